@@ -1,0 +1,76 @@
+# statpipe — `make` builds ./statpipe; `make check` runs every test under
+# AddressSanitizer and UndefinedBehaviorSanitizer; `make demo` installs what
+# is missing, builds and runs a pipeline on the bundled data.
+
+PREFIX	?= /usr/local
+CC	?= cc
+WARN	 = -Wall -Wextra -Werror
+CFLAGS	?= -O2 -g
+ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(WARN) $(CFLAGS)
+SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+	   -fno-omit-frame-pointer
+LIBS	 = -lcsv -lgsl -lgslcblas -lm
+
+LIB_SRC	 = $(sort $(wildcard lib/*.c))
+CMD_SRC	 = $(sort $(wildcard cmd/*.c))
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+HDRS	 = $(wildcard lib/*.h cmd/*.h tests/unit/*.h)
+
+LIB_OBJ	 = $(LIB_SRC:%.c=build/%.o)
+CMD_OBJ	 = $(CMD_SRC:%.c=build/%.o)
+SLIB_OBJ = $(LIB_SRC:%.c=build/san/%.o)
+SCMD_OBJ = $(CMD_SRC:%.c=build/san/%.o)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/san/unit/%)
+
+all: statpipe
+
+statpipe: $(CMD_OBJ) build/libstatpipe.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(CMD_OBJ) build/libstatpipe.a $(LIBS)
+
+build/libstatpipe.a: $(LIB_OBJ)
+	$(AR) rcs $@ $(LIB_OBJ)
+
+build/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# the sanitizer build, used by every test
+build/san/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -c -o $@ $<
+
+build/san/libstatpipe.a: $(SLIB_OBJ)
+	$(AR) rcs $@ $(SLIB_OBJ)
+
+build/san/statpipe: $(SCMD_OBJ) build/san/libstatpipe.a
+	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $(SCMD_OBJ) build/san/libstatpipe.a $(LIBS)
+
+build/san/unit/%: tests/unit/%.c build/san/libstatpipe.a $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -o $@ $< build/san/libstatpipe.a \
+	    -lcmocka $(LIBS)
+
+check: build/san/statpipe $(UNIT_BIN)
+	@STATPIPE=$(CURDIR)/build/san/statpipe sh scripts/run-tests.sh $(UNIT_BIN)
+
+demo:
+	sh scripts/deps.sh
+	$(MAKE) statpipe
+	@echo '$$ statpipe describe testdata/iris.csv --format table'
+	@./statpipe describe testdata/iris.csv --format table
+	@echo '$$ statpipe groupby -k cyl,gear --sort mean:mpg,hp count testdata/mtcars.csv | statpipe describe -c mpg_mean,hp_mean --format table'
+	@./statpipe groupby -k cyl,gear --sort mean:mpg,hp count testdata/mtcars.csv | \
+	    ./statpipe describe -c mpg_mean,hp_mean --format table
+
+bench: statpipe
+	sh scripts/bench.sh
+
+install: statpipe
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 statpipe $(DESTDIR)$(PREFIX)/bin/statpipe
+	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+
+clean:
+	rm -rf build statpipe
+
+.PHONY: all check demo bench install clean

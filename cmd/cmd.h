@@ -1,0 +1,12 @@
+/*
+ * The subcommands.  To add one: write cmd/NAME.c with cmd_NAME(), declare
+ * it here, add a row to cmds[] in main.c, and write man/statpipe-NAME.1
+ * (the Makefile builds every cmd/ *.c file).
+ */
+#ifndef CMD_H
+#define CMD_H
+
+int	cmd_describe(int, char **);
+int	cmd_groupby(int, char **);
+
+#endif

@@ -1,0 +1,126 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lib/cols.h"
+#include "../lib/num.h"
+#include "../lib/xalloc.h"
+#include "common.h"
+
+void
+common_init(struct common *c, const char *usage)
+{
+	memset(c, 0, sizeof(*c));
+	c->in.delim = ',';
+	c->out.format = OUT_CSV;
+	c->usage = usage;
+}
+
+int
+common_option(struct common *c, int ch, const char *arg)
+{
+	long v;
+
+	switch (ch) {
+	case 'd':
+		if (strcmp(arg, "tab") == 0 || strcmp(arg, "\\t") == 0)
+			c->in.delim = '\t';
+		else if (strlen(arg) == 1 && arg[0] != '"' && arg[0] != '\n' &&
+		    arg[0] != '\r')
+			c->in.delim = (unsigned char)arg[0];
+		else
+			die_usage(c, "-d: \"%s\" is not a single character",
+			    arg);
+		return 1;
+	case OPT_TSV:
+		c->in.delim = '\t';
+		return 1;
+	case OPT_NO_HEADER:
+		c->in.no_header = 1;
+		return 1;
+	case OPT_NA:
+		c->in.na = arg;
+		return 1;
+	case OPT_FORMAT:
+		if (out_parse_format(arg, &c->out.format) != 0)
+			die_usage(c, "--format: \"%s\" is not one of csv, tsv, "
+			    "table, json, markdown", arg);
+		return 1;
+	case OPT_DIGITS:
+		if (num_parse_int(arg, 1, 17, &v) != 0)
+			die_usage(c, "--digits: \"%s\" is not a number from 1 "
+			    "to 17", arg);
+		c->out.digits = (int)v;
+		return 1;
+	case 'q':
+		diag_quiet = 1;
+		return 1;
+	case 'h':
+		fputs(c->usage, stdout);
+		fputs(COMMON_USAGE, stdout);
+		exit(STATUS_OK);
+	default:
+		return 0;
+	}
+}
+
+void
+die(const struct diag *d)
+{
+	char buf[1024];
+
+	diag_format(d, buf, sizeof(buf));
+	fprintf(stderr, "%s: %s\n", diag_progname, buf);
+	exit(d->status ? d->status : STATUS_DATA);
+}
+
+void
+die_usage(const struct common *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (fmt != NULL) {
+		fprintf(stderr, "%s: ", diag_progname);
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fputc('\n', stderr);
+	}
+	fputs(c->usage, stderr);
+	exit(STATUS_USAGE);
+}
+
+struct frame *
+common_read(const struct common *c, int argc, char **argv)
+{
+	struct frame *f;
+	struct diag d;
+
+	if (frame_read(argc, argv, &c->in, &f, &d) != 0)
+		die(&d);
+	return f;
+}
+
+size_t
+common_cols(const struct frame *f, const char *spec, size_t **idx)
+{
+	char **names = xmalloc((f->ncols ? f->ncols : 1) * sizeof(*names));
+	struct diag d;
+	size_t j, n;
+
+	for (j = 0; j < f->ncols; j++)
+		names[j] = f->col[j].name;
+	if (cols_parse(spec, names, f->ncols, idx, &n, &d) != 0)
+		die(&d);
+	free(names);
+	return n;
+}
+
+void
+common_write(const struct common *c, struct out_table *t)
+{
+	/* stdout errors are checked once, in main(), after the flush */
+	out_write(stdout, t, &c->out);
+	out_free(t);
+}

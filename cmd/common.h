@@ -1,0 +1,61 @@
+/*
+ * common: what every subcommand shares: the input and output options,
+ * dying with the contract's message and status, writing the result.
+ */
+#ifndef COMMON_H
+#define COMMON_H
+
+#include <getopt.h>
+
+#include "../lib/diag.h"
+#include "../lib/frame.h"
+#include "../lib/out.h"
+
+struct out_table;
+
+enum {
+	OPT_DIGITS = 256, OPT_FORMAT, OPT_NA, OPT_NO_HEADER, OPT_TSV,
+	OPT_CMD			/* first code free for a command's options */
+};
+
+#define COMMON_SHORTOPTS	"d:hq"
+/* clang-format off */
+#define COMMON_LONGOPTS							\
+	{ "delimiter",	required_argument,	NULL,	'd' },		\
+	{ "digits",	required_argument,	NULL,	OPT_DIGITS },	\
+	{ "format",	required_argument,	NULL,	OPT_FORMAT },	\
+	{ "help",	no_argument,		NULL,	'h' },		\
+	{ "na",		required_argument,	NULL,	OPT_NA },	\
+	{ "no-header",	no_argument,		NULL,	OPT_NO_HEADER },\
+	{ "quiet",	no_argument,		NULL,	'q' },		\
+	{ "tsv",	no_argument,		NULL,	OPT_TSV }
+/* clang-format on */
+
+#define COMMON_USAGE \
+    "       common: [-q] [-d c | --tsv] [--no-header] [--na list]\n" \
+    "               [--format csv|tsv|table|json|markdown] [--digits n]\n"
+
+struct common {
+	struct frame_opts	in;
+	struct out_opts		out;
+	const char		*usage;		/* the command's usage text */
+};
+
+void	common_init(struct common *, const char *usage);
+/* Handle a shared option; 1 if it was one, 0 if not (exits on -h). */
+int	common_option(struct common *, int ch, const char *arg);
+
+/* Print "statpipe CMD: FILE:LINE: column "C": msg" and exit d->status. */
+void	die(const struct diag *) __attribute__((noreturn));
+/* Print the complaint (if any) and the usage; exit 2. */
+void	die_usage(const struct common *, const char *fmt, ...)
+	    __attribute__((noreturn, format(printf, 2, 3)));
+
+/* Read the input files as one table, or die. */
+struct frame *common_read(const struct common *, int argc, char **argv);
+/* Resolve a column list against the frame, or die (status 2). */
+size_t	common_cols(const struct frame *, const char *spec, size_t **idx);
+/* Write the result table to stdout and free it. */
+void	common_write(const struct common *, struct out_table *);
+
+#endif

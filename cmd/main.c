@@ -1,0 +1,120 @@
+/* statpipe: the dispatcher. */
+#include <errno.h>
+#include <gsl/gsl_errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../lib/diag.h"
+#include "cmd.h"
+
+#ifndef VERSION
+#define VERSION "0.1"
+#endif
+
+/* clang-format off */
+static const struct cmd {
+	const char	*name;
+	int		(*fn)(int, char **);
+	const char	*summary;	/* one line for `statpipe --help` */
+} cmds[] = {
+	{ "describe",	cmd_describe,	"summary statistics per column" },
+	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
+};
+/* clang-format on */
+
+#define NCMDS	(sizeof(cmds) / sizeof(cmds[0]))
+
+static void
+list(FILE *fp)
+{
+	size_t i;
+
+	fputs("usage: statpipe COMMAND [options] [file ...]\n"
+	    "       statpipe help COMMAND | --help | --version\n\n"
+	    "commands:\n", fp);
+	for (i = 0; i < NCMDS; i++)
+		fprintf(fp, "  %-12s %s\n", cmds[i].name, cmds[i].summary);
+	fputs("\n'statpipe COMMAND --help' gives its options, "
+	    "'statpipe help COMMAND' its manual.\n", fp);
+}
+
+static const struct cmd *
+lookup(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NCMDS; i++)
+		if (strcmp(cmds[i].name, name) == 0)
+			return &cmds[i];
+	return NULL;
+}
+
+/* `statpipe help CMD`: the manual, from the source tree if run there. */
+static int
+help(const char *name)
+{
+	char page[256], local[512];
+
+	if (lookup(name) == NULL && strcmp(name, "statpipe") != 0) {
+		fprintf(stderr, "statpipe: '%s' is not a command; see "
+		    "'statpipe --help'\n", name);
+		return STATUS_USAGE;
+	}
+	snprintf(page, sizeof(page), strcmp(name, "statpipe") == 0 ?
+	    "%s" : "statpipe-%s", name);
+	snprintf(local, sizeof(local), "man/%s.1", page);
+	if (access(local, R_OK) == 0)
+		execlp("man", "man", "-l", local, (char *)NULL);
+	else
+		execlp("man", "man", page, (char *)NULL);
+	fprintf(stderr, "statpipe: cannot run man: %s\n", strerror(errno));
+	return STATUS_DATA;
+}
+
+int
+main(int argc, char **argv)
+{
+	static char progname[64];
+	const struct cmd *c;
+	int rc;
+
+	if (argc < 2) {
+		list(stderr);
+		return STATUS_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		list(stdout);
+		return STATUS_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("statpipe %s\n", VERSION);
+		return STATUS_OK;
+	}
+	if (strcmp(argv[1], "help") == 0) {
+		if (argc < 3) {
+			list(stdout);
+			return STATUS_OK;
+		}
+		return help(argv[2]);
+	}
+	if ((c = lookup(argv[1])) == NULL) {
+		fprintf(stderr, "statpipe: '%s' is not a command; see "
+		    "'statpipe --help'\n", argv[1]);
+		return STATUS_USAGE;
+	}
+	snprintf(progname, sizeof(progname), "statpipe %s", c->name);
+	diag_progname = progname;
+	gsl_set_error_handler_off();
+	rc = c->fn(argc - 1, argv + 1);
+	/* Check for write errors (a full disk); a closed pipe stays quiet. */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno == EPIPE)
+			return rc;
+		fprintf(stderr, "%s: write error on standard output: %s\n",
+		    progname, strerror(errno));
+		return STATUS_DATA;
+	}
+	return rc;
+}

@@ -1,0 +1,18 @@
+/* cols: column lists such as "a,b,4,6-8" resolved against a header. */
+#ifndef COLS_H
+#define COLS_H
+
+#include <stddef.h>
+
+struct diag;
+
+/*
+ * Resolve spec against the ncols names: each item is a name, a 1-based
+ * number or a range N-M; a name that exists wins over a range reading.
+ * On success *idx (owned by the caller, free()) holds *n column indexes.
+ * An unknown column is a STATUS_USAGE error listing the columns there are.
+ */
+int	cols_parse(const char *spec, char *const *names, size_t ncols,
+	    size_t **idx, size_t *n, struct diag *);
+
+#endif

@@ -1,0 +1,43 @@
+/*
+ * csvio: CSV records in and fields out, over libcsv.  The only module that
+ * includes <csv.h>.
+ */
+#ifndef CSVIO_H
+#define CSVIO_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct diag;
+
+/* One record, valid only during the callback. */
+struct csvio_record {
+	char	**field;	/* NUL-terminated fields */
+	size_t	 *len;		/* their lengths */
+	size_t	  n;		/* number of fields */
+	size_t	  line;		/* physical line where the record starts */
+};
+
+/*
+ * Called once per record.  Return 0 to go on, or -1 after filling the
+ * diag (without file and line: csvio_read adds them).
+ */
+typedef int (*csvio_record_fn)(void *ctx, const struct csvio_record *,
+    struct diag *);
+
+/*
+ * Read fp (named name, "-" for stdin) record by record: RFC 4180 quoting,
+ * LF or CRLF line ends, a UTF-8 byte-order mark skipped, blank lines
+ * skipped.  Returns 0 or -1 with d filled, file and line included.
+ */
+int	csvio_read(FILE *fp, const char *name, unsigned char delim,
+	    csvio_record_fn fn, void *ctx, struct diag *d);
+
+/*
+ * Write one field, quoted (RFC 4180) only when it holds the delimiter, a
+ * quote, CR or LF, or starts or ends with a blank.  Returns 0 or EOF.
+ */
+int	csvio_write_field(FILE *fp, const char *s, size_t len,
+	    unsigned char delim);
+
+#endif

@@ -1,0 +1,38 @@
+/*
+ * diag: an error found in lib/, described once where its context is known.
+ *
+ * lib/ functions return -1 after diag_set(); the caller that knows the
+ * file, line and column fills them in, and cmd/ prints the one line.
+ */
+#ifndef DIAG_H
+#define DIAG_H
+
+#include <stddef.h>
+
+#define STATUS_OK	0	/* success */
+#define STATUS_DATA	1	/* bad data, I/O or numerical failure */
+#define STATUS_USAGE	2	/* unknown option or column, bad option value */
+
+struct diag {
+	const char	*file;		/* input file or NULL; "-" prints as "stdin" */
+	size_t		 line;		/* physical line, 1-based; 0 if none */
+	const char	*column;	/* column name or NULL */
+	int		 status;	/* STATUS_DATA or STATUS_USAGE */
+	char		 msg[512];	/* lower case, no full stop, what first */
+};
+
+/* Set status and message; returns -1 so callers can `return diag_set(...)`. */
+int	diag_set(struct diag *, int status, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+/* Set where the problem is; returns -1. */
+int	diag_at(struct diag *, const char *file, size_t line, const char *column);
+/* Format the whole message (without the program prefix) into buf. */
+void	diag_format(const struct diag *, char *buf, size_t size);
+
+extern const char *diag_progname;	/* "statpipe describe" */
+extern int diag_quiet;			/* -q: no warnings */
+
+/* Print "PROGNAME: warning: ..." on stderr unless diag_quiet. */
+void	diag_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

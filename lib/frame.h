@@ -1,0 +1,86 @@
+/*
+ * frame: a columnar table read from CSV.
+ *
+ * Every cell is kept as text in one arena (no allocation per field).  A
+ * column becomes numeric on demand (frame_numeric): one contiguous array of
+ * doubles, NaN where missing, plus the relative decimal rounding error of
+ * each value, so that deviations lost by rounding on input can be restored.
+ */
+#ifndef FRAME_H
+#define FRAME_H
+
+#include <stddef.h>
+
+#include "num.h"
+
+struct diag;
+
+#define FRAME_NA	((size_t)-1)	/* cell offset of a missing value */
+
+enum frame_type {
+	FRAME_UNKNOWN,		/* not yet examined */
+	FRAME_EMPTY,		/* no non-missing value */
+	FRAME_INTEGER,		/* every value a whole number without point */
+	FRAME_FLOAT,		/* every value a number */
+	FRAME_TEXT		/* at least one value that is not a number */
+};
+
+struct frame_col {
+	char		*name;		/* header name, owned */
+	size_t		*cell;		/* per row: arena offset or FRAME_NA */
+	size_t		 nmissing;	/* missing cells */
+	enum frame_type	 type;		/* after frame_numeric() */
+	double		*num;		/* per row, NaN if missing; numeric only */
+	float		*rel;		/* per row relative rounding error */
+	size_t		 bad_row;	/* first row not a number, if TEXT */
+	int		 bad_rc;	/* NUM_BAD or NUM_RANGE for that row */
+};
+
+struct frame_src {
+	const char	*file;		/* as named on the command line */
+	size_t		 first_row;	/* first row read from it */
+};
+
+struct frame {
+	size_t		  ncols;
+	size_t		  nrows;
+	struct frame_col *col;
+	size_t		 *line;		/* per row: physical line it starts on */
+	struct frame_src *src;		/* one per input file */
+	size_t		  nsrc;
+	char		 *arena;	/* NUL-terminated cell texts */
+	size_t		  arena_len, arena_cap, row_cap, src_cap;
+	struct num_na	  na;		/* the missing-value strings */
+};
+
+struct frame_opts {
+	unsigned char	 delim;		/* ',' by default */
+	int		 no_header;	/* name columns 1, 2, 3 ... */
+	const char	*na;		/* --na list, or NULL for the default */
+};
+
+/*
+ * Read the files (none, or "-", for stdin) as one table whose headers must
+ * agree.  On success *fp owns a new frame; free it with frame_free().
+ */
+int	frame_read(int nfiles, char **files, const struct frame_opts *,
+	    struct frame **fp, struct diag *);
+void	frame_free(struct frame *);
+
+/* The text of a cell, or NULL if missing. */
+const char *frame_text(const struct frame *, size_t col, size_t row);
+
+/*
+ * Convert a column to numbers if every non-missing value is one.  Sets
+ * col->type either way.  Returns 0, or -1 with d naming file, line, column
+ * and the value when the column holds text.
+ */
+int	frame_numeric(struct frame *, size_t col, struct diag *);
+
+/* Fill d's file and line for a row. */
+void	frame_where(const struct frame *, size_t row, struct diag *);
+
+/* "integer", "float", "text" or "empty". */
+const char *frame_type_name(enum frame_type);
+
+#endif

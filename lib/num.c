@@ -1,0 +1,234 @@
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "num.h"
+#include "xalloc.h"
+
+static const double pow10tab[23] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+void
+num_na_init(struct num_na *na, const char *list)
+{
+	const char *p, *q;
+	size_t n = 1;
+
+	if (list == NULL)
+		list = "NA,N/A,NaN,null";
+	for (p = list; *p; p++)
+		n += *p == ',';
+	na->item = xcalloc(n, sizeof(*na->item));
+	na->len = xcalloc(n, sizeof(*na->len));
+	na->n = 0;
+	for (p = list;; p = q + 1) {
+		q = strchr(p, ',');
+		if (q == NULL)
+			q = p + strlen(p);
+		if (q > p) {
+			na->item[na->n] = xstrndup(p, q - p);
+			na->len[na->n++] = q - p;
+		}
+		if (*q == '\0')
+			break;
+	}
+}
+
+void
+num_na_release(struct num_na *na)
+{
+	size_t i;
+
+	for (i = 0; i < na->n; i++)
+		free(na->item[i]);
+	free(na->item);
+	free(na->len);
+	memset(na, 0, sizeof(*na));
+}
+
+int
+num_na_match(const struct num_na *na, const char *s, size_t len)
+{
+	size_t i;
+
+	if (len == 0)
+		return 1;
+	for (i = 0; i < na->n; i++)
+		if (na->len[i] == len && memcmp(na->item[i], s, len) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+isblank_c(int c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* The slow path: strtod on a NUL-terminated copy of already checked text. */
+static int
+parse_strtod(const char *s, size_t len, double *x)
+{
+	char buf[128], *copy = NULL, *t = buf;
+
+	if (len >= sizeof(buf))
+		t = copy = xmalloc(len + 1);
+	memcpy(t, s, len);
+	t[len] = '\0';
+	errno = 0;
+	*x = strtod(t, NULL);
+	free(copy);
+	if (errno == ERANGE && isinf(*x))
+		return NUM_RANGE;
+	return 0;
+}
+
+int
+num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
+{
+	const char *p = s, *end = s + len, *start;
+	uint64_t m = 0;
+	int neg = 0, ndig = 0, exact = 1, point = 0, expo = 0;
+	long e = 0;
+	float r = 0;
+
+	while (p < end && isblank_c((unsigned char)*p))
+		p++;
+	while (end > p && isblank_c((unsigned char)end[-1]))
+		end--;
+	if (p < end && (*p == '+' || *p == '-'))
+		neg = *p++ == '-';
+	start = p;
+	if (end - p >= 3 && strncasecmp(p, "inf", 3) == 0 &&
+	    (end - p == 3 || (end - p == 8 && strncasecmp(p, "infinity", 8) == 0))) {
+		*x = neg ? -INFINITY : INFINITY;
+		if (rel)
+			*rel = 0;
+		if (isint)
+			*isint = 0;
+		return 0;
+	}
+	for (; p < end; p++) {
+		unsigned c = (unsigned char)*p - '0';
+		if (c <= 9) {
+			ndig++;
+			if (m == 0 && c == 0) {
+				if (point)
+					e--;
+			} else if (m < 1000000000000000000ULL) {
+				m = m * 10 + c;
+				if (point)
+					e--;
+			} else {
+				exact = 0;	/* digits beyond 19: strtod rounds */
+				if (!point)
+					e++;
+			}
+		} else if (*p == '.' && !point) {
+			point = 1;
+		} else
+			break;
+	}
+	if (ndig == 0)
+		return NUM_BAD;
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		int eneg = 0, edig = 0;
+		long ev = 0;
+
+		expo = 1;
+		p++;
+		if (p < end && (*p == '+' || *p == '-'))
+			eneg = *p++ == '-';
+		for (; p < end && (unsigned)(*p - '0') <= 9; p++, edig++)
+			if (ev < 100000)
+				ev = ev * 10 + (*p - '0');
+		if (edig == 0)
+			return NUM_BAD;
+		e += eneg ? -ev : ev;
+	}
+	if (p != end)
+		return NUM_BAD;
+	if (isint)
+		*isint = !point && !expo;
+	if (m == 0) {
+		*x = neg ? -0.0 : 0.0;
+	} else if (exact && m <= (1ULL << 53) && e >= -22 && e <= 22) {
+		/* Clinger's fast path: one correctly rounded operation, whose
+		 * exact error fma() gives us. */
+		double dm = (double)m, pw = pow10tab[e < 0 ? -e : e], err;
+
+		if (e >= 0) {
+			*x = dm * pw;
+			err = fma(dm, pw, -*x);
+		} else {
+			*x = dm / pw;
+			err = fma(-*x, pw, dm) / pw;
+		}
+		r = (float)(err / *x);
+		if (neg)
+			*x = -*x;
+	} else {
+		int rc = parse_strtod(start - neg, end - (start - neg), x);
+		if (rc != 0)
+			return rc;
+	}
+	if (rel)
+		*rel = r;
+	return 0;
+}
+
+int
+num_parse_opt(const char *s, double *x)
+{
+	size_t len = strlen(s);
+
+	if (len == 0 || isblank_c((unsigned char)s[0]) ||
+	    isblank_c((unsigned char)s[len - 1]))
+		return -1;
+	if (num_parse(s, len, x, NULL, NULL) != 0 || !isfinite(*x))
+		return -1;
+	return 0;
+}
+
+int
+num_parse_int(const char *s, long lo, long hi, long *v)
+{
+	char *end;
+
+	if (*s < '0' || *s > '9') {
+		if (!(*s == '-' && s[1] >= '0' && s[1] <= '9'))
+			return -1;
+	}
+	errno = 0;
+	*v = strtol(s, &end, 10);
+	if (errno != 0 || *end != '\0' || *v < lo || *v > hi)
+		return -1;
+	return 0;
+}
+
+size_t
+num_format(double x, int digits, char *buf)
+{
+	int p, n = 0;
+
+	if (isnan(x))
+		return (size_t)snprintf(buf, NUM_BUFSZ, "nan");
+	if (isinf(x))
+		return (size_t)snprintf(buf, NUM_BUFSZ, x < 0 ? "-inf" : "inf");
+	if (digits > 0)
+		return (size_t)snprintf(buf, NUM_BUFSZ, "%.*g", digits, x);
+	/* %.15g always reads back for normal doubles with 15 digits or
+	 * fewer; subnormals may need fewer digits still. */
+	for (p = fpclassify(x) == FP_SUBNORMAL ? 1 : 15; p <= 17; p++) {
+		n = snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
+		if (strtod(buf, NULL) == x)
+			break;
+	}
+	return (size_t)n;
+}

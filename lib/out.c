@@ -1,0 +1,281 @@
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvio.h"
+#include "num.h"
+#include "out.h"
+#include "xalloc.h"
+
+struct out_table *
+out_new(void)
+{
+	return xcalloc(1, sizeof(struct out_table));
+}
+
+void
+out_free(struct out_table *t)
+{
+	size_t j;
+
+	if (t == NULL)
+		return;
+	for (j = 0; j < t->ncols; j++)
+		free(t->name[j]);
+	free(t->name);
+	free(t->cell);
+	free(t->textoff);
+	free(t->arena);
+	free(t);
+}
+
+void
+out_column(struct out_table *t, const char *name)
+{
+	t->name = xrealloc(t->name, (t->ncols + 1) * sizeof(*t->name));
+	t->name[t->ncols++] = xstrdup(name);
+}
+
+size_t
+out_row(struct out_table *t)
+{
+	size_t cap = t->rowcap, j, base;
+
+	t->cell = xgrow(t->cell, &cap, t->nrows + 1,
+	    t->ncols * sizeof(*t->cell));
+	cap = t->rowcap;
+	t->textoff = xgrow(t->textoff, &cap, t->nrows + 1,
+	    t->ncols * sizeof(*t->textoff));
+	t->rowcap = cap;
+	base = t->nrows * t->ncols;
+	for (j = 0; j < t->ncols; j++) {
+		t->cell[base + j].text = NULL;
+		t->cell[base + j].num = NAN;
+		t->textoff[base + j] = 0;
+	}
+	return t->nrows++;
+}
+
+void
+out_num(struct out_table *t, size_t row, size_t col, double v)
+{
+	t->cell[row * t->ncols + col].num = v;
+	t->textoff[row * t->ncols + col] = 0;
+}
+
+void
+out_text(struct out_table *t, size_t row, size_t col, const char *s)
+{
+	size_t len;
+
+	if (s == NULL)
+		return;
+	len = strlen(s);
+	t->arena = xgrow(t->arena, &t->arena_cap, t->arena_len + len + 1, 1);
+	memcpy(t->arena + t->arena_len, s, len + 1);
+	t->textoff[row * t->ncols + col] = t->arena_len + 1;
+	t->arena_len += len + 1;
+}
+
+int
+out_parse_format(const char *s, enum out_format *f)
+{
+	static const char *names[] = { "csv", "tsv", "table", "json",
+	    "markdown" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(s, names[i]) == 0) {
+			*f = (enum out_format)i;
+			return 0;
+		}
+	return -1;
+}
+
+/*
+ * The text of a cell as it is printed: buf holds a formatted number.
+ * Returns NULL for an empty cell; *isnum tells numbers from texts.
+ */
+static const char *
+cell_str(const struct out_table *t, size_t i, const struct out_opts *o,
+    char *buf, int *isnum)
+{
+	const struct out_cell *c = &t->cell[i];
+
+	*isnum = 0;
+	if (t->textoff[i] != 0)
+		return t->arena + t->textoff[i] - 1;
+	if (isnan(c->num))
+		return NULL;
+	*isnum = 1;
+	num_format(c->num, o->digits, buf);
+	return buf;
+}
+
+static int
+write_delimited(FILE *fp, const struct out_table *t, const struct out_opts *o,
+    unsigned char delim)
+{
+	char buf[NUM_BUFSZ];
+	size_t r, j;
+	int isnum;
+
+	for (j = 0; j < t->ncols; j++) {
+		if (j)
+			putc(delim, fp);
+		csvio_write_field(fp, t->name[j], strlen(t->name[j]), delim);
+	}
+	putc('\n', fp);
+	for (r = 0; r < t->nrows; r++) {
+		for (j = 0; j < t->ncols; j++) {
+			const char *s = cell_str(t, r * t->ncols + j, o, buf,
+			    &isnum);
+			if (j)
+				putc(delim, fp);
+			if (s != NULL)
+				csvio_write_field(fp, s, strlen(s), delim);
+		}
+		putc('\n', fp);
+	}
+	return 0;
+}
+
+static void
+json_string(FILE *fp, const char *s)
+{
+	putc('"', fp);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == '"' || ch == '\\')
+			fprintf(fp, "\\%c", ch);
+		else if (ch == '\n')
+			fputs("\\n", fp);
+		else if (ch == '\t')
+			fputs("\\t", fp);
+		else if (ch < 0x20)
+			fprintf(fp, "\\u%04x", ch);
+		else
+			putc(ch, fp);
+	}
+	putc('"', fp);
+}
+
+static int
+write_json(FILE *fp, const struct out_table *t, const struct out_opts *o)
+{
+	char buf[NUM_BUFSZ];
+	size_t r, j;
+	int isnum;
+
+	fputs("[", fp);
+	for (r = 0; r < t->nrows; r++) {
+		fputs(r ? ",\n  {" : "\n  {", fp);
+		for (j = 0; j < t->ncols; j++) {
+			size_t i = r * t->ncols + j;
+			const char *s = cell_str(t, i, o, buf, &isnum);
+
+			if (j)
+				fputs(", ", fp);
+			json_string(fp, t->name[j]);
+			fputs(": ", fp);
+			if (s == NULL || (isnum && !isfinite(t->cell[i].num)))
+				fputs("null", fp);	/* JSON has no inf */
+			else if (isnum)
+				fputs(s, fp);
+			else
+				json_string(fp, s);
+		}
+		putc('}', fp);
+	}
+	fputs(t->nrows ? "\n]\n" : "]\n", fp);
+	return 0;
+}
+
+/* Aligned text (table) or a markdown pipe table. */
+static int
+write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
+    int markdown)
+{
+	char buf[NUM_BUFSZ];
+	size_t *w = xcalloc(t->ncols ? t->ncols : 1, sizeof(*w));
+	int *right = xcalloc(t->ncols ? t->ncols : 1, sizeof(*right));
+	size_t r, j, k;
+	int isnum;
+
+	for (j = 0; j < t->ncols; j++) {
+		w[j] = strlen(t->name[j]);
+		right[j] = t->nrows > 0;
+	}
+	for (r = 0; r < t->nrows; r++)
+		for (j = 0; j < t->ncols; j++) {
+			const char *s = cell_str(t, r * t->ncols + j, o, buf,
+			    &isnum);
+			size_t len = s ? strlen(s) : 0;
+			if (len > w[j])
+				w[j] = len;
+			if (s != NULL && !isnum)
+				right[j] = 0;	/* text columns align left */
+		}
+	for (r = 0; r <= t->nrows + (size_t)markdown; r++) {
+		for (j = 0; j < t->ncols; j++) {
+			const char *s;
+			size_t len, pad;
+
+			if (r == 0)
+				s = t->name[j], isnum = 0;
+			else if (markdown && r == 1)
+				s = NULL;
+			else
+				s = cell_str(t, (r - 1 - markdown) * t->ncols + j,
+				    o, buf, &isnum);
+			if (s == NULL)
+				s = "";
+			len = strlen(s);
+			pad = w[j] - len;
+			fputs(markdown ? (j ? " | " : "| ") : (j ? "  " : ""),
+			    fp);
+			if (markdown && r == 1) {
+				for (k = 0; k < w[j]; k++)
+					putc(k == w[j] - 1 && right[j] ? ':' :
+					    '-', fp);
+				continue;
+			}
+			if (right[j])
+				for (k = 0; k < pad; k++)
+					putc(' ', fp);
+			fputs(s, fp);
+			if (!right[j] && (markdown || j + 1 < t->ncols))
+				for (k = 0; k < pad; k++)
+					putc(' ', fp);
+		}
+		fputs(markdown ? " |\n" : "\n", fp);
+	}
+	free(w);
+	free(right);
+	return 0;
+}
+
+int
+out_write(FILE *fp, const struct out_table *t, const struct out_opts *o)
+{
+	switch (o->format) {
+	case OUT_TSV:
+		write_delimited(fp, t, o, '\t');
+		break;
+	case OUT_TABLE:
+		write_aligned(fp, t, o, 0);
+		break;
+	case OUT_JSON:
+		write_json(fp, t, o);
+		break;
+	case OUT_MARKDOWN:
+		write_aligned(fp, t, o, 1);
+		break;
+	default:
+		write_delimited(fp, t, o, ',');
+		break;
+	}
+	return ferror(fp) ? -1 : 0;
+}

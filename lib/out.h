@@ -1,0 +1,49 @@
+/*
+ * out: result tables and the one writer every command uses.
+ *
+ * A table owns copies of its names and texts.  Cells are numbers, texts or
+ * empty (an undefined value); nothing is written until the table is whole.
+ */
+#ifndef OUT_H
+#define OUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum out_format { OUT_CSV, OUT_TSV, OUT_TABLE, OUT_JSON, OUT_MARKDOWN };
+
+struct out_cell {
+	const char	*text;		/* owned by the table, or NULL */
+	double		 num;		/* when text is NULL; NaN is empty */
+};
+
+struct out_table {
+	size_t		 ncols, nrows, rowcap;
+	char		**name;		/* column names, owned */
+	struct out_cell	*cell;		/* nrows * ncols, row-major */
+	char		*arena;		/* the texts, back to back */
+	size_t		 arena_len, arena_cap;
+	size_t		*textoff;	/* per cell: arena offset + 1, 0: none */
+};
+
+struct out_opts {
+	enum out_format	format;
+	int		digits;		/* 0: shortest round-trip form */
+};
+
+struct out_table *out_new(void);
+void	out_free(struct out_table *);
+/* Add a column; only before the first row. */
+void	out_column(struct out_table *, const char *name);
+/* Start a new row of empty cells; returns its index. */
+size_t	out_row(struct out_table *);
+void	out_num(struct out_table *, size_t row, size_t col, double);
+/* Set a text cell; NULL leaves it empty. */
+void	out_text(struct out_table *, size_t row, size_t col, const char *);
+
+/* "csv" ... "markdown"; 0 or -1 if unknown. */
+int	out_parse_format(const char *, enum out_format *);
+/* Write the table; 0, or -1 on a write error (errno set). */
+int	out_write(FILE *, const struct out_table *, const struct out_opts *);
+
+#endif

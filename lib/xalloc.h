@@ -1,0 +1,15 @@
+/* x*alloc: allocation that cannot fail (out of memory aborts, as git's). */
+#ifndef XALLOC_H
+#define XALLOC_H
+
+#include <stddef.h>
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+/* Grow *p (of *cap elements of size sz) to hold at least need elements. */
+void	*xgrow(void *p, size_t *cap, size_t need, size_t sz);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+
+#endif

@@ -1,0 +1,43 @@
+#!/bin/sh
+# Lint the manual pages: `mandoc -Tlint -Wwarning` must print nothing and
+# exit 0 for every man/*.1.  STYLE notes such as "referenced manual not
+# found" are below -Wwarning and do not count.
+#
+#   scripts/check-man.sh          (from anywhere; works on the repo's man/)
+#
+# Prints "ok - mandoc lint man/X.1" or "not ok - ..." (then mandoc's
+# messages, each prefixed with "# ") per page and, last,
+# "N passed, N failed".  Exits 1 if a page fails, 2 if mandoc or the pages
+# are missing.
+
+cd "$(dirname "$0")/.." || exit 2
+
+if ! command -v mandoc >/dev/null 2>&1; then
+	echo "check-man.sh: mandoc not found (apt-get install mandoc)" >&2
+	exit 2
+fi
+
+set -- man/*.1
+if [ ! -e "$1" ]; then
+	echo "check-man.sh: no manual pages in man/" >&2
+	exit 2
+fi
+
+passed=0
+failed=0
+out=$(mktemp) || exit 2
+trap 'rm -f "$out"' EXIT
+
+for page in "$@"; do
+	if mandoc -Tlint -Wwarning "$page" >"$out" 2>&1 && [ ! -s "$out" ]; then
+		echo "ok - mandoc lint $page"
+		passed=$((passed + 1))
+	else
+		echo "not ok - mandoc lint $page"
+		sed 's/^/# /' "$out"
+		failed=$((failed + 1))
+	fi
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
