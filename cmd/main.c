@@ -107,6 +107,7 @@ main(int argc, char **argv)
 	snprintf(progname, sizeof(progname), "statpipe %s", c->name);
 	diag_progname = progname;
 	gsl_set_error_handler_off();
+	argv[1] = progname;	/* getopt messages name the command */
 	rc = c->fn(argc - 1, argv + 1);
 	/* Check for write errors (a full disk); a closed pipe stays quiet. */
 	if (fflush(stdout) != 0 || ferror(stdout)) {

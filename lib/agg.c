@@ -535,7 +535,7 @@ agg_column(struct frame *f, size_t col, const struct group *g,
 	if (want_col) {
 		c = &f->col[col];
 		numeric = frame_numeric(f, col, d) == 0;
-		if (!numeric && strict && need_num)
+		if (!numeric && need_num && (strict || c->looks_numeric))
 			return -1;
 	}
 	for (i = 0; i < ng * nspec; i++) {

@@ -58,7 +58,8 @@ struct agg_value {
  * Compute nspec ops over column col (ignored by AGG_ROWS) of f for every
  * group of g into res[group * nspec + k].  With strict, a column that is
  * not numeric is an error for numeric ops (d names the value); without,
- * those results are empty.  Warns once about results that are undefined.
+ * those results are empty unless the column's first value is a number.
+ * Warns once about results that are undefined.
  */
 int	agg_column(struct frame *f, size_t col, const struct group *g,
 	    const struct agg_spec *spec, size_t nspec, int strict,

@@ -214,6 +214,7 @@ frame_numeric(struct frame *f, size_t j, struct diag *d)
 			rc = num_parse(f->arena + off, strlen(f->arena + off),
 			    &num[i], &rel[i], &isint);
 			if (rc != 0) {
+				c->looks_numeric = seen;
 				c->bad_row = i;
 				c->bad_rc = rc;
 				free(num);

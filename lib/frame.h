@@ -34,6 +34,7 @@ struct frame_col {
 	float		*rel;		/* per row relative rounding error */
 	size_t		 bad_row;	/* first row not a number, if TEXT */
 	int		 bad_rc;	/* NUM_BAD or NUM_RANGE for that row */
+	int		 looks_numeric;	/* TEXT whose first value is a number */
 };
 
 struct frame_src {
@@ -73,7 +74,8 @@ const char *frame_text(const struct frame *, size_t col, size_t row);
 /*
  * Convert a column to numbers if every non-missing value is one.  Sets
  * col->type either way.  Returns 0, or -1 with d naming file, line, column
- * and the value when the column holds text.
+ * and the value when the column holds text.  A text column whose first
+ * value is a number gets looks_numeric: the other value is likely a typo.
  */
 int	frame_numeric(struct frame *, size_t col, struct diag *);
 
