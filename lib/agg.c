@@ -1,4 +1,5 @@
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,11 +182,12 @@ cmp_text(const void *a, const void *b)
 static void
 select_kth(double *x, size_t n, size_t k)
 {
-	size_t lo = 0, hi = n - 1, rounds = 0;
+	ptrdiff_t lo = 0, hi = (ptrdiff_t)n - 1, kk = (ptrdiff_t)k;
+	int rounds = 0;
 
 	while (hi > lo) {
 		double pivot, t;
-		size_t i, j, mid = lo + (hi - lo) / 2;
+		ptrdiff_t i, j, mid = lo + (hi - lo) / 2;
 
 		if (++rounds > 64) {	/* pathological input: sort the rest */
 			qsort(x + lo, hi - lo + 1, sizeof(*x), cmp_double);
@@ -201,7 +203,7 @@ select_kth(double *x, size_t n, size_t k)
 		pivot = x[mid];
 		i = lo;
 		j = hi;
-		while (i <= j) {
+		while (i <= j) {	/* Hoare: x[lo..j] <= pivot <= x[i..hi] */
 			while (x[i] < pivot)
 				i++;
 			while (x[j] > pivot)
@@ -209,13 +211,12 @@ select_kth(double *x, size_t n, size_t k)
 			if (i <= j) {
 				t = x[i], x[i] = x[j], x[j] = t;
 				i++;
-				if (j-- == 0)
-					break;
+				j--;
 			}
 		}
-		if (k <= j)
+		if (kk <= j)
 			hi = j;
-		else if (k >= i)
+		else if (kk >= i)
 			lo = i;
 		else
 			return;
