@@ -29,8 +29,6 @@ on_field(void *s, size_t len, void *data)
 
 	if (r->failed)
 		return;
-	if (r->nfield == 0)
-		r->recline = r->line;
 	if (s != NULL && memchr(s, '\0', len) != NULL) {
 		diag_set(r->d, STATUS_DATA, "field %zu holds a NUL byte",
 		    r->nfield + 1);
@@ -104,6 +102,10 @@ csvio_read(FILE *fp, const char *name, unsigned char delim,
 		const char *s = line;
 
 		r.line++;
+		/* libcsv's state 0 (ROW_NOT_BEGUN): a record starts here, even
+		 * if its first field runs on over several lines */
+		if (p.pstate == 0)
+			r.recline = r.line;
 		if (r.line == 1 && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			len -= 3;

@@ -20,7 +20,7 @@ suite() {
 		f=1
 		echo "not ok - $name exited with status $rc"
 	fi
-	grep -v '^ok ' "$log" | grep -v '^# ' | sed '/^$/d' | sed "s|^|  $name: |" | head -n 40
+	grep -v '^ok ' "$log" | grep -v '^# ' | grep -Ev '^([0-9]+ passed, [0-9]+ failed|1\.\.[0-9]+)$' | sed '/^$/d' | sed "s|^|  $name: |" | head -n 40
 	echo "# $name: $p passed, $f failed"
 	pass=$((pass + p))
 	fail=$((fail + f))

@@ -1,0 +1,59 @@
+/* Unit tests of lib/cols.c: column lists. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "unit.h"
+#include "../../lib/cols.h"
+#include "../../lib/diag.h"
+
+static char *const names[] = { "a", "b", "c-d", "d", "e", "f", "g", "h" };
+
+static void
+cols_parse__names_numbers_and_ranges(void **state)
+{
+	size_t *idx, n;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(cols_parse("a,b,4,6-8", names, 8, &idx, &n, &d), 0);
+	assert_int_equal(n, 6);
+	assert_int_equal(idx[0], 0);
+	assert_int_equal(idx[1], 1);
+	assert_int_equal(idx[2], 3);
+	assert_int_equal(idx[3], 5);
+	assert_int_equal(idx[5], 7);
+	free(idx);
+	/* a name that exists wins over reading it as a range */
+	assert_int_equal(cols_parse("c-d", names, 8, &idx, &n, &d), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(idx[0], 2);
+	free(idx);
+}
+
+static void
+cols_parse__unknown_column_lists_the_columns(void **state)
+{
+	size_t *idx, n;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(cols_parse("a,zz", names, 3, &idx, &n, &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	assert_string_equal(d.msg,
+	    "unknown column \"zz\" (columns: a, b, c-d)");
+	assert_int_equal(cols_parse("9", names, 3, &idx, &n, &d), -1);
+	assert_int_equal(cols_parse("3-1", names, 3, &idx, &n, &d), -1);
+	assert_int_equal(cols_parse("0", names, 3, &idx, &n, &d), -1);
+	assert_int_equal(cols_parse("a,,b", names, 3, &idx, &n, &d), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(cols_parse__names_numbers_and_ranges),
+		cmocka_unit_test(cols_parse__unknown_column_lists_the_columns),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

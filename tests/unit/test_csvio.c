@@ -1,0 +1,180 @@
+/* Unit tests of lib/csvio.c and lib/frame.c: the CSV dialects and errors. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unit.h"
+#include "../../lib/csvio.h"
+#include "../../lib/diag.h"
+#include "../../lib/frame.h"
+
+/* Read csv (given as bytes) through the frame; returns frame_read's rc. */
+static int
+read_csv(const char *csv, size_t len, unsigned char delim, struct frame **f,
+    struct diag *d)
+{
+	struct frame_opts o = { delim, 0, NULL };
+	char *name = "-";
+	FILE *save = stdin;
+	char *s = malloc(len + 1);
+	int rc;
+
+	memcpy(s, csv, len);
+	stdin = fmemopen(s, len, "r");
+	rc = frame_read(1, &name, &o, f, d);
+	fclose(stdin);
+	stdin = save;
+	free(s);
+	return rc;
+}
+
+#define READ(s, f, d)	read_csv((s), sizeof(s) - 1, ',', (f), (d))
+
+static void
+csvio_read__quotes_delimiters_and_newlines(void **state)
+{
+	static const char csv[] = "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n"
+	    "\"two\nlines\",3\n";
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(READ(csv, &f, &d), 0);
+	assert_int_equal(f->nrows, 2);
+	assert_string_equal(frame_text(f, 0, 0), "x,y");
+	assert_string_equal(frame_text(f, 1, 0), "say \"hi\"");
+	assert_string_equal(frame_text(f, 0, 1), "two\nlines");
+	assert_int_equal(f->line[1], 3);	/* the record starts on line 3 */
+	frame_free(f);
+}
+
+static void
+csvio_read__crlf_bom_and_no_final_newline(void **state)
+{
+	static const char csv[] = "\xef\xbb\xbfname,v\r\nab,1\r\ncd,2";
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(READ(csv, &f, &d), 0);
+	assert_string_equal(f->col[0].name, "name");
+	assert_int_equal(f->nrows, 2);
+	assert_string_equal(frame_text(f, 0, 1), "cd");
+	assert_string_equal(frame_text(f, 1, 0), "1");
+	frame_free(f);
+}
+
+static void
+csvio_read__ragged_row_names_its_line(void **state)
+{
+	static const char csv[] = "a,b\n1,2\n3\n";
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(READ(csv, &f, &d), -1);
+	assert_int_equal(d.line, 3);
+	assert_string_equal(d.msg, "1 fields, expected 2");
+}
+
+static void
+csvio_read__unterminated_quote(void **state)
+{
+	static const char csv[] = "a,b\n1,\"open\n";
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(READ(csv, &f, &d), -1);
+	assert_int_equal(d.line, 2);
+	assert_string_equal(d.msg, "unterminated quoted field");
+}
+
+static void
+csvio_read__nul_byte_is_an_error(void **state)
+{
+	static const char csv[] = "a,b\n1,x\0y\n";
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(READ(csv, &f, &d), -1);
+	assert_int_equal(d.line, 2);
+	assert_string_equal(d.msg, "field 2 holds a NUL byte");
+}
+
+static void
+csvio_read__tab_delimiter_keeps_blanks(void **state)
+{
+	static const char csv[] = "a\tb\n x \t2\n";
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(read_csv(csv, sizeof(csv) - 1, '\t', &f, &d), 0);
+	assert_string_equal(frame_text(f, 0, 0), " x ");
+	frame_free(f);
+}
+
+static void
+frame_numeric__types_and_missing(void **state)
+{
+	static const char csv[] = "i,f,t,e\n1,1.5,a,NA\n,2e3,3,\n-4,NaN,c,null\n";
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(READ(csv, &f, &d), 0);
+	assert_int_equal(frame_numeric(f, 0, &d), 0);
+	assert_int_equal(f->col[0].type, FRAME_INTEGER);
+	assert_int_equal(f->col[0].nmissing, 1);
+	assert_true(isnan(f->col[0].num[1]));
+	assert_true(f->col[0].num[2] == -4);
+	assert_int_equal(frame_numeric(f, 1, &d), 0);
+	assert_int_equal(f->col[1].type, FRAME_FLOAT);
+	assert_int_equal(frame_numeric(f, 2, &d), -1);
+	assert_int_equal(f->col[2].type, FRAME_TEXT);
+	assert_int_equal(d.line, 2);
+	assert_int_equal(frame_numeric(f, 3, &d), 0);
+	assert_int_equal(f->col[3].type, FRAME_EMPTY);
+	frame_free(f);
+}
+
+static void
+csvio_write_field__quotes_only_when_needed(void **state)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	(void)state;
+	csvio_write_field(fp, "plain", 5, ',');
+	putc('|', fp);
+	csvio_write_field(fp, "a,b", 3, ',');
+	putc('|', fp);
+	csvio_write_field(fp, "say \"hi\"", 8, ',');
+	putc('|', fp);
+	csvio_write_field(fp, " pad", 4, ',');
+	putc('|', fp);
+	csvio_write_field(fp, "a,b", 3, '\t');
+	fclose(fp);
+	assert_string_equal(buf, "plain|\"a,b\"|\"say \"\"hi\"\"\"|\" pad\"|a,b");
+	free(buf);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(csvio_read__quotes_delimiters_and_newlines),
+		cmocka_unit_test(csvio_read__crlf_bom_and_no_final_newline),
+		cmocka_unit_test(csvio_read__ragged_row_names_its_line),
+		cmocka_unit_test(csvio_read__unterminated_quote),
+		cmocka_unit_test(csvio_read__nul_byte_is_an_error),
+		cmocka_unit_test(csvio_read__tab_delimiter_keeps_blanks),
+		cmocka_unit_test(frame_numeric__types_and_missing),
+		cmocka_unit_test(csvio_write_field__quotes_only_when_needed),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
