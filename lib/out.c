@@ -219,7 +219,13 @@ write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
 				right[j] = 0;	/* text columns align left */
 		}
 	for (r = 0; r <= t->nrows + (size_t)markdown; r++) {
-		for (j = 0; j < t->ncols; j++) {
+		size_t last = t->ncols;	/* plain text: no trailing blanks */
+
+		if (!markdown && r > 0)
+			while (last > 1 && cell_str(t, (r - 1) * t->ncols +
+			    last - 1, o, buf, &isnum) == NULL)
+				last--;
+		for (j = 0; j < last; j++) {
 			const char *s;
 			size_t len, pad;
 
@@ -246,7 +252,7 @@ write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
 				for (k = 0; k < pad; k++)
 					putc(' ', fp);
 			fputs(s, fp);
-			if (!right[j] && (markdown || j + 1 < t->ncols))
+			if (!right[j] && (markdown || j + 1 < last))
 				for (k = 0; k < pad; k++)
 					putc(' ', fp);
 		}
