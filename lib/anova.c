@@ -273,15 +273,15 @@ total_ss(const double *v, size_t n)
  * A, B, A:B; type 2 each term after those that do not contain it; type 3
  * each term (the intercept too) after all the others.
  */
-static void
+static int
 fit_model(const struct sample *s, const double *v, const size_t *cell,
     size_t ncell, int additive, int type, const char *const *names,
-    struct fit *fit)
+    struct fit *fit, struct diag *d)
 {
 	struct cells c;
 	struct design des;
 	int full[NBLOCK], order[NBLOCK], blocks[NBLOCK];
-	size_t nfull = 0, nb = 0, df[NBLOCK], i, k, rank = 0;
+	size_t nfull = 0, nb = 0, df[NBLOCK], i, k, rank = 0, ncol = 0;
 	double ss[NBLOCK], rss, within = 0;
 
 	cells_of(v, cell, s->n, ncell, &c);
@@ -298,8 +298,17 @@ fit_model(const struct sample *s, const double *v, const size_t *cell,
 		}
 	}
 	effects(&des, des.yb, full, nfull, df, ss, &rss);
-	for (k = 0; k < nfull; k++)
+	for (k = 0; k < nfull; k++) {
 		rank += df[k];
+		ncol += des.ncol[full[k]];
+	}
+	if (type == 3 && rank < ncol) {
+		/* as car::Anova: type III is not defined then */
+		design_free(&des);
+		cells_free(&c);
+		return diag_set(d, STATUS_DATA, "--ss 3: some factor "
+		    "combinations have no rows (aliased coefficients)");
+	}
 	for (i = 0; i < c.n; i++)
 		within += c.ss[i];
 	fit->n = s->n;
@@ -350,6 +359,7 @@ fit_model(const struct sample *s, const double *v, const size_t *cell,
 	}
 	design_free(&des);
 	cells_free(&c);
+	return 0;
 }
 
 /* Columns of each view. */
@@ -369,7 +379,7 @@ struct sink {
 	const size_t		*each;
 	size_t			 neach;
 	size_t			 keyrow;	/* a frame row of the stratum */
-	int			 warned;	/* undefined results seen */
+	const char		*why;		/* why a result is undefined */
 };
 
 static size_t
@@ -413,7 +423,9 @@ view_table(struct sink *k, const struct fit *fit)
 			p = gsl_cdf_fdist_Q(F, (double)t->df,
 			    (double)fit->df_res);
 		} else
-			k->warned = 1;
+			k->why = fit->ss_tot == 0 ? "the response is constant" :
+			    fit->df_res == 0 ? "no residual degrees of freedom" :
+			    "the residual sum of squares is 0 (a perfect fit)";
 		row = sink_row(k);
 		put_text(k, row, 0, t->name);
 		put(k, row, 1, (double)t->df);
@@ -443,7 +455,7 @@ test_row(struct sink *k, const char *method, double stat, double df1,
 	size_t row = sink_row(k);
 
 	if (isnan(stat) || isnan(p))
-		k->warned = 1;
+		k->why = "a group without spread";
 	put_text(k, row, 0, method);
 	put(k, row, 1, stat);
 	put(k, row, 2, df1);
@@ -498,7 +510,8 @@ view_tukey(struct sink *k, const struct frame *f, const struct anova_opts *o,
 			size_t row = sink_row(k);
 
 			if (isnan(p) || isnan(q))
-				k->warned = 1;
+				k->why = fit->df_res < 2 ? "fewer than 2 residual "
+				    "degrees of freedom" : "no residual spread";
 			snprintf(name, sizeof(name), "%s-%s",
 			    level_name(f, o, s, 0, i), level_name(f, o, s, 0, j));
 			put_text(k, row, 0, f->col[o->fac[0]].name);
@@ -729,7 +742,7 @@ view_kruskal(struct sink *k, const struct sample *s)
 		    NAN;
 
 		if (isnan(p))
-			k->warned = 1;
+			k->why = "every value is tied";
 		put_text(k, row, 0, "Kruskal-Wallis rank sum test");
 		put(k, row, 1, isfinite(H) ? H : NAN);
 		put(k, row, 2, (double)nl - 1);
@@ -866,12 +879,13 @@ run_stratum(struct sink *k, const struct frame *f, const struct anova_opts *o,
 	}
 	switch (o->view) {
 	case ANOVA_TABLE:
-		fit_model(s, s->y, s->cell, s->ncell, o->additive, o->ss, names,
-		    &fit);
+		if (fit_model(s, s->y, s->cell, s->ncell, o->additive, o->ss,
+		    names, &fit, d) != 0)
+			return -1;
 		view_table(k, &fit);
 		return 0;
 	case ANOVA_TUKEY:
-		fit_model(s, s->y, s->cell, s->ncell, 0, 1, names, &fit);
+		fit_model(s, s->y, s->cell, s->ncell, 0, 1, names, &fit, d);
 		view_tukey(k, f, o, s, &fit);
 		return 0;
 	case ANOVA_WELCH:
@@ -944,10 +958,8 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 	if (dropped > 0)
 		diag_warn("%zu row%s left out: a missing response or factor",
 		    dropped, dropped == 1 ? "" : "s");
-	if (k.warned)
-		diag_warn("some results are undefined (a constant response, "
-		    "no residual degrees of freedom, or a group without "
-		    "spread): left empty");
+	if (k.why != NULL)
+		diag_warn("undefined results left empty: %s", k.why);
 	*tp = k.t;
 	return 0;
 }

@@ -25,6 +25,13 @@ if (!file.exists(unb)) {
   write.csv(w, unb, row.names = FALSE, quote = FALSE, na = "")
 }
 
+ec <- "testdata/warpbreaks-empty-cell.csv"
+if (!file.exists(ec)) {
+  w <- read.csv("testdata/warpbreaks.csv", stringsAsFactors = FALSE)
+  w <- w[!(w$wool == "B" & w$tension == "H"), ]   # no wool B at tension H
+  write.csv(w, ec, row.names = FALSE, quote = FALSE)
+}
+
 rd <- function(file, fac) {
   d <- read.csv(file.path("testdata", file), stringsAsFactors = FALSE,
                 na.strings = c("", "NA"))
@@ -122,6 +129,9 @@ if (what == "anova") {
     }
     homog_cases(s[1], s[2], s[3:4])
   }
+  # an empty cell: A:B loses a degree of freedom (type III is not defined)
+  for (ss in 1:2) table_case("warpbreaks-empty-cell.csv", "breaks",
+                             c("wool", "tension"), ss)
 } else if (what == "tukey") {
   for (k in c(2, 3, 5, 10, 20))
     for (df in c(2, 5, 27, 100, 1000, 30000))
