@@ -1,4 +1,5 @@
 /* statpipe anova: one- and two-way analysis of variance, and companions. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,18 @@ set_view(struct common *com, struct anova_opts *o, int *nview,
 		die_usage(com, "--tukey, --welch, --kruskal and --homogeneity "
 		    "exclude each other");
 	o->view = v;
+}
+
+/* A usage error found after reading: free the input first (no leak). */
+static void
+die_usage_frame(struct common *com, struct frame *f, const char *msg,
+    const char *name)
+{
+	char buf[512];
+
+	snprintf(buf, sizeof(buf), msg, name);
+	frame_free(f);
+	die_usage(com, "%s", buf);
 }
 
 int
@@ -118,27 +131,32 @@ cmd_anova(int argc, char **argv)
 	if (ss_given && o.view != ANOVA_TABLE)
 		die_usage(&com, "--ss applies to the ANOVA table only");
 	f = common_read(&com, argc, argv);
-	if (common_cols(f, y, &ycol) != 1)
-		die_usage(&com, "-y: give one response column");
-	o.y = ycol[0];
-	n = common_cols(f, g, &fac);
-	if (n > 2)
-		die_usage(&com, "-g: give one or two factors");
-	for (j = 0; j < n; j++) {
-		if (fac[j] == o.y)
-			die_usage(&com, "-g: \"%s\" is the response",
-			    f->col[o.y].name);
-		o.fac[j] = fac[j];
+	if (common_cols(f, y, &ycol) != 1) {
+		free(ycol);
+		die_usage_frame(&com, f, "-y: give one response column", "");
 	}
+	o.y = ycol[0];
+	free(ycol);
+	n = common_cols(f, g, &fac);
+	for (j = 0; j < n && j < 2; j++)
+		o.fac[j] = fac[j];
 	o.nfac = n;
-	if (n == 2 && fac[0] == fac[1])
-		die_usage(&com, "-g: the two factors are the same column");
+	free(fac);
+	if (n > 2)
+		die_usage_frame(&com, f, "-g: give one or two factors", "");
+	for (j = 0; j < n; j++)
+		if (o.fac[j] == o.y)
+			die_usage_frame(&com, f, "-g: \"%s\" is the response",
+			    y);
+	if (n == 2 && o.fac[0] == o.fac[1])
+		die_usage_frame(&com, f, "-g: the two factors are the same "
+		    "column", "");
 	if (o.additive && n != 2)
-		die_usage(&com, "--additive needs two factors");
+		die_usage_frame(&com, f, "--additive needs two factors", "");
 	if (n != 1 && (o.view == ANOVA_TUKEY || o.view == ANOVA_WELCH ||
 	    o.view == ANOVA_KRUSKAL))
-		die_usage(&com, "--tukey, --welch and --kruskal take one "
-		    "factor");
+		die_usage_frame(&com, f, "--tukey, --welch and --kruskal take "
+		    "one factor", "");
 	if (each != NULL) {
 		o.neach = common_cols(f, each, &key);
 		o.each = key;
@@ -146,8 +164,6 @@ cmd_anova(int argc, char **argv)
 	if (anova_run(f, &o, &t, &d) != 0)
 		die(&d);
 	common_write(&com, t);
-	free(ycol);
-	free(fac);
 	free(key);
 	frame_free(f);
 	return STATUS_OK;

@@ -18,7 +18,7 @@ check bartlett-cells    0 anova -y breaks -g wool,tension --homogeneity bartlett
 check kruskal           0 anova -y count -g spray --kruskal "$DATA/InsectSprays.csv"
 check each              0 anova -y len -g dose --each supp "$DATA/ToothGrowth.csv"
 check each-tukey        0 anova -y len -g dose --each supp --tukey --format json "$DATA/ToothGrowth.csv"
-check nist-smls07       0 anova -y y -g group "$DATA/nist/SmLs07.csv"
+check nist-smls07       0 anova -y y -g group "$DATA/nist/anova/SmLs07.csv"
 check_in stdin          0 "$DATA/PlantGrowth.csv" anova -y 1 -g 2 --digits 5
 check singleton         0 anova -y y -g g "$DATA/anova-singleton.csv"
 check constant          0 anova -y y -g g "$DATA/anova-constant.csv"

@@ -542,23 +542,23 @@ static const struct nist {
 	const char	*name;
 	double		 df_b, ss_b, ms_b, F, df_w, ss_w, ms_w, r2, sd;
 } nist[] = {
-	/* certified values of testdata/nist/AtmWtAg.json */
+	/* certified values of testdata/nist/anova/AtmWtAg.json */
 	{ "AtmWtAg", 1, 3.63834187500000E-09, 3.63834187500000E-09, 1.59467335677930E+01, 46, 1.04951729166667E-08, 2.28155932971014E-10, 2.57426544538321E-01, 1.51048314446410E-05 },
-	/* certified values of testdata/nist/SiRstv.json */
+	/* certified values of testdata/nist/anova/SiRstv.json */
 	{ "SiRstv", 4, 5.11462616000000E-02, 1.27865654000000E-02, 1.18046237440255E+00, 20, 2.16636560000000E-01, 1.08318280000000E-02, 1.90999039051129E-01, 1.04076068334656E-01 },
-	/* certified values of testdata/nist/SmLs01.json */
+	/* certified values of testdata/nist/anova/SmLs01.json */
 	{ "SmLs01", 8, 1.68000000000000E+00, 2.10000000000000E-01, 2.10000000000000E+01, 180, 1.80000000000000E+00, 1.00000000000000E-02, 4.82758620689655E-01, 1.00000000000000E-01 },
-	/* certified values of testdata/nist/SmLs02.json */
+	/* certified values of testdata/nist/anova/SmLs02.json */
 	{ "SmLs02", 8, 1.60800000000000E+01, 2.01000000000000E+00, 2.01000000000000E+02, 1800, 1.80000000000000E+01, 1.00000000000000E-02, 4.71830985915493E-01, 1.00000000000000E-01 },
-	/* certified values of testdata/nist/SmLs03.json */
+	/* certified values of testdata/nist/anova/SmLs03.json */
 	{ "SmLs03", 8, 1.60080000000000E+02, 2.00100000000000E+01, 2.00100000000000E+03, 18000, 1.80000000000000E+02, 1.00000000000000E-02, 4.70712773465067E-01, 1.00000000000000E-01 },
-	/* certified values of testdata/nist/SmLs04.json */
+	/* certified values of testdata/nist/anova/SmLs04.json */
 	{ "SmLs04", 8, 1.68000000000000E+00, 2.10000000000000E-01, 2.10000000000000E+01, 180, 1.80000000000000E+00, 1.00000000000000E-02, 4.82758620689655E-01, 1.00000000000000E-01 },
-	/* certified values of testdata/nist/SmLs05.json */
+	/* certified values of testdata/nist/anova/SmLs05.json */
 	{ "SmLs05", 8, 1.60800000000000E+01, 2.01000000000000E+00, 2.01000000000000E+02, 1800, 1.80000000000000E+01, 1.00000000000000E-02, 4.71830985915493E-01, 1.00000000000000E-01 },
-	/* certified values of testdata/nist/SmLs06.json */
+	/* certified values of testdata/nist/anova/SmLs06.json */
 	{ "SmLs06", 8, 1.60080000000000E+02, 2.00100000000000E+01, 2.00100000000000E+03, 18000, 1.80000000000000E+02, 1.00000000000000E-02, 4.70712773465067E-01, 1.00000000000000E-01 },
-	/* certified values of testdata/nist/SmLs07.json */
+	/* certified values of testdata/nist/anova/SmLs07.json */
 	{ "SmLs07", 8, 1.68000000000000E+00, 2.10000000000000E-01, 2.10000000000000E+01, 180, 1.80000000000000E+00, 1.00000000000000E-02, 4.82758620689655E-01, 1.00000000000000E-01 },
 };
 
@@ -574,7 +574,7 @@ anova_run__nist_strd__ten_digits(void **state)
 		struct frame *f;
 		struct out_table *t;
 
-		snprintf(file, sizeof(file), "nist/%s.csv", k->name);
+		snprintf(file, sizeof(file), "nist/anova/%s.csv", k->name);
 		t = run(file, "y", "group", ANOVA_TABLE, 1, 0, &f);
 		print_message("# %s: F %.17g (certified %.17g)\n", k->name,
 		    cell_num(t, 0, 4), k->F);
