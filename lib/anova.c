@@ -254,8 +254,9 @@ struct fit {
 	size_t		 n;
 };
 
+/* The total corrected sum of squares of v, and its mean. */
 static double
-total_ss(const double *v, size_t n)
+total_ss(const double *v, size_t n, double *mean)
 {
 	size_t *cell = xcalloc(n + 1, sizeof(*cell));
 	struct cells c;
@@ -263,9 +264,39 @@ total_ss(const double *v, size_t n)
 
 	cells_of(v, cell, n, 1, &c);
 	ss = c.ss[0];
+	*mean = c.mean[0];
 	cells_free(&c);
 	free(cell);
 	return ss;
+}
+
+/* One factor, types I and II: between groups directly, no QR needed. */
+static void
+fit_oneway(const double *v, size_t nv, const struct cells *c,
+    const char *name, struct fit *fit)
+{
+	double gm, between = 0, dev = 0, within = 0;
+	size_t i, k = 0;
+
+	fit->ss_tot = total_ss(v, nv, &gm);
+	for (i = 0; i < c->n; i++) {
+		double e = c->mean[i] - gm, n = (double)c->cnt[i];
+
+		if (c->cnt[i] == 0)
+			continue;
+		between += n * e * e;
+		dev += n * e;
+		within += c->ss[i];
+		k++;
+	}
+	between -= dev * dev / (double)nv;	/* corrected two-pass */
+	fit->n = nv;
+	fit->nt = 1;
+	fit->t[0].name = name;
+	fit->t[0].df = k - 1;
+	fit->t[0].ss = between;
+	fit->df_res = nv - k;
+	fit->ss_res = within;
 }
 
 /*
@@ -282,9 +313,21 @@ fit_model(const struct sample *s, const double *v, const size_t *cell,
 	struct design des;
 	int full[NBLOCK], order[NBLOCK], blocks[NBLOCK];
 	size_t nfull = 0, nb = 0, df[NBLOCK], i, k, rank = 0, ncol = 0;
-	double ss[NBLOCK], rss, within = 0;
+	double ss[NBLOCK], rss, within = 0, gm, m = 0;
 
 	cells_of(v, cell, s->n, ncell, &c);
+	if (s->nfac == 1 && type != 3) {
+		fit_oneway(v, s->n, &c, names[B_A], fit);
+		cells_free(&c);
+		return 0;
+	}
+	for (i = 0; i < c.n; i++)
+		m += c.cnt[i] > 0;
+	if (m * (double)ncell > 5e7) {	/* the design would not fit */
+		cells_free(&c);
+		return diag_set(d, STATUS_DATA, "the model is too large: %.0f "
+		    "cells by %zu columns", m, ncell);
+	}
 	design_of(s, &c, &des);
 	full[nfull++] = B_INT;
 	full[nfull++] = B_A;
@@ -314,7 +357,7 @@ fit_model(const struct sample *s, const double *v, const size_t *cell,
 	fit->n = s->n;
 	fit->df_res = s->n - rank;
 	fit->ss_res = within + rss;
-	fit->ss_tot = total_ss(v, s->n);
+	fit->ss_tot = total_ss(v, s->n, &gm);
 	fit->nt = 0;
 	if (type == 1) {
 		for (k = 1; k < nfull; k++) {
@@ -586,22 +629,13 @@ oneway_F(const double *v, const size_t *grp, size_t n, size_t ng,
     double *F, double *df1, double *df2, double *p)
 {
 	struct cells c;
-	double gm = 0, between = 0, within = 0;
-	size_t i;
+	struct fit fit;
 
 	cells_of(v, grp, n, ng, &c);
-	for (i = 0; i < ng; i++)
-		gm += (double)c.cnt[i] * c.mean[i];
-	gm /= (double)n;
-	for (i = 0; i < ng; i++) {
-		double e = c.mean[i] - gm;
-
-		between += (double)c.cnt[i] * e * e;
-		within += c.ss[i];
-	}
-	*df1 = (double)ng - 1;
-	*df2 = (double)(n - ng);
-	*F = (between / *df1) / (within / *df2);
+	fit_oneway(v, n, &c, NULL, &fit);
+	*df1 = (double)fit.t[0].df;
+	*df2 = (double)fit.df_res;
+	*F = (fit.t[0].ss / *df1) / (fit.ss_res / *df2);
 	*p = isfinite(*F) && *df2 > 0 ? gsl_cdf_fdist_Q(*F, *df1, *df2) : NAN;
 	cells_free(&c);
 }

@@ -16,9 +16,12 @@ struct rule {
 static void
 rule_init(struct rule *r, size_t n)
 {
-	gsl_integration_glfixed_table *t = gsl_integration_glfixed_table_alloc(n);
+	gsl_integration_glfixed_table *t;
 	size_t i;
 
+	if (r->n == n)		/* made once */
+		return;
+	t = gsl_integration_glfixed_table_alloc(n);
 	r->n = n;
 	for (i = 0; i < n; i++)
 		gsl_integration_glfixed_point(-1, 1, i, &r->x[i], &r->w[i], t);
@@ -71,7 +74,7 @@ range_cdf(double w, double k, const struct rule *r12)
 double
 tukey_cdf(double q, double k, double df)
 {
-	struct rule r12, r16;
+	static struct rule r12, r16;
 	double f2, lead, f21, ff4, ulen, ans = 0, part = 0;
 	int i;
 	size_t j;
