@@ -65,7 +65,7 @@ cmd_anova(int argc, char **argv)
 	struct out_table *t;
 	struct frame *f;
 	struct diag d;
-	int ch, nview = 0, ss_given = 0;
+	int ch, nview = 0, ss_given = 0, conf_given = 0;
 	long v;
 
 	common_init(&com, usage_str);
@@ -86,6 +86,7 @@ cmd_anova(int argc, char **argv)
 			    o.conf_level <= 0 || o.conf_level >= 1)
 				die_usage(&com, "--conf-level: \"%s\" is not a "
 				    "number between 0 and 1", optarg);
+			conf_given = 1;
 			break;
 		case OPT_EACH:
 			each = optarg;
@@ -130,6 +131,8 @@ cmd_anova(int argc, char **argv)
 		die_usage(&com, "-y and -g are required");
 	if (ss_given && o.view != ANOVA_TABLE)
 		die_usage(&com, "--ss applies to the ANOVA table only");
+	if (conf_given && o.view != ANOVA_TUKEY)
+		die_usage(&com, "--conf-level applies to --tukey only");
 	f = common_read(&com, argc, argv);
 	if (common_cols(f, y, &ycol) != 1) {
 		free(ycol);

@@ -787,7 +787,7 @@ view_kruskal(struct sink *k, const struct sample *s)
 	free(cnt);
 }
 
-/* The factor levels present among rows (per factor: global level -> 0..). */
+/* Free what sample_of() made. */
 static void
 sample_free(struct sample *s)
 {
