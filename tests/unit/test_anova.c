@@ -593,12 +593,94 @@ anova_run__nist_strd__ten_digits(void **state)
 	}
 }
 
+static void
+anova_run__each__one_table_per_stratum(void **state)
+{
+	/* for (s in c("VC", "OJ"))
+	 *     anova(aov(len ~ factor(dose), subset(ToothGrowth, supp == s))) */
+	static const struct {
+		const char	*supp;
+		double		 ss, ss_res, F, p;
+	} want[] = {
+		{ "VC", 1649.4886666666664, 332.00099999999998,
+		    67.072379300062337, 3.3573168445217118e-11 },
+		{ "OJ", 885.26466666666659, 380.10500000000008,
+		    31.441504321174403, 8.8871641457596657e-08 },
+	};
+	struct anova_opts o = ANOVA_OPTS_INIT;
+	struct frame *f = read_data("ToothGrowth.csv");
+	struct out_table *t;
+	struct diag d;
+	size_t key, i;
+
+	(void)state;
+	key = col_of(f, "supp");
+	o.y = col_of(f, "len");
+	o.fac[0] = col_of(f, "dose");
+	o.each = &key;
+	o.neach = 1;
+	assert_int_equal(anova_run(f, &o, &t, &d), 0);
+	assert_int_equal(t->nrows, 4);
+	assert_string_equal(t->name[0], "supp");
+	for (i = 0; i < 2; i++) {
+		assert_string_equal(cell_text(t, 2 * i, 0), want[i].supp);
+		assert_string_equal(cell_text(t, 2 * i + 1, 1), "Residuals");
+		assert_rel(cell_num(t, 2 * i, 3), want[i].ss, 1e-9);
+		assert_rel(cell_num(t, 2 * i + 1, 3), want[i].ss_res, 1e-9);
+		assert_rel(cell_num(t, 2 * i, 5), want[i].F, 1e-9);
+		assert_rel(cell_num(t, 2 * i, 6), want[i].p, 1e-7);
+	}
+	out_free(t);
+	frame_free(f);
+}
+
+/* Run a case that must fail with a data error whose message has want. */
+static void
+expect_error(const char *file, const char *y, const char *g, int ss,
+    const char *want)
+{
+	struct anova_opts o = ANOVA_OPTS_INIT;
+	struct frame *f = read_data(file);
+	struct out_table *t = NULL;
+	char buf[64], *comma;
+	struct diag d;
+
+	o.y = col_of(f, y);
+	snprintf(buf, sizeof(buf), "%s", g);
+	if ((comma = strchr(buf, ',')) != NULL) {
+		*comma = '\0';
+		o.fac[1] = col_of(f, comma + 1);
+		o.nfac = 2;
+	}
+	o.fac[0] = col_of(f, buf);
+	o.ss = ss;
+	assert_int_equal(anova_run(f, &o, &t, &d), -1);
+	assert_null(t);
+	assert_int_equal(d.status, STATUS_DATA);
+	if (strstr(d.msg, want) == NULL)
+		fail_msg("message \"%s\" lacks \"%s\"", d.msg, want);
+	frame_free(f);
+}
+
+static void
+anova_run__bad_data__data_errors(void **state)
+{
+	(void)state;
+	expect_error("anova-one-level.csv", "y", "g", 1, "only one level");
+	/* car::Anova(type = 3) stops: "there are aliased coefficients" */
+	expect_error("warpbreaks-empty-cell.csv", "breaks", "wool,tension", 3,
+	    "no rows");
+	expect_error("mtcars.csv", "model", "cyl", 1, "is not a number");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(anova_run__every_view__agrees_with_r),
 		cmocka_unit_test(anova_run__nist_strd__ten_digits),
+		cmocka_unit_test(anova_run__each__one_table_per_stratum),
+		cmocka_unit_test(anova_run__bad_data__data_errors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
