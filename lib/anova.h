@@ -7,8 +7,10 @@
  * the model is fitted to the cell means weighted by their counts: every
  * sum of squares between cells is the squared norm of a projection, found
  * by a Householder QR of the design that leaves aliased columns out as R's
- * dqrdc2 does.  So the NIST StRD one-way sets come out to 13 digits and
- * more, and the cost does not grow with the rows beyond one pass.
+ * dqrdc2 does (with one factor, types I and II need no QR: the between
+ * sum of squares comes from the group means).  So the NIST StRD one-way
+ * sets come out to 12 digits and more, and the cost does not grow with the
+ * rows beyond one pass.
  */
 #ifndef ANOVA_H
 #define ANOVA_H
