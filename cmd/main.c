@@ -19,6 +19,7 @@ static const struct cmd {
 	int		(*fn)(int, char **);
 	const char	*summary;	/* one line for `statpipe --help` */
 } cmds[] = {
+	{ "anova",	cmd_anova,	"one- and two-way analysis of variance" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 };
