@@ -21,6 +21,9 @@ static const struct cmd {
 } cmds[] = {
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
+	{ "ranktest",	cmd_ranktest,	"Wilcoxon rank-sum and signed-rank tests" },
+	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
+	{ "ztest",	cmd_ztest,	"z-tests with known standard deviations" },
 };
 /* clang-format on */
 
