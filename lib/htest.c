@@ -123,11 +123,11 @@ location_test(const struct htest_opts *o, double est, double se, double df,
 {
 	double stat, q;
 
-	if (isnan(se) || (o->test == HTEST_T && isnan(df))) {
+	if (isnan(se)) {
 		r->undefined = "too few values";
 		return;
 	}
-	if (se == 0 || se < 10 * DBL_EPSILON * scale) {
+	if (se < 10 * DBL_EPSILON * scale || se == 0) {
 		r->undefined = "the data are essentially constant";
 		return;
 	}
@@ -379,7 +379,7 @@ static void
 exact_interval(const struct htest_opts *o, double *d, size_t nd,
     const double *c, size_t len, struct htest_result *r)
 {
-	double alpha = 1 - o->conf_level, qu;
+	double alpha = 1 - o->conf_level, qu, achieved;
 	size_t top = len - 1, ql;
 
 	qsort(d, nd, sizeof(*d), cmp_double);
@@ -388,6 +388,16 @@ exact_interval(const struct htest_opts *o, double *d, size_t nd,
 	    alpha);
 	if (qu == 0)
 		qu = 1;
+	achieved = count_tail(c, len, qu - 1, 0);
+	if (o->alt == HTEST_TWO_SIDED)
+		achieved *= 2;
+	if (achieved - alpha > alpha / 2) {	/* R's signif(, 2) */
+		char buf[32];
+
+		snprintf(buf, sizeof(buf), "%.2g", achieved);
+		r->conf_level = 1 - strtod(buf, NULL);
+		r->note = "the confidence level asked for is not achievable";
+	}
 	ql = top - (size_t)qu;
 	r->conf_low = o->alt == HTEST_LESS ? -INFINITY : d[(size_t)qu - 1];
 	r->conf_high = o->alt == HTEST_GREATER ? INFINITY : d[ql];
@@ -431,6 +441,265 @@ exact_p(enum htest_alt alt, double stat, const double *c, size_t len)
 	}
 }
 
+/*
+ * The normal-approximation interval and estimate, as R's wilcox.test
+ * finds them with conf.int = TRUE: the shifts d at which the corrected z
+ * of the data shifted by d crosses a normal quantile, by R's uniroot (the
+ * zeroin of Brent) to R's tolerance 1e-4.  The z is a step function of d,
+ * so only the same search gives the same numbers.
+ */
+struct wfun {
+	const double	*x, *y;		/* y NULL: signed rank of x - d */
+	size_t		 nx, ny;
+	enum htest_alt	 alt;
+	int		 correct;
+	double		*buf, *rank;	/* nx + ny scratch values each */
+	double		 zq;		/* the quantile subtracted */
+};
+
+static double
+wfun_eval(struct wfun *w, double d)
+{
+	double nx, ny, z, sd, ties, corr = 0, sum = 0;
+	size_t i, n = 0;
+
+	if (w->y == NULL) {
+		for (i = 0; i < w->nx; i++)
+			if (w->x[i] - d != 0)
+				w->buf[n++] = w->x[i] - d;
+		for (i = 0; i < n; i++)
+			w->rank[i] = fabs(w->buf[i]);
+		memcpy(w->buf + n, w->rank, n * sizeof(*w->buf));
+		ties = average_ranks(w->buf + n, n, w->rank);
+		for (i = 0; i < n; i++)
+			if (w->buf[i] > 0)
+				sum += w->rank[i];
+		nx = (double)n;
+		z = sum - nx * (nx + 1) / 4;
+		sd = sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - ties / 48);
+	} else {
+		for (i = 0; i < w->nx; i++)
+			w->buf[i] = w->x[i] - d;
+		memcpy(w->buf + w->nx, w->y, w->ny * sizeof(*w->buf));
+		ties = average_ranks(w->buf, w->nx + w->ny, w->rank);
+		for (i = 0; i < w->nx; i++)
+			sum += w->rank[i];
+		nx = (double)w->nx;
+		ny = (double)w->ny;
+		z = sum - nx * (nx + 1) / 2 - nx * ny / 2;
+		sd = sqrt((nx * ny / 12) * ((nx + ny + 1) - ties / ((nx + ny) *
+		    (nx + ny - 1))));
+	}
+	if (w->correct)
+		corr = w->alt == HTEST_LESS ? -0.5 : w->alt == HTEST_GREATER ?
+		    0.5 : z > 0 ? 0.5 : z < 0 ? -0.5 : 0;
+	z = (z - corr) / sd - w->zq;
+	if (!isfinite(z))	/* as R's zeroin2 replaces them */
+		return z == -INFINITY ? -DBL_MAX : DBL_MAX;
+	return z;
+}
+
+/* R_zeroin2 of R's src/library/stats/src/zeroin.c, maxit 1000. */
+static double
+zeroin(double a, double b, double fa, double fb, double tol,
+    struct wfun *w)
+{
+	double c = a, fc = fa;
+	int maxit = 1001;
+
+	if (fa == 0)
+		return a;
+	if (fb == 0)
+		return b;
+	while (maxit--) {
+		double prev_step = b - a, tol_act, p, q, new_step;
+
+		if (fabs(fc) < fabs(fb)) {
+			a = b; b = c; c = a;
+			fa = fb; fb = fc; fc = fa;
+		}
+		tol_act = 2 * DBL_EPSILON * fabs(b) + tol / 2;
+		new_step = (c - b) / 2;
+		if (fabs(new_step) <= tol_act || fb == 0)
+			return b;
+		if (fabs(prev_step) >= tol_act && fabs(fa) > fabs(fb)) {
+			double t1, cb = c - b, t2;
+
+			if (a == c) {
+				t1 = fb / fa;
+				p = cb * t1;
+				q = 1.0 - t1;
+			} else {
+				q = fa / fc;
+				t1 = fb / fc;
+				t2 = fb / fa;
+				p = t2 * (cb * q * (q - t1) - (b - a) *
+				    (t1 - 1.0));
+				q = (q - 1.0) * (t1 - 1.0) * (t2 - 1.0);
+			}
+			if (p > 0)
+				q = -q;
+			else
+				p = -p;
+			if (p < (0.75 * cb * q - fabs(tol_act * q) / 2) &&
+			    p < fabs(prev_step * q / 2))
+				new_step = p / q;
+		}
+		if (fabs(new_step) < tol_act)
+			new_step = new_step > 0 ? tol_act : -tol_act;
+		a = b;
+		fa = fb;
+		b += new_step;
+		fb = wfun_eval(w, b);
+		if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
+			c = a;
+			fc = fa;
+		}
+	}
+	return b;
+}
+
+#define ROOT_TOL	1e-4	/* R's tol.root */
+
+/* uniroot of z(d) - zq over [lo, hi], given z(lo) and z(hi). */
+static double
+root(struct wfun *w, double lo, double hi, double zlo, double zhi, double zq)
+{
+	w->zq = zq;
+	return zeroin(lo, hi, zlo - zq, zhi - zq, ROOT_TOL, w);
+}
+
+/* Signed rank: R's search, which widens alpha until the ends bracket. */
+static int
+signed_interval(const struct htest_opts *o, struct wfun *w, double lo,
+    double hi, struct htest_result *r)
+{
+	double alpha = 1 - o->conf_level, zlo, zhi, level;
+
+	w->zq = 0;
+	zlo = wfun_eval(w, lo);
+	zhi = wfun_eval(w, hi);
+	if (!(fabs(zlo) < DBL_MAX) || !(fabs(zhi) < DBL_MAX)) {
+		/* R: no interval, and the midrange as the estimate */
+		r->conf_low = o->alt == HTEST_LESS ? -INFINITY : NAN;
+		r->conf_high = o->alt == HTEST_GREATER ? INFINITY : NAN;
+		r->estimate = (lo + hi) / 2;
+		r->conf_level = 0;
+		r->note = "no confidence interval: all values are tied";
+		return -1;
+	}
+	if (o->alt == HTEST_TWO_SIDED)
+		while (zlo - gsl_cdf_ugaussian_Qinv(alpha / 2) < 0 ||
+		    zhi - gsl_cdf_ugaussian_Pinv(alpha / 2) > 0)
+			alpha *= 2;
+	else if (o->alt == HTEST_GREATER)
+		while (zlo - gsl_cdf_ugaussian_Qinv(alpha) < 0)
+			alpha *= 2;
+	else	/* R compares with alpha/2 here */
+		while (zhi - gsl_cdf_ugaussian_Pinv(alpha / 2) > 0)
+			alpha *= 2;
+	level = 1 - o->conf_level;
+	if (alpha >= 1 || level < alpha * 0.75) {
+		r->conf_level = 1 - fmin(1, alpha);
+		r->note = "the confidence level asked for is not achievable";
+	}
+	if (alpha >= 1) {
+		double *s = xmalloc(w->nx * sizeof(*s));
+
+		memcpy(s, w->x, w->nx * sizeof(*s));
+		qsort(s, w->nx, sizeof(*s), cmp_double);
+		r->conf_low = r->conf_high = sorted_median(s, w->nx);
+		free(s);
+	} else if (o->alt == HTEST_TWO_SIDED) {
+		r->conf_low = root(w, lo, hi, zlo, zhi,
+		    gsl_cdf_ugaussian_Qinv(alpha / 2));
+		r->conf_high = root(w, lo, hi, zlo, zhi,
+		    gsl_cdf_ugaussian_Pinv(alpha / 2));
+	} else if (o->alt == HTEST_GREATER)
+		r->conf_low = root(w, lo, hi, zlo, zhi,
+		    gsl_cdf_ugaussian_Qinv(alpha));
+	else
+		r->conf_high = root(w, lo, hi, zlo, zhi,
+		    gsl_cdf_ugaussian_Pinv(alpha));
+	if (o->alt == HTEST_LESS)
+		r->conf_low = -INFINITY;
+	if (o->alt == HTEST_GREATER)
+		r->conf_high = INFINITY;
+	return 0;
+}
+
+/* Rank sum: an end that does not bracket is the interval's end. */
+static void
+sum_interval(const struct htest_opts *o, struct wfun *w, double lo,
+    double hi, struct htest_result *r)
+{
+	double alpha = 1 - o->conf_level, zlo, zhi, q;
+
+	w->zq = 0;
+	zlo = wfun_eval(w, lo);
+	zhi = wfun_eval(w, hi);
+	r->conf_low = -INFINITY;
+	r->conf_high = INFINITY;
+	if (o->alt != HTEST_LESS) {
+		q = gsl_cdf_ugaussian_Qinv(o->alt == HTEST_TWO_SIDED ?
+		    alpha / 2 : alpha);
+		r->conf_low = zlo - q <= 0 ? lo : zhi - q >= 0 ? hi :
+		    root(w, lo, hi, zlo, zhi, q);
+	}
+	if (o->alt != HTEST_GREATER) {
+		q = gsl_cdf_ugaussian_Pinv(o->alt == HTEST_TWO_SIDED ?
+		    alpha / 2 : alpha);
+		r->conf_high = zlo - q <= 0 ? lo : zhi - q >= 0 ? hi :
+		    root(w, lo, hi, zlo, zhi, q);
+	}
+}
+
+/*
+ * The interval, then the estimate: the root of the uncorrected z, as R
+ * computes it (it sets correct to FALSE before the estimate).
+ */
+static void
+approx_interval(const struct htest_opts *o, const double *x, size_t nx,
+    const double *y, size_t ny, struct htest_result *r)
+{
+	struct wfun w = { x, y, nx, ny, o->alt, o->correct, NULL, NULL, 0 };
+	double lo, hi, zlo, zhi;
+	size_t i;
+
+	if (nx == 0 || (y != NULL && ny == 0))
+		return;
+	w.buf = xmalloc(2 * (nx + ny) * sizeof(*w.buf));
+	w.rank = xmalloc((nx + ny) * sizeof(*w.rank));
+	lo = hi = x[0];
+	for (i = 1; i < nx; i++) {
+		lo = fmin(lo, x[i]);
+		hi = fmax(hi, x[i]);
+	}
+	if (y != NULL) {
+		double ylo = y[0], yhi = y[0];
+
+		for (i = 1; i < ny; i++) {
+			ylo = fmin(ylo, y[i]);
+			yhi = fmax(yhi, y[i]);
+		}
+		lo -= yhi;
+		hi -= ylo;
+		sum_interval(o, &w, lo, hi, r);
+	} else if (signed_interval(o, &w, lo, hi, r) != 0)
+		goto done;
+	if (lo < hi) {
+		w.correct = 0;
+		w.zq = 0;
+		zlo = wfun_eval(&w, lo);
+		zhi = wfun_eval(&w, hi);
+		if (!(zlo > 0 && zhi > 0) && !(zlo < 0 && zhi < 0))
+			r->estimate = zeroin(lo, hi, zlo, zhi, ROOT_TOL, &w);
+	}
+done:
+	free(w.buf);
+	free(w.rank);
+}
+
 /* One sample or the differences of pairs: the signed-rank test. */
 static void
 signed_rank(const struct htest_opts *o, const double *x, size_t n0,
@@ -453,6 +722,7 @@ signed_rank(const struct htest_opts *o, const double *x, size_t n0,
 			v += rank[i];
 	exact = o->exact < 0 ? n < 50 : o->exact;
 	if (n == 0) {
+		r->statistic = 0;
 		r->undefined = "no value differs from mu";
 	} else if (exact && ties == 0 && n == n0) {
 		size_t len, nw = n * (n + 1) / 2, k = 0;
@@ -476,6 +746,10 @@ signed_rank(const struct htest_opts *o, const double *x, size_t n0,
 		r->statistic = v;
 		rank_normal(o, v, nn * (nn + 1) / 4, sqrt(nn * (nn + 1) *
 		    (2 * nn + 1) / 24 - ties / 48), r);
+		for (i = 0; i < n; i++)	/* as R: (x - mu) + mu */
+			d[i] += o->mu;
+		if (r->undefined == NULL)
+			approx_interval(o, d, n, NULL, 0, r);
 	}
 	free(d);
 	free(a);
@@ -523,6 +797,8 @@ rank_sum(const struct htest_opts *o, const double *x, size_t nx,
 		r->statistic = w;
 		rank_normal(o, w, m * k / 2, sqrt((m * k / 12) * ((m + k + 1) -
 		    ties / ((m + k) * (m + k - 1)))), r);
+		if (r->undefined == NULL)
+			approx_interval(o, x, nx, y, ny, r);
 	}
 	free(all);
 	free(rank);
@@ -557,6 +833,7 @@ htest_run(const struct htest_opts *o, const double *x, size_t nx,
 	r->estimate = r->statistic = r->df = r->p_value = NAN;
 	r->conf_low = r->conf_high = NAN;
 	r->mean2 = NAN;
+	r->conf_level = o->conf_level;
 	r->method = method_name(o, y != NULL);
 	r->n1 = nx;
 	mean_var(x, nx, &r->mean1, &vx);
@@ -793,10 +1070,11 @@ gather(const struct frame *f, const struct htest_spec *sp,
 		return 0;
 	}
 	if (x->n != y->n) {
-		diag_set(d, STATUS_DATA, "--paired: level \"%s\" has %zu rows "
-		    "and level \"%s\" %zu; pairs need as many of each",
-		    frame_text(f, *sp->by, gb->first[lev[0]]), x->n,
-		    frame_text(f, *sp->by, gb->first[lev[1]]), y->n);
+		diag_set(d, STATUS_DATA, "--paired: %zu row%s at level \"%s\" "
+		    "but %zu at level \"%s\"; pairs need as many of each",
+		    x->n, x->n == 1 ? "" : "s",
+		    frame_text(f, *sp->by, gb->first[lev[0]]), y->n,
+		    frame_text(f, *sp->by, gb->first[lev[1]]));
 		return diag_at(d, NULL, 0, f->col[*sp->by].name);
 	}
 	*dropped += drop_pairs(x, y);
@@ -881,8 +1159,18 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 			if (r.undefined != NULL) {
 				test_label(f, sp, sp->cols[j], gs->first[s],
 				    label, sizeof(label));
-				diag_warn("%s: no statistic: %s", label,
+				diag_warn("%s: test undefined: %s", label,
 				    r.undefined);
+			}
+			if (r.note != NULL) {
+				test_label(f, sp, sp->cols[j], gs->first[s],
+				    label, sizeof(label));
+				if (r.conf_level > 0)
+					diag_warn("%s: %s (the interval is at "
+					    "level %g)", label, r.note,
+					    r.conf_level);
+				else
+					diag_warn("%s: %s", label, r.note);
 			}
 		}
 	if (nokey > 0)

@@ -51,7 +51,9 @@ struct htest_result {
 	double		 mean1, mean2;	/* of the samples (NaN: none) */
 	double		 sd1, sd2;	/* sample sds, n - 1 */
 	double		 cohens_d;	/* (estimate - mu) / s, see below */
+	double		 conf_level;	/* of the interval, if not o's */
 	const char	*undefined;	/* why the test gave no statistic */
+	const char	*note;		/* a warning about the interval */
 };
 
 /* "two-sided" (or R's "two.sided"), "less", "greater"; 0 or -1. */

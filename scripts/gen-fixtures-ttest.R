@@ -115,15 +115,25 @@ emit("rank-exact-less", wilcox.test(t1, t2, conf.int = TRUE, alternative = "less
      d2(t1, t2, 0))
 emit("rank-exact-mu", wilcox.test(t1, t2, conf.int = TRUE, mu = -0.5,
      alternative = "greater", conf.level = 0.9), d2(t1, t2, -0.5))
-h <- suppressWarnings(wilcox.test(vc, oj)); h$conf.int <- NULL
+# with ties: the normal approximation; R finds the estimate and interval
+# by uniroot(tol = 1e-4), and statpipe follows the same search
+h <- suppressWarnings(wilcox.test(vc, oj, conf.int = TRUE))
 emit("rank-ties", h, d2(vc, oj, 0))
-h <- suppressWarnings(wilcox.test(vc, oj, correct = FALSE, alternative = "less"))
+h <- suppressWarnings(wilcox.test(vc, oj, correct = FALSE, alternative = "less",
+                                  conf.int = TRUE))
 emit("rank-ties-nocorrect", h, d2(vc, oj, 0))
+h <- suppressWarnings(wilcox.test(sw$drug1, sw$drug2, conf.int = TRUE,
+                                  alternative = "greater", conf.level = 0.9))
+emit("rank-two-columns", h, d2(sw$drug1, sw$drug2, 0))
 emit("signed-exact", wilcox.test(ct, mu = 5, conf.int = TRUE), d1(ct, 5))
 emit("signed-exact-greater", wilcox.test(ct, mu = 4.8, conf.int = TRUE,
      alternative = "greater"), d1(ct, 4.8))
-h <- suppressWarnings(wilcox.test(sw$drug1, sw$drug2, paired = TRUE))
+h <- suppressWarnings(wilcox.test(sw$drug1, sw$drug2, paired = TRUE, conf.int = TRUE))
 emit("signed-paired", h, d1(sw$drug1 - sw$drug2, 0))
+h <- suppressWarnings(wilcox.test(mt$mpg, mu = 20, conf.int = TRUE, alternative = "less"))
+emit("signed-ties-less", h, d1(mt$mpg, 20))
+h <- suppressWarnings(wilcox.test(mt$mpg, mu = 20, conf.int = TRUE, correct = FALSE))
+emit("signed-ties-nocorrect", h, d1(mt$mpg, 20))
 cat(sprintf("/* psignrank(10, 10) */ %s\n", num(psignrank(10, 10))))
 cat(sprintf("/* pwilcox(20, 8, 9) */ %s\n", num(pwilcox(20, 8, 9))))
 cat(sprintf("/* pwilcox(700, 40, 45) */ %s\n", num(pwilcox(700, 40, 45))))

@@ -102,12 +102,18 @@ static const struct tcase cases[] = {
 	  OPTS(R_, TWO, 0, 0.95, 0, 0, 0, 0, 1), 30, 30 },
 	{ "rank-ties-nocorrect", "ToothGrowth.csv", "len", "supp", NULL, NULL,
 	  0, 0, OPTS(R_, LESS, 0, 0.95, 0, 0, 0, 0, 0), 30, 30 },
+	{ "rank-two-columns", "sleep-wide.csv", "drug1,drug2", NULL, NULL,
+	  NULL, 0, 0, OPTS(R_, GREATER, 0, 0.9, 0, 0, 0, 0, 1), 10, 10 },
 	{ "signed-exact", "PlantGrowth.csv", "weight", NULL, NULL, "group", 0,
 	  0, OPTS(R_, TWO, 5, 0.95, 0, 0, 0, 0, 1), 10, 0 },
 	{ "signed-exact-greater", "PlantGrowth.csv", "weight", NULL, NULL,
 	  "group", 0, 0, OPTS(R_, GREATER, 4.8, 0.95, 0, 0, 0, 0, 1), 10, 0 },
 	{ "signed-paired", "sleep-wide.csv", "drug1,drug2", NULL, NULL, NULL,
 	  0, 0, OPTS(R_, TWO, 0, 0.95, 0, 1, 0, 0, 1), 10, 10 },
+	{ "signed-ties-less", "mtcars.csv", "mpg", NULL, NULL, NULL, 0, 0,
+	  OPTS(R_, LESS, 20, 0.95, 0, 0, 0, 0, 1), 32, 0 },
+	{ "signed-ties-nocorrect", "mtcars.csv", "mpg", NULL, NULL, NULL, 0,
+	  0, OPTS(R_, TWO, 20, 0.95, 0, 0, 0, 0, 0), 32, 0 },
 };
 
 /* From scripts/gen-fixtures-ttest.R: estimate, statistic, df, p_value,
@@ -145,11 +151,14 @@ static const struct {
 	{ "rank-exact", { -0.94499999999999984, 16, NAN, 0.0089306977851869498, -1.5, -0.3100000000000005, -1.3461569918326173 } },
 	{ "rank-exact-less", { -0.94499999999999984, 16, NAN, 0.0044653488925934749, -INFINITY, -0.4399999999999995, -1.3461569918326173 } },
 	{ "rank-exact-mu", { -0.94499999999999984, 31, NAN, 0.92842992920392298, -1.3300000000000001, INFINITY, -0.56803156302763635 } },
-	{ "rank-ties", { NAN, 324.5, NAN, 0.064490672133835691, NAN, NAN, -0.49452014054508575 } },
-	{ "rank-ties-nocorrect", { NAN, 324.5, NAN, 0.031714838198444041, NAN, NAN, -0.49452014054508575 } },
+	{ "rank-ties", { -4.0000127027938799, 324.5, NAN, 0.064490672133835691, -8.5000258650980243, 0.10002934982990089, -0.49452014054508575 } },
+	{ "rank-ties-nocorrect", { -4.0000127027938799, 324.5, NAN, 0.031714838198444041, -INFINITY, -0.70004156943265328, -0.49452014054508575 } },
+	{ "rank-two-columns", { -1.3463884924878704, 25.5, NAN, 0.97075166860727435, -2.6999708467080668, INFINITY, -0.83218108134953961 } },
 	{ "signed-exact", { 5.04, 28, NAN, 1, 4.5700000000000003, 5.3799999999999999, 0.054879905938970755 } },
 	{ "signed-exact-greater", { 5.04, 41, NAN, 0.0966796875, 4.6549999999999994, INFINITY, 0.39787931805753801 } },
-	{ "signed-paired", { NAN, 0, NAN, 0.0090906980159250559, NAN, NAN, -1.2845575625910546 } },
+	{ "signed-paired", { -1.4000306721873526, 0, NAN, 0.0090906980159250559, -2.9499207995407808, -1.0500179906645428, -1.2845575625910546 } },
+	{ "signed-ties-less", { 19.599975912509137, 249, NAN, 0.39312779211316984, -INFINITY, 21.549913536250074, 0.015036632009560163 } },
+	{ "signed-ties-nocorrect", { 19.599975912509137, 249, NAN, 0.77907320367749855, 17.549967188739345, 22.099934581552581, 0.015036632009560163 } },
 };
 /* clang-format on */
 
