@@ -228,32 +228,42 @@ signrank_counts(size_t n, size_t *len)
 }
 
 /*
- * Counts of the rank-sum statistic W = 0 .. mn: the m-subsets of the
- * ranks 1..m+n by their sum, less m(m+1)/2.  c[k][t] counts the k-subsets
- * of the ranks so far with rank sum t.
+ * Counts of the rank-sum statistic W = 0 .. mn over the m-subsets of the
+ * ranks 1..m+n: W = sum (r_i - i) over the chosen ranks r_1 < ... < r_m,
+ * so rank j chosen as the k-th adds j - k.  c[k][w] counts the k-subsets
+ * of the ranks so far with that sum.  W has the same distribution for
+ * (m, n) and (n, m), so the smaller sample is the one chosen.
  */
 static double *
 wilcox_counts(size_t m, size_t n, size_t *len)
 {
-	size_t N = m + n, top = m * N, j, k, t, w;
-	double *c = xcalloc((m + 1) * (top + 1), sizeof(*c));
-	double *res = xcalloc(m * n + 1, sizeof(*res));
+	size_t top = m * n, j, k, w, t;
+	double *c, *res;
 
+	if (m > n) {
+		t = m;
+		m = n;
+		n = t;
+	}
+	c = xcalloc((m + 1) * (top + 1), sizeof(*c));
 	c[0] = 1;
-	for (j = 1; j <= N; j++)
-		for (k = j < m ? j : m; k >= 1; k--) {
+	for (j = 1; j <= m + n; j++)
+		for (k = j < m ? j : m; k >= 1 && j - k <= n; k--) {
 			double *to = c + k * (top + 1);
 			const double *from = c + (k - 1) * (top + 1);
 
-			for (t = top; t >= j; t--)
-				to[t] += from[t - j];
+			for (w = top + 1; w-- > j - k;)
+				to[w] += from[w - (j - k)];
 		}
-	for (w = 0; w <= m * n; w++)
-		res[w] = c[m * (top + 1) + w + m * (m + 1) / 2];
+	res = xmalloc((top + 1) * sizeof(*res));
+	memcpy(res, c + m * (top + 1), (top + 1) * sizeof(*res));
 	free(c);
-	*len = m * n + 1;
+	*len = top + 1;
 	return res;
 }
+
+/* Exact distributions cost about this many additions at most. */
+#define EXACT_WORK	1e9
 
 /* P(S <= q), or P(S > q) with upper, from counts; q rounded as R does. */
 static double
@@ -721,6 +731,11 @@ signed_rank(const struct htest_opts *o, const double *x, size_t n0,
 		if (d[i] > 0)
 			v += rank[i];
 	exact = o->exact < 0 ? n < 50 : o->exact;
+	if (exact && ties == 0 && n == n0 &&
+	    (double)n * n * (n + 1) / 2 > EXACT_WORK) {
+		exact = 0;
+		r->too_big = 1;
+	}
 	if (n == 0) {
 		r->statistic = 0;
 		r->undefined = "no value differs from mu";
@@ -775,6 +790,10 @@ rank_sum(const struct htest_opts *o, const double *x, size_t nx,
 		w += rank[i];
 	w -= m * (m + 1) / 2;
 	exact = o->exact < 0 ? nx < 50 && ny < 50 : o->exact;
+	if (exact && ties == 0 && m * k * fmin(m, k) * (m + k) > EXACT_WORK) {
+		exact = 0;
+		r->too_big = 1;
+	}
 	if (nx == 0 || ny == 0) {
 		r->undefined = "a sample is empty";
 	} else if (exact && ties == 0) {
@@ -1038,6 +1057,31 @@ test_label(const struct frame *f, const struct htest_spec *sp, size_t col,
 	}
 }
 
+/* The warnings about one test: why it is empty, what it changed. */
+static void
+warn_result(const struct frame *f, const struct htest_spec *sp,
+    const struct htest_opts *o, const struct htest_result *r, size_t col,
+    size_t row)
+{
+	char label[512];
+
+	if (diag_quiet || (r->undefined == NULL && !r->too_big &&
+	    r->note == NULL))
+		return;
+	test_label(f, sp, col, row, label, sizeof(label));
+	if (r->undefined != NULL)
+		diag_warn("%s: test undefined: %s", label, r->undefined);
+	if (r->too_big)
+		diag_warn("%s: too many values for the exact distribution: "
+		    "normal approximation used", label);
+	if (r->note != NULL && r->conf_level > 0 &&
+	    r->conf_level != o->conf_level)
+		diag_warn("%s: %s (the interval is at level %g)", label,
+		    r->note, r->conf_level);
+	else if (r->note != NULL)
+		diag_warn("%s: %s", label, r->note);
+}
+
 /*
  * Gather the samples of one test from the rows of a stratum: x (and y)
  * with missing values dropped, or pairs with incomplete pairs dropped.
@@ -1091,7 +1135,6 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 	size_t lev[2] = { 0, 0 }, *start = NULL, *rows = NULL, *pos = NULL;
 	size_t ntest, s, i, j, k, dropped = 0, nokey = 0;
 	int has_col, two, rc = -1;
-	char label[512];
 	double none = 0;
 
 	if (sp->by == NULL && sp->levels != NULL)
@@ -1156,22 +1199,7 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 			if (has_col)
 				out_text(t, row, c++, f->col[sp->cols[j]].name);
 			put_result(t, row, c, o, &r, two);
-			if (r.undefined != NULL) {
-				test_label(f, sp, sp->cols[j], gs->first[s],
-				    label, sizeof(label));
-				diag_warn("%s: test undefined: %s", label,
-				    r.undefined);
-			}
-			if (r.note != NULL) {
-				test_label(f, sp, sp->cols[j], gs->first[s],
-				    label, sizeof(label));
-				if (r.conf_level > 0)
-					diag_warn("%s: %s (the interval is at "
-					    "level %g)", label, r.note,
-					    r.conf_level);
-				else
-					diag_warn("%s: %s", label, r.note);
-			}
+			warn_result(f, sp, o, &r, sp->cols[j], gs->first[s]);
 		}
 	if (nokey > 0)
 		diag_warn("%zu row%s with a missing \"%s\" left out", nokey,

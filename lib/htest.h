@@ -54,6 +54,7 @@ struct htest_result {
 	double		 conf_level;	/* of the interval, if not o's */
 	const char	*undefined;	/* why the test gave no statistic */
 	const char	*note;		/* a warning about the interval */
+	int		 too_big;	/* rank: approximate, exact too costly */
 };
 
 /* "two-sided" (or R's "two.sided"), "less", "greater"; 0 or -1. */
