@@ -1063,14 +1063,26 @@ warn_result(const struct frame *f, const struct htest_spec *sp,
     const struct htest_opts *o, const struct htest_result *r, size_t col,
     size_t row)
 {
-	char label[512];
+	char label[512], what[64] = "";
 
+	/* when the test itself ran, the descriptive columns may not have */
+	if (r->undefined == NULL) {
+		if (isnan(r->sd1))
+			strcat(what, ", sd1");
+		if (r->n2 > 0 && isnan(r->sd2))
+			strcat(what, ", sd2");
+		if (isnan(r->cohens_d))
+			strcat(what, ", cohens_d");
+	}
 	if (diag_quiet || (r->undefined == NULL && !r->too_big &&
-	    r->note == NULL))
+	    r->note == NULL && what[0] == '\0'))
 		return;
 	test_label(f, sp, col, row, label, sizeof(label));
 	if (r->undefined != NULL)
 		diag_warn("%s: test undefined: %s", label, r->undefined);
+	if (what[0] != '\0')
+		diag_warn("%s: undefined (too few values, or no spread): %s",
+		    label, what + 2);
 	if (r->too_big)
 		diag_warn("%s: too many values for the exact distribution: "
 		    "normal approximation used", label);
