@@ -112,10 +112,10 @@ conf_prob(const struct htest_opts *o)
 }
 
 /*
- * t and z: the statistic from the estimate and its standard error.  df
- * NaN means the normal distribution.  R stops on "data are essentially
- * constant" when se is below 10 eps times the larger mean; that, and an
- * se that is NaN or 0, leaves the statistic undefined.
+ * t and z: the statistic from the estimate and its standard error.  R's
+ * t.test stops on "data are essentially constant" when se is below 10 eps
+ * times the larger absolute mean; that, and an se that is NaN or 0, leaves
+ * the statistic undefined.  A z-test's se comes from the known sigmas.
  */
 static void
 location_test(const struct htest_opts *o, double est, double se, double df,
@@ -127,7 +127,8 @@ location_test(const struct htest_opts *o, double est, double se, double df,
 		r->undefined = "too few values";
 		return;
 	}
-	if (se < 10 * DBL_EPSILON * scale || se == 0) {
+	if (se == 0 || (o->test == HTEST_T &&
+	    se < 10 * DBL_EPSILON * scale)) {
 		r->undefined = "the data are essentially constant";
 		return;
 	}
