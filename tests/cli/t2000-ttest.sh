@@ -16,6 +16,7 @@ check conf-level        0 ttest -c mpg --by am --sort --conf-level 0.99 "$DATA/m
 check each              0 ttest -c len --by supp --each dose "$DATA/ToothGrowth.csv"
 check several           0 ttest -c mpg,hp,wt --by am "$DATA/mtcars.csv"
 check several-each      0 ttest -c mpg,hp --by am --each cyl --sort "$DATA/mtcars.csv" --format json
+check each-two-keys     0 ttest -c mpg --by am --levels 0,1 --each vs,cyl --sort "$DATA/mtcars.csv"
 check missing-by        0 ttest -c Ozone --by Month --levels 5,8 "$DATA/airquality.csv"
 check missing-paired    0 ttest --paired -c Ozone,Solar.R "$DATA/airquality.csv"
 check missing-group     0 ttest -c x --by g "$DATA/missing-group.csv"
