@@ -1,0 +1,103 @@
+/*
+ * htest: tests comparing means and locations, as R's t.test and
+ * wilcox.test compute them: Student's and Welch's t-tests, z-tests with
+ * known standard deviations, and the Wilcoxon rank tests.
+ *
+ * htest_run() tests arrays of values; htest_frame() finds the samples in
+ * a frame (one column, two columns, a grouping column, strata) and builds
+ * the result table every command prints.
+ */
+#ifndef HTEST_H
+#define HTEST_H
+
+#include <stddef.h>
+
+struct frame;
+struct diag;
+struct out_table;
+
+enum htest_test {
+	HTEST_T,		/* Student's or Welch's t-test */
+	HTEST_Z,		/* z-test, standard deviations known */
+	HTEST_RANK		/* Wilcoxon rank-sum or signed-rank test */
+};
+
+enum htest_alt { HTEST_TWO_SIDED, HTEST_LESS, HTEST_GREATER };
+
+struct htest_opts {
+	enum htest_test	test;
+	enum htest_alt	alt;
+	double		mu;		/* null mean, difference or location */
+	double		conf_level;	/* of the interval, in (0, 1) */
+	int		equal_var;	/* t: pooled variance, not Welch */
+	int		paired;		/* x[i] and y[i] are a pair */
+	double		sigma1, sigma2;	/* z: known sds of x and y */
+	int		correct;	/* rank: continuity correction */
+	int		exact;		/* rank: -1 as R chooses, 0 no, 1 yes */
+};
+
+/* The defaults of R: two-sided, mu 0, 95 %, Welch, corrected, auto. */
+#define HTEST_OPTS_INIT { HTEST_T, HTEST_TWO_SIDED, 0, 0.95, 0, 0, 0, 0, \
+	1, -1 }
+
+struct htest_result {
+	const char	*method;	/* "Welch Two Sample t-test", static */
+	double		 estimate;	/* mean, difference, or location */
+	double		 statistic;	/* t, z, W or V */
+	double		 df;		/* t only */
+	double		 p_value;
+	double		 conf_low, conf_high;
+	size_t		 n1, n2;	/* values used; n2 0 for one sample */
+	double		 mean1, mean2;	/* of the samples (NaN: none) */
+	double		 sd1, sd2;	/* sample sds, n - 1 */
+	double		 cohens_d;	/* (estimate - mu) / s, see below */
+	double		 conf_level;	/* of the interval, if not o's */
+	const char	*undefined;	/* why the test gave no statistic */
+	const char	*note;		/* a warning about the interval */
+	int		 too_big;	/* rank: approximate, exact too costly */
+};
+
+/* "two-sided" (or R's "two.sided"), "less", "greater"; 0 or -1. */
+int	htest_parse_alt(const char *, enum htest_alt *);
+const char *htest_alt_name(enum htest_alt);
+
+/*
+ * Test x (nx values, no NaN) against o->mu, or x against y when y is not
+ * NULL: two independent samples, or pairs when o->paired (nx == ny).
+ * Every field of r is set; a value that is undefined (too few values, no
+ * spread) is NaN and r->undefined says why.  Cohen's d divides by the
+ * pooled sd for two samples and by the sd of the differences for pairs.
+ */
+void	htest_run(const struct htest_opts *, const double *x, size_t nx,
+	    const double *y, size_t ny, struct htest_result *r);
+
+/* R's psignrank(q, n) and pwilcox(q, m, n): P(V <= q) and P(W <= q). */
+double	htest_psignrank(double q, size_t n);
+double	htest_pwilcox(double q, size_t m, size_t n);
+
+/* Where the samples are in a frame. */
+struct htest_spec {
+	const size_t	*cols;		/* response columns */
+	size_t		 ncols;
+	const size_t	*by;		/* grouping column, or NULL */
+	const char	*levels;	/* "a,b": two levels of by, or NULL */
+	const size_t	*each;		/* strata keys */
+	size_t		 neach;
+	int		 sort;		/* levels and strata in sorted order */
+};
+
+/*
+ * The tests the spec asks for: one sample (one column), two samples (two
+ * columns, or one column per response and a grouping column with two
+ * levels), pairs (o->paired: two columns row by row, or the two levels of
+ * by in the order of their rows), each within every stratum of the keys.
+ * One row per stratum and response: the keys, `column` when there are
+ * several responses, then method, alternative, mu, estimate, statistic,
+ * df, p_value, conf_low, conf_high, n1, n2, mean1, mean2, sd1, sd2,
+ * cohens_d.  Warns about rows left out and undefined results.  On success
+ * *tp owns a new table.
+ */
+int	htest_frame(struct frame *, const struct htest_spec *,
+	    const struct htest_opts *, struct out_table **tp, struct diag *);
+
+#endif

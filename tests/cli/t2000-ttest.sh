@@ -1,0 +1,46 @@
+#!/bin/sh
+# ttest: every input form, the options, formats and bad input.
+. tests/cli/lib.sh
+check toothgrowth       0 ttest -c len --by supp "$DATA/ToothGrowth.csv"
+check toothgrowth-table 0 ttest -c len --by supp "$DATA/ToothGrowth.csv" --format table --digits 4
+check sorted-levels     0 ttest -c len --by supp --sort "$DATA/ToothGrowth.csv"
+check levels            0 ttest -c len --by supp --levels OJ,VC "$DATA/ToothGrowth.csv"
+check one-sample        0 ttest -c mpg --mu 20 "$DATA/mtcars.csv"
+check one-less          0 ttest -c mpg --mu 20 --alternative less "$DATA/mtcars.csv"
+check one-greater       0 ttest -c mpg --mu 20 --alternative greater "$DATA/mtcars.csv"
+check equal-var         0 ttest -c len --by supp --equal-var "$DATA/ToothGrowth.csv"
+check two-columns       0 ttest -c drug1,drug2 "$DATA/sleep-wide.csv"
+check paired            0 ttest --paired -c drug1,drug2 "$DATA/sleep-wide.csv"
+check paired-by         0 ttest --paired -c extra --by group "$DATA/sleep.csv"
+check conf-level        0 ttest -c mpg --by am --sort --conf-level 0.99 "$DATA/mtcars.csv"
+check each              0 ttest -c len --by supp --each dose "$DATA/ToothGrowth.csv"
+check several           0 ttest -c mpg,hp,wt --by am "$DATA/mtcars.csv"
+check several-each      0 ttest -c mpg,hp --by am --each cyl --sort "$DATA/mtcars.csv" --format json
+check each-two-keys     0 ttest -c mpg --by am --levels 0,1 --each vs,cyl --sort "$DATA/mtcars.csv"
+check missing-by        0 ttest -c Ozone --by Month --levels 5,8 "$DATA/airquality.csv"
+check missing-paired    0 ttest --paired -c Ozone,Solar.R "$DATA/airquality.csv"
+check missing-group     0 ttest -c x --by g "$DATA/missing-group.csv"
+check_in stdin          0 "$DATA/sleep-wide.csv" ttest -c drug1 --mu 1
+check size-one          0 ttest -c x --by g "$DATA/size-one.csv"
+check size-one-pooled   0 ttest -c x --by g --equal-var "$DATA/size-one.csv"
+check constant          0 ttest -c x --by g "$DATA/constant.csv"
+check constant-one      0 ttest -c x "$DATA/constant.csv"
+check quiet             0 ttest -q -c x "$DATA/constant.csv"
+check three-levels      1 ttest -c weight --by group "$DATA/PlantGrowth.csv"
+check not-a-number      1 ttest -c price "$DATA/bad-number.csv"
+check paired-unequal    1 ttest --paired -c x --by g "$DATA/size-one.csv"
+check unknown-column    2 ttest -c nope "$DATA/mtcars.csv"
+check unknown-by        2 ttest -c mpg --by nope "$DATA/mtcars.csv"
+check unknown-level     2 ttest -c len --by supp --levels OJ,XX "$DATA/ToothGrowth.csv"
+check bad-levels        2 ttest -c len --by supp --levels OJ "$DATA/ToothGrowth.csv"
+check levels-no-by      2 ttest -c len --levels OJ,VC "$DATA/ToothGrowth.csv"
+check three-columns     2 ttest -c mpg,hp,wt "$DATA/mtcars.csv"
+check paired-one        2 ttest --paired -c mpg "$DATA/mtcars.csv"
+check two-by            2 ttest -c len --by supp,dose "$DATA/ToothGrowth.csv"
+check no-column         2 ttest "$DATA/mtcars.csv"
+check bad-mu            2 ttest -c mpg --mu abc "$DATA/mtcars.csv"
+check bad-conf          2 ttest -c mpg --conf-level 2 "$DATA/mtcars.csv"
+check bad-alternative   2 ttest -c mpg --alternative both "$DATA/mtcars.csv"
+check other-option      2 ttest -c mpg --sigma 2 "$DATA/mtcars.csv"
+check help              0 ttest --help
+done_testing
