@@ -14,8 +14,9 @@ struct reader {
 	size_t		*len;
 	char		**field;
 	size_t		 nfield, fieldcap, lencap, ptrcap;
-	size_t		 line;		/* current physical line */
-	size_t		 recline;	/* line where the record began */
+	size_t		 nl;		/* newlines consumed by the parser */
+	size_t		 next;		/* line where the next record begins */
+	size_t		 recline;	/* line where this record began */
 	int		 failed;
 	csvio_record_fn	 fn;
 	void		*ctx;
@@ -26,15 +27,22 @@ static void
 on_field(void *s, size_t len, void *data)
 {
 	struct reader *r = data;
+	const char *p, *end;
 
 	if (r->failed)
 		return;
+	if (r->nfield == 0)
+		r->recline = r->next;
 	if (s != NULL && memchr(s, '\0', len) != NULL) {
 		diag_set(r->d, STATUS_DATA, "field %zu holds a NUL byte",
 		    r->nfield + 1);
 		r->failed = 1;
 		return;
 	}
+	/* newlines inside quotes still move the line count on */
+	for (p = s, end = p + len; p != NULL && p < end &&
+	    (p = memchr(p, '\n', end - p)) != NULL; p++)
+		r->nl++;
 	r->buf = xgrow(r->buf, &r->bufcap, r->buflen + len + 1, 1);
 	if (len > 0)
 		memcpy(r->buf + r->buflen, s, len);
@@ -46,6 +54,10 @@ on_field(void *s, size_t len, void *data)
 	r->buflen += len + 1;
 }
 
+/*
+ * With CSV_REPALL_NL libcsv reports every unquoted CR and LF: a record
+ * ends at the first, and each LF counts a line (so CRLF counts once).
+ */
 static void
 on_record(int c, void *data)
 {
@@ -53,20 +65,25 @@ on_record(int c, void *data)
 	struct csvio_record rec;
 	size_t i;
 
-	(void)c;
 	if (r->failed)
 		return;
-	r->field = xgrow(r->field, &r->ptrcap, r->nfield + 1, sizeof(*r->field));
-	for (i = 0; i < r->nfield; i++)
-		r->field[i] = r->buf + r->off[i];
-	rec.field = r->field;
-	rec.len = r->len;
-	rec.n = r->nfield;
-	rec.line = r->recline;
-	if (r->fn(r->ctx, &rec, r->d) != 0)
-		r->failed = 1;
-	r->nfield = 0;
-	r->buflen = 0;
+	if (r->nfield > 0) {	/* else a blank line, or the LF of CRLF */
+		r->field = xgrow(r->field, &r->ptrcap, r->nfield + 1,
+		    sizeof(*r->field));
+		for (i = 0; i < r->nfield; i++)
+			r->field[i] = r->buf + r->off[i];
+		rec.field = r->field;
+		rec.len = r->len;
+		rec.n = r->nfield;
+		rec.line = r->recline;
+		if (r->fn(r->ctx, &rec, r->d) != 0)
+			r->failed = 1;
+		r->nfield = 0;
+		r->buflen = 0;
+	}
+	if (c == '\n')
+		r->nl++;
+	r->next = r->nl + 1;
 }
 
 /* Keep blanks: numbers allow them and text keeps them as written. */
@@ -77,49 +94,64 @@ no_space(unsigned char c)
 	return 0;
 }
 
+/* Count the newlines in s[0..len). */
+static size_t
+count_nl(const char *s, size_t len)
+{
+	const char *end = s + len;
+	size_t n = 0;
+
+	while (s < end && (s = memchr(s, '\n', end - s)) != NULL) {
+		n++;
+		s++;
+	}
+	return n;
+}
+
 int
 csvio_read(FILE *fp, const char *name, unsigned char delim,
     csvio_record_fn fn, void *ctx, struct diag *d)
 {
+	enum { BLOCK = 1 << 16 };
 	struct csv_parser p;
 	struct reader r;
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
-	int rc = -1;
+	char *block = xmalloc(BLOCK);
+	size_t len, lines = 0;	/* lines: newlines in earlier blocks */
+	int rc = -1, first = 1;
 
 	memset(&r, 0, sizeof(r));
 	r.fn = fn;
 	r.ctx = ctx;
 	r.d = d;
-	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+	r.next = 1;
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL |
+	    CSV_REPALL_NL) != 0) {
+		free(block);
 		diag_set(d, STATUS_DATA, "out of memory");
 		return diag_at(d, name, 0, NULL);
 	}
 	csv_set_delim(&p, delim);
 	csv_set_space_func(&p, no_space);
-	while ((len = getline(&line, &cap, fp)) != -1) {
-		const char *s = line;
+	while ((len = fread(block, 1, BLOCK, fp)) > 0) {
+		const char *s = block;
+		size_t done;
 
-		r.line++;
-		/* libcsv's state 0 (ROW_NOT_BEGUN): a record starts here, even
-		 * if its first field runs on over several lines */
-		if (p.pstate == 0)
-			r.recline = r.line;
-		if (r.line == 1 && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+		if (first && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			len -= 3;
 		}
-		if (csv_parse(&p, s, len, on_field, on_record, &r) != (size_t)len &&
-		    !r.failed) {
-			diag_set(d, STATUS_DATA, "malformed quoted field");
-			diag_at(d, name, r.line, NULL);
-			goto out;
-		}
+		first = 0;
+		done = csv_parse(&p, s, len, on_field, on_record, &r);
 		if (r.failed) {
 			diag_at(d, name, r.recline, d->column);
 			goto out;
 		}
+		if (done != len) {
+			diag_set(d, STATUS_DATA, "malformed quoted field");
+			diag_at(d, name, lines + count_nl(s, done) + 1, NULL);
+			goto out;
+		}
+		lines += count_nl(s, len);
 	}
 	if (ferror(fp)) {
 		diag_set(d, STATUS_DATA, "read error: %s", strerror(errno));
@@ -128,7 +160,7 @@ csvio_read(FILE *fp, const char *name, unsigned char delim,
 	}
 	if (csv_fini(&p, on_field, on_record, &r) != 0) {
 		diag_set(d, STATUS_DATA, "unterminated quoted field");
-		diag_at(d, name, r.recline ? r.recline : r.line, NULL);
+		diag_at(d, name, r.next, NULL);
 		goto out;
 	}
 	if (r.failed) {
@@ -138,7 +170,7 @@ csvio_read(FILE *fp, const char *name, unsigned char delim,
 	rc = 0;
 out:
 	csv_free(&p);
-	free(line);
+	free(block);
 	free(r.buf);
 	free(r.off);
 	free(r.len);

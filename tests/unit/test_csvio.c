@@ -117,6 +117,44 @@ csvio_read__tab_delimiter_keeps_blanks(void **state)
 }
 
 static void
+csvio_read__lines_count_blank_lines_crlf_and_quoted_newlines(void **state)
+{
+	static const char crlf[] = "a,b\r\n\r\n1,2\r\n3,4,5\r\n";
+	static const char quoted[] = "a,b\n\"x\ny\",1\n\n2\n";
+	static const char stray[] = "a,b\n1,2\n3,\"4\"5\n";
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(READ(crlf, &f, &d), -1);
+	assert_int_equal(d.line, 4);
+	assert_int_equal(READ(quoted, &f, &d), -1);
+	assert_int_equal(d.line, 5);
+	assert_int_equal(READ(stray, &f, &d), -1);
+	assert_int_equal(d.line, 3);
+	assert_string_equal(d.msg, "malformed quoted field");
+}
+
+static void
+csvio_read__lines_are_exact_across_blocks(void **state)
+{
+	size_t n = 200000, i, len = 0, cap = n * 16;
+	char *csv = malloc(cap);
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	len += sprintf(csv + len, "a,b\n");
+	for (i = 2; i < n; i++)
+		len += sprintf(csv + len, i % 7 ? "%zu,x\n" : "%zu,\"q\nq\"\n", i);
+	len += sprintf(csv + len, "ragged\n");
+	/* rows with a quoted newline take two lines */
+	assert_int_equal(read_csv(csv, len, ',', &f, &d), -1);
+	assert_int_equal(d.line, n + (n - 2) / 7);
+	free(csv);
+}
+
+static void
 frame_numeric__types_and_missing(void **state)
 {
 	static const char csv[] = "i,f,t,e\n1,1.5,a,NA\n,2e3,3,\n-4,NaN,c,null\n";
@@ -172,6 +210,8 @@ main(void)
 		cmocka_unit_test(csvio_read__unterminated_quote),
 		cmocka_unit_test(csvio_read__nul_byte_is_an_error),
 		cmocka_unit_test(csvio_read__tab_delimiter_keeps_blanks),
+		cmocka_unit_test(csvio_read__lines_count_blank_lines_crlf_and_quoted_newlines),
+		cmocka_unit_test(csvio_read__lines_are_exact_across_blocks),
 		cmocka_unit_test(frame_numeric__types_and_missing),
 		cmocka_unit_test(csvio_write_field__quotes_only_when_needed),
 	};
