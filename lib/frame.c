@@ -9,61 +9,144 @@
 #include "frame.h"
 #include "xalloc.h"
 
-struct loader {
-	struct frame	*f;
-	const char	*file;
+/* The state of a scan over several files. */
+struct scan {
+	const struct frame_scan_fns *fns;
+	void		*ctx;
+	const char	*file;		/* the file being read */
 	int		 header_seen;	/* this file's header was read */
 	int		 no_header;
-	size_t		 colcap;
+	char		**names;	/* the first file's header, owned */
+	size_t		 ncols;		/* 0 until the first record */
 };
 
-static void
-add_columns(struct frame *f, size_t n, char **names)
+static int
+set_names(struct scan *s, char *const *fields, size_t n, struct diag *d)
 {
-	size_t j;
 	char buf[32];
+	size_t j;
 
-	f->col = xcalloc(n, sizeof(*f->col));
-	f->ncols = n;
+	s->names = xcalloc(n ? n : 1, sizeof(*s->names));
+	s->ncols = n;
 	for (j = 0; j < n; j++) {
-		if (names != NULL)
-			f->col[j].name = xstrdup(names[j]);
+		if (fields != NULL)
+			s->names[j] = xstrdup(fields[j]);
 		else {
 			snprintf(buf, sizeof(buf), "%zu", j + 1);
-			f->col[j].name = xstrdup(buf);
+			s->names[j] = xstrdup(buf);
 		}
 	}
+	return s->fns->header(s->ctx, s->names, n, d);
 }
 
 static int
-on_record(void *ctx, const struct csvio_record *rec, struct diag *d)
+scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 {
-	struct loader *l = ctx;
-	struct frame *f = l->f;
-	size_t j, row;
+	struct scan *s = ctx;
+	struct frame_row row;
+	size_t j;
 
-	if (!l->header_seen && !l->no_header) {
-		l->header_seen = 1;
-		if (f->col == NULL) {
-			add_columns(f, rec->n, rec->field);
-			return 0;
-		}
-		if (rec->n != f->ncols)
+	if (!s->header_seen && !s->no_header) {
+		s->header_seen = 1;
+		if (s->names == NULL)
+			return set_names(s, rec->field, rec->n, d);
+		if (rec->n != s->ncols)
 			return diag_set(d, STATUS_DATA, "header has %zu fields, "
-			    "the first file's has %zu", rec->n, f->ncols);
+			    "the first file's has %zu", rec->n, s->ncols);
 		for (j = 0; j < rec->n; j++)
-			if (strcmp(rec->field[j], f->col[j].name) != 0)
+			if (strcmp(rec->field[j], s->names[j]) != 0)
 				return diag_set(d, STATUS_DATA, "header field "
 				    "%zu is \"%s\", the first file's is \"%s\"",
-				    j + 1, rec->field[j], f->col[j].name);
+				    j + 1, rec->field[j], s->names[j]);
 		return 0;
 	}
-	if (f->col == NULL)
-		add_columns(f, rec->n, NULL);
-	if (rec->n != f->ncols)
+	if (s->names == NULL && set_names(s, NULL, rec->n, d) != 0)
+		return -1;
+	if (rec->n != s->ncols)
 		return diag_set(d, STATUS_DATA, "%zu fields, expected %zu",
-		    rec->n, f->ncols);
-	row = f->nrows;
+		    rec->n, s->ncols);
+	row.field = rec->field;
+	row.len = rec->len;
+	row.n = rec->n;
+	row.line = rec->line;
+	row.file = s->file;
+	return s->fns->row(s->ctx, &row, d);
+}
+
+int
+frame_scan(int nfiles, char **files, const struct frame_opts *o,
+    const struct frame_scan_fns *fns, void *ctx, struct diag *d)
+{
+	static char *stdin_only[] = { "-" };
+	struct scan s;
+	size_t j;
+	int i, rc = -1;
+
+	if (nfiles == 0) {
+		nfiles = 1;
+		files = stdin_only;
+	}
+	memset(&s, 0, sizeof(s));
+	s.fns = fns;
+	s.ctx = ctx;
+	s.no_header = o->no_header;
+	for (i = 0; i < nfiles; i++) {
+		FILE *in = stdin;
+
+		if (strcmp(files[i], "-") != 0 &&
+		    (in = fopen(files[i], "r")) == NULL) {
+			diag_set(d, STATUS_DATA, "cannot open: %s",
+			    strerror(errno));
+			diag_at(d, files[i], 0, NULL);
+			goto out;
+		}
+		s.file = files[i];
+		s.header_seen = 0;
+		rc = csvio_read(in, files[i], o->delim ? o->delim : ',',
+		    scan_record, &s, d);
+		if (in != stdin)
+			fclose(in);
+		if (rc != 0) {
+			if (d->status == STATUS_USAGE)	/* not about a line */
+				diag_at(d, NULL, 0, NULL);
+			goto out;
+		}
+	}
+	rc = -1;
+	if (s.names == NULL) {
+		diag_set(d, STATUS_DATA, "empty input: no header line");
+		diag_at(d, files[nfiles - 1], 0, NULL);
+		goto out;
+	}
+	rc = 0;
+out:
+	for (j = 0; j < s.ncols; j++)
+		free(s.names[j]);
+	free(s.names);
+	return rc;
+}
+
+static int
+load_header(void *ctx, char *const *names, size_t n, struct diag *d)
+{
+	struct frame *f = ctx;
+	size_t j;
+
+	(void)d;
+	f->col = xcalloc(n ? n : 1, sizeof(*f->col));
+	f->ncols = n;
+	for (j = 0; j < n; j++)
+		f->col[j].name = xstrdup(names[j]);
+	return 0;
+}
+
+static int
+load_row(void *ctx, const struct frame_row *rec, struct diag *d)
+{
+	struct frame *f = ctx;
+	size_t j, row = f->nrows;
+
+	(void)d;
 	if (row == f->row_cap) {
 		size_t cap = f->row_cap;
 
@@ -72,6 +155,13 @@ on_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 			f->col[j].cell = xrealloc(f->col[j].cell,
 			    cap * sizeof(size_t));
 		f->row_cap = cap;
+	}
+	if (f->nsrc == 0 || strcmp(f->src[f->nsrc - 1].file, rec->file) != 0 ||
+	    f->src[f->nsrc - 1].first_row > row) {
+		f->src = xgrow(f->src, &f->src_cap, f->nsrc + 1,
+		    sizeof(*f->src));
+		f->src[f->nsrc].file = rec->file;
+		f->src[f->nsrc++].first_row = row;
 	}
 	f->line[row] = rec->line;
 	for (j = 0; j < f->ncols; j++) {
@@ -96,52 +186,16 @@ int
 frame_read(int nfiles, char **files, const struct frame_opts *o,
     struct frame **fp, struct diag *d)
 {
-	static char *stdin_only[] = { "-" };
+	static const struct frame_scan_fns fns = { load_header, load_row };
 	struct frame *f = xcalloc(1, sizeof(*f));
-	struct loader l;
-	int i;
 
-	if (nfiles == 0) {
-		nfiles = 1;
-		files = stdin_only;
-	}
 	num_na_init(&f->na, o->na);
-	memset(&l, 0, sizeof(l));
-	l.f = f;
-	l.no_header = o->no_header;
-	f->src = xcalloc(nfiles, sizeof(*f->src));
-	for (i = 0; i < nfiles; i++) {
-		FILE *in = stdin;
-		int rc;
-
-		if (strcmp(files[i], "-") != 0 &&
-		    (in = fopen(files[i], "r")) == NULL) {
-			diag_set(d, STATUS_DATA, "cannot open: %s",
-			    strerror(errno));
-			diag_at(d, files[i], 0, NULL);
-			goto fail;
-		}
-		f->src[f->nsrc].file = files[i];
-		f->src[f->nsrc++].first_row = f->nrows;
-		l.file = files[i];
-		l.header_seen = 0;
-		rc = csvio_read(in, files[i], o->delim ? o->delim : ',',
-		    on_record, &l, d);
-		if (in != stdin)
-			fclose(in);
-		if (rc != 0)
-			goto fail;
-	}
-	if (f->col == NULL) {
-		diag_set(d, STATUS_DATA, "empty input: no header line");
-		diag_at(d, files[nfiles - 1], 0, NULL);
-		goto fail;
+	if (frame_scan(nfiles, files, o, &fns, f, d) != 0) {
+		frame_free(f);
+		return -1;
 	}
 	*fp = f;
 	return 0;
-fail:
-	frame_free(f);
-	return -1;
 }
 
 void

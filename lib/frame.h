@@ -60,6 +60,33 @@ struct frame_opts {
 	const char	*na;		/* --na list, or NULL for the default */
 };
 
+/* One data record of a scan, valid during the callback only. */
+struct frame_row {
+	char *const	*field;		/* NUL-terminated fields */
+	const size_t	*len;		/* their lengths */
+	size_t		 n;		/* as many as the header has */
+	size_t		 line;		/* where the record starts */
+	const char	*file;		/* the file it comes from */
+};
+
+/* What a scan calls; each returns 0, or -1 with the diag filled. */
+struct frame_scan_fns {
+	/* once: the column names (1, 2, 3 ... with no_header) */
+	int	(*header)(void *ctx, char *const *names, size_t n,
+		    struct diag *);
+	/* per data record, ragged ones excluded (they are errors) */
+	int	(*row)(void *ctx, const struct frame_row *, struct diag *);
+};
+
+/*
+ * Stream the files (none, or "-", for stdin) as one table whose headers
+ * must agree, without keeping it: for commands that aggregate as they
+ * read.  Errors from row() get the file and line; usage errors from
+ * header() (an unknown column) get neither.
+ */
+int	frame_scan(int nfiles, char **files, const struct frame_opts *,
+	    const struct frame_scan_fns *, void *ctx, struct diag *);
+
 /*
  * Read the files (none, or "-", for stdin) as one table whose headers must
  * agree.  On success *fp owns a new frame; free it with frame_free().
