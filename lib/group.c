@@ -3,161 +3,253 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
 #include "frame.h"
 #include "group.h"
+#include "num.h"
 #include "xalloc.h"
 
+#define MISSING	((size_t)-1)	/* key offset of a missing value */
+
+struct group_table {
+	size_t		 nkeys;
+	size_t		 n;		/* groups */
+	size_t		 cap;		/* groups allocated */
+	uint64_t	*hash;		/* per group */
+	size_t		*off;		/* per group and key: arena offset */
+	char		*arena;		/* the keys, NUL-terminated */
+	size_t		 arena_len, arena_cap;
+	size_t		*slot;		/* open addressing: id + 1, 0 empty */
+	size_t		 nslot;		/* a power of two */
+};
+
+struct group_table *
+group_table_new(size_t nkeys)
+{
+	struct group_table *t = xcalloc(1, sizeof(*t));
+
+	t->nkeys = nkeys;
+	t->nslot = 64;
+	t->slot = xcalloc(t->nslot, sizeof(*t->slot));
+	return t;
+}
+
+void
+group_table_free(struct group_table *t)
+{
+	if (t == NULL)
+		return;
+	free(t->hash);
+	free(t->off);
+	free(t->arena);
+	free(t->slot);
+	free(t);
+}
+
 static uint64_t
-hash_row(const struct frame *f, const size_t *keys, size_t nkeys, size_t row)
+hash_keys(size_t nkeys, const char *const *key, const size_t *len)
 {
 	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
-	size_t k;
+	size_t k, i;
 
 	for (k = 0; k < nkeys; k++) {
-		const char *s = frame_text(f, keys[k], row);
-
-		if (s == NULL)
+		if (key[k] == NULL)
 			h = (h ^ 0xff) * 1099511628211ULL;
 		else
-			for (; *s; s++)
-				h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+			for (i = 0; i < len[k]; i++)
+				h = (h ^ (unsigned char)key[k][i]) *
+				    1099511628211ULL;
 		h = (h ^ 0x1f) * 1099511628211ULL;	/* key separator */
 	}
 	return h;
 }
 
 static int
-same_keys(const struct frame *f, const size_t *keys, size_t nkeys, size_t a,
-    size_t b)
+same_keys(const struct group_table *t, size_t id, const char *const *key,
+    const size_t *len)
 {
+	const size_t *off = t->off + id * t->nkeys;
 	size_t k;
 
-	for (k = 0; k < nkeys; k++) {
-		const char *x = frame_text(f, keys[k], a);
-		const char *y = frame_text(f, keys[k], b);
-
-		if (x == NULL || y == NULL) {
-			if (x != y)
+	for (k = 0; k < t->nkeys; k++) {
+		if (key[k] == NULL || off[k] == MISSING) {
+			if ((key[k] == NULL) != (off[k] == MISSING))
 				return 0;
-		} else if (strcmp(x, y) != 0)
+		} else if (memcmp(t->arena + off[k], key[k], len[k]) != 0 ||
+		    t->arena[off[k] + len[k]] != '\0')
 			return 0;
 	}
 	return 1;
 }
 
-/* For sorting groups by key: the frame, its keys, and numeric flags. */
-struct sortctx {
-	struct frame	*f;
-	const size_t	*keys;
-	size_t		 nkeys;
-	const int	*numeric;
-};
-static struct sortctx sctx;	/* qsort has no context argument */
+static void
+rehash(struct group_table *t)
+{
+	size_t i, s;
+
+	free(t->slot);
+	t->nslot *= 2;
+	t->slot = xcalloc(t->nslot, sizeof(*t->slot));
+	for (i = 0; i < t->n; i++) {
+		for (s = t->hash[i] & (t->nslot - 1); t->slot[s] != 0;
+		    s = (s + 1) & (t->nslot - 1))
+			;
+		t->slot[s] = i + 1;
+	}
+}
+
+size_t
+group_table_id(struct group_table *t, const char *const *key,
+    const size_t *len)
+{
+	uint64_t h = hash_keys(t->nkeys, key, len);
+	size_t s, k, id, cap;
+
+	for (s = h & (t->nslot - 1); t->slot[s] != 0;
+	    s = (s + 1) & (t->nslot - 1))
+		if (t->hash[t->slot[s] - 1] == h &&
+		    same_keys(t, t->slot[s] - 1, key, len))
+			return t->slot[s] - 1;
+	id = t->n++;
+	cap = t->cap;
+	t->hash = xgrow(t->hash, &cap, t->n, sizeof(*t->hash));
+	cap = t->cap;
+	t->off = xgrow(t->off, &cap, t->n, (t->nkeys ? t->nkeys : 1) *
+	    sizeof(*t->off));
+	t->cap = cap;
+	t->hash[id] = h;
+	for (k = 0; k < t->nkeys; k++) {
+		if (key[k] == NULL) {
+			t->off[id * t->nkeys + k] = MISSING;
+			continue;
+		}
+		t->arena = xgrow(t->arena, &t->arena_cap,
+		    t->arena_len + len[k] + 1, 1);
+		memcpy(t->arena + t->arena_len, key[k], len[k]);
+		t->arena[t->arena_len + len[k]] = '\0';
+		t->off[id * t->nkeys + k] = t->arena_len;
+		t->arena_len += len[k] + 1;
+	}
+	t->slot[s] = id + 1;
+	if (t->n * 2 > t->nslot)
+		rehash(t);
+	return id;
+}
+
+size_t
+group_table_count(const struct group_table *t)
+{
+	return t->n;
+}
+
+const char *
+group_table_key(const struct group_table *t, size_t id, size_t k)
+{
+	size_t off = t->off[id * t->nkeys + k];
+
+	return off == MISSING ? NULL : t->arena + off;
+}
+
+/* For sorting ids by key: the table and each key's numbers, if all are. */
+static const struct group_table *stab;	/* qsort has no context argument */
+static double **snum;
 
 static int
-cmp_groups(const void *a, const void *b)
+cmp_ids(const void *a, const void *b)
 {
-	size_t ra = *(const size_t *)a, rb = *(const size_t *)b, k;
+	size_t x = *(const size_t *)a, y = *(const size_t *)b, k;
 
-	for (k = 0; k < sctx.nkeys; k++) {
-		const char *x = frame_text(sctx.f, sctx.keys[k], ra);
-		const char *y = frame_text(sctx.f, sctx.keys[k], rb);
+	for (k = 0; k < stab->nkeys; k++) {
+		const char *p = group_table_key(stab, x, k);
+		const char *q = group_table_key(stab, y, k);
 		int c;
 
-		if (x == NULL || y == NULL) {
-			c = (x == NULL) - (y == NULL);	/* missing last */
-		} else if (sctx.numeric[k]) {
-			double u = sctx.f->col[sctx.keys[k]].num[ra];
-			double v = sctx.f->col[sctx.keys[k]].num[rb];
-			c = (u > v) - (u < v);
-		} else
-			c = strcmp(x, y);
+		if (p == NULL || q == NULL)
+			c = (p == NULL) - (q == NULL);	/* missing last */
+		else if (snum[k] != NULL)
+			c = (snum[k][x] > snum[k][y]) - (snum[k][x] < snum[k][y]);
+		else
+			c = strcmp(p, q);
 		if (c != 0)
 			return c;
 	}
-	return 0;
+	return (x > y) - (x < y);
 }
 
-static void
-sort_groups(struct group *g, struct frame *f, const size_t *keys,
-    size_t nkeys)
+size_t *
+group_table_order(const struct group_table *t)
 {
-	size_t *order = xmalloc(g->ngroups * sizeof(*order));
-	size_t *rank = xmalloc(g->ngroups * sizeof(*rank));
-	int *numeric = xcalloc(nkeys, sizeof(*numeric));
-	struct diag d;
+	size_t *order = xmalloc((t->n ? t->n : 1) * sizeof(*order));
 	size_t i, k;
 
-	for (k = 0; k < nkeys; k++)
-		numeric[k] = frame_numeric(f, keys[k], &d) == 0;
-	for (i = 0; i < g->ngroups; i++)
-		order[i] = g->first[i];
-	sctx.f = f;
-	sctx.keys = keys;
-	sctx.nkeys = nkeys;
-	sctx.numeric = numeric;
-	qsort(order, g->ngroups, sizeof(*order), cmp_groups);
-	for (i = 0; i < g->ngroups; i++) {
-		rank[g->gid[order[i]]] = i;
-		g->first[i] = order[i];
+	snum = xcalloc(t->nkeys ? t->nkeys : 1, sizeof(*snum));
+	for (k = 0; k < t->nkeys; k++) {
+		snum[k] = xmalloc((t->n ? t->n : 1) * sizeof(double));
+		for (i = 0; i < t->n; i++) {
+			const char *s = group_table_key(t, i, k);
+
+			if (s != NULL && num_parse(s, strlen(s), &snum[k][i],
+			    NULL, NULL) != 0) {
+				free(snum[k]);
+				snum[k] = NULL;
+				break;
+			}
+		}
 	}
-	for (i = 0; i < f->nrows; i++)
-		g->gid[i] = rank[g->gid[i]];
-	free(order);
-	free(rank);
-	free(numeric);
+	for (i = 0; i < t->n; i++)
+		order[i] = i;
+	stab = t;
+	qsort(order, t->n, sizeof(*order), cmp_ids);
+	for (k = 0; k < t->nkeys; k++)
+		free(snum[k]);
+	free(snum);
+	return order;
 }
 
 struct group *
 group_by(struct frame *f, const size_t *keys, size_t nkeys, int sort)
 {
+	struct group_table *t = group_table_new(nkeys);
 	struct group *g = xcalloc(1, sizeof(*g));
-	size_t cap = 64, fcap = 0, i, *slot;	/* slot: group id + 1, 0 empty */
+	const char **key = xcalloc(nkeys ? nkeys : 1, sizeof(*key));
+	size_t *len = xcalloc(nkeys ? nkeys : 1, sizeof(*len));
+	size_t i, k, cap = 0;
 
 	g->gid = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*g->gid));
-	slot = xcalloc(cap, sizeof(*slot));
 	for (i = 0; i < f->nrows; i++) {
-		uint64_t h = hash_row(f, keys, nkeys, i);
-		size_t s = h & (cap - 1);
-
-		while (slot[s] != 0 &&
-		    !same_keys(f, keys, nkeys, g->first[slot[s] - 1], i))
-			s = (s + 1) & (cap - 1);
-		if (slot[s] == 0) {
-			g->first = xgrow(g->first, &fcap, g->ngroups + 1,
+		for (k = 0; k < nkeys; k++) {
+			key[k] = frame_text(f, keys[k], i);
+			len[k] = key[k] ? strlen(key[k]) : 0;
+		}
+		g->gid[i] = group_table_id(t, key, len);
+		if (g->gid[i] == g->ngroups) {
+			g->first = xgrow(g->first, &cap, g->ngroups + 1,
 			    sizeof(*g->first));
 			g->first[g->ngroups++] = i;
-			slot[s] = g->ngroups;
-			if (g->ngroups * 2 > cap) {	/* rehash */
-				size_t ncap = cap * 2, *ns, r;
-
-				ns = xcalloc(ncap, sizeof(*ns));
-				for (r = 0; r < cap; r++) {
-					size_t t;
-					if (slot[r] == 0)
-						continue;
-					t = hash_row(f, keys, nkeys,
-					    g->first[slot[r] - 1]) & (ncap - 1);
-					while (ns[t] != 0)
-						t = (t + 1) & (ncap - 1);
-					ns[t] = slot[r];
-				}
-				free(slot);
-				slot = ns;
-				cap = ncap;
-			}
-			g->gid[i] = g->ngroups - 1;
-		} else
-			g->gid[i] = slot[s] - 1;
+		}
 	}
-	free(slot);
 	if (g->first == NULL)
 		g->first = xcalloc(1, sizeof(*g->first));
 	if (nkeys == 0)		/* all rows, even none, are one group */
 		g->ngroups = 1;
-	if (sort && g->ngroups > 1)
-		sort_groups(g, f, keys, nkeys);
+	if (sort && g->ngroups > 1) {
+		size_t *order = group_table_order(t);
+		size_t *rank = xmalloc(g->ngroups * sizeof(*rank));
+		size_t *first = xmalloc(g->ngroups * sizeof(*first));
+
+		for (i = 0; i < g->ngroups; i++) {
+			rank[order[i]] = i;
+			first[i] = g->first[order[i]];
+		}
+		for (i = 0; i < f->nrows; i++)
+			g->gid[i] = rank[g->gid[i]];
+		free(g->first);
+		g->first = first;
+		free(order);
+		free(rank);
+	}
+	free(key);
+	free(len);
+	group_table_free(t);
 	return g;
 }
 

@@ -1,12 +1,33 @@
-/* group: rows to groups by a tuple of key columns. */
+/* group: rows to groups by a tuple of key values. */
 #ifndef GROUP_H
 #define GROUP_H
 
 #include <stddef.h>
 
 struct frame;
-struct diag;
 
+/*
+ * A table of key tuples, each given an id in order of first appearance.
+ * It keeps its own copies of the keys; a NULL key is a missing value, a
+ * value of its own.
+ */
+struct group_table;
+
+struct group_table *group_table_new(size_t nkeys);
+void	group_table_free(struct group_table *);
+/* The id of a tuple of nkeys keys, a new one if it is new. */
+size_t	group_table_id(struct group_table *, const char *const *key,
+	    const size_t *len);
+size_t	group_table_count(const struct group_table *);
+/* Key k of group id, or NULL if missing. */
+const char *group_table_key(const struct group_table *, size_t id, size_t k);
+/*
+ * The ids in the order of their keys: numerically for a key whose values
+ * are all numbers, bytewise otherwise, missing last.  The caller frees.
+ */
+size_t	*group_table_order(const struct group_table *);
+
+/* Rows of a frame grouped. */
 struct group {
 	size_t	 ngroups;
 	size_t	*gid;		/* per row: group id, 0 .. ngroups-1 */
@@ -15,10 +36,8 @@ struct group {
 
 /*
  * Group the rows of f by the key columns (nkeys may be 0: one group of
- * all rows).  Ids follow first appearance; a missing key is a value of its
- * own.  With sort, ids follow the keys in order instead: numerically for a
- * key column whose values are all numbers, bytewise otherwise, missing
- * last.  Returns a new group; free it with group_free().
+ * all rows).  Ids follow first appearance, or with sort the order of
+ * group_table_order().  Returns a new group; free it with group_free().
  */
 struct group *group_by(struct frame *f, const size_t *keys, size_t nkeys,
 	    int sort);
