@@ -21,6 +21,7 @@ static const struct cmd {
 } cmds[] = {
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
+	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },
 };
 /* clang-format on */
 
