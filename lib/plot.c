@@ -93,6 +93,7 @@ struct ctx {
 	const char		*xlabel;	/* defaults of the labels */
 	const char		*ylabel;
 	const char		*key;		/* default key position */
+	const char		*keytitle;	/* the --by column, if in the key */
 	int			 nclause;	/* clauses of the current plot */
 	int			 own_multiplot;	/* pairs, residuals */
 	char			 title[512];	/* --title, for multiplots */
@@ -421,8 +422,10 @@ series_make(struct ctx *c, struct series *s)
 		if ((k = map[g]) == (size_t)-1)
 			continue;
 		s->id[k] = g;
-		if (c->by != NULL)
+		if (c->by != NULL) {
 			s->name[k] = text(c, c->o->by, c->by->first[g]);
+			c->keytitle = c->f->col[c->o->by].name;
+		}
 		s->row[k] = xmalloc(c->nrows * sizeof(**s->row));
 	}
 	for (i = 0; i < c->nrows; i++) {
@@ -759,12 +762,16 @@ kind_onevar(struct ctx *c, enum onevar what)
 			stitle(c, &s, k, cols[j], ncols > 1, buf, sizeof(buf));
 			if (nv < (what == ONE_DENSITY ? 2u : 1u)) {
 				free(v);
+				if (s.name[k] != NULL)
+					diag_set(c->d, STATUS_DATA, "level \"%s\": "
+					    "%zu value%s, need at least %d",
+					    s.name[k], nv, nv == 1 ? "" : "s",
+					    what == ONE_DENSITY ? 2 : 1);
+				else
+					diag_set(c->d, STATUS_DATA, "%zu value%s, "
+					    "need at least %d", nv, nv == 1 ?
+					    "" : "s", what == ONE_DENSITY ? 2 : 1);
 				series_free(&s);
-				diag_set(c->d, STATUS_DATA, "%s%s%s: %zu "
-				    "values, need at least %d", s.name[k] ?
-				    "level " : "", s.name[k] ? buf : "",
-				    s.name[k] ? "" : "", nv,
-				    what == ONE_DENSITY ? 2 : 1);
 				return diag_at(c->d, NULL, 0, name(c, cols[j]));
 			}
 			if (idx++ > 0)
@@ -902,7 +909,7 @@ levels_free(struct levels *l)
 	free(l->of);
 }
 
-/* bar: a bar per category (summed, or counted), grouped by --by. */
+/* bar: a bar per category (the mean of its rows, or their count), by --by. */
 static int
 kind_bar(struct ctx *c)
 {
@@ -932,13 +939,16 @@ kind_bar(struct ctx *c)
 			c->missing++;
 			continue;
 		}
-		if (!o->count && seen[k]++ == 1)
+		if (!o->count && ++seen[k] == 2)
 			nrep++;
 		sum[k] += v;
 	}
+	for (k = 0; k < cat.n * ng && !o->count; k++)
+		if (seen[k] > 1)
+			sum[k] /= (double)seen[k];
 	if (nrep > 0)
-		diag_warn("%zu bar%s more than one row; their values are "
-		    "summed", nrep, nrep == 1 ? " has" : "s have");
+		diag_warn("%zu bar%s the mean of more than one row", nrep,
+		    nrep == 1 ? " is" : "s are");
 	begin(c, "data");
 	fputs("# category", c->data);
 	for (k = 0; k < ng; k++)
@@ -2035,6 +2045,12 @@ user_settings(FILE *fp, const struct ctx *c, int multi)
 		fprintf(fp, "set key %s\n", pos[o->legend]);
 	else if (c->key != NULL)
 		fprintf(fp, "set key %s\n", c->key);
+	if (c->keytitle != NULL && o->legend != PLOT_KEY_OFF &&
+	    !c->own_multiplot) {
+		fputs("set key title ", fp);
+		pstr(fp, c->keytitle);
+		fputc('\n', fp);
+	}
 	if (o->logx)
 		fputs("set logscale x\n", fp);
 	if (o->logy)
@@ -2182,9 +2198,13 @@ done:
 int
 plot_run(const char *script, size_t len, const char *output, struct diag *d)
 {
-	/* a missing gnuplot is told apart from a failing one by status 127 */
-	static const char cmd[] =
-	    "command -v gnuplot >/dev/null 2>&1 || exit 127; exec gnuplot";
+	/*
+	 * A missing gnuplot is told apart from a failing one by status 127;
+	 * reading a file rather than interactive stdin stops at the first
+	 * error, so a failed script draws nothing.
+	 */
+	static const char cmd[] = "command -v gnuplot >/dev/null 2>&1 || "
+	    "exit 127; exec gnuplot /dev/stdin";
 	void (*old)(int);
 	FILE *gp;
 	size_t nw;
