@@ -336,7 +336,7 @@ setting(struct ctx *c, const char *fmt, ...)
 static void
 ptitle(struct ctx *c, const char *name, int alone)
 {
-	if (alone || name == NULL)
+	if (alone || name == NULL || c->panel > 1)
 		fputs(" notitle", c->body);
 	else {
 		fputs(" title ", c->body);
@@ -409,11 +409,13 @@ series_make(struct ctx *c, struct series *s)
 	memset(s, 0, sizeof(*s));
 	for (g = 0; g < ng; g++)
 		map[g] = (size_t)-1;
-	for (i = 0; i < c->nrows; i++) {	/* levels present, in order */
-		g = c->by != NULL ? c->by->gid[c->rows[i]] : 0;
-		if (map[g] == (size_t)-1)
+	for (i = 0; i < c->nrows; i++)	/* the levels present */
+		map[c->by != NULL ? c->by->gid[c->rows[i]] : 0] = 0;
+	for (g = 0; g < ng; g++)	/* in the order of the group ids */
+		if (map[g] == 0)
 			map[g] = s->n++;
-	}
+		else
+			map[g] = (size_t)-1;
 	s->count = xcalloc(s->n ? s->n : 1, sizeof(*s->count));
 	s->row = xcalloc(s->n ? s->n : 1, sizeof(*s->row));
 	s->name = xcalloc(s->n ? s->n : 1, sizeof(*s->name));
@@ -876,10 +878,20 @@ struct levels {
 	size_t		 *of;		/* per frame row: level, or -1 */
 };
 
+/* Levels of numbers are sorted; others keep their first appearance. */
+static struct group *
+group_levels(struct frame *f, size_t col)
+{
+	struct diag d;
+
+	return group_by(f, &col, 1, f->col[col].num != NULL ||
+	    frame_numeric(f, col, &d) == 0);
+}
+
 static void
 levels_make(struct ctx *c, size_t col, struct levels *l)
 {
-	struct group *g = group_by(c->f, &col, 1, 0);
+	struct group *g = group_levels(c->f, col);
 	size_t *map = xmalloc((g->ngroups ? g->ngroups : 1) * sizeof(*map));
 	size_t i, r;
 
@@ -890,12 +902,16 @@ levels_make(struct ctx *c, size_t col, struct levels *l)
 		map[i] = (size_t)-1;
 	for (i = 0; i < c->f->nrows; i++)
 		l->of[i] = (size_t)-1;
+	for (i = 0; i < c->nrows; i++)	/* the levels present */
+		map[g->gid[c->rows[i]]] = 0;
+	for (i = 0; i < g->ngroups; i++)	/* in the order of the ids */
+		if (map[i] == 0) {
+			map[i] = l->n;
+			l->name[l->n++] = text(c, col, g->first[i]);
+		} else
+			map[i] = (size_t)-1;
 	for (i = 0; i < c->nrows; i++) {
 		r = c->rows[i];
-		if (map[g->gid[r]] == (size_t)-1) {
-			map[g->gid[r]] = l->n;
-			l->name[l->n++] = text(c, col, r);
-		}
 		l->of[r] = map[g->gid[r]];
 	}
 	free(map);
@@ -921,9 +937,10 @@ kind_bar(struct ctx *c)
 	if (!o->count && need_num(c, o->y[0]) != 0)
 		return -1;
 	levels_make(c, o->x, &cat);
-	if (o->by != PLOT_NONE)
+	if (o->by != PLOT_NONE) {
 		levels_make(c, o->by, &grp);
-	else {
+		c->keytitle = name(c, o->by);
+	} else {
 		grp.n = 1;
 		grp.name = NULL;
 		grp.of = NULL;
@@ -2128,10 +2145,10 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 	    (c.body = open_memstream(&bbuf, &blen)) == NULL)
 		return diag_set(d, STATUS_DATA, "out of memory");
 	if (o->by != PLOT_NONE)
-		c.by = group_by(f, &o->by, 1, 0);
+		c.by = group_levels(f, o->by);
 	c.rows = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*c.rows));
 	if (o->facet != PLOT_NONE) {
-		fg = group_by(f, &o->facet, 1, 0);
+		fg = group_levels(f, o->facet);
 		np = fg->ngroups;
 		while (pc * pc < np)
 			pc++;
