@@ -987,7 +987,9 @@ kind_bar(struct ctx *c)
 	setting(c, "set style data histograms\n"
 	    "set style histogram clustered gap 1\n"
 	    "set style fill solid 0.85 border lc rgb '%s'\n"
-	    "set xtics nomirror scale 0\n", o->dark ? "#1e1e1e" : "#ffffff");
+	    "set xtics nomirror scale 0\nset xrange [-0.6:%zu.6]\n"
+	    "set offsets 0, 0, graph 0.05, 0\n",
+	    o->dark ? "#1e1e1e" : "#ffffff", cat.n - 1);
 	if (lo >= 0)
 		setting(c, "set yrange [0:*]\n");
 	for (k = 0; k < ng; k++) {
@@ -1701,7 +1703,7 @@ kind_residuals(struct ctx *c)
 {
 	const struct plot_opts *o = c->o;
 	size_t col[4], i, j, m = 0, r;
-	double *sr, *qx, *qy, a, b, p = 0, hmax = 0, v[4];
+	double *sr, *qx, *qy, a, b, p = 0, hmax = 0, v[4], ylo, yhi;
 	const char *fg = o->dark ? "#bbbbbb" : "#555555";
 
 	for (j = 0; j < 4; j++) {
@@ -1776,25 +1778,31 @@ kind_residuals(struct ctx *c)
 	clause(c, "%s using 1:(sqrt(abs($3))) with points ls 1 notitle",
 	    block(c, "data"));
 	endplot(c);
+	ylo = qy[0] - 0.08 * (qy[m - 1] - qy[0]);
+	yhi = qy[m - 1] + 0.08 * (qy[m - 1] - qy[0]);
 	fprintf(c->body, "set title 'Residuals vs Leverage'\n"
 	    "set xlabel 'leverage'\nset ylabel 'standardized residuals'\n"
-	    "set xrange [0:%.6g]\nset yrange [%.6g:%.6g]\n"
-	    "set key bottom left\n", hmax * 1.08,
-	    qy[0] - 0.08 * (qy[m - 1] - qy[0]),
-	    qy[m - 1] + 0.08 * (qy[m - 1] - qy[0]));
-	clause(c, "%s using 4:3 with points ls 1 notitle", block(c, "data"));
-	/* Cook's distance contours: r = +-sqrt(D p (1 - h) / h) */
-	for (i = 0; i < 2; i++) {
-		double dd = i == 0 ? 0.5 : 1;
+	    "set xrange [0:%.6g]\nset yrange [%.6g:%.6g]\n", hmax * 1.08,
+	    ylo, yhi);
+	/* Cook's distance contours r = +-sqrt(D p (1 - h) / h), labelled
+	 * at the right edge as R does */
+	for (i = 0; i < 4; i++) {
+		double dd = i < 2 ? 0.5 : 1, at = sqrt(dd * p * (1 - hmax) /
+		    hmax) * (i % 2 ? -1 : 1);
 
-		clause(c, "%s using 4:(sqrt(%g * %g * (1 - $4) / $4)) "
-		    "smooth unique with lines dt %d lc rgb '#d62728' "
-		    "title 'Cook''s distance %g'", block(c, "data"), dd, p,
-		    i == 0 ? 2 : 3, dd);
-		clause(c, "%s using 4:(-sqrt(%g * %g * (1 - $4) / $4)) "
-		    "smooth unique with lines dt %d lc rgb '#d62728' notitle",
-		    block(c, "data"), dd, p, i == 0 ? 2 : 3);
+		if (at > ylo && at < yhi)
+			fprintf(c->body, "set label %zu 'Cook''s %g' at %.6g,"
+			    "%.6g right offset 0,%s tc rgb '#d62728'\n", i + 1,
+			    dd, hmax, at, at > 0 ? "-0.8" : "0.8");
 	}
+	clause(c, "%s using 4:3 with points ls 1 notitle", block(c, "data"));
+	for (i = 0; i < 4; i++)
+		clause(c, "%s using 4:(%s(%g * %g * (1 - $4) / $4)) smooth "
+		    "unique with lines dt %d lc rgb '#d62728' notitle",
+		    block(c, "data"), i % 2 ? "-sqrt" : "sqrt",
+		    i < 2 ? 0.5 : 1.0, p, i < 2 ? 2 : 3);
+	endplot(c);
+	fputs("unset label\n", c->body);
 	endplot(c);
 	fputs("unset multiplot\n", c->body);
 	c->own_multiplot = 1;
