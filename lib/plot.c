@@ -520,7 +520,7 @@ kind_xy(struct ctx *c, int line)
 	struct series s;
 	struct plotstat_fit fit;
 	double *x, *y, lo, hi, yh, bl, bh;
-	size_t k, j, i, m, idx = 0, nser, fi = 0;
+	size_t k, j, i, m, idx = 0, nser, fi = 0, *npts, total = 0;
 	char buf[512];
 	int alone;
 
@@ -534,6 +534,7 @@ kind_xy(struct ctx *c, int line)
 	alone = nser == 1 && !o->fit;
 	x = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*x));
 	y = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*y));
+	npts = xcalloc(nser ? nser : 1, sizeof(*npts));
 	begin(c, "data");
 	for (k = 0; k < s.n; k++)
 		for (j = 0; j < o->ny; j++) {
@@ -550,12 +551,19 @@ kind_xy(struct ctx *c, int line)
 				fputc('\n', c->data);
 				bound(c, x[i], y[i]);
 			}
-			idx++;
+			npts[idx++] = m;
+			total += m;
 		}
 	end(c);
+	if (total == 0) {
+		diag_set(c->d, STATUS_DATA, "no row has both values to draw");
+		goto fail;
+	}
 	idx = 0;
 	for (k = 0; k < s.n; k++)
 		for (j = 0; j < o->ny; j++, idx++) {
+			if (npts[idx] == 0)	/* gnuplot would warn */
+				continue;
 			clause(c, "%s index %zu using 1:2", block(c, "data"),
 			    idx);
 			pstyle(c, line ? "lines" : "points",
@@ -631,11 +639,13 @@ kind_xy(struct ctx *c, int line)
 	c->ylabel = o->ny == 1 ? name(c, o->y[0]) : NULL;
 	free(x);
 	free(y);
+	free(npts);
 	series_free(&s);
 	return 0;
 fail:
 	free(x);
 	free(y);
+	free(npts);
 	series_free(&s);
 	return -1;
 }
@@ -1148,8 +1158,14 @@ kind_box(struct ctx *c)
 	groups_axis(c, b.n);
 	setting(c, "set style fill solid 0.6 border -1\n"
 	    "set boxwidth 0.5\n");
-	clause(c, "%s using 1:3:2:6:5:1:xtic(7) with candlesticks "
-	    "whiskerbars 0.5 lc variable notitle", block(c, "box"));
+	/* the text terminal draws nothing with lc variable */
+	if (c->o->term == PLOT_DUMB)
+		clause(c, "%s using 1:3:2:6:5:xtic(7) notitle with "
+		    "candlesticks whiskerbars 0.5 ls 1", block(c, "box"));
+	else
+		clause(c, "%s using 1:3:2:6:5:1:xtic(7) notitle with "
+		    "candlesticks whiskerbars 0.5 lc variable",
+		    block(c, "box"));
 	clause(c, "%s using 1:4:4:4:4 with candlesticks lc rgb '%s' lw 2 "
 	    "notitle", block(c, "box"), c->o->dark ? "#eeeeee" : "#222222");
 	if (nout > 0)	/* gnuplot warns about an empty datablock */

@@ -57,6 +57,10 @@ check residuals-cols  2 plot residuals "$DATA/cars.csv"
 check text-column     1 plot scatter -x Species -y Sepal.Length "$DATA/iris.csv"
 check fit-too-few     1 plot scatter -x x -y y --fit linear "$DATA/one-value.csv"
 check density-one     1 plot density -c x "$DATA/one-value.csv"
+check_sh no-pairs     1 'printf "x,y\n1,NA\n" | $SP plot line -x x -y y'
+check_sh empty-level  0 'printf "g,x,y\na,1,2\na,2,3\nb,NA,1\n" | $SP plot line -x x -y y --by g --script'
+check facet-box       0 plot box -y len --facet supp --by dose --script "$DATA/ToothGrowth.csv"
+check facet-hist      0 plot hist -c Sepal.Width --facet Species --script "$DATA/iris.csv"
 check gnuplot-fails   1 plot scatter -x speed -y dist --set 'frobnicate' "$DATA/cars.csv"
 check_sh no-gnuplot   1 'PATH=/nonexistent "$SP" plot scatter -x speed -y dist testdata/cars.csv'
 check_sh no-partial-file 1 "\"\$SP\" plot scatter -x speed -y dist --set frobnicate -o '$tmp/x.png' testdata/cars.csv 2>/dev/null; rc=\$?; test ! -e '$tmp/x.png' && exit \$rc"
