@@ -109,8 +109,8 @@ cmd_plot(int argc, char **argv)
 			break;
 		case OPT_BINS:
 			if (num_parse_int(optarg, 1, 100000, &o.bins) != 0)
-				die_usage(&com, "--bins: \"%s\" is not a number "
-				    "from 1 to 100000", optarg);
+				die_usage(&com, "--bins: \"%s\" is not a "
+				    "number from 1 to 100000", optarg);
 			break;
 		case OPT_BY:
 			bys = optarg;
@@ -132,9 +132,9 @@ cmd_plot(int argc, char **argv)
 			break;
 		case OPT_LEGEND:
 			if (plot_legend_lookup(optarg, &o.legend) != 0)
-				die_usage(&com, "--legend: \"%s\" is not top-left, "
-				    "top-right, bottom-left, bottom-right, "
-				    "outside or off", optarg);
+				die_usage(&com, "--legend: \"%s\" is not "
+				    "top-left, top-right, bottom-left, "
+				    "bottom-right, outside or off", optarg);
 			break;
 		case OPT_LOGX:
 			o.logx = 1;
@@ -154,8 +154,8 @@ cmd_plot(int argc, char **argv)
 			if (end == optarg || (*end != 'x' && *end != 'X') ||
 			    num_parse_int(end + 1, 1, 20000, &v) != 0 ||
 			    o.width < 1 || o.width > 20000 || optarg[0] == '+')
-				die_usage(&com, "--size: \"%s\" is not WIDTHxHEIGHT"
-				    " (such as 800x600)", optarg);
+				die_usage(&com, "--size: \"%s\" is not "
+				    "WIDTHxHEIGHT (such as 800x600)", optarg);
 			o.height = v;
 			break;
 		case OPT_STYLE:
@@ -169,8 +169,8 @@ cmd_plot(int argc, char **argv)
 		case OPT_THEME:
 			if (strcmp(optarg, "light") != 0 &&
 			    strcmp(optarg, "dark") != 0)
-				die_usage(&com, "--theme: \"%s\" is not light or "
-				    "dark", optarg);
+				die_usage(&com, "--theme: \"%s\" is not "
+				    "light or dark", optarg);
 			o.dark = strcmp(optarg, "dark") == 0;
 			break;
 		case OPT_TITLE:
@@ -185,9 +185,10 @@ cmd_plot(int argc, char **argv)
 		case OPT_XRANGE:
 		case OPT_YRANGE:
 			if (plot_range_check(optarg) != 0)
-				die_usage(&com, "--%s: \"%s\" is not a range A:B "
-				    "(either may be empty)", ch == OPT_XRANGE ?
-				    "xrange" : "yrange", optarg);
+				die_usage(&com, "--%s: \"%s\" is not a range "
+				    "A:B (either may be empty)",
+				    ch == OPT_XRANGE ? "xrange" : "yrange",
+				    optarg);
 			*(ch == OPT_XRANGE ? &o.xrange : &o.yrange) = optarg;
 			break;
 		default:
@@ -213,15 +214,15 @@ cmd_plot(int argc, char **argv)
 		else if (strcmp(term, "dumb") == 0)
 			o.term = PLOT_DUMB;
 		else if (strpbrk(term, "\n;") != NULL)
-			die_usage(&com, "--terminal: \"%s\" is not one terminal",
-			    term);
+			die_usage(&com, "--terminal: \"%s\" is not one "
+			    "terminal", term);
 		else {
 			o.term = PLOT_OTHER;
 			o.terminal = term;
 		}
 	} else if (o.output != NULL && plot_term_for(o.output, &o.term) != 0)
-		die_usage(&com, "-o: cannot tell the format of \"%s\" (use .png, "
-		    ".svg, .pdf, .txt or --terminal)", o.output);
+		die_usage(&com, "-o: cannot tell the format of \"%s\" (use "
+		    ".png, .svg, .pdf, .txt or --terminal)", o.output);
 	if (o.term == PLOT_DUMB && o.output == NULL && o.width == 0 &&
 	    !script_only && isatty(STDOUT_FILENO) &&
 	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {

@@ -93,8 +93,8 @@ struct ctx {
 	const char		*xlabel;	/* defaults of the labels */
 	const char		*ylabel;
 	const char		*key;		/* default key position */
-	const char		*keytitle;	/* the --by column, if in the key */
-	int			 nclause;	/* clauses of the current plot */
+	const char		*keytitle;	/* --by's column, for the key */
+	int			 nclause;	/* clauses of this plot */
 	int			 own_multiplot;	/* pairs, residuals */
 	char			 title[512];	/* --title, for multiplots */
 	struct style		 st;
@@ -579,7 +579,8 @@ kind_xy(struct ctx *c, int line)
 				    s.count[k], x, y);
 				c->missing -= s.count[k] - m;	/* counted */
 				if (plotstat_fit_linear(x, y, m, &fit, c->d)) {
-					diag_at(c->d, NULL, 0, name(c, o->y[j]));
+					diag_at(c->d, NULL, 0,
+					    name(c, o->y[j]));
 					goto fail;
 				}
 				if (fi++ > 0)
@@ -774,15 +775,17 @@ kind_onevar(struct ctx *c, enum onevar what)
 			stitle(c, &s, k, cols[j], ncols > 1, buf, sizeof(buf));
 			if (nv < (what == ONE_DENSITY ? 2u : 1u)) {
 				free(v);
+				int need = what == ONE_DENSITY ? 2 : 1;
+
 				if (s.name[k] != NULL)
-					diag_set(c->d, STATUS_DATA, "level \"%s\": "
-					    "%zu value%s, need at least %d",
-					    s.name[k], nv, nv == 1 ? "" : "s",
-					    what == ONE_DENSITY ? 2 : 1);
+					diag_set(c->d, STATUS_DATA, "level "
+					    "\"%s\": %zu value%s, need at "
+					    "least %d", s.name[k], nv,
+					    nv == 1 ? "" : "s", need);
 				else
-					diag_set(c->d, STATUS_DATA, "%zu value%s, "
-					    "need at least %d", nv, nv == 1 ?
-					    "" : "s", what == ONE_DENSITY ? 2 : 1);
+					diag_set(c->d, STATUS_DATA, "%zu "
+					    "value%s, need at least %d", nv,
+					    nv == 1 ? "" : "s", need);
 				series_free(&s);
 				return diag_at(c->d, NULL, 0, name(c, cols[j]));
 			}
@@ -824,8 +827,8 @@ kind_onevar(struct ctx *c, enum onevar what)
 			}
 			if (what == ONE_QQ) {	/* qqline, across the points */
 				plotstat_qqline(v, nv == 0 ? 0 : nv, &a, &b);
-				fprintf(c->data, "\n\n# qqline: %.6g + %.6g x\n",
-				    a, b);
+				fprintf(c->data, "\n\n# qqline: %.6g + %.6g "
+				    "x\n", a, b);
 				for (i = 0; i < 2; i++) {
 					double at = gx[i ? nv - 1 : 0];
 
@@ -1432,7 +1435,7 @@ kind_heatmap(struct ctx *c)
 					continue;
 				if (lab == PLOT_NONE && j == 0 &&
 				    frame_numeric(c->f, j, c->d) != 0) {
-					lab = 0;	/* a text first column */
+					lab = 0;	/* text: labels */
 					continue;
 				}
 				vc[nvc++] = j;
@@ -1454,14 +1457,14 @@ kind_heatmap(struct ctx *c)
 			cl.name[j] = name(c, vc[j]);
 		m = xmalloc((rl.n * cl.n + 1) * sizeof(*m));
 		for (i = 0; i < rl.n; i++) {
-			static char num[4][NUM_BUFSZ];
+			char num[NUM_BUFSZ];
 
 			r = c->rows[i];
 			if (lab != PLOT_NONE)
 				rl.name[i] = text(c, lab, r);
-			else {	/* rows by number */
-				snprintf(num[i % 4], NUM_BUFSZ, "%zu", i + 1);
-				rl.name[i] = xstrdup(num[i % 4]);
+			else {	/* rows by number, owned */
+				snprintf(num, sizeof(num), "%zu", i + 1);
+				rl.name[i] = xstrdup(num);
 			}
 			for (j = 0; j < nvc; j++)
 				m[i * nvc + j] = c->f->col[vc[j]].num[r];
@@ -1568,7 +1571,7 @@ kind_pairs(struct ctx *c)
 {
 	const struct plot_opts *o = c->o;
 	size_t k = o->nc, i, j, r, m = 0, *keep, nb, g;
-	double *v, *lo, *hi, *br, *cnt, x;
+	double *v, *lo, *hi, *br, *cnt;
 	struct series s;
 
 	for (j = 0; j < k; j++)
@@ -1677,7 +1680,7 @@ kind_pairs(struct ctx *c)
 					clause(c, "%s index %zu using %zu:%zu",
 					    block(c, "data"), g, j + 1, i + 1);
 					pstyle(c, "points", (int)s.id[g]);
-					/* the legend once, in the first panel */
+					/* the legend once */
 					ptitle(c, s.name[g], s.n == 1 ||
 					    !(i == 1 && j == 0));
 				}
@@ -1689,7 +1692,6 @@ kind_pairs(struct ctx *c)
 	fputs("unset multiplot\n", c->body);
 	c->own_multiplot = 1;
 	c->key = NULL;
-	(void)x;
 	free(v);
 	free(lo);
 	free(hi);
@@ -1938,8 +1940,8 @@ plot_check(const struct frame *f, const struct plot_opts *o, struct diag *d)
 		if (o->ny == 0)
 			return diag_set(d, STATUS_USAGE, "%s needs -y", kn);
 		if (o->by != PLOT_NONE && o->ny > 1)
-			return diag_set(d, STATUS_USAGE, "%s: with --by, one -y "
-			    "column", kn);
+			return diag_set(d, STATUS_USAGE, "%s: with --by, "
+			    "one -y column", kn);
 		break;
 	case PLOT_PIE:
 		if (o->x == PLOT_NONE || o->ny > 1)
@@ -1960,15 +1962,16 @@ plot_check(const struct frame *f, const struct plot_opts *o, struct diag *d)
 	case PLOT_RESIDUALS:
 		if (o->nc != 0 && o->nc != 4)
 			return diag_set(d, STATUS_USAGE, "residuals: -c takes "
-			    "four columns: fitted, residual, std_residual, hat");
+			    "four columns: fitted, residual, std_residual, "
+			    "hat");
 		if (o->nc == 0)
 			for (j = 0; j < 4; j++)
 				if (find_col(f, resid_cols[j]) == PLOT_NONE)
 					return diag_set(d, STATUS_USAGE,
-					    "residuals needs the columns fitted,"
-					    "residual,std_residual,hat of "
-					    "'regress --augment' (no \"%s\"); "
-					    "or name them with -c",
+					    "residuals needs the columns "
+					    "fitted,residual,std_residual,hat "
+					    "of 'regress --augment' (no "
+					    "\"%s\"); or name them with -c",
 					    resid_cols[j]);
 		break;
 	}

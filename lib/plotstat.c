@@ -249,7 +249,8 @@ plotstat_nclass_fd(const double *x, size_t n)
 	gsl_sort(s, 1, n);
 	h = 2 * (quantile(s, n, .75) - quantile(s, n, .25));
 	while (h == 0 && (al /= 2) >= 1.0 / 512)
-		h = (quantile(s, n, 1 - al) - quantile(s, n, al)) / (1 - 2 * al);
+		h = (quantile(s, n, 1 - al) - quantile(s, n, al)) /
+		    (1 - 2 * al);
 	if (h == 0)
 		h = 3.5 * gsl_stats_sd(x, 1, n);
 	free(s);
@@ -273,7 +274,8 @@ plotstat_hist_breaks(const double *x, size_t n, long bins, double **breaks,
 	}
 	b = xmalloc((size_t)(bins + 1) * sizeof(*b));
 	for (i = 0; i <= bins; i++)
-		b[i] = i == bins ? hi : lo + (hi - lo) * (double)i / (double)bins;
+		b[i] = i == bins ? hi :
+		    lo + (hi - lo) * (double)i / (double)bins;
 	*breaks = b;
 	*nb = (size_t)bins + 1;
 }
@@ -378,7 +380,8 @@ void
 plotstat_qqline(const double *y, size_t n, double *icpt, double *slope)
 {
 	double y1 = quantile(y, n, .25), y2 = quantile(y, n, .75);
-	double x1 = gsl_cdf_ugaussian_Pinv(.25), x2 = gsl_cdf_ugaussian_Pinv(.75);
+	double x1 = gsl_cdf_ugaussian_Pinv(.25);
+	double x2 = gsl_cdf_ugaussian_Pinv(.75);
 
 	*slope = (y2 - y1) / (x2 - x1);
 	*icpt = y1 - *slope * x1;
@@ -419,8 +422,8 @@ plotstat_fit_linear(const double *x, const double *y, size_t n,
 	int rc;
 
 	if (n < 3)
-		return diag_set(d, STATUS_DATA, "--fit needs at least 3 points, "
-		    "got %zu", n);
+		return diag_set(d, STATUS_DATA, "--fit needs at least 3 "
+		    "points, got %zu", n);
 	if (gsl_stats_min(x, 1, n) == gsl_stats_max(x, 1, n))
 		return diag_set(d, STATUS_DATA, "--fit: x is constant");
 	/* gsl_fit_linear scales the covariance by sumsq / (n - 2) */
