@@ -2224,8 +2224,8 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 		fclose(fp);
 		*script = out;
 		if (c.missing > 0)
-			diag_warn("%zu missing value%s left out", c.missing,
-			    c.missing == 1 ? "" : "s");
+			diag_warn("%zu point%s with a missing value left out",
+			    c.missing, c.missing == 1 ? "" : "s");
 	}
 done:
 	free(dbuf);
