@@ -62,6 +62,9 @@ demo:
 	@./statpipe groupby -k cyl,gear --sort mean:mpg,hp count testdata/mtcars.csv | \
 	    ./statpipe describe -c mpg_mean,hp_mean --format table
 
+gallery: statpipe
+	STATPIPE=./statpipe sh scripts/gallery.sh
+
 bench: statpipe
 	sh scripts/bench.sh
 
@@ -73,4 +76,4 @@ install: statpipe
 clean:
 	rm -rf build statpipe
 
-.PHONY: all check demo bench install clean
+.PHONY: all check demo gallery bench install clean

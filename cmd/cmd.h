@@ -9,6 +9,7 @@
 int	cmd_anova(int, char **);
 int	cmd_describe(int, char **);
 int	cmd_groupby(int, char **);
+int	cmd_plot(int, char **);
 int	cmd_ranktest(int, char **);
 int	cmd_ttest(int, char **);
 int	cmd_ztest(int, char **);

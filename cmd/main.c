@@ -22,6 +22,7 @@ static const struct cmd {
 	{ "anova",	cmd_anova,	"one- and two-way analysis of variance" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
+	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },
 	{ "ranktest",	cmd_ranktest,	"Wilcoxon rank-sum and signed-rank tests" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
 	{ "ztest",	cmd_ztest,	"z-tests with known standard deviations" },

@@ -1,0 +1,103 @@
+/*
+ * plot: charts drawn by gnuplot.
+ *
+ * plot_script() writes one complete gnuplot script: the terminal, the
+ * theme, the data inline as datablocks ($data << EOD ... EOD, so that no
+ * temporary file is ever needed), the labels and ranges, and the plot
+ * commands.  plot_run() pipes a script into gnuplot and checks its exit
+ * status.  The statistics behind the pictures live in plotstat.
+ */
+#ifndef PLOT_H
+#define PLOT_H
+
+#include <stddef.h>
+
+struct frame;
+struct diag;
+
+#define PLOT_NONE	((size_t)-1)	/* no column */
+
+enum plot_kind {
+	PLOT_SCATTER, PLOT_LINE, PLOT_HIST, PLOT_DENSITY, PLOT_BAR, PLOT_BOX,
+	PLOT_PIE, PLOT_HEATMAP, PLOT_QQ, PLOT_ECDF, PLOT_VIOLIN,
+	PLOT_ERRORBAR, PLOT_PAIRS, PLOT_RESIDUALS
+};
+
+enum plot_legend {
+	PLOT_KEY_DEFAULT, PLOT_KEY_TOP_LEFT, PLOT_KEY_TOP_RIGHT,
+	PLOT_KEY_BOTTOM_LEFT, PLOT_KEY_BOTTOM_RIGHT, PLOT_KEY_OUTSIDE,
+	PLOT_KEY_OFF
+};
+
+enum plot_term { PLOT_DUMB, PLOT_PNG, PLOT_SVG, PLOT_PDF, PLOT_OTHER };
+
+struct plot_opts {
+	enum plot_kind	 kind;
+	size_t		 x;		/* -x column, or PLOT_NONE */
+	size_t		*y;		/* -y columns */
+	size_t		 ny;
+	size_t		*c;		/* -c columns */
+	size_t		 nc;
+	size_t		 by;		/* --by: one series per level */
+	size_t		 facet;		/* --facet: one panel per level */
+	int		 fit;		/* scatter --fit linear */
+	int		 count;		/* bar, pie, heatmap: count rows */
+	int		 density;	/* hist --density */
+	long		 bins;		/* hist --bins; 0: Freedman-Diaconis */
+	const char	*title;		/* --title, or NULL */
+	const char	*xlabel;	/* NULL: the column name */
+	const char	*ylabel;
+	enum plot_legend legend;
+	int		 logx, logy;
+	const char	*xrange;	/* "A:B", either side may be empty */
+	const char	*yrange;
+	long		 width, height;	/* --size; 0: the terminal's default */
+	int		 dark;		/* --theme dark */
+	const char	*style;		/* --style list, or NULL */
+	const char	**set;		/* --set commands, in order */
+	size_t		 nset;
+	enum plot_term	 term;		/* from -o's extension or --terminal */
+	const char	*terminal;	/* --terminal NAME for PLOT_OTHER */
+	const char	*output;	/* -o FILE, or NULL for stdout */
+	int		 tty;		/* stdout is a terminal: colours */
+};
+
+/* Initialise o with the defaults: no columns, dumb terminal. */
+void	plot_opts_init(struct plot_opts *o);
+/* "scatter" ... "residuals"; 0, or -1 if unknown. */
+int	plot_kind_lookup(const char *name, enum plot_kind *);
+/* "top-left" ... "off"; 0 or -1. */
+int	plot_legend_lookup(const char *name, enum plot_legend *);
+/* The terminal for an output file name by its extension; 0 or -1. */
+int	plot_term_for(const char *file, enum plot_term *);
+/* Is "A:B" a range (numbers or empty sides)?  0 or -1. */
+int	plot_range_check(const char *s);
+/* Is the --style list valid?  0, or -1 with d set (STATUS_USAGE). */
+int	plot_style_check(const char *s, struct diag *d);
+
+/*
+ * Check that o has the columns its kind needs; 0, or -1 with d set
+ * (STATUS_USAGE).  The names are the frame's, for the messages.
+ */
+int	plot_check(const struct frame *, const struct plot_opts *o,
+	    struct diag *d);
+
+/*
+ * Write the whole gnuplot script for f into *script (NUL-terminated,
+ * owned by the caller, free()).  Warns about values left out because
+ * they are missing.  0, or -1 with d set (a column that is not numbers,
+ * too few values for a statistic).
+ */
+int	plot_script(struct frame *f, const struct plot_opts *o, char **script,
+	    size_t *len, struct diag *d);
+
+/*
+ * Run gnuplot on the script: its output goes to our stdout (or to the
+ * -o file the script names), its messages to our stderr.  0, or -1 with
+ * d set when gnuplot cannot be run or fails; output (if not NULL) is then
+ * removed, so that no partial picture is left.
+ */
+int	plot_run(const char *script, size_t len, const char *output,
+	    struct diag *d);
+
+#endif

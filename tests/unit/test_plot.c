@@ -1,0 +1,98 @@
+/* plot: option parsing and the shape of the gnuplot script. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../lib/diag.h"
+#include "../../lib/frame.h"
+#include "../../lib/plot.h"
+#include "unit.h"
+
+static void
+plot_range_check__forms__accepted_or_not(void **state)
+{
+	(void)state;
+	assert_int_equal(plot_range_check("1:5"), 0);
+	assert_int_equal(plot_range_check(":40"), 0);
+	assert_int_equal(plot_range_check("-1e3:"), 0);
+	assert_int_equal(plot_range_check(":"), 0);
+	assert_int_equal(plot_range_check("1-5"), -1);
+	assert_int_equal(plot_range_check("a:5"), -1);
+	assert_int_equal(plot_range_check("1:2:3"), -1);
+}
+
+static void
+plot_term_for__extensions__pick_terminal(void **state)
+{
+	enum plot_term t;
+
+	(void)state;
+	assert_int_equal(plot_term_for("a.png", &t), 0);
+	assert_int_equal(t, PLOT_PNG);
+	assert_int_equal(plot_term_for("dir.x/a.SVG", &t), 0);
+	assert_int_equal(t, PLOT_SVG);
+	assert_int_equal(plot_term_for("a.pdf", &t), 0);
+	assert_int_equal(t, PLOT_PDF);
+	assert_int_equal(plot_term_for("a.gif", &t), -1);
+	assert_int_equal(plot_term_for("noext", &t), -1);
+}
+
+static void
+plot_style_check__items__parsed(void **state)
+{
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(plot_style_check("points,color=#ff0000,size=2", &d),
+	    0);
+	assert_int_equal(plot_style_check("linespoints,width=3", &d), 0);
+	assert_int_equal(plot_style_check("dashes", &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	assert_int_equal(plot_style_check("size=-1", &d), -1);
+	assert_int_equal(plot_style_check("color=a'b", &d), -1);
+}
+
+static void
+plot_script__scatter__data_inline_and_plot(void **state)
+{
+	struct frame_opts fo = { ',', 0, NULL };
+	char *files[1] = { (char *)"testdata/cars.csv" }, *s;
+	struct plot_opts o;
+	struct frame *f;
+	struct diag d;
+	size_t len, y = 1;
+
+	(void)state;
+	assert_int_equal(frame_read(1, files, &fo, &f, &d), 0);
+	plot_opts_init(&o);
+	assert_int_equal(plot_kind_lookup("scatter", &o.kind), 0);
+	o.x = 0;
+	o.y = &y;
+	o.ny = 1;
+	o.term = PLOT_SVG;
+	o.output = "it's.svg";
+	assert_int_equal(plot_check(f, &o, &d), 0);
+	assert_int_equal(plot_script(f, &o, &s, &len, &d), 0);
+	assert_int_equal(strlen(s), len);
+	assert_non_null(strstr(s, "set terminal svg size 800,600"));
+	assert_non_null(strstr(s, "set output 'it''s.svg'\n"));
+	assert_non_null(strstr(s, "$data << EOD\n# dist\n4 2\n4 10\n"));
+	assert_non_null(strstr(s, "plot $data index 0 using 1:2 with points"));
+	free(s);
+	o.ny = 0;	/* scatter without -y */
+	assert_int_equal(plot_check(f, &o, &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	frame_free(f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(plot_range_check__forms__accepted_or_not),
+		cmocka_unit_test(plot_term_for__extensions__pick_terminal),
+		cmocka_unit_test(plot_style_check__items__parsed),
+		cmocka_unit_test(plot_script__scatter__data_inline_and_plot),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
