@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "../lib/agg.h"
-#include "../lib/xalloc.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -24,31 +23,32 @@ cmd_describe(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *cols = NULL, *by = NULL, *stats =
-	    "count,missing,mean,sd,min,q1,median,q3,max", *bad;
-	struct common com;
+	const char *stats = "count,missing,mean,sd,min,q1,median,q3,max", *bad;
+	struct agg_request q;
 	struct agg_spec *spec;
+	struct common com;
 	struct out_table *t;
-	struct frame *f;
 	struct diag d;
-	size_t *col, ncol, *key = NULL, nkey = 0, nspec, badlen, i, j;
-	int ch, sort = 0;
+	size_t nspec, badlen;
+	int ch;
 
+	memset(&q, 0, sizeof(q));
+	q.describe = 1;
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "c:s:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'c':
-			cols = optarg;
+			q.cols = optarg;
 			break;
 		case 's':
 			stats = optarg;
 			break;
 		case OPT_BY:
-			by = optarg;
+			q.keys = optarg;
 			break;
 		case OPT_SORT:
-			sort = 1;
+			q.sort = 1;
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))
@@ -60,27 +60,11 @@ cmd_describe(int argc, char **argv)
 	if (agg_parse_list(stats, &spec, &nspec, &bad, &badlen) != 0)
 		die_usage(&com, "-s: unknown statistic \"%.*s\" (known: %s, "
 		    "pN)", (int)badlen, bad, agg_all);
-	f = common_read(&com, argc, argv);
-	if (by != NULL)
-		nkey = common_cols(f, by, &key);
-	if (cols != NULL)
-		ncol = common_cols(f, cols, &col);
-	else {	/* every column but the keys */
-		col = xmalloc((f->ncols ? f->ncols : 1) * sizeof(*col));
-		for (ncol = j = 0; j < f->ncols; j++) {
-			for (i = 0; i < nkey && key[i] != j; i++)
-				;
-			if (i == nkey)
-				col[ncol++] = j;
-		}
-	}
-	if (agg_describe(f, col, ncol, key, nkey, sort, spec, nspec, &t,
-	    &d) != 0)
+	q.spec = spec;
+	q.nspec = nspec;
+	if (agg_run(argc, argv, &com.in, &q, &t, &d) != 0)
 		die(&d);
 	common_write(&com, t);
 	free(spec);
-	free(col);
-	free(key);
-	frame_free(f);
 	return STATUS_OK;
 }

@@ -39,24 +39,23 @@ cmd_groupby(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *keys = NULL;
-	struct agg_item *item = NULL;
+	struct agg_ask *ask;
+	struct agg_request q;
 	struct common com;
 	struct out_table *t;
-	struct frame *f;
 	struct diag d;
-	size_t *key = NULL, nkey = 0, nitem = 0, cap = 0, *col, ncol, j;
-	int ch, sort = 0, nops, i;
+	int ch, nops, i;
 
+	memset(&q, 0, sizeof(q));
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "k:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'k':
-			keys = optarg;
+			q.keys = optarg;
 			break;
 		case OPT_SORT:
-			sort = 1;
+			q.sort = 1;
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))
@@ -69,32 +68,21 @@ cmd_groupby(int argc, char **argv)
 		;
 	if (nops == 0)
 		die_usage(&com, "no operation given (such as mean:x or count)");
-	f = common_read(&com, argc - nops, argv + nops);
-	if (keys != NULL)
-		nkey = common_cols(f, keys, &key);
+	ask = xcalloc(nops, sizeof(*ask));
 	for (i = 0; i < nops; i++) {
 		char *colon = strchr(argv[i], ':');
 
-		if (colon == NULL) {	/* bare count: rows per group */
-			item = xgrow(item, &cap, nitem + 1, sizeof(*item));
-			memset(&item[nitem], 0, sizeof(*item));
-			item[nitem++].spec.op = AGG_ROWS;
+		if (colon == NULL)	/* bare count: rows per group */
 			continue;
-		}
 		*colon = '\0';
-		ncol = common_cols(f, colon + 1, &col);
-		for (j = 0; j < ncol; j++) {
-			item = xgrow(item, &cap, nitem + 1, sizeof(*item));
-			item[nitem].col = col[j];
-			agg_lookup(argv[i], &item[nitem++].spec);
-		}
-		free(col);
+		agg_lookup(argv[i], &ask[i].spec);
+		ask[i].cols = colon + 1;
 	}
-	if (agg_groupby(f, key, nkey, sort, item, nitem, &t, &d) != 0)
+	q.ask = ask;
+	q.nask = nops;
+	if (agg_run(argc - nops, argv + nops, &com.in, &q, &t, &d) != 0)
 		die(&d);
 	common_write(&com, t);
-	free(item);
-	free(key);
-	frame_free(f);
+	free(ask);
 	return STATUS_OK;
 }

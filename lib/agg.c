@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "agg.h"
+#include "cols.h"
 #include "diag.h"
 #include "frame.h"
 #include "group.h"
@@ -246,16 +247,334 @@ agg_quantile(double *x, size_t n, double p)
 	return lo_v == hi_v ? lo_v : (1 - h) * lo_v + h * hi_v;
 }
 
-/* The streaming state of one group. */
-struct state {
+/*
+ * The streaming engine.  The header names the columns; then each record
+ * updates, per column and group, a small state (struct acc): counts,
+ * mergeable moments, extremes, a compensated sum.  Value ops keep the
+ * group's values (8 bytes a number) and select at the end.
+ */
+
+/* The state of one column in one group. */
+struct acc {
 	size_t			n;		/* non-missing values */
 	size_t			missing;
-	size_t			first, last;	/* rows; valid if n > 0 */
-	struct agg_moments	mom;
+	struct agg_moments	mom;		/* of exact deviations */
 	double			min, max;
 	double			sum, comp;	/* Neumaier sum of values */
 	double			rsum;		/* sum of rounding errors */
+	double			first, last;	/* numbers */
+	char			*ftext, *ltext;	/* texts, owned */
+	size_t			lcap;		/* of ltext */
+	double			*v;		/* values for value ops */
+	size_t			nv, vcap;
+	size_t			*t;		/* text values: arena offsets */
+	size_t			nt, tcap;
 };
+
+/* One input column and what is asked of it. */
+struct acol {
+	size_t		 col;		/* input column */
+	char		*name;		/* owned */
+	struct agg_spec	*spec;		/* the ops, owned */
+	size_t		 nspec;
+	int		 numeric;	/* handled as numbers */
+	int		 decided;	/* numeric is final */
+	int		 want_num;	/* some op needs numbers */
+	int		 want_vals;	/* keep numbers for value ops */
+	int		 want_texts;	/* keep texts for mode/unique */
+	int		 want_ends;	/* first/last */
+	int		 seen;		/* a non-missing value was read */
+	int		 origin;	/* x0, r0 are set */
+	int		 allnum;	/* every value so far a number */
+	int		 allint;	/* ... and an integer */
+	double		 x0, r0;	/* the origin of deviations */
+	struct acc	*acc;		/* per group */
+	size_t		 nacc, acccap;
+	char		*arena;		/* kept texts */
+	size_t		 alen, acap;
+};
+
+struct engine {
+	const struct agg_request *req;
+	struct num_na	 na;
+	size_t		*key;		/* key columns */
+	size_t		 nkey;
+	const char	**keytext;	/* per key, for one record */
+	size_t		*keylen;
+	struct group_table *groups;
+	size_t		*rows;		/* per group */
+	size_t		 rowcap;
+	struct acol	*col;
+	size_t		 ncol;
+	size_t		*item_col;	/* groupby: item -> acol or -1 (rows) */
+	size_t		*item_spec;	/* ... and the op's index there */
+	size_t		 nitem, itemcap;
+	char		**keyname;	/* owned */
+};
+
+static int
+need_vals(enum agg_op op)
+{
+	return (opdef(op)->flags & VAL) != 0;
+}
+
+/* The acol for input column c, added if new. */
+static struct acol *
+acol_for(struct engine *e, size_t c, const char *name, size_t *idx)
+{
+	size_t i;
+
+	for (i = 0; i < e->ncol; i++)
+		if (e->col[i].col == c)
+			break;
+	if (i == e->ncol) {
+		e->col = xrealloc(e->col, (e->ncol + 1) * sizeof(*e->col));
+		memset(&e->col[i], 0, sizeof(e->col[i]));
+		e->col[i].col = c;
+		e->col[i].name = xstrdup(name);
+		e->col[i].allnum = e->col[i].allint = 1;
+		e->ncol++;
+	}
+	*idx = i;
+	return &e->col[i];
+}
+
+static void
+acol_add_spec(struct acol *a, const struct agg_spec *s, int describe)
+{
+	a->spec = xrealloc(a->spec, (a->nspec + 1) * sizeof(*a->spec));
+	a->spec[a->nspec++] = *s;
+	a->want_num |= agg_numeric(s->op);
+	a->want_ends |= s->op == AGG_FIRST || s->op == AGG_LAST;
+	if (need_vals(s->op) && agg_numeric(s->op))
+		a->want_vals = 1;
+	if (s->op == AGG_MODE || s->op == AGG_UNIQUE)
+		a->want_texts = 1;	/* or numbers, once decided */
+	/* groupby: numbers exactly where numeric ops are asked for;
+	 * describe decides on the first value */
+	if (!describe) {
+		a->numeric = a->want_num;
+		a->decided = 1;
+	}
+}
+
+static void
+add_item(struct engine *e, size_t col, size_t spec)
+{
+	size_t cap = e->itemcap;
+
+	e->item_col = xgrow(e->item_col, &cap, e->nitem + 1, sizeof(size_t));
+	cap = e->itemcap;
+	e->item_spec = xgrow(e->item_spec, &cap, e->nitem + 1, sizeof(size_t));
+	e->itemcap = cap;
+	e->item_col[e->nitem] = col;
+	e->item_spec[e->nitem++] = spec;
+}
+
+/* Count a row of group g (add 0 to make the group exist). */
+static void
+count_row(struct engine *e, size_t g, size_t add)
+{
+	if (g >= e->rowcap) {
+		size_t old = e->rowcap;
+
+		e->rows = xgrow(e->rows, &e->rowcap, g + 1, sizeof(*e->rows));
+		memset(e->rows + old, 0, (e->rowcap - old) * sizeof(*e->rows));
+	}
+	e->rows[g] += add;
+}
+
+static int
+on_header(void *ctx, char *const *names, size_t n, struct diag *d)
+{
+	struct engine *e = ctx;
+	const struct agg_request *q = e->req;
+	size_t *cols = NULL, ncols = 0, i, j, k, idx;
+
+	if (q->keys != NULL && cols_parse(q->keys, names, n, &e->key, &e->nkey,
+	    d) != 0)
+		return -1;
+	e->keyname = xcalloc(e->nkey ? e->nkey : 1, sizeof(*e->keyname));
+	for (k = 0; k < e->nkey; k++)
+		e->keyname[k] = xstrdup(names[e->key[k]]);
+	e->keytext = xcalloc(e->nkey ? e->nkey : 1, sizeof(*e->keytext));
+	e->keylen = xcalloc(e->nkey ? e->nkey : 1, sizeof(*e->keylen));
+	e->groups = group_table_new(e->nkey);
+	if (e->nkey == 0)	/* one group of all rows, even of none */
+		count_row(e, group_table_id(e->groups, NULL, NULL), 0);
+	if (q->describe) {
+		if (q->cols != NULL) {
+			if (cols_parse(q->cols, names, n, &cols, &ncols, d) != 0)
+				return -1;
+		} else {	/* every column but the keys */
+			cols = xmalloc((n ? n : 1) * sizeof(*cols));
+			for (j = 0; j < n; j++) {
+				for (k = 0; k < e->nkey && e->key[k] != j; k++)
+					;
+				if (k == e->nkey)
+					cols[ncols++] = j;
+			}
+		}
+		/* one acol per listed column, even if listed twice */
+		e->col = xcalloc(ncols ? ncols : 1, sizeof(*e->col));
+		for (i = 0; i < ncols; i++) {
+			struct acol *a = &e->col[e->ncol++];
+
+			a->col = cols[i];
+			a->name = xstrdup(names[cols[i]]);
+			a->allnum = a->allint = 1;
+			for (k = 0; k < q->nspec; k++)
+				acol_add_spec(a, &q->spec[k], 1);
+		}
+		free(cols);
+		return 0;
+	}
+	for (i = 0; i < q->nask; i++) {
+		if (q->ask[i].cols == NULL) {	/* bare count: rows */
+			add_item(e, (size_t)-1, 0);
+			continue;
+		}
+		if (cols_parse(q->ask[i].cols, names, n, &cols, &ncols, d) != 0)
+			return -1;
+		for (j = 0; j < ncols; j++) {
+			struct acol *a = acol_for(e, cols[j], names[cols[j]],
+			    &idx);
+
+			add_item(e, idx, a->nspec);
+			acol_add_spec(a, &q->ask[i].spec, 0);
+		}
+		free(cols);
+	}
+	return 0;
+}
+
+/* The acc of group g in column a, grown to hold it. */
+static struct acc *
+acc_of(struct acol *a, size_t g)
+{
+	if (g >= a->nacc) {
+		size_t old = a->acccap;
+
+		a->acc = xgrow(a->acc, &a->acccap, g + 1, sizeof(*a->acc));
+		memset(a->acc + old, 0, (a->acccap - old) * sizeof(*a->acc));
+		a->nacc = g + 1;
+	}
+	return &a->acc[g];
+}
+
+static void
+keep_text(struct acol *a, struct acc *s, const char *v, size_t len)
+{
+	a->arena = xgrow(a->arena, &a->acap, a->alen + len + 1, 1);
+	memcpy(a->arena + a->alen, v, len + 1);
+	s->t = xgrow(s->t, &s->tcap, s->nt + 1, sizeof(*s->t));
+	s->t[s->nt++] = a->alen;
+	a->alen += len + 1;
+}
+
+static void
+set_text(char **dst, size_t *cap, const char *v, size_t len)
+{
+	if (cap == NULL) {
+		*dst = xstrndup(v, len);
+		return;
+	}
+	*dst = xgrow(*dst, cap, len + 1, 1);
+	memcpy(*dst, v, len + 1);
+}
+
+/* One value of column a, in group g; -1 with d filled if not a number. */
+static int
+add_value(struct acol *a, size_t g, const char *v, size_t len,
+    struct diag *d)
+{
+	struct acc *s = acc_of(a, g);
+	double x = 0;
+	float rel = 0;
+	int isint = 0, rc = 0;
+
+	a->seen = 1;
+	if (a->allnum || a->numeric || !a->decided)
+		rc = num_parse(v, len, &x, &rel, &isint);
+	if (!a->decided) {	/* describe: the first value decides */
+		a->numeric = rc == 0;
+		a->decided = 1;
+	}
+	if (rc != 0) {
+		if (a->numeric) {
+			diag_set(d, STATUS_DATA, "\"%s\" is %s", v,
+			    rc == NUM_RANGE ? "out of range" : "not a number");
+			diag_column(d, a->name);
+			return -1;
+		}
+		a->allnum = 0;
+	}
+	a->allint &= isint;
+	if (s->n++ == 0 && a->want_ends && !a->numeric)
+		set_text(&s->ftext, NULL, v, len);
+	if (a->want_ends && !a->numeric)
+		set_text(&s->ltext, &s->lcap, v, len);
+	if (!a->numeric) {
+		if (a->want_texts)
+			keep_text(a, s, v, len);
+		return 0;
+	}
+	if (!a->origin) {
+		a->origin = 1;
+		a->x0 = x;
+		a->r0 = x * rel;
+	}
+	if (s->n == 1)
+		s->min = s->max = s->first = x;
+	else if (x < s->min)
+		s->min = x;
+	else if (x > s->max)
+		s->max = x;
+	s->last = x;
+	{
+		double r = x * rel, t = s->sum + x;
+
+		/* exact deviation from the origin, then one rounding */
+		agg_moments_add(&s->mom, (x - a->x0) + (r - a->r0));
+		s->comp += fabs(s->sum) >= fabs(x) ? (s->sum - t) + x :
+		    (x - t) + s->sum;
+		s->sum = t;
+		s->rsum += r;
+	}
+	if (a->want_vals || a->want_texts) {
+		s->v = xgrow(s->v, &s->vcap, s->nv + 1, sizeof(*s->v));
+		s->v[s->nv++] = x;
+	}
+	return 0;
+}
+
+static int
+on_row(void *ctx, const struct frame_row *row, struct diag *d)
+{
+	struct engine *e = ctx;
+	size_t k, i, g;
+
+	for (k = 0; k < e->nkey; k++) {
+		const char *s = row->field[e->key[k]];
+		size_t len = row->len[e->key[k]];
+
+		e->keytext[k] = num_na_match(&e->na, s, len) ? NULL : s;
+		e->keylen[k] = len;
+	}
+	g = group_table_id(e->groups, e->keytext, e->keylen);
+	count_row(e, g, 1);
+	for (i = 0; i < e->ncol; i++) {
+		struct acol *a = &e->col[i];
+		const char *v = row->field[a->col];
+		size_t len = row->len[a->col];
+
+		if (num_na_match(&e->na, v, len))
+			acc_of(a, g)->missing++;
+		else if (add_value(a, g, v, len, d) != 0)
+			return -1;
+	}
+	return 0;
+}
 
 /* Quantiles from sorted values (value ops on sorted data). */
 static double
@@ -321,11 +640,15 @@ value_ops_num(double *x, size_t n, const struct agg_spec *spec, size_t nspec,
 			sorted = 1;
 	if (sorted)
 		qsort(x, n, sizeof(*x), cmp_double);
-	if (n == 0)
-		return;
 	for (k = 0; k < nspec; k++) {
 		double *r = &res[k].num;
 
+		if (spec[k].op == AGG_UNIQUE) {
+			runs_num(x, n, &mode, &unique);
+			*r = (double)unique;
+		}
+		if (n == 0)
+			continue;
 		switch (spec[k].op) {
 		case AGG_Q1:
 		case AGG_MEDIAN:
@@ -347,10 +670,6 @@ value_ops_num(double *x, size_t n, const struct agg_spec *spec, size_t nspec,
 			runs_num(x, n, &mode, &unique);
 			*r = mode;
 			break;
-		case AGG_UNIQUE:
-			runs_num(x, n, &mode, &unique);
-			*r = (double)unique;
-			break;
 		case AGG_MAD: {
 			double *dev = xmalloc(n * sizeof(*dev));
 
@@ -369,29 +688,29 @@ value_ops_num(double *x, size_t n, const struct agg_spec *spec, size_t nspec,
 }
 
 static void
-value_ops_text(char **x, size_t n, const struct agg_spec *spec, size_t nspec,
-    struct agg_value *res)
+value_ops_text(struct acol *a, struct acc *s, struct agg_value *res)
 {
-	size_t k, unique;
+	char **x = xmalloc((s->nt ? s->nt : 1) * sizeof(*x));
 	const char *mode;
+	size_t k, i, unique;
 
-	qsort(x, n, sizeof(*x), cmp_text);
-	runs_text(x, n, &mode, &unique);
-	for (k = 0; k < nspec; k++) {
-		if (spec[k].op == AGG_MODE)
+	for (i = 0; i < s->nt; i++)
+		x[i] = a->arena + s->t[i];
+	qsort(x, s->nt, sizeof(*x), cmp_text);
+	runs_text(x, s->nt, &mode, &unique);
+	for (k = 0; k < a->nspec; k++) {
+		if (a->spec[k].op == AGG_MODE)
 			res[k].text = mode;
-		else if (spec[k].op == AGG_UNIQUE)
+		else if (a->spec[k].op == AGG_UNIQUE)
 			res[k].num = (double)unique;
 	}
+	free(x);
 }
 
-/* Streaming results of one group. */
+/* Results from the streaming state of one group. */
 static void
-stream_ops(const struct frame *f, size_t col, int numeric, const struct state *s,
-    size_t rows, const struct agg_spec *spec,
-    size_t nspec, struct agg_value *res)
+stream_ops(const struct acol *a, const struct acc *s, struct agg_value *res)
 {
-	const struct frame_col *c = &f->col[col];
 	double n = (double)s->n, var = NAN, mean = NAN;
 	size_t k;
 
@@ -399,20 +718,17 @@ stream_ops(const struct frame *f, size_t col, int numeric, const struct state *s
 	 * decimal rounding of input); one refinement step of the division
 	 * makes the mean correctly rounded, as R's long double mean is:
 	 * 3.758, not 3.7580000000000005. */
-	if (numeric && s->n > 0) {
+	if (a->numeric && s->n > 0) {
 		double q = s->sum / n;
 
 		mean = q + (fma(-q, n, s->sum) + (s->comp + s->rsum)) / n;
 	}
-	if (numeric && s->n > 1)
+	if (a->numeric && s->n > 1)
 		var = s->mom.m2 / (n - 1);
-	for (k = 0; k < nspec; k++) {
+	for (k = 0; k < a->nspec; k++) {
 		double *r = &res[k].num;
 
-		switch (spec[k].op) {
-		case AGG_ROWS:
-			*r = (double)rows;
-			break;
+		switch (a->spec[k].op) {
 		case AGG_COUNT:
 			*r = n;
 			break;
@@ -423,19 +739,19 @@ stream_ops(const struct frame *f, size_t col, int numeric, const struct state *s
 		case AGG_LAST:
 			if (s->n == 0)
 				break;
-			if (numeric)
-				*r = c->num[spec[k].op == AGG_FIRST ? s->first :
-				    s->last];
+			if (a->numeric)
+				*r = a->spec[k].op == AGG_FIRST ? s->first :
+				    s->last;
 			else
-				res[k].text = frame_text(f, col,
-				    spec[k].op == AGG_FIRST ? s->first : s->last);
+				res[k].text = a->spec[k].op == AGG_FIRST ?
+				    s->ftext : s->ltext;
 			break;
 		default:
 			break;
 		}
-		if (!numeric)
+		if (!a->numeric)
 			continue;
-		switch (spec[k].op) {
+		switch (a->spec[k].op) {
 		case AGG_MEAN:
 			*r = mean;
 			break;
@@ -461,7 +777,7 @@ stream_ops(const struct frame *f, size_t col, int numeric, const struct state *s
 			*r = s->n ? s->max - s->min : NAN;
 			break;
 		case AGG_SUM:
-			*r = s->sum + s->comp + s->rsum;
+			*r = s->sum + (s->comp + s->rsum);
 			break;
 		case AGG_SKEWNESS:
 			if (s->n >= 3 && s->mom.m2 > 0)
@@ -484,153 +800,77 @@ stream_ops(const struct frame *f, size_t col, int numeric, const struct state *s
 
 /* Warn once per column about results that are empty for want of data. */
 static void
-warn_undefined(const struct frame *f, size_t col, int numeric,
-    const struct group *g, const struct agg_spec *spec, size_t nspec,
+warn_undefined(const struct acol *a, size_t ngroups,
     const struct agg_value *res)
 {
 	char buf[400];
 	size_t k, i, len = 0;
 
 	buf[0] = '\0';
-	for (k = 0; k < nspec; k++) {
+	for (k = 0; k < a->nspec; k++) {
 		size_t bad = 0;
 
-		if (!numeric && agg_numeric(spec[k].op))
+		if (!a->numeric && agg_numeric(a->spec[k].op))
 			continue;	/* text: described by its type */
-		for (i = 0; i < g->ngroups; i++) {
-			const struct agg_value *v = &res[i * nspec + k];
+		for (i = 0; i < ngroups; i++) {
+			const struct agg_value *v = &res[i * a->nspec + k];
 			if (v->text == NULL && isnan(v->num))
 				bad++;
 		}
 		if (bad == 0 || len >= sizeof(buf) - 1)
 			continue;
-		if (g->ngroups > 1)
+		if (ngroups > 1)
 			len += snprintf(buf + len, sizeof(buf) - len,
 			    "%s%s in %zu of %zu groups", len ? ", " : "",
-			    spec[k].name, bad, g->ngroups);
+			    a->spec[k].name, bad, ngroups);
 		else
 			len += snprintf(buf + len, sizeof(buf) - len, "%s%s",
-			    len ? ", " : "", spec[k].name);
+			    len ? ", " : "", a->spec[k].name);
 	}
 	if (len > 0)
 		diag_warn("column \"%s\": undefined (too few values, or no "
-		    "spread): %s", f->col[col].name, buf);
+		    "spread): %s", a->name, buf);
 }
 
-int
-agg_column(struct frame *f, size_t col, const struct group *g,
-    const struct agg_spec *spec, size_t nspec, int strict,
-    struct agg_value *res, struct diag *d)
+/* Every result of column a: res[group * nspec + k]. */
+static struct agg_value *
+results(struct acol *a, size_t ngroups)
 {
-	struct state *st;
-	struct frame_col *c = NULL;
-	size_t i, k, ng = g->ngroups, *rows, *start = NULL;
-	int numeric = 0, need_num = 0, need_val = 0, want_col = 0;
-	double x0 = 0, r0 = 0;
+	struct agg_value *res = xmalloc((ngroups * a->nspec + 1) *
+	    sizeof(*res));
+	int vals = 0;
+	size_t g, k;
 
-	for (k = 0; k < nspec; k++) {
-		need_num |= agg_numeric(spec[k].op);
-		need_val |= (opdef(spec[k].op)->flags & VAL) != 0;
-		want_col |= spec[k].op != AGG_ROWS;
+	if (!a->decided)	/* no value at all: an empty numeric column */
+		a->numeric = 1;
+	for (k = 0; k < a->nspec; k++)
+		vals |= need_vals(a->spec[k].op);
+	for (g = 0; g < ngroups * a->nspec; g++) {
+		res[g].num = NAN;
+		res[g].text = NULL;
 	}
-	if (want_col) {
-		c = &f->col[col];
-		numeric = frame_numeric(f, col, d) == 0;
-		if (!numeric && need_num && (strict || c->looks_numeric))
-			return -1;
-	}
-	for (i = 0; i < ng * nspec; i++) {
-		res[i].num = NAN;
-		res[i].text = NULL;
-	}
-	st = xcalloc(ng, sizeof(*st));
-	rows = xcalloc(ng, sizeof(*rows));
-	if (numeric) {	/* the origin: the first value, exactly */
-		for (i = 0; i < f->nrows; i++)
-			if (!isnan(c->num[i])) {
-				x0 = c->num[i];
-				r0 = x0 * c->rel[i];
-				break;
-			}
-	}
-	for (i = 0; i < f->nrows; i++) {
-		struct state *s = &st[g->gid[i]];
+	for (g = 0; g < ngroups; g++) {
+		struct acc *s = acc_of(a, g);
+		struct agg_value *r = res + g * a->nspec;
 
-		rows[g->gid[i]]++;
-		if (!want_col)
-			continue;
-		if (c->cell[i] == FRAME_NA) {
-			s->missing++;
-			continue;
-		}
-		if (s->n++ == 0)
-			s->first = i;
-		s->last = i;
-		if (numeric) {
-			double x = c->num[i], t, r = x * c->rel[i];
-
-			if (s->n == 1)
-				s->min = s->max = x;
-			else if (x < s->min)
-				s->min = x;
-			else if (x > s->max)
-				s->max = x;
-			/* exact deviation from the origin, then one rounding */
-			agg_moments_add(&s->mom, (x - x0) + (r - r0));
-			t = s->sum + x;
-			s->comp += fabs(s->sum) >= fabs(x) ? (s->sum - t) + x :
-			    (x - t) + s->sum;
-			s->sum = t;
-			s->rsum += r;
-		}
+		stream_ops(a, s, r);
+		if (vals && a->numeric)
+			value_ops_num(s->v, s->nv, a->spec, a->nspec, r);
+		else if (vals)
+			value_ops_text(a, s, r);
 	}
-	for (i = 0; i < ng; i++)
-		stream_ops(f, col, numeric, &st[i], rows[i], spec, nspec,
-		    res + i * nspec);
-	if (need_val) {
-		/* gather each group's values together: a counting sort */
-		size_t nval = 0, *pos;
-		double *vals = NULL;
-		char **texts = NULL;
+	warn_undefined(a, ngroups, res);
+	return res;
+}
 
-		start = xcalloc(ng + 1, sizeof(*start));
-		for (i = 0; i < ng; i++) {
-			start[i] = nval;
-			nval += st[i].n;
-		}
-		start[ng] = nval;
-		pos = xmalloc((ng ? ng : 1) * sizeof(*pos));
-		memcpy(pos, start, ng * sizeof(*pos));
-		if (numeric)
-			vals = xmalloc((nval ? nval : 1) * sizeof(*vals));
-		else
-			texts = xmalloc((nval ? nval : 1) * sizeof(*texts));
-		for (i = 0; i < f->nrows; i++) {
-			if (c->cell[i] == FRAME_NA)
-				continue;
-			if (numeric)
-				vals[pos[g->gid[i]]++] = c->num[i];
-			else
-				texts[pos[g->gid[i]]++] = f->arena + c->cell[i];
-		}
-		for (i = 0; i < ng; i++) {
-			if (numeric)
-				value_ops_num(vals + start[i], st[i].n, spec,
-				    nspec, res + i * nspec);
-			else
-				value_ops_text(texts + start[i], st[i].n, spec,
-				    nspec, res + i * nspec);
-		}
-		free(pos);
-		free(vals);
-		free(texts);
-		free(start);
-	}
-	if (want_col)
-		warn_undefined(f, col, numeric, g, spec, nspec, res);
-	free(st);
-	free(rows);
-	return 0;
+static const char *
+type_name(const struct acol *a)
+{
+	if (!a->seen)
+		return "empty";
+	if (!a->allnum)
+		return "text";
+	return a->allint ? "integer" : "float";
 }
 
 static void
@@ -644,104 +884,119 @@ put_value(struct out_table *t, size_t row, size_t col,
 }
 
 static struct out_table *
-key_table(const struct frame *f, const size_t *keys, size_t nkeys)
+build_table(struct engine *e)
 {
+	const struct agg_request *q = e->req;
+	size_t ng = group_table_count(e->groups), i, j, k, gi;
+	size_t *order = q->sort ? group_table_order(e->groups) : NULL;
+	struct agg_value **res = xcalloc(e->ncol + 1, sizeof(*res));
 	struct out_table *t = out_new();
-	size_t k;
+	char name[256];
 
-	for (k = 0; k < nkeys; k++)
-		out_column(t, f->col[keys[k]].name);
+	for (i = 0; i < e->ncol; i++)
+		res[i] = results(&e->col[i], ng);
+	for (k = 0; k < e->nkey; k++)
+		out_column(t, e->keyname[k]);
+	if (q->describe) {
+		out_column(t, "column");
+		out_column(t, "type");
+		for (k = 0; k < q->nspec; k++)
+			out_column(t, q->spec[k].name);
+	} else
+		for (j = 0; e->item_col != NULL && j < e->nitem; j++) {
+			if (e->item_col[j] == (size_t)-1)
+				snprintf(name, sizeof(name), "count");
+			else {
+				struct acol *a = &e->col[e->item_col[j]];
+				snprintf(name, sizeof(name), "%s_%s", a->name,
+				    a->spec[e->item_spec[j]].name);
+			}
+			out_column(t, name);
+		}
+	for (gi = 0; gi < ng; gi++) {
+		size_t g = order ? order[gi] : gi, row;
+
+		for (i = 0; i < (q->describe ? e->ncol : 1); i++) {
+			row = out_row(t);
+			for (k = 0; k < e->nkey; k++)
+				out_text(t, row, k,
+				    group_table_key(e->groups, g, k));
+			if (!q->describe) {
+				for (j = 0; j < e->nitem; j++) {
+					size_t c = e->item_col[j];
+
+					if (c == (size_t)-1)
+						out_num(t, row, e->nkey + j,
+						    (double)e->rows[g]);
+					else
+						put_value(t, row, e->nkey + j,
+						    &res[c][g * e->col[c].nspec +
+						    e->item_spec[j]]);
+				}
+				continue;
+			}
+			out_text(t, row, e->nkey, e->col[i].name);
+			out_text(t, row, e->nkey + 1, type_name(&e->col[i]));
+			for (k = 0; k < q->nspec; k++)
+				put_value(t, row, e->nkey + 2 + k,
+				    &res[i][g * q->nspec + k]);
+		}
+	}
+	for (i = 0; i < e->ncol; i++)
+		free(res[i]);
+	free(res);
+	free(order);
 	return t;
 }
 
-static size_t
-key_row(struct out_table *t, const struct frame *f, const size_t *keys,
-    size_t nkeys, size_t first)
+static void
+engine_release(struct engine *e)
 {
-	size_t row = out_row(t), k;
+	size_t i, g;
 
-	for (k = 0; k < nkeys; k++)
-		out_text(t, row, k, frame_text(f, keys[k], first));
-	return row;
-}
+	for (i = 0; i < e->ncol; i++) {
+		struct acol *a = &e->col[i];
 
-int
-agg_describe(struct frame *f, const size_t *cols, size_t ncols,
-    const size_t *keys, size_t nkeys, int sort, const struct agg_spec *spec,
-    size_t nspec, struct out_table **tp, struct diag *d)
-{
-	struct group *g = group_by(f, keys, nkeys, sort);
-	struct agg_value *res;
-	struct out_table *t = key_table(f, keys, nkeys);
-	size_t gi, j, k, per = g->ngroups * nspec;
-
-	res = xmalloc((ncols * per + 1) * sizeof(*res));
-	for (j = 0; j < ncols; j++)
-		if (agg_column(f, cols[j], g, spec, nspec, 0, res + j * per,
-		    d) != 0)
-			goto fail;
-	out_column(t, "column");
-	out_column(t, "type");
-	for (k = 0; k < nspec; k++)
-		out_column(t, spec[k].name);
-	for (gi = 0; gi < g->ngroups; gi++)
-		for (j = 0; j < ncols; j++) {
-			size_t row = key_row(t, f, keys, nkeys, g->first[gi]);
-
-			out_text(t, row, nkeys, f->col[cols[j]].name);
-			out_text(t, row, nkeys + 1,
-			    frame_type_name(f->col[cols[j]].type));
-			for (k = 0; k < nspec; k++)
-				put_value(t, row, nkeys + 2 + k,
-				    &res[j * per + gi * nspec + k]);
+		for (g = 0; g < a->nacc; g++) {
+			free(a->acc[g].ftext);
+			free(a->acc[g].ltext);
+			free(a->acc[g].v);
+			free(a->acc[g].t);
 		}
-	free(res);
-	group_free(g);
-	*tp = t;
-	return 0;
-fail:
-	free(res);
-	group_free(g);
-	out_free(t);
-	return -1;
+		free(a->acc);
+		free(a->arena);
+		free(a->name);
+		free(a->spec);
+	}
+	for (i = 0; i < e->nkey && e->keyname != NULL; i++)
+		free(e->keyname[i]);
+	free(e->keyname);
+	free(e->col);
+	free(e->key);
+	free(e->keytext);
+	free(e->keylen);
+	free(e->rows);
+	free(e->item_col);
+	free(e->item_spec);
+	group_table_free(e->groups);
+	num_na_release(&e->na);
 }
 
 int
-agg_groupby(struct frame *f, const size_t *keys, size_t nkeys, int sort,
-    const struct agg_item *item, size_t nitem, struct out_table **tp,
-    struct diag *d)
+agg_run(int nfiles, char **files, const struct frame_opts *in,
+    const struct agg_request *q, struct out_table **tp, struct diag *d)
 {
-	struct group *g = group_by(f, keys, nkeys, sort);
-	struct agg_value *res;
-	struct out_table *t = key_table(f, keys, nkeys);
-	size_t gi, j, ng = g->ngroups;
-	char name[256];
+	static const struct frame_scan_fns fns = { on_header, on_row };
+	struct engine e;
+	int rc = -1;
 
-	res = xmalloc((nitem * ng + 1) * sizeof(*res));
-	for (j = 0; j < nitem; j++) {
-		if (agg_column(f, item[j].col, g, &item[j].spec, 1, 1,
-		    res + j * ng, d) != 0)
-			goto fail;
-		if (item[j].spec.op == AGG_ROWS)
-			snprintf(name, sizeof(name), "count");
-		else
-			snprintf(name, sizeof(name), "%s_%s",
-			    f->col[item[j].col].name, item[j].spec.name);
-		out_column(t, name);
+	memset(&e, 0, sizeof(e));
+	e.req = q;
+	num_na_init(&e.na, in->na);
+	if (frame_scan(nfiles, files, in, &fns, &e, d) == 0) {
+		*tp = build_table(&e);
+		rc = 0;
 	}
-	for (gi = 0; gi < ng; gi++) {
-		size_t row = key_row(t, f, keys, nkeys, g->first[gi]);
-
-		for (j = 0; j < nitem; j++)
-			put_value(t, row, nkeys + j, &res[j * ng + gi]);
-	}
-	free(res);
-	group_free(g);
-	*tp = t;
-	return 0;
-fail:
-	free(res);
-	group_free(g);
-	out_free(t);
-	return -1;
+	engine_release(&e);
+	return rc;
 }

@@ -11,8 +11,6 @@
 
 #include <stddef.h>
 
-struct frame;
-struct group;
 struct diag;
 
 enum agg_op {
@@ -48,51 +46,52 @@ struct agg_moments {
 void	agg_moments_add(struct agg_moments *, double x);
 void	agg_moments_merge(struct agg_moments *, const struct agg_moments *);
 
-/* One result: text (into the frame) if text != NULL, else num (NaN: none). */
+/* One result: text if text != NULL, else num (NaN: none). */
 struct agg_value {
 	double		 num;
 	const char	*text;
 };
 
-/*
- * Compute nspec ops over column col (ignored by AGG_ROWS) of f for every
- * group of g into res[group * nspec + k].  With strict, a column that is
- * not numeric is an error for numeric ops (d names the value); without,
- * those results are empty unless the column's first value is a number.
- * Warns once about results that are undefined.
- */
-int	agg_column(struct frame *f, size_t col, const struct group *g,
-	    const struct agg_spec *spec, size_t nspec, int strict,
-	    struct agg_value *res, struct diag *d);
-
-/* R's type 7 quantile of n sorted-or-selectable values (reorders x). */
+/* R's type 7 quantile of n values, selected (reorders x). */
 double	agg_quantile(double *x, size_t n, double p);
 
-
-
+struct frame_opts;
 struct out_table;
 
-/*
- * describe: one row per group and column, with the key columns, then
- * `column,type` and one column per op.  Text columns get their counts and
- * empty numeric results.
- */
-int	agg_describe(struct frame *, const size_t *cols, size_t ncols,
-	    const size_t *keys, size_t nkeys, int sort,
-	    const struct agg_spec *, size_t nspec, struct out_table **,
-	    struct diag *);
+/* A groupby aggregate: an op over a list of columns (NULL: rows). */
+struct agg_ask {
+	struct agg_spec	 spec;
+	const char	*cols;
+};
 
-/* One aggregate of groupby: an op over a column (AGG_ROWS: none). */
-struct agg_item {
-	size_t		col;
-	struct agg_spec	spec;
+/* What describe or groupby asks; column lists are resolved on the header. */
+struct agg_request {
+	const char		*keys;		/* key columns, or NULL */
+	int			 sort;		/* groups in key order */
+	int			 describe;	/* describe's layout, else groupby's */
+	const char		*cols;		/* describe: NULL for all but keys */
+	const struct agg_spec	*spec;		/* describe: the statistics */
+	size_t			 nspec;
+	const struct agg_ask	*ask;		/* groupby: the aggregates */
+	size_t			 nask;
 };
 
 /*
- * groupby: one row per group, the key columns, then COL_OP per item
- * (`count` for AGG_ROWS).  Numeric ops on a column with text are errors.
+ * Read the files once and aggregate as they stream: no table is kept,
+ * only per group and column a small state, plus the values of columns
+ * that value ops (quantiles, mode, unique, mad) need.
+ *
+ * describe: one row per group and column: the keys, `column,type`, then
+ * one column per op.  A column is numeric when its first value is a
+ * number (a later non-number is an error); otherwise text, with numeric
+ * results empty.
+ * groupby: one row per group: the keys, then COL_OP per aggregate and
+ * `count` for rows.  A column with a numeric op must hold numbers.
+ *
+ * Groups follow first appearance, or the keys with sort.  Undefined
+ * results are NaN and warned about once per column.
  */
-int	agg_groupby(struct frame *, const size_t *keys, size_t nkeys, int sort,
-	    const struct agg_item *, size_t nitem, struct out_table **,
-	    struct diag *);
+int	agg_run(int nfiles, char **files, const struct frame_opts *,
+	    const struct agg_request *, struct out_table **, struct diag *);
+
 #endif

@@ -30,6 +30,13 @@ diag_at(struct diag *d, const char *file, size_t line, const char *column)
 }
 
 void
+diag_column(struct diag *d, const char *name)
+{
+	snprintf(d->colbuf, sizeof(d->colbuf), "%s", name);
+	d->column = d->colbuf;
+}
+
+void
 diag_format(const struct diag *d, char *buf, size_t size)
 {
 	size_t n = 0;

@@ -19,6 +19,7 @@ struct diag {
 	const char	*column;	/* column name or NULL */
 	int		 status;	/* STATUS_DATA or STATUS_USAGE */
 	char		 msg[512];	/* lower case, no full stop, what first */
+	char		 colbuf[128];	/* column's name, when it is a copy */
 };
 
 /* Set status and message; returns -1 so callers can `return diag_set(...)`. */
@@ -26,6 +27,8 @@ int	diag_set(struct diag *, int status, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 /* Set where the problem is; returns -1. */
 int	diag_at(struct diag *, const char *file, size_t line, const char *column);
+/* Name the column with a copy of its name, for names that do not last. */
+void	diag_column(struct diag *, const char *name);
 /* Format the whole message (without the program prefix) into buf. */
 void	diag_format(const struct diag *, char *buf, size_t size);
 

@@ -7,135 +7,146 @@
 #include "../../lib/agg.h"
 #include "../../lib/diag.h"
 #include "../../lib/frame.h"
-#include "../../lib/group.h"
+#include "../../lib/out.h"
 
 /* x <- c(2, 4, 4, 4, 5, 5, 7, 9, 1.5, 12.25) */
 static const char xcsv[] =
     "g,x\na,2\na,4\nb,4\na,4\nb,5\na,5\nb,7\na,9\nb,1.5\nb,12.25\nb,NA\n";
 
-static struct frame *
-frame_of(const char *csv)
+/* Run an aggregation over csv on stdin; returns agg_run's rc. */
+static int
+run(const char *csv, const struct agg_request *q, struct out_table **t,
+    struct diag *d)
 {
 	struct frame_opts o = { ',', 0, NULL };
-	struct frame *f;
-	struct diag d;
 	FILE *save = stdin;
 	char *s = strdup(csv);
+	int rc;
 
 	stdin = fmemopen(s, strlen(s), "r");
-	assert_int_equal(frame_read(0, NULL, &o, &f, &d), 0);
+	rc = agg_run(0, NULL, &o, q, t, d);
 	fclose(stdin);
 	stdin = save;
 	free(s);
-	return f;
+	return rc;
 }
 
+/* One statistic of column col, as describe -c col -s name computes it. */
 static double
-stat1(struct frame *f, size_t col, const char *name)
+stat1(const char *csv, const char *col, const char *name)
 {
+	struct agg_request q = { 0 };
 	struct agg_spec spec;
-	struct agg_value v;
-	struct group *g = group_by(f, NULL, 0, 0);
+	struct out_table *t;
 	struct diag d;
+	double v;
 
 	assert_int_equal(agg_lookup(name, &spec), 0);
-	assert_int_equal(agg_column(f, col, g, &spec, 1, 1, &v, &d), 0);
-	group_free(g);
-	return v.num;
+	q.describe = 1;
+	q.cols = col;
+	q.spec = &spec;
+	q.nspec = 1;
+	assert_int_equal(run(csv, &q, &t, &d), 0);
+	assert_int_equal(t->nrows, 1);
+	v = t->cell[2].num;	/* column,type,NAME */
+	out_free(t);
+	return v;
 }
 
 static void
-agg_column__matches_r(void **state)
+agg_run__matches_r(void **state)
 {
-	struct frame *f = frame_of(xcsv);
-
 	(void)state;
 	diag_quiet = 1;
-	assert_rel(stat1(f, 1, "count"), 10, 0);
-	assert_rel(stat1(f, 1, "missing"), 1, 0);
-	assert_rel(stat1(f, 1, "mean"), 5.375, 1e-15);		/* mean(x) */
-	assert_rel(stat1(f, 1, "var"), 10.600694444444445, 1e-14); /* var(x) */
-	assert_rel(stat1(f, 1, "sd"), 3.2558707659310504, 1e-14); /* sd(x) */
-	assert_rel(stat1(f, 1, "se"), 3.2558707659310504 / sqrt(10), 1e-14);
+	assert_rel(stat1(xcsv, "x", "count"), 10, 0);
+	assert_rel(stat1(xcsv, "x", "missing"), 1, 0);
+	assert_rel(stat1(xcsv, "x", "mean"), 5.375, 1e-15);	/* mean(x) */
+	assert_rel(stat1(xcsv, "x", "var"), 10.600694444444445, 1e-14);
+	assert_rel(stat1(xcsv, "x", "sd"), 3.2558707659310504, 1e-14);
+	assert_rel(stat1(xcsv, "x", "se"), 3.2558707659310504 / sqrt(10),
+	    1e-14);
 	/* sqrt(n*(n-1))/(n-2) * m3/m2^1.5 with population moments */
-	assert_rel(stat1(f, 1, "skewness"), 1.0959315807278185, 1e-12);
+	assert_rel(stat1(xcsv, "x", "skewness"), 1.0959315807278185, 1e-12);
 	/* (n-1)/((n-2)*(n-3)) * ((n+1)*(m4/m2^2-3)+6) */
-	assert_rel(stat1(f, 1, "kurtosis"), 1.0593771727018841, 1e-12);
+	assert_rel(stat1(xcsv, "x", "kurtosis"), 1.0593771727018841, 1e-12);
 	/* quantile(x, c(.25, .5, .75, .05, .999)), type 7 */
-	assert_rel(stat1(f, 1, "q1"), 4, 1e-15);
-	assert_rel(stat1(f, 1, "median"), 4.5, 1e-15);
-	assert_rel(stat1(f, 1, "q3"), 6.5, 1e-15);
-	assert_rel(stat1(f, 1, "p5"), 1.7250000000000001, 1e-15);
-	assert_rel(stat1(f, 1, "p99.9"), 12.220749999999999, 1e-15);
-	assert_rel(stat1(f, 1, "iqr"), 2.5, 1e-15);
-	assert_rel(stat1(f, 1, "mad"), 2.2239, 1e-15);		/* mad(x) */
-	assert_rel(stat1(f, 1, "cv"), 0.60574339831275359, 1e-14);
-	assert_rel(stat1(f, 1, "min"), 1.5, 0);
-	assert_rel(stat1(f, 1, "max"), 12.25, 0);
-	assert_rel(stat1(f, 1, "range"), 10.75, 0);
-	assert_rel(stat1(f, 1, "sum"), 53.75, 0);
-	assert_rel(stat1(f, 1, "mode"), 4, 0);
-	assert_rel(stat1(f, 1, "unique"), 7, 0);
-	assert_rel(stat1(f, 1, "first"), 2, 0);
-	assert_rel(stat1(f, 1, "last"), 12.25, 0);
-	frame_free(f);
+	assert_rel(stat1(xcsv, "x", "q1"), 4, 1e-15);
+	assert_rel(stat1(xcsv, "x", "median"), 4.5, 1e-15);
+	assert_rel(stat1(xcsv, "x", "q3"), 6.5, 1e-15);
+	assert_rel(stat1(xcsv, "x", "p5"), 1.7250000000000001, 1e-15);
+	assert_rel(stat1(xcsv, "x", "p99.9"), 12.220749999999999, 1e-15);
+	assert_rel(stat1(xcsv, "x", "iqr"), 2.5, 1e-15);
+	assert_rel(stat1(xcsv, "x", "mad"), 2.2239, 1e-15);	/* mad(x) */
+	assert_rel(stat1(xcsv, "x", "cv"), 0.60574339831275359, 1e-14);
+	assert_rel(stat1(xcsv, "x", "min"), 1.5, 0);
+	assert_rel(stat1(xcsv, "x", "max"), 12.25, 0);
+	assert_rel(stat1(xcsv, "x", "range"), 10.75, 0);
+	assert_rel(stat1(xcsv, "x", "sum"), 53.75, 0);
+	assert_rel(stat1(xcsv, "x", "mode"), 4, 0);
+	assert_rel(stat1(xcsv, "x", "unique"), 7, 0);
+	assert_rel(stat1(xcsv, "x", "first"), 2, 0);
+	assert_rel(stat1(xcsv, "x", "last"), 12.25, 0);
 }
 
 static void
-agg_column__groups_in_first_appearance_order(void **state)
+agg_run__groups_in_first_appearance_order(void **state)
 {
-	struct frame *f = frame_of(xcsv);
-	size_t key = 0;
-	struct group *g = group_by(f, &key, 1, 0);
-	struct agg_spec spec[2];
-	struct agg_value v[4];
+	struct agg_ask ask[3];
+	struct agg_request q = { 0 };
+	struct out_table *t;
 	struct diag d;
 
 	(void)state;
-	agg_lookup("mean", &spec[0]);
-	agg_lookup("median", &spec[1]);
-	assert_int_equal(g->ngroups, 2);
-	assert_int_equal(agg_column(f, 1, g, spec, 2, 1, v, &d), 0);
-	/* tapply(x, g, mean); b has 4, 5, 7, 1.5, 12.25 */
-	assert_rel(v[0].num, 4.8, 1e-15);
-	assert_rel(v[1].num, 4, 1e-15);
-	assert_rel(v[2].num, 5.95, 1e-15);
-	assert_rel(v[3].num, 5, 1e-15);
-	group_free(g);
-	frame_free(f);
+	agg_lookup("mean", &ask[0].spec);
+	ask[0].cols = "x";
+	agg_lookup("median", &ask[1].spec);
+	ask[1].cols = "x";
+	memset(&ask[2], 0, sizeof(ask[2]));	/* count */
+	q.keys = "g";
+	q.ask = ask;
+	q.nask = 3;
+	assert_int_equal(run(xcsv, &q, &t, &d), 0);
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(t->name[1], "x_mean");
+	assert_string_equal(t->name[3], "count");
+	/* tapply(x, g, mean); b has 4, 5, 7, 1.5, 12.25 and NA */
+	assert_rel(t->cell[1].num, 4.8, 1e-15);
+	assert_rel(t->cell[2].num, 4, 1e-15);
+	assert_rel(t->cell[3].num, 5, 0);
+	assert_rel(t->cell[5].num, 5.95, 1e-15);
+	assert_rel(t->cell[6].num, 5, 1e-15);
+	assert_rel(t->cell[7].num, 6, 0);
+	out_free(t);
 }
 
 static void
-agg_column__undefined_is_nan(void **state)
+agg_run__undefined_is_nan(void **state)
 {
-	struct frame *f = frame_of("x\n3\nNA\n");
-
 	(void)state;
 	diag_quiet = 1;
-	assert_true(isnan(stat1(f, 0, "sd")));
-	assert_true(isnan(stat1(f, 0, "skewness")));
-	assert_rel(stat1(f, 0, "mean"), 3, 0);
-	frame_free(f);
+	assert_true(isnan(stat1("x\n3\nNA\n", "x", "sd")));
+	assert_true(isnan(stat1("x\n3\nNA\n", "x", "skewness")));
+	assert_rel(stat1("x\n3\nNA\n", "x", "mean"), 3, 0);
 }
 
 static void
-agg_column__text_is_an_error_when_strict(void **state)
+agg_run__text_is_an_error_when_numbers_are_needed(void **state)
 {
-	struct frame *f = frame_of("x\n3\n4\nfour\n");
-	struct group *g = group_by(f, NULL, 0, 0);
-	struct agg_spec spec;
-	struct agg_value v;
+	struct agg_ask ask;
+	struct agg_request q = { 0 };
+	struct out_table *t;
 	struct diag d;
 
 	(void)state;
-	agg_lookup("mean", &spec);
-	assert_int_equal(agg_column(f, 0, g, &spec, 1, 1, &v, &d), -1);
+	agg_lookup("mean", &ask.spec);
+	ask.cols = "x";
+	q.ask = &ask;
+	q.nask = 1;
+	assert_int_equal(run("x\n3\n4\nfour\n", &q, &t, &d), -1);
 	assert_int_equal(d.status, STATUS_DATA);
 	assert_int_equal(d.line, 4);
 	assert_string_equal(d.column, "x");
 	assert_string_equal(d.msg, "\"four\" is not a number");
-	group_free(g);
-	frame_free(f);
 }
 
 static void
@@ -193,10 +204,10 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(agg_column__matches_r),
-		cmocka_unit_test(agg_column__groups_in_first_appearance_order),
-		cmocka_unit_test(agg_column__undefined_is_nan),
-		cmocka_unit_test(agg_column__text_is_an_error_when_strict),
+		cmocka_unit_test(agg_run__matches_r),
+		cmocka_unit_test(agg_run__groups_in_first_appearance_order),
+		cmocka_unit_test(agg_run__undefined_is_nan),
+		cmocka_unit_test(agg_run__text_is_an_error_when_numbers_are_needed),
 		cmocka_unit_test(agg_moments__merge_equals_one_pass),
 		cmocka_unit_test(agg_quantile__selection_equals_sorting),
 	};
