@@ -131,12 +131,19 @@ agg_parse_list(const char *list, struct agg_spec **specs, size_t *n,
 	return 0;
 }
 
+/* The one-value case of the merge (Terriberry's update), on the hot path. */
 void
 agg_moments_add(struct agg_moments *m, double x)
 {
-	struct agg_moments one = { 1, x, 0, 0, 0 };
+	double n1 = m->n, n = n1 + 1, delta = x - m->mean, dn = delta / n;
+	double dn2 = dn * dn, t1 = delta * dn * n1;
 
-	agg_moments_merge(m, &one);
+	m->mean += dn;
+	m->m4 += t1 * dn2 * (n * n - 3 * n + 3) + 6 * dn2 * m->m2 -
+	    4 * dn * m->m3;
+	m->m3 += t1 * dn * (n - 2) - 3 * dn * m->m2;
+	m->m2 += t1;
+	m->n = n;
 }
 
 void

@@ -10,15 +10,20 @@
 
 #define MISSING	((size_t)-1)	/* key offset of a missing value */
 
+/* The hash beside the id saves a cache miss per lookup. */
+struct slot {
+	uint64_t	hash;
+	size_t		id1;		/* group id + 1; 0: empty */
+};
+
 struct group_table {
 	size_t		 nkeys;
 	size_t		 n;		/* groups */
-	size_t		 cap;		/* groups allocated */
-	uint64_t	*hash;		/* per group */
+	size_t		 cap;		/* groups allocated (in off) */
 	size_t		*off;		/* per group and key: arena offset */
 	char		*arena;		/* the keys, NUL-terminated */
 	size_t		 arena_len, arena_cap;
-	size_t		*slot;		/* open addressing: id + 1, 0 empty */
+	struct slot	*slot;		/* open addressing */
 	size_t		 nslot;		/* a power of two */
 };
 
@@ -38,7 +43,6 @@ group_table_free(struct group_table *t)
 {
 	if (t == NULL)
 		return;
-	free(t->hash);
 	free(t->off);
 	free(t->arena);
 	free(t->slot);
@@ -84,17 +88,20 @@ same_keys(const struct group_table *t, size_t id, const char *const *key,
 static void
 rehash(struct group_table *t)
 {
-	size_t i, s;
+	struct slot *old = t->slot;
+	size_t i, s, n = t->nslot;
 
-	free(t->slot);
 	t->nslot *= 2;
 	t->slot = xcalloc(t->nslot, sizeof(*t->slot));
-	for (i = 0; i < t->n; i++) {
-		for (s = t->hash[i] & (t->nslot - 1); t->slot[s] != 0;
+	for (i = 0; i < n; i++) {
+		if (old[i].id1 == 0)
+			continue;
+		for (s = old[i].hash & (t->nslot - 1); t->slot[s].id1 != 0;
 		    s = (s + 1) & (t->nslot - 1))
 			;
-		t->slot[s] = i + 1;
+		t->slot[s] = old[i];
 	}
+	free(old);
 }
 
 size_t
@@ -102,21 +109,16 @@ group_table_id(struct group_table *t, const char *const *key,
     const size_t *len)
 {
 	uint64_t h = hash_keys(t->nkeys, key, len);
-	size_t s, k, id, cap;
+	size_t s, k, id;
 
-	for (s = h & (t->nslot - 1); t->slot[s] != 0;
+	for (s = h & (t->nslot - 1); t->slot[s].id1 != 0;
 	    s = (s + 1) & (t->nslot - 1))
-		if (t->hash[t->slot[s] - 1] == h &&
-		    same_keys(t, t->slot[s] - 1, key, len))
-			return t->slot[s] - 1;
+		if (t->slot[s].hash == h &&
+		    same_keys(t, t->slot[s].id1 - 1, key, len))
+			return t->slot[s].id1 - 1;
 	id = t->n++;
-	cap = t->cap;
-	t->hash = xgrow(t->hash, &cap, t->n, sizeof(*t->hash));
-	cap = t->cap;
-	t->off = xgrow(t->off, &cap, t->n, (t->nkeys ? t->nkeys : 1) *
+	t->off = xgrow(t->off, &t->cap, t->n, (t->nkeys ? t->nkeys : 1) *
 	    sizeof(*t->off));
-	t->cap = cap;
-	t->hash[id] = h;
 	for (k = 0; k < t->nkeys; k++) {
 		if (key[k] == NULL) {
 			t->off[id * t->nkeys + k] = MISSING;
@@ -129,7 +131,8 @@ group_table_id(struct group_table *t, const char *const *key,
 		t->off[id * t->nkeys + k] = t->arena_len;
 		t->arena_len += len[k] + 1;
 	}
-	t->slot[s] = id + 1;
+	t->slot[s].hash = h;
+	t->slot[s].id1 = id + 1;
 	if (t->n * 2 > t->nslot)
 		rehash(t);
 	return id;
