@@ -6,6 +6,7 @@
 #ifndef CMD_H
 #define CMD_H
 
+int	cmd_chisq(int, char **);
 int	cmd_describe(int, char **);
 int	cmd_groupby(int, char **);
 

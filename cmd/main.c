@@ -19,6 +19,7 @@ static const struct cmd {
 	int		(*fn)(int, char **);
 	const char	*summary;	/* one line for `statpipe --help` */
 } cmds[] = {
+	{ "chisq",	cmd_chisq,	"chi-square, G and Fisher tests on counts" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 };
