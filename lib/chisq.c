@@ -652,32 +652,93 @@ struct fenum {
 	size_t	 nr, nc;
 	double	*rem;		/* row sums still to place */
 	double	*csum;		/* column sums */
-	double	*cell;		/* the table being built */
-	double	 obs;		/* -sum lfact of the observed table */
+	double	*lf;		/* lf[v] = log(v!), v = 0 .. n */
+	double	*caps;		/* scratch: sorted row sums */
+	double	 thr;		/* count tables with -sum lf(x) <= thr */
+	double	 obs;		/* -sum lf(x) of the observed table */
 	double	 psum;		/* sum of P(table) / P(observed) */
-	double	 ntables, max;
+	double	 nodes, max;	/* work done and allowed */
 };
 
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
 /*
- * Place cell (i, j) with left still to place in column j, filling the
- * table column by column; the last column is forced by the row sums.
- * Returns 0, or -1 when there are more than e->max tables.
+ * Bounds on -sum lf(x) over the columns j .. nc-1 of any completion,
+ * each column taken alone with the row sums left as caps: the largest
+ * when its count is spread as evenly as the caps allow (lf is convex),
+ * the smallest when it is piled into the largest caps.
+ */
+static void
+bounds(struct fenum *e, size_t j, double *lo, double *hi)
+{
+	size_t r = e->nr, i, k;
+
+	memcpy(e->caps, e->rem, r * sizeof(*e->caps));
+	qsort(e->caps, r, sizeof(*e->caps), cmp_double);
+	*lo = *hi = 0;
+	for (k = j; k < e->nc; k++) {
+		double left = e->csum[k], q, extra;
+
+		for (i = r; i-- > 0 && left > 0; left -= e->caps[i] < left ?
+		    e->caps[i] : left)
+			*lo -= e->lf[(size_t)(e->caps[i] < left ? e->caps[i] :
+			    left)];
+		left = e->csum[k];
+		for (i = 0; i < r; i++) {
+			if (e->caps[i] * (r - i) <= left) {
+				*hi -= e->lf[(size_t)e->caps[i]];
+				left -= e->caps[i];
+				continue;
+			}
+			q = floor(left / (r - i));
+			extra = left - q * (r - i);
+			*hi -= extra * e->lf[(size_t)q + 1] +
+			    (r - i - extra) * e->lf[(size_t)q];
+			break;
+		}
+	}
+}
+
+/*
+ * Place cell (i, j) with left still to place in column j, past the sum of
+ * -lf(x) of the cells placed, filling the table column by column; the last
+ * column is forced by the row sums.  At the start of a column, a subtree
+ * whose tables all count is summed in closed form, one where none counts is
+ * skipped (the idea of Mehta and Patel's network algorithm, with cruder
+ * bounds).  Returns 0, or -1 after more than e->max steps.
  */
 static int
-enumerate(struct fenum *e, size_t i, size_t j, double left)
+enumerate(struct fenum *e, size_t i, size_t j, double left, double past)
 {
 	double below = 0, lo, hi, v;
 	size_t k;
 
-	if (j == e->nc - 1) {
-		double s;
+	if (i == 0) {
+		if (++e->nodes > e->max)
+			return -1;
+		bounds(e, j, &lo, &hi);
+		if (past + lo > e->thr)
+			return 0;
+		if (past + hi <= e->thr) {
+			/* sum of prod 1/x! over tables with these margins */
+			double n = 0, mass;
 
-		for (k = 0; k < e->nr; k++)
-			e->cell[k * e->nc + j] = e->rem[k];
-		s = neg_lfact(e->cell, e->nr * e->nc);
-		if (s <= e->obs + log(FISHER_RELERR))
-			e->psum += exp(s - e->obs);
-		return ++e->ntables > e->max ? -1 : 0;
+			for (k = 0; k < e->nr; k++)
+				n += e->rem[k];
+			mass = e->lf[(size_t)n];
+			for (k = 0; k < e->nr; k++)
+				mass -= e->lf[(size_t)e->rem[k]];
+			for (k = j; k < e->nc; k++)
+				mass -= e->lf[(size_t)e->csum[k]];
+			e->psum += exp(past + mass - e->obs);
+			return 0;
+		}
 	}
 	for (k = i + 1; k < e->nr; k++)
 		below += e->rem[k];
@@ -686,12 +747,13 @@ enumerate(struct fenum *e, size_t i, size_t j, double left)
 	for (v = lo; v <= hi; v++) {
 		int rc;
 
-		e->cell[i * e->nc + j] = v;
 		e->rem[i] -= v;
 		if (i == e->nr - 1)
-			rc = enumerate(e, 0, j + 1, e->csum[j + 1]);
+			rc = enumerate(e, 0, j + 1, e->csum[j + 1],
+			    past - e->lf[(size_t)v]);
 		else
-			rc = enumerate(e, i + 1, j, left - v);
+			rc = enumerate(e, i + 1, j, left - v,
+			    past - e->lf[(size_t)v]);
 		e->rem[i] += v;
 		if (rc != 0)
 			return -1;
@@ -704,7 +766,7 @@ fisher_rxc(const struct chisq_table *t, const struct margins *m,
     double max, double *p, struct diag *d)
 {
 	struct fenum e;
-	double k = -gsl_sf_lnfact((unsigned)m->n);
+	double k;
 	size_t i;
 	int rc;
 
@@ -712,24 +774,30 @@ fisher_rxc(const struct chisq_table *t, const struct margins *m,
 	e.nc = t->nc;
 	e.rem = xmalloc(t->nr * sizeof(*e.rem));
 	memcpy(e.rem, m->sr, t->nr * sizeof(*e.rem));
+	e.caps = xmalloc(t->nr * sizeof(*e.caps));
 	e.csum = m->sc;
-	e.cell = xcalloc(t->nr * t->nc, sizeof(*e.cell));
+	e.lf = xmalloc(((size_t)m->n + 2) * sizeof(*e.lf));
+	for (i = 0; i < (size_t)m->n + 2; i++)
+		e.lf[i] = gsl_sf_lnfact((unsigned)i);
 	e.obs = neg_lfact(t->x, t->nr * t->nc);
+	e.thr = e.obs + log(FISHER_RELERR);
 	e.psum = 0;
-	e.ntables = 0;
+	e.nodes = 0;
 	e.max = max;
-	rc = enumerate(&e, 0, 0, m->sc[0]);
+	/* one column is forced: enumerate(.., nc - 1, ..) sums it */
+	rc = enumerate(&e, 0, 0, m->sc[0], 0);
+	k = -e.lf[(size_t)m->n];
+	for (i = 0; i < t->nr; i++)
+		k += e.lf[(size_t)m->sr[i]];
+	for (i = 0; i < t->nc; i++)
+		k += e.lf[(size_t)m->sc[i]];
 	free(e.rem);
-	free(e.cell);
+	free(e.caps);
+	free(e.lf);
 	if (rc != 0)
 		return diag_set(d, STATUS_DATA, "Fisher's exact test of this "
-		    "%zux%zu table would enumerate more than %.0f tables; "
-		    "--simulate N gives a Monte Carlo p-value", t->nr, t->nc,
-		    max);
-	for (i = 0; i < t->nr; i++)
-		k += gsl_sf_lnfact((unsigned)m->sr[i]);
-	for (i = 0; i < t->nc; i++)
-		k += gsl_sf_lnfact((unsigned)m->sc[i]);
+		    "%zux%zu table needs more than %.0f steps; --simulate N "
+		    "gives a Monte Carlo p-value", t->nr, t->nc, max);
 	*p = e.psum * exp(k + e.obs);
 	if (*p > 1)
 		*p = 1;
