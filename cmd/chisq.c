@@ -148,10 +148,13 @@ cmd_chisq(int argc, char **argv)
 	f = common_read(&com, argc, argv);
 	if (cols != NULL) {
 		ncol = common_cols(f, cols, &col);
-		if (ncol != (gof ? 1u : 2u))
+		if (ncol != (gof ? 1u : 2u)) {
+			frame_free(f);
+			free(col);
 			die_usage(&com, gof ? "-c: --gof needs one column, not "
 			    "%zu" : "-c: a test of independence needs two "
 			    "columns, not %zu", ncol);
+		}
 	}
 	if (table ? chisq_table_read(f, gof, &t, &d) != 0 :
 	    chisq_table_from_cols(f, col[0], gof ? CHISQ_NONE : col[1], &t,

@@ -1,6 +1,7 @@
 /* chisq: chi-square, G and Fisher tests on contingency tables. */
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -648,16 +649,18 @@ chisq_fisher2x2(double a, double b, double c, double d, enum chisq_alt alt,
 
 /* ---- Fisher's test of an r x c table: complete enumeration ---- */
 
+struct fpath;
+
 struct fenum {
 	size_t	 nr, nc;
 	double	*rem;		/* row sums still to place */
 	double	*csum;		/* column sums */
 	double	*lf;		/* lf[v] = log(v!), v = 0 .. n */
-	double	*caps;		/* scratch: sorted row sums */
 	double	 thr;		/* count tables with -sum lf(x) <= thr */
 	double	 obs;		/* -sum lf(x) of the observed table */
 	double	 psum;		/* sum of P(table) / P(observed) */
 	double	 nodes, max;	/* work done and allowed */
+	struct fpath *path;	/* per column: the nodes' exact bounds */
 };
 
 static int
@@ -669,113 +672,391 @@ cmp_double(const void *a, const void *b)
 }
 
 /*
- * Bounds on -sum lf(x) over the columns j .. nc-1 of any completion,
- * each column taken alone with the row sums left as caps: the largest
- * when its count is spread as evenly as the caps allow (lf is convex),
- * the smallest when it is piled into the largest caps.
+ * The network of Mehta and Patel (1983): the table is filled column by
+ * column; after j columns, a node is the multiset of row sums left, and
+ * the partial tables that reach it differ only in "past", their sum of
+ * -lf(x).  A node keeps each distinct past once, with the number of
+ * partial tables that have it.  A past whose every completion counts is
+ * summed in closed form; one whose no completion counts is dropped.
  */
-static void
-bounds(struct fenum *e, size_t j, double *lo, double *hi)
+struct fentry {
+	size_t	 node;		/* index into the stage's nodes */
+	double	 past;		/* sum of -lf(x) so far */
+	double	 mult;		/* partial tables with this past */
+};
+
+struct fstage {
+	double		*rem;		/* nodes: nr row sums each, sorted */
+	size_t		 nnodes, nodecap;
+	size_t		*slot;		/* hash: node + 1, 0 empty */
+	size_t		 nslot;
+	struct fentry	*ent;
+	size_t		 nent, entcap;
+};
+
+static uint64_t
+hash_rem(const double *rem, size_t nr)
 {
-	size_t r = e->nr, i, k;
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a over the counts */
+	size_t i;
 
-	memcpy(e->caps, e->rem, r * sizeof(*e->caps));
-	qsort(e->caps, r, sizeof(*e->caps), cmp_double);
-	*lo = *hi = 0;
-	for (k = j; k < e->nc; k++) {
-		double left = e->csum[k], q, extra;
+	for (i = 0; i < nr; i++)
+		h = (h ^ (uint64_t)rem[i]) * 1099511628211ULL;
+	return h;
+}
 
-		for (i = r; i-- > 0 && left > 0; left -= e->caps[i] < left ?
-		    e->caps[i] : left)
-			*lo -= e->lf[(size_t)(e->caps[i] < left ? e->caps[i] :
-			    left)];
-		left = e->csum[k];
-		for (i = 0; i < r; i++) {
-			if (e->caps[i] * (r - i) <= left) {
-				*hi -= e->lf[(size_t)e->caps[i]];
-				left -= e->caps[i];
-				continue;
-			}
-			q = floor(left / (r - i));
-			extra = left - q * (r - i);
-			*hi -= extra * e->lf[(size_t)q + 1] +
-			    (r - i - extra) * e->lf[(size_t)q];
-			break;
+static size_t
+stage_node(struct fstage *s, const double *rem, size_t nr)
+{
+	size_t k, i;
+
+	if (2 * (s->nnodes + 1) > s->nslot) {	/* grow and rehash */
+		size_t n = s->nslot ? 2 * s->nslot : 1024;
+
+		free(s->slot);
+		s->slot = xcalloc(n, sizeof(*s->slot));
+		s->nslot = n;
+		for (i = 0; i < s->nnodes; i++) {
+			k = hash_rem(s->rem + i * nr, nr) & (n - 1);
+			while (s->slot[k] != 0)
+				k = (k + 1) & (n - 1);
+			s->slot[k] = i + 1;
 		}
 	}
+	k = hash_rem(rem, nr) & (s->nslot - 1);
+	while (s->slot[k] != 0) {
+		if (memcmp(s->rem + (s->slot[k] - 1) * nr, rem,
+		    nr * sizeof(*rem)) == 0)
+			return s->slot[k] - 1;
+		k = (k + 1) & (s->nslot - 1);
+	}
+	s->rem = xgrow(s->rem, &s->nodecap, (s->nnodes + 1) * nr,
+	    sizeof(*s->rem));
+	memcpy(s->rem + s->nnodes * nr, rem, nr * sizeof(*rem));
+	s->slot[k] = ++s->nnodes;
+	return s->nnodes - 1;
+}
+
+static void
+stage_release(struct fstage *s)
+{
+	free(s->rem);
+	free(s->slot);
+	free(s->ent);
+	memset(s, 0, sizeof(*s));
 }
 
 /*
- * Place cell (i, j) with left still to place in column j, past the sum of
- * -lf(x) of the cells placed, filling the table column by column; the last
- * column is forced by the row sums.  At the start of a column, a subtree
- * whose tables all count is summed in closed form, one where none counts is
- * skipped (the idea of Mehta and Patel's network algorithm, with cruder
- * bounds).  Returns 0, or -1 after more than e->max steps.
+ * The exact bounds of a node: the largest and the smallest -sum lf(x)
+ * over its completions, the longest and shortest paths through the
+ * network, found by the same recursion once per node.
  */
+struct fpath {
+	struct fstage	 st;		/* the nodes of one column */
+	double		*lo, *hi;	/* per node */
+	size_t		 cap;
+};
+
+struct fwalk {
+	struct fenum	*e;
+	size_t		 j;
+	const double	*rem;
+	double		*x, *child;
+	double		 lo, hi;
+};
+
+static int	path_bounds(struct fenum *, size_t, const double *, double *,
+		    double *);
+
 static int
-enumerate(struct fenum *e, size_t i, size_t j, double left, double past)
+path_col(struct fwalk *w, size_t i, double left)
 {
-	double below = 0, lo, hi, v;
+	struct fenum *e = w->e;
+	double below = 0, lo, hi, v, d = 0, clo, chi;
 	size_t k;
 
-	if (i == 0) {
+	if (i == e->nr) {
 		if (++e->nodes > e->max)
 			return -1;
-		bounds(e, j, &lo, &hi);
-		if (past + lo > e->thr)
-			return 0;
-		if (past + hi <= e->thr) {
-			/* sum of prod 1/x! over tables with these margins */
-			double n = 0, mass;
-
-			for (k = 0; k < e->nr; k++)
-				n += e->rem[k];
-			mass = e->lf[(size_t)n];
-			for (k = 0; k < e->nr; k++)
-				mass -= e->lf[(size_t)e->rem[k]];
-			for (k = j; k < e->nc; k++)
-				mass -= e->lf[(size_t)e->csum[k]];
-			e->psum += exp(past + mass - e->obs);
-			return 0;
+		for (k = 0; k < e->nr; k++) {
+			w->child[k] = w->rem[k] - w->x[k];
+			d -= e->lf[(size_t)w->x[k]];
 		}
+		qsort(w->child, e->nr, sizeof(*w->child), cmp_double);
+		if (path_bounds(e, w->j + 1, w->child, &clo, &chi) != 0)
+			return -1;
+		if (d + clo < w->lo)
+			w->lo = d + clo;
+		if (d + chi > w->hi)
+			w->hi = d + chi;
+		return 0;
 	}
 	for (k = i + 1; k < e->nr; k++)
-		below += e->rem[k];
+		below += w->rem[k];
 	lo = left - below > 0 ? left - below : 0;
-	hi = e->rem[i] < left ? e->rem[i] : left;
+	hi = w->rem[i] < left ? w->rem[i] : left;
 	for (v = lo; v <= hi; v++) {
-		int rc;
-
-		e->rem[i] -= v;
-		if (i == e->nr - 1)
-			rc = enumerate(e, 0, j + 1, e->csum[j + 1],
-			    past - e->lf[(size_t)v]);
-		else
-			rc = enumerate(e, i + 1, j, left - v,
-			    past - e->lf[(size_t)v]);
-		e->rem[i] += v;
-		if (rc != 0)
+		w->x[i] = v;
+		if (path_col(w, i + 1, left - v) != 0)
 			return -1;
 	}
 	return 0;
 }
 
 static int
+path_bounds(struct fenum *e, size_t j, const double *rem, double *lo,
+    double *hi)
+{
+	struct fpath *p = &e->path[j];
+	size_t before = p->st.nnodes, id = stage_node(&p->st, rem, e->nr), k;
+	struct fwalk w;
+	int rc = 0;
+
+	if (id < before) {
+		*lo = p->lo[id];
+		*hi = p->hi[id];
+		return 0;
+	}
+	if (p->cap < p->st.nnodes) {
+		size_t cap = p->cap;
+
+		p->lo = xgrow(p->lo, &cap, p->st.nnodes, sizeof(*p->lo));
+		p->hi = xgrow(p->hi, &p->cap, p->st.nnodes, sizeof(*p->hi));
+	}
+	if (j == e->nc - 1) {		/* the last column is forced */
+		*lo = 0;
+		for (k = 0; k < e->nr; k++)
+			*lo -= e->lf[(size_t)rem[k]];
+		*hi = *lo;
+	} else {
+		w.e = e;
+		w.j = j;
+		w.x = xmalloc(e->nr * sizeof(*w.x));
+		w.child = xmalloc(e->nr * sizeof(*w.child));
+		w.rem = memcpy(xmalloc(e->nr * sizeof(*rem)), rem,
+		    e->nr * sizeof(*rem));
+		w.lo = INFINITY;
+		w.hi = -INFINITY;
+		rc = path_col(&w, 0, e->csum[j]);
+		free(w.x);
+		free(w.child);
+		free((void *)w.rem);
+		*lo = w.lo;
+		*hi = w.hi;
+	}
+	p->lo[id] = *lo;
+	p->hi[id] = *hi;
+	return rc;
+}
+
+static int
+cmp_entry(const void *a, const void *b)
+{
+	const struct fentry *x = a, *y = b;
+
+	if (x->node != y->node)
+		return (x->node > y->node) - (x->node < y->node);
+	return (x->past > y->past) - (x->past < y->past);
+}
+
+/* Sort the entries by node and past, merging pasts that are equal. */
+static void
+stage_merge(struct fstage *s)
+{
+	size_t i, n = 0;
+
+	if (s->nent == 0)
+		return;
+	qsort(s->ent, s->nent, sizeof(*s->ent), cmp_entry);
+	for (i = 1; i < s->nent; i++) {
+		struct fentry *last = &s->ent[n];
+
+		/* sums of the same terms in another order: equal */
+		if (s->ent[i].node == last->node &&
+		    s->ent[i].past - last->past <= 1e-9 * (1 + fabs(last->past)))
+			last->mult += s->ent[i].mult;
+		else
+			s->ent[++n] = s->ent[i];
+	}
+	s->nent = n + 1;
+}
+
+struct fexpand {
+	struct fenum	*e;
+	struct fstage	*next;
+	const double	*rem;		/* the node's row sums */
+	double		*x;		/* the column being built */
+	double		*child;		/* scratch: rem - x, sorted */
+	const struct fentry *live;	/* the node's entries to extend */
+	size_t		 nlive;
+	double		*val;		/* last two columns: the values */
+	size_t		 nval, valcap;
+};
+
+/* Every column x with sum left over rows i.., each extending every entry. */
+static int
+expand(struct fexpand *c, size_t i, double left)
+{
+	struct fenum *e = c->e;
+	double below = 0, lo, hi, v, d = 0;
+	size_t k, node;
+
+	if (i == e->nr) {
+		for (k = 0; k < e->nr; k++) {
+			c->child[k] = c->rem[k] - c->x[k];
+			d -= e->lf[(size_t)c->x[k]];
+		}
+		if (c->next == NULL) {	/* the last column is forced */
+			for (k = 0; k < e->nr; k++)
+				d -= e->lf[(size_t)c->child[k]];
+			if (++e->nodes > e->max)
+				return -1;
+			c->val = xgrow(c->val, &c->valcap, c->nval + 1,
+			    sizeof(*c->val));
+			c->val[c->nval++] = d;
+			return 0;
+		}
+		qsort(c->child, e->nr, sizeof(*c->child), cmp_double);
+		node = stage_node(c->next, c->child, e->nr);
+		if ((e->nodes += c->nlive) > e->max)
+			return -1;
+		c->next->ent = xgrow(c->next->ent, &c->next->entcap,
+		    c->next->nent + c->nlive, sizeof(*c->next->ent));
+		for (k = 0; k < c->nlive; k++) {
+			struct fentry *t = &c->next->ent[c->next->nent++];
+
+			t->node = node;
+			t->past = c->live[k].past + d;
+			t->mult = c->live[k].mult;
+		}
+		return 0;
+	}
+	for (k = i + 1; k < e->nr; k++)
+		below += c->rem[k];
+	lo = left - below > 0 ? left - below : 0;
+	hi = c->rem[i] < left ? c->rem[i] : left;
+	for (v = lo; v <= hi; v++) {
+		c->x[i] = v;
+		if (expand(c, i + 1, left - v) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * The last two columns of a node: the values of its completions, sorted,
+ * with running sums of exp(value), give each live entry's share by one
+ * binary search instead of a pass over the completions.
+ */
+static void
+last_two(struct fenum *e, struct fexpand *c)
+{
+	double *cum = xmalloc((c->nval + 1) * sizeof(*cum)), top;
+	size_t k;
+
+	qsort(c->val, c->nval, sizeof(*c->val), cmp_double);
+	top = c->val[c->nval - 1];
+	cum[0] = 0;
+	for (k = 0; k < c->nval; k++)
+		cum[k + 1] = cum[k] + exp(c->val[k] - top);
+	for (k = 0; k < c->nlive; k++) {
+		double lim = e->thr - c->live[k].past;
+		size_t lo = 0, hi = c->nval;
+
+		while (lo < hi) {	/* the first value above lim */
+			size_t mid = lo + (hi - lo) / 2;
+			if (c->val[mid] <= lim)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		e->psum += c->live[k].mult * cum[lo] *
+		    exp(c->live[k].past + top - e->obs);
+	}
+	free(cum);
+}
+
+/* Classify the entries of each node of stage j; expand the live ones. */
+static int
+network(struct fenum *e, struct fstage *cur, size_t j, struct fstage *next)
+{
+	double *x = xmalloc(e->nr * sizeof(*x));
+	double *child = xmalloc(e->nr * sizeof(*child));
+	struct fentry *live = xmalloc(cur->nent * sizeof(*live));
+	size_t a, b, k;
+	int rc = 0;
+
+	for (a = 0; a < cur->nent && rc == 0; a = b) {
+		const double *rem = cur->rem + cur->ent[a].node * e->nr;
+		struct fexpand c;
+		double lo, hi, n = 0, mass;
+		size_t nlive = 0;
+
+		for (b = a; b < cur->nent && cur->ent[b].node ==
+		    cur->ent[a].node; b++)
+			;
+		if (path_bounds(e, j, rem, &lo, &hi) != 0) {
+			rc = -1;
+			break;
+		}
+		/* log of the sum of prod 1/x! over the completions */
+		for (k = 0; k < e->nr; k++)
+			n += rem[k];
+		mass = e->lf[(size_t)n];
+		for (k = 0; k < e->nr; k++)
+			mass -= e->lf[(size_t)rem[k]];
+		for (k = j; k < e->nc; k++)
+			mass -= e->lf[(size_t)e->csum[k]];
+		for (k = a; k < b; k++) {
+			const struct fentry *t = &cur->ent[k];
+
+			if (t->past + lo > e->thr)
+				continue;
+			if (t->past + hi <= e->thr)
+				e->psum += t->mult * exp(t->past + mass - e->obs);
+			else
+				live[nlive++] = *t;
+		}
+		if (nlive == 0)
+			continue;
+		c.e = e;
+		c.next = j + 2 == e->nc ? NULL : next;
+		c.rem = rem;
+		c.x = x;
+		c.child = child;
+		c.live = live;
+		c.nlive = nlive;
+		c.val = NULL;
+		c.nval = c.valcap = 0;
+		rc = expand(&c, 0, e->csum[j]);
+		if (rc == 0 && c.next == NULL)
+			last_two(e, &c);
+		free(c.val);
+	}
+	free(x);
+	free(child);
+	free(live);
+	return rc;
+}
+
+static int
 fisher_rxc(const struct chisq_table *t, const struct margins *m,
     double max, double *p, struct diag *d)
 {
+	struct fstage cur, next;
 	struct fenum e;
 	double k;
-	size_t i;
-	int rc;
+	size_t i, j;
+	int rc = 0;
 
-	e.nr = t->nr;
-	e.nc = t->nc;
-	e.rem = xmalloc(t->nr * sizeof(*e.rem));
-	memcpy(e.rem, m->sr, t->nr * sizeof(*e.rem));
-	e.caps = xmalloc(t->nr * sizeof(*e.caps));
-	e.csum = m->sc;
+	/* few rows, many columns: fewer ways to fill each column */
+	e.nr = t->nr <= t->nc ? t->nr : t->nc;
+	e.nc = t->nr <= t->nc ? t->nc : t->nr;
+	e.rem = xmalloc(e.nr * sizeof(*e.rem));
+	memcpy(e.rem, t->nr <= t->nc ? m->sr : m->sc, e.nr * sizeof(*e.rem));
+	e.csum = xmalloc(e.nc * sizeof(*e.csum));
+	memcpy(e.csum, t->nr <= t->nc ? m->sc : m->sr, e.nc * sizeof(*e.csum));
+	qsort(e.csum, e.nc, sizeof(*e.csum), cmp_double);
 	e.lf = xmalloc(((size_t)m->n + 2) * sizeof(*e.lf));
 	for (i = 0; i < (size_t)m->n + 2; i++)
 		e.lf[i] = gsl_sf_lnfact((unsigned)i);
@@ -784,15 +1065,39 @@ fisher_rxc(const struct chisq_table *t, const struct margins *m,
 	e.psum = 0;
 	e.nodes = 0;
 	e.max = max;
-	/* one column is forced: enumerate(.., nc - 1, ..) sums it */
-	rc = enumerate(&e, 0, 0, m->sc[0], 0);
+	e.path = xcalloc(e.nc, sizeof(*e.path));
+
+	memset(&cur, 0, sizeof(cur));
+	qsort(e.rem, e.nr, sizeof(*e.rem), cmp_double);
+	stage_node(&cur, e.rem, e.nr);
+	cur.ent = xgrow(NULL, &cur.entcap, 1, sizeof(*cur.ent));
+	cur.ent[0].node = 0;
+	cur.ent[0].past = 0;
+	cur.ent[0].mult = 1;
+	cur.nent = 1;
+	/* at the last column lo == hi: every entry is classified there */
+	for (j = 0; j < e.nc && rc == 0 && cur.nent > 0; j++) {
+		memset(&next, 0, sizeof(next));
+		rc = network(&e, &cur, j, &next);
+		stage_release(&cur);
+		stage_merge(&next);
+		cur = next;
+	}
+	stage_release(&cur);
+
 	k = -e.lf[(size_t)m->n];
 	for (i = 0; i < t->nr; i++)
 		k += e.lf[(size_t)m->sr[i]];
 	for (i = 0; i < t->nc; i++)
 		k += e.lf[(size_t)m->sc[i]];
 	free(e.rem);
-	free(e.caps);
+	for (j = 0; j < e.nc; j++) {
+		stage_release(&e.path[j].st);
+		free(e.path[j].lo);
+		free(e.path[j].hi);
+	}
+	free(e.path);
+	free(e.csum);
 	free(e.lf);
 	if (rc != 0)
 		return diag_set(d, STATUS_DATA, "Fisher's exact test of this "

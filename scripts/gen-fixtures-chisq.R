@@ -73,6 +73,8 @@ p("mtcars cyl,gear fisher p", fisher.test(x)$p.value)
 r <- suppressWarnings(chisq.test(x))
 show("mtcars cyl,gear", r)
 p("mtcars cyl,gear G", gtest(x, r$expected))
+jb <- rd("job-satisfaction.csv")
+p("job satisfaction fisher p", fisher.test(as.matrix(jb[, -1]))$p.value)
 x <- table(mt$am, mt$cyl)
 p("mtcars am,cyl fisher p", fisher.test(x)$p.value)
 

@@ -208,19 +208,24 @@ chisq_run__fisher_rxc__as_r(void **state)
 	/* fisher.test(table(am, cyl)) */
 	assert_rel(r.p_value, 0.0091047016814173754, PVAL);
 	chisq_table_free(t);
+	t = ready("testdata/job-satisfaction.csv", 0);
+	run(t, &o, &r);
+	/* fisher.test(Job), the 4x4 example of ?fisher.test */
+	assert_rel(r.p_value, 0.78268493896563884, PVAL);
+	chisq_table_free(t);
 }
 
 static void
 chisq_run__fisher_rxc__fails_beyond_the_limit(void **state)
 {
-	struct chisq_table *t = ready("testdata/job-satisfaction.csv", 0);
+	struct chisq_table *t = ready("testdata/haireye-table.csv", 0);
 	struct chisq_opts o = CHISQ_OPTS_INIT;
 	struct chisq_result r;
 	struct diag d;
 
 	(void)state;
 	o.method = CHISQ_FISHER;
-	o.max_tables = 1e5;
+	o.max_tables = 1e5;	/* R's default workspace fails here too */
 	assert_int_equal(chisq_run(t, &o, &r, &d), -1);
 	assert_int_equal(d.status, STATUS_DATA);
 	assert_non_null(strstr(d.msg, "--simulate"));
