@@ -17,6 +17,15 @@ static const char usage_str[] =
     "       Fisher on 2x2: [--alternative two-sided|less|greater] "
     "[--conf-level p]\n";
 
+/* Die; a problem of the whole table names the input file. */
+static void
+fail(const struct frame *f, struct diag *d)
+{
+	if (d->status == STATUS_DATA && d->file == NULL && f->nsrc > 0)
+		d->file = f->src[0].file;
+	die(d);
+}
+
 enum {
 	OPT_ALT = OPT_CMD, OPT_CELLS, OPT_CONF, OPT_FISHER, OPT_G, OPT_GOF,
 	OPT_NOCORR, OPT_P, OPT_RESCALE, OPT_SEED, OPT_SIM, OPT_TABLE
@@ -161,18 +170,15 @@ cmd_chisq(int argc, char **argv)
 	    &d) != 0)
 		die(&d);
 	if (gof && chisq_set_p(t, pspec, rescale, &d) != 0)
-		die(&d);
+		fail(f, &d);
 	if (t->dropped > 0)
 		diag_warn("%zu row%s with a missing value left out",
 		    t->dropped, t->dropped == 1 ? "" : "s");
-	if (cells) {
-		if (chisq_cells(t, &out, &d) != 0)
-			die(&d);
-	} else {
-		if (chisq_run(t, &o, &r, &d) != 0)
-			die(&d);
+	if (cells ? chisq_cells(t, &out, &d) != 0 :
+	    chisq_run(t, &o, &r, &d) != 0)
+		fail(f, &d);
+	if (!cells)
 		out = chisq_result_table(&r);
-	}
 	common_write(&com, out);
 	chisq_table_free(t);
 	free(col);

@@ -210,15 +210,16 @@ chisq_table_read(struct frame *f, int fit, struct chisq_table **tp,
 	return 0;
 }
 
+/* status: STATUS_USAGE for --p, STATUS_DATA for a table's column */
 static int
-check_p(struct chisq_table *t, int rescale, struct diag *d)
+check_p(struct chisq_table *t, int rescale, int status, struct diag *d)
 {
 	double sum = 0;
 	size_t i;
 
 	for (i = 0; i < t->nr; i++) {
 		if (!(t->p[i] > 0))
-			return diag_set(d, STATUS_USAGE, "the proportion of "
+			return diag_set(d, status, "the proportion of "
 			    "\"%s\" is %g; proportions must be positive",
 			    t->rname[i], t->p[i]);
 		sum += t->p[i];
@@ -227,7 +228,7 @@ check_p(struct chisq_table *t, int rescale, struct diag *d)
 		for (i = 0; i < t->nr; i++)
 			t->p[i] /= sum;
 	else if (fabs(sum - 1) > 1e-8)
-		return diag_set(d, STATUS_USAGE, "the proportions sum to %.10g, "
+		return diag_set(d, status, "the proportions sum to %.10g, "
 		    "not 1 (--rescale divides them by their sum)", sum);
 	return 0;
 }
@@ -245,7 +246,7 @@ chisq_set_p(struct chisq_table *t, const char *spec, int rescale,
 			for (i = 0; i < t->nr; i++)
 				t->p[i] = 1.0 / t->nr;
 		}
-		return check_p(t, rescale, d);
+		return check_p(t, rescale, STATUS_DATA, d);
 	}
 	free(t->p);
 	t->p = xmalloc(t->nr * sizeof(*t->p));
@@ -286,7 +287,7 @@ chisq_set_p(struct chisq_table *t, const char *spec, int rescale,
 		if (isnan(t->p[i]))
 			return diag_set(d, STATUS_USAGE, "--p: no proportion "
 			    "for level \"%s\"", t->rname[i]);
-	return check_p(t, rescale, d);
+	return check_p(t, rescale, STATUS_USAGE, d);
 }
 
 /* ---- margins and expected counts ---- */
@@ -1251,7 +1252,7 @@ run_fisher(const struct chisq_table *t, const struct chisq_opts *o,
 		return 0;
 	}
 	snprintf(r->method, sizeof(r->method), "%s", base);
-	return fisher_rxc(t, m, o->max_tables, &r->p_value, d);
+	return fisher_rxc(t, m, o->max_steps, &r->p_value, d);
 }
 
 int

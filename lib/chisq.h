@@ -69,7 +69,7 @@ struct chisq_opts {
 	unsigned long	 seed;		/* for the random tables */
 	enum chisq_alt	 alternative;	/* Fisher on 2x2 only */
 	double		 conf_level;	/* Fisher on 2x2: the interval */
-	double		 max_tables;	/* Fisher r x c: enumeration limit */
+	double		 max_steps;	/* Fisher r x c: limit on the work */
 };
 
 #define CHISQ_OPTS_INIT { CHISQ_PEARSON, 1, 0, 1, CHISQ_TWO_SIDED, 0.95, 1e7 }

@@ -57,5 +57,7 @@ check bad-conf-level   2 chisq --fisher --conf-level 1 -c am,vs "$DATA/mtcars.cs
 check bad-alternative  2 chisq --fisher --alternative both -c am,vs "$DATA/mtcars.csv"
 check alt-not-fisher   2 chisq --alternative less -c am,vs "$DATA/mtcars.csv"
 check alt-rxc          2 chisq --fisher --alternative less -c cyl,gear "$DATA/mtcars.csv"
+check table-p-sum      1 chisq --gof --table "$DATA/bad-proportions.csv"
+check fisher-fraction  1 chisq --table --fisher "$DATA/fractional-count.csv"
 check help             0 chisq --help
 done_testing

@@ -225,7 +225,7 @@ chisq_run__fisher_rxc__fails_beyond_the_limit(void **state)
 
 	(void)state;
 	o.method = CHISQ_FISHER;
-	o.max_tables = 1e5;	/* R's default workspace fails here too */
+	o.max_steps = 1e5;	/* R's default workspace fails here too */
 	assert_int_equal(chisq_run(t, &o, &r, &d), -1);
 	assert_int_equal(d.status, STATUS_DATA);
 	assert_non_null(strstr(d.msg, "--simulate"));
