@@ -647,15 +647,14 @@ chisq_fisher2x2(double a, double b, double c, double d, enum chisq_alt alt,
 	free(h.d);
 }
 
-
-/* ---- Fisher's test of an r x c table: complete enumeration ---- */
+/* ---- Fisher's test of an r x c table ---- */
 
 struct fpath;
 
 struct fenum {
 	size_t	 nr, nc;
-	double	*rem;		/* row sums still to place */
-	double	*csum;		/* column sums */
+	double	*rem;		/* the row sums (the fewer lines) */
+	double	*csum;		/* the column sums, sorted */
 	double	*lf;		/* lf[v] = log(v!), v = 0 .. n */
 	double	 thr;		/* count tables with -sum lf(x) <= thr */
 	double	 obs;		/* -sum lf(x) of the observed table */

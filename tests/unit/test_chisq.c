@@ -208,6 +208,16 @@ chisq_run__fisher_rxc__as_r(void **state)
 	/* fisher.test(table(am, cyl)) */
 	assert_rel(r.p_value, 0.0091047016814173754, PVAL);
 	chisq_table_free(t);
+	t = cross("testdata/haireye.csv", "Sex", "Eye");
+	run(t, &o, &r);
+	/* fisher.test(table(Sex, Eye)) */
+	assert_rel(r.p_value, 0.67548998727875376, PVAL);
+	chisq_table_free(t);
+	t = cross("testdata/haireye.csv", "Sex", "Hair");
+	run(t, &o, &r);
+	/* fisher.test(table(Sex, Hair)) */
+	assert_rel(r.p_value, 0.044888777774359505, PVAL);
+	chisq_table_free(t);
 	t = ready("testdata/job-satisfaction.csv", 0);
 	run(t, &o, &r);
 	/* fisher.test(Job), the 4x4 example of ?fisher.test */
