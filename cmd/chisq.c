@@ -52,7 +52,8 @@ cmd_chisq(int argc, char **argv)
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct chisq_opts o = CHISQ_OPTS_INIT;
-	const char *cols = NULL, *pspec = NULL, *alt = NULL;
+	const char *cols = NULL, *pspec = NULL, *alt = NULL, *conf = NULL,
+	    *seed = NULL;
 	int ch, table = 0, gof = 0, cells = 0, rescale = 0, fisher = 0, g = 0;
 	struct chisq_table *t;
 	struct chisq_result r;
@@ -86,6 +87,7 @@ cmd_chisq(int argc, char **argv)
 			cells = 1;
 			break;
 		case OPT_CONF:
+			conf = optarg;
 			if (num_parse_opt(optarg, &o.conf_level) != 0 ||
 			    !(o.conf_level > 0 && o.conf_level < 1))
 				die_usage(&com, "--conf-level: \"%s\" is not a "
@@ -112,6 +114,7 @@ cmd_chisq(int argc, char **argv)
 			rescale = 1;
 			break;
 		case OPT_SEED:
+			seed = optarg;
 			if (num_parse_int(optarg, 0, 4294967295L, &v) != 0)
 				die_usage(&com, "--seed: \"%s\" is not a whole "
 				    "number from 0 to 4294967295", optarg);
@@ -145,8 +148,10 @@ cmd_chisq(int argc, char **argv)
 		    "cannot go with --gof");
 	if (!gof && (pspec != NULL || rescale))
 		die_usage(&com, "--p and --rescale need --gof");
-	if (!fisher && alt != NULL)
-		die_usage(&com, "--alternative needs --fisher");
+	if (!fisher && (alt != NULL || conf != NULL))
+		die_usage(&com, "--alternative and --conf-level need --fisher");
+	if (seed != NULL && o.simulate == 0)
+		die_usage(&com, "--seed needs --simulate");
 	if (g && o.simulate > 0)
 		die_usage(&com, "--simulate works with the Pearson and Fisher "
 		    "tests, not with --g-test");

@@ -59,5 +59,7 @@ check alt-not-fisher   2 chisq --alternative less -c am,vs "$DATA/mtcars.csv"
 check alt-rxc          2 chisq --fisher --alternative less -c cyl,gear "$DATA/mtcars.csv"
 check table-p-sum      1 chisq --gof --table "$DATA/bad-proportions.csv"
 check fisher-fraction  1 chisq --table --fisher "$DATA/fractional-count.csv"
+check seed-alone       2 chisq --seed 3 -c Hair,Eye "$DATA/haireye.csv"
+check conf-not-fisher  2 chisq --conf-level 0.9 -c am,vs "$DATA/mtcars.csv"
 check help             0 chisq --help
 done_testing
