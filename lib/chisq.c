@@ -1049,6 +1049,10 @@ fisher_rxc(const struct chisq_table *t, const struct margins *m,
 	size_t i, j;
 	int rc = 0;
 
+	if (m->n > 1e7)		/* beyond any limit, and lf[] would be huge */
+		return diag_set(d, STATUS_DATA, "Fisher's exact test of a "
+		    "%zux%zu table of %g counts is beyond reach; --simulate N "
+		    "gives a Monte Carlo p-value", t->nr, t->nc, m->n);
 	/* few rows, many columns: fewer ways to fill each column */
 	e.nr = t->nr <= t->nc ? t->nr : t->nc;
 	e.nc = t->nr <= t->nc ? t->nc : t->nr;
@@ -1205,14 +1209,20 @@ check_margins(const struct chisq_table *t, const struct margins *m,
 static int
 check_whole(const struct chisq_table *t, const char *what, struct diag *d)
 {
+	double n = 0;
 	size_t i;
 
-	for (i = 0; i < t->nr * t->nc; i++)
-		if (t->x[i] != floor(t->x[i]) || t->x[i] > 1e9)
-			return diag_set(d, STATUS_DATA, "%s needs whole counts "
-			    "below 1e9; row \"%s\", column \"%s\" holds %g",
-			    what, t->rname[i / t->nc], t->cname[i % t->nc],
-			    t->x[i]);
+	for (i = 0; i < t->nr * t->nc; i++) {
+		if (t->x[i] != floor(t->x[i]))
+			return diag_set(d, STATUS_DATA, "%s needs whole counts; "
+			    "row \"%s\", column \"%s\" holds %g", what,
+			    t->rname[i / t->nc], t->cname[i % t->nc], t->x[i]);
+		n += t->x[i];
+	}
+	/* the counts are unsigned ints for GSL's samplers */
+	if (n > 1e9)
+		return diag_set(d, STATUS_DATA, "%s needs a total count below "
+		    "1e9, not %g", what, n);
 	return 0;
 }
 
@@ -1235,6 +1245,13 @@ run_fisher(const struct chisq_table *t, const struct chisq_opts *o,
 		if (o->simulate > 0)
 			diag_warn("--simulate is ignored: the exact p-value "
 			    "of a 2x2 table is cheap");
+		/* the work grows with the support of a: min(margins) */
+		if (fmin(fmin(m->sr[0], m->sr[1]), fmin(m->sc[0], m->sc[1]))
+		    > 1e7)
+			return diag_set(d, STATUS_DATA, "Fisher's exact test "
+			    "of a 2x2 table with margins above 1e7 is beyond "
+			    "reach; with counts this large the chi-square test "
+			    "is accurate");
 		snprintf(r->method, sizeof(r->method), "%s", base);
 		chisq_fisher2x2(t->x[0], t->x[1], t->x[2], t->x[3],
 		    o->alternative, o->conf_level, r);
