@@ -873,7 +873,7 @@ stage_merge(struct fstage *s)
 
 		/* sums of the same terms in another order: equal */
 		if (s->ent[i].node == last->node &&
-		    s->ent[i].past - last->past <= 1e-9 * (1 + fabs(last->past)))
+		    s->ent[i].past - last->past <= 1e-12 * (1 + fabs(last->past)))
 			last->mult += s->ent[i].mult;
 		else
 			s->ent[++n] = s->ent[i];
