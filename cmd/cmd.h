@@ -7,6 +7,7 @@
 #define CMD_H
 
 int	cmd_anova(int, char **);
+int	cmd_chisq(int, char **);
 int	cmd_describe(int, char **);
 int	cmd_groupby(int, char **);
 int	cmd_plot(int, char **);

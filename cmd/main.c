@@ -20,6 +20,7 @@ static const struct cmd {
 	const char	*summary;	/* one line for `statpipe --help` */
 } cmds[] = {
 	{ "anova",	cmd_anova,	"one- and two-way analysis of variance" },
+	{ "chisq",	cmd_chisq,	"chi-square, G and Fisher tests on counts" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },

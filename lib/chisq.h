@@ -1,0 +1,115 @@
+/*
+ * chisq: tests on counts, as R's chisq.test and fisher.test compute them.
+ *
+ * A contingency table (struct chisq_table) comes from two categorical
+ * columns, from a ready table of counts, or, for goodness of fit, from one
+ * column (then it has one column of counts and a vector of proportions).
+ * chisq_run() tests it; chisq_result_table() and chisq_cells() turn the
+ * results into result tables.
+ */
+#ifndef CHISQ_H
+#define CHISQ_H
+
+#include <stddef.h>
+
+struct diag;
+struct frame;
+struct out_table;
+
+struct chisq_table {
+	size_t	  nr, nc;	/* rows and columns; nc is 1 for fit */
+	char	**rname;	/* nr row labels (levels), owned */
+	char	**cname;	/* nc column labels, owned */
+	double	 *x;		/* nr * nc counts, row-major */
+	double	 *p;		/* fit: nr proportions, or NULL */
+	size_t	  dropped;	/* input rows left out: a missing value */
+};
+
+void	chisq_table_free(struct chisq_table *);
+
+/*
+ * Cross-tabulate columns a and b of f (b == CHISQ_NONE: count the levels of
+ * a alone, for goodness of fit).  Levels are sorted as R's table() sorts
+ * them: numerically if every value is a number, bytewise otherwise.  Rows
+ * with a missing value are left out and counted in dropped.  A column with
+ * fewer than two levels is an error.  *tp is new; free it.
+ */
+#define CHISQ_NONE	((size_t)-1)
+int	chisq_table_from_cols(struct frame *f, size_t a, size_t b,
+	    struct chisq_table **tp, struct diag *);
+
+/*
+ * A ready table: the first column holds row labels, the others counts
+ * (non-negative numbers).  With fit, the columns are the level, the count
+ * and, optionally, the expected proportion.  *tp is new; free it.
+ */
+int	chisq_table_read(struct frame *f, int fit, struct chisq_table **tp,
+	    struct diag *);
+
+/*
+ * Set the proportions of a goodness-of-fit table from "LEVEL=P,LEVEL=P":
+ * every level exactly once; they must sum to 1 within 1e-8 unless rescale
+ * (divide by their sum, as R's rescale.p).  Bad specs are STATUS_USAGE.
+ */
+int	chisq_set_p(struct chisq_table *, const char *spec, int rescale,
+	    struct diag *);
+
+enum chisq_method {
+	CHISQ_PEARSON,		/* Pearson's X^2 */
+	CHISQ_G,		/* likelihood ratio G */
+	CHISQ_FISHER		/* Fisher's exact test */
+};
+
+enum chisq_alt { CHISQ_TWO_SIDED, CHISQ_LESS, CHISQ_GREATER };
+
+struct chisq_opts {
+	enum chisq_method method;
+	int		 correct;	/* Yates' correction on 2x2 tables */
+	long		 simulate;	/* Monte Carlo replicates; 0: none */
+	unsigned long	 seed;		/* for the random tables */
+	enum chisq_alt	 alternative;	/* Fisher on 2x2 only */
+	double		 conf_level;	/* Fisher on 2x2: the interval */
+	double		 max_steps;	/* Fisher r x c: limit on the work */
+};
+
+#define CHISQ_OPTS_INIT { CHISQ_PEARSON, 1, 0, 1, CHISQ_TWO_SIDED, 0.95, 1e7 }
+
+struct chisq_result {
+	char		 method[128];	/* as R names it */
+	enum chisq_alt	 alternative;
+	int		 fisher;	/* Fisher: estimate, no statistic */
+	int		 has_estimate;	/* Fisher on 2x2: estimate, interval */
+	int		 fit;		/* goodness of fit: no cramers_v */
+	int		 simulated;	/* Monte Carlo p-value: no df */
+	double		 statistic;	/* X^2 or G; NaN for Fisher */
+	double		 df;		/* NaN when simulated */
+	double		 p_value;
+	double		 n;		/* total count */
+	double		 cramers_v;	/* NaN for goodness of fit */
+	double		 estimate;	/* conditional MLE of the odds ratio */
+	double		 conf_low, conf_high;
+	double		 min_expected;	/* smallest expected count */
+	size_t		 nsmall;	/* expected counts below 5 */
+};
+
+/* Run the test.  Warns (diag_warn) on expected counts below 5, as R. */
+int	chisq_run(const struct chisq_table *, const struct chisq_opts *,
+	    struct chisq_result *, struct diag *);
+/* The result as a table of one row; the caller owns it. */
+struct out_table *chisq_result_table(const struct chisq_result *);
+
+/*
+ * One row per cell: row,col,observed,expected,residual,std_residual
+ * (level,observed,... for goodness of fit).  The caller owns the table.
+ */
+int	chisq_cells(const struct chisq_table *, struct out_table **,
+	    struct diag *);
+
+/*
+ * Fisher's exact test of a 2x2 table [a b; c d] as R's fisher.test: the
+ * p-value, the conditional MLE of the odds ratio and its interval.
+ */
+void	chisq_fisher2x2(double a, double b, double c, double d,
+	    enum chisq_alt, double conf_level, struct chisq_result *);
+
+#endif
