@@ -8,5 +8,6 @@
 
 int	cmd_describe(int, char **);
 int	cmd_groupby(int, char **);
+int	cmd_regress(int, char **);
 
 #endif

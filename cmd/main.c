@@ -21,6 +21,7 @@ static const struct cmd {
 } cmds[] = {
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
+	{ "regress",	cmd_regress,	"linear and logistic regression" },
 };
 /* clang-format on */
 

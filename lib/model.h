@@ -1,0 +1,96 @@
+/*
+ * model: linear models by least squares and logistic regression, fitted
+ * to a formula's design.
+ *
+ * Least squares uses a Householder QR decomposition of the weighted
+ * design with unit-norm columns (GSL), never the normal equations.  As
+ * R's dqrdc2, a column whose part not explained by the columns before it
+ * is below 1e-7 of its norm is aliased (pivoted out, estimate NaN).  The
+ * solution is refined by iterative refinement on residuals accumulated in
+ * long double from the data's exact decimal values (frame_col.rel is not
+ * needed: the design is exact for integers and the rounding of input is
+ * the data's).  Logistic regression is R's glm.fit: IRLS from the same
+ * start, the same convergence test, the same QR.
+ */
+#ifndef MODEL_H
+#define MODEL_H
+
+#include <stddef.h>
+
+struct diag;
+struct frame;
+struct formula_design;
+struct out_table;
+
+enum model_family { MODEL_GAUSSIAN, MODEL_BINOMIAL };
+
+struct model_fit {
+	enum model_family family;
+	size_t	 nd;		/* rows of the design */
+	size_t	 n;		/* rows used: nonzero weight */
+	size_t	 p;		/* coefficients, aliased ones included */
+	size_t	 rank;		/* coefficients estimated */
+	int	 intercept;	/* the design has an intercept */
+	int	*aliased;	/* p */
+	double	*coef;		/* p, NaN if aliased */
+	double	*cov;		/* p * p, unscaled (X'WX)^-1; NaN if aliased */
+	double	*effects;	/* p: Q'y of each column in order (anova) */
+	double	*fitted;	/* nd: mean (probability for binomial) */
+	double	*resid;		/* nd: y - fitted */
+	double	*hat;		/* nd: leverage (0 for zero weights) */
+	double	*wt;		/* nd: the weights of the last fit */
+	double	 df_resid;	/* n - rank */
+	double	 rss;		/* weighted residual sum of squares */
+	double	 tss;		/* about the weighted mean, or about 0 */
+	double	 sigma;		/* residual sd; 1 for binomial */
+	double	 loglik;	/* log-likelihood as R's logLik */
+	double	 deviance;	/* binomial: residual deviance */
+	double	 null_deviance;	/* binomial */
+	int	 iter;		/* binomial: IRLS iterations */
+	int	 converged;	/* binomial */
+};
+
+/*
+ * Least squares of the design's y on x, weighted by its w if any (rows
+ * of weight 0 are kept out of the fit but get fitted values).  Errors
+ * (more columns than rows, a constant response, negative weights) are
+ * STATUS_DATA.  On success *mp owns a new fit (model_fit_free()).
+ */
+int	model_lm(const struct formula_design *, struct model_fit **mp,
+	    struct diag *);
+/* Logistic regression (logit link) of a 0/1 response, as R's glm. */
+int	model_logit(const struct formula_design *, struct model_fit **mp,
+	    struct diag *);
+void	model_fit_free(struct model_fit *);
+
+/* term,estimate,std_error,statistic,p_value,conf_low,conf_high */
+struct out_table *model_coef_table(const struct model_fit *,
+	    const struct formula_design *, double conf_level);
+/* One row: n, df, R-squared, F, AIC ... (deviances for binomial). */
+struct out_table *model_summary_table(const struct model_fit *);
+/* term,df,sum_sq,mean_sq,statistic,p_value: R's anova(lm), sequential. */
+struct out_table *model_anova_table(const struct model_fit *,
+	    const struct formula_design *);
+/* The frame's rows with fitted,residual,std_residual,hat,cooks_d. */
+struct out_table *model_augment_table(const struct model_fit *,
+	    const struct formula_design *, struct frame *);
+
+/*
+ * A straight line y = a + b x by least squares (for plot --fit): pairs
+ * with a NaN are left out.  Needs 3 pairs and two distinct x.
+ */
+struct model_line {
+	double	a, b;		/* intercept, slope */
+	double	cov[4];		/* unscaled covariance of (a, b) */
+	double	sigma;		/* residual sd */
+	double	df;		/* n - 2 */
+	double	r_squared;
+	size_t	n;		/* pairs used */
+};
+int	model_line_fit(const double *x, const double *y, size_t n,
+	    struct model_line *, struct diag *);
+/* The fit at x and its confidence band for the mean at level (0.95). */
+void	model_line_band(const struct model_line *, double x, double level,
+	    double *fit, double *lo, double *hi);
+
+#endif
