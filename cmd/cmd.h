@@ -6,6 +6,7 @@
 #ifndef CMD_H
 #define CMD_H
 
+int	cmd_corr(int, char **);
 int	cmd_describe(int, char **);
 int	cmd_groupby(int, char **);
 int	cmd_regress(int, char **);

@@ -19,6 +19,7 @@ static const struct cmd {
 	int		(*fn)(int, char **);
 	const char	*summary;	/* one line for `statpipe --help` */
 } cmds[] = {
+	{ "corr",	cmd_corr,	"correlation tests: Pearson, Spearman, Kendall" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 	{ "regress",	cmd_regress,	"linear and logistic regression" },

@@ -496,17 +496,16 @@ beta_tail(double a, double b, double x)
 	return r.val;
 }
 
-/* two-sided p-value of t on df */
-static double
-t_p2(double t, double df)
+double
+model_p_t(double t, double df)
 {
 	if (t * t > df)
 		return beta_tail(df / 2, 0.5, df / (df + t * t));
 	return 2 * gsl_cdf_tdist_Q(fabs(t), df);
 }
 
-static double
-f_q(double f, double d1, double d2)
+double
+model_p_f(double f, double d1, double d2)
 {
 	if (f * d1 > d2)
 		return beta_tail(d2 / 2, d1 / 2, d2 / (d2 + d1 * f));
@@ -543,7 +542,7 @@ model_coef_table(const struct model_fit *mf, const struct formula_design *ds,
 		if (gauss && !(mf->df_resid > 0))
 			se = st = NAN;
 		pv = isnan(st) ? NAN : gauss ?
-		    t_p2(st, mf->df_resid) :
+		    model_p_t(st, mf->df_resid) :
 		    2 * gsl_cdf_ugaussian_Q(fabs(st));
 		r = out_row(t);
 		out_text(t, r, 0, ds->name[j]);
@@ -607,7 +606,7 @@ model_summary_table(const struct model_fit *mf)
 		out_num(t, r, 6, f);
 		out_num(t, r, 7, dfm);
 		out_num(t, r, 8, mf->df_resid);
-		out_num(t, r, 9, isnan(f) ? NAN : f_q(f, dfm, mf->df_resid));
+		out_num(t, r, 9, isnan(f) ? NAN : model_p_f(f, dfm, mf->df_resid));
 		/* logLik has one more parameter: sigma */
 		out_num(t, r, 10, -2 * mf->loglik + 2 * (k + 1));
 		out_num(t, r, 11, -2 * mf->loglik + log(n) * (k + 1));
@@ -644,7 +643,7 @@ model_anova_table(const struct model_fit *mf, const struct formula_design *ds)
 		out_num(t, r, 2, ss);
 		out_num(t, r, 3, ss / df);
 		out_num(t, r, 4, f);
-		out_num(t, r, 5, isnan(f) ? NAN : f_q(f, df, mf->df_resid));
+		out_num(t, r, 5, isnan(f) ? NAN : model_p_f(f, df, mf->df_resid));
 	}
 	r = out_row(t);
 	out_text(t, r, 0, "Residuals");

@@ -76,6 +76,13 @@ struct out_table *model_augment_table(const struct model_fit *,
 	    const struct formula_design *, struct frame *);
 
 /*
+ * Two-sided p-value of t on df, and the upper tail of F on (d1, d2), by
+ * the incomplete beta function (accurate far into the tails, as R's).
+ */
+double	model_p_t(double t, double df);
+double	model_p_f(double f, double d1, double d2);
+
+/*
  * A straight line y = a + b x by least squares (for plot --fit): pairs
  * with a NaN are left out.  Needs 3 pairs and two distinct x.
  */

@@ -66,3 +66,26 @@ for (m in models) {
 	}
 	arr(paste0(id, "_augment"), aug)
 }
+
+# cor.test cases for tests/unit/test_corr.c: estimate, statistic, df,
+# p-value, conf.int (NaN where R gives none)
+cat("/* ---- test_corr.c ---- */\n")
+sw <- rd("swiss.csv")
+mt <- rd("mtcars.csv")
+ct <- function(id, x, y, m, what) {
+	r <- suppressWarnings(cor.test(x, y, method = m))
+	v <- c(r$estimate, r$statistic,
+	    if (is.null(r$parameter)) NA else r$parameter, r$p.value,
+	    if (is.null(r$conf.int)) c(NA, NA) else r$conf.int)
+	cat(sprintf("/* %s: cor.test(%s, method = \"%s\") */\n", id, what, m))
+	arr(id, v)
+}
+for (m in c("pearson", "spearman", "kendall")) {
+	ct(paste0("sw8_", m), sw$Fertility[1:8], sw$Agriculture[1:8], m,
+	    "Fertility[1:8], Agriculture[1:8]")
+	ct(paste0("sw30_", m), sw$Fertility[1:30], sw$Agriculture[1:30], m,
+	    "Fertility[1:30], Agriculture[1:30]")
+	ct(paste0("sw47_", m), sw$Fertility, sw$Agriculture, m,
+	    "Fertility, Agriculture")
+	ct(paste0("mt_", m), mt$mpg, mt$wt, m, "mtcars$mpg, mtcars$wt")
+}
