@@ -126,6 +126,9 @@ cmd_regress(int argc, char **argv)
 		die_usage(&com, "-y and -x go together");
 	if (y == NULL && argc == 0)
 		die_usage(&com, "a formula such as 'y ~ x' is required");
+	if (y == NULL && strchr(argv[0], '~') == NULL)
+		die_usage(&com, "\"%s\" is not a formula such as 'y ~ x'",
+		    argv[0]);
 	text = y == NULL ? xstrdup(*argv++) : NULL;
 	if (y == NULL)
 		argc--;

@@ -1004,9 +1004,9 @@ formula_design(const struct formula *fm, struct frame *f, size_t wcol,
 			for (i = 0; i < ds->n; i++)
 				ds->y[i] = yv.code[i];
 		} else {
-			diag_set(d, STATUS_DATA, "response \"%s\" has %zu "
-			    "levels, not 2", ds->response, yv.nlev);
-			d->column = f->col[resp->col].name;
+			diag_set(d, STATUS_DATA, "the response \"%s\" has "
+			    "%zu levels: a binomial response needs 2",
+			    ds->response, yv.nlev);
 			for (i = 0; i < yv.nlev; i++)
 				free(yv.lev[i].label);
 		}
