@@ -2,7 +2,7 @@
  * model and formula against R and the NIST StRD linear-regression sets.
  * The R values come from scripts/gen-fixtures-regress.R (the R call of each
  * is in the comment above its arrays); the NIST values are the certified
- * ones of testdata/nist/ JSON files.
+ * ones of testdata/nist/linreg/ JSON files.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -1266,7 +1266,7 @@ nist(const char *set, const char *text, const double *cert, size_t ncert)
 	struct out_table *t;
 	size_t j;
 
-	snprintf(name, sizeof(name), "nist/%s.csv", set);
+	snprintf(name, sizeof(name), "nist/linreg/%s.csv", set);
 	f = read_data(name);
 	fit(f, text, NULL, 0, &ds, &mf);
 	t = model_coef_table(mf, ds, 0.95);
