@@ -861,8 +861,8 @@ has_term(const struct formula *fm, uint64_t m)
 {
 	size_t i;
 
-	if (m == 0)
-		return fm->intercept;
+	if (m == 0)	/* a main effect: contrasts, as R's terms() */
+		return 1;
 	for (i = 0; i < fm->nterm; i++)
 		if (fm->term[i] == m)
 			return 1;
@@ -885,6 +885,23 @@ var_cols(const struct formula *fm, const struct vinfo *vi, size_t v,
 		c.n = fm->var[v].degree;
 	else if (vi[v].factor) {
 		c.full = !has_term(fm, term & ~((uint64_t)1 << v));
+		/* no intercept: the first factor of the first term with one
+		 * is coded by every level (R's model.matrix) */
+		if (!fm->intercept) {
+			size_t t, u;
+
+			for (t = 0; t < fm->nterm; t++) {
+				for (u = 0; u < fm->nvar; u++)
+					if ((fm->term[t] >> u & 1) &&
+					    vi[u].factor)
+						break;
+				if (u < fm->nvar) {
+					if (fm->term[t] == term && u == v)
+						c.full = 1;
+					break;
+				}
+			}
+		}
 		c.n = c.full ? vi[v].nlev : vi[v].nlev - 1;
 	}
 	return c;

@@ -1335,7 +1335,7 @@ model_line__cars__matches_lm_and_predict(void **state)
 	frame_free(f);
 }
 
-/* The term names R prints, for each piece of the language. */
+/* The names of names(coef(lm(FORMULA, mtcars))), each piece of the language. */
 static void
 formula_design__terms__named_as_r(void **state)
 {
@@ -1351,9 +1351,17 @@ formula_design__terms__named_as_r(void **state)
 		    "qsec,wt:hp,hp:qsec" },
 		{ "log(mpg) ~ I(wt^2) + sqrt(hp) + exp(-drat/10)",
 		    "(Intercept),I(wt^2),sqrt(hp),exp(-drat/10)" },
-		{ "mpg ~ poly(wt, 3) - 1 + `model`", "poly(wt, 3)1,"
-		    "poly(wt, 3)2,poly(wt, 3)3,modelAMC Javelin" },
+		{ "mpg ~ poly(wt, 3) - 1 + `cyl`", "poly(wt, 3)1,"
+		    "poly(wt, 3)2,poly(wt, 3)3,cyl" },
 		{ "mpg~wt+I(hp*2+1)", "(Intercept),wt,I(hp * 2 + 1)" },
+		{ "mpg ~ 0 + factor(cyl) + factor(am)", "factor(cyl)4,"
+		    "factor(cyl)6,factor(cyl)8,factor(am)1" },
+		{ "mpg ~ factor(am) + factor(cyl):factor(am)", "(Intercept),"
+		    "factor(am)1,factor(am)0:factor(cyl)6,factor(am)1:"
+		    "factor(cyl)6,factor(am)0:factor(cyl)8,factor(am)1:"
+		    "factor(cyl)8" },
+		{ "mpg ~ -1 + wt:factor(am) + factor(cyl)", "factor(cyl)4,"
+		    "factor(cyl)6,factor(cyl)8,wt:factor(am)0,wt:factor(am)1" },
 	};
 	struct frame *f = read_data("mtcars.csv");
 	size_t k, j, len;
@@ -1372,8 +1380,7 @@ formula_design__terms__named_as_r(void **state)
 		for (j = len = 0; j < ds->p && len < sizeof(buf); j++)
 			len += snprintf(buf + len, sizeof(buf) - len, "%s%s",
 			    j ? "," : "", ds->name[j]);
-		if (strncmp(buf, cases[k].names, strlen(cases[k].names))
-		    != 0) {
+		if (strcmp(buf, cases[k].names) != 0) {
 			print_error("%s: %s\n", cases[k].text, buf);
 			fail();
 		}
