@@ -175,54 +175,92 @@ struct kendall {
 	int	ties;
 };
 
-static void
-tie_sums(const double *x, size_t n, double *t1, double *t2, double *t3)
+static const double *pair_y;
+
+/* by x, then by y */
+static int
+cmp_pair(const void *a, const void *b)
 {
-	double *s = xmalloc((n ? n : 1) * sizeof(*s));
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int c = (sort_key[i] > sort_key[j]) - (sort_key[i] < sort_key[j]);
+
+	return c ? c : (pair_y[i] > pair_y[j]) - (pair_y[i] < pair_y[j]);
+}
+
+/* Sort v[0..n) by merging; returns the inversions (pairs out of order). */
+static double
+merge_count(double *v, double *tmp, size_t n)
+{
+	size_t h = n / 2, i, j, k;
+	double inv;
+
+	if (n < 2)
+		return 0;
+	inv = merge_count(v, tmp, h) + merge_count(v + h, tmp, n - h);
+	for (i = k = 0, j = h; i < h || j < n;)
+		if (j == n || (i < h && v[i] <= v[j]))
+			tmp[k++] = v[i++];
+		else {
+			inv += h - i;
+			tmp[k++] = v[j++];
+		}
+	memcpy(v, tmp, n * sizeof(*v));
+	return inv;
+}
+
+/* Pairs tied within sorted v, and the sums of R's variance of S. */
+static double
+ties_sorted(const double *v, size_t n, double *t1, double *t2, double *t3)
+{
+	double pairs = 0, t;
 	size_t i, j;
 
-	memcpy(s, x, n * sizeof(*s));
-	for (i = 1; i < n; i++) {	/* insertion sort is enough here */
-		double v = s[i];
-
-		for (j = i; j > 0 && s[j - 1] > v; j--)
-			s[j] = s[j - 1];
-		s[j] = v;
-	}
 	*t1 = *t2 = *t3 = 0;
 	for (i = 0; i < n; i = j) {
-		double t;
-
-		for (j = i + 1; j < n && s[j] == s[i]; j++)
+		for (j = i + 1; j < n && v[j] == v[i]; j++)
 			;
 		t = (double)(j - i);
+		pairs += t * (t - 1) / 2;
 		*t1 += t * (t - 1) * (2 * t + 5);
 		*t2 += t * (t - 1);
 		*t3 += t * (t - 1) * (t - 2);
 	}
-	free(s);
+	return pairs;
 }
 
+/* Knight's O(n log n) count of concordant minus discordant pairs. */
 static void
 kendall(const double *x, const double *y, size_t n, struct kendall *k)
 {
-	double s = 0, tx = 0, ty = 0, n0 = n * (n - 1) / 2.0;
-	size_t i, j;
+	size_t *idx = xmalloc(n * sizeof(*idx)), i, j;
+	double *v = xmalloc(n * sizeof(*v)), *tmp = xmalloc(n * sizeof(*tmp));
+	double n0 = n * (n - 1) / 2.0, tx, ty, txy = 0, disc;
 
 	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n; j++) {
-			int sx = (x[i] > x[j]) - (x[i] < x[j]);
-			int sy = (y[i] > y[j]) - (y[i] < y[j]);
-
-			s += sx * sy;
-			tx += sx == 0;
-			ty += sy == 0;
-		}
-	k->s = s;
+		idx[i] = i;
+	sort_key = x;
+	pair_y = y;
+	qsort(idx, n, sizeof(*idx), cmp_pair);
+	for (i = 0; i < n; i = j) {	/* pairs tied in both */
+		for (j = i + 1; j < n && x[idx[j]] == x[idx[i]] &&
+		    y[idx[j]] == y[idx[i]]; j++)
+			;
+		txy += (double)(j - i) * (j - i - 1) / 2;
+	}
+	for (i = 0; i < n; i++)
+		v[i] = x[idx[i]];
+	tx = ties_sorted(v, n, &k->vt, &k->v1x, &k->v2x);
+	for (i = 0; i < n; i++)
+		v[i] = y[idx[i]];
+	disc = merge_count(v, tmp, n);
+	ty = ties_sorted(v, n, &k->vu, &k->v1y, &k->v2y);
+	k->s = n0 - tx - ty + txy - 2 * disc;
 	k->ties = tx > 0 || ty > 0;
-	k->tau = tx == n0 || ty == n0 ? NAN : s / sqrt((n0 - tx) * (n0 - ty));
-	tie_sums(x, n, &k->vt, &k->v1x, &k->v2x);
-	tie_sums(y, n, &k->vu, &k->v1y, &k->v2y);
+	k->tau = tx == n0 || ty == n0 ? NAN : k->s / sqrt((n0 - tx) *
+	    (n0 - ty));
+	free(idx);
+	free(v);
+	free(tmp);
 }
 
 void
