@@ -135,11 +135,22 @@ cmd_regress(int argc, char **argv)
 	if (text != NULL && formula_parse(text, &fm, &d) != 0)
 		die(&d);
 	f = common_read(&com, argc, argv);
-	if (text == NULL) {
+	if (text == NULL)
 		text = plain_formula(f, y, x);
-		if (formula_parse(text, &fm, &d) != 0)
-			die(&d);
+	else {	/* "y ~ .": every other column */
+		char **names = xmalloc((f->ncols + 1) * sizeof(*names)), *t;
+		size_t j;
+
+		for (j = 0; j < f->ncols; j++)
+			names[j] = f->col[j].name;
+		t = formula_expand_dot(text, names, f->ncols);
+		free(names);
+		free(text);
+		text = t;
+		formula_free(fm);
 	}
+	if (formula_parse(text, &fm, &d) != 0)
+		die(&d);
 	if (weights != NULL) {
 		common_cols(f, weights, &idx);
 		wcol = idx[0];

@@ -667,6 +667,57 @@ formula_parse(const char *text, struct formula **fp, struct diag *d)
 	return 0;
 }
 
+char *
+formula_expand_dot(const char *text, char *const *names, size_t ncols)
+{
+	const char *tilde = strchr(text, '~'), *p, *dot = NULL;
+	char *out;
+	size_t j, len, cap = 0, n = 0;
+	int q = 0;
+
+	if (tilde == NULL)
+		return xstrdup(text);
+	for (p = tilde + 1; *p != '\0'; p++) {
+		if (*p == '`')
+			q = !q;
+		if (!q && *p == '.' && !isname((unsigned char)p[-1]) &&
+		    !isname((unsigned char)p[1])) {
+			dot = p;
+			break;
+		}
+	}
+	if (dot == NULL)
+		return xstrdup(text);
+	out = NULL;
+	out = xgrow(out, &cap, dot - text + 1, 1);
+	memcpy(out, text, dot - text);
+	n = dot - text;
+	out = xgrow(out, &cap, n + 2, 1);
+	out[n++] = '(';
+	for (j = 0; j < ncols; j++) {
+		/* leave out the columns the response names */
+		const char *r = text;
+		size_t nl = strlen(names[j]);
+		int inresp = 0;
+
+		for (; r + nl <= tilde && !inresp; r++)
+			inresp = strncmp(r, names[j], nl) == 0 &&
+			    (r == text || !isname((unsigned char)r[-1])) &&
+			    !isname((unsigned char)r[nl]);
+		if (inresp)
+			continue;
+		len = nl + 6;
+		out = xgrow(out, &cap, n + len + 1, 1);
+		n += sprintf(out + n, "%s`%s`", out[n - 1] == '(' ? "" :
+		    " + ", names[j]);
+	}
+	len = strlen(dot + 1);
+	out = xgrow(out, &cap, n + len + 2, 1);
+	out[n++] = ')';
+	memcpy(out + n, dot + 1, len + 1);
+	return out;
+}
+
 void
 formula_free(struct formula *fm)
 {

@@ -8,7 +8,7 @@
  * name (`quoted` if it is not a plain name), a function of numbers (log,
  * log2, log10, exp, sqrt, abs, I(arithmetic with + - * / ^)), factor(x)
  * (categorical), or poly(x, k) (the raw powers x, x^2 .. x^k, as R's
- * poly(x, k, raw = TRUE)).  Text columns are categorical.  A categorical
+ * poly(x, k, raw = TRUE)); "." is every other column (formula_expand_dot).  Text columns are categorical.  A categorical
  * variable is coded by treatment contrasts against its first level in
  * sorted order, unless the term without it is absent from the model
  * (then every level gets a column), as R does.
@@ -29,6 +29,14 @@ struct formula;			/* a parsed formula, opaque */
  */
 int	formula_parse(const char *text, struct formula **fp, struct diag *);
 void	formula_free(struct formula *);
+
+/*
+ * R's "y ~ ." : a new string (free()) with the first "." after the tilde
+ * replaced by the sum of the columns the response does not name, or a
+ * copy of text if there is no dot.
+ */
+char	*formula_expand_dot(const char *text, char *const *names,
+	    size_t ncols);
 
 #define FORMULA_NONE	((size_t)-1)
 
