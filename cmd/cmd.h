@@ -9,6 +9,7 @@
 int	cmd_corr(int, char **);
 int	cmd_describe(int, char **);
 int	cmd_groupby(int, char **);
+int	cmd_predict(int, char **);
 int	cmd_regress(int, char **);
 
 #endif

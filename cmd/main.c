@@ -22,6 +22,7 @@ static const struct cmd {
 	{ "corr",	cmd_corr,	"correlation tests: Pearson, Spearman, Kendall" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
+	{ "predict",	cmd_predict,	"predictions of a saved regression model" },
 	{ "regress",	cmd_regress,	"linear and logistic regression" },
 };
 /* clang-format on */

@@ -1,4 +1,6 @@
 /* statpipe regress: linear and logistic models from an R formula. */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,12 +15,13 @@ static const char usage_str[] =
     "usage: statpipe regress [--summary | --anova | --augment] "
     "[--conf-level p]\n"
     "           [--family gaussian|binomial] [--weights col] "
-    "'y ~ x1 + x2' [file ...]\n"
+    "[--save-model file]\n"
+    "           'y ~ x1 + x2' [file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 enum {
-	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CONF, OPT_FAMILY, OPT_SUMMARY,
-	OPT_WEIGHTS
+	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CONF, OPT_FAMILY, OPT_SAVE,
+	OPT_SUMMARY, OPT_WEIGHTS
 };
 
 enum view { COEF, SUMMARY, ANOVA, AUGMENT };
@@ -53,12 +56,13 @@ cmd_regress(int argc, char **argv)
 		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
 		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
+		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *y = NULL, *x = NULL, *weights = NULL;
+	const char *y = NULL, *x = NULL, *weights = NULL, *save = NULL;
 	char *text;
 	struct common com;
 	struct formula *fm;
@@ -110,6 +114,9 @@ cmd_regress(int argc, char **argv)
 		case OPT_WEIGHTS:
 			weights = optarg;
 			break;
+		case OPT_SAVE:
+			save = optarg;
+			break;
 		default:
 			if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
@@ -160,6 +167,16 @@ cmd_regress(int argc, char **argv)
 	    &d) != 0 || (binomial ? model_logit(ds, &mf, &d) :
 	    model_lm(ds, &mf, &d)) != 0)
 		die(&d);
+	if (save != NULL) {
+		FILE *fp = fopen(save, "w");
+
+		if (fp == NULL || model_save(fp, mf, ds, text) != 0 ||
+		    fclose(fp) != 0) {
+			diag_set(&d, STATUS_DATA, "--save-model: %s: %s", save,
+			    strerror(errno));
+			die(&d);
+		}
+	}
 	switch (view) {
 	case COEF:
 		t = model_coef_table(mf, ds, level);

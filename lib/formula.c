@@ -897,6 +897,42 @@ levels(struct vinfo *vi, const struct frame *f, const size_t *rows,
 	free(all);
 }
 
+/* The levels of a fitted model: a value not among them is an error. */
+static int
+fixed_levels(struct vinfo *vi, const char *label, const struct frame *f,
+    const size_t *rows, size_t n, char *const *lev, size_t nlev,
+    struct diag *d)
+{
+	struct level key = { 0 };
+	size_t i, k;
+
+	vi->lev = xcalloc(nlev ? nlev : 1, sizeof(*vi->lev));
+	vi->nlev = nlev;
+	for (k = 0; k < nlev; k++)
+		vi->lev[k].label = xstrdup(lev[k]);
+	vi->code = xmalloc((n ? n : 1) * sizeof(*vi->code));
+	for (i = 0; i < n; i++) {
+		char buf[NUM_BUFSZ];
+		const char *s = buf;
+
+		fkey(vi, f, rows[i], &key);
+		if (key.text != NULL)
+			s = key.text;
+		else
+			num_format(key.num, 0, buf);
+		for (k = 0; k < nlev && strcmp(lev[k], s) != 0; k++)
+			;
+		if (k == nlev) {
+			diag_set(d, STATUS_DATA, "%s: level \"%s\" was not in "
+			    "the data of the fit", label, s);
+			frame_where(f, rows[i], d);
+			return -1;
+		}
+		vi->code[i] = k;
+	}
+	return 0;
+}
+
 static char *
 join(const char *a, const char *b, const char *c)
 {
@@ -993,6 +1029,14 @@ int
 formula_design(const struct formula *fm, struct frame *f, size_t wcol,
     int flags, struct formula_design **dp, struct diag *d)
 {
+	return formula_design_levels(fm, f, wcol, flags, NULL, dp, d);
+}
+
+int
+formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
+    int flags, const struct formula_levels *fixed,
+    struct formula_design **dp, struct diag *d)
+{
 	struct formula_design *ds = xcalloc(1, sizeof(*ds));
 	struct vinfo vi[MAXVAR];
 	struct fx *resp = fm->response;
@@ -1004,7 +1048,9 @@ formula_design(const struct formula *fm, struct frame *f, size_t wcol,
 	ds->intercept = fm->intercept;
 	ds->response = label(resp);
 	/* the response: numeric, or a 2-level text for logistic models */
-	if (resp->kind == FX_VAR && (flags & FORMULA_BINARY)) {
+	if (flags & FORMULA_NO_RESPONSE)
+		;
+	else if (resp->kind == FX_VAR && (flags & FORMULA_BINARY)) {
 		if (resolve(resp, f, 0, d) != 0)
 			goto out;
 		ytext = frame_numeric(f, resp->col, d) != 0;
@@ -1039,7 +1085,8 @@ formula_design(const struct formula *fm, struct frame *f, size_t wcol,
 	/* the complete rows */
 	ds->row = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*ds->row));
 	for (i = 0; i < f->nrows; i++) {
-		int ok = ytext ? frame_text(f, resp->col, i) != NULL :
+		int ok = (flags & FORMULA_NO_RESPONSE) ? 1 : ytext ?
+		    frame_text(f, resp->col, i) != NULL :
 		    !isnan(eval(resp, f, i));
 		struct level l;
 
@@ -1053,12 +1100,35 @@ formula_design(const struct formula *fm, struct frame *f, size_t wcol,
 		else
 			ndrop++;
 	}
-	if (ndrop > 0)
+	if (ndrop > 0 && (flags & FORMULA_NO_RESPONSE))
+		diag_warn("%zu of %zu rows have missing values: no prediction",
+		    ndrop, f->nrows);
+	else if (ndrop > 0)
 		diag_warn("%zu of %zu rows left out for missing values", ndrop,
 		    f->nrows);
-	for (v = 0; v < fm->nvar; v++)
-		if (vi[v].factor)
+	ds->levels.var = xcalloc(fm->nvar + 1, sizeof(*ds->levels.var));
+	ds->levels.level = xcalloc(fm->nvar + 1, sizeof(*ds->levels.level));
+	ds->levels.nlevel = xcalloc(fm->nvar + 1, sizeof(*ds->levels.nlevel));
+	for (v = 0; v < fm->nvar; v++) {
+		struct formula_levels *L = &ds->levels;
+		size_t k;
+
+		if (!vi[v].factor)
+			continue;
+		for (k = 0; fixed != NULL && k < fixed->n &&
+		    strcmp(fixed->var[k], fm->var[v].label) != 0; k++)
+			;
+		if (fixed == NULL || k == fixed->n)
 			levels(&vi[v], f, ds->row, ds->n);
+		else if (fixed_levels(&vi[v], fm->var[v].label, f, ds->row,
+		    ds->n, fixed->level[k], fixed->nlevel[k], d) != 0)
+			goto out;
+		L->var[L->n] = xstrdup(fm->var[v].label);
+		L->level[L->n] = xmalloc((vi[v].nlev + 1) * sizeof(char *));
+		for (k = 0; k < vi[v].nlev; k++)
+			L->level[L->n][k] = xstrdup(vi[v].lev[k].label);
+		L->nlevel[L->n++] = vi[v].nlev;
+	}
 	/* the response values */
 	ds->y = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->y));
 	if (ytext) {
@@ -1084,7 +1154,8 @@ formula_design(const struct formula *fm, struct frame *f, size_t wcol,
 			goto out;
 	} else
 		for (i = 0; i < ds->n; i++)
-			ds->y[i] = eval(resp, f, ds->row[i]);
+			ds->y[i] = (flags & FORMULA_NO_RESPONSE) ? NAN :
+			    eval(resp, f, ds->row[i]);
 	if (wcol != FORMULA_NONE) {
 		ds->w = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->w));
 		for (i = 0; i < ds->n; i++)
@@ -1168,7 +1239,8 @@ formula_design(const struct formula *fm, struct frame *f, size_t wcol,
 			goto out;
 		}
 	for (i = 0; i < ds->n; i++)
-		if (!isfinite(ds->y[i]) || (ds->w && !isfinite(ds->w[i]))) {
+		if ((!(flags & FORMULA_NO_RESPONSE) && !isfinite(ds->y[i])) ||
+		    (ds->w && !isfinite(ds->w[i]))) {
 			diag_set(d, STATUS_DATA, "the %s is not finite",
 			    isfinite(ds->y[i]) ? "weight" : "response");
 			frame_where(f, ds->row[i], d);
@@ -1200,6 +1272,17 @@ formula_design_free(struct formula_design *ds)
 		free(ds->name[j]);
 	for (j = 0; j < ds->nterm; j++)
 		free(ds->term[j]);
+	for (j = 0; j < ds->levels.n; j++) {
+		size_t k;
+
+		for (k = 0; k < ds->levels.nlevel[j]; k++)
+			free(ds->levels.level[j][k]);
+		free(ds->levels.level[j]);
+		free(ds->levels.var[j]);
+	}
+	free(ds->levels.var);
+	free(ds->levels.level);
+	free(ds->levels.nlevel);
 	if (ds->ylevel != NULL) {
 		free(ds->ylevel[0]);
 		free(ds->ylevel[1]);

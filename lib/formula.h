@@ -40,6 +40,14 @@ char	*formula_expand_dot(const char *text, char *const *names,
 
 #define FORMULA_NONE	((size_t)-1)
 
+/* The levels of the categorical variables of a design. */
+struct formula_levels {
+	size_t	  n;		/* categorical variables */
+	char	**var;		/* n labels: "factor(cyl)", "Species" */
+	char	***level;	/* n lists of level labels, sorted */
+	size_t	 *nlevel;	/* n counts */
+};
+
 /* The model matrix of a formula over the complete rows of a frame. */
 struct formula_design {
 	size_t	  nrows;	/* rows of the frame */
@@ -56,6 +64,7 @@ struct formula_design {
 	int	  intercept;	/* has an intercept column (column 0) */
 	char	 *response;	/* the response's label */
 	char	**ylevel;	/* binary text response: its 2 levels */
+	struct formula_levels levels;	/* of the categorical variables */
 };
 
 #define FORMULA_BINARY	1	/* the response may be a 2-level text */
@@ -69,6 +78,16 @@ struct formula_design {
  */
 int	formula_design(const struct formula *fm, struct frame *f, size_t wcol,
 	    int flags, struct formula_design **dp, struct diag *);
+#define FORMULA_NO_RESPONSE 2	/* predictors only (new data) */
+
+/*
+ * The same with the levels of a fitted model (for new data): a variable
+ * listed in fixed is coded with those levels, and a value not among them
+ * is a STATUS_DATA error naming the row.
+ */
+int	formula_design_levels(const struct formula *fm, struct frame *f,
+	    size_t wcol, int flags, const struct formula_levels *fixed,
+	    struct formula_design **dp, struct diag *);
 void	formula_design_free(struct formula_design *);
 
 #endif

@@ -1,5 +1,8 @@
+#include <ctype.h>
+#include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +16,7 @@
 #include "formula.h"
 #include "frame.h"
 #include "model.h"
+#include "num.h"
 #include "out.h"
 #include "xalloc.h"
 
@@ -773,4 +777,458 @@ model_line_band(const struct model_line *l, double x, double level,
 	*fit = l->a + l->b * x;
 	*lo = *fit - h;
 	*hi = *fit + h;
+}
+
+/* ---- saving a model, and predicting from it ---- */
+
+static void
+json_str(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (; *s != '\0'; s++) {
+		unsigned char c = *s;
+
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c < 0x20)
+			fprintf(fp, "\\u%04x", c);
+		else
+			fputc(c, fp);
+	}
+	fputc('"', fp);
+}
+
+static void
+json_num(FILE *fp, double x)
+{
+	char buf[NUM_BUFSZ];
+
+	if (!isfinite(x)) {
+		fputs("null", fp);
+		return;
+	}
+	num_format(x, 0, buf);
+	fputs(buf, fp);
+}
+
+int
+model_save(FILE *fp, const struct model_fit *mf,
+    const struct formula_design *ds, const char *formula)
+{
+	size_t j, k;
+
+	fputs("{\n  \"statpipe_model\": 1,\n  \"formula\": ", fp);
+	json_str(fp, formula);
+	fprintf(fp, ",\n  \"family\": \"%s\",\n  \"levels\": {",
+	    mf->family == MODEL_BINOMIAL ? "binomial" : "gaussian");
+	for (j = 0; j < ds->levels.n; j++) {
+		fputs(j ? ",\n    " : "\n    ", fp);
+		json_str(fp, ds->levels.var[j]);
+		fputs(": [", fp);
+		for (k = 0; k < ds->levels.nlevel[j]; k++) {
+			if (k)
+				fputs(", ", fp);
+			json_str(fp, ds->levels.level[j][k]);
+		}
+		fputc(']', fp);
+	}
+	fputs(ds->levels.n ? "\n  },\n" : "},\n", fp);
+	if (ds->ylevel != NULL) {
+		fputs("  \"response_levels\": [", fp);
+		json_str(fp, ds->ylevel[0]);
+		fputs(", ", fp);
+		json_str(fp, ds->ylevel[1]);
+		fputs("],\n", fp);
+	}
+	fputs("  \"sigma\": ", fp);
+	json_num(fp, mf->sigma);
+	fputs(",\n  \"df_residual\": ", fp);
+	json_num(fp, mf->df_resid);
+	fputs(",\n  \"terms\": [", fp);
+	for (j = 0; j < mf->p; j++) {
+		fputs(j ? ",\n    " : "\n    ", fp);
+		json_str(fp, ds->name[j]);
+	}
+	fputs("\n  ],\n  \"estimates\": [", fp);
+	for (j = 0; j < mf->p; j++) {
+		fputs(j ? ", " : "", fp);
+		json_num(fp, mf->coef[j]);
+	}
+	fputs("],\n  \"cov_unscaled\": [", fp);
+	for (j = 0; j < mf->p; j++) {
+		fputs(j ? ",\n    [" : "\n    [", fp);
+		for (k = 0; k < mf->p; k++) {
+			fputs(k ? ", " : "", fp);
+			json_num(fp, mf->cov[j * mf->p + k]);
+		}
+		fputc(']', fp);
+	}
+	fputs("\n  ]\n}\n", fp);
+	return ferror(fp) ? -1 : 0;
+}
+
+/* A JSON value: just enough of JSON to read a saved model. */
+enum jtype { J_NULL, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ };
+
+struct jv {
+	enum jtype	 type;
+	double		 num;
+	char		*str;		/* J_STR */
+	struct jv	*item;		/* J_ARR, J_OBJ */
+	char		**key;		/* J_OBJ */
+	size_t		 n, cap;
+};
+
+struct jparse {
+	const char	*s;
+	size_t		 pos;
+	int		 failed;
+};
+
+static void
+jv_release(struct jv *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->n; i++) {
+		jv_release(&v->item[i]);
+		if (v->key != NULL)
+			free(v->key[i]);
+	}
+	free(v->item);
+	free(v->key);
+	free(v->str);
+}
+
+static void
+jws(struct jparse *jp)
+{
+	while (isspace((unsigned char)jp->s[jp->pos]))
+		jp->pos++;
+}
+
+static char *
+jstring(struct jparse *jp)
+{
+	char *out = NULL;
+	size_t n = 0, cap = 0;
+
+	if (jp->s[jp->pos] != '"') {
+		jp->failed = 1;
+		return NULL;
+	}
+	jp->pos++;
+	for (;;) {
+		unsigned char c = jp->s[jp->pos++];
+
+		if (c == '\0') {
+			jp->failed = 1;
+			break;
+		}
+		if (c == '"')
+			break;
+		if (c == '\\') {
+			c = jp->s[jp->pos++];
+			if (c == 'n')
+				c = '\n';
+			else if (c == 't')
+				c = '\t';
+			else if (c == 'r')
+				c = '\r';
+			else if (c == 'b')
+				c = '\b';
+			else if (c == 'f')
+				c = '\f';
+			else if (c == 'u') {
+				unsigned u = 0;
+				int k;
+
+				for (k = 0; k < 4; k++) {
+					int h = jp->s[jp->pos++];
+
+					u = u * 16 + (isdigit(h) ? h - '0' :
+					    (tolower(h) - 'a' + 10) & 15);
+				}
+				if (u >= 0x80) {	/* as UTF-8 */
+					out = xgrow(out, &cap, n + 3, 1);
+					if (u >= 0x800) {
+						out[n++] = 0xe0 | u >> 12;
+						out[n++] = 0x80 | (u >> 6 & 63);
+					} else
+						out[n++] = 0xc0 | u >> 6;
+					c = 0x80 | (u & 63);
+				} else
+					c = u;
+			}
+		}
+		out = xgrow(out, &cap, n + 2, 1);
+		out[n++] = c;
+	}
+	out = xgrow(out, &cap, n + 1, 1);
+	out[n] = '\0';
+	return out;
+}
+
+static void
+jvalue(struct jparse *jp, struct jv *v)
+{
+	const char *s;
+
+	memset(v, 0, sizeof(*v));
+	jws(jp);
+	s = jp->s + jp->pos;
+	if (*s == '"') {
+		v->type = J_STR;
+		v->str = jstring(jp);
+	} else if (*s == '[' || *s == '{') {
+		int obj = *s == '{';
+		char close = obj ? '}' : ']';
+
+		v->type = obj ? J_OBJ : J_ARR;
+		jp->pos++;
+		jws(jp);
+		if (jp->s[jp->pos] == close) {
+			jp->pos++;
+			return;
+		}
+		while (!jp->failed) {
+			char *key = NULL;
+
+			if (obj) {
+				jws(jp);
+				key = jstring(jp);
+				jws(jp);
+				if (jp->failed || jp->s[jp->pos++] != ':') {
+					free(key);
+					jp->failed = 1;
+					return;
+				}
+			}
+			v->item = xgrow(v->item, &v->cap, v->n + 1,
+			    sizeof(*v->item));
+			if (obj) {
+				v->key = xrealloc(v->key, v->cap *
+				    sizeof(*v->key));
+				v->key[v->n] = key;
+			}
+			jvalue(jp, &v->item[v->n++]);
+			jws(jp);
+			if (jp->s[jp->pos] == ',') {
+				jp->pos++;
+				continue;
+			}
+			if (jp->s[jp->pos] == close)
+				jp->pos++;
+			else
+				jp->failed = 1;
+			return;
+		}
+	} else if (strncmp(s, "null", 4) == 0) {
+		jp->pos += 4;
+	} else if (strncmp(s, "true", 4) == 0 || strncmp(s, "false", 5) == 0) {
+		v->type = J_BOOL;
+		v->num = *s == 't';
+		jp->pos += *s == 't' ? 4 : 5;
+	} else {
+		size_t len = strspn(s, "+-0123456789.eE");
+
+		v->type = J_NUM;
+		if (len == 0 || num_parse(s, len, &v->num, NULL, NULL) != 0)
+			jp->failed = 1;
+		jp->pos += len;
+	}
+}
+
+static const struct jv *
+jget(const struct jv *o, const char *key, enum jtype type)
+{
+	size_t i;
+
+	if (o->type != J_OBJ)
+		return NULL;
+	for (i = 0; i < o->n; i++)
+		if (strcmp(o->key[i], key) == 0)
+			return o->item[i].type == type ||
+			    (type == J_NUM && o->item[i].type == J_NULL) ?
+			    &o->item[i] : NULL;
+	return NULL;
+}
+
+static double
+jnum(const struct jv *v)
+{
+	return v->type == J_NUM ? v->num : NAN;
+}
+
+void
+model_saved_free(struct model_saved *m)
+{
+	size_t j, k;
+
+	if (m == NULL)
+		return;
+	for (j = 0; j < m->p; j++)
+		free(m->name[j]);
+	for (j = 0; j < m->levels.n; j++) {
+		for (k = 0; k < m->levels.nlevel[j]; k++)
+			free(m->levels.level[j][k]);
+		free(m->levels.level[j]);
+		free(m->levels.var[j]);
+	}
+	free(m->levels.var);
+	free(m->levels.level);
+	free(m->levels.nlevel);
+	free(m->name);
+	free(m->coef);
+	free(m->cov);
+	free(m->formula);
+	free(m);
+}
+
+int
+model_load(const char *path, struct model_saved **mp, struct diag *d)
+{
+	struct jparse jp = { NULL, 0, 0 };
+	struct model_saved *m = NULL;
+	const struct jv *fo, *fa, *lv, *te, *es, *cv, *sg, *df;
+	struct jv root;
+	char *text = NULL;
+	size_t len = 0, cap = 0, j, k;
+	FILE *fp;
+	int rc = -1;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return diag_set(d, STATUS_DATA, "%s: %s", path,
+		    strerror(errno));
+	for (;;) {
+		size_t got;
+
+		text = xgrow(text, &cap, len + 4096, 1);
+		got = fread(text + len, 1, cap - len - 1, fp);
+		len += got;
+		if (got == 0)
+			break;
+	}
+	text[len] = '\0';
+	fclose(fp);
+	jp.s = text;
+	jvalue(&jp, &root);
+	jws(&jp);
+	fo = jget(&root, "formula", J_STR);
+	fa = jget(&root, "family", J_STR);
+	lv = jget(&root, "levels", J_OBJ);
+	te = jget(&root, "terms", J_ARR);
+	es = jget(&root, "estimates", J_ARR);
+	cv = jget(&root, "cov_unscaled", J_ARR);
+	sg = jget(&root, "sigma", J_NUM);
+	df = jget(&root, "df_residual", J_NUM);
+	if (jp.failed || jp.s[jp.pos] != '\0' || fo == NULL || fa == NULL ||
+	    lv == NULL || te == NULL || es == NULL || cv == NULL ||
+	    sg == NULL || df == NULL || es->n != te->n || cv->n != te->n) {
+		diag_set(d, STATUS_DATA, "%s: not a model saved by statpipe "
+		    "regress --save-model", path);
+		goto out;
+	}
+	m = xcalloc(1, sizeof(*m));
+	m->formula = xstrdup(fo->str);
+	m->family = strcmp(fa->str, "binomial") == 0 ? MODEL_BINOMIAL :
+	    MODEL_GAUSSIAN;
+	m->sigma = jnum(sg);
+	m->df_resid = jnum(df);
+	m->p = te->n;
+	m->name = xcalloc(m->p + 1, sizeof(*m->name));
+	m->coef = xmalloc((m->p + 1) * sizeof(*m->coef));
+	m->cov = xmalloc((m->p * m->p + 1) * sizeof(*m->cov));
+	for (j = 0; j < m->p; j++) {
+		const struct jv *row = &cv->item[j];
+
+		m->name[j] = xstrdup(te->item[j].type == J_STR ?
+		    te->item[j].str : "");
+		m->coef[j] = jnum(&es->item[j]);
+		for (k = 0; k < m->p; k++)
+			m->cov[j * m->p + k] = row->type == J_ARR &&
+			    row->n == m->p ? jnum(&row->item[k]) : NAN;
+	}
+	m->levels.var = xcalloc(lv->n + 1, sizeof(*m->levels.var));
+	m->levels.level = xcalloc(lv->n + 1, sizeof(*m->levels.level));
+	m->levels.nlevel = xcalloc(lv->n + 1, sizeof(*m->levels.nlevel));
+	for (j = 0; j < lv->n; j++) {
+		const struct jv *a = &lv->item[j];
+
+		m->levels.var[j] = xstrdup(lv->key[j]);
+		m->levels.level[j] = xcalloc(a->n + 1, sizeof(char *));
+		m->levels.n++;
+		for (k = 0; a->type == J_ARR && k < a->n; k++)
+			m->levels.level[j][m->levels.nlevel[j]++] = xstrdup(
+			    a->item[k].type == J_STR ? a->item[k].str : "");
+	}
+	*mp = m;
+	rc = 0;
+out:
+	jv_release(&root);
+	free(text);
+	return rc;
+}
+
+struct out_table *
+model_predict_table(const struct model_saved *m,
+    const struct formula_design *ds, struct frame *f, int interval,
+    double level)
+{
+	struct out_table *t = out_new();
+	struct diag d;
+	size_t j, i, k, r, nc = f->ncols;
+	int *isnum = xmalloc((nc ? nc : 1) * sizeof(*isnum));
+	double q = m->df_resid > 0 ? gsl_cdf_tdist_Qinv((1 - level) / 2,
+	    m->df_resid) : NAN;
+
+	for (j = 0; j < nc; j++) {
+		out_column(t, f->col[j].name);
+		isnum[j] = frame_numeric(f, j, &d) == 0;
+	}
+	out_column(t, "fitted");
+	if (interval) {
+		out_column(t, "se_fit");
+		out_column(t, interval == 1 ? "conf_low" : "pred_low");
+		out_column(t, interval == 1 ? "conf_high" : "pred_high");
+	}
+	for (i = k = 0; i < f->nrows; i++) {
+		r = out_row(t);
+		for (j = 0; j < nc; j++)
+			if (isnum[j])
+				out_num(t, r, j, f->col[j].num[i]);
+			else
+				out_text(t, r, j, frame_text(f, j, i));
+		if (k < ds->n && ds->row[k] == i) {
+			const double *x = ds->x + k * ds->p;
+			long double fit = 0, v = 0;
+			size_t a, b;
+
+			for (a = 0; a < m->p; a++)
+				if (!isnan(m->coef[a]))
+					fit += (long double)x[a] * m->coef[a];
+			for (a = 0; a < m->p; a++)
+				for (b = 0; b < m->p && !isnan(m->coef[a]); b++)
+					if (!isnan(m->coef[b]))
+						v += (long double)x[a] * x[b] *
+						    m->cov[a * m->p + b];
+			if (m->family == MODEL_BINOMIAL)
+				out_num(t, r, nc, logit_inv(fit));
+			else {
+				double se = m->sigma * sqrtl(v), h = interval ==
+				    2 ? sqrt(se * se + m->sigma * m->sigma) :
+				    se;
+
+				out_num(t, r, nc, fit);
+				if (interval) {
+					out_num(t, r, nc + 1, se);
+					out_num(t, r, nc + 2, fit - q * h);
+					out_num(t, r, nc + 3, fit + q * h);
+				}
+			}
+			k++;
+		}
+	}
+	free(isnum);
+	return t;
 }

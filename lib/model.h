@@ -16,6 +16,9 @@
 #define MODEL_H
 
 #include <stddef.h>
+#include <stdio.h>
+
+#include "formula.h"
 
 struct diag;
 struct frame;
@@ -74,6 +77,38 @@ struct out_table *model_anova_table(const struct model_fit *,
 /* The frame's rows with fitted,residual,std_residual,hat,cooks_d. */
 struct out_table *model_augment_table(const struct model_fit *,
 	    const struct formula_design *, struct frame *);
+
+/*
+ * Write the fit as JSON (formula, family, levels of the categorical
+ * variables, terms, estimates, unscaled covariance, sigma, residual df)
+ * for model_load(); 0, or -1 on a write error.
+ */
+int	model_save(FILE *, const struct model_fit *,
+	    const struct formula_design *, const char *formula);
+
+/* A model read back from model_save()'s JSON. */
+struct model_saved {
+	char		*formula;
+	enum model_family family;
+	size_t		 p;		/* coefficients */
+	char		**name;		/* p term names */
+	double		*coef;		/* p, NaN if aliased */
+	double		*cov;		/* p * p unscaled covariance */
+	double		 sigma, df_resid;
+	struct formula_levels levels;	/* for formula_design_levels() */
+};
+int	model_load(const char *path, struct model_saved **, struct diag *);
+void	model_saved_free(struct model_saved *);
+
+/*
+ * The frame's rows with `fitted` (a probability for binomial) from the
+ * design ds of new data; with interval 1 (confidence) or 2 (prediction)
+ * also se_fit and conf_low,conf_high or pred_low,pred_high at level
+ * (linear models only).  Rows not in ds get empty fields.
+ */
+struct out_table *model_predict_table(const struct model_saved *,
+	    const struct formula_design *ds, struct frame *, int interval,
+	    double level);
 
 /*
  * Two-sided p-value of t on df, and the upper tail of F on (d1, d2), by

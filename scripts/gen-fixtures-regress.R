@@ -1,7 +1,9 @@
 # Reference values for tests/unit/test_model.c and test_corr.c, computed by
 # R from the testdata/ CSVs.  Run from the repository root:
 #   Rscript scripts/gen-fixtures-regress.R > /tmp/fixtures.c
-# and paste the arrays between the markers of the test files.
+# and paste the arrays between the "generated" markers of the test files:
+# the models and the "predict" section into test_model.c, the "test_corr.c"
+# section into test_corr.c.
 num <- function(x) ifelse(is.na(x), "NAN", sprintf("%.17g", x))
 arr <- function(name, x) {
 	cat(sprintf("static const double %s[] = {\n", name))
@@ -89,3 +91,15 @@ for (m in c("pearson", "spearman", "kendall")) {
 	    "Fertility, Agriculture")
 	ct(paste0("mt_", m), mt$mpg, mt$wt, m, "mtcars$mpg, mtcars$wt")
 }
+
+# predict() for test_model.c: the fit, se, and both intervals of a model
+# saved by regress --save-model, on testdata/cars-new.csv (a row missing)
+cat("/* ---- predict ---- */\n")
+m <- lm(dist ~ speed + I(speed^2), rd("cars.csv"))
+nd <- rd("cars-new.csv")
+pc <- predict(m, nd, interval = "confidence", se.fit = TRUE)
+pp <- predict(m, nd, interval = "prediction")
+cat("/* predict(lm(dist ~ speed + I(speed^2), cars), cars-new, interval = ",
+    "\"confidence\" then \"prediction\", se.fit = TRUE): fit, se, lwr, upr, ",
+    "lwr, upr */\n", sep = "")
+arr("pred_cars", cbind(pc$fit[, 1], pc$se.fit, pc$fit[, 2:3], pp[, 2:3]))

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "unit.h"
 #include "../../lib/diag.h"
@@ -1116,6 +1117,17 @@ static const double nist_Wampler3[] = {
 	1.00000000000000, 0.112324854679312,
 	2360.14502379268, 0.999995559025820,
 };
+/* predict(lm(dist ~ speed + I(speed^2), cars), cars-new, interval = "confidence" then "prediction", se.fit = TRUE): fit, se, lwr, upr, lwr, upr */
+static const double pred_cars[] = {
+	9.5355584080253202, 6.8541552010692559, -4.2532232973572892, 23.324340113407928,
+	-23.964152658364977, 43.035269474415614, 29.504873911511716, 2.8086229493550672,
+	23.854653336502942, 35.15509448652049, -1.5438802206461588, 60.55362804366959,
+	65.731229896961736, 3.1796506918596812, 59.334597780638738, 72.127862013284741,
+	34.538008789732146, 96.924451004191326, NAN, NAN,
+	NAN, NAN, NAN, NAN,
+	119.83213807520335, 14.31845293428681, 91.027126213365733, 148.63714993704096,
+	77.857993069336416, 161.80628308107026,
+};
 /* ---- end of generated values ---- */
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
@@ -1335,6 +1347,59 @@ model_line__cars__matches_lm_and_predict(void **state)
 	frame_free(f);
 }
 
+/* A model saved, read back and used on new data, as R's predict(). */
+static void
+model_predict__saved_model__matches_r(void **state)
+{
+	struct frame *f = read_data("cars.csv"), *nf;
+	struct formula_design *ds, *nd;
+	struct model_fit *mf;
+	struct model_saved *m;
+	struct formula *fm;
+	struct out_table *t;
+	struct diag d;
+	char path[] = "/tmp/statpipe-test-model-XXXXXX";
+	const char *text = "dist ~ speed + I(speed^2)";
+	size_t r, c;
+	int iv, fd;
+	FILE *fp;
+
+	(void)state;
+	diag_quiet = 1;
+	fit(f, text, NULL, 0, &ds, &mf);
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(fp = fdopen(fd, "w"));
+	assert_int_equal(model_save(fp, mf, ds, text), 0);
+	fclose(fp);
+	assert_int_equal(model_load(path, &m, &d), 0);
+	unlink(path);
+	assert_int_equal(formula_parse(m->formula, &fm, &d), 0);
+	nf = read_data("cars-new.csv");
+	assert_int_equal(formula_design_levels(fm, nf, FORMULA_NONE,
+	    FORMULA_NO_RESPONSE, &m->levels, &nd, &d), 0);
+	for (iv = 1; iv <= 2; iv++) {
+		t = model_predict_table(m, nd, nf, iv, 0.95);
+		assert_int_equal(t->nrows, 5);
+		for (r = 0; r < 5; r++)
+			for (c = 0; c < 4; c++) {
+				/* want: fit, se, conf lwr, upr, pred lwr, upr */
+				double want = pred_cars[r * 6 + (c < 2 ? c :
+				    c + 2 * (iv - 1))];
+
+				check(cell(t, r, 1 + c), want, TOL, "predict",
+				    r * 6 + c);
+			}
+		out_free(t);
+	}
+	formula_design_free(nd);
+	formula_free(fm);
+	model_saved_free(m);
+	model_fit_free(mf);
+	formula_design_free(ds);
+	frame_free(nf);
+	frame_free(f);
+}
+
 /* The names of names(coef(lm(FORMULA, mtcars))), each piece of the language. */
 static void
 formula_design__terms__named_as_r(void **state)
@@ -1428,6 +1493,7 @@ main(void)
 		cmocka_unit_test(model__r_reference__every_view_matches),
 		cmocka_unit_test(model__nist_linreg__nine_digits),
 		cmocka_unit_test(model_line__cars__matches_lm_and_predict),
+		cmocka_unit_test(model_predict__saved_model__matches_r),
 		cmocka_unit_test(formula_design__terms__named_as_r),
 		cmocka_unit_test(formula_parse__malformed__names_the_character),
 	};
