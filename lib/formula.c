@@ -593,8 +593,13 @@ sum(struct parser *ps, struct tl *t)
 
 	if (peek(ps) == '-')
 		minus = 1;
-	else
+	else {
 		star_terms(ps, t);
+		if (t->zero)
+			ps->fm->intercept = 0;
+		if (t->one)
+			ps->fm->intercept = 1;
+	}
 	for (;;) {
 		struct tl b = { 0 };
 		size_t i, j, k;
@@ -626,9 +631,7 @@ sum(struct parser *ps, struct tl *t)
 		free(b.m);
 		minus = 0;
 	}
-	if (t->zero)
-		ps->fm->intercept = 0;
-	t->zero = 0;
+	t->zero = t->one = 0;
 }
 
 int

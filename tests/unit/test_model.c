@@ -1425,6 +1425,9 @@ formula_design__terms__named_as_r(void **state)
 		    "factor(am)1,factor(am)0:factor(cyl)6,factor(am)1:"
 		    "factor(cyl)6,factor(am)0:factor(cyl)8,factor(am)1:"
 		    "factor(cyl)8" },
+		{ "mpg ~ 0 + 1", "(Intercept)" },
+		{ "mpg ~ (wt + 0)", "wt" },
+		{ "mpg ~ 1 + wt - 1", "wt" },
 		{ "mpg ~ -1 + wt:factor(am) + factor(cyl)", "factor(cyl)4,"
 		    "factor(cyl)6,factor(cyl)8,wt:factor(am)0,wt:factor(am)1" },
 	};
