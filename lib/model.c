@@ -657,30 +657,51 @@ model_anova_table(const struct model_fit *mf, const struct formula_design *ds)
 	return t;
 }
 
+/* A table that starts with the frame's columns (numbers as numbers). */
+static struct out_table *
+input_table(struct frame *f, int **isnum)
+{
+	struct out_table *t = out_new();
+	struct diag d;
+	size_t j;
+
+	*isnum = xmalloc((f->ncols ? f->ncols : 1) * sizeof(**isnum));
+	for (j = 0; j < f->ncols; j++) {
+		out_column(t, f->col[j].name);
+		(*isnum)[j] = frame_numeric(f, j, &d) == 0;
+	}
+	return t;
+}
+
+/* A new row holding input row i. */
+static size_t
+input_row(struct out_table *t, const struct frame *f, const int *isnum,
+    size_t i)
+{
+	size_t r = out_row(t), j;
+
+	for (j = 0; j < f->ncols; j++)
+		if (isnum[j])
+			out_num(t, r, j, f->col[j].num[i]);
+		else
+			out_text(t, r, j, frame_text(f, j, i));
+	return r;
+}
+
 struct out_table *
 model_augment_table(const struct model_fit *mf,
     const struct formula_design *ds, struct frame *f)
 {
 	static const char *const add[] = { "fitted", "residual",
 	    "std_residual", "hat", "cooks_d" };
-	struct out_table *t = out_new();
-	struct diag d;
-	size_t j, i, k, r, nc = f->ncols;
-	int *isnum = xmalloc((nc ? nc : 1) * sizeof(*isnum));
+	size_t i, k, r, nc = f->ncols;
+	int *isnum;
+	struct out_table *t = input_table(f, &isnum);
 
-	for (j = 0; j < nc; j++) {
-		out_column(t, f->col[j].name);
-		isnum[j] = frame_numeric(f, j, &d) == 0;
-	}
 	for (k = 0; k < 5; k++)
 		out_column(t, add[k]);
 	for (i = k = 0; i < f->nrows; i++) {
-		r = out_row(t);
-		for (j = 0; j < nc; j++)
-			if (isnum[j])
-				out_num(t, r, j, f->col[j].num[i]);
-			else
-				out_text(t, r, j, frame_text(f, j, i));
+		r = input_row(t, f, isnum, i);
 		if (k < ds->n && ds->row[k] == i) {
 			double h = mf->hat[k], w = mf->wt[k], res, sr, cd;
 
@@ -1175,17 +1196,12 @@ model_predict_table(const struct model_saved *m,
     const struct formula_design *ds, struct frame *f, int interval,
     double level)
 {
-	struct out_table *t = out_new();
-	struct diag d;
-	size_t j, i, k, r, nc = f->ncols;
-	int *isnum = xmalloc((nc ? nc : 1) * sizeof(*isnum));
+	size_t i, k, r, nc = f->ncols;
+	int *isnum;
+	struct out_table *t = input_table(f, &isnum);
 	double q = m->df_resid > 0 ? gsl_cdf_tdist_Qinv((1 - level) / 2,
 	    m->df_resid) : NAN;
 
-	for (j = 0; j < nc; j++) {
-		out_column(t, f->col[j].name);
-		isnum[j] = frame_numeric(f, j, &d) == 0;
-	}
 	out_column(t, "fitted");
 	if (interval) {
 		out_column(t, "se_fit");
@@ -1193,12 +1209,7 @@ model_predict_table(const struct model_saved *m,
 		out_column(t, interval == 1 ? "conf_high" : "pred_high");
 	}
 	for (i = k = 0; i < f->nrows; i++) {
-		r = out_row(t);
-		for (j = 0; j < nc; j++)
-			if (isnum[j])
-				out_num(t, r, j, f->col[j].num[i]);
-			else
-				out_text(t, r, j, frame_text(f, j, i));
+		r = input_row(t, f, isnum, i);
 		if (k < ds->n && ds->row[k] == i) {
 			const double *x = ds->x + k * ds->p;
 			long double fit = 0, v = 0;
