@@ -8,10 +8,13 @@
 
 int	cmd_anova(int, char **);
 int	cmd_chisq(int, char **);
+int	cmd_corr(int, char **);
 int	cmd_describe(int, char **);
 int	cmd_groupby(int, char **);
 int	cmd_plot(int, char **);
+int	cmd_predict(int, char **);
 int	cmd_ranktest(int, char **);
+int	cmd_regress(int, char **);
 int	cmd_ttest(int, char **);
 int	cmd_ztest(int, char **);
 

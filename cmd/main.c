@@ -21,10 +21,13 @@ static const struct cmd {
 } cmds[] = {
 	{ "anova",	cmd_anova,	"one- and two-way analysis of variance" },
 	{ "chisq",	cmd_chisq,	"chi-square, G and Fisher tests on counts" },
+	{ "corr",	cmd_corr,	"correlation tests: Pearson, Spearman, Kendall" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },
+	{ "predict",	cmd_predict,	"predictions of a saved regression model" },
 	{ "ranktest",	cmd_ranktest,	"Wilcoxon rank-sum and signed-rank tests" },
+	{ "regress",	cmd_regress,	"linear and logistic regression" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
 	{ "ztest",	cmd_ztest,	"z-tests with known standard deviations" },
 };

@@ -1,0 +1,201 @@
+/* statpipe regress: linear and logistic models from an R formula. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lib/formula.h"
+#include "../lib/model.h"
+#include "../lib/num.h"
+#include "../lib/xalloc.h"
+#include "cmd.h"
+#include "common.h"
+
+static const char usage_str[] =
+    "usage: statpipe regress [--summary | --anova | --augment] "
+    "[--conf-level p]\n"
+    "           [--family gaussian|binomial] [--weights col] "
+    "[--save-model file]\n"
+    "           'y ~ x1 + x2' [file ...]\n"
+    "       statpipe regress [options] -y col -x cols [file ...]\n";
+
+enum {
+	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CONF, OPT_FAMILY, OPT_SAVE,
+	OPT_SUMMARY, OPT_WEIGHTS
+};
+
+enum view { COEF, SUMMARY, ANOVA, AUGMENT };
+
+/* "`y` ~ `x1` + `x2`" from -y and -x */
+static char *
+plain_formula(const struct frame *f, const char *y, const char *x)
+{
+	size_t *iy, *ix, nx, k, len;
+	char *s;
+
+	common_cols(f, y, &iy);
+	nx = common_cols(f, x, &ix);
+	len = strlen(f->col[iy[0]].name) + 8;
+	for (k = 0; k < nx; k++)
+		len += strlen(f->col[ix[k]].name) + 6;
+	s = xmalloc(len);
+	len = sprintf(s, "`%s` ~ ", f->col[iy[0]].name);
+	for (k = 0; k < nx; k++)
+		len += sprintf(s + len, "%s`%s`", k ? " + " : "",
+		    f->col[ix[k]].name);
+	free(iy);
+	free(ix);
+	return s;
+}
+
+int
+cmd_regress(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "anova",	no_argument,		NULL,	OPT_ANOVA },
+		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
+		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
+		{ "family",	required_argument,	NULL,	OPT_FAMILY },
+		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
+		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
+		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
+		COMMON_LONGOPTS,
+		{ NULL,		0,			NULL,	0 }
+	};
+	const char *y = NULL, *x = NULL, *weights = NULL, *save = NULL;
+	char *text;
+	struct common com;
+	struct formula *fm;
+	struct formula_design *ds;
+	struct model_fit *mf;
+	struct out_table *t = NULL;
+	struct frame *f;
+	struct diag d;
+	size_t wcol = FORMULA_NONE, *idx;
+	double level = 0.95;
+	enum view view = COEF;
+	int ch, binomial = 0, nview = 0;
+
+	common_init(&com, usage_str);
+	while ((ch = getopt_long(argc, argv, "x:y:" COMMON_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'x':
+			x = optarg;
+			break;
+		case 'y':
+			y = optarg;
+			break;
+		case OPT_ANOVA:
+			view = ANOVA;
+			nview++;
+			break;
+		case OPT_AUGMENT:
+			view = AUGMENT;
+			nview++;
+			break;
+		case OPT_SUMMARY:
+			view = SUMMARY;
+			nview++;
+			break;
+		case OPT_CONF:
+			if (num_parse_opt(optarg, &level) != 0 || level <= 0 ||
+			    level >= 1)
+				die_usage(&com, "--conf-level: \"%s\" is not a "
+				    "number between 0 and 1", optarg);
+			break;
+		case OPT_FAMILY:
+			if (strcmp(optarg, "binomial") == 0)
+				binomial = 1;
+			else if (strcmp(optarg, "gaussian") != 0)
+				die_usage(&com, "--family: \"%s\" is not "
+				    "gaussian or binomial", optarg);
+			break;
+		case OPT_WEIGHTS:
+			weights = optarg;
+			break;
+		case OPT_SAVE:
+			save = optarg;
+			break;
+		default:
+			if (!common_option(&com, ch, optarg))
+				die_usage(&com, NULL);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (nview > 1)
+		die_usage(&com, "--summary, --anova and --augment exclude "
+		    "each other");
+	if (binomial && view == ANOVA)
+		die_usage(&com, "--anova is for linear models");
+	if ((y == NULL) != (x == NULL))
+		die_usage(&com, "-y and -x go together");
+	if (y == NULL && argc == 0)
+		die_usage(&com, "a formula such as 'y ~ x' is required");
+	if (y == NULL && strchr(argv[0], '~') == NULL)
+		die_usage(&com, "\"%s\" is not a formula such as 'y ~ x'",
+		    argv[0]);
+	text = y == NULL ? xstrdup(*argv++) : NULL;
+	if (y == NULL)
+		argc--;
+	if (text != NULL && formula_parse(text, &fm, &d) != 0)
+		die(&d);
+	f = common_read(&com, argc, argv);
+	if (text == NULL)
+		text = plain_formula(f, y, x);
+	else {	/* "y ~ .": every other column */
+		char **names = xmalloc((f->ncols + 1) * sizeof(*names)), *t;
+		size_t j;
+
+		for (j = 0; j < f->ncols; j++)
+			names[j] = f->col[j].name;
+		t = formula_expand_dot(text, names, f->ncols);
+		free(names);
+		free(text);
+		text = t;
+		formula_free(fm);
+	}
+	if (formula_parse(text, &fm, &d) != 0)
+		die(&d);
+	if (weights != NULL) {
+		common_cols(f, weights, &idx);
+		wcol = idx[0];
+		free(idx);
+	}
+	if (formula_design(fm, f, wcol, binomial ? FORMULA_BINARY : 0, &ds,
+	    &d) != 0 || (binomial ? model_logit(ds, &mf, &d) :
+	    model_lm(ds, &mf, &d)) != 0)
+		die(&d);
+	if (save != NULL) {
+		FILE *fp = fopen(save, "w");
+
+		if (fp == NULL || model_save(fp, mf, ds, text) != 0 ||
+		    fclose(fp) != 0) {
+			diag_set(&d, STATUS_DATA, "--save-model: %s: %s", save,
+			    strerror(errno));
+			die(&d);
+		}
+	}
+	switch (view) {
+	case COEF:
+		t = model_coef_table(mf, ds, level);
+		break;
+	case SUMMARY:
+		t = model_summary_table(mf);
+		break;
+	case ANOVA:
+		t = model_anova_table(mf, ds);
+		break;
+	case AUGMENT:
+		t = model_augment_table(mf, ds, f);
+		break;
+	}
+	common_write(&com, t);
+	model_fit_free(mf);
+	formula_design_free(ds);
+	formula_free(fm);
+	frame_free(f);
+	free(text);
+	return STATUS_OK;
+}

@@ -1,0 +1,1303 @@
+#include <ctype.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cols.h"
+#include "diag.h"
+#include "formula.h"
+#include "frame.h"
+#include "num.h"
+#include "xalloc.h"
+
+#define MAXVAR	64	/* terms are bit sets of variables */
+#define MAXARG	2
+
+enum fx_kind { FX_NUM, FX_VAR, FX_CALL, FX_BIN, FX_NEG, FX_PAREN };
+
+/* An arithmetic expression, as written. */
+struct fx {
+	enum fx_kind	 kind;
+	double		 num;		/* FX_NUM */
+	char		*name;		/* FX_VAR column, FX_CALL function */
+	char		 op;		/* FX_BIN: + - * / ^ */
+	struct fx	*arg[MAXARG];	/* operands or call arguments */
+	size_t		 narg;
+	size_t		 col;		/* FX_VAR: frame column, at design */
+};
+
+enum var_kind { VAR_NUM, VAR_FACTOR, VAR_POLY };
+
+/* A variable of the formula: one expression, one label. */
+struct var {
+	struct fx	*e;		/* the call itself for factor/poly */
+	char		*label;		/* as R deparses it */
+	enum var_kind	 kind;
+	int		 degree;	/* VAR_POLY */
+};
+
+struct formula {
+	char		*text;
+	struct fx	*response;
+	struct var	 var[MAXVAR];
+	size_t		 nvar;
+	uint64_t	*term;		/* bit sets of variables, in R's order */
+	size_t		 nterm;
+	int		 intercept;
+	struct fx	**all;		/* every node, for freeing */
+	size_t		 nall, allcap;
+};
+
+/* A list of terms while parsing, with the 0 / 1 markers. */
+struct tl {
+	uint64_t	*m;
+	size_t		 n, cap;
+	int		 one, zero;
+};
+
+struct parser {
+	const char	*s;
+	size_t		 pos;
+	struct formula	*fm;
+	struct diag	*d;
+	int		 failed;
+};
+
+static struct fx *arith(struct parser *);
+static void sum(struct parser *, struct tl *);
+
+static int
+fail(struct parser *ps, size_t at, const char *what)
+{
+	if (ps->failed)
+		return -1;
+	ps->failed = 1;
+	if (ps->s[at] == '\0')
+		return diag_set(ps->d, STATUS_USAGE,
+		    "formula \"%s\": %s at the end (character %zu)", ps->s,
+		    what, at + 1);
+	return diag_set(ps->d, STATUS_USAGE,
+	    "formula \"%s\": %s at character %zu (\"%c\")", ps->s, what,
+	    at + 1, ps->s[at]);
+}
+
+static void
+skip(struct parser *ps)
+{
+	while (isspace((unsigned char)ps->s[ps->pos]))
+		ps->pos++;
+}
+
+static int
+peek(struct parser *ps)
+{
+	skip(ps);
+	return ps->s[ps->pos];
+}
+
+static int
+accept(struct parser *ps, int c)
+{
+	if (peek(ps) != c)
+		return 0;
+	ps->pos++;
+	return 1;
+}
+
+static struct fx *
+node(struct parser *ps, enum fx_kind kind)
+{
+	struct formula *fm = ps->fm;
+	struct fx *e = xcalloc(1, sizeof(*e));
+
+	e->kind = kind;
+	e->col = FORMULA_NONE;
+	fm->all = xgrow(fm->all, &fm->allcap, fm->nall + 1, sizeof(*fm->all));
+	fm->all[fm->nall++] = e;
+	return e;
+}
+
+static int
+isname0(int c)
+{
+	return isalpha(c) || c == '.' || c == '_';
+}
+
+static int
+isname(int c)
+{
+	return isalnum(c) || c == '.' || c == '_';
+}
+
+/* A name, plain or `quoted`; NULL (not an error) if there is none. */
+static char *
+name(struct parser *ps)
+{
+	const char *s = ps->s;
+	size_t start;
+
+	skip(ps);
+	start = ps->pos;
+	if (s[start] == '`') {
+		const char *end = strchr(s + start + 1, '`');
+
+		if (end == NULL) {
+			fail(ps, start, "unterminated `name`");
+			return NULL;
+		}
+		ps->pos = end - s + 1;
+		return xstrndup(s + start + 1, end - s - start - 1);
+	}
+	if (!isname0((unsigned char)s[start]) ||
+	    (s[start] == '.' && isdigit((unsigned char)s[start + 1])))
+		return NULL;
+	while (isname((unsigned char)s[ps->pos]))
+		ps->pos++;
+	return xstrndup(s + start, ps->pos - start);
+}
+
+static int
+number(struct parser *ps, double *x)
+{
+	const char *s;
+	size_t len = 0;
+
+	skip(ps);
+	s = ps->s + ps->pos;
+	if (!isdigit((unsigned char)s[0]) &&
+	    !(s[0] == '.' && isdigit((unsigned char)s[1])))
+		return 0;
+	while (isdigit((unsigned char)s[len]) || s[len] == '.')
+		len++;
+	if (len == 0)
+		return 0;
+	if (s[len] == 'e' || s[len] == 'E') {
+		size_t k = len + 1;
+
+		if (s[k] == '+' || s[k] == '-')
+			k++;
+		if (isdigit((unsigned char)s[k])) {
+			while (isdigit((unsigned char)s[k]))
+				k++;
+			len = k;
+		}
+	}
+	if (num_parse(s, len, x, NULL, NULL) != 0) {
+		fail(ps, ps->pos, "bad number");
+		return 0;
+	}
+	ps->pos += len;
+	return 1;
+}
+
+static const char *const funcs[] = {
+	"I", "abs", "as.factor", "exp", "factor", "log", "log10", "log2",
+	"poly", "sqrt", NULL
+};
+
+/* name(args): the arguments are arithmetic. */
+static struct fx *
+call(struct parser *ps, char *fname, size_t at)
+{
+	struct fx *e = node(ps, FX_CALL);
+	size_t k, want;
+
+	e->name = fname;
+	for (k = 0; funcs[k] != NULL && strcmp(funcs[k], fname) != 0; k++)
+		;
+	if (funcs[k] == NULL) {
+		fail(ps, at, "unknown function (known: I, abs, exp, factor, "
+		    "log, log10, log2, poly, sqrt)");
+		return e;
+	}
+	want = strcmp(fname, "poly") == 0 ? 2 : 1;
+	do {
+		if (e->narg == want) {
+			fail(ps, ps->pos, "too many arguments");
+			return e;
+		}
+		e->arg[e->narg++] = arith(ps);
+		if (ps->failed)
+			return e;
+	} while (accept(ps, ','));
+	if (!accept(ps, ')')) {
+		fail(ps, ps->pos, "expected \")\"");
+		return e;
+	}
+	if (e->narg != want)
+		fail(ps, at, want == 2 ? "poly() needs (x, degree)" :
+		    "expected one argument");
+	return e;
+}
+
+static struct fx *
+primary(struct parser *ps)
+{
+	struct fx *e;
+	size_t at;
+	char *nm;
+	double x;
+
+	at = (skip(ps), ps->pos);
+	if (accept(ps, '(')) {
+		e = node(ps, FX_PAREN);
+		e->arg[0] = arith(ps);
+		e->narg = 1;
+		if (!ps->failed && !accept(ps, ')'))
+			fail(ps, ps->pos, "expected \")\"");
+		return e;
+	}
+	if (number(ps, &x)) {
+		e = node(ps, FX_NUM);
+		e->num = x;
+		return e;
+	}
+	if (ps->failed)
+		return node(ps, FX_NUM);
+	if ((nm = name(ps)) == NULL) {
+		fail(ps, ps->pos, "expected a name or a number");
+		return node(ps, FX_NUM);
+	}
+	if (ps->s[at] != '`' && accept(ps, '('))
+		return call(ps, nm, at);
+	e = node(ps, FX_VAR);
+	e->name = nm;
+	return e;
+}
+
+static struct fx *
+binop(struct parser *ps, char op, struct fx *a, struct fx *b)
+{
+	struct fx *e = node(ps, FX_BIN);
+
+	e->op = op;
+	e->arg[0] = a;
+	e->arg[1] = b;
+	e->narg = 2;
+	return e;
+}
+
+static struct fx *unary(struct parser *);
+
+static struct fx *
+power(struct parser *ps)
+{
+	struct fx *e = primary(ps);
+
+	if (!ps->failed && accept(ps, '^'))
+		e = binop(ps, '^', e, unary(ps));
+	return e;
+}
+
+static struct fx *
+unary(struct parser *ps)
+{
+	struct fx *e;
+
+	if (accept(ps, '-')) {
+		e = node(ps, FX_NEG);
+		e->arg[0] = unary(ps);
+		e->narg = 1;
+		return e;
+	}
+	accept(ps, '+');
+	return power(ps);
+}
+
+static struct fx *
+product(struct parser *ps)
+{
+	struct fx *e = unary(ps);
+	int c;
+
+	while (!ps->failed && ((c = peek(ps)) == '*' || c == '/')) {
+		ps->pos++;
+		e = binop(ps, c, e, unary(ps));
+	}
+	return e;
+}
+
+static struct fx *
+arith(struct parser *ps)
+{
+	struct fx *e = product(ps);
+	int c;
+
+	while (!ps->failed && ((c = peek(ps)) == '+' || c == '-')) {
+		ps->pos++;
+		e = binop(ps, c, e, product(ps));
+	}
+	return e;
+}
+
+/* R's deparse: spaces around + - *, none around / ^. */
+static void
+deparse(const struct fx *e, char **buf, size_t *len, size_t *cap)
+{
+	char tmp[NUM_BUFSZ + 4];
+	const char *s = tmp;
+	size_t k, n;
+
+	switch (e->kind) {
+	case FX_NUM:
+		snprintf(tmp, sizeof(tmp), "%.15g", e->num);
+		break;
+	case FX_VAR:
+		s = e->name;
+		n = strlen(s);
+		for (k = 0; k < n && isname((unsigned char)s[k]); k++)
+			;
+		if (k < n || n == 0 || !isname0((unsigned char)s[0]) ||
+		    (s[0] == '.' && isdigit((unsigned char)s[1]))) {
+			*buf = xgrow(*buf, cap, *len + n + 3, 1);
+			*len += sprintf(*buf + *len, "`%s`", s);
+			return;
+		}
+		break;
+	case FX_CALL:
+		deparse(&(struct fx){ .kind = FX_VAR, .name = e->name }, buf,
+		    len, cap);
+		s = "(";
+		for (k = 0; k < e->narg; k++) {
+			n = strlen(s);
+			*buf = xgrow(*buf, cap, *len + n + 1, 1);
+			*len += sprintf(*buf + *len, "%s", s);
+			deparse(e->arg[k], buf, len, cap);
+			s = ", ";
+		}
+		s = ")";
+		break;
+	case FX_BIN:
+		deparse(e->arg[0], buf, len, cap);
+		snprintf(tmp, sizeof(tmp), e->op == '/' || e->op == '^' ?
+		    "%c" : " %c ", e->op);
+		*buf = xgrow(*buf, cap, *len + 4, 1);
+		*len += sprintf(*buf + *len, "%s", tmp);
+		deparse(e->arg[1], buf, len, cap);
+		return;
+	case FX_NEG:
+		*buf = xgrow(*buf, cap, *len + 2, 1);
+		*len += sprintf(*buf + *len, "-");
+		deparse(e->arg[0], buf, len, cap);
+		return;
+	case FX_PAREN:
+		*buf = xgrow(*buf, cap, *len + 2, 1);
+		*len += sprintf(*buf + *len, "(");
+		deparse(e->arg[0], buf, len, cap);
+		s = ")";
+		break;
+	}
+	n = strlen(s);
+	*buf = xgrow(*buf, cap, *len + n + 1, 1);
+	memcpy(*buf + *len, s, n + 1);
+	*len += n;
+}
+
+static char *
+label(const struct fx *e)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+
+	buf = xgrow(buf, &cap, 1, 1);
+	buf[0] = '\0';
+	deparse(e, &buf, &len, &cap);
+	return buf;
+}
+
+static void
+tl_add(struct tl *t, uint64_t m)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->m[i] == m)
+			return;
+	t->m = xgrow(t->m, &t->cap, t->n + 1, sizeof(*t->m));
+	t->m[t->n++] = m;
+}
+
+static void
+tl_union(struct tl *a, const struct tl *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++)
+		tl_add(a, b->m[i]);
+	a->one |= b->one;
+	a->zero |= b->zero;
+}
+
+/* a:b, every term of a with every term of b. */
+static void
+tl_cross(struct tl *out, const struct tl *a, const struct tl *b)
+{
+	size_t i, j;
+
+	for (j = 0; j < b->n; j++)
+		for (i = 0; i < a->n; i++)
+			tl_add(out, a->m[i] | b->m[j]);
+}
+
+/* A variable of the formula; its label identifies it. */
+static void
+variable(struct parser *ps, struct tl *t, size_t at)
+{
+	struct formula *fm = ps->fm;
+	struct fx *e = primary(ps);
+	struct var *v;
+	char *lab;
+	size_t i;
+
+	if (ps->failed)
+		return;
+	if (e->kind != FX_VAR && e->kind != FX_CALL) {
+		fail(ps, at, "expected a variable");
+		return;
+	}
+	lab = label(e);
+	for (i = 0; i < fm->nvar && strcmp(fm->var[i].label, lab) != 0; i++)
+		;
+	if (i < fm->nvar) {
+		free(lab);
+		tl_add(t, (uint64_t)1 << i);
+		return;
+	}
+	if (fm->nvar == MAXVAR) {
+		free(lab);
+		fail(ps, at, "too many variables");
+		return;
+	}
+	v = &fm->var[fm->nvar];
+	v->e = e;
+	v->label = lab;
+	v->kind = VAR_NUM;
+	if (e->kind == FX_CALL && (strcmp(e->name, "factor") == 0 ||
+	    strcmp(e->name, "as.factor") == 0))
+		v->kind = VAR_FACTOR;
+	if (e->kind == FX_CALL && strcmp(e->name, "poly") == 0) {
+		const struct fx *k = e->arg[1];
+
+		if (k->kind != FX_NUM || k->num < 1 || k->num > 20 ||
+		    k->num != floor(k->num)) {
+			fail(ps, at, "poly(x, degree) needs a degree from 1 "
+			    "to 20");
+			return;
+		}
+		v->kind = VAR_POLY;
+		v->degree = (int)k->num;
+	}
+	tl_add(t, (uint64_t)1 << fm->nvar++);
+}
+
+static void
+prim_terms(struct parser *ps, struct tl *t)
+{
+	size_t at;
+	double x;
+
+	at = (skip(ps), ps->pos);
+	if (accept(ps, '(')) {
+		sum(ps, t);
+		if (!ps->failed && !accept(ps, ')'))
+			fail(ps, ps->pos, "expected \")\"");
+		return;
+	}
+	if (number(ps, &x)) {
+		if (x == 1)
+			t->one = 1;
+		else if (x == 0)
+			t->zero = 1;
+		else
+			fail(ps, at, "a number in a formula must be 0 or 1");
+		return;
+	}
+	if (!ps->failed)
+		variable(ps, t, at);
+}
+
+static int
+popcount(uint64_t m)
+{
+	return __builtin_popcountll(m);
+}
+
+/* a^k: crossing up to order k */
+static void
+pow_terms(struct parser *ps, struct tl *t)
+{
+	struct tl base = { 0 };
+	double k;
+	size_t at, i, j;
+
+	prim_terms(ps, t);
+	if (ps->failed || !accept(ps, '^'))
+		return;
+	at = (skip(ps), ps->pos);
+	if (!number(ps, &k) || k < 1 || k != floor(k) || k > MAXVAR) {
+		fail(ps, at, "expected a whole power after \"^\"");
+		return;
+	}
+	tl_union(&base, t);
+	for (i = 1; i < (size_t)k; i++) {
+		struct tl c = { 0 };
+
+		tl_cross(&c, t, &base);
+		tl_union(t, &c);
+		free(c.m);
+	}
+	for (i = j = 0; i < t->n; i++)
+		if (popcount(t->m[i]) <= (int)k)
+			t->m[j++] = t->m[i];
+	t->n = j;
+	free(base.m);
+}
+
+static void
+colon_terms(struct parser *ps, struct tl *t)
+{
+	pow_terms(ps, t);
+	while (!ps->failed && accept(ps, ':')) {
+		struct tl b = { 0 }, c = { 0 };
+
+		pow_terms(ps, &b);
+		tl_cross(&c, t, &b);
+		free(t->m);
+		*t = c;
+		free(b.m);
+	}
+}
+
+static void
+star_terms(struct parser *ps, struct tl *t)
+{
+	colon_terms(ps, t);
+	while (!ps->failed && accept(ps, '*')) {
+		struct tl b = { 0 }, c = { 0 };
+
+		colon_terms(ps, &b);
+		tl_cross(&c, t, &b);
+		tl_union(t, &b);
+		tl_union(t, &c);
+		free(b.m);
+		free(c.m);
+	}
+}
+
+static void
+sum(struct parser *ps, struct tl *t)
+{
+	int minus = 0;
+
+	if (peek(ps) == '-')
+		minus = 1;
+	else {
+		star_terms(ps, t);
+		if (t->zero)
+			ps->fm->intercept = 0;
+		if (t->one)
+			ps->fm->intercept = 1;
+	}
+	for (;;) {
+		struct tl b = { 0 };
+		size_t i, j, k;
+
+		if (!minus) {
+			if (ps->failed || (peek(ps) != '+' && peek(ps) != '-'))
+				break;
+			minus = ps->s[ps->pos++] == '-';
+		} else
+			ps->pos++;
+		star_terms(ps, &b);
+		if (!minus) {
+			tl_union(t, &b);
+			if (b.zero)
+				ps->fm->intercept = 0;
+			if (b.one)
+				ps->fm->intercept = 1;
+		} else {
+			for (i = j = 0; i < t->n; i++) {
+				for (k = 0; k < b.n && b.m[k] != t->m[i]; k++)
+					;
+				if (k == b.n)
+					t->m[j++] = t->m[i];
+			}
+			t->n = j;
+			if (b.one)
+				ps->fm->intercept = 0;
+		}
+		free(b.m);
+		minus = 0;
+	}
+	t->zero = t->one = 0;
+}
+
+int
+formula_parse(const char *text, struct formula **fp, struct diag *d)
+{
+	struct formula *fm = xcalloc(1, sizeof(*fm));
+	struct parser ps = { text, 0, fm, d, 0 };
+	struct tl t = { 0 };
+	size_t i, j;
+	int ord;
+
+	fm->text = xstrdup(text);
+	fm->intercept = 1;
+	fm->response = arith(&ps);
+	if (!ps.failed && !accept(&ps, '~'))
+		fail(&ps, ps.pos, "expected \"~\"");
+	if (!ps.failed)
+		sum(&ps, &t);
+	if (!ps.failed && peek(&ps) != '\0')
+		fail(&ps, ps.pos, "unexpected character");
+	if (ps.failed) {
+		free(t.m);
+		formula_free(fm);
+		return -1;
+	}
+	/* R orders terms by their order, stably */
+	fm->term = xmalloc((t.n ? t.n : 1) * sizeof(*fm->term));
+	for (ord = 1; ord <= MAXVAR; ord++)
+		for (i = 0; i < t.n; i++)
+			if (popcount(t.m[i]) == ord)
+				fm->term[fm->nterm++] = t.m[i];
+	free(t.m);
+	/* R's term labels name the variables in formula order: done by bits */
+	(void)j;
+	*fp = fm;
+	return 0;
+}
+
+char *
+formula_expand_dot(const char *text, char *const *names, size_t ncols)
+{
+	const char *tilde = strchr(text, '~'), *p, *dot = NULL;
+	char *out;
+	size_t j, len, cap = 0, n = 0;
+	int q = 0;
+
+	if (tilde == NULL)
+		return xstrdup(text);
+	for (p = tilde + 1; *p != '\0'; p++) {
+		if (*p == '`')
+			q = !q;
+		if (!q && *p == '.' && !isname((unsigned char)p[-1]) &&
+		    !isname((unsigned char)p[1])) {
+			dot = p;
+			break;
+		}
+	}
+	if (dot == NULL)
+		return xstrdup(text);
+	out = NULL;
+	out = xgrow(out, &cap, dot - text + 1, 1);
+	memcpy(out, text, dot - text);
+	n = dot - text;
+	out = xgrow(out, &cap, n + 2, 1);
+	out[n++] = '(';
+	for (j = 0; j < ncols; j++) {
+		/* leave out the columns the response names */
+		const char *r = text;
+		size_t nl = strlen(names[j]);
+		int inresp = 0;
+
+		for (; r + nl <= tilde && !inresp; r++)
+			inresp = strncmp(r, names[j], nl) == 0 &&
+			    (r == text || !isname((unsigned char)r[-1])) &&
+			    !isname((unsigned char)r[nl]);
+		if (inresp)
+			continue;
+		len = nl + 6;
+		out = xgrow(out, &cap, n + len + 1, 1);
+		n += sprintf(out + n, "%s`%s`", out[n - 1] == '(' ? "" :
+		    " + ", names[j]);
+	}
+	len = strlen(dot + 1);
+	out = xgrow(out, &cap, n + len + 2, 1);
+	out[n++] = ')';
+	memcpy(out + n, dot + 1, len + 1);
+	return out;
+}
+
+void
+formula_free(struct formula *fm)
+{
+	size_t i;
+
+	if (fm == NULL)
+		return;
+	for (i = 0; i < fm->nall; i++) {
+		free(fm->all[i]->name);
+		free(fm->all[i]);
+	}
+	for (i = 0; i < fm->nvar; i++)
+		free(fm->var[i].label);
+	free(fm->all);
+	free(fm->term);
+	free(fm->text);
+	free(fm);
+}
+
+/* ---- the design ---- */
+
+struct level {
+	const char	*text;		/* text levels; NULL for numbers */
+	double		 num;
+	char		*label;		/* owned */
+};
+
+/* What a variable is over the frame. */
+struct vinfo {
+	int		 factor;	/* categorical */
+	size_t		 col;		/* text factor: its column */
+	struct fx	*e;		/* numeric expression (factor: arg) */
+	struct level	*lev;		/* sorted levels of the used rows */
+	size_t		 nlev;
+	size_t		*code;		/* per used row: level index */
+};
+
+/* Resolve every FX_VAR to a column; numeric ones converted. */
+static int
+resolve(struct fx *e, struct frame *f, int need_num, struct diag *d)
+{
+	size_t j, *idx, n;
+	char **names;
+
+	if (e->kind != FX_VAR) {
+		for (j = 0; j < e->narg; j++)
+			if (resolve(e->arg[j], f, need_num, d) != 0)
+				return -1;
+		return 0;
+	}
+	for (j = 0; j < f->ncols && strcmp(f->col[j].name, e->name) != 0; j++)
+		;
+	if (j == f->ncols) {	/* a column number, or the usual message */
+		names = xmalloc((f->ncols ? f->ncols : 1) * sizeof(*names));
+		for (j = 0; j < f->ncols; j++)
+			names[j] = f->col[j].name;
+		if (cols_parse(e->name, names, f->ncols, &idx, &n, d) != 0) {
+			free(names);
+			return -1;
+		}
+		free(names);
+		j = idx[0];
+		free(idx);
+		if (n != 1)
+			return diag_set(d, STATUS_USAGE, "\"%s\" names %zu "
+			    "columns", e->name, n);
+	}
+	e->col = j;
+	if (need_num && frame_numeric(f, j, d) != 0)
+		return -1;
+	return 0;
+}
+
+static double
+eval(const struct fx *e, const struct frame *f, size_t row)
+{
+	double a, b;
+
+	switch (e->kind) {
+	case FX_NUM:
+		return e->num;
+	case FX_VAR:
+		return f->col[e->col].num[row];
+	case FX_PAREN:
+		return eval(e->arg[0], f, row);
+	case FX_NEG:
+		return -eval(e->arg[0], f, row);
+	case FX_BIN:
+		a = eval(e->arg[0], f, row);
+		b = eval(e->arg[1], f, row);
+		switch (e->op) {
+		case '+':
+			return a + b;
+		case '-':
+			return a - b;
+		case '*':
+			return a * b;
+		case '/':
+			return a / b;
+		default:
+			return b == 2 ? a * a : pow(a, b);
+		}
+	case FX_CALL:
+		a = eval(e->arg[0], f, row);
+		if (strcmp(e->name, "log") == 0)
+			return log(a);
+		if (strcmp(e->name, "log2") == 0)
+			return log2(a);
+		if (strcmp(e->name, "log10") == 0)
+			return log10(a);
+		if (strcmp(e->name, "exp") == 0)
+			return exp(a);
+		if (strcmp(e->name, "sqrt") == 0)
+			return sqrt(a);
+		if (strcmp(e->name, "abs") == 0)
+			return fabs(a);
+		return a;	/* I(), factor(), poly()'s x */
+	}
+	return NAN;
+}
+
+static int
+cmp_level(const void *pa, const void *pb)
+{
+	const struct level *a = pa, *b = pb;
+
+	if (a->text != NULL)
+		return strcmp(a->text, b->text);
+	return (a->num > b->num) - (a->num < b->num);
+}
+
+/* A variable's factor key at a row; 0 if missing. */
+static int
+fkey(const struct vinfo *vi, const struct frame *f, size_t row,
+    struct level *l)
+{
+	if (vi->e == NULL) {
+		l->text = frame_text(f, vi->col, row);
+		return l->text != NULL;
+	}
+	l->text = NULL;
+	l->num = eval(vi->e, f, row);
+	return !isnan(l->num);
+}
+
+static void
+levels(struct vinfo *vi, const struct frame *f, const size_t *rows,
+    size_t n)
+{
+	struct level *all = xmalloc((n ? n : 1) * sizeof(*all)), key = { 0 };
+	size_t i, k;
+
+	for (i = 0; i < n; i++)
+		fkey(vi, f, rows[i], &all[i]);
+	qsort(all, n, sizeof(*all), cmp_level);
+	vi->lev = xmalloc((n ? n : 1) * sizeof(*vi->lev));
+	for (i = k = 0; i < n; i++)
+		if (k == 0 || cmp_level(&all[i], &vi->lev[k - 1]) != 0)
+			vi->lev[k++] = all[i];
+	vi->nlev = k;
+	for (k = 0; k < vi->nlev; k++) {
+		char buf[NUM_BUFSZ];
+
+		if (vi->lev[k].text == NULL)
+			num_format(vi->lev[k].num, 0, buf);
+		vi->lev[k].label = xstrdup(vi->lev[k].text != NULL ?
+		    vi->lev[k].text : buf);
+	}
+	vi->code = xmalloc((n ? n : 1) * sizeof(*vi->code));
+	for (i = 0; i < n; i++) {
+		struct level *hit;
+
+		fkey(vi, f, rows[i], &key);
+		hit = bsearch(&key, vi->lev, vi->nlev, sizeof(key), cmp_level);
+		vi->code[i] = hit - vi->lev;
+	}
+	free(all);
+}
+
+/* The levels of a fitted model: a value not among them is an error. */
+static int
+fixed_levels(struct vinfo *vi, const char *label, const struct frame *f,
+    const size_t *rows, size_t n, char *const *lev, size_t nlev,
+    struct diag *d)
+{
+	struct level key = { 0 };
+	size_t i, k;
+
+	vi->lev = xcalloc(nlev ? nlev : 1, sizeof(*vi->lev));
+	vi->nlev = nlev;
+	for (k = 0; k < nlev; k++)
+		vi->lev[k].label = xstrdup(lev[k]);
+	vi->code = xmalloc((n ? n : 1) * sizeof(*vi->code));
+	for (i = 0; i < n; i++) {
+		char buf[NUM_BUFSZ];
+		const char *s = buf;
+
+		fkey(vi, f, rows[i], &key);
+		if (key.text != NULL)
+			s = key.text;
+		else
+			num_format(key.num, 0, buf);
+		for (k = 0; k < nlev && strcmp(lev[k], s) != 0; k++)
+			;
+		if (k == nlev) {
+			diag_set(d, STATUS_DATA, "%s: level \"%s\" was not in "
+			    "the data of the fit", label, s);
+			frame_where(f, rows[i], d);
+			return -1;
+		}
+		vi->code[i] = k;
+	}
+	return 0;
+}
+
+static char *
+join(const char *a, const char *b, const char *c)
+{
+	size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+	char *s = xmalloc(n);
+
+	snprintf(s, n, "%s%s%s", a, b, c);
+	return s;
+}
+
+static int
+has_term(const struct formula *fm, uint64_t m)
+{
+	size_t i;
+
+	if (m == 0)	/* a main effect: contrasts, as R's terms() */
+		return 1;
+	for (i = 0; i < fm->nterm; i++)
+		if (fm->term[i] == m)
+			return 1;
+	return 0;
+}
+
+/* One variable's columns within a term (contrasts or full coding). */
+struct vcols {
+	size_t	 n;		/* how many */
+	int	 full;		/* factor coded with every level */
+};
+
+static struct vcols
+var_cols(const struct formula *fm, const struct vinfo *vi, size_t v,
+    uint64_t term)
+{
+	struct vcols c = { 1, 0 };
+
+	if (fm->var[v].kind == VAR_POLY)
+		c.n = fm->var[v].degree;
+	else if (vi[v].factor) {
+		c.full = !has_term(fm, term & ~((uint64_t)1 << v));
+		/* no intercept: the first factor of the first term with one
+		 * is coded by every level (R's model.matrix) */
+		if (!fm->intercept) {
+			size_t t, u;
+
+			for (t = 0; t < fm->nterm; t++) {
+				for (u = 0; u < fm->nvar; u++)
+					if ((fm->term[t] >> u & 1) &&
+					    vi[u].factor)
+						break;
+				if (u < fm->nvar) {
+					if (fm->term[t] == term && u == v)
+						c.full = 1;
+					break;
+				}
+			}
+		}
+		c.n = c.full ? vi[v].nlev : vi[v].nlev - 1;
+	}
+	return c;
+}
+
+/* The value of column k of variable v (coded as c) at used row i. */
+static double
+var_value(const struct formula *fm, const struct vinfo *vi, size_t v,
+    struct vcols c, size_t k, const struct frame *f, size_t row, size_t i)
+{
+	double x;
+
+	if (vi[v].factor)
+		return vi[v].code[i] == (c.full ? k : k + 1);
+	x = eval(vi[v].e, f, row);
+	if (fm->var[v].kind == VAR_POLY)
+		return k == 0 ? x : k == 1 ? x * x : pow(x, (double)k + 1);
+	return x;
+}
+
+static char *
+var_name(const struct formula *fm, const struct vinfo *vi, size_t v,
+    struct vcols c, size_t k)
+{
+	char buf[32];
+
+	if (vi[v].factor)
+		return join(fm->var[v].label,
+		    vi[v].lev[c.full ? k : k + 1].label, "");
+	if (fm->var[v].kind == VAR_POLY) {
+		snprintf(buf, sizeof(buf), "%zu", k + 1);
+		return join(fm->var[v].label, buf, "");
+	}
+	return xstrdup(fm->var[v].label);
+}
+
+int
+formula_design(const struct formula *fm, struct frame *f, size_t wcol,
+    int flags, struct formula_design **dp, struct diag *d)
+{
+	return formula_design_levels(fm, f, wcol, flags, NULL, dp, d);
+}
+
+int
+formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
+    int flags, const struct formula_levels *fixed,
+    struct formula_design **dp, struct diag *d)
+{
+	struct formula_design *ds = xcalloc(1, sizeof(*ds));
+	struct vinfo vi[MAXVAR];
+	struct fx *resp = fm->response;
+	size_t v, i, t, p, ndrop = 0;
+	int ytext = 0, rc = -1;
+
+	memset(vi, 0, sizeof(vi));
+	ds->nrows = f->nrows;
+	ds->intercept = fm->intercept;
+	ds->response = label(resp);
+	/* the response: numeric, or a 2-level text for logistic models */
+	if (flags & FORMULA_NO_RESPONSE)
+		;
+	else if (resp->kind == FX_VAR && (flags & FORMULA_BINARY)) {
+		if (resolve(resp, f, 0, d) != 0)
+			goto out;
+		ytext = frame_numeric(f, resp->col, d) != 0;
+		if (ytext && f->col[resp->col].looks_numeric)
+			goto out;
+	} else if (resolve(resp, f, 1, d) != 0)
+		goto out;
+	for (v = 0; v < fm->nvar; v++) {
+		struct fx *e = fm->var[v].e;
+
+		vi[v].e = e;
+		if (fm->var[v].kind == VAR_FACTOR) {
+			vi[v].factor = 1;
+			vi[v].e = e->arg[0];
+		}
+		if (vi[v].e->kind == FX_VAR && (fm->var[v].kind == VAR_FACTOR ||
+		    fm->var[v].kind == VAR_NUM)) {
+			if (resolve(vi[v].e, f, 0, d) != 0)
+				goto out;
+			if (frame_numeric(f, vi[v].e->col, d) != 0) {
+				if (f->col[vi[v].e->col].looks_numeric)
+					goto out;
+				vi[v].factor = 1;
+				vi[v].col = vi[v].e->col;
+				vi[v].e = NULL;
+			}
+		} else if (resolve(vi[v].e, f, 1, d) != 0)
+			goto out;
+	}
+	if (wcol != FORMULA_NONE && frame_numeric(f, wcol, d) != 0)
+		goto out;
+	/* the complete rows */
+	ds->row = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*ds->row));
+	for (i = 0; i < f->nrows; i++) {
+		int ok = (flags & FORMULA_NO_RESPONSE) ? 1 : ytext ?
+		    frame_text(f, resp->col, i) != NULL :
+		    !isnan(eval(resp, f, i));
+		struct level l;
+
+		for (v = 0; ok && v < fm->nvar; v++)
+			ok = vi[v].factor ? fkey(&vi[v], f, i, &l) :
+			    !isnan(eval(vi[v].e, f, i));
+		if (ok && wcol != FORMULA_NONE)
+			ok = !isnan(f->col[wcol].num[i]);
+		if (ok)
+			ds->row[ds->n++] = i;
+		else
+			ndrop++;
+	}
+	if (ndrop > 0 && (flags & FORMULA_NO_RESPONSE))
+		diag_warn("%zu of %zu rows have missing values: no prediction",
+		    ndrop, f->nrows);
+	else if (ndrop > 0)
+		diag_warn("%zu of %zu rows left out for missing values", ndrop,
+		    f->nrows);
+	ds->levels.var = xcalloc(fm->nvar + 1, sizeof(*ds->levels.var));
+	ds->levels.level = xcalloc(fm->nvar + 1, sizeof(*ds->levels.level));
+	ds->levels.nlevel = xcalloc(fm->nvar + 1, sizeof(*ds->levels.nlevel));
+	for (v = 0; v < fm->nvar; v++) {
+		struct formula_levels *L = &ds->levels;
+		size_t k;
+
+		if (!vi[v].factor)
+			continue;
+		for (k = 0; fixed != NULL && k < fixed->n &&
+		    strcmp(fixed->var[k], fm->var[v].label) != 0; k++)
+			;
+		if (fixed == NULL || k == fixed->n)
+			levels(&vi[v], f, ds->row, ds->n);
+		else if (fixed_levels(&vi[v], fm->var[v].label, f, ds->row,
+		    ds->n, fixed->level[k], fixed->nlevel[k], d) != 0)
+			goto out;
+		L->var[L->n] = xstrdup(fm->var[v].label);
+		L->level[L->n] = xmalloc((vi[v].nlev + 1) * sizeof(char *));
+		for (k = 0; k < vi[v].nlev; k++)
+			L->level[L->n][k] = xstrdup(vi[v].lev[k].label);
+		L->nlevel[L->n++] = vi[v].nlev;
+	}
+	/* the response values */
+	ds->y = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->y));
+	if (ytext) {
+		struct vinfo yv = { .factor = 1, .col = resp->col };
+
+		levels(&yv, f, ds->row, ds->n);
+		if (yv.nlev == 2) {
+			ds->ylevel = xmalloc(2 * sizeof(*ds->ylevel));
+			for (i = 0; i < 2; i++)
+				ds->ylevel[i] = yv.lev[i].label;
+			for (i = 0; i < ds->n; i++)
+				ds->y[i] = yv.code[i];
+		} else {
+			diag_set(d, STATUS_DATA, "the response \"%s\" has "
+			    "%zu levels: a binomial response needs 2",
+			    ds->response, yv.nlev);
+			for (i = 0; i < yv.nlev; i++)
+				free(yv.lev[i].label);
+		}
+		free(yv.lev);
+		free(yv.code);
+		if (ds->ylevel == NULL)
+			goto out;
+	} else
+		for (i = 0; i < ds->n; i++)
+			ds->y[i] = (flags & FORMULA_NO_RESPONSE) ? NAN :
+			    eval(resp, f, ds->row[i]);
+	if (wcol != FORMULA_NONE) {
+		ds->w = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->w));
+		for (i = 0; i < ds->n; i++)
+			ds->w[i] = f->col[wcol].num[ds->row[i]];
+	}
+	/* the columns: intercept, then each term's, first variable fastest */
+	ds->term = xmalloc((fm->nterm + 1) * sizeof(*ds->term));
+	if (fm->intercept)
+		ds->term[ds->nterm++] = xstrdup("(Intercept)");
+	for (p = fm->intercept, t = 0; t < fm->nterm; t++) {
+		size_t np = 1;
+
+		for (v = 0; v < fm->nvar; v++)
+			if (fm->term[t] >> v & 1)
+				np *= var_cols(fm, vi, v, fm->term[t]).n;
+		p += np;
+	}
+	ds->p = p;
+	ds->x = xmalloc((ds->n * p != 0 ? ds->n * p : 1) * sizeof(*ds->x));
+	ds->name = xcalloc(p ? p : 1, sizeof(*ds->name));
+	ds->assign = xcalloc(p ? p : 1, sizeof(*ds->assign));
+	p = 0;
+	if (fm->intercept) {
+		ds->name[p] = xstrdup("(Intercept)");
+		for (i = 0; i < ds->n; i++)
+			ds->x[i * ds->p] = 1;
+		p++;
+	}
+	for (t = 0; t < fm->nterm; t++) {
+		size_t np = 1, c, vs[MAXVAR], nv = 0, q;
+		struct vcols vc[MAXVAR];
+		char *lab = NULL, *s;
+
+		for (v = 0; v < fm->nvar; v++)
+			if (fm->term[t] >> v & 1) {
+				vs[nv] = v;
+				vc[nv] = var_cols(fm, vi, v, fm->term[t]);
+				np *= vc[nv++].n;
+				s = lab ? join(lab, ":", fm->var[v].label) :
+				    xstrdup(fm->var[v].label);
+				free(lab);
+				lab = s;
+			}
+		ds->term[ds->nterm] = lab;
+		for (c = 0; c < np; c++, p++) {
+			size_t rest = c, k[MAXVAR];
+			char *nm = NULL;
+
+			for (q = 0; q < nv; q++) {	/* first fastest */
+				k[q] = rest % vc[q].n;
+				rest /= vc[q].n;
+				s = var_name(fm, vi, vs[q], vc[q], k[q]);
+				if (nm != NULL) {
+					char *u = join(nm, ":", s);
+
+					free(nm);
+					free(s);
+					s = u;
+				}
+				nm = s;
+			}
+			ds->name[p] = nm;
+			ds->assign[p] = ds->nterm;
+			for (i = 0; i < ds->n; i++) {
+				double x = 1;
+
+				for (q = 0; q < nv; q++)
+					x *= var_value(fm, vi, vs[q], vc[q],
+					    k[q], f, ds->row[i], i);
+				ds->x[i * ds->p + p] = x;
+			}
+		}
+		ds->nterm++;
+	}
+	/* infinities are not missing values: say where */
+	for (i = 0; i < ds->n * ds->p; i++)
+		if (!isfinite(ds->x[i])) {
+			diag_set(d, STATUS_DATA, "column %s of the model is not "
+			    "finite", ds->name[i % ds->p]);
+			frame_where(f, ds->row[i / ds->p], d);
+			goto out;
+		}
+	for (i = 0; i < ds->n; i++)
+		if ((!(flags & FORMULA_NO_RESPONSE) && !isfinite(ds->y[i])) ||
+		    (ds->w && !isfinite(ds->w[i]))) {
+			diag_set(d, STATUS_DATA, "the %s is not finite",
+			    isfinite(ds->y[i]) ? "weight" : "response");
+			frame_where(f, ds->row[i], d);
+			goto out;
+		}
+	rc = 0;
+out:
+	for (v = 0; v < fm->nvar; v++) {
+		for (i = 0; i < vi[v].nlev; i++)
+			free(vi[v].lev[i].label);
+		free(vi[v].lev);
+		free(vi[v].code);
+	}
+	if (rc != 0)
+		formula_design_free(ds);
+	else
+		*dp = ds;
+	return rc;
+}
+
+void
+formula_design_free(struct formula_design *ds)
+{
+	size_t j;
+
+	if (ds == NULL)
+		return;
+	for (j = 0; j < ds->p && ds->name; j++)
+		free(ds->name[j]);
+	for (j = 0; j < ds->nterm; j++)
+		free(ds->term[j]);
+	for (j = 0; j < ds->levels.n; j++) {
+		size_t k;
+
+		for (k = 0; k < ds->levels.nlevel[j]; k++)
+			free(ds->levels.level[j][k]);
+		free(ds->levels.level[j]);
+		free(ds->levels.var[j]);
+	}
+	free(ds->levels.var);
+	free(ds->levels.level);
+	free(ds->levels.nlevel);
+	if (ds->ylevel != NULL) {
+		free(ds->ylevel[0]);
+		free(ds->ylevel[1]);
+	}
+	free(ds->ylevel);
+	free(ds->term);
+	free(ds->name);
+	free(ds->assign);
+	free(ds->row);
+	free(ds->x);
+	free(ds->y);
+	free(ds->w);
+	free(ds->response);
+	free(ds);
+}

@@ -1,0 +1,93 @@
+/*
+ * formula: R's model formulas ("mpg ~ wt * hp + factor(cyl)") and the
+ * design matrix they make of a frame.
+ *
+ * The language: terms joined by + (add), - (remove), : (interaction),
+ * * (crossing: a*b is a + b + a:b), (a + b)^k (crossing up to order k),
+ * 1 and 0 (intercept in or out; - 1 removes it).  A variable is a column
+ * name (`quoted` if it is not a plain name), a function of numbers (log,
+ * log2, log10, exp, sqrt, abs, I(arithmetic with + - * / ^)), factor(x)
+ * (categorical), or poly(x, k) (the raw powers x, x^2 .. x^k, as R's
+ * poly(x, k, raw = TRUE)); "." is every other column (formula_expand_dot).  Text columns are categorical.  A categorical
+ * variable is coded by treatment contrasts against its first level in
+ * sorted order, unless the term without it is absent from the model
+ * (then every level gets a column), as R does.
+ */
+#ifndef FORMULA_H
+#define FORMULA_H
+
+#include <stddef.h>
+
+struct diag;
+struct frame;
+
+struct formula;			/* a parsed formula, opaque */
+
+/*
+ * Parse text.  On success *fp owns a new formula (formula_free()).  A
+ * malformed formula is a STATUS_USAGE error naming the character.
+ */
+int	formula_parse(const char *text, struct formula **fp, struct diag *);
+void	formula_free(struct formula *);
+
+/*
+ * R's "y ~ ." : a new string (free()) with the first "." after the tilde
+ * replaced by the sum of the columns the response does not name, or a
+ * copy of text if there is no dot.
+ */
+char	*formula_expand_dot(const char *text, char *const *names,
+	    size_t ncols);
+
+#define FORMULA_NONE	((size_t)-1)
+
+/* The levels of the categorical variables of a design. */
+struct formula_levels {
+	size_t	  n;		/* categorical variables */
+	char	**var;		/* n labels: "factor(cyl)", "Species" */
+	char	***level;	/* n lists of level labels, sorted */
+	size_t	 *nlevel;	/* n counts */
+};
+
+/* The model matrix of a formula over the complete rows of a frame. */
+struct formula_design {
+	size_t	  nrows;	/* rows of the frame */
+	size_t	  n;		/* rows used: every variable present */
+	size_t	 *row;		/* n: the frame row of each used row */
+	size_t	  p;		/* columns of x */
+	double	 *x;		/* n * p, row-major */
+	double	 *y;		/* n: the response (0/1 for a binary one) */
+	double	 *w;		/* n weights, or NULL */
+	char	**name;		/* p: column names as R prints them */
+	size_t	 *assign;	/* p: the term of each column */
+	size_t	  nterm;	/* terms, the intercept (if any) first */
+	char	**term;		/* nterm labels: "(Intercept)", "wt:hp" */
+	int	  intercept;	/* has an intercept column (column 0) */
+	char	 *response;	/* the response's label */
+	char	**ylevel;	/* binary text response: its 2 levels */
+	struct formula_levels levels;	/* of the categorical variables */
+};
+
+#define FORMULA_BINARY	1	/* the response may be a 2-level text */
+
+/*
+ * Build the design of formula fm over f: rows where the response, every
+ * variable and the weight column wcol (FORMULA_NONE: none) are present
+ * and finite.  A column named but not in f is a STATUS_USAGE error that
+ * lists the columns; a text column used as a number is a STATUS_DATA
+ * error naming the value.  On success *dp owns a new design.
+ */
+int	formula_design(const struct formula *fm, struct frame *f, size_t wcol,
+	    int flags, struct formula_design **dp, struct diag *);
+#define FORMULA_NO_RESPONSE 2	/* predictors only (new data) */
+
+/*
+ * The same with the levels of a fitted model (for new data): a variable
+ * listed in fixed is coded with those levels, and a value not among them
+ * is a STATUS_DATA error naming the row.
+ */
+int	formula_design_levels(const struct formula *fm, struct frame *f,
+	    size_t wcol, int flags, const struct formula_levels *fixed,
+	    struct formula_design **dp, struct diag *);
+void	formula_design_free(struct formula_design *);
+
+#endif
