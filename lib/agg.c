@@ -231,17 +231,16 @@ select_kth(double *x, size_t n, size_t k)
 	}
 }
 
-double
-agg_quantile(double *x, size_t n, double p)
+/* Type 7 at p of x[0..n), selecting only within x[from..n). */
+static double
+quantile_from(double *x, size_t n, size_t from, double p)
 {
 	double h, lo_v, hi_v;
 	size_t lo, i;
 
-	if (n == 0)
-		return NAN;
 	h = (double)(n - 1) * p;
 	lo = (size_t)floor(h);
-	select_kth(x, n, lo);
+	select_kth(x + from, n - from, lo - from);
 	lo_v = x[lo];
 	if (lo + 1 >= n || h == (double)lo)
 		return lo_v;
@@ -252,6 +251,26 @@ agg_quantile(double *x, size_t n, double p)
 	h -= (double)lo;
 	/* R's form, so that results agree to the last bit */
 	return lo_v == hi_v ? lo_v : (1 - h) * lo_v + h * hi_v;
+}
+
+double
+agg_quantile(double *x, size_t n, double p)
+{
+	return n == 0 ? NAN : quantile_from(x, n, 0, p);
+}
+
+void
+agg_quantiles(double *x, size_t n, const double *p, size_t np, double *q)
+{
+	size_t k, from = 0;
+
+	/* each selection leaves smaller values before its index, so the
+	 * next, larger p need only look beyond it */
+	for (k = 0; k < np; k++) {
+		q[k] = n == 0 ? NAN : quantile_from(x, n, from, p[k]);
+		if (n > 0)
+			from = (size_t)floor((double)(n - 1) * p[k]);
+	}
 }
 
 /*
@@ -583,19 +602,6 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 	return 0;
 }
 
-/* Quantiles from sorted values (value ops on sorted data). */
-static double
-sorted_quantile(const double *x, size_t n, double p)
-{
-	double h = (double)(n - 1) * p;
-	size_t lo = (size_t)floor(h);
-
-	if (lo + 1 >= n || h == (double)lo)
-		return x[lo];
-	h -= (double)lo;
-	return x[lo] == x[lo + 1] ? x[lo] : (1 - h) * x[lo] + h * x[lo + 1];
-}
-
 /* mode and unique of sorted numbers */
 static void
 runs_num(const double *x, size_t n, double *mode, size_t *unique)
@@ -633,65 +639,99 @@ runs_text(char **x, size_t n, const char **mode, size_t *unique)
 	}
 }
 
+static int
+cmp_p(const void *a, const void *b)
+{
+	return cmp_double(a, b);
+}
+
+/* The probability of a quantile op, or -1. */
+static double
+op_p(const struct agg_spec *s)
+{
+	switch (s->op) {
+	case AGG_Q1:
+		return 0.25;
+	case AGG_MEDIAN:
+	case AGG_MAD:
+		return 0.5;
+	case AGG_Q3:
+		return 0.75;
+	case AGG_PCTL:
+		return s->p;
+	default:
+		return -1;
+	}
+}
+
+/* The quantile at p among the np computed ones. */
+static double
+pick(const double *p, const double *q, size_t np, double want)
+{
+	size_t k;
+
+	for (k = 0; k < np && p[k] != want; k++)
+		;
+	return q[k];
+}
+
 /* Value ops of one group of numbers; x is reordered. */
 static void
 value_ops_num(double *x, size_t n, const struct agg_spec *spec, size_t nspec,
     struct agg_value *res)
 {
-	int sorted = 0;
-	size_t k, i, unique;
-	double mode, med;
+	double *p = xmalloc((2 * nspec + 1) * sizeof(*p)), *q, mode;
+	size_t k, i, np = 0, unique;
 
-	for (k = 0; k < nspec; k++)
-		if (spec[k].op == AGG_MODE || spec[k].op == AGG_UNIQUE)
-			sorted = 1;
-	if (sorted)
-		qsort(x, n, sizeof(*x), cmp_double);
+	for (k = 0; k < nspec; k++) {
+		if (op_p(&spec[k]) >= 0)
+			p[np++] = op_p(&spec[k]);
+		if (spec[k].op == AGG_IQR) {
+			p[np++] = 0.25;
+			p[np++] = 0.75;
+		}
+	}
+	qsort(p, np, sizeof(*p), cmp_p);
+	q = xmalloc((np + 1) * sizeof(*q));
+	agg_quantiles(x, n, p, np, q);
 	for (k = 0; k < nspec; k++) {
 		double *r = &res[k].num;
 
-		if (spec[k].op == AGG_UNIQUE) {
-			runs_num(x, n, &mode, &unique);
-			*r = (double)unique;
-		}
-		if (n == 0)
-			continue;
 		switch (spec[k].op) {
 		case AGG_Q1:
 		case AGG_MEDIAN:
 		case AGG_Q3:
-		case AGG_PCTL: {
-			double p = spec[k].op == AGG_Q1 ? 0.25 :
-			    spec[k].op == AGG_MEDIAN ? 0.5 :
-			    spec[k].op == AGG_Q3 ? 0.75 : spec[k].p;
-			*r = sorted ? sorted_quantile(x, n, p) :
-			    agg_quantile(x, n, p);
+		case AGG_PCTL:
+			*r = pick(p, q, np, op_p(&spec[k]));
 			break;
-		}
 		case AGG_IQR:
-			*r = sorted ? sorted_quantile(x, n, .75) -
-			    sorted_quantile(x, n, .25) :
-			    agg_quantile(x, n, .75) - agg_quantile(x, n, .25);
+			*r = pick(p, q, np, .75) - pick(p, q, np, .25);
 			break;
 		case AGG_MODE:
+		case AGG_UNIQUE:	/* sorting keeps the quantiles valid */
+			qsort(x, n, sizeof(*x), cmp_double);
 			runs_num(x, n, &mode, &unique);
-			*r = mode;
+			*r = spec[k].op == AGG_MODE ? mode : (double)unique;
 			break;
-		case AGG_MAD: {
-			double *dev = xmalloc(n * sizeof(*dev));
+		case AGG_MAD:
+			if (n == 0)
+				break;
+			{
+				double med = pick(p, q, np, .5);
+				double *dev = xmalloc(n * sizeof(*dev));
 
-			med = sorted ? sorted_quantile(x, n, .5) :
-			    agg_quantile(x, n, .5);
-			for (i = 0; i < n; i++)
-				dev[i] = fabs(x[i] - med);
-			*r = 1.4826 * agg_quantile(dev, n, .5);
-			free(dev);
+				for (i = 0; i < n; i++)
+					dev[i] = fabs(x[i] - med);
+				*r = 1.4826 * agg_quantile(dev, n, .5);
+				free(dev);
+			}
 			break;
-		}
 		default:
 			break;
 		}
 	}
+	free(p);
+	free(q);
 }
 
 static void

@@ -27,24 +27,23 @@ static void
 on_field(void *s, size_t len, void *data)
 {
 	struct reader *r = data;
-	const char *p = s;
-	size_t i;
+	const char *p = s, *end;
 
 	if (r->failed)
 		return;
 	if (r->nfield == 0)
 		r->recline = r->next;
-	/* one pass for NUL bytes (an error) and quoted newlines (lines) */
-	for (i = 0; i < len; i++) {
-		if (p[i] == '\n')
-			r->nl++;
-		else if (p[i] == '\0') {
-			diag_set(r->d, STATUS_DATA, "field %zu holds a NUL byte",
-			    r->nfield + 1);
-			r->failed = 1;
-			return;
-		}
+	/* libcsv ends each field with a NUL (CSV_APPEND_NULL): an earlier
+	 * one is in the data */
+	if (len > 0 && strlen(p) != len) {
+		diag_set(r->d, STATUS_DATA, "field %zu holds a NUL byte",
+		    r->nfield + 1);
+		r->failed = 1;
+		return;
 	}
+	/* newlines inside quotes still move the line count on */
+	for (end = p + len; (p = memchr(p, '\n', end - p)) != NULL; p++)
+		r->nl++;
 	r->buf = xgrow(r->buf, &r->bufcap, r->buflen + len + 1, 1);
 	if (len > 0)
 		memcpy(r->buf + r->buflen, s, len);

@@ -94,6 +94,7 @@ num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
 {
 	const char *p = s, *end = s + len, *start;
 	uint64_t m = 0;
+	unsigned c;
 	int neg = 0, ndig = 0, exact = 1, point = 0, expo = 0;
 	long e = 0;
 	float r = 0;
@@ -115,26 +116,25 @@ num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
 			*isint = 0;
 		return 0;
 	}
-	for (; p < end; p++) {
-		unsigned c = (unsigned char)*p - '0';
-		if (c <= 9) {
-			ndig++;
-			if (m == 0 && c == 0) {
-				if (point)
-					e--;
-			} else if (m < 1000000000000000000ULL) {
+	/* 19 digits fit in m; later ones only scale (strtod rounds those) */
+	for (; p < end && (c = (unsigned char)*p - '0') <= 9; p++, ndig++) {
+		if (m < 1000000000000000000ULL)
+			m = m * 10 + c;
+		else {
+			exact = 0;
+			e++;
+		}
+	}
+	if (p < end && *p == '.') {
+		point = 1;
+		for (p++; p < end && (c = (unsigned char)*p - '0') <= 9; p++,
+		    ndig++) {
+			if (m < 1000000000000000000ULL) {
 				m = m * 10 + c;
-				if (point)
-					e--;
-			} else {
-				exact = 0;	/* digits beyond 19: strtod rounds */
-				if (!point)
-					e++;
-			}
-		} else if (*p == '.' && !point) {
-			point = 1;
-		} else
-			break;
+				e--;
+			} else
+				exact = 0;
+		}
 	}
 	if (ndig == 0)
 		return NUM_BAD;

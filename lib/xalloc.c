@@ -40,7 +40,7 @@ xrealloc(void *p, size_t n)
 }
 
 void *
-xgrow(void *p, size_t *cap, size_t need, size_t sz)
+xgrow_slow(void *p, size_t *cap, size_t need, size_t sz)
 {
 	size_t c = *cap;
 

@@ -8,7 +8,13 @@ void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
 /* Grow *p (of *cap elements of size sz) to hold at least need elements. */
-void	*xgrow(void *p, size_t *cap, size_t need, size_t sz);
+void	*xgrow_slow(void *p, size_t *cap, size_t need, size_t sz);
+
+static inline void *
+xgrow(void *p, size_t *cap, size_t need, size_t sz)
+{
+	return need <= *cap ? p : xgrow_slow(p, cap, need, sz);
+}
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 
