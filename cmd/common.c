@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../lib/cols.h"
+#include "../lib/csvio.h"
 #include "../lib/num.h"
 #include "../lib/xalloc.h"
 #include "common.h"
@@ -42,6 +43,9 @@ common_option(struct common *c, int ch, const char *arg)
 	case OPT_NA:
 		c->in.na = arg;
 		return 1;
+	case OPT_PROGRESS:
+		c->in.progress = CSVIO_PROGRESS_ON;
+		return 1;
 	case OPT_FORMAT:
 		if (out_parse_format(arg, &c->out.format) != 0)
 			die_usage(c, "--format: \"%s\" is not one of csv, tsv, "
@@ -55,6 +59,8 @@ common_option(struct common *c, int ch, const char *arg)
 		return 1;
 	case 'q':
 		diag_quiet = 1;
+		if (c->in.progress == CSVIO_PROGRESS_AUTO)
+			c->in.progress = CSVIO_PROGRESS_OFF;
 		return 1;
 	case 'h':
 		fputs(c->usage, stdout);

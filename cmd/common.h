@@ -14,7 +14,8 @@
 struct out_table;
 
 enum {
-	OPT_DIGITS = 256, OPT_FORMAT, OPT_NA, OPT_NO_HEADER, OPT_TSV,
+	OPT_DIGITS = 256, OPT_FORMAT, OPT_NA, OPT_NO_HEADER, OPT_PROGRESS,
+	OPT_TSV,
 	OPT_CMD			/* first code free for a command's options */
 };
 
@@ -27,12 +28,13 @@ enum {
 	{ "help",	no_argument,		NULL,	'h' },		\
 	{ "na",		required_argument,	NULL,	OPT_NA },	\
 	{ "no-header",	no_argument,		NULL,	OPT_NO_HEADER },\
+	{ "progress",	no_argument,		NULL,	OPT_PROGRESS },	\
 	{ "quiet",	no_argument,		NULL,	'q' },		\
 	{ "tsv",	no_argument,		NULL,	OPT_TSV }
 /* clang-format on */
 
 #define COMMON_USAGE \
-    "       common: [-q] [-d c | --tsv] [--no-header] [--na list]\n" \
+    "       common: [-q] [-d c | --tsv] [--no-header] [--na list] [--progress]\n" \
     "               [--format csv|tsv|table|json|markdown] [--digits n]\n"
 
 struct common {

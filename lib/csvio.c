@@ -1,7 +1,13 @@
+#include <sys/stat.h>
+
 #include <csv.h>
 #include <errno.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "csvio.h"
 #include "diag.h"
@@ -109,10 +115,64 @@ count_nl(const char *s, size_t len)
 	return n;
 }
 
+/* Progress on stderr: bytes read, the rate and, for a file, time left. */
+struct progress {
+	int	 on;
+	double	 start, last;	/* seconds */
+	double	 total;		/* bytes, 0 if unknown */
+	double	 done;
+};
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+progress_init(struct progress *pg, FILE *fp, int mode)
+{
+	struct stat st;
+
+	memset(pg, 0, sizeof(*pg));
+	if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode))
+		pg->total = (double)st.st_size;
+	pg->on = mode == CSVIO_PROGRESS_ON || (mode == CSVIO_PROGRESS_AUTO &&
+	    isatty(STDERR_FILENO) && pg->total > 100e6);
+	pg->start = pg->last = pg->on ? now() : 0;
+}
+
+static void
+progress_show(struct progress *pg, const char *name, size_t add, int end)
+{
+	double t, rate;
+
+	pg->done += (double)add;
+	if (!pg->on || (!end && (t = now()) - pg->last < 0.25))
+		return;
+	t = now();
+	pg->last = t;
+	rate = pg->done / fmax(t - pg->start, 1e-9);
+	fprintf(stderr, "\r%s: %s: %.1f MB", diag_progname,
+	    strcmp(name, "-") == 0 ? "stdin" : name, pg->done / 1e6);
+	if (pg->total > 0)
+		fprintf(stderr, " of %.1f MB (%.0f%%), %.1f MB/s, %.0f s left",
+		    pg->total / 1e6, 100 * pg->done / pg->total, rate / 1e6,
+		    (pg->total - pg->done) / fmax(rate, 1));
+	else
+		fprintf(stderr, ", %.1f MB/s", rate / 1e6);
+	fputs(end ? "\n" : "\033[K", stderr);
+}
+
 int
-csvio_read(FILE *fp, const char *name, unsigned char delim,
+csvio_read(FILE *fp, const char *name, unsigned char delim, int progress,
     csvio_record_fn fn, void *ctx, struct diag *d)
 {
+	struct progress pg;
+
 	enum { BLOCK = 1 << 16 };
 	struct csv_parser p;
 	struct reader r;
@@ -133,10 +193,12 @@ csvio_read(FILE *fp, const char *name, unsigned char delim,
 	}
 	csv_set_delim(&p, delim);
 	csv_set_space_func(&p, no_space);
+	progress_init(&pg, fp, progress);
 	while ((len = fread(block, 1, BLOCK, fp)) > 0) {
 		const char *s = block;
 		size_t done;
 
+		progress_show(&pg, name, len, 0);
 		if (first && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			len -= 3;
@@ -170,6 +232,7 @@ csvio_read(FILE *fp, const char *name, unsigned char delim,
 	}
 	rc = 0;
 out:
+	progress_show(&pg, name, 0, 1);
 	csv_free(&p);
 	free(block);
 	free(r.buf);

@@ -25,13 +25,19 @@ struct csvio_record {
 typedef int (*csvio_record_fn)(void *ctx, const struct csvio_record *,
     struct diag *);
 
+#define CSVIO_PROGRESS_AUTO	0	/* when stderr is a terminal, > 100 MB */
+#define CSVIO_PROGRESS_ON	1	/* --progress */
+#define CSVIO_PROGRESS_OFF	2	/* -q */
+
 /*
  * Read fp (named name, "-" for stdin) record by record: RFC 4180 quoting,
  * LF or CRLF line ends, a UTF-8 byte-order mark skipped, blank lines
- * skipped.  Returns 0 or -1 with d filled, file and line included.
+ * skipped.  progress: a line on stderr with bytes read, rate and time
+ * left (CSVIO_PROGRESS_*).  Returns 0 or -1 with d filled, file and line
+ * included.
  */
 int	csvio_read(FILE *fp, const char *name, unsigned char delim,
-	    csvio_record_fn fn, void *ctx, struct diag *d);
+	    int progress, csvio_record_fn fn, void *ctx, struct diag *d);
 
 /*
  * Write one field, quoted (RFC 4180) only when it holds the delimiter, a

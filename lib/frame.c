@@ -103,7 +103,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 		s.file = files[i];
 		s.header_seen = 0;
 		rc = csvio_read(in, files[i], o->delim ? o->delim : ',',
-		    scan_record, &s, d);
+		    o->progress, scan_record, &s, d);
 		if (in != stdin)
 			fclose(in);
 		if (rc != 0) {

@@ -58,6 +58,7 @@ struct frame_opts {
 	unsigned char	 delim;		/* ',' by default */
 	int		 no_header;	/* name columns 1, 2, 3 ... */
 	const char	*na;		/* --na list, or NULL for the default */
+	int		 progress;	/* CSVIO_PROGRESS_* */
 };
 
 /* One data record of a scan, valid during the callback only. */

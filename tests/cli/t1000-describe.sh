@@ -37,4 +37,6 @@ check bad-format      2 describe --format xml "$DATA/iris.csv"
 check bad-digits      2 describe --digits 0 "$DATA/iris.csv"
 check bad-option      2 describe --frobnicate "$DATA/iris.csv"
 check help            0 describe --help
+# the rate varies: keep the line up to it
+check_sh progress     0 '$SP describe --progress -c mpg testdata/mtcars.csv 2>&1 >/dev/null | tr "\r" "\n" | tail -1 | sed "s/, [0-9.]* MB\/s.*//"'
 done_testing
