@@ -1,26 +1,43 @@
 #!/usr/bin/env bash
-# bench.sh - time statpipe against GNU datamash and Miller (mlr) doing the same work.
+# bench.sh - time statpipe against GNU datamash, Miller (mlr) and DuckDB doing
+# the same work, and check the performance targets of issue 10.
 #
 #   scripts/bench.sh            1,000,000 rows (or $BENCH_ROWS)
 #   scripts/bench.sh --quick    100,000 rows
+#   scripts/bench.sh --big      also 10,000,000 rows (or $BENCH_BIG_ROWS) for
+#                               describe and groupby: linear scaling, flat memory
 #
 # Data comes from ../shared/bench/gen.py (or $SHARED/bench/gen.py) and is
 # cached in bench-data/ (gitignored): a file with 1000 groups and a file with
-# 100000 groups, each of BENCH_ROWS rows.  A file that exists is not made again.
+# 100000 groups of BENCH_ROWS rows, copies of both sorted by grp, and with
+# --big a file of BENCH_BIG_ROWS rows.  A file that exists is not made again.
 #
-# Jobs:
-#   describe   count, mean, sd, min, q1, median, q3, max of x, y and z
-#   groupby    mean and count of x by grp, on the 1000-group file
-#   groupby    the same on the 100000-group file
+# Jobs (peers: datamash, mlr, and duckdb when the command is on PATH):
+#   describe        count, mean, sd, min, q1, median, q3, max of x, y and z
+#   groupby         mean and count of x by grp, 1000 groups, unsorted input
+#   groupby         the same with 100000 groups
+#   groupby sorted  both again on input sorted by grp (datamash without -s)
+#   anova           one-way ANOVA of x by cat: df, sums of squares, F
+#   regress         y ~ x + z: estimates, standard errors, t statistics
+# datamash has no ANOVA: it gives count, mean and variance of x by cat and
+# awk makes the table.  datamash cannot do the regression.  mlr does ANOVA
+# and regression with a put -q program (sums in one pass); DuckDB with SQL.
+# The peers give no p-values (statpipe does).  --big runs only statpipe on
+# the big file unless BENCH_BIG_PEERS=1.
 #
-# Timing: hyperfine (--warmup 1 --runs 5, the median from its JSON export)
-# when installed, else the median of 5 runs of /usr/bin/time -f %e.
-# Every command is first run once on its own; its output is kept in
-# bench-data/out/ and a command that fails is reported as "fail".
-# A tool that is not installed is skipped with a note.
+# Timing: hyperfine (--warmup 1 --runs BENCH_RUNS): the median wall time and
+# the mean CPU time (user + sys); without hyperfine, medians of /usr/bin/time.
+# Peak memory (maximum RSS) of each statpipe job: one more run under
+# /usr/bin/time -f %M.  Every command is first run once on its own; its
+# output is kept in bench-data/out/JOB.TOOL.out, a command that fails is
+# reported as "fail", and the outputs of the peers are compared with
+# statpipe's (relative difference 1e-9).  A tool that is missing is skipped.
+# "parse floors" times a small libcsv program (built in bench-data/ when cc
+# and libcsv are here): libcsv alone, libcsv + strtod, a memchr line count.
 #
-# Environment: BENCH_ROWS (default 1000000), BENCH_RUNS (default 5),
-# SHARED (default ../shared next to the repository), STATPIPE (default ./statpipe).
+# Environment: BENCH_ROWS (default 1000000), BENCH_BIG_ROWS (10000000),
+# BENCH_RUNS (5), BENCH_BIG_PEERS (0), SHARED (../shared next to the
+# repository), STATPIPE (./statpipe).
 
 # The Makefile runs "sh scripts/bench.sh": go on under bash.
 if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
@@ -33,16 +50,24 @@ usage() {
 }
 
 rows=${BENCH_ROWS:-1000000}
+big=0
 for arg in "$@"; do
 	case $arg in
 	--quick) rows=100000 ;;
+	--big) big=1 ;;
 	-h|--help) usage; exit 0 ;;
-	*) echo "$prog: unknown argument '$arg' (usage: scripts/bench.sh [--quick])" >&2; exit 2 ;;
+	*) echo "$prog: unknown argument '$arg' (usage: scripts/bench.sh [--quick] [--big])" >&2; exit 2 ;;
 	esac
 done
 runs=${BENCH_RUNS:-5}
-case $rows in ''|*[!0-9]*|0) echo "$prog: BENCH_ROWS must be a positive integer, not '$rows'" >&2; exit 2 ;; esac
-case $runs in ''|*[!0-9]*|0) echo "$prog: BENCH_RUNS must be a positive integer, not '$runs'" >&2; exit 2 ;; esac
+big_rows=${BENCH_BIG_ROWS:-10000000}
+big_peers=${BENCH_BIG_PEERS:-0}
+for v in "rows=$rows" "runs=$runs" "big_rows=$big_rows"; do
+	case ${v#*=} in ''|*[!0-9]*|0)
+		echo "$prog: ${v%%=*} must be a positive integer, not '${v#*=}' (BENCH_ROWS, BENCH_RUNS, BENCH_BIG_ROWS)" >&2
+		exit 2 ;;
+	esac
+done
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -51,6 +76,7 @@ gen=$shared/bench/gen.py
 statpipe=${STATPIPE:-./statpipe}
 data=bench-data
 out=$data/out
+progs=$data/progs
 
 # Same locale for every tool: C numbers, bytewise sort (datamash -s runs sort(1)).
 export LC_ALL=C
@@ -72,9 +98,14 @@ short() {
 	else echo "$n"; fi
 }
 
-mkdir -p "$out"
-f_k1k=$data/d$(short "$rows").csv
-f_k100k=$data/d$(short "$rows")_k100k.csv
+mkdir -p "$out" "$progs"
+sr=$(short "$rows")
+sb=$(short "$big_rows")
+f_k1k=$data/d$sr.csv
+f_k100k=$data/d${sr}_k100k.csv
+f_k1k_sorted=$data/d$sr.sorted.csv
+f_k100k_sorted=$data/d${sr}_k100k.sorted.csv
+f_big=$data/d$sb.csv
 
 make_data() {	# FILE ROWS GROUPS
 	if [ -s "$1" ]; then
@@ -83,52 +114,232 @@ make_data() {	# FILE ROWS GROUPS
 	echo "$prog: generating $1 ($2 rows, $3 groups)" >&2
 	python3 "$gen" --rows "$2" --groups "$3" -o "$1"
 }
+
+make_sorted() {	# FROM TO: the same rows sorted by grp (stable), header first
+	if [ -s "$2" ] && [ ! "$2" -ot "$1" ]; then
+		return 0
+	fi
+	echo "$prog: writing $2 (sorted by grp)" >&2
+	{ head -n 1 "$1"; tail -n +2 "$1" | sort -t, -k2,2 -s; } > "$2.tmp"
+	mv "$2.tmp" "$2"
+}
+
 make_data "$f_k1k" "$rows" 1000
 make_data "$f_k100k" "$rows" 100000
+make_sorted "$f_k1k" "$f_k1k_sorted"
+make_sorted "$f_k100k" "$f_k100k_sorted"
+if [ $big -eq 1 ]; then
+	make_data "$f_big" "$big_rows" 1000
+fi
 
 # --- which tools are here ------------------------------------------------
 notes=()
-have_statpipe=0 have_datamash=0 have_mlr=0
+have() { command -v "$1" >/dev/null 2>&1; }
+declare -A has
+has[statpipe]=0
 if [ -x "$statpipe" ]; then
-	have_statpipe=1
+	has[statpipe]=1
 else
-	notes+=("statpipe: $statpipe not found, skipped (build it with make)")
+	notes+=("statpipe: $statpipe not found, skipped (build it with make statpipe)")
 fi
-if command -v datamash >/dev/null 2>&1; then
-	have_datamash=1
-else
-	notes+=("datamash: not installed, skipped (apt-get install datamash)")
-fi
-if command -v mlr >/dev/null 2>&1; then
-	have_mlr=1
-else
-	notes+=("mlr: not installed, skipped (apt-get install miller)")
-fi
+peers=(datamash mlr duckdb)
+for t in "${peers[@]}"; do
+	has[$t]=0
+	if have "$t"; then has[$t]=1; fi
+done
+if [ "${has[datamash]}" -eq 0 ]; then notes+=("datamash: not installed, skipped (apt-get install datamash)"); fi
+if [ "${has[mlr]}" -eq 0 ]; then notes+=("mlr: not installed, skipped (apt-get install miller)"); fi
+if [ "${has[duckdb]}" -eq 0 ]; then notes+=("duckdb: no duckdb command on PATH, skipped"); fi
+have_time=0
+if [ -x /usr/bin/time ]; then have_time=1; else notes+=("/usr/bin/time not found: no peak memory (apt-get install time)"); fi
 
-if command -v hyperfine >/dev/null 2>&1; then
-	timer="hyperfine --warmup 1 --runs $runs, median"
-elif [ -x /usr/bin/time ]; then
-	timer="/usr/bin/time -f %e, median of $runs runs"
+if have hyperfine; then
+	timer="hyperfine --warmup 1 --runs $runs: median wall, mean cpu"
+elif [ $have_time -eq 1 ]; then
+	timer="/usr/bin/time, medians of $runs runs"
 else
-	timer="bash time, median of $runs runs"
+	timer="bash time, median of $runs runs (no cpu time)"
 fi
 
 # z has empty cells.  datamash --narm skips NA/N/A/NaN; if this datamash
-# does not also skip empty fields, it reads a copy of the 1000-group file
-# with the empty cells written as NA (made once, cached like the data).
-dm_describe_file=$f_k1k
-if [ $have_datamash -eq 1 ] &&
+# does not also skip empty fields, its describe job reads a copy of the
+# file with the empty cells written as NA (made once, cached like the data).
+dm_na=0
+if [ "${has[datamash]}" -eq 1 ] &&
    ! printf 'a,b\n1,\n2,3\n' | datamash -t, -H --narm mean b >/dev/null 2>&1; then
-	dm_describe_file=${f_k1k%.csv}.na.csv
-	if [ ! -s "$dm_describe_file" ] || [ "$dm_describe_file" -ot "$f_k1k" ]; then
-		echo "$prog: writing $dm_describe_file (empty cells as NA, for datamash --narm)" >&2
-		sed 's/,,/,NA,/g; s/,,/,NA,/g; s/,$/,NA/' "$f_k1k" > "$dm_describe_file.tmp"
-		mv "$dm_describe_file.tmp" "$dm_describe_file"
+	dm_na=1
+fi
+dm_input() {	# FILE -> the file datamash's describe job reads
+	if [ $dm_na -eq 0 ]; then echo "$1"; return 0; fi
+	local na=${1%.csv}.na.csv
+	if [ ! -s "$na" ] || [ "$na" -ot "$1" ]; then
+		echo "$prog: writing $na (empty cells as NA, for datamash --narm)" >&2
+		sed 's/,,/,NA,/g; s/,,/,NA,/g; s/,$/,NA/' "$1" > "$na.tmp"
+		mv "$na.tmp" "$na"
 	fi
-	notes+=("datamash --narm does not skip empty cells: its describe job reads $dm_describe_file (empty z written as NA)")
+	echo "$na"
+}
+if [ $dm_na -eq 1 ]; then
+	notes+=("datamash --narm does not skip empty cells: its describe job reads a copy of the data with empty z written as NA")
 fi
 
-# --- timing --------------------------------------------------------------
+# --- the peers' programs for anova and regress -----------------------------
+cat > "$progs/anova.awk" <<'EOF'
+# datamash -g cat count x mean x svar x  ->  one-way ANOVA table
+NR > 1 { k++; n[k] = $2; m[k] = $3; v[k] = $4; N += $2; S += $2 * $3 }
+END {
+	gm = S / N
+	for (i = 1; i <= k; i++) { ssb += n[i] * (m[i] - gm) ^ 2; ssw += (n[i] - 1) * v[i] }
+	print "term,df,sum_sq,mean_sq,statistic"
+	printf "cat,%d,%.17g,%.17g,%.17g\n", k - 1, ssb, ssb / (k - 1), (ssb / (k - 1)) / (ssw / (N - k))
+	printf "Residuals,%d,%.17g,%.17g,\n", N - k, ssw, ssw / (N - k)
+}
+EOF
+cat > "$progs/anova.mlr" <<'EOF'
+if (is_not_empty($x)) {
+  @n[$cat] += 1; @s[$cat] += $x; @q[$cat] += $x * $x;
+}
+end {
+  N = 0; S = 0; k = 0;
+  for (c, n in @n) { N += n; S += @s[c]; k += 1 }
+  gm = S / N; ssb = 0; ssw = 0;
+  for (c, n in @n) { m = @s[c] / n; ssb += n * (m - gm) ** 2; ssw += @q[c] - n * m * m }
+  msb = ssb / (k - 1); msw = ssw / (N - k);
+  emit1 {"term": "cat", "df": k - 1, "sum_sq": ssb, "mean_sq": msb, "statistic": msb / msw};
+  emit1 {"term": "Residuals", "df": N - k, "sum_sq": ssw, "mean_sq": msw, "statistic": ""};
+}
+EOF
+cat > "$progs/regress.mlr" <<'EOF'
+if (is_not_empty($x) && is_not_empty($y) && is_not_empty($z)) {
+  @n += 1; @sx += $x; @sz += $z; @sy += $y;
+  @sxx += $x * $x; @sxz += $x * $z; @szz += $z * $z;
+  @sxy += $x * $y; @szy += $z * $y; @syy += $y * $y;
+}
+end {
+  n = @n; mx = @sx / n; mz = @sz / n; my = @sy / n;
+  cxx = @sxx - n * mx * mx; cxz = @sxz - n * mx * mz; czz = @szz - n * mz * mz;
+  cxy = @sxy - n * mx * my; czy = @szy - n * mz * my; cyy = @syy - n * my * my;
+  det = cxx * czz - cxz * cxz;
+  bx = (czz * cxy - cxz * czy) / det; bz = (cxx * czy - cxz * cxy) / det;
+  b0 = my - bx * mx - bz * mz;
+  s2 = (cyy - bx * cxy - bz * czy) / (n - 3);
+  se0 = sqrt(s2 * (1 / n + (mx * mx * czz - 2 * mx * mz * cxz + mz * mz * cxx) / det));
+  sex = sqrt(s2 * czz / det); sez = sqrt(s2 * cxx / det);
+  emit1 {"term": "(Intercept)", "estimate": b0, "std_error": se0, "statistic": b0 / se0};
+  emit1 {"term": "x", "estimate": bx, "std_error": sex, "statistic": bx / sex};
+  emit1 {"term": "z", "estimate": bz, "std_error": sez, "statistic": bz / sez};
+}
+EOF
+
+sqlstr() { printf "'%s'" "${1//\'/\'\'}"; }	# an SQL string literal
+
+write_sql() {	# JOB KIND FILE -> writes $progs/JOB.sql
+	local src c sql
+	src="read_csv($(sqlstr "$3"), header = true)"
+	case $2 in
+	describe)
+		sql="SELECT"
+		for c in x y z; do
+			sql+=" count($c) AS ${c}_count, avg($c) AS ${c}_mean, stddev_samp($c) AS ${c}_sd,"
+			sql+=" min($c) AS ${c}_min, quantile_cont($c, 0.25) AS ${c}_q1,"
+			sql+=" quantile_cont($c, 0.5) AS ${c}_median, quantile_cont($c, 0.75) AS ${c}_q3, max($c) AS ${c}_max,"
+		done
+		sql="${sql%,} FROM $src;"
+		;;
+	groupby)
+		sql="SELECT grp, avg(x) AS x_mean, count(*) AS count FROM $src GROUP BY grp;"
+		;;
+	anova)
+		sql="WITH g AS (SELECT cat, count(x) AS n, avg(x) AS m, coalesce(var_pop(x), 0) * count(x) AS ssw
+	FROM $src WHERE x IS NOT NULL GROUP BY cat),
+a AS (SELECT sum(n) AS n, sum(n * m) / sum(n) AS gm, count(*) AS k, sum(ssw) AS ssw FROM g),
+b AS (SELECT sum(g.n * (g.m - a.gm) * (g.m - a.gm)) AS ssb FROM g, a)
+SELECT 'cat' AS term, a.k - 1 AS df, b.ssb AS sum_sq, b.ssb / (a.k - 1) AS mean_sq,
+	(b.ssb / (a.k - 1)) / (a.ssw / (a.n - a.k)) AS statistic FROM a, b
+UNION ALL
+SELECT 'Residuals', a.n - a.k, a.ssw, a.ssw / (a.n - a.k), NULL FROM a;"
+		;;
+	regress)
+		sql="WITH s AS (SELECT count(*) AS n, avg(x) AS mx, avg(z) AS mz, avg(y) AS my,
+	var_samp(x) AS vxx, var_samp(z) AS vzz, covar_samp(x, z) AS vxz,
+	covar_samp(x, y) AS vxy, covar_samp(z, y) AS vzy, var_samp(y) AS vyy
+	FROM $src WHERE x IS NOT NULL AND y IS NOT NULL AND z IS NOT NULL),
+c AS (SELECT *, vxx * vzz - vxz * vxz AS det FROM s),
+b AS (SELECT *, (vzz * vxy - vxz * vzy) / det AS bx, (vxx * vzy - vxz * vxy) / det AS bz FROM c),
+r AS (SELECT *, my - bx * mx - bz * mz AS b0, (n - 1) * (vyy - bx * vxy - bz * vzy) / (n - 3) AS s2 FROM b),
+t AS (SELECT 1 AS i, '(Intercept)' AS term, b0 AS estimate,
+	sqrt(s2 * (1.0 / n + (mx * mx * vzz - 2 * mx * mz * vxz + mz * mz * vxx) / det / (n - 1))) AS std_error FROM r
+	UNION ALL SELECT 2, 'x', bx, sqrt(s2 * vzz / det / (n - 1)) FROM r
+	UNION ALL SELECT 3, 'z', bz, sqrt(s2 * vxx / det / (n - 1)) FROM r)
+SELECT term, estimate, std_error, estimate / std_error AS statistic FROM t ORDER BY i;"
+		;;
+	esac
+	printf '%s\n' "$sql" > "$progs/$1.sql"
+}
+
+# --- the jobs --------------------------------------------------------------
+q() { printf '%q' "$1"; }
+sp=$(q "$statpipe")
+
+jobs=()
+declare -A label kind file jcmd
+add_job() {	# JOB KIND FILE LABEL
+	local j=$1 f df ops c
+	jobs+=("$j")
+	kind[$j]=$2 file[$j]=$3 label[$j]=$4
+	f=$(q "$3")
+	case $2 in
+	describe)
+		jcmd[$j.statpipe]="$sp describe -c x,y,z -s count,mean,sd,min,q1,median,q3,max $f"
+		if [ "${has[datamash]}" -eq 1 ] && { [ "$3" != "$f_big" ] || [ "$big_peers" = 1 ]; }; then
+			df=$(dm_input "$3")
+			ops=
+			for c in x y z; do ops+=" count $c mean $c sstdev $c min $c q1 $c median $c q3 $c max $c"; done
+			jcmd[$j.datamash]="datamash -t, -H --narm$ops < $(q "$df")"
+		fi
+		jcmd[$j.mlr]="mlr --icsv --ojson stats1 -i -a count,mean,stddev,min,p25,median,p75,max -f x,y,z $f"
+		;;
+	groupby|groupby-sorted)
+		jcmd[$j.statpipe]="$sp groupby -k grp mean:x count $f"
+		if [ "$2" = groupby ]; then
+			jcmd[$j.datamash]="datamash -t, -H -s -g grp mean x count x < $f"
+		else
+			jcmd[$j.datamash]="datamash -t, -H -g grp mean x count x < $f"
+		fi
+		jcmd[$j.mlr]="mlr --icsv --ocsv stats1 -a mean,count -f x -g grp $f"
+		;;
+	anova)
+		jcmd[$j.statpipe]="$sp anova -y x -g cat $f"
+		jcmd[$j.datamash]="datamash -t, -H -s -g cat count x mean x svar x < $f | awk -F, -f $(q "$progs/anova.awk")"
+		jcmd[$j.mlr]="mlr --icsv --ocsv put -q -f $(q "$progs/anova.mlr") $f"
+		;;
+	regress)
+		jcmd[$j.statpipe]="$sp regress -q 'y ~ x + z' $f"
+		jcmd[$j.mlr]="mlr --icsv --ocsv put -q -f $(q "$progs/regress.mlr") $f"
+		;;
+	esac
+	if [ "${has[duckdb]}" -eq 1 ]; then
+		write_sql "$j" "${2%-sorted}" "$3"
+		jcmd[$j.duckdb]="duckdb -csv < $(q "$progs/$j.sql")"
+	fi
+}
+
+add_job describe describe "$f_k1k" "describe x,y,z"
+add_job groupby-k1k groupby "$f_k1k" "groupby 1000 groups"
+add_job groupby-k100k groupby "$f_k100k" "groupby 100000 groups"
+add_job groupby-k1k-sorted groupby-sorted "$f_k1k_sorted" "groupby 1000, sorted in"
+add_job groupby-k100k-sorted groupby-sorted "$f_k100k_sorted" "groupby 100000, sorted in"
+add_job anova anova "$f_k1k" "anova x by cat"
+add_job regress regress "$f_k1k" "regress y ~ x + z"
+if [ $big -eq 1 ]; then
+	add_job describe-big describe "$f_big" "describe x,y,z $sb"
+	add_job groupby-big groupby "$f_big" "groupby 1000 groups $sb"
+	if [ "$big_peers" != 1 ]; then
+		notes+=("$sb rows: only statpipe is timed (BENCH_BIG_PEERS=1 times the peers too)")
+	fi
+fi
+
+# --- timing ----------------------------------------------------------------
 median() {	# numbers on stdin, one a line
 	sort -g | awk '{ v[NR] = $1 } END {
 		if (NR == 0) exit 1
@@ -136,106 +347,375 @@ median() {	# numbers on stdin, one a line
 		else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-time_cmd() {	# NAME CMD -> prints seconds, or "fail"
-	local name=$1 cmd=$2 i tmp
+# time_cmd NAME CMD: sets wall and cpu (seconds, "fail" or "-").
+wall=- cpu=-
+time_cmd() {
+	local name=$1 cmd=$2 i tmp walls='' cpus=''
+	wall=fail cpu=fail
 	echo "$prog: $name: $cmd" >&2
 	if ! bash -c "$cmd" > "$out/$name.out" 2> "$out/$name.err"; then
 		echo "$prog: $name failed, see $out/$name.err" >&2
-		echo fail
 		return 0
 	fi
-	if command -v hyperfine >/dev/null 2>&1; then
-		if ! hyperfine --warmup 1 --runs "$runs" --style basic \
+	if have hyperfine; then
+		if ! hyperfine --warmup 1 --runs "$runs" --style basic --shell bash \
 			--export-json "$out/$name.json" "$cmd" > "$out/$name.hyperfine" 2>&1; then
 			echo "$prog: hyperfine failed on $name, see $out/$name.hyperfine" >&2
-			echo fail
 			return 0
 		fi
-		python3 -c 'import json, sys
-print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$out/$name.json"
+		read -r wall cpu < <(python3 -c 'import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print("%.3f %.3f" % (r["median"], r["user"] + r["system"]))' "$out/$name.json")
 		return 0
 	fi
 	tmp=$(mktemp)
-	local times=
 	for ((i = 0; i < runs; i++)); do
-		if [ -x /usr/bin/time ]; then
-			if ! /usr/bin/time -f %e -o "$tmp" bash -c "$cmd" > /dev/null 2>&1; then
-				rm -f "$tmp"; echo fail; return 0
+		if [ $have_time -eq 1 ]; then
+			if ! /usr/bin/time -f '%e %U %S' -o "$tmp" bash -c "$cmd" > /dev/null 2>&1; then
+				rm -f "$tmp"; return 0
 			fi
+			walls+="$(tail -n 1 "$tmp" | awk '{ print $1 }')"$'\n'
+			cpus+="$(tail -n 1 "$tmp" | awk '{ print $2 + $3 }')"$'\n'
 		else
 			local TIMEFORMAT=%3R
 			if ! { time bash -c "$cmd" > /dev/null 2>&1; } 2> "$tmp"; then
-				rm -f "$tmp"; echo fail; return 0
+				rm -f "$tmp"; return 0
 			fi
+			walls+="$(tail -n 1 "$tmp")"$'\n'
 		fi
-		times+="$(tail -n 1 "$tmp")"$'\n'
 	done
 	rm -f "$tmp"
-	printf '%s' "$times" | median
+	wall=$(printf '%s' "$walls" | median)
+	cpu=-
+	if [ -n "$cpus" ]; then cpu=$(printf '%s' "$cpus" | median); fi
 }
 
-q() { printf '%q' "$1"; }
+# peak_kb CMD: maximum resident set size in KB, or "-".
+peak_kb() {
+	local tmp kb=-
+	if [ $have_time -eq 0 ]; then echo -; return 0; fi
+	tmp=$(mktemp)
+	if /usr/bin/time -f %M -o "$tmp" bash -c "exec $1" > /dev/null 2>&1; then
+		kb=$(tail -n 1 "$tmp")
+	fi
+	rm -f "$tmp"
+	echo "$kb"
+}
 
-dm_describe_ops=
-for c in x y z; do
-	dm_describe_ops+=" count $c mean $c sstdev $c min $c q1 $c median $c q3 $c max $c"
-done
-
-jobs=(describe groupby-k1k groupby-k100k)
-declare -A label cmd_statpipe cmd_datamash cmd_mlr
-label[describe]="describe x,y,z"
-cmd_statpipe[describe]="$(q "$statpipe") describe -c x,y,z $(q "$f_k1k")"
-cmd_datamash[describe]="datamash -t, -H --narm$dm_describe_ops < $(q "$dm_describe_file")"
-cmd_mlr[describe]="mlr --icsv --ojson stats1 -a count,mean,stddev,min,p25,median,p75,max -f x,y,z $(q "$f_k1k")"
-for k in k1k k100k; do
-	j=groupby-$k
-	if [ $k = k1k ]; then f=$f_k1k; label[$j]="groupby 1000 groups"
-	else f=$f_k100k; label[$j]="groupby 100000 groups"; fi
-	cmd_statpipe[$j]="$(q "$statpipe") groupby -k grp mean:x count $(q "$f")"
-	cmd_datamash[$j]="datamash -t, -H -s -g grp mean x count x < $(q "$f")"
-	cmd_mlr[$j]="mlr --icsv --ocsv stats1 -a mean,count -f x -g grp $(q "$f")"
-done
-
-declare -A t_statpipe t_datamash t_mlr
+declare -A t_wall t_cpu peak
 for j in "${jobs[@]}"; do
-	t_statpipe[$j]=- t_datamash[$j]=- t_mlr[$j]=-
-	if [ $have_statpipe -eq 1 ]; then t_statpipe[$j]=$(time_cmd "$j.statpipe" "${cmd_statpipe[$j]}"); fi
-	if [ $have_datamash -eq 1 ]; then t_datamash[$j]=$(time_cmd "$j.datamash" "${cmd_datamash[$j]}"); fi
-	if [ $have_mlr -eq 1 ]; then t_mlr[$j]=$(time_cmd "$j.mlr" "${cmd_mlr[$j]}"); fi
+	for t in statpipe "${peers[@]}"; do
+		t_wall[$j.$t]=- t_cpu[$j.$t]=-
+		if [ "${has[$t]}" -eq 0 ] || [ -z "${jcmd[$j.$t]:-}" ]; then continue; fi
+		if [ "$t" != statpipe ] && [ "${file[$j]}" = "$f_big" ] && [ "$big_peers" != 1 ]; then continue; fi
+		time_cmd "$j.$t" "${jcmd[$j.$t]}"
+		t_wall[$j.$t]=$wall t_cpu[$j.$t]=$cpu
+	done
+	peak[$j]=-
+	if [ "${has[statpipe]}" -eq 1 ] && [ "${t_wall[$j.statpipe]}" != fail ]; then
+		peak[$j]=$(peak_kb "${jcmd[$j.statpipe]}")
+	fi
 done
 
-ratio() {	# OTHER STATPIPE
+# --- parse floors: a small libcsv program ----------------------------------
+floor=$data/floor
+floor_note=
+cat > "$progs/floor.c" <<'EOF'
+/* floor [-d|-m] FILE: libcsv over FILE in 64 KB blocks, counting fields;
+   -d also converts every field of the numeric columns with strtod;
+   -m only counts newlines with memchr. */
+#include <csv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+static size_t nfield, col;
+static int conv;
+static double sum;
+static void field(void *s, size_t len, void *d) {
+	(void)len; (void)d;
+	if (conv && (col == 0 || col >= 3)) sum += strtod(s, NULL);
+	nfield++; col++;
+}
+static void record(int c, void *d) { (void)c; (void)d; col = 0; }
+int main(int argc, char **argv) {
+	static char buf[1 << 16];
+	struct csv_parser p;
+	size_t n, lines = 0;
+	int memchr_only = argc > 2 && !strcmp(argv[1], "-m");
+	FILE *f;
+	if (argc < 2 || !(f = fopen(argv[argc - 1], "rb"))) return 2;
+	conv = argc > 2 && !strcmp(argv[1], "-d");
+	if (csv_init(&p, CSV_APPEND_NULL) != 0) return 2;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+		if (memchr_only) {
+			const char *s = buf, *e = buf + n;
+			while ((s = memchr(s, '\n', (size_t)(e - s))) != NULL) { lines++; s++; }
+		} else if (csv_parse(&p, buf, n, field, record, NULL) != n) {
+			return 1;
+		}
+	}
+	csv_fini(&p, field, record, NULL);
+	printf("%zu %zu %.17g\n", lines, nfield, sum);
+	return 0;
+}
+EOF
+declare -A floor_t
+floor_jobs=(libcsv libcsv+strtod memchr)
+for fj in "${floor_jobs[@]}"; do floor_t[$fj]=-; done
+cc=${CC:-cc}
+if [ ! -x "$floor" ] || [ "$floor" -ot "$progs/floor.c" ]; then
+	if ! have "$cc" || ! "$cc" -O2 -o "$floor" "$progs/floor.c" -lcsv 2> "$out/floor.build.err"; then
+		floor_note="parse floors not measured: could not build $progs/floor.c with $cc and libcsv (see $out/floor.build.err)"
+		rm -f "$floor"
+	fi
+fi
+if [ -x "$floor" ]; then
+	for fj in "${floor_jobs[@]}"; do
+		case $fj in
+		libcsv) fopt= ;;
+		libcsv+strtod) fopt=-d ;;
+		memchr) fopt=-m ;;
+		esac
+		time_cmd "floor.$fj" "$(q "$floor") $fopt $(q "$f_k1k")"
+		floor_t[$fj]=$wall
+	done
+fi
+if [ -n "$floor_note" ]; then notes+=("$floor_note"); fi
+
+# --- do the peers agree with statpipe? -------------------------------------
+checker=$(cat <<'EOF'
+import csv, json, math, re, sys
+
+kind, mine, theirs = sys.argv[1:4]
+ALIAS = {"sstdev": "sd", "stddev": "sd", "p25": "q1", "p75": "q3"}
+
+def rows(path):
+    with open(path, newline="") as f:
+        text = f.read()
+    if text.lstrip().startswith("["):
+        return [{k: str(v) for k, v in r.items()} for r in json.loads(text)]
+    return list(csv.DictReader(text.splitlines()))
+
+def describe(path):
+    out = {}
+    for r in rows(path):
+        if "column" in r:
+            for k, v in r.items():
+                if k not in ("column", "type"):
+                    out[(r["column"], k)] = v
+        else:
+            for k, v in r.items():
+                m = re.fullmatch(r"(\w+)\((\w+)\)", k)
+                op, col = m.groups() if m else (k.rsplit("_", 1)[1], k.rsplit("_", 1)[0])
+                out[(col, ALIAS.get(op, op))] = v
+    return out
+
+def groupby(path):
+    with open(path, newline="") as f:
+        r = list(csv.reader(f))[1:]
+    out = {}
+    for row in r:
+        out[(row[0], "mean")] = row[1]
+        out[(row[0], "count")] = row[2]
+    return out
+
+def table(path):
+    out = {}
+    for r in rows(path):
+        keys = list(r)
+        for k in keys[1:]:
+            out[(r[keys[0]], k)] = r[k]
+    return out
+
+parse = {"describe": describe, "groupby": groupby, "table": table}[kind]
+a, b = parse(mine), parse(theirs)
+if kind == "table":
+    cols_a = {k[1] for k in a}
+    cols_b = {k[1] for k in b}
+    a = {k: v for k, v in a.items() if k[1] in cols_b}
+    b = {k: v for k, v in b.items() if k[1] in cols_a}
+missing = sorted(set(a) ^ set(b))
+worst, worst_key, bad, n = 0.0, None, 0, 0
+for k in sorted(set(a) & set(b)):
+    va, vb = a[k].strip(), b[k].strip()
+    va, vb = ("" if v in ("NULL", "null") else v for v in (va, vb))
+    if va == "" and vb == "":
+        continue
+    n += 1
+    try:
+        x, y = float(va), float(vb)
+        d = 0.0 if x == y else abs(x - y) / max(abs(x), abs(y))
+    except ValueError:
+        d = math.inf
+    if d > 1e-9:
+        bad += 1
+    if d > worst or worst_key is None:
+        worst, worst_key = d, k
+if missing:
+    print("DIFFER: %d values only on one side, e.g. %s" % (len(missing), " ".join(map(str, missing[0]))))
+elif bad:
+    print("DIFFER: %d of %d values, worst %s: statpipe %s, peer %s (rel. diff %.1e)"
+          % (bad, n, " ".join(worst_key), a[worst_key], b[worst_key], worst))
+else:
+    print("agree (%d values, max rel. diff %.0e)" % (n, worst))
+EOF
+)
+checks=()
+for j in "${jobs[@]}"; do
+	case ${kind[$j]} in
+	describe) ck=describe ;;
+	groupby*) ck=groupby ;;
+	*) ck=table ;;
+	esac
+	for t in "${peers[@]}"; do
+		case ${t_wall[$j.$t]} in -|fail) continue ;; esac
+		case ${t_wall[$j.statpipe]} in -|fail) continue ;; esac
+		if ! r=$(python3 -c "$checker" "$ck" "$out/$j.statpipe.out" "$out/$j.$t.out" 2>&1); then
+			r="could not compare: $(printf '%s' "$r" | tail -n 1)"
+		fi
+		checks+=("$(printf '%-26s %-9s %s' "${label[$j]}" "$t" "$r")")
+	done
+done
+
+# --- report ----------------------------------------------------------------
+ratio() {	# A B -> A/B
 	awk -v a="$1" -v b="$2" 'BEGIN {
 		if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b + 0 > 0) printf "%.2f\n", a / b
 		else print "-" }'
 }
-
+mb() {	# KB -> MB (2^20 bytes)
+	case $1 in ''|*[!0-9]*) echo - ;; *) awk -v k="$1" 'BEGIN { printf "%.1f\n", k / 1024 }' ;; esac
+}
+# verdict VALUE OP LIMIT: MET, NOT MET, or "not measured"
+verdict() {
+	awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {
+		if (v !~ /^[0-9.]+$/ || l !~ /^[0-9.]+$/) { print "not measured"; exit }
+		ok = (op == "<=") ? (v + 0 <= l + 0) : (v + 0 >= l + 0)
+		print ok ? "MET" : "NOT MET" }'
+}
 version() {
 	case $1 in
 	datamash) datamash --version 2>/dev/null | head -n 1 ;;
 	mlr) mlr --version 2>/dev/null | head -n 1 ;;
+	duckdb) duckdb --version 2>/dev/null | head -n 1 ;;
 	esac
 }
 
-results=$data/results-$(short "$rows").txt
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git status --porcelain -uno -- lib cmd Makefile 2>/dev/null)" ]; then
+	commit+=" + uncommitted changes in lib/ cmd/ or Makefile"
+fi
+# bound_mb VALUES: 1.2 x 8 bytes per value kept, plus 20 MB, in MB (2^20 bytes)
+bound_mb() { awk -v n="$1" 'BEGIN { printf "%.1f\n", 1.2 * 8 * n / 1048576 + 20 }'; }
+
+suffix=$sr
+if [ $big -eq 1 ]; then suffix+=-big; fi
+results=$data/results-$suffix.txt
 {
-	echo "statpipe benchmark: $rows rows, timer: $timer, LC_ALL=C"
-	echo "data: $f_k1k, $f_k100k"
-	if [ $have_datamash -eq 1 ]; then echo "datamash: $(version datamash)"; fi
-	if [ $have_mlr -eq 1 ]; then echo "mlr: $(version mlr)"; fi
-	echo
-	fmt='%-22s %11s %11s %11s %17s %13s\n'
-	# shellcheck disable=SC2059
-	printf "$fmt" job "statpipe s" "datamash s" "mlr s" "datamash/statpipe" "mlr/statpipe"
-	for j in "${jobs[@]}"; do
-		# shellcheck disable=SC2059
-		printf "$fmt" "${label[$j]}" "${t_statpipe[$j]}" "${t_datamash[$j]}" "${t_mlr[$j]}" \
-			"$(ratio "${t_datamash[$j]}" "${t_statpipe[$j]}")" \
-			"$(ratio "${t_mlr[$j]}" "${t_statpipe[$j]}")"
+	echo "statpipe benchmark, $(date '+%Y-%m-%d %H:%M %Z'): $rows rows$([ $big -eq 1 ] && echo " (and $big_rows)")"
+	echo "statpipe: $statpipe, commit $commit"
+	echo "machine: $(nproc) cores, load average$(uptime | sed 's/.*load average//')"
+	echo "timer: $timer; LC_ALL=C"
+	echo "data: $f_k1k, $f_k100k (and copies sorted by grp)$([ $big -eq 1 ] && echo ", $f_big")"
+	for t in "${peers[@]}"; do
+		if [ "${has[$t]}" -eq 1 ]; then echo "$t: $(version "$t")"; fi
 	done
 	echo
-	echo "Times are wall-clock seconds; a ratio above 1 means statpipe is faster."
-	echo "Outputs of each command: $out/JOB.TOOL.out"
+	hdr=$(printf '%-26s %8s %6s' job "statpipe" "cpu")
+	for t in "${peers[@]}"; do hdr+=$(printf ' %9s %6s' "$t" ratio); done
+	hdr+=$(printf ' %8s' "peak MB")
+	echo "$hdr"
+	for j in "${jobs[@]}"; do
+		line=$(printf '%-26s %8s %6s' "${label[$j]}" "${t_wall[$j.statpipe]}" "${t_cpu[$j.statpipe]}")
+		for t in "${peers[@]}"; do
+			line+=$(printf ' %9s %6s' "${t_wall[$j.$t]}" "$(ratio "${t_wall[$j.$t]}" "${t_wall[$j.statpipe]}")")
+		done
+		line+=$(printf ' %8s' "$(mb "${peak[$j]}")")
+		echo "$line"
+	done
+	echo
+	echo "Seconds: median wall time; cpu = user + sys of statpipe.  ratio = peer / statpipe"
+	echo "(above 1: statpipe is faster).  peak MB = statpipe's maximum RSS (MB = 2^20 bytes)."
+	if [ -x "$floor" ]; then
+		echo
+		echo "parse floors on $f_k1k (wall s): libcsv ${floor_t[libcsv]}, libcsv + strtod ${floor_t[libcsv+strtod]}, memchr ${floor_t[memchr]}"
+	fi
+
+	echo
+	echo "targets (issue 10)"
+	tfmt='  %-52s %-20s %s\n'
+	at1m=1
+	if [ "$rows" -ne 1000000 ]; then at1m=0; fi
+	target() {	# TEXT MEASURED VALUE OP LIMIT
+		local v
+		if [ $at1m -eq 0 ] && [ "${6:-}" != any ]; then
+			v="n/a (targets are for 1000000 rows)"
+		else
+			v=$(verdict "$3" "$4" "$5")
+		fi
+		# shellcheck disable=SC2059
+		printf "$tfmt" "$1" "$2" "$v"
+	}
+	sw() { echo "${t_wall[$1.statpipe]}"; }
+	target "describe x,y,z <= 0.30 s" "$(sw describe) s" "$(sw describe)" "<=" 0.30
+	for t in datamash mlr duckdb; do
+		case $t in datamash) x=10 ;; mlr) x=15 ;; duckdb) x=2 ;; esac
+		r=$(ratio "${t_wall[describe.$t]}" "$(sw describe)")
+		target "describe at least ${x}x faster than $t" "${r}x" "$r" ">=" "$x"
+	done
+	r=$(ratio "$(sw describe)" "${floor_t[libcsv]}")
+	target "describe within 2x of the libcsv parse floor" "${r}x" "$r" "<=" 2
+	for k in k1k k100k; do
+		j=groupby-$k
+		target "${label[$j]} <= 0.25 s" "$(sw "$j") s" "$(sw "$j")" "<=" 0.25
+		r=$(ratio "${t_wall[$j.duckdb]}" "$(sw "$j")")
+		target "  faster than duckdb" "${r}x" "$r" ">=" 1
+		r=$(ratio "${t_wall[$j-sorted.datamash]}" "$(sw "$j")")
+		target "  faster than datamash on sorted input" "${r}x" "$r" ">=" 1
+	done
+	target "anova x by cat <= 0.35 s" "$(sw anova) s" "$(sw anova)" "<=" 0.35
+	target "regress y ~ x + z <= 0.35 s" "$(sw regress) s" "$(sw regress)" "<=" 0.35
+	lim=$(awk -v b="$big_rows" -v r="$rows" 'BEGIN { printf "%.2f\n", 1.05 * b / r }')
+	for j in describe groupby-k1k; do
+		if [ $big -eq 1 ]; then
+			bj=${j%-k1k}-big
+			r=$(ratio "$(sw "$bj")" "$(sw "$j")")
+			rc=$(ratio "${t_cpu[$bj.statpipe]}" "${t_cpu[$j.statpipe]}")
+			target "$sb/$sr ${j%-k1k} time <= $lim (cpu ratio $rc)" "$r" "$r" "<=" "$lim" any
+		else
+			target "$sb/$sr ${j%-k1k} time <= $lim" "(run with --big)" - "<=" "$lim" any
+		fi
+	done
+	# memory: values a command must keep, 8 bytes each, x 1.2, + 20 MB
+	mem_target() {	# JOB VALUES-KEPT TEXT
+		local b
+		b=$(bound_mb "$2")
+		target "$3 <= $b MB" "$(mb "${peak[$1]}") MB" "$(mb "${peak[$1]}")" "<=" "$b" any
+	}
+	mem_target describe $((3 * rows)) "memory describe $sr (3N values kept)"
+	if [ $big -eq 1 ]; then
+		mem_target describe-big $((3 * big_rows)) "memory describe $sb (3N values kept)"
+	fi
+	mem_target groupby-k1k 0 "memory groupby 1000 groups $sr (streaming)"
+	mem_target groupby-k100k 0 "memory groupby 100000 groups $sr (streaming)"
+	if [ $big -eq 1 ]; then
+		mem_target groupby-big 0 "memory groupby 1000 groups $sb (streaming)"
+		p1=$(mb "${peak[groupby-k1k]}") p2=$(mb "${peak[groupby-big]}")
+		flat=$(awk -v a="$p1" 'BEGIN { if (a ~ /^[0-9.]+$/) printf "%.1f\n", 1.1 * a + 1; else print "-" }')
+		target "memory groupby flat: $sb peak <= 1.1 x $sr peak + 1 MB" "$p1 -> $p2 MB" "$p2" "<=" "$flat" any
+	else
+		target "memory groupby flat ($sr vs $sb peak)" "(run with --big)" - "<=" 0 any
+	fi
+	mem_target anova "$rows" "memory anova (if x is kept: N values)"
+	mem_target regress $((3 * rows)) "memory regress (if y,x,z are kept: 3N)"
+
+	if [ ${#checks[@]} -gt 0 ]; then
+		echo
+		echo "do the peers' results agree with statpipe's? (relative difference 1e-9)"
+		for c in "${checks[@]}"; do echo "  $c"; done
+	fi
+	echo
+	echo "Outputs of each command: $out/JOB.TOOL.out; commands: $prog's log on stderr"
 	for n in "${notes[@]+"${notes[@]}"}"; do
 		echo "note: $n"
 	done

@@ -18,7 +18,7 @@ static int
 run(const char *csv, const struct agg_request *q, struct out_table **t,
     struct diag *d)
 {
-	struct frame_opts o = { ',', 0, NULL };
+	struct frame_opts o = { .delim = ',' };
 	FILE *save = stdin;
 	char *s = strdup(csv);
 	int rc;

@@ -428,7 +428,7 @@ static struct frame *
 read_data(const char *file)
 {
 	char path[256], *argv[1];
-	struct frame_opts fo = { ',', 0, NULL };
+	struct frame_opts fo = { .delim = ',' };
 	struct frame *f;
 	struct diag d;
 

@@ -19,7 +19,7 @@
 static struct frame *
 readf(const char *file)
 {
-	struct frame_opts in = { ',', 0, NULL };
+	struct frame_opts in = { .delim = ',' };
 	char *files[1];
 	struct frame *f;
 	struct diag d;

@@ -90,7 +90,7 @@ check(double got, double want, double rel, const char *what, size_t i)
 static struct frame *
 read_data(const char *name)
 {
-	struct frame_opts o = { ',', 0, NULL };
+	struct frame_opts o = { .delim = ',' };
 	struct frame *f;
 	struct diag d;
 	char path[256], *files[1] = { path };

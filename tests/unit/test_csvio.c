@@ -13,7 +13,7 @@ static int
 read_csv(const char *csv, size_t len, unsigned char delim, struct frame **f,
     struct diag *d)
 {
-	struct frame_opts o = { delim, 0, NULL };
+	struct frame_opts o = { .delim = delim };
 	char *name = "-";
 	FILE *save = stdin;
 	char *s = malloc(len + 1);

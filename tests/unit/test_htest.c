@@ -205,7 +205,7 @@ find_cols(const struct frame *f, const char *list, size_t *idx)
 static struct out_table *
 run_case(const struct tcase *c)
 {
-	struct frame_opts fo = { ',', 0, NULL };
+	struct frame_opts fo = { .delim = ',' };
 	struct htest_spec sp;
 	struct out_table *t = NULL;
 	struct frame *f;

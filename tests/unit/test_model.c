@@ -1195,7 +1195,7 @@ check_table(const struct out_table *t, size_t first, size_t ncol,
 static struct frame *
 read_data(const char *name)
 {
-	struct frame_opts o = { ',', 0, NULL };
+	struct frame_opts o = { .delim = ',' };
 	struct frame *f;
 	struct diag d;
 	char path[256], *files[1] = { path };

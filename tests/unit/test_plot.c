@@ -54,7 +54,7 @@ plot_style_check__items__parsed(void **state)
 static void
 plot_script__scatter__data_inline_and_plot(void **state)
 {
-	struct frame_opts fo = { ',', 0, NULL };
+	struct frame_opts fo = { .delim = ',' };
 	char *files[1] = { (char *)"testdata/cars.csv" }, *s;
 	struct plot_opts o;
 	struct frame *f;

@@ -13,7 +13,7 @@
 static double *
 load(const char *file, const char *col, size_t *n)
 {
-	struct frame_opts o = { ',', 0, NULL };
+	struct frame_opts o = { .delim = ',' };
 	char *files[1];
 	struct frame *f;
 	struct diag d;
