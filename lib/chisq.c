@@ -17,6 +17,7 @@
 #include "group.h"
 #include "num.h"
 #include "out.h"
+#include "root.h"
 #include "xalloc.h"
 
 /* R's tolerances: ties within these count as "as extreme" */
@@ -365,85 +366,13 @@ neg_lfact(const double *x, size_t n)
 	return s;
 }
 
-/* ---- Brent's root finder, step for step as R's uniroot (zeroin) ---- */
-
-/*
- * R's fisher.test finds the odds ratio and its limits with uniroot() at
- * its default tolerance, eps^0.25 (about 1e-4).  GSL's Brent solver stops
- * by another rule, so its roots differ from R's in the fifth digit; this
- * is Brent's algorithm (R. P. Brent, Algorithms for Minimization without
- * Derivatives, 1973, and netlib's zeroin) with R's stopping rule, so that
- * the results are R's to rounding.
- */
-static double
-zeroin(double ax, double bx, double fa, double fb,
-    double (*f)(double, void *), void *ctx)
-{
-	const double tol = pow(DBL_EPSILON, 0.25);
-	double a = ax, b = bx, c = a, fc = fa;
-	int maxit = 1000 + 1;
-
-	if (fa == 0)
-		return a;
-	if (fb == 0)
-		return b;
-	while (maxit--) {
-		double prev = b - a, tol_act, p, q, step;
-
-		if (fabs(fc) < fabs(fb)) {	/* b is the best guess */
-			a = b;
-			b = c;
-			c = a;
-			fa = fb;
-			fb = fc;
-			fc = fa;
-		}
-		tol_act = 2 * DBL_EPSILON * fabs(b) + tol / 2;
-		step = (c - b) / 2;
-		if (fabs(step) <= tol_act || fb == 0)
-			return b;
-		if (fabs(prev) >= tol_act && fabs(fa) > fabs(fb)) {
-			double t1, t2, cb = c - b;
-
-			if (a == c) {		/* secant */
-				t1 = fb / fa;
-				p = cb * t1;
-				q = 1.0 - t1;
-			} else {		/* inverse quadratic */
-				q = fa / fc;
-				t1 = fb / fc;
-				t2 = fb / fa;
-				p = t2 * (cb * q * (q - t1) - (b - a) *
-				    (t1 - 1.0));
-				q = (q - 1.0) * (t1 - 1.0) * (t2 - 1.0);
-			}
-			if (p > 0)
-				q = -q;
-			else
-				p = -p;
-			if (p < (0.75 * cb * q - fabs(tol_act * q) / 2) &&
-			    p < fabs(prev * q / 2))
-				step = p / q;
-		}
-		if (fabs(step) < tol_act)
-			step = step > 0 ? tol_act : -tol_act;
-		a = b;
-		fa = fb;
-		b += step;
-		fb = f(b, ctx);
-		if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
-			c = a;
-			fc = fa;
-		}
-	}
-	return b;
-}
-
 /* uniroot(f, c(lo, hi))$root */
 static double
 uniroot(double lo, double hi, double (*f)(double, void *), void *ctx)
 {
-	return zeroin(lo, hi, f(lo, ctx), f(hi, ctx), f, ctx);
+	/* R's default tolerance */
+	return root_zeroin(lo, hi, f(lo, ctx), f(hi, ctx),
+	    pow(DBL_EPSILON, 0.25), f, ctx);
 }
 
 /* ---- Fisher's test of a 2x2 table: the noncentral hypergeometric ---- */

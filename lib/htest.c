@@ -14,6 +14,7 @@
 #include "group.h"
 #include "htest.h"
 #include "out.h"
+#include "root.h"
 #include "xalloc.h"
 
 int
@@ -510,64 +511,10 @@ wfun_eval(struct wfun *w, double d)
 	return z;
 }
 
-/* R_zeroin2 of R's src/library/stats/src/zeroin.c, maxit 1000. */
 static double
-zeroin(double a, double b, double fa, double fb, double tol,
-    struct wfun *w)
+wfun_root(double d, void *w)
 {
-	double c = a, fc = fa;
-	int maxit = 1001;
-
-	if (fa == 0)
-		return a;
-	if (fb == 0)
-		return b;
-	while (maxit--) {
-		double prev_step = b - a, tol_act, p, q, new_step;
-
-		if (fabs(fc) < fabs(fb)) {
-			a = b; b = c; c = a;
-			fa = fb; fb = fc; fc = fa;
-		}
-		tol_act = 2 * DBL_EPSILON * fabs(b) + tol / 2;
-		new_step = (c - b) / 2;
-		if (fabs(new_step) <= tol_act || fb == 0)
-			return b;
-		if (fabs(prev_step) >= tol_act && fabs(fa) > fabs(fb)) {
-			double t1, cb = c - b, t2;
-
-			if (a == c) {
-				t1 = fb / fa;
-				p = cb * t1;
-				q = 1.0 - t1;
-			} else {
-				q = fa / fc;
-				t1 = fb / fc;
-				t2 = fb / fa;
-				p = t2 * (cb * q * (q - t1) - (b - a) *
-				    (t1 - 1.0));
-				q = (q - 1.0) * (t1 - 1.0) * (t2 - 1.0);
-			}
-			if (p > 0)
-				q = -q;
-			else
-				p = -p;
-			if (p < (0.75 * cb * q - fabs(tol_act * q) / 2) &&
-			    p < fabs(prev_step * q / 2))
-				new_step = p / q;
-		}
-		if (fabs(new_step) < tol_act)
-			new_step = new_step > 0 ? tol_act : -tol_act;
-		a = b;
-		fa = fb;
-		b += new_step;
-		fb = wfun_eval(w, b);
-		if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
-			c = a;
-			fc = fa;
-		}
-	}
-	return b;
+	return wfun_eval(w, d);
 }
 
 #define ROOT_TOL	1e-4	/* R's tol.root */
@@ -577,7 +524,7 @@ static double
 root(struct wfun *w, double lo, double hi, double zlo, double zhi, double zq)
 {
 	w->zq = zq;
-	return zeroin(lo, hi, zlo - zq, zhi - zq, ROOT_TOL, w);
+	return root_zeroin(lo, hi, zlo - zq, zhi - zq, ROOT_TOL, wfun_root, w);
 }
 
 /* Signed rank: R's search, which widens alpha until the ends bracket. */
@@ -704,7 +651,8 @@ approx_interval(const struct htest_opts *o, const double *x, size_t nx,
 		zlo = wfun_eval(&w, lo);
 		zhi = wfun_eval(&w, hi);
 		if (!(zlo > 0 && zhi > 0) && !(zlo < 0 && zhi < 0))
-			r->estimate = zeroin(lo, hi, zlo, zhi, ROOT_TOL, &w);
+			r->estimate = root_zeroin(lo, hi, zlo, zhi, ROOT_TOL,
+			    wfun_root, &w);
 	}
 done:
 	free(w.buf);
