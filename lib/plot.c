@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "frame.h"
 #include "group.h"
+#include "model.h"
 #include "num.h"
 #include "plot.h"
 #include "plotstat.h"
@@ -518,7 +519,7 @@ kind_xy(struct ctx *c, int line)
 {
 	const struct plot_opts *o = c->o;
 	struct series s;
-	struct plotstat_fit fit;
+	struct model_line fit;
 	double *x, *y, lo, hi, yh, bl, bh;
 	size_t k, j, i, m, idx = 0, nser, fi = 0, *npts, total = 0;
 	char buf[512];
@@ -578,7 +579,7 @@ kind_xy(struct ctx *c, int line)
 				m = pairs_of(c, o->x, o->y[j], s.row[k],
 				    s.count[k], x, y);
 				c->missing -= s.count[k] - m;	/* counted */
-				if (plotstat_fit_linear(x, y, m, &fit, c->d)) {
+				if (model_line_fit(x, y, m, &fit, c->d)) {
 					diag_at(c->d, NULL, 0,
 					    name(c, o->y[j]));
 					goto fail;
@@ -587,7 +588,7 @@ kind_xy(struct ctx *c, int line)
 					fputs("\n\n", c->data);
 				fprintf(c->data, "# %s = %.6g + %.6g %s: x fit "
 				    "conf_low conf_high\n", name(c, o->y[j]),
-				    fit.c0, fit.c1, o->x != PLOT_NONE ?
+				    fit.a, fit.b, o->x != PLOT_NONE ?
 				    name(c, o->x) : "row");
 				lo = x[0];
 				hi = x[0];
@@ -599,7 +600,7 @@ kind_xy(struct ctx *c, int line)
 					double at = lo + (hi - lo) * (double)i /
 					    (NBAND - 1);
 
-					plotstat_fit_band(&fit, at, 0.95, &yh,
+					model_line_band(&fit, at, 0.95, &yh,
 					    &bl, &bh);
 					pnum(c->data, at);
 					fputc(' ', c->data);

@@ -2,7 +2,6 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_fft_complex.h>
-#include <gsl/gsl_fit.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
@@ -413,36 +412,4 @@ plotstat_mean_ci(const double *x, size_t n, double level, double *mean,
 	    gsl_stats_sd_m(x, 1, n, m) / sqrt((double)n);
 	*lo = m - half;
 	*hi = m + half;
-}
-
-int
-plotstat_fit_linear(const double *x, const double *y, size_t n,
-    struct plotstat_fit *f, struct diag *d)
-{
-	int rc;
-
-	if (n < 3)
-		return diag_set(d, STATUS_DATA, "--fit needs at least 3 "
-		    "points, got %zu", n);
-	if (gsl_stats_min(x, 1, n) == gsl_stats_max(x, 1, n))
-		return diag_set(d, STATUS_DATA, "--fit: x is constant");
-	/* gsl_fit_linear scales the covariance by sumsq / (n - 2) */
-	rc = gsl_fit_linear(x, 1, y, 1, n, &f->c0, &f->c1, &f->cov00,
-	    &f->cov01, &f->cov11, &f->sumsq);
-	if (rc != GSL_SUCCESS)
-		return diag_set(d, STATUS_DATA, "--fit: %s", gsl_strerror(rc));
-	f->n = n;
-	return 0;
-}
-
-void
-plotstat_fit_band(const struct plotstat_fit *f, double x0, double level,
-    double *yhat, double *lo, double *hi)
-{
-	double err, t = gsl_cdf_tdist_Qinv((1 - level) / 2, (double)(f->n - 2));
-
-	gsl_fit_linear_est(x0, f->c0, f->c1, f->cov00, f->cov01, f->cov11,
-	    yhat, &err);
-	*lo = *yhat - t * err;
-	*hi = *yhat + t * err;
 }

@@ -82,18 +82,4 @@ void	plotstat_ecdf(const double *x, size_t n, double *sx, double *sp);
 void	plotstat_mean_ci(const double *x, size_t n, double level,
 	    double *mean, double *lo, double *hi);
 
-/* The least-squares line y = c0 + c1 x (gsl_fit_linear). */
-struct plotstat_fit {
-	double	c0, c1;			/* intercept and slope */
-	double	cov00, cov01, cov11;	/* their covariance */
-	double	sumsq;			/* residual sum of squares */
-	size_t	n;
-};
-/* 0, or -1 with d set when n < 3 or x is constant. */
-int	plotstat_fit_linear(const double *x, const double *y, size_t n,
-	    struct plotstat_fit *, struct diag *);
-/* The fitted value at x0 and its confidence interval at level. */
-void	plotstat_fit_band(const struct plotstat_fit *, double x0,
-	    double level, double *yhat, double *lo, double *hi);
-
 #endif

@@ -197,37 +197,6 @@ plotstat_qq__mpg_ctrl__match_qqnorm(void **state)
 }
 
 static void
-plotstat_fit__cars__matches_predict_lm(void **state)
-{
-	static const double at[] = { 4, 15, 25 };
-	/* predict(lm(dist ~ speed, cars), interval = "confidence") */
-	static const double fit[] = { -1.8494598540145528, 41.407036496350386,
-	    80.73112408759124 };
-	static const double lwr[] = { -12.329543328544448, 37.021152153537088,
-	    71.596082652730686 };
-	static const double upr[] = { 8.6306236205153422, 45.792920839163685,
-	    89.866165522451794 };
-	struct plotstat_fit f;
-	struct diag d;
-	double *x, *y, yh, lo, hi;
-	size_t n, i;
-
-	(void)state;
-	x = load("testdata/cars.csv", "speed", &n);
-	y = load("testdata/cars.csv", "dist", &n);
-	assert_int_equal(plotstat_fit_linear(x, y, n, &f, &d), 0);
-	for (i = 0; i < 3; i++) {
-		plotstat_fit_band(&f, at[i], 0.95, &yh, &lo, &hi);
-		assert_rel(yh, fit[i], REL);
-		assert_rel(lo, lwr[i], REL);
-		assert_rel(hi, upr[i], REL);
-	}
-	assert_int_equal(plotstat_fit_linear(x, y, 2, &f, &d), -1);
-	free(x);
-	free(y);
-}
-
-static void
 plotstat_mean_ci__vc__matches_t_test(void **state)
 {
 	double *x, m, lo, hi;
@@ -267,7 +236,6 @@ main(void)
 		cmocka_unit_test(plotstat_pretty__range__matches_r),
 		cmocka_unit_test(plotstat_box__ozone_mpg__match_boxplot_stats),
 		cmocka_unit_test(plotstat_qq__mpg_ctrl__match_qqnorm),
-		cmocka_unit_test(plotstat_fit__cars__matches_predict_lm),
 		cmocka_unit_test(plotstat_mean_ci__vc__matches_t_test),
 		cmocka_unit_test(plotstat_ecdf__ties__fraction_at_or_below),
 	};
