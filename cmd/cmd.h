@@ -7,6 +7,7 @@
 #define CMD_H
 
 int	cmd_describe(int, char **);
+int	cmd_dist(int, char **);
 int	cmd_groupby(int, char **);
 
 #endif

@@ -20,6 +20,7 @@ static const struct cmd {
 	const char	*summary;	/* one line for `statpipe --help` */
 } cmds[] = {
 	{ "describe",	cmd_describe,	"summary statistics per column" },
+	{ "dist",	cmd_dist,	"densities, probabilities, quantiles, random draws" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 };
 /* clang-format on */
