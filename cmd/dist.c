@@ -59,29 +59,7 @@ parse_list(const struct common *com, const char *opt, const char *s,
 int
 cmd_dist(int argc, char **argv)
 {
-	/* clang-format off */
-	static const struct option longopts[] = {
-		{ "df",		required_argument,	NULL,	OPT_PAR },
-		{ "df1",	required_argument,	NULL,	OPT_PAR },
-		{ "df2",	required_argument,	NULL,	OPT_PAR },
-		{ "k",		required_argument,	NULL,	OPT_PAR },
-		{ "lambda",	required_argument,	NULL,	OPT_PAR },
-		{ "location",	required_argument,	NULL,	OPT_PAR },
-		{ "m",		required_argument,	NULL,	OPT_PAR },
-		{ "max",	required_argument,	NULL,	OPT_PAR },
-		{ "mean",	required_argument,	NULL,	OPT_PAR },
-		{ "meanlog",	required_argument,	NULL,	OPT_PAR },
-		{ "min",	required_argument,	NULL,	OPT_PAR },
-		{ "n",		required_argument,	NULL,	OPT_PAR },
-		{ "prob",	required_argument,	NULL,	OPT_PAR },
-		{ "rate",	required_argument,	NULL,	OPT_PAR },
-		{ "scale",	required_argument,	NULL,	OPT_PAR },
-		{ "sd",		required_argument,	NULL,	OPT_PAR },
-		{ "sdlog",	required_argument,	NULL,	OPT_PAR },
-		{ "shape",	required_argument,	NULL,	OPT_PAR },
-		{ "shape1",	required_argument,	NULL,	OPT_PAR },
-		{ "shape2",	required_argument,	NULL,	OPT_PAR },
-		{ "size",	required_argument,	NULL,	OPT_PAR },
+	static const struct option fixed[] = {
 		{ "cdf",	required_argument,	NULL,	OPT_CDF },
 		{ "cdf-col",	required_argument,	NULL,	OPT_CDF_COL },
 		{ "pdf",	required_argument,	NULL,	OPT_PDF },
@@ -95,7 +73,7 @@ cmd_dist(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	/* clang-format on */
+	struct option longopts[sizeof(fixed) / sizeof(fixed[0]) + DIST_NOPTS];
 	const char *pname[64], *arg = NULL, *mode_opt = NULL;
 	double pval[64], par[DIST_MAXPAR], *x = NULL;
 	const struct dist *d;
@@ -105,10 +83,12 @@ cmd_dist(int argc, char **argv)
 	struct diag dg;
 	size_t npar = 0, n, i, *col;
 	long nrand = 0, seed = -1;
-	int ch, li, k, mode = 0, column = 0;
+	int ch, li, mode = 0, column = 0;
 	enum dist_fn fn = DIST_PDF;
 
 	common_init(&com, usage_str);
+	i = dist_options(longopts, OPT_PAR);
+	memcpy(longopts + i, fixed, sizeof(fixed));
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    &li)) != -1) {
 		switch (ch) {
@@ -152,12 +132,9 @@ cmd_dist(int argc, char **argv)
 	argv++;
 	for (i = 0; i < DIST_MAXPAR; i++)
 		par[i] = NAN;
-	for (i = 0; i < npar; i++) {
-		if ((k = dist_param(d, pname[i])) < 0)
-			die_usage(&com, "--%s is not a parameter of %s", pname[i],
-			    d->name);
-		par[k] = pval[i];
-	}
+	for (i = 0; i < npar; i++)
+		if (dist_set(d, par, pname[i], pval[i], &dg) != 0)
+			die(&dg);
 	if (dist_check(d, par, &dg) != 0)
 		die(&dg);
 	switch (mode) {

@@ -22,6 +22,7 @@ static const struct cmd {
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "dist",	cmd_dist,	"densities, probabilities, quantiles, random draws" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
+	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
 };
 /* clang-format on */

@@ -7,6 +7,7 @@
  * distributions: their quantile is found by a search over the integers.
  */
 #include <float.h>
+#include <getopt.h>
 #include <limits.h>
 #include <math.h>
 #include <string.h>
@@ -229,6 +230,40 @@ dist_param(const struct dist *d, const char *name)
 		if (strcmp(d->par[i], name) == 0)
 			return (int)i;
 	return -1;
+}
+
+size_t
+dist_options(struct option *opts, int val)
+{
+	size_t i, j, k, n = 0;
+
+	for (i = 0; i < NDISTS; i++)
+		for (j = 0; j < dists[i].npar; j++) {
+			for (k = 0; k < n && strcmp(opts[k].name,
+			    dists[i].par[j]) != 0; k++)
+				;
+			if (k < n || n == DIST_NOPTS)
+				continue;
+			opts[n].name = dists[i].par[j];
+			opts[n].has_arg = required_argument;
+			opts[n].flag = NULL;
+			opts[n].val = val;
+			n++;
+		}
+	return n;
+}
+
+int
+dist_set(const struct dist *d, double *par, const char *name, double v,
+    struct diag *dg)
+{
+	int k = dist_param(d, name);
+
+	if (k < 0)
+		return diag_set(dg, STATUS_USAGE, "--%s is not a parameter of "
+		    "%s", name, d->name);
+	par[k] = v;
+	return 0;
 }
 
 const char *

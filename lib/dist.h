@@ -39,6 +39,20 @@ const struct dist *dist_list(size_t *n);
 const struct dist *dist_lookup(const char *name);
 /* The index of a parameter name in d->par, or -1. */
 int	dist_param(const struct dist *, const char *name);
+/*
+ * Fill opts[] with one getopt_long option per parameter name of any
+ * distribution ("mean", "sd", "df", ...), each with required_argument and
+ * val; returns how many (at most DIST_NOPTS).
+ */
+#define DIST_NOPTS	24
+struct option;
+size_t	dist_options(struct option *opts, int val);
+/*
+ * Set par[] for the parameter called name of d (par starts all NaN); a
+ * name that is not one of d's is a STATUS_USAGE error.
+ */
+int	dist_set(const struct dist *, double *par, const char *name, double v,
+	    struct diag *);
 /* The names of the distributions, comma-separated (for messages). */
 const char *dist_names(void);
 /* Name of a function: "pdf", "cdf", "sf", "quantile". */
