@@ -132,8 +132,10 @@ cmd_kstest(int argc, char **argv)
 			die_usage(&com, "-c: name one column to test against "
 			    "--dist");
 		x = values(f, col[0], NULL, 0, &nx);
-		if (kstest_one(x, nx, d, par, alt, ex, &r, &dg) != 0)
+		if (kstest_one(x, nx, d, par, alt, ex, &r, &dg) != 0) {
+			dg.column = f->col[col[0]].name;
 			die(&dg);
+		}
 		free(x);
 	} else if (by != NULL) {
 		if (ncol != 1)
