@@ -11,5 +11,6 @@ int	cmd_dist(int, char **);
 int	cmd_groupby(int, char **);
 int	cmd_kstest(int, char **);
 int	cmd_normtest(int, char **);
+int	cmd_power(int, char **);
 
 #endif

@@ -24,6 +24,7 @@ static const struct cmd {
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
+	{ "power",	cmd_power,	"power and sample size of t, proportion, ANOVA tests" },
 };
 /* clang-format on */
 

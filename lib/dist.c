@@ -396,6 +396,73 @@ discrete_quantile(const struct dist *d, const struct impl *m, const double *p,
 	return b;
 }
 
+/*
+ * The x with P(X <= x) = q (upper: P(X > x) = q), q in [0, 1].  GSL's
+ * inverse first; it fails for some parameters (the gamma and chi-square
+ * with a shape of a million, the F with 400000 degrees of freedom give NaN
+ * or a wrong value), so the result is checked against the distribution
+ * function, and if it is off, the quantile is found by bisection.
+ */
+/* The lower end of a continuous support (GSL mishandles x below it). */
+static double
+cont_lower(const struct dist *d)
+{
+	static const char *const pos[] = { "chisq", "f", "exp", "gamma",
+	    "lnorm", "weibull" };
+	size_t i;
+
+	for (i = 0; i < sizeof(pos) / sizeof(pos[0]); i++)
+		if (strcmp(d->name, pos[i]) == 0)
+			return 0;
+	return -INFINITY;
+}
+
+static double
+cont_quantile(const struct dist *d, const double *par, double q, int upper)
+{
+	const struct impl *m = impl_of(d);
+	double x, a, b, mid, f;
+	int i;
+
+	x = upper ? m->qinv(q, par) : m->pinv(q, par);
+	if (q <= 0 || q >= 1)
+		return x;
+	if (isfinite(x)) {
+		f = upper ? m->sf(x, par) : m->cdf(x, par);
+		if (fabs(f - q) <= 1e-9 * q)
+			return x;
+	}
+	/* bracket: tail(a) on one side of q, tail(b) on the other */
+#define BELOW(x) (upper ? m->sf(x, par) > q : m->cdf(x, par) < q)
+	a = isfinite(cont_lower(d)) ? cont_lower(d) : -1;
+	b = 1;
+	for (i = 0; i < 1100 && BELOW(b); i++)
+		b *= 2;
+	for (i = 0; i < 1100 && !BELOW(a); i++)
+		a *= 2;
+	for (i = 0; i < 3000; i++) {
+		mid = a + (b - a) / 2;
+		if (mid <= a || mid >= b)
+			break;
+		if (BELOW(mid))
+			a = mid;
+		else
+			b = mid;
+	}
+#undef BELOW
+	return b;
+}
+
+double
+dist_isf(const struct dist *d, const double *p, double q)
+{
+	if (d->discrete)
+		return dist_eval(d, p, DIST_QUANTILE, 1 - q);
+	if (!(q >= 0 && q <= 1))
+		return NAN;
+	return cont_quantile(d, p, q, 1);
+}
+
 double
 dist_eval(const struct dist *d, const double *p, enum dist_fn fn, double x)
 {
@@ -409,9 +476,13 @@ dist_eval(const struct dist *d, const double *p, enum dist_fn fn, double x)
 			return NAN;
 		if (d->discrete)
 			return discrete_quantile(d, m, p, x);
-		return x <= 0.5 ? m->pinv(x, p) : m->qinv(1 - x, p);
+		return x <= 0.5 ? cont_quantile(d, p, x, 0) :
+		    cont_quantile(d, p, 1 - x, 1);
 	}
 	if (!d->discrete) {
+		if (x < cont_lower(d) || (x == 0 && strcmp(d->name,
+		    "lnorm") == 0))
+			return fn == DIST_SF ? 1 : 0;
 		switch (fn) {
 		case DIST_PDF:
 			return m->pdf(x, p);

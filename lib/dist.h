@@ -72,6 +72,9 @@ int	dist_check(const struct dist *, double *par, struct diag *);
 double	dist_eval(const struct dist *, const double *par, enum dist_fn,
 	    double x);
 
+/* The upper quantile: the x with P(X > x) = q, as R's q with lower.tail = FALSE. */
+double	dist_isf(const struct dist *, const double *par, double q);
+
 /* n draws with GSL's MT19937 generator seeded with seed, into out[]. */
 void	dist_random(const struct dist *, const double *par, unsigned long seed,
 	    size_t n, double *out);

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_errno.h>
+
 #include "unit.h"
 #include "../../lib/diag.h"
 #include "../../lib/dist.h"
@@ -260,5 +262,6 @@ main(void)
 		cmocka_unit_test(dist_random__100000_draws__fit_their_distribution),
 	};
 
+	gsl_set_error_handler_off();	/* as main() does */
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
