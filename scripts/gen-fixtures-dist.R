@@ -26,7 +26,14 @@ cases <- list(
   list("geom", c(prob = 0.2), c(0, 3, 40), c(0.1, 0.5, 0.99)),
   list("nbinom", c(size = 3, prob = 0.4), c(0, 4, 30), c(0.05, 0.5, 0.95)),
   list("nbinom", c(size = 2.5, prob = 0.7), c(1, 9), c(0.3, 0.9)),
-  list("hyper", c(m = 10, n = 7, k = 8), c(1, 3, 5, 8), c(0.05, 0.5, 0.95))
+  list("hyper", c(m = 10, n = 7, k = 8), c(1, 3, 5, 8), c(0.05, 0.5, 0.95)),
+  # below the support, and parameters where GSL's inverses fail
+  list("weibull", c(shape = 2, scale = 1), c(-1, 0), c(0.3)),
+  list("f", c(df1 = 3, df2 = 5), c(-1, 0), c(0.3)),
+  list("lnorm", c(meanlog = 0, sdlog = 1), c(-1, 0), c(0.3)),
+  list("chisq", c(df = 1e6), c(-1, 1e6), c(0.025, 0.975)),
+  list("gamma", c(shape = 1e6, rate = 1), c(999000), c(1e-10, 0.975)),
+  list("f", c(df1 = 3, df2 = 399996), c(2.6), c(0.95, 0.999))
 )
 fmt <- function(v) sprintf("%.17g", v)
 for (cs in cases) {

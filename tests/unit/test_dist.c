@@ -332,6 +332,45 @@ static const struct ref refs[] = {
 	{ "hyper", { 10, 7, 8 }, DIST_QUANTILE, 0.050000000000000003, 3 },	/* qhyper(0.050000000000000003, m = 10, n = 7, k = 8) */
 	{ "hyper", { 10, 7, 8 }, DIST_QUANTILE, 0.5, 5 },	/* qhyper(0.5, m = 10, n = 7, k = 8) */
 	{ "hyper", { 10, 7, 8 }, DIST_QUANTILE, 0.94999999999999996, 6 },	/* qhyper(0.94999999999999996, m = 10, n = 7, k = 8) */
+	{ "weibull", { 2, 1 }, DIST_PDF, -1, 0 },	/* dweibull(-1, shape = 2, scale = 1) */
+	{ "weibull", { 2, 1 }, DIST_CDF, -1, 0 },	/* pweibull(-1, shape = 2, scale = 1) */
+	{ "weibull", { 2, 1 }, DIST_SF, -1, 1 },	/* pweibull(-1, shape = 2, scale = 1, lower.tail = FALSE) */
+	{ "weibull", { 2, 1 }, DIST_PDF, 0, 0 },	/* dweibull(0, shape = 2, scale = 1) */
+	{ "weibull", { 2, 1 }, DIST_CDF, 0, 0 },	/* pweibull(0, shape = 2, scale = 1) */
+	{ "weibull", { 2, 1 }, DIST_SF, 0, 1 },	/* pweibull(0, shape = 2, scale = 1, lower.tail = FALSE) */
+	{ "weibull", { 2, 1 }, DIST_QUANTILE, 0.29999999999999999, 0.59722269208288825 },	/* qweibull(0.29999999999999999, shape = 2, scale = 1) */
+	{ "f", { 3, 5 }, DIST_PDF, -1, 0 },	/* df(-1, df1 = 3, df2 = 5) */
+	{ "f", { 3, 5 }, DIST_CDF, -1, 0 },	/* pf(-1, df1 = 3, df2 = 5) */
+	{ "f", { 3, 5 }, DIST_SF, -1, 1 },	/* pf(-1, df1 = 3, df2 = 5, lower.tail = FALSE) */
+	{ "f", { 3, 5 }, DIST_PDF, 0, 0 },	/* df(0, df1 = 3, df2 = 5) */
+	{ "f", { 3, 5 }, DIST_CDF, 0, 0 },	/* pf(0, df1 = 3, df2 = 5) */
+	{ "f", { 3, 5 }, DIST_SF, 0, 1 },	/* pf(0, df1 = 3, df2 = 5, lower.tail = FALSE) */
+	{ "f", { 3, 5 }, DIST_QUANTILE, 0.29999999999999999, 0.49736245782659488 },	/* qf(0.29999999999999999, df1 = 3, df2 = 5) */
+	{ "lnorm", { 0, 1 }, DIST_PDF, -1, 0 },	/* dlnorm(-1, meanlog = 0, sdlog = 1) */
+	{ "lnorm", { 0, 1 }, DIST_CDF, -1, 0 },	/* plnorm(-1, meanlog = 0, sdlog = 1) */
+	{ "lnorm", { 0, 1 }, DIST_SF, -1, 1 },	/* plnorm(-1, meanlog = 0, sdlog = 1, lower.tail = FALSE) */
+	{ "lnorm", { 0, 1 }, DIST_PDF, 0, 0 },	/* dlnorm(0, meanlog = 0, sdlog = 1) */
+	{ "lnorm", { 0, 1 }, DIST_CDF, 0, 0 },	/* plnorm(0, meanlog = 0, sdlog = 1) */
+	{ "lnorm", { 0, 1 }, DIST_SF, 0, 1 },	/* plnorm(0, meanlog = 0, sdlog = 1, lower.tail = FALSE) */
+	{ "lnorm", { 0, 1 }, DIST_QUANTILE, 0.29999999999999999, 0.59191010060955418 },	/* qlnorm(0.29999999999999999, meanlog = 0, sdlog = 1) */
+	{ "chisq", { 1000000 }, DIST_PDF, -1, 0 },	/* dchisq(-1, df = 1e+06) */
+	{ "chisq", { 1000000 }, DIST_CDF, -1, 0 },	/* pchisq(-1, df = 1e+06) */
+	{ "chisq", { 1000000 }, DIST_SF, -1, 1 },	/* pchisq(-1, df = 1e+06, lower.tail = FALSE) */
+	{ "chisq", { 1000000 }, DIST_PDF, 1000000, 0.00028209474475808342 },	/* dchisq(1000000, df = 1e+06) */
+	{ "chisq", { 1000000 }, DIST_CDF, 1000000, 0.50018806319660547 },	/* pchisq(1000000, df = 1e+06) */
+	{ "chisq", { 1000000 }, DIST_SF, 1000000, 0.49981193680339453 },	/* pchisq(1000000, df = 1e+06, lower.tail = FALSE) */
+	{ "chisq", { 1000000 }, DIST_QUANTILE, 0.025000000000000001, 997230.08714329009 },	/* qchisq(0.025000000000000001, df = 1e+06) */
+	{ "chisq", { 1000000 }, DIST_QUANTILE, 0.97499999999999998, 1002773.701467926 },	/* qchisq(0.97499999999999998, df = 1e+06) */
+	{ "gamma", { 1000000, 1 }, DIST_PDF, 999000, 0.00024213213250636926 },	/* dgamma(999000, shape = 1e+06, rate = 1) */
+	{ "gamma", { 1000000, 1 }, DIST_CDF, 999000, 0.15865521357430365 },	/* pgamma(999000, shape = 1e+06, rate = 1) */
+	{ "gamma", { 1000000, 1 }, DIST_SF, 999000, 0.84134478642569632 },	/* pgamma(999000, shape = 1e+06, rate = 1, lower.tail = FALSE) */
+	{ "gamma", { 1000000, 1 }, DIST_QUANTILE, 1e-10, 993651.8087301997 },	/* qgamma(1e-10, shape = 1e+06, rate = 1) */
+	{ "gamma", { 1000000, 1 }, DIST_QUANTILE, 0.97499999999999998, 1001960.9109654503 },	/* qgamma(0.97499999999999998, shape = 1e+06, rate = 1) */
+	{ "f", { 3, 399996 }, DIST_PDF, 2.6000000000000001, 0.067660432202298018 },	/* df(2.6000000000000001, df1 = 3, df2 = 399996) */
+	{ "f", { 3, 399996 }, DIST_CDF, 2.6000000000000001, 0.94966740684352691 },	/* pf(2.6000000000000001, df1 = 3, df2 = 399996) */
+	{ "f", { 3, 399996 }, DIST_SF, 2.6000000000000001, 0.050332593156473121 },	/* pf(2.6000000000000001, df1 = 3, df2 = 399996, lower.tail = FALSE) */
+	{ "f", { 3, 399996 }, DIST_QUANTILE, 0.94999999999999996, 2.6049314910922154 },	/* qf(0.94999999999999996, df1 = 3, df2 = 399996) */
+	{ "f", { 3, 399996 }, DIST_QUANTILE, 0.999, 5.4221822027960505 },	/* qf(0.999, df1 = 3, df2 = 399996) */
 };
 /* clang-format on */
 
