@@ -21,6 +21,7 @@ static const struct cmd {
 } cmds[] = {
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "dist",	cmd_dist,	"densities, probabilities, quantiles, random draws" },
+	{ "fit",	cmd_fit,	"maximum-likelihood fits of distributions" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
