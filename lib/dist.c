@@ -27,9 +27,9 @@ typedef double (*dist_r)(const gsl_rng *, const double *);
 
 /* What a distribution does, beside its public description. */
 struct impl {
-	dist_f	pdf, cdf, sf;	/* discrete: x is a whole number >= lo */
-	dist_f	pinv, qinv;	/* continuous only */
-	dist_r	rand;
+	dist_f	pdf, cdf, sf;	/* discrete: x is a whole number in support */
+	dist_f	pinv, qinv;	/* GSL's inverses; continuous only */
+	dist_r	rand;		/* one draw */
 };
 
 /* Discrete helpers: GSL takes unsigned counts. */

@@ -109,10 +109,13 @@ root(double (*f)(double, void *), void *arg, double lo, double hi,
 }
 
 struct sample {
-	const double	*x;
+	const double	*x;		/* the values */
 	size_t		 n;
-	double		 mean, meanlog, s;	/* s: family-specific */
-	double		 xmax;
+	double		 mean;
+	double		 meanlog;	/* mean(log x) */
+	double		 s;		/* gamma: log(mean) - meanlog;
+					   beta: mean(log(1 - x)) */
+	double		 xmax;		/* largest value (Weibull scaling) */
 };
 
 /* Gamma: log a - psi(a) = log(mean) - mean(log x). */

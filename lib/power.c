@@ -34,11 +34,13 @@ power_var_name(enum power_var v)
 	return var_names[v];
 }
 
-/* sum over j of w(j) f(j), w the Poisson(lam) weights, from the mode out. */
+/* sum over j of term(j, w_j), w_j the Poisson(lam) weights. */
 struct mix {
-	double	lam;
+	double	lam;		/* the Poisson mean */
 	double	(*term)(const struct mix *, double j, double w);
-	double	a, b, x, delta;	/* the term's parameters */
+	double	a, b;		/* beta parameters: a + j (F), b */
+	double	x;		/* where the incomplete beta is taken */
+	double	delta;		/* noncentrality of the t */
 };
 
 static double
@@ -198,9 +200,9 @@ power_of(const struct power_spec *s)
 }
 
 struct solve {
-	struct power_spec	*s;
-	enum power_var		 var;
-	double			 target;
+	struct power_spec	*s;		/* the parameters, varied */
+	enum power_var		 var;		/* the unknown */
+	double			 target;	/* the power wanted */
 };
 
 static double
