@@ -163,13 +163,13 @@ static int
 beta_f(const gsl_vector *v, void *arg, gsl_vector *f)
 {
 	const struct sample *sm = arg;
-	double a = gsl_vector_get(v, 0), b = gsl_vector_get(v, 1), n = sm->n;
+	double a = gsl_vector_get(v, 0), b = gsl_vector_get(v, 1);
 
+	/* the score divided by n */
 	if (!(a > 0 && b > 0))
 		return GSL_EDOM;
 	gsl_vector_set(f, 0, sm->meanlog - (gsl_sf_psi(a) - gsl_sf_psi(a + b)));
 	gsl_vector_set(f, 1, sm->s - (gsl_sf_psi(b) - gsl_sf_psi(a + b)));
-	(void)n;
 	return GSL_SUCCESS;
 }
 
