@@ -15,13 +15,14 @@
 static const char usage_str[] =
     "usage: statpipe dist NAME [--PARAM value ...]\n"
     "           --pdf x,... | --cdf x,... | --sf x,... | --quantile p,... |\n"
-    "           --random n [--seed s] |\n"
-    "           --pdf-col c | --cdf-col c | --sf-col c | --quantile-col c "
-    "[file ...]\n";
+    "           --isf p,... | --random n [--seed s] |\n"
+    "           --pdf-col c | --cdf-col c | --sf-col c | --quantile-col c |\n"
+    "           --isf-col c [file ...]\n";
 
 enum {
-	OPT_PDF = OPT_CMD, OPT_CDF, OPT_SF, OPT_QUANTILE,
-	OPT_PDF_COL, OPT_CDF_COL, OPT_SF_COL, OPT_QUANTILE_COL,
+	/* in the order of enum dist_fn */
+	OPT_PDF = OPT_CMD, OPT_CDF, OPT_SF, OPT_QUANTILE, OPT_ISF,
+	OPT_PDF_COL, OPT_CDF_COL, OPT_SF_COL, OPT_QUANTILE_COL, OPT_ISF_COL,
 	OPT_RANDOM, OPT_SEED, OPT_PAR
 };
 
@@ -62,6 +63,8 @@ cmd_dist(int argc, char **argv)
 	static const struct option fixed[] = {
 		{ "cdf",	required_argument,	NULL,	OPT_CDF },
 		{ "cdf-col",	required_argument,	NULL,	OPT_CDF_COL },
+		{ "isf",	required_argument,	NULL,	OPT_ISF },
+		{ "isf-col",	required_argument,	NULL,	OPT_ISF_COL },
 		{ "pdf",	required_argument,	NULL,	OPT_PDF },
 		{ "pdf-col",	required_argument,	NULL,	OPT_PDF_COL },
 		{ "quantile",	required_argument,	NULL,	OPT_QUANTILE },
@@ -101,8 +104,9 @@ cmd_dist(int argc, char **argv)
 			pname[npar++] = longopts[li].name;
 			break;
 		case OPT_PDF: case OPT_CDF: case OPT_SF: case OPT_QUANTILE:
-		case OPT_PDF_COL: case OPT_CDF_COL: case OPT_SF_COL:
-		case OPT_QUANTILE_COL: case OPT_RANDOM:
+		case OPT_ISF: case OPT_PDF_COL: case OPT_CDF_COL:
+		case OPT_SF_COL: case OPT_QUANTILE_COL: case OPT_ISF_COL:
+		case OPT_RANDOM:
 			if (mode != 0)
 				die_usage(&com, "--%s and --%s: give only one",
 				    mode_opt, longopts[li].name);
@@ -140,10 +144,10 @@ cmd_dist(int argc, char **argv)
 	switch (mode) {
 	case 0:
 		die_usage(&com, "give one of --pdf, --cdf, --sf, --quantile, "
-		    "--random or a --*-col option");
+		    "--isf, --random or a --*-col option");
 		break;
 	case OPT_PDF_COL: case OPT_CDF_COL: case OPT_SF_COL:
-	case OPT_QUANTILE_COL:
+	case OPT_QUANTILE_COL: case OPT_ISF_COL:
 		column = 1;
 		fn = (enum dist_fn)(mode - OPT_PDF_COL);
 		break;

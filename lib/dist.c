@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "dist.h"
 #include "frame.h"
+#include "num.h"
 #include "out.h"
 #include "xalloc.h"
 
@@ -41,115 +42,207 @@ ui(double x)
 
 /* clang-format off */
 /* norm(mean, sd) */
-static double norm_d(double x, const double *p) { return gsl_ran_gaussian_pdf(x - p[0], p[1]); }
-static double norm_p(double x, const double *p) { return gsl_cdf_gaussian_P(x - p[0], p[1]); }
-static double norm_q(double x, const double *p) { return gsl_cdf_gaussian_Q(x - p[0], p[1]); }
-static double norm_pi(double x, const double *p) { return p[0] + gsl_cdf_gaussian_Pinv(x, p[1]); }
-static double norm_qi(double x, const double *p) { return p[0] + gsl_cdf_gaussian_Qinv(x, p[1]); }
-static double norm_r(const gsl_rng *r, const double *p) { return p[0] + gsl_ran_gaussian_ziggurat(r, p[1]); }
+static double norm_d(double x, const double *p)
+    { return gsl_ran_gaussian_pdf(x - p[0], p[1]); }
+static double norm_p(double x, const double *p)
+    { return gsl_cdf_gaussian_P(x - p[0], p[1]); }
+static double norm_q(double x, const double *p)
+    { return gsl_cdf_gaussian_Q(x - p[0], p[1]); }
+static double norm_pi(double x, const double *p)
+    { return p[0] + gsl_cdf_gaussian_Pinv(x, p[1]); }
+static double norm_qi(double x, const double *p)
+    { return p[0] + gsl_cdf_gaussian_Qinv(x, p[1]); }
+static double norm_r(const gsl_rng *r, const double *p)
+    { return p[0] + gsl_ran_gaussian_ziggurat(r, p[1]); }
 /* t(df) */
-static double t_d(double x, const double *p) { return gsl_ran_tdist_pdf(x, p[0]); }
-static double t_p(double x, const double *p) { return gsl_cdf_tdist_P(x, p[0]); }
-static double t_q(double x, const double *p) { return gsl_cdf_tdist_Q(x, p[0]); }
-static double t_pi(double x, const double *p) { return gsl_cdf_tdist_Pinv(x, p[0]); }
-static double t_qi(double x, const double *p) { return gsl_cdf_tdist_Qinv(x, p[0]); }
-static double t_r(const gsl_rng *r, const double *p) { return gsl_ran_tdist(r, p[0]); }
+static double t_d(double x, const double *p)
+    { return gsl_ran_tdist_pdf(x, p[0]); }
+static double t_p(double x, const double *p)
+    { return gsl_cdf_tdist_P(x, p[0]); }
+static double t_q(double x, const double *p)
+    { return gsl_cdf_tdist_Q(x, p[0]); }
+static double t_pi(double x, const double *p)
+    { return gsl_cdf_tdist_Pinv(x, p[0]); }
+static double t_qi(double x, const double *p)
+    { return gsl_cdf_tdist_Qinv(x, p[0]); }
+static double t_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_tdist(r, p[0]); }
 /* chisq(df) */
-static double chisq_d(double x, const double *p) { return gsl_ran_chisq_pdf(x, p[0]); }
-static double chisq_p(double x, const double *p) { return gsl_cdf_chisq_P(x, p[0]); }
-static double chisq_q(double x, const double *p) { return gsl_cdf_chisq_Q(x, p[0]); }
-static double chisq_pi(double x, const double *p) { return gsl_cdf_chisq_Pinv(x, p[0]); }
-static double chisq_qi(double x, const double *p) { return gsl_cdf_chisq_Qinv(x, p[0]); }
-static double chisq_r(const gsl_rng *r, const double *p) { return gsl_ran_chisq(r, p[0]); }
+static double chisq_d(double x, const double *p)
+    { return gsl_ran_chisq_pdf(x, p[0]); }
+static double chisq_p(double x, const double *p)
+    { return gsl_cdf_chisq_P(x, p[0]); }
+static double chisq_q(double x, const double *p)
+    { return gsl_cdf_chisq_Q(x, p[0]); }
+static double chisq_pi(double x, const double *p)
+    { return gsl_cdf_chisq_Pinv(x, p[0]); }
+static double chisq_qi(double x, const double *p)
+    { return gsl_cdf_chisq_Qinv(x, p[0]); }
+static double chisq_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_chisq(r, p[0]); }
 /* f(df1, df2) */
-static double f_d(double x, const double *p) { return gsl_ran_fdist_pdf(x, p[0], p[1]); }
-static double f_p(double x, const double *p) { return gsl_cdf_fdist_P(x, p[0], p[1]); }
-static double f_q(double x, const double *p) { return gsl_cdf_fdist_Q(x, p[0], p[1]); }
-static double f_pi(double x, const double *p) { return gsl_cdf_fdist_Pinv(x, p[0], p[1]); }
-static double f_qi(double x, const double *p) { return gsl_cdf_fdist_Qinv(x, p[0], p[1]); }
-static double f_r(const gsl_rng *r, const double *p) { return gsl_ran_fdist(r, p[0], p[1]); }
+static double f_d(double x, const double *p)
+    { return gsl_ran_fdist_pdf(x, p[0], p[1]); }
+static double f_p(double x, const double *p)
+    { return gsl_cdf_fdist_P(x, p[0], p[1]); }
+static double f_q(double x, const double *p)
+    { return gsl_cdf_fdist_Q(x, p[0], p[1]); }
+static double f_pi(double x, const double *p)
+    { return gsl_cdf_fdist_Pinv(x, p[0], p[1]); }
+static double f_qi(double x, const double *p)
+    { return gsl_cdf_fdist_Qinv(x, p[0], p[1]); }
+static double f_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_fdist(r, p[0], p[1]); }
 /* exp(rate): GSL takes the mean */
-static double exp_d(double x, const double *p) { return gsl_ran_exponential_pdf(x, 1 / p[0]); }
-static double exp_p(double x, const double *p) { return gsl_cdf_exponential_P(x, 1 / p[0]); }
-static double exp_q(double x, const double *p) { return gsl_cdf_exponential_Q(x, 1 / p[0]); }
-static double exp_pi(double x, const double *p) { return gsl_cdf_exponential_Pinv(x, 1 / p[0]); }
-static double exp_qi(double x, const double *p) { return gsl_cdf_exponential_Qinv(x, 1 / p[0]); }
-static double exp_r(const gsl_rng *r, const double *p) { return gsl_ran_exponential(r, 1 / p[0]); }
+static double exp_d(double x, const double *p)
+    { return gsl_ran_exponential_pdf(x, 1 / p[0]); }
+static double exp_p(double x, const double *p)
+    { return gsl_cdf_exponential_P(x, 1 / p[0]); }
+static double exp_q(double x, const double *p)
+    { return gsl_cdf_exponential_Q(x, 1 / p[0]); }
+static double exp_pi(double x, const double *p)
+    { return gsl_cdf_exponential_Pinv(x, 1 / p[0]); }
+static double exp_qi(double x, const double *p)
+    { return gsl_cdf_exponential_Qinv(x, 1 / p[0]); }
+static double exp_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_exponential(r, 1 / p[0]); }
 /* gamma(shape, rate): GSL takes the scale */
-static double gam_d(double x, const double *p) { return gsl_ran_gamma_pdf(x, p[0], 1 / p[1]); }
-static double gam_p(double x, const double *p) { return gsl_cdf_gamma_P(x, p[0], 1 / p[1]); }
-static double gam_q(double x, const double *p) { return gsl_cdf_gamma_Q(x, p[0], 1 / p[1]); }
-static double gam_pi(double x, const double *p) { return gsl_cdf_gamma_Pinv(x, p[0], 1 / p[1]); }
-static double gam_qi(double x, const double *p) { return gsl_cdf_gamma_Qinv(x, p[0], 1 / p[1]); }
-static double gam_r(const gsl_rng *r, const double *p) { return gsl_ran_gamma(r, p[0], 1 / p[1]); }
+static double gam_d(double x, const double *p)
+    { return gsl_ran_gamma_pdf(x, p[0], 1 / p[1]); }
+static double gam_p(double x, const double *p)
+    { return gsl_cdf_gamma_P(x, p[0], 1 / p[1]); }
+static double gam_q(double x, const double *p)
+    { return gsl_cdf_gamma_Q(x, p[0], 1 / p[1]); }
+static double gam_pi(double x, const double *p)
+    { return gsl_cdf_gamma_Pinv(x, p[0], 1 / p[1]); }
+static double gam_qi(double x, const double *p)
+    { return gsl_cdf_gamma_Qinv(x, p[0], 1 / p[1]); }
+static double gam_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_gamma(r, p[0], 1 / p[1]); }
 /* beta(shape1, shape2) */
-static double beta_d(double x, const double *p) { return gsl_ran_beta_pdf(x, p[0], p[1]); }
-static double beta_p(double x, const double *p) { return gsl_cdf_beta_P(x, p[0], p[1]); }
-static double beta_q(double x, const double *p) { return gsl_cdf_beta_Q(x, p[0], p[1]); }
-static double beta_pi(double x, const double *p) { return gsl_cdf_beta_Pinv(x, p[0], p[1]); }
-static double beta_qi(double x, const double *p) { return gsl_cdf_beta_Qinv(x, p[0], p[1]); }
-static double beta_r(const gsl_rng *r, const double *p) { return gsl_ran_beta(r, p[0], p[1]); }
+static double beta_d(double x, const double *p)
+    { return gsl_ran_beta_pdf(x, p[0], p[1]); }
+static double beta_p(double x, const double *p)
+    { return gsl_cdf_beta_P(x, p[0], p[1]); }
+static double beta_q(double x, const double *p)
+    { return gsl_cdf_beta_Q(x, p[0], p[1]); }
+static double beta_pi(double x, const double *p)
+    { return gsl_cdf_beta_Pinv(x, p[0], p[1]); }
+static double beta_qi(double x, const double *p)
+    { return gsl_cdf_beta_Qinv(x, p[0], p[1]); }
+static double beta_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_beta(r, p[0], p[1]); }
 /* lnorm(meanlog, sdlog) */
-static double lnorm_d(double x, const double *p) { return gsl_ran_lognormal_pdf(x, p[0], p[1]); }
-static double lnorm_p(double x, const double *p) { return gsl_cdf_lognormal_P(x, p[0], p[1]); }
-static double lnorm_q(double x, const double *p) { return gsl_cdf_lognormal_Q(x, p[0], p[1]); }
-static double lnorm_pi(double x, const double *p) { return gsl_cdf_lognormal_Pinv(x, p[0], p[1]); }
-static double lnorm_qi(double x, const double *p) { return gsl_cdf_lognormal_Qinv(x, p[0], p[1]); }
-static double lnorm_r(const gsl_rng *r, const double *p) { return gsl_ran_lognormal(r, p[0], p[1]); }
+static double lnorm_d(double x, const double *p)
+    { return gsl_ran_lognormal_pdf(x, p[0], p[1]); }
+static double lnorm_p(double x, const double *p)
+    { return gsl_cdf_lognormal_P(x, p[0], p[1]); }
+static double lnorm_q(double x, const double *p)
+    { return gsl_cdf_lognormal_Q(x, p[0], p[1]); }
+static double lnorm_pi(double x, const double *p)
+    { return gsl_cdf_lognormal_Pinv(x, p[0], p[1]); }
+static double lnorm_qi(double x, const double *p)
+    { return gsl_cdf_lognormal_Qinv(x, p[0], p[1]); }
+static double lnorm_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_lognormal(r, p[0], p[1]); }
 /* weibull(shape, scale): GSL's a is the scale, b the shape */
-static double weibull_d(double x, const double *p) { return gsl_ran_weibull_pdf(x, p[1], p[0]); }
-static double weibull_p(double x, const double *p) { return gsl_cdf_weibull_P(x, p[1], p[0]); }
-static double weibull_q(double x, const double *p) { return gsl_cdf_weibull_Q(x, p[1], p[0]); }
-static double weibull_pi(double x, const double *p) { return gsl_cdf_weibull_Pinv(x, p[1], p[0]); }
-static double weibull_qi(double x, const double *p) { return gsl_cdf_weibull_Qinv(x, p[1], p[0]); }
-static double weibull_r(const gsl_rng *r, const double *p) { return gsl_ran_weibull(r, p[1], p[0]); }
+static double weibull_d(double x, const double *p)
+    { return gsl_ran_weibull_pdf(x, p[1], p[0]); }
+static double weibull_p(double x, const double *p)
+    { return gsl_cdf_weibull_P(x, p[1], p[0]); }
+static double weibull_q(double x, const double *p)
+    { return gsl_cdf_weibull_Q(x, p[1], p[0]); }
+static double weibull_pi(double x, const double *p)
+    { return gsl_cdf_weibull_Pinv(x, p[1], p[0]); }
+static double weibull_qi(double x, const double *p)
+    { return gsl_cdf_weibull_Qinv(x, p[1], p[0]); }
+static double weibull_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_weibull(r, p[1], p[0]); }
 /* unif(min, max) */
 /* R includes the upper end, GSL does not */
-static double unif_d(double x, const double *p) { return x >= p[0] && x <= p[1] ? 1 / (p[1] - p[0]) : 0; }
-static double unif_p(double x, const double *p) { return gsl_cdf_flat_P(x, p[0], p[1]); }
-static double unif_q(double x, const double *p) { return gsl_cdf_flat_Q(x, p[0], p[1]); }
-static double unif_pi(double x, const double *p) { return gsl_cdf_flat_Pinv(x, p[0], p[1]); }
-static double unif_qi(double x, const double *p) { return gsl_cdf_flat_Qinv(x, p[0], p[1]); }
-static double unif_r(const gsl_rng *r, const double *p) { return gsl_ran_flat(r, p[0], p[1]); }
+static double unif_d(double x, const double *p)
+    { return x >= p[0] && x <= p[1] ? 1 / (p[1] - p[0]) : 0; }
+static double unif_p(double x, const double *p)
+    { return gsl_cdf_flat_P(x, p[0], p[1]); }
+static double unif_q(double x, const double *p)
+    { return gsl_cdf_flat_Q(x, p[0], p[1]); }
+static double unif_pi(double x, const double *p)
+    { return gsl_cdf_flat_Pinv(x, p[0], p[1]); }
+static double unif_qi(double x, const double *p)
+    { return gsl_cdf_flat_Qinv(x, p[0], p[1]); }
+static double unif_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_flat(r, p[0], p[1]); }
 /* cauchy(location, scale) */
-static double cauchy_d(double x, const double *p) { return gsl_ran_cauchy_pdf(x - p[0], p[1]); }
-static double cauchy_p(double x, const double *p) { return gsl_cdf_cauchy_P(x - p[0], p[1]); }
-static double cauchy_q(double x, const double *p) { return gsl_cdf_cauchy_Q(x - p[0], p[1]); }
-static double cauchy_pi(double x, const double *p) { return p[0] + gsl_cdf_cauchy_Pinv(x, p[1]); }
-static double cauchy_qi(double x, const double *p) { return p[0] + gsl_cdf_cauchy_Qinv(x, p[1]); }
-static double cauchy_r(const gsl_rng *r, const double *p) { return p[0] + gsl_ran_cauchy(r, p[1]); }
+static double cauchy_d(double x, const double *p)
+    { return gsl_ran_cauchy_pdf(x - p[0], p[1]); }
+static double cauchy_p(double x, const double *p)
+    { return gsl_cdf_cauchy_P(x - p[0], p[1]); }
+static double cauchy_q(double x, const double *p)
+    { return gsl_cdf_cauchy_Q(x - p[0], p[1]); }
+static double cauchy_pi(double x, const double *p)
+    { return p[0] + gsl_cdf_cauchy_Pinv(x, p[1]); }
+static double cauchy_qi(double x, const double *p)
+    { return p[0] + gsl_cdf_cauchy_Qinv(x, p[1]); }
+static double cauchy_r(const gsl_rng *r, const double *p)
+    { return p[0] + gsl_ran_cauchy(r, p[1]); }
 /* logis(location, scale) */
-static double logis_d(double x, const double *p) { return gsl_ran_logistic_pdf(x - p[0], p[1]); }
-static double logis_p(double x, const double *p) { return gsl_cdf_logistic_P(x - p[0], p[1]); }
-static double logis_q(double x, const double *p) { return gsl_cdf_logistic_Q(x - p[0], p[1]); }
-static double logis_pi(double x, const double *p) { return p[0] + gsl_cdf_logistic_Pinv(x, p[1]); }
-static double logis_qi(double x, const double *p) { return p[0] + gsl_cdf_logistic_Qinv(x, p[1]); }
-static double logis_r(const gsl_rng *r, const double *p) { return p[0] + gsl_ran_logistic(r, p[1]); }
+static double logis_d(double x, const double *p)
+    { return gsl_ran_logistic_pdf(x - p[0], p[1]); }
+static double logis_p(double x, const double *p)
+    { return gsl_cdf_logistic_P(x - p[0], p[1]); }
+static double logis_q(double x, const double *p)
+    { return gsl_cdf_logistic_Q(x - p[0], p[1]); }
+static double logis_pi(double x, const double *p)
+    { return p[0] + gsl_cdf_logistic_Pinv(x, p[1]); }
+static double logis_qi(double x, const double *p)
+    { return p[0] + gsl_cdf_logistic_Qinv(x, p[1]); }
+static double logis_r(const gsl_rng *r, const double *p)
+    { return p[0] + gsl_ran_logistic(r, p[1]); }
 /* binom(size, prob) */
-static double binom_d(double x, const double *p) { return gsl_ran_binomial_pdf(ui(x), p[1], ui(p[0])); }
-static double binom_p(double x, const double *p) { return gsl_cdf_binomial_P(ui(x), p[1], ui(p[0])); }
-static double binom_q(double x, const double *p) { return gsl_cdf_binomial_Q(ui(x), p[1], ui(p[0])); }
-static double binom_r(const gsl_rng *r, const double *p) { return gsl_ran_binomial(r, p[1], ui(p[0])); }
+static double binom_d(double x, const double *p)
+    { return gsl_ran_binomial_pdf(ui(x), p[1], ui(p[0])); }
+static double binom_p(double x, const double *p)
+    { return gsl_cdf_binomial_P(ui(x), p[1], ui(p[0])); }
+static double binom_q(double x, const double *p)
+    { return gsl_cdf_binomial_Q(ui(x), p[1], ui(p[0])); }
+static double binom_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_binomial(r, p[1], ui(p[0])); }
 /* pois(lambda) */
-static double pois_d(double x, const double *p) { return gsl_ran_poisson_pdf(ui(x), p[0]); }
-static double pois_p(double x, const double *p) { return gsl_cdf_poisson_P(ui(x), p[0]); }
-static double pois_q(double x, const double *p) { return gsl_cdf_poisson_Q(ui(x), p[0]); }
-static double pois_r(const gsl_rng *r, const double *p) { return gsl_ran_poisson(r, p[0]); }
+static double pois_d(double x, const double *p)
+    { return gsl_ran_poisson_pdf(ui(x), p[0]); }
+static double pois_p(double x, const double *p)
+    { return gsl_cdf_poisson_P(ui(x), p[0]); }
+static double pois_q(double x, const double *p)
+    { return gsl_cdf_poisson_Q(ui(x), p[0]); }
+static double pois_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_poisson(r, p[0]); }
 /* geom(prob): R counts the failures before the first success, GSL the trials */
-static double geom_d(double x, const double *p) { return gsl_ran_geometric_pdf(ui(x) + 1, p[0]); }
-static double geom_p(double x, const double *p) { return gsl_cdf_geometric_P(ui(x) + 1, p[0]); }
-static double geom_q(double x, const double *p) { return gsl_cdf_geometric_Q(ui(x) + 1, p[0]); }
-static double geom_r(const gsl_rng *r, const double *p) { return gsl_ran_geometric(r, p[0]) - 1.0; }
+static double geom_d(double x, const double *p)
+    { return gsl_ran_geometric_pdf(ui(x) + 1, p[0]); }
+static double geom_p(double x, const double *p)
+    { return gsl_cdf_geometric_P(ui(x) + 1, p[0]); }
+static double geom_q(double x, const double *p)
+    { return gsl_cdf_geometric_Q(ui(x) + 1, p[0]); }
+static double geom_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_geometric(r, p[0]) - 1.0; }
 /* nbinom(size, prob): failures before size successes, as GSL */
-static double nbinom_d(double x, const double *p) { return gsl_ran_negative_binomial_pdf(ui(x), p[1], p[0]); }
-static double nbinom_p(double x, const double *p) { return gsl_cdf_negative_binomial_P(ui(x), p[1], p[0]); }
-static double nbinom_q(double x, const double *p) { return gsl_cdf_negative_binomial_Q(ui(x), p[1], p[0]); }
-static double nbinom_r(const gsl_rng *r, const double *p) { return gsl_ran_negative_binomial(r, p[1], p[0]); }
+static double nbinom_d(double x, const double *p)
+    { return gsl_ran_negative_binomial_pdf(ui(x), p[1], p[0]); }
+static double nbinom_p(double x, const double *p)
+    { return gsl_cdf_negative_binomial_P(ui(x), p[1], p[0]); }
+static double nbinom_q(double x, const double *p)
+    { return gsl_cdf_negative_binomial_Q(ui(x), p[1], p[0]); }
+static double nbinom_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_negative_binomial(r, p[1], p[0]); }
 /* hyper(m, n, k): x white of k drawn from m white and n black */
-static double hyper_d(double x, const double *p) { return gsl_ran_hypergeometric_pdf(ui(x), ui(p[0]), ui(p[1]), ui(p[2])); }
-static double hyper_p(double x, const double *p) { return gsl_cdf_hypergeometric_P(ui(x), ui(p[0]), ui(p[1]), ui(p[2])); }
-static double hyper_q(double x, const double *p) { return gsl_cdf_hypergeometric_Q(ui(x), ui(p[0]), ui(p[1]), ui(p[2])); }
-static double hyper_r(const gsl_rng *r, const double *p) { return gsl_ran_hypergeometric(r, ui(p[0]), ui(p[1]), ui(p[2])); }
+static double hyper_d(double x, const double *p)
+    { return gsl_ran_hypergeometric_pdf(ui(x), ui(p[0]), ui(p[1]), ui(p[2])); }
+static double hyper_p(double x, const double *p)
+    { return gsl_cdf_hypergeometric_P(ui(x), ui(p[0]), ui(p[1]), ui(p[2])); }
+static double hyper_q(double x, const double *p)
+    { return gsl_cdf_hypergeometric_Q(ui(x), ui(p[0]), ui(p[1]), ui(p[2])); }
+static double hyper_r(const gsl_rng *r, const double *p)
+    { return gsl_ran_hypergeometric(r, ui(p[0]), ui(p[1]), ui(p[2])); }
 
 #define REQ	NAN
 static const struct dist dists[] = {
@@ -276,7 +369,8 @@ dist_names(void)
 const char *
 dist_fn_name(enum dist_fn fn)
 {
-	static const char *const names[] = { "pdf", "cdf", "sf", "quantile" };
+	static const char *const names[] = { "pdf", "cdf", "sf", "quantile",
+	    "isf" };
 
 	return names[fn];
 }
@@ -287,24 +381,36 @@ whole(double x)
 	return x >= 0 && x == floor(x) && x <= (double)UINT_MAX;
 }
 
+/* v in its shortest round-trip form, for messages */
+static const char *
+str(double v, char *buf)
+{
+	num_format(v, 0, buf);
+	return buf;
+}
+
 static int
 bad(struct diag *dg, const struct dist *d, int i, double v, const char *want)
 {
-	return diag_set(dg, STATUS_USAGE, "--%s: %.17g is not %s (%s)", d->par[i], v, want,
-	    d->name);
+	char b[NUM_BUFSZ];
+
+	return diag_set(dg, STATUS_USAGE, "--%s: %s is not %s (%s)", d->par[i],
+	    str(v, b), want, d->name);
 }
 
 int
 dist_check(const struct dist *d, double *p, struct diag *dg)
 {
 	const char *n = d->name;
+	char b1[NUM_BUFSZ], b2[NUM_BUFSZ];
 	size_t i;
 
 	for (i = 0; i < d->npar; i++) {
 		if (isnan(p[i]))
 			p[i] = d->def[i];
 		if (isnan(p[i]))
-			return diag_set(dg, STATUS_USAGE, "%s needs --%s", n, d->par[i]);
+			return diag_set(dg, STATUS_USAGE, "%s needs --%s", n,
+			    d->par[i]);
 	}
 	if (strcmp(n, "norm") == 0 || strcmp(n, "lnorm") == 0 ||
 	    strcmp(n, "cauchy") == 0 || strcmp(n, "logis") == 0) {
@@ -312,8 +418,8 @@ dist_check(const struct dist *d, double *p, struct diag *dg)
 			return bad(dg, d, 1, p[1], "positive");
 	} else if (strcmp(n, "unif") == 0) {
 		if (!(p[0] < p[1]))
-			return diag_set(dg, STATUS_USAGE, "--min %.17g is not below --max "
-			    "%.17g", p[0], p[1]);
+			return diag_set(dg, STATUS_USAGE, "--min %s is not "
+			    "below --max %s", str(p[0], b1), str(p[1], b2));
 	} else if (strcmp(n, "binom") == 0) {
 		if (!whole(p[0]))
 			return bad(dg, d, 0, p[0], "a whole number >= 0");
@@ -331,8 +437,8 @@ dist_check(const struct dist *d, double *p, struct diag *dg)
 				return bad(dg, d, (int)i, p[i],
 				    "a whole number >= 0");
 		if (p[2] > p[0] + p[1])
-			return diag_set(dg, STATUS_USAGE, "--k %.17g is more than --m + --n",
-			    p[2]);
+			return diag_set(dg, STATUS_USAGE, "--k %s is more "
+			    "than --m + --n", str(p[2], b1));
 	} else {
 		/* every other parameter must be positive */
 		for (i = 0; i < d->npar; i++)
@@ -453,13 +559,46 @@ cont_quantile(const struct dist *d, const double *par, double q, int upper)
 	return b;
 }
 
+/* The smallest whole x with P(X > x) <= q, searched as discrete_quantile. */
+static double
+discrete_isf(const struct dist *d, const struct impl *m, const double *p,
+    double q)
+{
+	double lo, hi, a, b, step, mid, target = q * (1 + 64 * DBL_EPSILON);
+
+	support(d, p, &lo, &hi);
+	if (q >= 1 || m->sf(lo, p) <= target)
+		return lo;
+	if (q <= 0)
+		return hi;
+	a = lo;			/* sf(a) > target */
+	for (step = 1;; step *= 2) {
+		b = a + step;
+		if (b >= hi || b >= (double)UINT_MAX) {
+			b = fmin(hi, (double)UINT_MAX);
+			break;
+		}
+		if (m->sf(b, p) <= target)
+			break;
+		a = b;
+	}
+	while (b - a > 1) {
+		mid = floor(a + (b - a) / 2);
+		if (m->sf(mid, p) <= target)
+			b = mid;
+		else
+			a = mid;
+	}
+	return b;
+}
+
 double
 dist_isf(const struct dist *d, const double *p, double q)
 {
-	if (d->discrete)
-		return dist_eval(d, p, DIST_QUANTILE, 1 - q);
 	if (!(q >= 0 && q <= 1))
 		return NAN;
+	if (d->discrete)
+		return discrete_isf(d, impl_of(d), p, q);
 	return cont_quantile(d, p, q, 1);
 }
 
@@ -471,6 +610,8 @@ dist_eval(const struct dist *d, const double *p, enum dist_fn fn, double x)
 
 	if (isnan(x))
 		return NAN;
+	if (fn == DIST_ISF)
+		return dist_isf(d, p, x);
 	if (fn == DIST_QUANTILE) {
 		if (!(x >= 0 && x <= 1))
 			return NAN;
@@ -523,14 +664,17 @@ dist_table(const struct dist *d, const double *p, enum dist_fn fn,
     const double *x, size_t n, struct out_table **tp, struct diag *dg)
 {
 	struct out_table *t;
+	char b[NUM_BUFSZ];
 	size_t i, row;
 
 	for (i = 0; i < n; i++)
-		if (fn == DIST_QUANTILE && !(x[i] >= 0 && x[i] <= 1))
-			return diag_set(dg, STATUS_USAGE, "--quantile: %.17g is not a "
-			    "probability in [0, 1]", x[i]);
+		if ((fn == DIST_QUANTILE || fn == DIST_ISF) &&
+		    !(x[i] >= 0 && x[i] <= 1))
+			return diag_set(dg, STATUS_USAGE, "--%s: %s is not a "
+			    "probability in [0, 1]", dist_fn_name(fn),
+			    str(x[i], b));
 	t = out_new();
-	out_column(t, fn == DIST_QUANTILE ? "p" : "x");
+	out_column(t, fn == DIST_QUANTILE || fn == DIST_ISF ? "p" : "x");
 	out_column(t, dist_fn_name(fn));
 	for (i = 0; i < n; i++) {
 		row = out_row(t);
@@ -553,9 +697,10 @@ dist_column(struct frame *f, size_t col, const struct dist *d,
 		return -1;
 	for (i = 0; i < f->nrows; i++) {
 		x = f->col[col].num[i];
-		if (fn == DIST_QUANTILE && !isnan(x) && !(x >= 0 && x <= 1)) {
-			diag_set(dg, STATUS_DATA, "%.17g is not a probability in [0, 1]",
-			    x);
+		if ((fn == DIST_QUANTILE || fn == DIST_ISF) && !isnan(x) &&
+		    !(x >= 0 && x <= 1)) {
+			diag_set(dg, STATUS_DATA, "\"%s\" is not a probability "
+			    "in [0, 1]", frame_text(f, col, i));
 			frame_where(f, i, dg);
 			dg->column = f->col[col].name;
 			return -1;

@@ -21,7 +21,8 @@ enum dist_fn {
 	DIST_PDF,		/* density, or probability mass */
 	DIST_CDF,		/* P(X <= x) */
 	DIST_SF,		/* P(X > x), computed directly */
-	DIST_QUANTILE		/* smallest x with P(X <= x) >= p */
+	DIST_QUANTILE,		/* smallest x with P(X <= x) >= p */
+	DIST_ISF		/* inverse survival: x with P(X > x) = p */
 };
 
 struct dist {
@@ -55,7 +56,7 @@ int	dist_set(const struct dist *, double *par, const char *name, double v,
 	    struct diag *);
 /* The names of the distributions, comma-separated (for messages). */
 const char *dist_names(void);
-/* Name of a function: "pdf", "cdf", "sf", "quantile". */
+/* Name of a function: "pdf", "cdf", "sf", "quantile", "isf". */
 const char *dist_fn_name(enum dist_fn);
 
 /*
@@ -66,13 +67,16 @@ const char *dist_fn_name(enum dist_fn);
 int	dist_check(const struct dist *, double *par, struct diag *);
 
 /*
- * One value of fn at x (a probability for DIST_QUANTILE, which must lie in
- * [0, 1]).  The parameters must have passed dist_check().
+ * One value of fn at x (a probability for DIST_QUANTILE and DIST_ISF,
+ * which must lie in [0, 1]).  The parameters must have passed dist_check().
  */
 double	dist_eval(const struct dist *, const double *par, enum dist_fn,
 	    double x);
 
-/* The upper quantile: the x with P(X > x) = q, as R's q with lower.tail = FALSE. */
+/*
+ * The upper quantile: the x with P(X > x) = q, as R's q with lower.tail =
+ * FALSE; for a discrete distribution the smallest x with P(X > x) <= q.
+ */
 double	dist_isf(const struct dist *, const double *par, double q);
 
 /* n draws with GSL's MT19937 generator seeded with seed, into out[]. */
@@ -80,7 +84,7 @@ void	dist_random(const struct dist *, const double *par, unsigned long seed,
 	    size_t n, double *out);
 
 /*
- * A table of fn at n values: columns `x,FN` (`p,quantile` for quantiles).
+ * A table of fn at n values: columns `x,FN` (`p,quantile`, `p,isf`).
  * A probability outside [0, 1] is a STATUS_USAGE error.
  */
 int	dist_table(const struct dist *, const double *par, enum dist_fn,

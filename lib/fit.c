@@ -75,7 +75,7 @@ fit_supports(const struct dist *d, double x, const char **why)
 	return isfinite(x);
 }
 
-/* Find the root of f in a bracket grown from [lo, hi] by halving and doubling. */
+/* The root of f, in a bracket grown from [lo, hi] by halving and doubling. */
 static int
 root(double (*f)(double, void *), void *arg, double lo, double hi,
     int decreasing, double *x)
@@ -360,11 +360,14 @@ fit_run(const struct dist *d, const double *x, size_t n,
 		se2(n * (gsl_sf_psi_1(a) - dd), -(n * dd),
 		    n * (gsl_sf_psi_1(b) - dd), r->se);
 	} else if (is(d, "nbinom")) {
-		if (!(v > sm.mean))
-			return diag_set(dg, STATUS_DATA, "the variance %.17g "
-			    "does not exceed the mean %.17g: the negative "
-			    "binomial has no finite size (fit pois)", v,
-			    sm.mean);
+		if (!(v > sm.mean)) {
+			char b1[NUM_BUFSZ], b2[NUM_BUFSZ];
+			num_format(v, 0, b1);
+			num_format(sm.mean, 0, b2);
+			return diag_set(dg, STATUS_DATA, "the variance %s does "
+			    "not exceed the mean %s: the negative binomial has "
+			    "no finite size (fit pois)", b1, b2);
+		}
 		sz = sm.mean * sm.mean / (v - sm.mean);
 		if (root(nbinom_score, &sm, sz / 2, sz * 2, 1, &sz) != 0)
 			return diag_set(dg, STATUS_DATA, "the negative "
@@ -452,7 +455,8 @@ estimates(const struct fit_result *r, char *buf, size_t size)
 }
 
 static void
-summary_row(struct out_table *t, size_t row, size_t c, const struct fit_result *r)
+summary_row(struct out_table *t, size_t row, size_t c,
+    const struct fit_result *r)
 {
 	out_num(t, row, c, r->loglik);
 	out_num(t, row, c + 1, r->aic);

@@ -230,7 +230,7 @@ log_phi(double z)
 	return gsl_sf_log_erfc(-z / M_SQRT2) - M_LN2;
 }
 
-/* nortest::ad.test: A with Stephens' (1986) p-value for estimated mean and sd. */
+/* nortest::ad.test: A, and Stephens' (1986) p-value for estimated mean, sd. */
 static void
 anderson(const double *x, size_t n, double mean, double sd, double *a,
     double *pw)

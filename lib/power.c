@@ -20,6 +20,7 @@
 
 #include "diag.h"
 #include "dist.h"
+#include "num.h"
 #include "out.h"
 #include "power.h"
 
@@ -250,30 +251,34 @@ check(const struct power_spec *s, struct diag *d)
 {
 	const double *v = s->v;
 	double nmin = s->test == POWER_PROP ? 1 : 2;
-	int i;
+	const char *want = NULL;
+	char buf[NUM_BUFSZ];
+	int i, bad = -1;
 
-	if (!isnan(v[POWER_N]) && !(v[POWER_N] >= nmin))
-		return diag_set(d, STATUS_USAGE, "--n: %.17g is below %g",
-		    v[POWER_N], nmin);
-	if (!isnan(v[POWER_SD]) && !(v[POWER_SD] > 0))
-		return diag_set(d, STATUS_USAGE, "--sd: %.17g is not positive",
-		    v[POWER_SD]);
-	if (!isnan(v[POWER_GROUPS]) && !(v[POWER_GROUPS] >= 2))
-		return diag_set(d, STATUS_USAGE, "--groups: %.17g is below 2",
-		    v[POWER_GROUPS]);
-	for (i = POWER_BETWEEN; i <= POWER_WITHIN; i++)
-		if (!isnan(v[i]) && !(v[i] > 0))
-			return diag_set(d, STATUS_USAGE, "--%s: %.17g is not "
-			    "positive", var_names[i], v[i]);
-	for (i = POWER_P1; i <= POWER_P2; i++)
-		if (!isnan(v[i]) && !(v[i] >= 0 && v[i] <= 1))
-			return diag_set(d, STATUS_USAGE, "--%s: %.17g is not a "
-			    "probability in [0, 1]", var_names[i], v[i]);
-	for (i = POWER_SIG; i <= POWER_POWER; i++)
-		if (!isnan(v[i]) && !(v[i] > 0 && v[i] < 1))
-			return diag_set(d, STATUS_USAGE, "--%s: %.17g is not a "
-			    "probability in (0, 1)", var_names[i], v[i]);
-	return 0;
+	for (i = 0; i < POWER_NVARS && bad < 0; i++) {
+		if (isnan(v[i]))
+			continue;
+		if (i == POWER_N && !(v[i] >= nmin))
+			want = nmin == 1 ? "at least 1" : "at least 2";
+		else if (i == POWER_GROUPS && !(v[i] >= 2))
+			want = "at least 2";
+		else if ((i == POWER_SD || i == POWER_BETWEEN ||
+		    i == POWER_WITHIN) && !(v[i] > 0))
+			want = "positive";
+		else if ((i == POWER_P1 || i == POWER_P2) &&
+		    !(v[i] >= 0 && v[i] <= 1))
+			want = "a probability in [0, 1]";
+		else if ((i == POWER_SIG || i == POWER_POWER) &&
+		    !(v[i] > 0 && v[i] < 1))
+			want = "a probability in (0, 1)";
+		if (want != NULL)
+			bad = i;
+	}
+	if (bad < 0)
+		return 0;
+	num_format(v[bad], 0, buf);
+	return diag_set(d, STATUS_USAGE, "--%s: %s is not %s", var_names[bad],
+	    buf, want);
 }
 
 /* R's search interval for the unknown. */

@@ -1,10 +1,11 @@
 # Reference values for tests/unit/test_dist.c: R's d/p/q functions at
-# several points per distribution, including far tails.
+# several points per distribution, including far tails, and q with
+# lower.tail = FALSE.
 # Prints one C initializer per value:
 #   { "NAME", { par... }, DIST_FN, x, value },	/* R call */
 # Run: Rscript scripts/gen-fixtures-dist.R
 cases <- list(
-  list("norm", c(mean = 0, sd = 1), c(-1.96, 0, 1.5, 8, 30), c(1e-300, 0.025, 0.5, 0.975, 1 - 1e-12)),
+  list("norm", c(mean = 0, sd = 1), c(-1.96, 0, 1.5, 8, 30), c(1e-300, 1e-20, 0.025, 0.5, 0.975, 1 - 1e-12)),
   list("norm", c(mean = 10, sd = 3), c(-5, 9, 12.5, 40), c(0.001, 0.3, 0.9)),
   list("t", c(df = 5), c(-3, 0.5, 2.571, 40), c(1e-10, 0.05, 0.5, 0.975, 0.9999)),
   list("t", c(df = 0.7), c(-2, 3), c(0.1, 0.8)),
@@ -52,5 +53,7 @@ for (cs in cases) {
   for (p in cs[[4]]) {
     v <- do.call(get(paste0("q", name)), c(list(p), as.list(par)))
     cat(sprintf("\t{ \"%s\", { %s }, DIST_QUANTILE, %s, %s },\t/* q%s(%s, %s) */\n", name, pl, fmt(p), fmt(v), name, fmt(p), ps))
+    v <- do.call(get(paste0("q", name)), c(list(p), as.list(par), lower.tail = FALSE))
+    cat(sprintf("\t{ \"%s\", { %s }, DIST_ISF, %s, %s },\t/* q%s(%s, %s, lower.tail = FALSE) */\n", name, pl, fmt(p), fmt(v), name, fmt(p), ps))
   }
 }

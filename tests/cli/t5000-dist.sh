@@ -6,6 +6,10 @@ check norm-sf-tail      0 dist norm --sf 8,30,40
 check norm-quantile     0 dist norm --mean 100 --sd 15 --quantile 0.025,0.5,0.975
 check normal-alias      0 dist normal --pdf 0
 check t-quantile        0 dist t --df 12 --quantile 0.975
+check chisq-isf         0 dist chisq --df 3 --isf 0.05,1e-20,1
+check pois-isf          0 dist pois --lambda 4.5 --isf 0.05,0.5
+check isf-col           0 dist t --df 5 --isf-col p "$DATA/zscores.csv"
+check isf-outside       2 dist norm --isf -0.1
 check chisq-sf          0 dist chisq --df 3 --sf 7.81,100
 check f-cdf             0 dist f --df1 4 --df2 12 --cdf 3.26
 check exp-pdf           0 dist exp --rate 2.5 --pdf 0,0.1,1

@@ -35,10 +35,17 @@ static const struct ref refs[] = {
 	{ "norm", { 0, 1 }, DIST_CDF, 30, 1 },	/* pnorm(30, mean = 0, sd = 1) */
 	{ "norm", { 0, 1 }, DIST_SF, 30, 4.9067139271481872e-198 },	/* pnorm(30, mean = 0, sd = 1, lower.tail = FALSE) */
 	{ "norm", { 0, 1 }, DIST_QUANTILE, 1e-300, -37.047096299361201 },	/* qnorm(1e-300, mean = 0, sd = 1) */
+	{ "norm", { 0, 1 }, DIST_ISF, 1e-300, 37.047096299361201 },	/* qnorm(1e-300, mean = 0, sd = 1, lower.tail = FALSE) */
+	{ "norm", { 0, 1 }, DIST_QUANTILE, 9.9999999999999995e-21, -9.2623400897984052 },	/* qnorm(9.9999999999999995e-21, mean = 0, sd = 1) */
+	{ "norm", { 0, 1 }, DIST_ISF, 9.9999999999999995e-21, 9.2623400897984052 },	/* qnorm(9.9999999999999995e-21, mean = 0, sd = 1, lower.tail = FALSE) */
 	{ "norm", { 0, 1 }, DIST_QUANTILE, 0.025000000000000001, -1.9599639845400538 },	/* qnorm(0.025000000000000001, mean = 0, sd = 1) */
+	{ "norm", { 0, 1 }, DIST_ISF, 0.025000000000000001, 1.9599639845400538 },	/* qnorm(0.025000000000000001, mean = 0, sd = 1, lower.tail = FALSE) */
 	{ "norm", { 0, 1 }, DIST_QUANTILE, 0.5, 0 },	/* qnorm(0.5, mean = 0, sd = 1) */
+	{ "norm", { 0, 1 }, DIST_ISF, 0.5, 0 },	/* qnorm(0.5, mean = 0, sd = 1, lower.tail = FALSE) */
 	{ "norm", { 0, 1 }, DIST_QUANTILE, 0.97499999999999998, 1.9599639845400536 },	/* qnorm(0.97499999999999998, mean = 0, sd = 1) */
+	{ "norm", { 0, 1 }, DIST_ISF, 0.97499999999999998, -1.9599639845400536 },	/* qnorm(0.97499999999999998, mean = 0, sd = 1, lower.tail = FALSE) */
 	{ "norm", { 0, 1 }, DIST_QUANTILE, 0.99999999999900002, 7.0344869100478356 },	/* qnorm(0.99999999999900002, mean = 0, sd = 1) */
+	{ "norm", { 0, 1 }, DIST_ISF, 0.99999999999900002, -7.0344869100478356 },	/* qnorm(0.99999999999900002, mean = 0, sd = 1, lower.tail = FALSE) */
 	{ "norm", { 10, 3 }, DIST_PDF, -5, 4.955731715780993e-07 },	/* dnorm(-5, mean = 10, sd = 3) */
 	{ "norm", { 10, 3 }, DIST_CDF, -5, 2.8665157187919391e-07 },	/* pnorm(-5, mean = 10, sd = 3) */
 	{ "norm", { 10, 3 }, DIST_SF, -5, 0.99999971334842808 },	/* pnorm(-5, mean = 10, sd = 3, lower.tail = FALSE) */
@@ -52,8 +59,11 @@ static const struct ref refs[] = {
 	{ "norm", { 10, 3 }, DIST_CDF, 40, 1 },	/* pnorm(40, mean = 10, sd = 3) */
 	{ "norm", { 10, 3 }, DIST_SF, 40, 7.6198530241605269e-24 },	/* pnorm(40, mean = 10, sd = 3, lower.tail = FALSE) */
 	{ "norm", { 10, 3 }, DIST_QUANTILE, 0.001, 0.72930308149656042 },	/* qnorm(0.001, mean = 10, sd = 3) */
+	{ "norm", { 10, 3 }, DIST_ISF, 0.001, 19.27069691850344 },	/* qnorm(0.001, mean = 10, sd = 3, lower.tail = FALSE) */
 	{ "norm", { 10, 3 }, DIST_QUANTILE, 0.29999999999999999, 8.4267984618758778 },	/* qnorm(0.29999999999999999, mean = 10, sd = 3) */
+	{ "norm", { 10, 3 }, DIST_ISF, 0.29999999999999999, 11.573201538124122 },	/* qnorm(0.29999999999999999, mean = 10, sd = 3, lower.tail = FALSE) */
 	{ "norm", { 10, 3 }, DIST_QUANTILE, 0.90000000000000002, 13.844654696633803 },	/* qnorm(0.90000000000000002, mean = 10, sd = 3) */
+	{ "norm", { 10, 3 }, DIST_ISF, 0.90000000000000002, 6.1553453033661976 },	/* qnorm(0.90000000000000002, mean = 10, sd = 3, lower.tail = FALSE) */
 	{ "t", { 5 }, DIST_PDF, -3, 0.017292578800222967 },	/* dt(-3, df = 5) */
 	{ "t", { 5 }, DIST_CDF, -3, 0.015049623948731284 },	/* pt(-3, df = 5) */
 	{ "t", { 5 }, DIST_SF, -3, 0.98495037605126878 },	/* pt(-3, df = 5, lower.tail = FALSE) */
@@ -67,10 +77,15 @@ static const struct ref refs[] = {
 	{ "t", { 5 }, DIST_CDF, 40, 0.99999990794018911 },	/* pt(40, df = 5) */
 	{ "t", { 5 }, DIST_SF, 40, 9.2059810858864758e-08 },	/* pt(40, df = 5, lower.tail = FALSE) */
 	{ "t", { 5 }, DIST_QUANTILE, 1e-10, -156.82559270889428 },	/* qt(1e-10, df = 5) */
+	{ "t", { 5 }, DIST_ISF, 1e-10, 156.82559270889428 },	/* qt(1e-10, df = 5, lower.tail = FALSE) */
 	{ "t", { 5 }, DIST_QUANTILE, 0.050000000000000003, -2.0150483733330233 },	/* qt(0.050000000000000003, df = 5) */
+	{ "t", { 5 }, DIST_ISF, 0.050000000000000003, 2.0150483733330233 },	/* qt(0.050000000000000003, df = 5, lower.tail = FALSE) */
 	{ "t", { 5 }, DIST_QUANTILE, 0.5, 0 },	/* qt(0.5, df = 5) */
+	{ "t", { 5 }, DIST_ISF, 0.5, 0 },	/* qt(0.5, df = 5, lower.tail = FALSE) */
 	{ "t", { 5 }, DIST_QUANTILE, 0.97499999999999998, 2.5705818356363137 },	/* qt(0.97499999999999998, df = 5) */
+	{ "t", { 5 }, DIST_ISF, 0.97499999999999998, -2.5705818356363137 },	/* qt(0.97499999999999998, df = 5, lower.tail = FALSE) */
 	{ "t", { 5 }, DIST_QUANTILE, 0.99990000000000001, 9.6775663008828143 },	/* qt(0.99990000000000001, df = 5) */
+	{ "t", { 5 }, DIST_ISF, 0.99990000000000001, -9.6775663008828143 },	/* qt(0.99990000000000001, df = 5, lower.tail = FALSE) */
 	{ "t", { 0.69999999999999996 }, DIST_PDF, -2, 0.058389720914375685 },	/* dt(-2, df = 0.7) */
 	{ "t", { 0.69999999999999996 }, DIST_CDF, -2, 0.18457407583326121 },	/* pt(-2, df = 0.7) */
 	{ "t", { 0.69999999999999996 }, DIST_SF, -2, 0.81542592416673876 },	/* pt(-2, df = 0.7, lower.tail = FALSE) */
@@ -78,7 +93,9 @@ static const struct ref refs[] = {
 	{ "t", { 0.69999999999999996 }, DIST_CDF, 3, 0.85831433034948712 },	/* pt(3, df = 0.7) */
 	{ "t", { 0.69999999999999996 }, DIST_SF, 3, 0.14168566965051291 },	/* pt(3, df = 0.7, lower.tail = FALSE) */
 	{ "t", { 0.69999999999999996 }, DIST_QUANTILE, 0.10000000000000001, -5.0099479596464818 },	/* qt(0.10000000000000001, df = 0.7) */
+	{ "t", { 0.69999999999999996 }, DIST_ISF, 0.10000000000000001, 5.0099479596464818 },	/* qt(0.10000000000000001, df = 0.7, lower.tail = FALSE) */
 	{ "t", { 0.69999999999999996 }, DIST_QUANTILE, 0.80000000000000004, 1.7588267314034454 },	/* qt(0.80000000000000004, df = 0.7) */
+	{ "t", { 0.69999999999999996 }, DIST_ISF, 0.80000000000000004, -1.7588267314034454 },	/* qt(0.80000000000000004, df = 0.7, lower.tail = FALSE) */
 	{ "chisq", { 3 }, DIST_PDF, 0.01, 0.039695254747701178 },	/* dchisq(0.01, df = 3) */
 	{ "chisq", { 3 }, DIST_CDF, 0.01, 0.00026516505865560971 },	/* pchisq(0.01, df = 3) */
 	{ "chisq", { 3 }, DIST_SF, 0.01, 0.99973483494134441 },	/* pchisq(0.01, df = 3, lower.tail = FALSE) */
@@ -92,10 +109,15 @@ static const struct ref refs[] = {
 	{ "chisq", { 3 }, DIST_CDF, 100, 1 },	/* pchisq(100, df = 3) */
 	{ "chisq", { 3 }, DIST_SF, 100, 1.5541594313896051e-21 },	/* pchisq(100, df = 3, lower.tail = FALSE) */
 	{ "chisq", { 3 }, DIST_QUANTILE, 1e-08, 1.122333097305001e-05 },	/* qchisq(1e-08, df = 3) */
+	{ "chisq", { 3 }, DIST_ISF, 1e-08, 40.129999017688228 },	/* qchisq(1e-08, df = 3, lower.tail = FALSE) */
 	{ "chisq", { 3 }, DIST_QUANTILE, 0.050000000000000003, 0.35184631774927144 },	/* qchisq(0.050000000000000003, df = 3) */
+	{ "chisq", { 3 }, DIST_ISF, 0.050000000000000003, 7.8147279032511801 },	/* qchisq(0.050000000000000003, df = 3, lower.tail = FALSE) */
 	{ "chisq", { 3 }, DIST_QUANTILE, 0.5, 2.3659738843753377 },	/* qchisq(0.5, df = 3) */
+	{ "chisq", { 3 }, DIST_ISF, 0.5, 2.3659738843753377 },	/* qchisq(0.5, df = 3, lower.tail = FALSE) */
 	{ "chisq", { 3 }, DIST_QUANTILE, 0.94999999999999996, 7.8147279032511792 },	/* qchisq(0.94999999999999996, df = 3) */
+	{ "chisq", { 3 }, DIST_ISF, 0.94999999999999996, 0.35184631774927166 },	/* qchisq(0.94999999999999996, df = 3, lower.tail = FALSE) */
 	{ "chisq", { 3 }, DIST_QUANTILE, 0.99999899999999997, 30.664849706154268 },	/* qchisq(0.99999899999999997, df = 3) */
+	{ "chisq", { 3 }, DIST_ISF, 0.99999899999999997, 0.00024181048720587871 },	/* qchisq(0.99999899999999997, df = 3, lower.tail = FALSE) */
 	{ "f", { 4, 12 }, DIST_PDF, 0.20000000000000001, 0.55693817557767022 },	/* df(0.20000000000000001, df1 = 4, df2 = 12) */
 	{ "f", { 4, 12 }, DIST_CDF, 0.20000000000000001, 0.066465534269809737 },	/* pf(0.20000000000000001, df1 = 4, df2 = 12) */
 	{ "f", { 4, 12 }, DIST_SF, 0.20000000000000001, 0.93353446573019028 },	/* pf(0.20000000000000001, df1 = 4, df2 = 12, lower.tail = FALSE) */
@@ -109,9 +131,13 @@ static const struct ref refs[] = {
 	{ "f", { 4, 12 }, DIST_CDF, 50, 0.99999978093593289 },	/* pf(50, df1 = 4, df2 = 12) */
 	{ "f", { 4, 12 }, DIST_SF, 50, 2.1906406713373587e-07 },	/* pf(50, df1 = 4, df2 = 12, lower.tail = FALSE) */
 	{ "f", { 4, 12 }, DIST_QUANTILE, 0.01, 0.069572055962871415 },	/* qf(0.01, df1 = 4, df2 = 12) */
+	{ "f", { 4, 12 }, DIST_ISF, 0.01, 5.4119514344731385 },	/* qf(0.01, df1 = 4, df2 = 12, lower.tail = FALSE) */
 	{ "f", { 4, 12 }, DIST_QUANTILE, 0.5, 0.88847825445709239 },	/* qf(0.5, df1 = 4, df2 = 12) */
+	{ "f", { 4, 12 }, DIST_ISF, 0.5, 0.88847825445709239 },	/* qf(0.5, df1 = 4, df2 = 12, lower.tail = FALSE) */
 	{ "f", { 4, 12 }, DIST_QUANTILE, 0.94999999999999996, 3.2591667269012485 },	/* qf(0.94999999999999996, df1 = 4, df2 = 12) */
+	{ "f", { 4, 12 }, DIST_ISF, 0.94999999999999996, 0.16915524739773269 },	/* qf(0.94999999999999996, df1 = 4, df2 = 12, lower.tail = FALSE) */
 	{ "f", { 4, 12 }, DIST_QUANTILE, 0.99990000000000001, 15.792597725748877 },	/* qf(0.99990000000000001, df1 = 4, df2 = 12) */
+	{ "f", { 4, 12 }, DIST_ISF, 0.99990000000000001, 0.0065849077582609272 },	/* qf(0.99990000000000001, df1 = 4, df2 = 12, lower.tail = FALSE) */
 	{ "exp", { 2.5 }, DIST_PDF, 0.10000000000000001, 1.947001957678512 },	/* dexp(0.10000000000000001, rate = 2.5) */
 	{ "exp", { 2.5 }, DIST_CDF, 0.10000000000000001, 0.22119921692859512 },	/* pexp(0.10000000000000001, rate = 2.5) */
 	{ "exp", { 2.5 }, DIST_SF, 0.10000000000000001, 0.77880078307140488 },	/* pexp(0.10000000000000001, rate = 2.5, lower.tail = FALSE) */
@@ -122,8 +148,11 @@ static const struct ref refs[] = {
 	{ "exp", { 2.5 }, DIST_CDF, 20, 1 },	/* pexp(20, rate = 2.5) */
 	{ "exp", { 2.5 }, DIST_SF, 20, 1.9287498479639178e-22 },	/* pexp(20, rate = 2.5, lower.tail = FALSE) */
 	{ "exp", { 2.5 }, DIST_QUANTILE, 1.0000000000000001e-09, 4.0000000020000009e-10 },	/* qexp(1.0000000000000001e-09, rate = 2.5) */
+	{ "exp", { 2.5 }, DIST_ISF, 1.0000000000000001e-09, 8.2893063347785638 },	/* qexp(1.0000000000000001e-09, rate = 2.5, lower.tail = FALSE) */
 	{ "exp", { 2.5 }, DIST_QUANTILE, 0.5, 0.2772588722239781 },	/* qexp(0.5, rate = 2.5) */
+	{ "exp", { 2.5 }, DIST_ISF, 0.5, 0.2772588722239781 },	/* qexp(0.5, rate = 2.5, lower.tail = FALSE) */
 	{ "exp", { 2.5 }, DIST_QUANTILE, 0.98999999999999999, 1.842068074395236 },	/* qexp(0.98999999999999999, rate = 2.5) */
+	{ "exp", { 2.5 }, DIST_ISF, 0.98999999999999999, 0.0040201343414005804 },	/* qexp(0.98999999999999999, rate = 2.5, lower.tail = FALSE) */
 	{ "gamma", { 2.5, 0.5 }, DIST_PDF, 0.29999999999999999, 0.018807302976825622 },	/* dgamma(0.29999999999999999, shape = 2.5, rate = 0.5) */
 	{ "gamma", { 2.5, 0.5 }, DIST_CDF, 0.29999999999999999, 0.0023569137394711453 },	/* pgamma(0.29999999999999999, shape = 2.5, rate = 0.5) */
 	{ "gamma", { 2.5, 0.5 }, DIST_SF, 0.29999999999999999, 0.99764308626052878 },	/* pgamma(0.29999999999999999, shape = 2.5, rate = 0.5, lower.tail = FALSE) */
@@ -134,9 +163,13 @@ static const struct ref refs[] = {
 	{ "gamma", { 2.5, 0.5 }, DIST_CDF, 60, 0.99999999998784539 },	/* pgamma(60, shape = 2.5, rate = 0.5) */
 	{ "gamma", { 2.5, 0.5 }, DIST_SF, 60, 1.2154569777183041e-11 },	/* pgamma(60, shape = 2.5, rate = 0.5, lower.tail = FALSE) */
 	{ "gamma", { 2.5, 0.5 }, DIST_QUANTILE, 9.9999999999999995e-07, 0.012896160206497094 },	/* qgamma(9.9999999999999995e-07, shape = 2.5, rate = 0.5) */
+	{ "gamma", { 2.5, 0.5 }, DIST_ISF, 9.9999999999999995e-07, 35.888186879672872 },	/* qgamma(9.9999999999999995e-07, shape = 2.5, rate = 0.5, lower.tail = FALSE) */
 	{ "gamma", { 2.5, 0.5 }, DIST_QUANTILE, 0.25, 2.6746028094321637 },	/* qgamma(0.25, shape = 2.5, rate = 0.5) */
+	{ "gamma", { 2.5, 0.5 }, DIST_ISF, 0.25, 6.6256797638292504 },	/* qgamma(0.25, shape = 2.5, rate = 0.5, lower.tail = FALSE) */
 	{ "gamma", { 2.5, 0.5 }, DIST_QUANTILE, 0.5, 4.3514601910955264 },	/* qgamma(0.5, shape = 2.5, rate = 0.5) */
+	{ "gamma", { 2.5, 0.5 }, DIST_ISF, 0.5, 4.3514601910955264 },	/* qgamma(0.5, shape = 2.5, rate = 0.5, lower.tail = FALSE) */
 	{ "gamma", { 2.5, 0.5 }, DIST_QUANTILE, 0.999, 20.515005652432876 },	/* qgamma(0.999, shape = 2.5, rate = 0.5) */
+	{ "gamma", { 2.5, 0.5 }, DIST_ISF, 0.999, 0.21021260262921926 },	/* qgamma(0.999, shape = 2.5, rate = 0.5, lower.tail = FALSE) */
 	{ "gamma", { 0.29999999999999999, 4 }, DIST_PDF, 1.0000000000000001e-05, 1602.1442047026662 },	/* dgamma(1.0000000000000001e-05, shape = 0.3, rate = 4) */
 	{ "gamma", { 0.29999999999999999, 4 }, DIST_CDF, 1.0000000000000001e-05, 0.053406450076825734 },	/* pgamma(1.0000000000000001e-05, shape = 0.3, rate = 4) */
 	{ "gamma", { 0.29999999999999999, 4 }, DIST_SF, 1.0000000000000001e-05, 0.94659354992317435 },	/* pgamma(1.0000000000000001e-05, shape = 0.3, rate = 4, lower.tail = FALSE) */
@@ -147,8 +180,11 @@ static const struct ref refs[] = {
 	{ "gamma", { 0.29999999999999999, 4 }, DIST_CDF, 3, 0.99999965788437284 },	/* pgamma(3, shape = 0.3, rate = 4) */
 	{ "gamma", { 0.29999999999999999, 4 }, DIST_SF, 3, 3.4211562717711815e-07 },	/* pgamma(3, shape = 0.3, rate = 4, lower.tail = FALSE) */
 	{ "gamma", { 0.29999999999999999, 4 }, DIST_QUANTILE, 0.01, 3.75555663809008e-08 },	/* qgamma(0.01, shape = 0.3, rate = 4) */
+	{ "gamma", { 0.29999999999999999, 4 }, DIST_ISF, 0.01, 0.65985228926763317 },	/* qgamma(0.01, shape = 0.3, rate = 4, lower.tail = FALSE) */
 	{ "gamma", { 0.29999999999999999, 4 }, DIST_QUANTILE, 0.5, 0.018282783966737971 },	/* qgamma(0.5, shape = 0.3, rate = 4) */
+	{ "gamma", { 0.29999999999999999, 4 }, DIST_ISF, 0.5, 0.018282783966737971 },	/* qgamma(0.5, shape = 0.3, rate = 4, lower.tail = FALSE) */
 	{ "gamma", { 0.29999999999999999, 4 }, DIST_QUANTILE, 0.90000000000000002, 0.22120269334006101 },	/* qgamma(0.90000000000000002, shape = 0.3, rate = 4) */
+	{ "gamma", { 0.29999999999999999, 4 }, DIST_ISF, 0.90000000000000002, 8.0931155455858095e-05 },	/* qgamma(0.90000000000000002, shape = 0.3, rate = 4, lower.tail = FALSE) */
 	{ "beta", { 2, 5 }, DIST_PDF, 0.001, 0.029880179880030007 },	/* dbeta(0.001, shape1 = 2, shape2 = 5) */
 	{ "beta", { 2, 5 }, DIST_CDF, 0.001, 1.4960044976004989e-05 },	/* pbeta(0.001, shape1 = 2, shape2 = 5) */
 	{ "beta", { 2, 5 }, DIST_SF, 0.001, 0.99998503995502397 },	/* pbeta(0.001, shape1 = 2, shape2 = 5, lower.tail = FALSE) */
@@ -162,8 +198,11 @@ static const struct ref refs[] = {
 	{ "beta", { 2, 5 }, DIST_CDF, 0.999, 0.999999999999994 },	/* pbeta(0.999, shape1 = 2, shape2 = 5) */
 	{ "beta", { 2, 5 }, DIST_SF, 0.999, 5.9950000000000424e-15 },	/* pbeta(0.999, shape1 = 2, shape2 = 5, lower.tail = FALSE) */
 	{ "beta", { 2, 5 }, DIST_QUANTILE, 0.001, 0.0082554927877466801 },	/* qbeta(0.001, shape1 = 2, shape2 = 5) */
+	{ "beta", { 2, 5 }, DIST_ISF, 0.001, 0.81861386691913396 },	/* qbeta(0.001, shape1 = 2, shape2 = 5, lower.tail = FALSE) */
 	{ "beta", { 2, 5 }, DIST_QUANTILE, 0.5, 0.26444998329565994 },	/* qbeta(0.5, shape1 = 2, shape2 = 5) */
+	{ "beta", { 2, 5 }, DIST_ISF, 0.5, 0.26444998329565994 },	/* qbeta(0.5, shape1 = 2, shape2 = 5, lower.tail = FALSE) */
 	{ "beta", { 2, 5 }, DIST_QUANTILE, 0.98999999999999999, 0.70568632831970746 },	/* qbeta(0.98999999999999999, shape1 = 2, shape2 = 5) */
+	{ "beta", { 2, 5 }, DIST_ISF, 0.98999999999999999, 0.026763191142755074 },	/* qbeta(0.98999999999999999, shape1 = 2, shape2 = 5, lower.tail = FALSE) */
 	{ "beta", { 0.5, 0.5 }, DIST_PDF, 0.01, 3.1991347258556524 },	/* dbeta(0.01, shape1 = 0.5, shape2 = 0.5) */
 	{ "beta", { 0.5, 0.5 }, DIST_CDF, 0.01, 0.06376856085851984 },	/* pbeta(0.01, shape1 = 0.5, shape2 = 0.5) */
 	{ "beta", { 0.5, 0.5 }, DIST_SF, 0.01, 0.9362314391414801 },	/* pbeta(0.01, shape1 = 0.5, shape2 = 0.5, lower.tail = FALSE) */
@@ -174,8 +213,11 @@ static const struct ref refs[] = {
 	{ "beta", { 0.5, 0.5 }, DIST_CDF, 0.96999999999999997, 0.88917531339554057 },	/* pbeta(0.96999999999999997, shape1 = 0.5, shape2 = 0.5) */
 	{ "beta", { 0.5, 0.5 }, DIST_SF, 0.96999999999999997, 0.11082468660445946 },	/* pbeta(0.96999999999999997, shape1 = 0.5, shape2 = 0.5, lower.tail = FALSE) */
 	{ "beta", { 0.5, 0.5 }, DIST_QUANTILE, 0.10000000000000001, 0.024471741852423217 },	/* qbeta(0.10000000000000001, shape1 = 0.5, shape2 = 0.5) */
+	{ "beta", { 0.5, 0.5 }, DIST_ISF, 0.10000000000000001, 0.97552825814757682 },	/* qbeta(0.10000000000000001, shape1 = 0.5, shape2 = 0.5, lower.tail = FALSE) */
 	{ "beta", { 0.5, 0.5 }, DIST_QUANTILE, 0.5, 0.49999999999999989 },	/* qbeta(0.5, shape1 = 0.5, shape2 = 0.5) */
+	{ "beta", { 0.5, 0.5 }, DIST_ISF, 0.5, 0.49999999999999989 },	/* qbeta(0.5, shape1 = 0.5, shape2 = 0.5, lower.tail = FALSE) */
 	{ "beta", { 0.5, 0.5 }, DIST_QUANTILE, 0.94999999999999996, 0.99384417029756889 },	/* qbeta(0.94999999999999996, shape1 = 0.5, shape2 = 0.5) */
+	{ "beta", { 0.5, 0.5 }, DIST_ISF, 0.94999999999999996, 0.0061558297024311487 },	/* qbeta(0.94999999999999996, shape1 = 0.5, shape2 = 0.5, lower.tail = FALSE) */
 	{ "lnorm", { 1, 0.5 }, DIST_PDF, 0.5, 0.0051635088434919341 },	/* dlnorm(0.5, meanlog = 1, sdlog = 0.5) */
 	{ "lnorm", { 1, 0.5 }, DIST_CDF, 0.5, 0.00035421674466618914 },	/* plnorm(0.5, meanlog = 1, sdlog = 0.5) */
 	{ "lnorm", { 1, 0.5 }, DIST_SF, 0.5, 0.99964578325533382 },	/* plnorm(0.5, meanlog = 1, sdlog = 0.5, lower.tail = FALSE) */
@@ -186,8 +228,11 @@ static const struct ref refs[] = {
 	{ "lnorm", { 1, 0.5 }, DIST_CDF, 40, 0.99999996229064303 },	/* plnorm(40, meanlog = 1, sdlog = 0.5) */
 	{ "lnorm", { 1, 0.5 }, DIST_SF, 40, 3.7709356937564515e-08 },	/* plnorm(40, meanlog = 1, sdlog = 0.5, lower.tail = FALSE) */
 	{ "lnorm", { 1, 0.5 }, DIST_QUANTILE, 0.01, 0.84944342590575983 },	/* qlnorm(0.01, meanlog = 1, sdlog = 0.5) */
+	{ "lnorm", { 1, 0.5 }, DIST_ISF, 0.01, 8.69870302551546 },	/* qlnorm(0.01, meanlog = 1, sdlog = 0.5, lower.tail = FALSE) */
 	{ "lnorm", { 1, 0.5 }, DIST_QUANTILE, 0.5, 2.7182818284590451 },	/* qlnorm(0.5, meanlog = 1, sdlog = 0.5) */
+	{ "lnorm", { 1, 0.5 }, DIST_ISF, 0.5, 2.7182818284590451 },	/* qlnorm(0.5, meanlog = 1, sdlog = 0.5, lower.tail = FALSE) */
 	{ "lnorm", { 1, 0.5 }, DIST_QUANTILE, 0.98999999999999999, 8.69870302551546 },	/* qlnorm(0.98999999999999999, meanlog = 1, sdlog = 0.5) */
+	{ "lnorm", { 1, 0.5 }, DIST_ISF, 0.98999999999999999, 0.84944342590575983 },	/* qlnorm(0.98999999999999999, meanlog = 1, sdlog = 0.5, lower.tail = FALSE) */
 	{ "weibull", { 1.5, 3 }, DIST_PDF, 0.10000000000000001, 0.090733224439548787 },	/* dweibull(0.10000000000000001, shape = 1.5, scale = 3) */
 	{ "weibull", { 1.5, 3 }, DIST_CDF, 0.10000000000000001, 0.0060673251856018075 },	/* pweibull(0.10000000000000001, shape = 1.5, scale = 3) */
 	{ "weibull", { 1.5, 3 }, DIST_SF, 0.10000000000000001, 0.99393267481439818 },	/* pweibull(0.10000000000000001, shape = 1.5, scale = 3, lower.tail = FALSE) */
@@ -198,8 +243,11 @@ static const struct ref refs[] = {
 	{ "weibull", { 1.5, 3 }, DIST_CDF, 25, 0.99999999996431399 },	/* pweibull(25, shape = 1.5, scale = 3) */
 	{ "weibull", { 1.5, 3 }, DIST_SF, 25, 3.568605155506259e-11 },	/* pweibull(25, shape = 1.5, scale = 3, lower.tail = FALSE) */
 	{ "weibull", { 1.5, 3 }, DIST_QUANTILE, 9.9999999999999995e-07, 0.0003000001000000585 },	/* qweibull(9.9999999999999995e-07, shape = 1.5, scale = 3) */
+	{ "weibull", { 1.5, 3 }, DIST_ISF, 9.9999999999999995e-07, 17.272924740683319 },	/* qweibull(9.9999999999999995e-07, shape = 1.5, scale = 3, lower.tail = FALSE) */
 	{ "weibull", { 1.5, 3 }, DIST_QUANTILE, 0.5, 2.3496593063239541 },	/* qweibull(0.5, shape = 1.5, scale = 3) */
+	{ "weibull", { 1.5, 3 }, DIST_ISF, 0.5, 2.3496593063239541 },	/* qweibull(0.5, shape = 1.5, scale = 3, lower.tail = FALSE) */
 	{ "weibull", { 1.5, 3 }, DIST_QUANTILE, 0.90000000000000002, 5.2311645407892353 },	/* qweibull(0.90000000000000002, shape = 1.5, scale = 3) */
+	{ "weibull", { 1.5, 3 }, DIST_ISF, 0.90000000000000002, 0.66922657691075127 },	/* qweibull(0.90000000000000002, shape = 1.5, scale = 3, lower.tail = FALSE) */
 	{ "unif", { -1, 3 }, DIST_PDF, -2, 0 },	/* dunif(-2, min = -1, max = 3) */
 	{ "unif", { -1, 3 }, DIST_CDF, -2, 0 },	/* punif(-2, min = -1, max = 3) */
 	{ "unif", { -1, 3 }, DIST_SF, -2, 1 },	/* punif(-2, min = -1, max = 3, lower.tail = FALSE) */
@@ -213,8 +261,11 @@ static const struct ref refs[] = {
 	{ "unif", { -1, 3 }, DIST_CDF, 3, 1 },	/* punif(3, min = -1, max = 3) */
 	{ "unif", { -1, 3 }, DIST_SF, 3, 0 },	/* punif(3, min = -1, max = 3, lower.tail = FALSE) */
 	{ "unif", { -1, 3 }, DIST_QUANTILE, 0, -1 },	/* qunif(0, min = -1, max = 3) */
+	{ "unif", { -1, 3 }, DIST_ISF, 0, 3 },	/* qunif(0, min = -1, max = 3, lower.tail = FALSE) */
 	{ "unif", { -1, 3 }, DIST_QUANTILE, 0.25, 0 },	/* qunif(0.25, min = -1, max = 3) */
+	{ "unif", { -1, 3 }, DIST_ISF, 0.25, 2 },	/* qunif(0.25, min = -1, max = 3, lower.tail = FALSE) */
 	{ "unif", { -1, 3 }, DIST_QUANTILE, 1, 3 },	/* qunif(1, min = -1, max = 3) */
+	{ "unif", { -1, 3 }, DIST_ISF, 1, -1 },	/* qunif(1, min = -1, max = 3, lower.tail = FALSE) */
 	{ "cauchy", { 1, 2 }, DIST_PDF, -50, 0.00024438378977642279 },	/* dcauchy(-50, location = 1, scale = 2) */
 	{ "cauchy", { 1, 2 }, DIST_CDF, -50, 0.012476347588305951 },	/* pcauchy(-50, location = 1, scale = 2) */
 	{ "cauchy", { 1, 2 }, DIST_SF, -50, 0.98752365241169404 },	/* pcauchy(-50, location = 1, scale = 2, lower.tail = FALSE) */
@@ -225,8 +276,11 @@ static const struct ref refs[] = {
 	{ "cauchy", { 1, 2 }, DIST_CDF, 4, 0.81283295818900125 },	/* pcauchy(4, location = 1, scale = 2) */
 	{ "cauchy", { 1, 2 }, DIST_SF, 4, 0.1871670418109988 },	/* pcauchy(4, location = 1, scale = 2, lower.tail = FALSE) */
 	{ "cauchy", { 1, 2 }, DIST_QUANTILE, 0.01, -62.641031907547912 },	/* qcauchy(0.01, location = 1, scale = 2) */
+	{ "cauchy", { 1, 2 }, DIST_ISF, 0.01, 64.641031907547912 },	/* qcauchy(0.01, location = 1, scale = 2, lower.tail = FALSE) */
 	{ "cauchy", { 1, 2 }, DIST_QUANTILE, 0.5, 1 },	/* qcauchy(0.5, location = 1, scale = 2) */
+	{ "cauchy", { 1, 2 }, DIST_ISF, 0.5, 1 },	/* qcauchy(0.5, location = 1, scale = 2, lower.tail = FALSE) */
 	{ "cauchy", { 1, 2 }, DIST_QUANTILE, 0.90000000000000002, 7.1553670743505089 },	/* qcauchy(0.90000000000000002, location = 1, scale = 2) */
+	{ "cauchy", { 1, 2 }, DIST_ISF, 0.90000000000000002, -5.1553670743505089 },	/* qcauchy(0.90000000000000002, location = 1, scale = 2, lower.tail = FALSE) */
 	{ "logis", { 2, 0.5 }, DIST_PDF, -20, 1.5562264482267593e-19 },	/* dlogis(-20, location = 2, scale = 0.5) */
 	{ "logis", { 2, 0.5 }, DIST_CDF, -20, 7.7811322411337966e-20 },	/* plogis(-20, location = 2, scale = 0.5) */
 	{ "logis", { 2, 0.5 }, DIST_SF, -20, 1 },	/* plogis(-20, location = 2, scale = 0.5, lower.tail = FALSE) */
@@ -237,8 +291,11 @@ static const struct ref refs[] = {
 	{ "logis", { 2, 0.5 }, DIST_CDF, 3.5, 0.95257412682243336 },	/* plogis(3.5, location = 2, scale = 0.5) */
 	{ "logis", { 2, 0.5 }, DIST_SF, 3.5, 0.047425873177566781 },	/* plogis(3.5, location = 2, scale = 0.5, lower.tail = FALSE) */
 	{ "logis", { 2, 0.5 }, DIST_QUANTILE, 0.001, -1.453377389324277 },	/* qlogis(0.001, location = 2, scale = 0.5) */
+	{ "logis", { 2, 0.5 }, DIST_ISF, 0.001, 5.4533773893242774 },	/* qlogis(0.001, location = 2, scale = 0.5, lower.tail = FALSE) */
 	{ "logis", { 2, 0.5 }, DIST_QUANTILE, 0.5, 2 },	/* qlogis(0.5, location = 2, scale = 0.5) */
+	{ "logis", { 2, 0.5 }, DIST_ISF, 0.5, 2 },	/* qlogis(0.5, location = 2, scale = 0.5, lower.tail = FALSE) */
 	{ "logis", { 2, 0.5 }, DIST_QUANTILE, 0.69999999999999996, 2.4236489301936017 },	/* qlogis(0.69999999999999996, location = 2, scale = 0.5) */
+	{ "logis", { 2, 0.5 }, DIST_ISF, 0.69999999999999996, 1.5763510698063983 },	/* qlogis(0.69999999999999996, location = 2, scale = 0.5, lower.tail = FALSE) */
 	{ "binom", { 20, 0.29999999999999999 }, DIST_PDF, 0, 0.00079792266297611894 },	/* dbinom(0, size = 20, prob = 0.3) */
 	{ "binom", { 20, 0.29999999999999999 }, DIST_CDF, 0, 0.00079792266297611851 },	/* pbinom(0, size = 20, prob = 0.3) */
 	{ "binom", { 20, 0.29999999999999999 }, DIST_SF, 0, 0.99920207733702382 },	/* pbinom(0, size = 20, prob = 0.3, lower.tail = FALSE) */
@@ -255,9 +312,13 @@ static const struct ref refs[] = {
 	{ "binom", { 20, 0.29999999999999999 }, DIST_CDF, 20, 1 },	/* pbinom(20, size = 20, prob = 0.3) */
 	{ "binom", { 20, 0.29999999999999999 }, DIST_SF, 20, 0 },	/* pbinom(20, size = 20, prob = 0.3, lower.tail = FALSE) */
 	{ "binom", { 20, 0.29999999999999999 }, DIST_QUANTILE, 0.001, 1 },	/* qbinom(0.001, size = 20, prob = 0.3) */
+	{ "binom", { 20, 0.29999999999999999 }, DIST_ISF, 0.001, 13 },	/* qbinom(0.001, size = 20, prob = 0.3, lower.tail = FALSE) */
 	{ "binom", { 20, 0.29999999999999999 }, DIST_QUANTILE, 0.5, 6 },	/* qbinom(0.5, size = 20, prob = 0.3) */
+	{ "binom", { 20, 0.29999999999999999 }, DIST_ISF, 0.5, 6 },	/* qbinom(0.5, size = 20, prob = 0.3, lower.tail = FALSE) */
 	{ "binom", { 20, 0.29999999999999999 }, DIST_QUANTILE, 0.94999999999999996, 9 },	/* qbinom(0.94999999999999996, size = 20, prob = 0.3) */
+	{ "binom", { 20, 0.29999999999999999 }, DIST_ISF, 0.94999999999999996, 3 },	/* qbinom(0.94999999999999996, size = 20, prob = 0.3, lower.tail = FALSE) */
 	{ "binom", { 20, 0.29999999999999999 }, DIST_QUANTILE, 0.99990000000000001, 14 },	/* qbinom(0.99990000000000001, size = 20, prob = 0.3) */
+	{ "binom", { 20, 0.29999999999999999 }, DIST_ISF, 0.99990000000000001, 0 },	/* qbinom(0.99990000000000001, size = 20, prob = 0.3, lower.tail = FALSE) */
 	{ "pois", { 4.5 }, DIST_PDF, 0, 0.011108996538242306 },	/* dpois(0, lambda = 4.5) */
 	{ "pois", { 4.5 }, DIST_CDF, 0, 0.011108996538242306 },	/* ppois(0, lambda = 4.5) */
 	{ "pois", { 4.5 }, DIST_SF, 0, 0.98889100346175773 },	/* ppois(0, lambda = 4.5, lower.tail = FALSE) */
@@ -271,8 +332,11 @@ static const struct ref refs[] = {
 	{ "pois", { 4.5 }, DIST_CDF, 20, 0.99999998577713001 },	/* ppois(20, lambda = 4.5) */
 	{ "pois", { 4.5 }, DIST_SF, 20, 1.422286996693892e-08 },	/* ppois(20, lambda = 4.5, lower.tail = FALSE) */
 	{ "pois", { 4.5 }, DIST_QUANTILE, 0.01, 0 },	/* qpois(0.01, lambda = 4.5) */
+	{ "pois", { 4.5 }, DIST_ISF, 0.01, 10 },	/* qpois(0.01, lambda = 4.5, lower.tail = FALSE) */
 	{ "pois", { 4.5 }, DIST_QUANTILE, 0.5, 4 },	/* qpois(0.5, lambda = 4.5) */
+	{ "pois", { 4.5 }, DIST_ISF, 0.5, 4 },	/* qpois(0.5, lambda = 4.5, lower.tail = FALSE) */
 	{ "pois", { 4.5 }, DIST_QUANTILE, 0.98999999999999999, 10 },	/* qpois(0.98999999999999999, lambda = 4.5) */
+	{ "pois", { 4.5 }, DIST_ISF, 0.98999999999999999, 0 },	/* qpois(0.98999999999999999, lambda = 4.5, lower.tail = FALSE) */
 	{ "pois", { 200 }, DIST_PDF, 150, 3.4570810220104607e-05 },	/* dpois(150, lambda = 200) */
 	{ "pois", { 200 }, DIST_CDF, 150, 0.00013135703016944037 },	/* ppois(150, lambda = 200) */
 	{ "pois", { 200 }, DIST_SF, 150, 0.99986864296983058 },	/* ppois(150, lambda = 200, lower.tail = FALSE) */
@@ -283,8 +347,11 @@ static const struct ref refs[] = {
 	{ "pois", { 200 }, DIST_CDF, 290, 0.99999999901931047 },	/* ppois(290, lambda = 200) */
 	{ "pois", { 200 }, DIST_SF, 290, 9.8068957155694292e-10 },	/* ppois(290, lambda = 200, lower.tail = FALSE) */
 	{ "pois", { 200 }, DIST_QUANTILE, 0.050000000000000003, 177 },	/* qpois(0.050000000000000003, lambda = 200) */
+	{ "pois", { 200 }, DIST_ISF, 0.050000000000000003, 224 },	/* qpois(0.050000000000000003, lambda = 200, lower.tail = FALSE) */
 	{ "pois", { 200 }, DIST_QUANTILE, 0.5, 200 },	/* qpois(0.5, lambda = 200) */
+	{ "pois", { 200 }, DIST_ISF, 0.5, 200 },	/* qpois(0.5, lambda = 200, lower.tail = FALSE) */
 	{ "pois", { 200 }, DIST_QUANTILE, 0.999, 245 },	/* qpois(0.999, lambda = 200) */
+	{ "pois", { 200 }, DIST_ISF, 0.999, 158 },	/* qpois(0.999, lambda = 200, lower.tail = FALSE) */
 	{ "geom", { 0.20000000000000001 }, DIST_PDF, 0, 0.20000000000000001 },	/* dgeom(0, prob = 0.2) */
 	{ "geom", { 0.20000000000000001 }, DIST_CDF, 0, 0.20000000000000001 },	/* pgeom(0, prob = 0.2) */
 	{ "geom", { 0.20000000000000001 }, DIST_SF, 0, 0.80000000000000004 },	/* pgeom(0, prob = 0.2, lower.tail = FALSE) */
@@ -295,8 +362,11 @@ static const struct ref refs[] = {
 	{ "geom", { 0.20000000000000001 }, DIST_CDF, 40, 0.99989366176033723 },	/* pgeom(40, prob = 0.2) */
 	{ "geom", { 0.20000000000000001 }, DIST_SF, 40, 0.00010633823966279319 },	/* pgeom(40, prob = 0.2, lower.tail = FALSE) */
 	{ "geom", { 0.20000000000000001 }, DIST_QUANTILE, 0.10000000000000001, 0 },	/* qgeom(0.10000000000000001, prob = 0.2) */
+	{ "geom", { 0.20000000000000001 }, DIST_ISF, 0.10000000000000001, 10 },	/* qgeom(0.10000000000000001, prob = 0.2, lower.tail = FALSE) */
 	{ "geom", { 0.20000000000000001 }, DIST_QUANTILE, 0.5, 3 },	/* qgeom(0.5, prob = 0.2) */
+	{ "geom", { 0.20000000000000001 }, DIST_ISF, 0.5, 3 },	/* qgeom(0.5, prob = 0.2, lower.tail = FALSE) */
 	{ "geom", { 0.20000000000000001 }, DIST_QUANTILE, 0.98999999999999999, 20 },	/* qgeom(0.98999999999999999, prob = 0.2) */
+	{ "geom", { 0.20000000000000001 }, DIST_ISF, 0.98999999999999999, 0 },	/* qgeom(0.98999999999999999, prob = 0.2, lower.tail = FALSE) */
 	{ "nbinom", { 3, 0.40000000000000002 }, DIST_PDF, 0, 0.064000000000000015 },	/* dnbinom(0, size = 3, prob = 0.4) */
 	{ "nbinom", { 3, 0.40000000000000002 }, DIST_CDF, 0, 0.064000000000000029 },	/* pnbinom(0, size = 3, prob = 0.4) */
 	{ "nbinom", { 3, 0.40000000000000002 }, DIST_SF, 0, 0.93599999999999994 },	/* pnbinom(0, size = 3, prob = 0.4, lower.tail = FALSE) */
@@ -307,8 +377,11 @@ static const struct ref refs[] = {
 	{ "nbinom", { 3, 0.40000000000000002 }, DIST_CDF, 30, 0.99998769590992409 },	/* pnbinom(30, size = 3, prob = 0.4) */
 	{ "nbinom", { 3, 0.40000000000000002 }, DIST_SF, 30, 1.2304090075977118e-05 },	/* pnbinom(30, size = 3, prob = 0.4, lower.tail = FALSE) */
 	{ "nbinom", { 3, 0.40000000000000002 }, DIST_QUANTILE, 0.050000000000000003, 0 },	/* qnbinom(0.050000000000000003, size = 3, prob = 0.4) */
+	{ "nbinom", { 3, 0.40000000000000002 }, DIST_ISF, 0.050000000000000003, 11 },	/* qnbinom(0.050000000000000003, size = 3, prob = 0.4, lower.tail = FALSE) */
 	{ "nbinom", { 3, 0.40000000000000002 }, DIST_QUANTILE, 0.5, 4 },	/* qnbinom(0.5, size = 3, prob = 0.4) */
+	{ "nbinom", { 3, 0.40000000000000002 }, DIST_ISF, 0.5, 4 },	/* qnbinom(0.5, size = 3, prob = 0.4, lower.tail = FALSE) */
 	{ "nbinom", { 3, 0.40000000000000002 }, DIST_QUANTILE, 0.94999999999999996, 11 },	/* qnbinom(0.94999999999999996, size = 3, prob = 0.4) */
+	{ "nbinom", { 3, 0.40000000000000002 }, DIST_ISF, 0.94999999999999996, 0 },	/* qnbinom(0.94999999999999996, size = 3, prob = 0.4, lower.tail = FALSE) */
 	{ "nbinom", { 2.5, 0.69999999999999996 }, DIST_PDF, 1, 0.3074725597512728 },	/* dnbinom(1, size = 2.5, prob = 0.7) */
 	{ "nbinom", { 2.5, 0.69999999999999996 }, DIST_CDF, 1, 0.71743597275296966 },	/* pnbinom(1, size = 2.5, prob = 0.7) */
 	{ "nbinom", { 2.5, 0.69999999999999996 }, DIST_SF, 1, 0.28256402724703034 },	/* pnbinom(1, size = 2.5, prob = 0.7, lower.tail = FALSE) */
@@ -316,7 +389,9 @@ static const struct ref refs[] = {
 	{ "nbinom", { 2.5, 0.69999999999999996 }, DIST_CDF, 9, 0.99989606250411778 },	/* pnbinom(9, size = 2.5, prob = 0.7) */
 	{ "nbinom", { 2.5, 0.69999999999999996 }, DIST_SF, 9, 0.00010393749588227069 },	/* pnbinom(9, size = 2.5, prob = 0.7, lower.tail = FALSE) */
 	{ "nbinom", { 2.5, 0.69999999999999996 }, DIST_QUANTILE, 0.29999999999999999, 0 },	/* qnbinom(0.29999999999999999, size = 2.5, prob = 0.7) */
+	{ "nbinom", { 2.5, 0.69999999999999996 }, DIST_ISF, 0.29999999999999999, 1 },	/* qnbinom(0.29999999999999999, size = 2.5, prob = 0.7, lower.tail = FALSE) */
 	{ "nbinom", { 2.5, 0.69999999999999996 }, DIST_QUANTILE, 0.90000000000000002, 3 },	/* qnbinom(0.90000000000000002, size = 2.5, prob = 0.7) */
+	{ "nbinom", { 2.5, 0.69999999999999996 }, DIST_ISF, 0.90000000000000002, -0 },	/* qnbinom(0.90000000000000002, size = 2.5, prob = 0.7, lower.tail = FALSE) */
 	{ "hyper", { 10, 7, 8 }, DIST_PDF, 1, 0.00041135335252982298 },	/* dhyper(1, m = 10, n = 7, k = 8) */
 	{ "hyper", { 10, 7, 8 }, DIST_CDF, 1, 0.00041135335252982298 },	/* phyper(1, m = 10, n = 7, k = 8) */
 	{ "hyper", { 10, 7, 8 }, DIST_SF, 1, 0.99958864664747016 },	/* phyper(1, m = 10, n = 7, k = 8, lower.tail = FALSE) */
@@ -330,8 +405,11 @@ static const struct ref refs[] = {
 	{ "hyper", { 10, 7, 8 }, DIST_CDF, 8, 1 },	/* phyper(8, m = 10, n = 7, k = 8) */
 	{ "hyper", { 10, 7, 8 }, DIST_SF, 8, 0 },	/* phyper(8, m = 10, n = 7, k = 8, lower.tail = FALSE) */
 	{ "hyper", { 10, 7, 8 }, DIST_QUANTILE, 0.050000000000000003, 3 },	/* qhyper(0.050000000000000003, m = 10, n = 7, k = 8) */
+	{ "hyper", { 10, 7, 8 }, DIST_ISF, 0.050000000000000003, 6 },	/* qhyper(0.050000000000000003, m = 10, n = 7, k = 8, lower.tail = FALSE) */
 	{ "hyper", { 10, 7, 8 }, DIST_QUANTILE, 0.5, 5 },	/* qhyper(0.5, m = 10, n = 7, k = 8) */
+	{ "hyper", { 10, 7, 8 }, DIST_ISF, 0.5, 5 },	/* qhyper(0.5, m = 10, n = 7, k = 8, lower.tail = FALSE) */
 	{ "hyper", { 10, 7, 8 }, DIST_QUANTILE, 0.94999999999999996, 6 },	/* qhyper(0.94999999999999996, m = 10, n = 7, k = 8) */
+	{ "hyper", { 10, 7, 8 }, DIST_ISF, 0.94999999999999996, 3 },	/* qhyper(0.94999999999999996, m = 10, n = 7, k = 8, lower.tail = FALSE) */
 	{ "weibull", { 2, 1 }, DIST_PDF, -1, 0 },	/* dweibull(-1, shape = 2, scale = 1) */
 	{ "weibull", { 2, 1 }, DIST_CDF, -1, 0 },	/* pweibull(-1, shape = 2, scale = 1) */
 	{ "weibull", { 2, 1 }, DIST_SF, -1, 1 },	/* pweibull(-1, shape = 2, scale = 1, lower.tail = FALSE) */
@@ -339,6 +417,7 @@ static const struct ref refs[] = {
 	{ "weibull", { 2, 1 }, DIST_CDF, 0, 0 },	/* pweibull(0, shape = 2, scale = 1) */
 	{ "weibull", { 2, 1 }, DIST_SF, 0, 1 },	/* pweibull(0, shape = 2, scale = 1, lower.tail = FALSE) */
 	{ "weibull", { 2, 1 }, DIST_QUANTILE, 0.29999999999999999, 0.59722269208288825 },	/* qweibull(0.29999999999999999, shape = 2, scale = 1) */
+	{ "weibull", { 2, 1 }, DIST_ISF, 0.29999999999999999, 1.0972569454443823 },	/* qweibull(0.29999999999999999, shape = 2, scale = 1, lower.tail = FALSE) */
 	{ "f", { 3, 5 }, DIST_PDF, -1, 0 },	/* df(-1, df1 = 3, df2 = 5) */
 	{ "f", { 3, 5 }, DIST_CDF, -1, 0 },	/* pf(-1, df1 = 3, df2 = 5) */
 	{ "f", { 3, 5 }, DIST_SF, -1, 1 },	/* pf(-1, df1 = 3, df2 = 5, lower.tail = FALSE) */
@@ -346,6 +425,7 @@ static const struct ref refs[] = {
 	{ "f", { 3, 5 }, DIST_CDF, 0, 0 },	/* pf(0, df1 = 3, df2 = 5) */
 	{ "f", { 3, 5 }, DIST_SF, 0, 1 },	/* pf(0, df1 = 3, df2 = 5, lower.tail = FALSE) */
 	{ "f", { 3, 5 }, DIST_QUANTILE, 0.29999999999999999, 0.49736245782659488 },	/* qf(0.29999999999999999, df1 = 3, df2 = 5) */
+	{ "f", { 3, 5 }, DIST_ISF, 0.29999999999999999, 1.6045308429008158 },	/* qf(0.29999999999999999, df1 = 3, df2 = 5, lower.tail = FALSE) */
 	{ "lnorm", { 0, 1 }, DIST_PDF, -1, 0 },	/* dlnorm(-1, meanlog = 0, sdlog = 1) */
 	{ "lnorm", { 0, 1 }, DIST_CDF, -1, 0 },	/* plnorm(-1, meanlog = 0, sdlog = 1) */
 	{ "lnorm", { 0, 1 }, DIST_SF, -1, 1 },	/* plnorm(-1, meanlog = 0, sdlog = 1, lower.tail = FALSE) */
@@ -353,6 +433,7 @@ static const struct ref refs[] = {
 	{ "lnorm", { 0, 1 }, DIST_CDF, 0, 0 },	/* plnorm(0, meanlog = 0, sdlog = 1) */
 	{ "lnorm", { 0, 1 }, DIST_SF, 0, 1 },	/* plnorm(0, meanlog = 0, sdlog = 1, lower.tail = FALSE) */
 	{ "lnorm", { 0, 1 }, DIST_QUANTILE, 0.29999999999999999, 0.59191010060955418 },	/* qlnorm(0.29999999999999999, meanlog = 0, sdlog = 1) */
+	{ "lnorm", { 0, 1 }, DIST_ISF, 0.29999999999999999, 1.6894457434840042 },	/* qlnorm(0.29999999999999999, meanlog = 0, sdlog = 1, lower.tail = FALSE) */
 	{ "chisq", { 1000000 }, DIST_PDF, -1, 0 },	/* dchisq(-1, df = 1e+06) */
 	{ "chisq", { 1000000 }, DIST_CDF, -1, 0 },	/* pchisq(-1, df = 1e+06) */
 	{ "chisq", { 1000000 }, DIST_SF, -1, 1 },	/* pchisq(-1, df = 1e+06, lower.tail = FALSE) */
@@ -360,17 +441,23 @@ static const struct ref refs[] = {
 	{ "chisq", { 1000000 }, DIST_CDF, 1000000, 0.50018806319660547 },	/* pchisq(1000000, df = 1e+06) */
 	{ "chisq", { 1000000 }, DIST_SF, 1000000, 0.49981193680339453 },	/* pchisq(1000000, df = 1e+06, lower.tail = FALSE) */
 	{ "chisq", { 1000000 }, DIST_QUANTILE, 0.025000000000000001, 997230.08714329009 },	/* qchisq(0.025000000000000001, df = 1e+06) */
+	{ "chisq", { 1000000 }, DIST_ISF, 0.025000000000000001, 1002773.701467926 },	/* qchisq(0.025000000000000001, df = 1e+06, lower.tail = FALSE) */
 	{ "chisq", { 1000000 }, DIST_QUANTILE, 0.97499999999999998, 1002773.701467926 },	/* qchisq(0.97499999999999998, df = 1e+06) */
+	{ "chisq", { 1000000 }, DIST_ISF, 0.97499999999999998, 997230.08714329009 },	/* qchisq(0.97499999999999998, df = 1e+06, lower.tail = FALSE) */
 	{ "gamma", { 1000000, 1 }, DIST_PDF, 999000, 0.00024213213250636926 },	/* dgamma(999000, shape = 1e+06, rate = 1) */
 	{ "gamma", { 1000000, 1 }, DIST_CDF, 999000, 0.15865521357430365 },	/* pgamma(999000, shape = 1e+06, rate = 1) */
 	{ "gamma", { 1000000, 1 }, DIST_SF, 999000, 0.84134478642569632 },	/* pgamma(999000, shape = 1e+06, rate = 1, lower.tail = FALSE) */
 	{ "gamma", { 1000000, 1 }, DIST_QUANTILE, 1e-10, 993651.8087301997 },	/* qgamma(1e-10, shape = 1e+06, rate = 1) */
+	{ "gamma", { 1000000, 1 }, DIST_ISF, 1e-10, 1006374.5023623948 },	/* qgamma(1e-10, shape = 1e+06, rate = 1, lower.tail = FALSE) */
 	{ "gamma", { 1000000, 1 }, DIST_QUANTILE, 0.97499999999999998, 1001960.9109654503 },	/* qgamma(0.97499999999999998, shape = 1e+06, rate = 1) */
+	{ "gamma", { 1000000, 1 }, DIST_ISF, 0.97499999999999998, 998040.98334029387 },	/* qgamma(0.97499999999999998, shape = 1e+06, rate = 1, lower.tail = FALSE) */
 	{ "f", { 3, 399996 }, DIST_PDF, 2.6000000000000001, 0.067660432202298018 },	/* df(2.6000000000000001, df1 = 3, df2 = 399996) */
 	{ "f", { 3, 399996 }, DIST_CDF, 2.6000000000000001, 0.94966740684352691 },	/* pf(2.6000000000000001, df1 = 3, df2 = 399996) */
 	{ "f", { 3, 399996 }, DIST_SF, 2.6000000000000001, 0.050332593156473121 },	/* pf(2.6000000000000001, df1 = 3, df2 = 399996, lower.tail = FALSE) */
 	{ "f", { 3, 399996 }, DIST_QUANTILE, 0.94999999999999996, 2.6049314910922154 },	/* qf(0.94999999999999996, df1 = 3, df2 = 399996) */
+	{ "f", { 3, 399996 }, DIST_ISF, 0.94999999999999996, 0.11728201089596002 },	/* qf(0.94999999999999996, df1 = 3, df2 = 399996, lower.tail = FALSE) */
 	{ "f", { 3, 399996 }, DIST_QUANTILE, 0.999, 5.4221822027960505 },	/* qf(0.999, df1 = 3, df2 = 399996) */
+	{ "f", { 3, 399996 }, DIST_ISF, 0.999, 0.0080991853908276568 },	/* qf(0.999, df1 = 3, df2 = 399996, lower.tail = FALSE) */
 };
 /* clang-format on */
 
