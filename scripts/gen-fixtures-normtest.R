@@ -1,18 +1,25 @@
 # Reference values for tests/unit/test_normtest.c: shapiro.test,
-# nortest::ad.test, nortest::lillie.test, tseries::jarque.bera.test's
-# formula and D'Agostino-Pearson K^2 (D'Agostino, Belanger and D'Agostino
-# 1990) on columns of testdata/, the first `n` non-missing values (0: all).
+# nortest::ad.test, nortest::lillie.test, tseries::jarque.bera.test and
+# fBasics::dagoTest (D'Agostino-Pearson K^2; D'Agostino, Belanger and
+# D'Agostino 1990) on columns of testdata/, the first `n` non-missing
+# values (0: all).  jarque.bera.test and dagoTest compute their p-values
+# as 1 - pchisq, which is 0 below 1e-16; the p-value here is the upper
+# tail, as statpipe computes it (the comment gives the packages' value).  dagoTest wants n >= 20;
+# below that, and where dagoTest returns NaN (it takes t^(1/3) of a
+# negative t; statpipe, like scipy's normaltest, takes the real cube root),
+# the K^2 formula is evaluated here (k2f, checked against dagoTest
+# elsewhere).
 # Prints C initializers:
 #   { "FILE", "COLUMN", n, METHOD, statistic, p_value },	/* R call */
-# Run: Rscript scripts/gen-fixtures-normtest.R   (needs r-cran-nortest)
-library(nortest)
-jb <- function(x) {	# tseries::jarque.bera.test
-  n <- length(x); m <- mean(x)
-  m2 <- sum((x - m)^2) / n; m3 <- sum((x - m)^3) / n; m4 <- sum((x - m)^4) / n
-  s <- n * (m3 / m2^1.5)^2 / 6 + n * (m4 / m2^2 - 3)^2 / 24
-  list(statistic = s, p.value = pchisq(s, 2, lower.tail = FALSE))
+# Run: Rscript scripts/gen-fixtures-normtest.R
+#   (needs r-cran-nortest, r-cran-tseries and r-cran-fbasics)
+suppressMessages({library(nortest); library(tseries); library(fBasics)})
+jb <- function(x) {
+  r <- jarque.bera.test(x)
+  list(statistic = r$statistic, p.value = pchisq(r$statistic, 2, lower.tail = FALSE),
+       note = sprintf("; tseries p %s", sprintf("%.17g", r$p.value)))
 }
-k2 <- function(x) {	# D'Agostino, Belanger and D'Agostino (1990)
+k2f <- function(x) {	# D'Agostino, Belanger and D'Agostino (1990)
   n <- length(x); m <- mean(x)
   m2 <- sum((x - m)^2) / n; m3 <- sum((x - m)^3) / n; m4 <- sum((x - m)^4) / n
   b1 <- m3 / m2^1.5; b2 <- m4 / m2^2
@@ -29,6 +36,16 @@ k2 <- function(x) {	# D'Agostino, Belanger and D'Agostino (1990)
   zk <- ((1 - 2 / (9 * A)) - sign(t) * abs(t)^(1 / 3)) / sqrt(2 / (9 * A))
   s <- zs^2 + zk^2
   list(statistic = s, p.value = pchisq(s, 2, lower.tail = FALSE))
+}
+k2 <- function(x) {
+  r <- k2f(x)
+  if (length(x) < 20) return(c(r, note = "; K^2 formula, n < 20"))
+  d <- dagoTest(x)@test
+  if (is.nan(d$statistic[[1]]))	# fBasics takes t^(1/3) of a negative t
+    return(c(r, note = "; dagoTest NaN: cube root of a negative, taken real here as scipy"))
+  stopifnot(abs(d$statistic[[1]] - r$statistic) <= 1e-12 * r$statistic)
+  list(statistic = d$statistic[[1]], p.value = pchisq(d$statistic[[1]], 2, lower.tail = FALSE),
+       note = sprintf("; fBasics p %s", sprintf("%.17g", d$p.value[[1]])))
 }
 cases <- list(
   c("faithful.csv", "eruptions", 0), c("faithful.csv", "waiting", 0),
@@ -48,14 +65,15 @@ for (cs in cases) {
   src <- sprintf("%s$%s%s", sub(".csv", "", cs[1]), cs[2], if (n > 0) sprintf("[1:%d]", n) else "")
   tests <- list(
     list("NORMTEST_SHAPIRO", "shapiro.test", shapiro.test, 3),
-    list("NORMTEST_DAGOSTINO", "K2 (D'Agostino et al. 1990)", k2, 8),
-    list("NORMTEST_JB", "jarque.bera.test", jb, 2),
+    list("NORMTEST_DAGOSTINO", "fBasics::dagoTest", k2, 8),
+    list("NORMTEST_JB", "tseries::jarque.bera.test", jb, 2),
     list("NORMTEST_AD", "ad.test", ad.test, 8),
     list("NORMTEST_LILLIE", "lillie.test", lillie.test, 5))
   for (t in tests) {
     if (length(x) < t[[4]]) next
     r <- t[[3]](x)
-    cat(sprintf("\t{ \"%s\", \"%s\", %d, %s, %s, %s },\t/* %s(%s) */\n",
-        cs[1], cs[2], n, t[[1]], f(unname(r$statistic)), f(r$p.value), t[[2]], src))
+    cat(sprintf("\t{ \"%s\", \"%s\", %d, %s, %s, %s },\t/* %s(%s)%s */\n",
+        cs[1], cs[2], n, t[[1]], f(unname(r$statistic)), f(r$p.value), t[[2]], src,
+        if (is.null(r$note)) "" else r$note))
   }
 }
