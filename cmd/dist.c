@@ -159,6 +159,8 @@ cmd_dist(int argc, char **argv)
 	default:
 		fn = (enum dist_fn)(mode - OPT_PDF);
 	}
+	if (seed >= 0 && mode != OPT_RANDOM)
+		die_usage(&com, "--seed applies to --random only");
 	if (!column && argc > 0)
 		die_usage(&com, "input files are read only with a --*-col "
 		    "option");

@@ -33,6 +33,7 @@ check random-seed       0 dist gamma --shape 2 --random 5 --seed 7
 check_sh random-same    0 '$SP dist norm --random 1000 --seed 42 > a.tmp; $SP dist norm --random 1000 --seed 42 | cmp - a.tmp && echo same; rm -f a.tmp'
 check_sh random-differs 0 '$SP dist pois --lambda 3 --random 50 --seed 1 > b.tmp; $SP dist pois --lambda 3 --random 50 --seed 2 | cmp -s - b.tmp || echo differ; rm -f b.tmp'
 check random-zero       0 dist norm --random 0 --seed 1
+check seed-alone        2 dist norm --cdf 1 --seed 1
 check json              0 dist binom --size 4 --prob 0.5 --pdf 0,1,2,3,4 --format json
 check negative-sd       2 dist norm --sd -1 --cdf 0
 check prob-above-one    2 dist binom --size 10 --prob 1.5 --pdf 1
