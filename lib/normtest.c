@@ -403,10 +403,19 @@ normtest_table(struct frame *f, const size_t *cols, size_t ncols,
 	x = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*x));
 	for (gi = 0; gi < g->ngroups; gi++) {
 		for (c = 0; c < ncols; c++) {
-			for (n = i = 0; i < f->nrows; i++)
-				if (g->gid[i] == gi &&
-				    !isnan(v = f->col[cols[c]].num[i]))
-					x[n++] = v;
+			for (n = i = 0; i < f->nrows; i++) {
+				if (g->gid[i] != gi ||
+				    isnan(v = f->col[cols[c]].num[i]))
+					continue;
+				if (!isfinite(v)) {
+					diag_set(d, STATUS_DATA, "\"%s\" is not "
+					    "a finite value",
+					    frame_text(f, cols[c], i));
+					frame_where(f, i, d);
+					goto fail;
+				}
+				x[n++] = v;
+			}
 			for (k = 0; k < nms; k++) {
 				if (normtest_run(ms[k], x, n, &r, d) != 0) {
 					if (nkeys > 0)
