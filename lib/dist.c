@@ -523,6 +523,30 @@ cont_lower(const struct dist *d)
 	return -INFINITY;
 }
 
+/*
+ * The density at 0 where GSL gets it wrong: infinite for a gamma or Weibull
+ * shape below 1 and an F df1 below 2 (GSL: 0), 1 for df1 = 2 (GSL: NaN).
+ */
+static int
+pdf_at_zero(const struct dist *d, const double *p, double *v)
+{
+	double k, one;
+
+	if (strcmp(d->name, "gamma") == 0) {
+		k = p[0];
+		one = p[1];
+	} else if (strcmp(d->name, "weibull") == 0) {
+		k = p[0];
+		one = 1 / p[1];
+	} else if (strcmp(d->name, "f") == 0) {
+		k = p[0] / 2;
+		one = 1;
+	} else
+		return 0;
+	*v = k < 1 ? INFINITY : k == 1 ? one : 0;
+	return 1;
+}
+
 static double
 cont_quantile(const struct dist *d, const double *par, double q, int upper)
 {
@@ -624,6 +648,8 @@ dist_eval(const struct dist *d, const double *p, enum dist_fn fn, double x)
 		if (x < cont_lower(d) || (x == 0 && strcmp(d->name,
 		    "lnorm") == 0))
 			return fn == DIST_SF ? 1 : 0;
+		if (x == 0 && fn == DIST_PDF && pdf_at_zero(d, p, &x))
+			return x;
 		switch (fn) {
 		case DIST_PDF:
 			return m->pdf(x, p);

@@ -34,9 +34,17 @@ cases <- list(
   list("lnorm", c(meanlog = 0, sdlog = 1), c(-1, 0), c(0.3)),
   list("chisq", c(df = 1e6), c(-1, 1e6), c(0.025, 0.975)),
   list("gamma", c(shape = 1e6, rate = 1), c(999000), c(1e-10, 0.975)),
-  list("f", c(df1 = 3, df2 = 399996), c(2.6), c(0.95, 0.999))
+  list("f", c(df1 = 3, df2 = 399996), c(2.6), c(0.95, 0.999)),
+  # densities at 0, where GSL gives 0 or NaN for infinite or finite values
+  list("gamma", c(shape = 0.5, rate = 1), c(0), NULL),
+  list("gamma", c(shape = 1, rate = 3), c(0), NULL),
+  list("weibull", c(shape = 0.5, scale = 1), c(0), NULL),
+  list("weibull", c(shape = 1, scale = 4), c(0), NULL),
+  list("f", c(df1 = 1, df2 = 3), c(0), NULL),
+  list("f", c(df1 = 2, df2 = 3), c(0), NULL),
+  list("chisq", c(df = 1.5), c(0), NULL)
 )
-fmt <- function(v) sprintf("%.17g", v)
+fmt <- function(v) ifelse(is.infinite(v), ifelse(v > 0, "INFINITY", "-INFINITY"), sprintf("%.17g", v))
 for (cs in cases) {
   name <- cs[[1]]; par <- cs[[2]]
   pl <- paste(fmt(par), collapse = ", ")

@@ -458,6 +458,27 @@ static const struct ref refs[] = {
 	{ "f", { 3, 399996 }, DIST_ISF, 0.94999999999999996, 0.11728201089596002 },	/* qf(0.94999999999999996, df1 = 3, df2 = 399996, lower.tail = FALSE) */
 	{ "f", { 3, 399996 }, DIST_QUANTILE, 0.999, 5.4221822027960505 },	/* qf(0.999, df1 = 3, df2 = 399996) */
 	{ "f", { 3, 399996 }, DIST_ISF, 0.999, 0.0080991853908276568 },	/* qf(0.999, df1 = 3, df2 = 399996, lower.tail = FALSE) */
+	{ "gamma", { 0.5, 1 }, DIST_PDF, 0, INFINITY },	/* dgamma(0, shape = 0.5, rate = 1) */
+	{ "gamma", { 0.5, 1 }, DIST_CDF, 0, 0 },	/* pgamma(0, shape = 0.5, rate = 1) */
+	{ "gamma", { 0.5, 1 }, DIST_SF, 0, 1 },	/* pgamma(0, shape = 0.5, rate = 1, lower.tail = FALSE) */
+	{ "gamma", { 1, 3 }, DIST_PDF, 0, 3 },	/* dgamma(0, shape = 1, rate = 3) */
+	{ "gamma", { 1, 3 }, DIST_CDF, 0, 0 },	/* pgamma(0, shape = 1, rate = 3) */
+	{ "gamma", { 1, 3 }, DIST_SF, 0, 1 },	/* pgamma(0, shape = 1, rate = 3, lower.tail = FALSE) */
+	{ "weibull", { 0.5, 1 }, DIST_PDF, 0, INFINITY },	/* dweibull(0, shape = 0.5, scale = 1) */
+	{ "weibull", { 0.5, 1 }, DIST_CDF, 0, 0 },	/* pweibull(0, shape = 0.5, scale = 1) */
+	{ "weibull", { 0.5, 1 }, DIST_SF, 0, 1 },	/* pweibull(0, shape = 0.5, scale = 1, lower.tail = FALSE) */
+	{ "weibull", { 1, 4 }, DIST_PDF, 0, 0.25 },	/* dweibull(0, shape = 1, scale = 4) */
+	{ "weibull", { 1, 4 }, DIST_CDF, 0, 0 },	/* pweibull(0, shape = 1, scale = 4) */
+	{ "weibull", { 1, 4 }, DIST_SF, 0, 1 },	/* pweibull(0, shape = 1, scale = 4, lower.tail = FALSE) */
+	{ "f", { 1, 3 }, DIST_PDF, 0, INFINITY },	/* df(0, df1 = 1, df2 = 3) */
+	{ "f", { 1, 3 }, DIST_CDF, 0, 0 },	/* pf(0, df1 = 1, df2 = 3) */
+	{ "f", { 1, 3 }, DIST_SF, 0, 1 },	/* pf(0, df1 = 1, df2 = 3, lower.tail = FALSE) */
+	{ "f", { 2, 3 }, DIST_PDF, 0, 1 },	/* df(0, df1 = 2, df2 = 3) */
+	{ "f", { 2, 3 }, DIST_CDF, 0, 0 },	/* pf(0, df1 = 2, df2 = 3) */
+	{ "f", { 2, 3 }, DIST_SF, 0, 1 },	/* pf(0, df1 = 2, df2 = 3, lower.tail = FALSE) */
+	{ "chisq", { 1.5 }, DIST_PDF, 0, INFINITY },	/* dchisq(0, df = 1.5) */
+	{ "chisq", { 1.5 }, DIST_CDF, 0, 0 },	/* pchisq(0, df = 1.5) */
+	{ "chisq", { 1.5 }, DIST_SF, 0, 1 },	/* pchisq(0, df = 1.5, lower.tail = FALSE) */
 };
 /* clang-format on */
 
