@@ -648,6 +648,8 @@ dist_eval(const struct dist *d, const double *p, enum dist_fn fn, double x)
 		if (x < cont_lower(d) || (x == 0 && strcmp(d->name,
 		    "lnorm") == 0))
 			return fn == DIST_SF ? 1 : 0;
+		if (isinf(x))	/* GSL gives NaN for some */
+			return fn == DIST_PDF ? 0 : (fn == DIST_CDF) == (x > 0);
 		if (x == 0 && fn == DIST_PDF && pdf_at_zero(d, p, &x))
 			return x;
 		switch (fn) {

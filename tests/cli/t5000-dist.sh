@@ -10,6 +10,7 @@ check chisq-isf         0 dist chisq --df 3 --isf 0.05,1e-20,1
 check pois-isf          0 dist pois --lambda 4.5 --isf 0.05,0.5
 check isf-col           0 dist t --df 5 --isf-col p "$DATA/zscores.csv"
 check isf-outside       2 dist norm --isf -0.1
+check infinite-col      0 dist chisq --df 3 --cdf-col x "$DATA/infinite.csv"
 check chisq-sf          0 dist chisq --df 3 --sf 7.81,100
 check f-cdf             0 dist f --df1 4 --df2 12 --cdf 3.26
 check exp-pdf           0 dist exp --rate 2.5 --pdf 0,0.1,1
