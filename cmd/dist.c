@@ -1,0 +1,193 @@
+/* statpipe dist: densities, probabilities, quantiles and random draws. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../lib/dist.h"
+#include "../lib/num.h"
+#include "../lib/out.h"
+#include "../lib/xalloc.h"
+#include "cmd.h"
+#include "common.h"
+
+static const char usage_str[] =
+    "usage: statpipe dist NAME [--PARAM value ...]\n"
+    "           --pdf x,... | --cdf x,... | --sf x,... | --quantile p,... |\n"
+    "           --isf p,... | --random n [--seed s] |\n"
+    "           --pdf-col c | --cdf-col c | --sf-col c | --quantile-col c |\n"
+    "           --isf-col c [file ...]\n";
+
+enum {
+	/* in the order of enum dist_fn */
+	OPT_PDF = OPT_CMD, OPT_CDF, OPT_SF, OPT_QUANTILE, OPT_ISF,
+	OPT_PDF_COL, OPT_CDF_COL, OPT_SF_COL, OPT_QUANTILE_COL, OPT_ISF_COL,
+	OPT_RANDOM, OPT_SEED, OPT_PAR
+};
+
+
+/* Parse "1,2.5,-3" into a new array. */
+static double *
+parse_list(const struct common *com, const char *opt, const char *s,
+    size_t *n)
+{
+	double *v = NULL;
+	size_t cap = 0, len;
+	const char *p = s, *e;
+	char buf[64];
+
+	*n = 0;
+	for (;;) {
+		e = strchr(p, ',');
+		len = e ? (size_t)(e - p) : strlen(p);
+		if (len == 0 || len >= sizeof(buf))
+			die_usage(com, "--%s: \"%s\" is not a list of numbers",
+			    opt, s);
+		memcpy(buf, p, len);
+		buf[len] = '\0';
+		v = xgrow(v, &cap, *n + 1, sizeof(*v));
+		if (num_parse_opt(buf, &v[*n]) != 0)
+			die_usage(com, "--%s: \"%s\" is not a number", opt,
+			    buf);
+		(*n)++;
+		if (e == NULL)
+			return v;
+		p = e + 1;
+	}
+}
+
+int
+cmd_dist(int argc, char **argv)
+{
+	static const struct option fixed[] = {
+		{ "cdf",	required_argument,	NULL,	OPT_CDF },
+		{ "cdf-col",	required_argument,	NULL,	OPT_CDF_COL },
+		{ "isf",	required_argument,	NULL,	OPT_ISF },
+		{ "isf-col",	required_argument,	NULL,	OPT_ISF_COL },
+		{ "pdf",	required_argument,	NULL,	OPT_PDF },
+		{ "pdf-col",	required_argument,	NULL,	OPT_PDF_COL },
+		{ "quantile",	required_argument,	NULL,	OPT_QUANTILE },
+		{ "quantile-col", required_argument,	NULL,	OPT_QUANTILE_COL },
+		{ "random",	required_argument,	NULL,	OPT_RANDOM },
+		{ "seed",	required_argument,	NULL,	OPT_SEED },
+		{ "sf",		required_argument,	NULL,	OPT_SF },
+		{ "sf-col",	required_argument,	NULL,	OPT_SF_COL },
+		COMMON_LONGOPTS,
+		{ NULL,		0,			NULL,	0 }
+	};
+	struct option longopts[sizeof(fixed) / sizeof(fixed[0]) + DIST_NOPTS];
+	const char *pname[64], *arg = NULL, *mode_opt = NULL;
+	double pval[64], par[DIST_MAXPAR], *x = NULL;
+	const struct dist *d;
+	struct common com;
+	struct out_table *t;
+	struct frame *f;
+	struct diag dg;
+	size_t npar = 0, n, i, *col;
+	long nrand = 0, seed = -1;
+	int ch, li, mode = 0, column = 0;
+	enum dist_fn fn = DIST_PDF;
+
+	common_init(&com, usage_str);
+	i = dist_options(longopts, OPT_PAR);
+	memcpy(longopts + i, fixed, sizeof(fixed));
+	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
+	    &li)) != -1) {
+		switch (ch) {
+		case OPT_PAR:
+			if (npar == sizeof(pval) / sizeof(pval[0]))
+				die_usage(&com, "too many parameters");
+			if (num_parse_opt(optarg, &pval[npar]) != 0)
+				die_usage(&com, "--%s: \"%s\" is not a number",
+				    longopts[li].name, optarg);
+			pname[npar++] = longopts[li].name;
+			break;
+		case OPT_PDF: case OPT_CDF: case OPT_SF: case OPT_QUANTILE:
+		case OPT_ISF: case OPT_PDF_COL: case OPT_CDF_COL:
+		case OPT_SF_COL: case OPT_QUANTILE_COL: case OPT_ISF_COL:
+		case OPT_RANDOM:
+			if (mode != 0)
+				die_usage(&com, "--%s and --%s: give only one",
+				    mode_opt, longopts[li].name);
+			mode = ch;
+			mode_opt = longopts[li].name;
+			arg = optarg;
+			break;
+		case OPT_SEED:
+			if (num_parse_int(optarg, 0, 4294967295L, &seed) != 0)
+				die_usage(&com, "--seed: \"%s\" is not a whole "
+				    "number from 0 to 4294967295", optarg);
+			break;
+		default:
+			if (!common_option(&com, ch, optarg))
+				die_usage(&com, NULL);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc < 1)
+		die_usage(&com, "no distribution named (one of: %s)",
+		    dist_names());
+	if ((d = dist_lookup(argv[0])) == NULL)
+		die_usage(&com, "unknown distribution \"%s\" (known: %s)",
+		    argv[0], dist_names());
+	argc--;
+	argv++;
+	for (i = 0; i < DIST_MAXPAR; i++)
+		par[i] = NAN;
+	for (i = 0; i < npar; i++)
+		if (dist_set(d, par, pname[i], pval[i], &dg) != 0)
+			die(&dg);
+	if (dist_check(d, par, &dg) != 0)
+		die(&dg);
+	switch (mode) {
+	case 0:
+		die_usage(&com, "give one of --pdf, --cdf, --sf, --quantile, "
+		    "--isf, --random or a --*-col option");
+		break;
+	case OPT_PDF_COL: case OPT_CDF_COL: case OPT_SF_COL:
+	case OPT_QUANTILE_COL: case OPT_ISF_COL:
+		column = 1;
+		fn = (enum dist_fn)(mode - OPT_PDF_COL);
+		break;
+	case OPT_RANDOM:
+		if (num_parse_int(arg, 0, 100000000L, &nrand) != 0)
+			die_usage(&com, "--random: \"%s\" is not a count from 0 "
+			    "to 100000000", arg);
+		break;
+	default:
+		fn = (enum dist_fn)(mode - OPT_PDF);
+	}
+	if (seed >= 0 && mode != OPT_RANDOM)
+		die_usage(&com, "--seed applies to --random only");
+	if (!column && argc > 0)
+		die_usage(&com, "input files are read only with a --*-col "
+		    "option");
+	if (column) {
+		f = common_read(&com, argc, argv);
+		if (common_cols(f, arg, &col) != 1)
+			die_usage(&com, "--%s: name one column", mode_opt);
+		if (dist_column(f, col[0], d, par, fn, &t, &dg) != 0)
+			die(&dg);
+		free(col);
+		frame_free(f);
+	} else if (mode == OPT_RANDOM) {
+		if (seed < 0)	/* unseeded: differ from run to run */
+			seed = (long)(((unsigned long)time(NULL) ^
+			    ((unsigned long)getpid() << 16)) & 0xffffffffUL);
+		x = xmalloc((nrand ? nrand : 1) * sizeof(*x));
+		dist_random(d, par, (unsigned long)seed, (size_t)nrand, x);
+		t = out_new();
+		out_column(t, "value");
+		for (i = 0; i < (size_t)nrand; i++)
+			out_num(t, out_row(t), 0, x[i]);
+	} else {
+		x = parse_list(&com, mode_opt, arg, &n);
+		if (dist_table(d, par, fn, x, n, &t, &dg) != 0)
+			die(&dg);
+	}
+	common_write(&com, t);
+	free(x);
+	return STATUS_OK;
+}

@@ -1,0 +1,108 @@
+/* statpipe power: power and sample size of t, proportion and ANOVA tests. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lib/num.h"
+#include "../lib/power.h"
+#include "cmd.h"
+#include "common.h"
+
+static const char usage_str[] =
+    "usage: statpipe power [--n n] [--delta d] [--sd s] [--sig-level a] "
+    "[--power p]\n"
+    "           [--type two-sample|one-sample|paired] "
+    "[--alternative two-sided|one-sided] [--strict]\n"
+    "       statpipe power [--n n] [--p1 p] [--p2 p] [--sig-level a] "
+    "[--power p] [...]\n"
+    "       statpipe power [--groups k] [--n n] [--between-var b] "
+    "[--within-var w] [--sig-level a] [--power p]\n"
+    "       (give every parameter but one; that one is solved for)\n";
+
+enum { OPT_ALT = OPT_CMD, OPT_STRICT, OPT_TYPE, OPT_VAR };
+
+int
+cmd_power(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "alternative", required_argument,	NULL,	OPT_ALT },
+		{ "between-var", required_argument,	NULL,	OPT_VAR },
+		{ "delta",	required_argument,	NULL,	OPT_VAR },
+		{ "groups",	required_argument,	NULL,	OPT_VAR },
+		{ "n",		required_argument,	NULL,	OPT_VAR },
+		{ "p1",		required_argument,	NULL,	OPT_VAR },
+		{ "p2",		required_argument,	NULL,	OPT_VAR },
+		{ "power",	required_argument,	NULL,	OPT_VAR },
+		{ "sd",		required_argument,	NULL,	OPT_VAR },
+		{ "sig-level",	required_argument,	NULL,	OPT_VAR },
+		{ "strict",	no_argument,		NULL,	OPT_STRICT },
+		{ "type",	required_argument,	NULL,	OPT_TYPE },
+		{ "within-var",	required_argument,	NULL,	OPT_VAR },
+		COMMON_LONGOPTS,
+		{ NULL,		0,			NULL,	0 }
+	};
+	static const char *const types[] = { "two-sample", "one-sample",
+		"paired" };
+	struct power_spec s;
+	struct common com;
+	enum power_var solved;
+	struct diag d;
+	double x;
+	int ch, li, i;
+
+	memset(&s, 0, sizeof(s));
+	for (i = 0; i < POWER_NVARS; i++)
+		s.v[i] = NAN;
+	common_init(&com, usage_str);
+	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
+	    &li)) != -1) {
+		switch (ch) {
+		case OPT_VAR:
+			if (num_parse_opt(optarg, &x) != 0)
+				die_usage(&com, "--%s: \"%s\" is not a number",
+				    longopts[li].name, optarg);
+			for (i = 0; strcmp(power_var_name(i),
+			    longopts[li].name) != 0; i++)
+				;
+			s.v[i] = x;
+			break;
+		case OPT_ALT:
+			if (strcmp(optarg, "two-sided") == 0)
+				s.one_sided = 0;
+			else if (strcmp(optarg, "one-sided") == 0)
+				s.one_sided = 1;
+			else
+				die_usage(&com, "--alternative: \"%s\" is not "
+				    "two-sided or one-sided", optarg);
+			break;
+		case OPT_STRICT:
+			s.strict = 1;
+			break;
+		case OPT_TYPE:
+			for (i = 0; i < 3 && strcmp(optarg, types[i]) != 0; i++)
+				;
+			if (i == 3)
+				die_usage(&com, "--type: \"%s\" is not two-sample, "
+				    "one-sample or paired", optarg);
+			s.type = (enum power_type)i;
+			break;
+		default:
+			if (!common_option(&com, ch, optarg))
+				die_usage(&com, NULL);
+		}
+	}
+	if (optind < argc)
+		die_usage(&com, "no input is read: \"%s\"", argv[optind]);
+	/* the test follows from its parameters */
+	if (!isnan(s.v[POWER_P1]) || !isnan(s.v[POWER_P2]))
+		s.test = POWER_PROP;
+	else if (!isnan(s.v[POWER_GROUPS]) || !isnan(s.v[POWER_BETWEEN]) ||
+	    !isnan(s.v[POWER_WITHIN]))
+		s.test = POWER_ANOVA;
+	else
+		s.test = POWER_T;
+	if (power_solve(&s, &solved, &d) != 0)
+		die(&d);
+	common_write(&com, power_table(&s));
+	return STATUS_OK;
+}
