@@ -25,6 +25,8 @@
 # The peers give no p-values (statpipe does).  --big runs only statpipe on
 # the big file unless BENCH_BIG_PEERS=1.
 #
+# statpipe is copied to bench-data/statpipe.bench first and the copy is
+# timed, so that a rebuild of ./statpipe during the run changes nothing.
 # Timing: hyperfine (--warmup 1 --runs BENCH_RUNS): the median wall time and
 # the mean CPU time (user + sys); without hyperfine, medians of /usr/bin/time.
 # Peak memory (maximum RSS) of each statpipe job: one more run under
@@ -139,6 +141,15 @@ declare -A has
 has[statpipe]=0
 if [ -x "$statpipe" ]; then
 	has[statpipe]=1
+	# Time a copy: a rebuild of $statpipe during the run does not mix binaries.
+	commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+	if [ -n "$(git status --porcelain -uno -- lib cmd Makefile 2>/dev/null)" ]; then
+		commit+=" + uncommitted changes in lib/ cmd/ or Makefile"
+	fi
+	built=$(date -r "$statpipe" '+%Y-%m-%d %H:%M:%S')
+	cp "$statpipe" "$data/statpipe.bench"
+	statpipe_name=$statpipe
+	statpipe=$data/statpipe.bench
 else
 	notes+=("statpipe: $statpipe not found, skipped (build it with make statpipe)")
 fi
@@ -601,10 +612,6 @@ version() {
 	esac
 }
 
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(git status --porcelain -uno -- lib cmd Makefile 2>/dev/null)" ]; then
-	commit+=" + uncommitted changes in lib/ cmd/ or Makefile"
-fi
 # bound_mb VALUES: 1.2 x 8 bytes per value kept, plus 20 MB, in MB (2^20 bytes)
 bound_mb() { awk -v n="$1" 'BEGIN { printf "%.1f\n", 1.2 * 8 * n / 1048576 + 20 }'; }
 
@@ -613,7 +620,9 @@ if [ $big -eq 1 ]; then suffix+=-big; fi
 results=$data/results-$suffix.txt
 {
 	echo "statpipe benchmark, $(date '+%Y-%m-%d %H:%M %Z'): $rows rows$([ $big -eq 1 ] && echo " (and $big_rows)")"
-	echo "statpipe: $statpipe, commit $commit"
+	if [ "${has[statpipe]}" -eq 1 ]; then
+		echo "statpipe: $statpipe_name built $built (a copy timed as $statpipe); HEAD was $commit"
+	fi
 	echo "machine: $(nproc) cores, load average$(uptime | sed 's/.*load average//')"
 	echo "timer: $timer; LC_ALL=C"
 	echo "data: $f_k1k, $f_k100k (and copies sorted by grp)$([ $big -eq 1 ] && echo ", $f_big")"
