@@ -133,7 +133,12 @@ cmd_anova(int argc, char **argv)
 		die_usage(&com, "--ss applies to the ANOVA table only");
 	if (conf_given && o.view != ANOVA_TUKEY)
 		die_usage(&com, "--conf-level applies to --tukey only");
-	f = common_read(&com, argc, argv);
+	{
+		const char *const lists[] = { y, g, each };
+
+		common_keep(&com, lists, 3);
+		f = common_read(&com, argc, argv);
+	}
 	if (common_cols(f, y, &ycol) != 1) {
 		free(ycol);
 		die_usage_frame(&com, f, "-y: give one response column", "");

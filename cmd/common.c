@@ -97,6 +97,35 @@ die_usage(const struct common *c, const char *fmt, ...)
 	exit(STATUS_USAGE);
 }
 
+/* frame_opts.keep: the columns of the command's lists. */
+static int
+keep_lists(void *arg, char *const *names, size_t n, unsigned char *keep,
+    struct diag *d)
+{
+	const struct common *c = arg;
+	size_t i, j, m, *idx;
+
+	for (i = 0; i < c->nkeep; i++) {
+		if (c->keep[i] == NULL)
+			continue;
+		if (cols_parse(c->keep[i], names, n, &idx, &m, d) != 0)
+			return -1;
+		for (j = 0; j < m; j++)
+			keep[idx[j]] = 1;
+		free(idx);
+	}
+	return 0;
+}
+
+void
+common_keep(struct common *c, const char *const *lists, size_t n)
+{
+	c->keep = lists;
+	c->nkeep = n;
+	c->in.keep = keep_lists;
+	c->in.keep_arg = c;
+}
+
 struct frame *
 common_read(const struct common *c, int argc, char **argv)
 {

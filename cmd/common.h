@@ -41,6 +41,8 @@ struct common {
 	struct frame_opts	in;
 	struct out_opts		out;
 	const char		*usage;		/* the command's usage text */
+	const char *const	*keep;		/* column lists to store, or NULL */
+	size_t			 nkeep;
 };
 
 void	common_init(struct common *, const char *usage);
@@ -53,6 +55,11 @@ void	die(const struct diag *) __attribute__((noreturn));
 void	die_usage(const struct common *, const char *fmt, ...)
 	    __attribute__((noreturn, format(printf, 2, 3)));
 
+/*
+ * Store only the columns of these lists (NULL entries are skipped) when
+ * reading: the rest cost no memory.  The lists must outlive the read.
+ */
+void	common_keep(struct common *, const char *const *lists, size_t n);
 /* Read the input files as one table, or die. */
 struct frame *common_read(const struct common *, int argc, char **argv);
 /* Resolve a column list against the frame, or die (status 2). */

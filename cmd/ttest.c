@@ -166,7 +166,12 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 		die_usage(&com, "-c is required");
 	if (test == HTEST_Z && !have_sigma)
 		die_usage(&com, "--sigma is required");
-	f = common_read(&com, argc, argv);
+	{
+		const char *const lists[] = { cols, by, each };
+
+		common_keep(&com, lists, 3);
+		f = common_read(&com, argc, argv);
+	}
 	sp.ncols = common_cols(f, cols, &col);
 	sp.cols = col;
 	if (by != NULL) {

@@ -1,3 +1,4 @@
+#include <assert.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -126,24 +127,41 @@ out:
 	return rc;
 }
 
+/* A frame being loaded, and what is kept of it. */
+struct load {
+	struct frame		*f;
+	const struct frame_opts	*o;
+};
+
 static int
 load_header(void *ctx, char *const *names, size_t n, struct diag *d)
 {
-	struct frame *f = ctx;
+	struct load *l = ctx;
+	struct frame *f = l->f;
+	unsigned char *keep = NULL;
 	size_t j;
 
-	(void)d;
 	f->col = xcalloc(n ? n : 1, sizeof(*f->col));
 	f->ncols = n;
 	for (j = 0; j < n; j++)
 		f->col[j].name = xstrdup(names[j]);
+	if (l->o->keep != NULL) {
+		keep = xcalloc(n ? n : 1, 1);
+		if (l->o->keep(l->o->keep_arg, names, n, keep, d) != 0) {
+			free(keep);
+			return -1;
+		}
+		for (j = 0; j < n; j++)
+			f->col[j].dropped = !keep[j];
+		free(keep);
+	}
 	return 0;
 }
 
 static int
 load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 {
-	struct frame *f = ctx;
+	struct frame *f = ((struct load *)ctx)->f;
 	size_t j, row = f->nrows;
 
 	(void)d;
@@ -152,8 +170,9 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 
 		f->line = xgrow(f->line, &cap, row + 1, sizeof(*f->line));
 		for (j = 0; j < f->ncols; j++)
-			f->col[j].cell = xrealloc(f->col[j].cell,
-			    cap * sizeof(size_t));
+			if (!f->col[j].dropped)
+				f->col[j].cell = xrealloc(f->col[j].cell,
+				    cap * sizeof(size_t));
 		f->row_cap = cap;
 	}
 	if (f->nsrc == 0 || strcmp(f->src[f->nsrc - 1].file, rec->file) != 0 ||
@@ -167,6 +186,8 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 	for (j = 0; j < f->ncols; j++) {
 		size_t len = rec->len[j];
 
+		if (f->col[j].dropped)
+			continue;
 		if (num_na_match(&f->na, rec->field[j], len)) {
 			f->col[j].cell[row] = FRAME_NA;
 			f->col[j].nmissing++;
@@ -188,9 +209,10 @@ frame_read(int nfiles, char **files, const struct frame_opts *o,
 {
 	static const struct frame_scan_fns fns = { load_header, load_row };
 	struct frame *f = xcalloc(1, sizeof(*f));
+	struct load l = { f, o };
 
 	num_na_init(&f->na, o->na);
-	if (frame_scan(nfiles, files, o, &fns, f, d) != 0) {
+	if (frame_scan(nfiles, files, o, &fns, &l, d) != 0) {
 		frame_free(f);
 		return -1;
 	}
@@ -222,7 +244,10 @@ frame_free(struct frame *f)
 const char *
 frame_text(const struct frame *f, size_t col, size_t row)
 {
-	size_t off = f->col[col].cell[row];
+	size_t off;
+
+	assert(!f->col[col].dropped);	/* the command did not keep it */
+	off = f->col[col].cell[row];
 
 	return off == FRAME_NA ? NULL : f->arena + off;
 }
@@ -251,6 +276,7 @@ frame_numeric(struct frame *f, size_t j, struct diag *d)
 	size_t i;
 	int allint = 1, seen = 0;
 
+	assert(!c->dropped);	/* the command did not keep it */
 	if (c->type == FRAME_UNKNOWN) {
 		double *num = xmalloc(f->nrows * sizeof(*num));
 		float *rel = xmalloc(f->nrows * sizeof(*rel));

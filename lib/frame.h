@@ -35,6 +35,7 @@ struct frame_col {
 	size_t		 bad_row;	/* first row not a number, if TEXT */
 	int		 bad_rc;	/* NUM_BAD or NUM_RANGE for that row */
 	int		 looks_numeric;	/* TEXT whose first value is a number */
+	int		 dropped;	/* not stored: see frame_opts.keep */
 };
 
 struct frame_src {
@@ -59,6 +60,15 @@ struct frame_opts {
 	int		 no_header;	/* name columns 1, 2, 3 ... */
 	const char	*na;		/* --na list, or NULL for the default */
 	int		 progress;	/* CSVIO_PROGRESS_* */
+	/*
+	 * Called once with the header: set keep[j] for the columns to
+	 * store (the rest are read and checked but not kept, which saves
+	 * their memory).  NULL stores every column.  Returns 0, or -1 with
+	 * the diag filled (an unknown column: STATUS_USAGE).
+	 */
+	int		(*keep)(void *arg, char *const *names, size_t n,
+			    unsigned char *keep, struct diag *);
+	void		*keep_arg;
 };
 
 /* One data record of a scan, valid during the callback only. */
@@ -96,7 +106,7 @@ int	frame_read(int nfiles, char **files, const struct frame_opts *,
 	    struct frame **fp, struct diag *);
 void	frame_free(struct frame *);
 
-/* The text of a cell, or NULL if missing. */
+/* The text of a cell, or NULL if missing.  Not for a dropped column. */
 const char *frame_text(const struct frame *, size_t col, size_t row);
 
 /*
