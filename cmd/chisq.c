@@ -159,6 +159,8 @@ cmd_chisq(int argc, char **argv)
 		die_usage(&com, "--cells writes the table's cells, not a "
 		    "test; it cannot go with --fisher, --g-test or --simulate");
 
+	if (cols != NULL)	/* a ready table (--table) needs every column */
+		common_keep(&com, &cols, 1);
 	f = common_read(&com, argc, argv);
 	if (cols != NULL) {
 		ncol = common_cols(f, cols, &col);

@@ -68,6 +68,7 @@ cmd_corr(int argc, char **argv)
 	argv += optind;
 	if (cols == NULL)
 		die_usage(&com, "-c is required");
+	common_keep(&com, &cols, 1);
 	f = common_read(&com, argc, argv);
 	ncol = common_cols(f, cols, &col);
 	if (ncol < 2)

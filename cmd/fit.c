@@ -67,6 +67,7 @@ cmd_fit(int argc, char **argv)
 	if (families != NULL && summary)
 		die_usage(&com, "--summary is for one family; --dist %s ranks "
 		    "them", name);
+	common_keep(&com, &cols, 1);
 	f = common_read(&com, argc, argv);
 	if (common_cols(f, cols, &col) != 1)
 		die_usage(&com, "-c: name one column");

@@ -79,7 +79,12 @@ cmd_normtest(int argc, char **argv)
 				break;
 		}
 	}
-	f = common_read(&com, argc, argv);
+	{
+		const char *const lists[] = { cols, by };
+
+		common_keep(&com, lists, 2);
+		f = common_read(&com, argc, argv);
+	}
 	ncol = common_cols(f, cols, &col);
 	if (by != NULL)
 		nkey = common_cols(f, by, &key);
