@@ -5,6 +5,7 @@
 
 #include "../lib/cols.h"
 #include "../lib/csvio.h"
+#include "../lib/formula.h"
 #include "../lib/num.h"
 #include "../lib/xalloc.h"
 #include "common.h"
@@ -105,6 +106,9 @@ keep_lists(void *arg, char *const *names, size_t n, unsigned char *keep,
 	const struct common *c = arg;
 	size_t i, j, m, *idx;
 
+	if (c->keep_formula != NULL &&
+	    formula_columns(c->keep_formula, names, n, keep, d) != 0)
+		return -1;
 	for (i = 0; i < c->nkeep; i++) {
 		if (c->keep[i] == NULL)
 			continue;
@@ -122,6 +126,14 @@ common_keep(struct common *c, const char *const *lists, size_t n)
 {
 	c->keep = lists;
 	c->nkeep = n;
+	c->in.keep = keep_lists;
+	c->in.keep_arg = c;
+}
+
+void
+common_keep_formula(struct common *c, const char *formula)
+{
+	c->keep_formula = formula;
 	c->in.keep = keep_lists;
 	c->in.keep_arg = c;
 }

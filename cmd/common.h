@@ -43,6 +43,7 @@ struct common {
 	const char		*usage;		/* the command's usage text */
 	const char *const	*keep;		/* column lists to store, or NULL */
 	size_t			 nkeep;
+	const char		*keep_formula;	/* its columns are stored too */
 };
 
 void	common_init(struct common *, const char *usage);
@@ -60,6 +61,8 @@ void	die_usage(const struct common *, const char *fmt, ...)
  * reading: the rest cost no memory.  The lists must outlive the read.
  */
 void	common_keep(struct common *, const char *const *lists, size_t n);
+/* The same for the columns a model formula uses. */
+void	common_keep_formula(struct common *, const char *formula);
 /* Read the input files as one table, or die. */
 struct frame *common_read(const struct common *, int argc, char **argv);
 /* Resolve a column list against the frame, or die (status 2). */

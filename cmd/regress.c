@@ -63,6 +63,7 @@ cmd_regress(int argc, char **argv)
 		{ NULL,		0,			NULL,	0 }
 	};
 	const char *y = NULL, *x = NULL, *weights = NULL, *save = NULL;
+	const char *keep[3];		/* the columns to store */
 	char *text;
 	struct common com;
 	struct formula *fm;
@@ -141,6 +142,14 @@ cmd_regress(int argc, char **argv)
 		argc--;
 	if (text != NULL && formula_parse(text, &fm, &d) != 0)
 		die(&d);
+	keep[0] = y;
+	keep[1] = x;
+	keep[2] = weights;
+	if (view != AUGMENT) {	/* which writes every input column */
+		common_keep(&com, keep, 3);
+		if (text != NULL)
+			common_keep_formula(&com, text);
+	}
 	f = common_read(&com, argc, argv);
 	if (text == NULL)
 		text = plain_formula(f, y, x);

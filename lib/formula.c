@@ -758,6 +758,41 @@ struct vinfo {
 	size_t		*code;		/* per used row: level index */
 };
 
+int
+formula_columns(const char *text, char *const *names, size_t n,
+    unsigned char *keep, struct diag *d)
+{
+	char *t = formula_expand_dot(text, names, n);
+	struct formula *fm;
+	size_t i, j, m, *idx;
+	struct diag ignore;
+
+	if (formula_parse(t, &fm, d) != 0) {
+		free(t);
+		return -1;
+	}
+	free(t);
+	for (i = 0; i < fm->nall; i++) {
+		const struct fx *e = fm->all[i];
+
+		if (e->kind != FX_VAR)
+			continue;
+		/* as resolve(): a name, else a column number; an unknown
+		 * one is reported later, with the design */
+		for (j = 0; j < n && strcmp(names[j], e->name) != 0; j++)
+			;
+		if (j < n)
+			keep[j] = 1;
+		else if (cols_parse(e->name, names, n, &idx, &m, &ignore) == 0) {
+			for (j = 0; j < m; j++)
+				keep[idx[j]] = 1;
+			free(idx);
+		}
+	}
+	formula_free(fm);
+	return 0;
+}
+
 /* Resolve every FX_VAR to a column; numeric ones converted. */
 static int
 resolve(struct fx *e, struct frame *f, int need_num, struct diag *d)

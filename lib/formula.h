@@ -38,6 +38,14 @@ void	formula_free(struct formula *);
 char	*formula_expand_dot(const char *text, char *const *names,
 	    size_t ncols);
 
+/*
+ * Mark in keep[0..n) the columns that the formula text (its "." expanded
+ * over names) uses, so that a reader stores only those.  Returns 0, or
+ * -1 with d filled for a malformed formula.
+ */
+int	formula_columns(const char *text, char *const *names, size_t n,
+	    unsigned char *keep, struct diag *);
+
 #define FORMULA_NONE	((size_t)-1)
 
 /* The levels of the categorical variables of a design. */
