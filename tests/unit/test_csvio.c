@@ -154,6 +154,44 @@ csvio_read__lines_are_exact_across_blocks(void **state)
 	free(csv);
 }
 
+/* frame_opts.keep: keep column "b" only */
+static int
+keep_b(void *arg, char *const *names, size_t n, unsigned char *keep,
+    struct diag *d)
+{
+	size_t j;
+
+	(void)arg;
+	(void)d;
+	for (j = 0; j < n; j++)
+		keep[j] = strcmp(names[j], "b") == 0;
+	return 0;
+}
+
+static void
+frame_read__keeps_only_the_columns_asked_for(void **state)
+{
+	static const char csv[] = "a,b,c\nx,1,y\nz,2,w\n";
+	struct frame_opts o = { .delim = ',', .keep = keep_b };
+	char *name = "-", *s = strdup(csv);
+	struct frame *f;
+	struct diag d;
+	FILE *save = stdin;
+
+	(void)state;
+	stdin = fmemopen(s, strlen(s), "r");
+	assert_int_equal(frame_read(1, &name, &o, &f, &d), 0);
+	fclose(stdin);
+	stdin = save;
+	free(s);
+	assert_int_equal(f->ncols, 3);	/* names and numbers stay */
+	assert_true(f->col[0].dropped && f->col[2].dropped);
+	assert_null(f->col[0].cell);
+	assert_false(f->col[1].dropped);
+	assert_string_equal(frame_text(f, 1, 1), "2");
+	frame_free(f);
+}
+
 static void
 frame_numeric__types_and_missing(void **state)
 {
@@ -212,6 +250,7 @@ main(void)
 		cmocka_unit_test(csvio_read__tab_delimiter_keeps_blanks),
 		cmocka_unit_test(csvio_read__lines_count_blank_lines_crlf_and_quoted_newlines),
 		cmocka_unit_test(csvio_read__lines_are_exact_across_blocks),
+		cmocka_unit_test(frame_read__keeps_only_the_columns_asked_for),
 		cmocka_unit_test(frame_numeric__types_and_missing),
 		cmocka_unit_test(csvio_write_field__quotes_only_when_needed),
 	};
