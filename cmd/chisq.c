@@ -52,6 +52,7 @@ cmd_chisq(int argc, char **argv)
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct chisq_opts o = CHISQ_OPTS_INIT;
+	const char *keep[1];		/* the columns to store */
 	const char *cols = NULL, *pspec = NULL, *alt = NULL, *conf = NULL,
 	    *seed = NULL;
 	int ch, table = 0, gof = 0, cells = 0, rescale = 0, fisher = 0, g = 0;
@@ -159,8 +160,9 @@ cmd_chisq(int argc, char **argv)
 		die_usage(&com, "--cells writes the table's cells, not a "
 		    "test; it cannot go with --fisher, --g-test or --simulate");
 
-	if (cols != NULL)	/* a ready table (--table) needs every column */
-		common_keep(&com, &cols, 1);
+	keep[0] = cols;		/* a ready table (--table) needs every column */
+	if (cols != NULL)
+		common_keep(&com, keep, 1);
 	f = common_read(&com, argc, argv);
 	if (cols != NULL) {
 		ncol = common_cols(f, cols, &col);

@@ -26,6 +26,7 @@ cmd_corr(int argc, char **argv)
 		{ NULL,		0,			NULL,	0 }
 	};
 	enum corr_method method = CORR_PEARSON;
+	const char *keep[1];		/* the columns to store */
 	const char *cols = NULL;
 	struct common com;
 	struct out_table *t;
@@ -68,7 +69,8 @@ cmd_corr(int argc, char **argv)
 	argv += optind;
 	if (cols == NULL)
 		die_usage(&com, "-c is required");
-	common_keep(&com, &cols, 1);
+	keep[0] = cols;
+	common_keep(&com, keep, 1);
 	f = common_read(&com, argc, argv);
 	ncol = common_cols(f, cols, &col);
 	if (ncol < 2)

@@ -24,6 +24,7 @@ cmd_fit(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
+	const char *keep[1];		/* the columns to store */
 	const char *cols = NULL, *name = NULL, *families = NULL;
 	const struct dist *d = NULL;
 	struct common com;
@@ -67,7 +68,8 @@ cmd_fit(int argc, char **argv)
 	if (families != NULL && summary)
 		die_usage(&com, "--summary is for one family; --dist %s ranks "
 		    "them", name);
-	common_keep(&com, &cols, 1);
+	keep[0] = cols;
+	common_keep(&com, keep, 1);
 	f = common_read(&com, argc, argv);
 	if (common_cols(f, cols, &col) != 1)
 		die_usage(&com, "-c: name one column");
