@@ -645,7 +645,7 @@ value_ops_num(double *x, size_t n, const struct agg_spec *spec, size_t nspec,
 	for (k = 0; k < nspec; k++)
 		if (spec[k].op == AGG_MODE || spec[k].op == AGG_UNIQUE)
 			sorted = 1;
-	if (sorted)
+	if (sorted && n > 1)	/* x is NULL when the group has none */
 		qsort(x, n, sizeof(*x), cmp_double);
 	for (k = 0; k < nspec; k++) {
 		double *r = &res[k].num;

@@ -39,6 +39,8 @@ check empty-file        1 describe "$DATA/empty.csv"
 check_in empty-stdin    1 "$DATA/empty.csv" describe
 check header-only       0 describe "$DATA/header-only.csv"
 check all-missing       0 describe "$DATA/bad-all-missing.csv"
+check mode-no-values    0 describe -s mode,unique,median "$DATA/header-only.csv"
+check mode-all-missing  0 describe --by a -s mode,unique "$DATA/bad-all-missing.csv"
 # files
 check directory         1 describe "$DATA"
 check missing-file      1 describe "$DATA/no-such-file.csv"
