@@ -482,6 +482,7 @@ variable(struct parser *ps, struct tl *t, size_t at)
 
 		if (k->kind != FX_NUM || k->num < 1 || k->num > 20 ||
 		    k->num != floor(k->num)) {
+			free(lab);	/* not a variable yet */
 			fail(ps, at, "poly(x, degree) needs a degree from 1 "
 			    "to 20");
 			return;

@@ -50,11 +50,25 @@ num_parse__lone_sign_reads_nothing_past_the_end(void **state)
 	}
 }
 
+/* A rejected poly() degree leaked the variable's label. */
+static void
+formula_parse__bad_poly_degree_frees_its_label(void **state)
+{
+	struct formula *fm = NULL;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(formula_parse("mpg ~ poly(wt, 0)", &fm, &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	assert_int_equal(formula_parse("y ~ a + poly(b, 21)", &fm, &d), -1);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(num_parse__lone_sign_reads_nothing_past_the_end),
+		cmocka_unit_test(formula_parse__bad_poly_degree_frees_its_label),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
