@@ -993,7 +993,8 @@ var_cols(const struct formula *fm, const struct vinfo *vi, size_t v,
 				}
 			}
 		}
-		c.n = c.full ? vi[v].nlev : vi[v].nlev - 1;
+		/* no level at all when no row is complete: no column */
+		c.n = c.full || vi[v].nlev == 0 ? vi[v].nlev : vi[v].nlev - 1;
 	}
 	return c;
 }

@@ -63,12 +63,52 @@ formula_parse__bad_poly_degree_frees_its_label(void **state)
 	assert_int_equal(formula_parse("y ~ a + poly(b, 21)", &fm, &d), -1);
 }
 
+static struct frame *
+read_csv(const char *text)
+{
+	char path[] = "/tmp/test_harden_XXXXXX", *files[1] = { path };
+	struct frame_opts o = { ',', 0, NULL };
+	struct frame *f;
+	struct diag d;
+	int fd = mkstemp(path);
+	FILE *fp = fdopen(fd, "w");
+
+	fputs(text, fp);
+	fclose(fp);
+	assert_int_equal(frame_read(1, files, &o, &f, &d), 0);
+	unlink(path);
+	return f;
+}
+
+/* A factor with no complete row has no level: nlev - 1 wrapped round
+ * to SIZE_MAX columns and var_name() read past the levels. */
+static void
+formula_design__factor_without_complete_rows(void **state)
+{
+	struct frame *f = read_csv("y,a,b\n1,u,\n2,v,\n");
+	struct formula_design *ds = NULL;
+	struct formula *fm;
+	struct diag d;
+	int rc;
+
+	(void)state;
+	assert_int_equal(formula_parse("y ~ a + b", &fm, &d), 0);
+	rc = formula_design(fm, f, FORMULA_NONE, 0, &ds, &d);
+	if (rc == 0) {
+		assert_int_equal(ds->n, 0);
+		formula_design_free(ds);
+	}
+	formula_free(fm);
+	frame_free(f);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(num_parse__lone_sign_reads_nothing_past_the_end),
 		cmocka_unit_test(formula_parse__bad_poly_degree_frees_its_label),
+		cmocka_unit_test(formula_design__factor_without_complete_rows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
