@@ -102,6 +102,20 @@ formula_design__factor_without_complete_rows(void **state)
 	frame_free(f);
 }
 
+/* A far outlier made the Freedman-Diaconis class count 3e111, cast to
+ * long (undefined); it is capped as plot --bins is. */
+static void
+plotstat_nclass_fd__far_outlier_is_capped(void **state)
+{
+	static const double x[] = { 1, 2, 3, 4, 8e111 };
+	static const double y[] = { 1, 2, 3, 4, 5, 6, 7, 8 };
+
+	(void)state;
+	assert_int_equal(plotstat_nclass_fd(x, 5), 100000);
+	/* R: nclass.FD(1:8) */
+	assert_int_equal(plotstat_nclass_fd(y, 8), 2);
+}
+
 int
 main(void)
 {
@@ -109,6 +123,7 @@ main(void)
 		cmocka_unit_test(num_parse__lone_sign_reads_nothing_past_the_end),
 		cmocka_unit_test(formula_parse__bad_poly_degree_frees_its_label),
 		cmocka_unit_test(formula_design__factor_without_complete_rows),
+		cmocka_unit_test(plotstat_nclass_fd__far_outlier_is_capped),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
