@@ -15,7 +15,7 @@
 
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Silence warnings: every input would print some. */
+/* What main() sets up: GSL errors returned, warnings silenced. */
 void	fuzz_init(void);
 
 /*
