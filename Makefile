@@ -85,6 +85,14 @@ check: build/san/statpipe $(UNIT_BIN) $(REPLAY_BIN)
 	@STATPIPE=$(CURDIR)/build/san/statpipe FUZZ_REPLAY="$(REPLAY_BIN)" \
 	    sh scripts/run-tests.sh $(UNIT_BIN)
 
+# the command-line tests once under valgrind memcheck (scripts/deps.sh --ci)
+check-valgrind: statpipe
+	sh scripts/check-valgrind.sh statpipe
+
+# cppcheck and clang-tidy with the repository's configuration
+lint:
+	sh scripts/lint.sh
+
 # each target for FUZZ_SECONDS; new inputs go to build/fuzz/corpus, crashes
 # are copied into tests/fuzz/corpus/TARGET/
 fuzz: $(FUZZ_BIN)
@@ -113,4 +121,4 @@ install: statpipe
 clean:
 	rm -rf build statpipe
 
-.PHONY: all check fuzz demo gallery bench install clean
+.PHONY: all check check-valgrind lint fuzz demo gallery bench install clean

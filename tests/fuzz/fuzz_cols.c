@@ -5,12 +5,13 @@
 
 #include "../../lib/cols.h"
 #include "../../lib/diag.h"
+#include "../../lib/xalloc.h"
 #include "fuzz.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	char *s = malloc(size + 1), *p, **names = NULL, *spec;
+	char *s = xmalloc(size + 1), *p, **names = NULL, *spec;
 	size_t n = 0, cap = 0, *idx = NULL, nidx, i;
 	struct diag d;
 
@@ -23,7 +24,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		*p++ = '\0';
 		if (n == cap) {
 			cap = cap ? 2 * cap : 8;
-			names = realloc(names, cap * sizeof(*names));
+			names = xrealloc(names, cap * sizeof(*names));
 		}
 		names[n++] = p;
 		p = strchr(p, '\n');

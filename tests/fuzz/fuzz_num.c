@@ -24,7 +24,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		if (n >= NUM_BUFSZ || strlen(buf) != n ||
 		    num_parse(buf, n, &y, NULL, NULL) != 0 ||
-		    memcmp(&x, &y, sizeof(x)) != 0)
+		    x != y || signbit(x) != signbit(y))
 			abort();
 		/* rounded forms read as numbers (or overflow: 2e+308) */
 		for (digits = 1; digits <= 17; digits++) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../lib/xalloc.h"
 #include "fuzz.h"
 
 static int
@@ -24,8 +25,7 @@ replay(const char *name, const char *path)
 	do {
 		if (len == cap) {
 			cap = cap ? 2 * cap : 4096;
-			if ((buf = realloc(buf, cap)) == NULL)
-				abort();
+			buf = xrealloc(buf, cap);
 		}
 		n = fread(buf + len, 1, cap - len, fp);
 		len += n;
@@ -33,9 +33,7 @@ replay(const char *name, const char *path)
 	fclose(fp);
 	fflush(stdout);
 	/* an exact copy, as libFuzzer gives: a read past the end shows */
-	exact = malloc(len ? len : 1);
-	if (exact == NULL)
-		abort();
+	exact = xmalloc(len ? len : 1);
 	memcpy(exact, buf, len);
 	free(buf);
 	LLVMFuzzerTestOneInput(exact, len);
