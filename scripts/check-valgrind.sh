@@ -49,11 +49,11 @@ for c in "$work"/log/cmd.*; do
 	pid=${c##*.}
 	if [ -s "$work/log/vg.$pid" ]; then
 		fail=$((fail + 1))
-		echo "not ok - valgrind: statpipe $(cat "$c")"
+		echo "not ok - valgrind: statpipe $(tr "\n" " " <"$c")"
 		sed 's/^/    /' "$work/log/vg.$pid" | head -n 30
 	else
 		pass=$((pass + 1))
-		echo "ok - valgrind: statpipe $(cat "$c")"
+		echo "ok - valgrind: statpipe $(tr "\n" " " <"$c")"
 	fi
 done
 echo "$pass passed, $fail failed"
