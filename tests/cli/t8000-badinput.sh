@@ -49,10 +49,17 @@ check bad-then-good     1 describe "$DATA/bad-nul.csv" "$DATA/cars.csv"
 check good-then-missing 1 describe "$DATA/cars.csv" "$DATA/no-such-file.csv"
 printf 'a\n1\n' >"$tin/unreadable.csv"
 chmod 000 "$tin/unreadable.csv"
+nobody="setpriv --reuid=65534 --regid=65534 --clear-groups"
 if [ "$(id -u)" -eq 0 ]; then	# root reads anything: run as nobody
 	chmod 755 "$tmp" "$tin"
-	check_tmp unreadable 1 setpriv --reuid=65534 --regid=65534 \
-	    --clear-groups "$STATPIPE" describe "$tin/unreadable.csv"
+	if $nobody sh -c 'test -x "$1" && test -r "$2"' sh "$STATPIPE" \
+	    "$DATA/cars.csv" 2>/dev/null; then
+		check_tmp unreadable 1 $nobody "$STATPIPE" describe \
+		    "$tin/unreadable.csv"
+	else	# the checkout is closed to nobody
+		npass=$((npass + 1))
+		echo "ok - $T unreadable # SKIP nobody cannot run $STATPIPE"
+	fi
 else
 	check_tmp unreadable 1 "$STATPIPE" describe "$tin/unreadable.csv"
 fi
