@@ -63,7 +63,10 @@ struct parser {
 	struct formula	*fm;
 	struct diag	*d;
 	int		 failed;
+	int		 depth;		/* of nesting: the C stack is finite */
 };
+
+#define MAXDEPTH	256	/* parentheses, signs and powers */
 
 static struct fx *arith(struct parser *);
 static void sum(struct parser *, struct tl *);
@@ -233,7 +236,7 @@ call(struct parser *ps, char *fname, size_t at)
 }
 
 static struct fx *
-primary(struct parser *ps)
+primary_1(struct parser *ps)
 {
 	struct fx *e;
 	size_t at;
@@ -268,6 +271,21 @@ primary(struct parser *ps)
 }
 
 static struct fx *
+primary(struct parser *ps)
+{
+	struct fx *e;
+
+	if (ps->depth >= MAXDEPTH) {
+		fail(ps, ps->pos, "nested too deeply");
+		return node(ps, FX_NUM);
+	}
+	ps->depth++;
+	e = primary_1(ps);
+	ps->depth--;
+	return e;
+}
+
+static struct fx *
 binop(struct parser *ps, char op, struct fx *a, struct fx *b)
 {
 	struct fx *e = node(ps, FX_BIN);
@@ -286,8 +304,15 @@ power(struct parser *ps)
 {
 	struct fx *e = primary(ps);
 
-	if (!ps->failed && accept(ps, '^'))
-		e = binop(ps, '^', e, unary(ps));
+	if (!ps->failed && accept(ps, '^')) {
+		if (ps->depth >= MAXDEPTH)
+			fail(ps, ps->pos, "nested too deeply");
+		else {
+			ps->depth++;
+			e = binop(ps, '^', e, unary(ps));
+			ps->depth--;
+		}
+	}
 	return e;
 }
 
@@ -297,8 +322,14 @@ unary(struct parser *ps)
 	struct fx *e;
 
 	if (accept(ps, '-')) {
+		if (ps->depth >= MAXDEPTH) {
+			fail(ps, ps->pos, "nested too deeply");
+			return node(ps, FX_NUM);
+		}
+		ps->depth++;
 		e = node(ps, FX_NEG);
 		e->arg[0] = unary(ps);
+		ps->depth--;
 		e->narg = 1;
 		return e;
 	}
@@ -501,7 +532,13 @@ prim_terms(struct parser *ps, struct tl *t)
 
 	at = (skip(ps), ps->pos);
 	if (accept(ps, '(')) {
+		if (ps->depth >= MAXDEPTH) {
+			fail(ps, at, "nested too deeply");
+			return;
+		}
+		ps->depth++;
 		sum(ps, t);
+		ps->depth--;
 		if (!ps->failed && !accept(ps, ')'))
 			fail(ps, ps->pos, "expected \")\"");
 		return;
@@ -639,7 +676,7 @@ int
 formula_parse(const char *text, struct formula **fp, struct diag *d)
 {
 	struct formula *fm = xcalloc(1, sizeof(*fm));
-	struct parser ps = { text, 0, fm, d, 0 };
+	struct parser ps = { text, 0, fm, d, 0, 0 };
 	struct tl t = { 0 };
 	size_t i, j;
 	int ord;

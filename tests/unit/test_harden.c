@@ -63,6 +63,55 @@ formula_parse__bad_poly_degree_frees_its_label(void **state)
 	assert_int_equal(formula_parse("y ~ a + poly(b, 21)", &fm, &d), -1);
 }
 
+/* head, rep n times, mid, then tail (n times if tail_n, else once). */
+static char *
+nest(const char *head, const char *rep, size_t n, const char *mid,
+    const char *tail, int tail_n)
+{
+	size_t i, nt = tail_n ? n : 1;
+	char *s = malloc(strlen(head) + n * strlen(rep) + strlen(mid) +
+	    nt * strlen(tail) + 1), *p = s;
+
+	p = stpcpy(p, head);
+	for (i = 0; i < n; i++)
+		p = stpcpy(p, rep);
+	p = stpcpy(p, mid);
+	for (i = 0; i < nt; i++)
+		p = stpcpy(p, tail);
+	return s;
+}
+
+/* Deep nesting overflowed the C stack (recursive descent): a depth
+ * limit makes it a usage error; 200 levels still parse. */
+static void
+formula_parse__deep_nesting_is_an_error(void **state)
+{
+	struct formula *fm;
+	struct diag d;
+	size_t n;
+	char *s[3];
+	int k;
+
+	(void)state;
+	for (n = 200; n <= 100000; n += 99800) {
+		s[0] = nest("y ~ ", "(", n, "x", ")", 1);	/* ((x)) */
+		s[1] = nest("y ~ I(", "-", n, "x", ")", 0);	/* I(--x) */
+		s[2] = nest("y ~ I(", "x^", n, "x", ")", 0);	/* I(x^x^x) */
+		for (k = 0; k < 3; k++) {
+			if (n == 200) {
+				assert_int_equal(formula_parse(s[k], &fm, &d),
+				    0);
+				formula_free(fm);
+			} else {
+				assert_int_equal(formula_parse(s[k], &fm, &d),
+				    -1);
+				assert_int_equal(d.status, STATUS_USAGE);
+			}
+			free(s[k]);
+		}
+	}
+}
+
 static struct frame *
 read_csv(const char *text)
 {
@@ -122,6 +171,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(num_parse__lone_sign_reads_nothing_past_the_end),
 		cmocka_unit_test(formula_parse__bad_poly_degree_frees_its_label),
+		cmocka_unit_test(formula_parse__deep_nesting_is_an_error),
 		cmocka_unit_test(formula_design__factor_without_complete_rows),
 		cmocka_unit_test(plotstat_nclass_fd__far_outlier_is_capped),
 	};
