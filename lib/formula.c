@@ -55,7 +55,11 @@ struct tl {
 	uint64_t	*m;
 	size_t		 n, cap;
 	int		 one, zero;
+	int		 full;		/* more than MAXTERMS: an error */
 };
+
+/* Terms of a formula: (a + ... + l)^8 would cross 4096 terms for minutes */
+#define MAXTERMS	512
 
 struct parser {
 	const char	*s;
@@ -443,9 +447,15 @@ tl_add(struct tl *t, uint64_t m)
 {
 	size_t i;
 
+	if (t->full)	/* no more work: formula_parse() fails */
+		return;
 	for (i = 0; i < t->n; i++)
 		if (t->m[i] == m)
 			return;
+	if (t->n == MAXTERMS) {
+		t->full = 1;
+		return;
+	}
 	t->m = xgrow(t->m, &t->cap, t->n + 1, sizeof(*t->m));
 	t->m[t->n++] = m;
 }
@@ -459,6 +469,7 @@ tl_union(struct tl *a, const struct tl *b)
 		tl_add(a, b->m[i]);
 	a->one |= b->one;
 	a->zero |= b->zero;
+	a->full |= b->full;
 }
 
 /* a:b, every term of a with every term of b. */
@@ -467,6 +478,7 @@ tl_cross(struct tl *out, const struct tl *a, const struct tl *b)
 {
 	size_t i, j;
 
+	out->full |= a->full | b->full;
 	for (j = 0; j < b->n; j++)
 		for (i = 0; i < a->n; i++)
 			tl_add(out, a->m[i] | b->m[j]);
@@ -663,6 +675,7 @@ sum(struct parser *ps, struct tl *t)
 					t->m[j++] = t->m[i];
 			}
 			t->n = j;
+			t->full |= b.full;
 			if (b.one)
 				ps->fm->intercept = 0;
 		}
@@ -688,6 +701,8 @@ formula_parse(const char *text, struct formula **fp, struct diag *d)
 		fail(&ps, ps.pos, "expected \"~\"");
 	if (!ps.failed)
 		sum(&ps, &t);
+	if (!ps.failed && t.full)
+		fail(&ps, ps.pos, "more than 512 terms");
 	if (!ps.failed && peek(&ps) != '\0')
 		fail(&ps, ps.pos, "unexpected character");
 	if (ps.failed) {

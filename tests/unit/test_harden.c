@@ -112,6 +112,26 @@ formula_parse__deep_nesting_is_an_error(void **state)
 	}
 }
 
+/* (a + ... + l)^8 crossed thousands of terms by linear search for
+ * minutes; more than 512 terms is a usage error. */
+static void
+formula_parse__too_many_terms_is_an_error(void **state)
+{
+	struct formula *fm;
+	struct diag d;
+
+	(void)state;
+	/* 2^9 - 1 = 511 terms */
+	assert_int_equal(formula_parse("y ~ (a+b+c+d+e+f+g+h+i)^9", &fm, &d),
+	    0);
+	formula_free(fm);
+	assert_int_equal(formula_parse("y ~ (a+b+c+d+e+f+g+h+i+j)^8", &fm,
+	    &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	assert_int_equal(formula_parse("y ~ a*b*c*d*e*f*g*h*i*j*k*l*m*n*o",
+	    &fm, &d), -1);
+}
+
 static struct frame *
 read_csv(const char *text)
 {
@@ -172,6 +192,7 @@ main(void)
 		cmocka_unit_test(num_parse__lone_sign_reads_nothing_past_the_end),
 		cmocka_unit_test(formula_parse__bad_poly_degree_frees_its_label),
 		cmocka_unit_test(formula_parse__deep_nesting_is_an_error),
+		cmocka_unit_test(formula_parse__too_many_terms_is_an_error),
 		cmocka_unit_test(formula_design__factor_without_complete_rows),
 		cmocka_unit_test(plotstat_nclass_fd__far_outlier_is_capped),
 	};
