@@ -22,6 +22,18 @@ SLIB_OBJ = $(LIB_SRC:%.c=build/san/%.o)
 SCMD_OBJ = $(CMD_SRC:%.c=build/san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/san/unit/%)
 
+# fuzz targets: built with clang and libFuzzer by `make fuzz`; replayed over
+# their corpora by `make check` with cc and the sanitizers (no clang needed)
+FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_NAMES = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
+FUZZ_BIN = $(FUZZ_NAMES:%=build/fuzz/fuzz_%)
+REPLAY_BIN = $(FUZZ_NAMES:%=build/san/fuzz/replay_%)
+FUZZ_HDRS = $(HDRS) tests/fuzz/fuzz.h
+FUZZ_SECONDS ?= 60
+CLANG	?= clang
+FUZZ_CFLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer \
+	   -fno-sanitize-recover=undefined
+
 all: statpipe
 
 statpipe: $(CMD_OBJ) build/libstatpipe.a
@@ -50,8 +62,41 @@ build/san/unit/%: tests/unit/%.c build/san/libstatpipe.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -o $@ $< build/san/libstatpipe.a \
 	    -lcmocka $(LIBS)
 
-check: build/san/statpipe $(UNIT_BIN)
-	@STATPIPE=$(CURDIR)/build/san/statpipe sh scripts/run-tests.sh $(UNIT_BIN)
+build/san/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c \
+    tests/fuzz/replay.c build/san/libstatpipe.a $(FUZZ_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -o $@ tests/fuzz/replay.c \
+	    tests/fuzz/fuzz.c $< build/san/libstatpipe.a $(LIBS)
+
+build/fuzz/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined \
+	    -c -o $@ $<
+
+build/fuzz/libstatpipe.a: $(LIB_SRC:%.c=build/fuzz/%.o)
+	$(AR) rcs $@ $^
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c \
+    build/fuzz/libstatpipe.a $(FUZZ_HDRS)
+	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ \
+	    tests/fuzz/fuzz.c $< build/fuzz/libstatpipe.a $(LIBS)
+
+check: build/san/statpipe $(UNIT_BIN) $(REPLAY_BIN)
+	@STATPIPE=$(CURDIR)/build/san/statpipe FUZZ_REPLAY="$(REPLAY_BIN)" \
+	    sh scripts/run-tests.sh $(UNIT_BIN)
+
+# the command-line tests once under valgrind memcheck (scripts/deps.sh --ci)
+check-valgrind: statpipe
+	sh scripts/check-valgrind.sh statpipe
+
+# cppcheck and clang-tidy with the repository's configuration
+lint:
+	sh scripts/lint.sh
+
+# each target for FUZZ_SECONDS; new inputs go to build/fuzz/corpus, crashes
+# are copied into tests/fuzz/corpus/TARGET/
+fuzz: $(FUZZ_BIN)
+	sh scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_NAMES)
 
 demo:
 	sh scripts/deps.sh
@@ -76,4 +121,4 @@ install: statpipe
 clean:
 	rm -rf build statpipe
 
-.PHONY: all check demo gallery bench install clean
+.PHONY: all check check-valgrind lint fuzz demo gallery bench install clean

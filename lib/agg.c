@@ -344,17 +344,21 @@ need_vals(enum agg_op op)
 	return (opdef(op)->flags & VAL) != 0;
 }
 
-/* The acol for input column c, added if new. */
+/*
+ * The acol for input column c, added if new.  where[c] is 1 + its index,
+ * 0 if none: a search of the acols would be quadratic in the columns.
+ */
 static struct acol *
-acol_for(struct engine *e, size_t c, const char *name, size_t *idx)
+acol_for(struct engine *e, size_t c, const char *name, size_t *where,
+    size_t *idx)
 {
-	size_t i;
+	size_t i = where[c] ? where[c] - 1 : e->ncol;
 
-	for (i = 0; i < e->ncol; i++)
-		if (e->col[i].col == c)
-			break;
 	if (i == e->ncol) {
-		e->col = xrealloc(e->col, (e->ncol + 1) * sizeof(*e->col));
+		where[c] = i + 1;
+		if ((i & (i - 1)) == 0)	/* full at 0, 1, 2, 4 ...: double */
+			e->col = xrealloc(e->col, (i ? 2 * i : 1) *
+			    sizeof(*e->col));
 		memset(&e->col[i], 0, sizeof(e->col[i]));
 		e->col[i].col = c;
 		e->col[i].name = xstrdup(name);
@@ -415,7 +419,7 @@ on_header(void *ctx, char *const *names, size_t n, struct diag *d)
 {
 	struct engine *e = ctx;
 	const struct agg_request *q = e->req;
-	size_t *cols = NULL, ncols = 0, i, j, k, idx;
+	size_t *cols = NULL, *where, ncols = 0, i, j, k, idx;
 
 	if (q->keys != NULL && cols_parse(q->keys, names, n, &e->key, &e->nkey,
 	    d) != 0)
@@ -455,22 +459,26 @@ on_header(void *ctx, char *const *names, size_t n, struct diag *d)
 		free(cols);
 		return 0;
 	}
+	where = xcalloc(n ? n : 1, sizeof(*where));
 	for (i = 0; i < q->nask; i++) {
 		if (q->ask[i].cols == NULL) {	/* bare count: rows */
 			add_item(e, (size_t)-1, 0);
 			continue;
 		}
-		if (cols_parse(q->ask[i].cols, names, n, &cols, &ncols, d) != 0)
+		if (cols_parse(q->ask[i].cols, names, n, &cols, &ncols, d) != 0) {
+			free(where);
 			return -1;
+		}
 		for (j = 0; j < ncols; j++) {
 			struct acol *a = acol_for(e, cols[j], names[cols[j]],
-			    &idx);
+			    where, &idx);
 
 			add_item(e, idx, a->nspec);
 			acol_add_spec(a, &q->ask[i].spec, 0);
 		}
 		free(cols);
 	}
+	free(where);
 	return 0;
 }
 
@@ -709,7 +717,8 @@ value_ops_num(double *x, size_t n, const struct agg_spec *spec, size_t nspec,
 			break;
 		case AGG_MODE:
 		case AGG_UNIQUE:	/* sorting keeps the quantiles valid */
-			qsort(x, n, sizeof(*x), cmp_double);
+			if (n > 1)	/* x is NULL when the group has none */
+				qsort(x, n, sizeof(*x), cmp_double);
 			runs_num(x, n, &mode, &unique);
 			*r = spec[k].op == AGG_MODE ? mode : (double)unique;
 			break;

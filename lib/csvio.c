@@ -13,6 +13,14 @@
 #include "diag.h"
 #include "xalloc.h"
 
+/*
+ * The longest field: longer is an error naming it, rather than memory
+ * running out.  Fields are kept whole (a cell may be one), so this bounds
+ * the memory a single field takes.
+ */
+#define FIELD_MAX	((size_t)64 << 20)
+#define FIELD_MAX_MIB	64
+
 struct reader {
 	char		*buf;		/* the fields of the record, back to back */
 	size_t		 buflen, bufcap;
@@ -210,10 +218,24 @@ csvio_read(FILE *fp, const char *name, unsigned char delim, int progress,
 			goto out;
 		}
 		if (done != len) {
-			diag_set(d, STATUS_DATA, "malformed quoted field");
+			if (csv_error(&p) == CSV_EPARSE)
+				diag_set(d, STATUS_DATA, "malformed quoted field");
+			else
+				diag_set(d, STATUS_DATA, "out of memory in "
+				    "field %zu", r.nfield + 1);
 			diag_at(d, name, lines + count_nl(s, done) + 1, NULL);
 			goto out;
 		}
+		if (p.entry_pos > FIELD_MAX) {
+			diag_set(d, STATUS_DATA, "field %zu is longer than "
+			    "%d MiB", r.nfield + 1, FIELD_MAX_MIB);
+			diag_at(d, name, r.nfield > 0 ? r.recline : r.next,
+			    NULL);
+			goto out;
+		}
+		/* grow a long field's buffer geometrically, not by 128 bytes */
+		if (p.entry_size / 2 > BLOCK)
+			csv_set_blk_size(&p, p.entry_size / 2);
 		lines += count_nl(s, len);
 	}
 	if (ferror(fp)) {

@@ -55,7 +55,11 @@ struct tl {
 	uint64_t	*m;
 	size_t		 n, cap;
 	int		 one, zero;
+	int		 full;		/* more than MAXTERMS: an error */
 };
+
+/* Terms of a formula: (a + ... + l)^8 would cross 4096 terms for minutes */
+#define MAXTERMS	512
 
 struct parser {
 	const char	*s;
@@ -63,7 +67,10 @@ struct parser {
 	struct formula	*fm;
 	struct diag	*d;
 	int		 failed;
+	int		 depth;		/* of nesting: the C stack is finite */
 };
+
+#define MAXDEPTH	256	/* parentheses, signs and powers */
 
 static struct fx *arith(struct parser *);
 static void sum(struct parser *, struct tl *);
@@ -233,7 +240,7 @@ call(struct parser *ps, char *fname, size_t at)
 }
 
 static struct fx *
-primary(struct parser *ps)
+primary_1(struct parser *ps)
 {
 	struct fx *e;
 	size_t at;
@@ -268,6 +275,21 @@ primary(struct parser *ps)
 }
 
 static struct fx *
+primary(struct parser *ps)
+{
+	struct fx *e;
+
+	if (ps->depth >= MAXDEPTH) {
+		fail(ps, ps->pos, "nested too deeply");
+		return node(ps, FX_NUM);
+	}
+	ps->depth++;
+	e = primary_1(ps);
+	ps->depth--;
+	return e;
+}
+
+static struct fx *
 binop(struct parser *ps, char op, struct fx *a, struct fx *b)
 {
 	struct fx *e = node(ps, FX_BIN);
@@ -286,8 +308,15 @@ power(struct parser *ps)
 {
 	struct fx *e = primary(ps);
 
-	if (!ps->failed && accept(ps, '^'))
-		e = binop(ps, '^', e, unary(ps));
+	if (!ps->failed && accept(ps, '^')) {
+		if (ps->depth >= MAXDEPTH)
+			fail(ps, ps->pos, "nested too deeply");
+		else {
+			ps->depth++;
+			e = binop(ps, '^', e, unary(ps));
+			ps->depth--;
+		}
+	}
 	return e;
 }
 
@@ -297,8 +326,14 @@ unary(struct parser *ps)
 	struct fx *e;
 
 	if (accept(ps, '-')) {
+		if (ps->depth >= MAXDEPTH) {
+			fail(ps, ps->pos, "nested too deeply");
+			return node(ps, FX_NUM);
+		}
+		ps->depth++;
 		e = node(ps, FX_NEG);
 		e->arg[0] = unary(ps);
+		ps->depth--;
 		e->narg = 1;
 		return e;
 	}
@@ -412,9 +447,15 @@ tl_add(struct tl *t, uint64_t m)
 {
 	size_t i;
 
+	if (t->full)	/* no more work: formula_parse() fails */
+		return;
 	for (i = 0; i < t->n; i++)
 		if (t->m[i] == m)
 			return;
+	if (t->n == MAXTERMS) {
+		t->full = 1;
+		return;
+	}
 	t->m = xgrow(t->m, &t->cap, t->n + 1, sizeof(*t->m));
 	t->m[t->n++] = m;
 }
@@ -428,6 +469,7 @@ tl_union(struct tl *a, const struct tl *b)
 		tl_add(a, b->m[i]);
 	a->one |= b->one;
 	a->zero |= b->zero;
+	a->full |= b->full;
 }
 
 /* a:b, every term of a with every term of b. */
@@ -436,6 +478,7 @@ tl_cross(struct tl *out, const struct tl *a, const struct tl *b)
 {
 	size_t i, j;
 
+	out->full |= a->full | b->full;
 	for (j = 0; j < b->n; j++)
 		for (i = 0; i < a->n; i++)
 			tl_add(out, a->m[i] | b->m[j]);
@@ -482,6 +525,7 @@ variable(struct parser *ps, struct tl *t, size_t at)
 
 		if (k->kind != FX_NUM || k->num < 1 || k->num > 20 ||
 		    k->num != floor(k->num)) {
+			free(lab);	/* not a variable yet */
 			fail(ps, at, "poly(x, degree) needs a degree from 1 "
 			    "to 20");
 			return;
@@ -500,7 +544,13 @@ prim_terms(struct parser *ps, struct tl *t)
 
 	at = (skip(ps), ps->pos);
 	if (accept(ps, '(')) {
+		if (ps->depth >= MAXDEPTH) {
+			fail(ps, at, "nested too deeply");
+			return;
+		}
+		ps->depth++;
 		sum(ps, t);
+		ps->depth--;
 		if (!ps->failed && !accept(ps, ')'))
 			fail(ps, ps->pos, "expected \")\"");
 		return;
@@ -625,6 +675,7 @@ sum(struct parser *ps, struct tl *t)
 					t->m[j++] = t->m[i];
 			}
 			t->n = j;
+			t->full |= b.full;
 			if (b.one)
 				ps->fm->intercept = 0;
 		}
@@ -638,7 +689,7 @@ int
 formula_parse(const char *text, struct formula **fp, struct diag *d)
 {
 	struct formula *fm = xcalloc(1, sizeof(*fm));
-	struct parser ps = { text, 0, fm, d, 0 };
+	struct parser ps = { text, 0, fm, d, 0, 0 };
 	struct tl t = { 0 };
 	size_t i, j;
 	int ord;
@@ -650,6 +701,8 @@ formula_parse(const char *text, struct formula **fp, struct diag *d)
 		fail(&ps, ps.pos, "expected \"~\"");
 	if (!ps.failed)
 		sum(&ps, &t);
+	if (!ps.failed && t.full)
+		fail(&ps, ps.pos, "more than 512 terms");
 	if (!ps.failed && peek(&ps) != '\0')
 		fail(&ps, ps.pos, "unexpected character");
 	if (ps.failed) {
@@ -1027,7 +1080,8 @@ var_cols(const struct formula *fm, const struct vinfo *vi, size_t v,
 				}
 			}
 		}
-		c.n = c.full ? vi[v].nlev : vi[v].nlev - 1;
+		/* no level at all when no row is complete: no column */
+		c.n = c.full || vi[v].nlev == 0 ? vi[v].nlev : vi[v].nlev - 1;
 	}
 	return c;
 }

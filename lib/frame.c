@@ -99,6 +99,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 			diag_set(d, STATUS_DATA, "cannot open: %s",
 			    strerror(errno));
 			diag_at(d, files[i], 0, NULL);
+			rc = -1;	/* not an earlier file's 0 */
 			goto out;
 		}
 		s.file = files[i];

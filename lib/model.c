@@ -943,6 +943,7 @@ jstring(struct jparse *jp)
 		unsigned char c = jp->s[jp->pos++];
 
 		if (c == '\0') {
+			jp->pos--;	/* stay on the end: callers read on */
 			jp->failed = 1;
 			break;
 		}
@@ -950,6 +951,11 @@ jstring(struct jparse *jp)
 			break;
 		if (c == '\\') {
 			c = jp->s[jp->pos++];
+			if (c == '\0') {	/* not past the end */
+				jp->pos--;
+				jp->failed = 1;
+				break;
+			}
 			if (c == 'n')
 				c = '\n';
 			else if (c == 't')
@@ -964,11 +970,16 @@ jstring(struct jparse *jp)
 				unsigned u = 0;
 				int k;
 
-				for (k = 0; k < 4; k++) {
-					int h = jp->s[jp->pos++];
+				for (k = 0; k < 4 && isxdigit((unsigned char)
+				    jp->s[jp->pos]); k++) {
+					int h = (unsigned char)jp->s[jp->pos++];
 
 					u = u * 16 + (isdigit(h) ? h - '0' :
 					    (tolower(h) - 'a' + 10) & 15);
+				}
+				if (k < 4) {	/* 4 hex digits, not the end */
+					jp->failed = 1;
+					break;
 				}
 				if (u >= 0x80) {	/* as UTF-8 */
 					out = xgrow(out, &cap, n + 3, 1);

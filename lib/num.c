@@ -106,7 +106,7 @@ num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
 	if (p < end && (*p == '+' || *p == '-'))
 		neg = *p++ == '-';
 	start = p;
-	if ((*p == 'i' || *p == 'I') && end - p >= 3 &&
+	if (end - p >= 3 && (*p == 'i' || *p == 'I') &&
 	    strncasecmp(p, "inf", 3) == 0 &&
 	    (end - p == 3 || (end - p == 8 && strncasecmp(p, "infinity", 8) == 0))) {
 		*x = neg ? -INFINITY : INFINITY;

@@ -237,10 +237,12 @@ signif5(double v)
 	return strtod(buf, NULL);
 }
 
+#define PLOTSTAT_MAX_CLASSES	100000	/* as many as plot --bins takes */
+
 long
 plotstat_nclass_fd(const double *x, size_t n)
 {
-	double *s = xmalloc((n ? n : 1) * sizeof(*s)), h, al = 0.25;
+	double *s = xmalloc((n ? n : 1) * sizeof(*s)), h, k, al = 0.25;
 	size_t i;
 
 	for (i = 0; i < n; i++)
@@ -255,8 +257,13 @@ plotstat_nclass_fd(const double *x, size_t n)
 	free(s);
 	if (!(h > 0))
 		return 1;
-	return (long)ceil((gsl_stats_max(x, 1, n) - gsl_stats_min(x, 1, n)) /
-	    h * cbrt((double)n));
+	k = ceil((gsl_stats_max(x, 1, n) - gsl_stats_min(x, 1, n)) / h *
+	    cbrt((double)n));
+	/* a far outlier: as many classes as --bins allows, not a cast of
+	 * 1e111 to long (undefined) */
+	if (isnan(k))
+		return 1;
+	return k > PLOTSTAT_MAX_CLASSES ? PLOTSTAT_MAX_CLASSES : (long)k;
 }
 
 void

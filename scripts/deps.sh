@@ -4,6 +4,9 @@
 #   scripts/deps.sh           build and test: libcsv-dev libgsl-dev libcmocka-dev
 #                             mandoc gnuplot-nox pkg-config gcc make libc6-dev
 #   scripts/deps.sh --bench   also the benchmark tools: datamash miller hyperfine python3
+#   scripts/deps.sh --ci      also what .ci/run checks with: valgrind cppcheck
+#                             clang-tidy (make check-valgrind, make lint)
+#   scripts/deps.sh --fuzz    also clang and libFuzzer for make fuzz
 #
 # Silent when everything is installed.  When something is missing: as root,
 # run apt-get update and install it; otherwise print the command to run and
@@ -19,14 +22,18 @@ want="libcsv-dev libgsl-dev libcmocka-dev mandoc gnuplot-nox pkg-config gcc make
 for arg in "$@"; do
 	case $arg in
 	--bench) want="$want datamash miller hyperfine python3" ;;
+	--ci) want="$want valgrind cppcheck clang-tidy" ;;
+	--fuzz) want="$want clang libclang-rt-dev" ;;
 	-h|--help)
-		echo "usage: scripts/deps.sh [--bench]"
+		echo "usage: scripts/deps.sh [--bench] [--ci] [--fuzz]"
 		echo "Check for the Debian packages needed to build and test statpipe"
-		echo "(--bench: also datamash, miller, hyperfine, python3); install the"
-		echo "missing ones when run as root, else print the command and exit 1."
+		echo "(--bench: also datamash, miller, hyperfine, python3; --ci: also"
+		echo "valgrind, cppcheck, clang-tidy; --fuzz: also clang, libclang-rt-dev);"
+		echo "install the missing ones when run as root, else print the command"
+		echo "and exit 1."
 		exit 0 ;;
 	*)
-		echo "$prog: unknown argument '$arg' (usage: scripts/deps.sh [--bench])" >&2
+		echo "$prog: unknown argument '$arg' (usage: scripts/deps.sh [--bench] [--ci] [--fuzz])" >&2
 		exit 2 ;;
 	esac
 done

@@ -33,6 +33,11 @@ for t in tests/cli/t*.sh; do
 	[ -e "$t" ] || continue
 	suite "$(basename "$t" .sh)" sh "$t"
 done
+# fuzz corpora, once each (FUZZ_REPLAY: the replay binaries from make check)
+for t in ${FUZZ_REPLAY:-}; do
+	n=${t##*/replay_}
+	suite "fuzz-$n" "$t" "fuzz-$n" "tests/fuzz/corpus/$n"
+done
 [ -f tests/ref/run.sh ] && suite ref sh tests/ref/run.sh
 [ -f scripts/check-man.sh ] && suite man-lint sh scripts/check-man.sh
 [ -f scripts/man-examples.sh ] && suite man-examples sh scripts/man-examples.sh
