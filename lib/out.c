@@ -144,13 +144,51 @@ write_delimited(FILE *fp, const struct out_table *t, const struct out_opts *o,
 	return 0;
 }
 
-static void
-json_string(FILE *fp, const char *s)
+/* The length of the valid UTF-8 sequence at s, or 0 if it is not one. */
+static size_t
+utf8_len(const unsigned char *s)
 {
-	putc('"', fp);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
+	size_t n, i;
+	unsigned cp;
 
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	/* overlong forms, surrogates and beyond U+10FFFF */
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+		return 0;
+	return n;
+}
+
+/* A JSON string; bytes that are not UTF-8 become U+FFFD, as JSON must be. */
+static void
+json_string(FILE *fp, const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t n;
+
+	putc('"', fp);
+	while (*s) {
+		unsigned char ch = *s;
+
+		if ((n = utf8_len(s)) == 0) {
+			fputs("\\ufffd", fp);
+			s++;
+			continue;
+		}
 		if (ch == '"' || ch == '\\')
 			fprintf(fp, "\\%c", ch);
 		else if (ch == '\n')
@@ -160,7 +198,8 @@ json_string(FILE *fp, const char *s)
 		else if (ch < 0x20)
 			fprintf(fp, "\\u%04x", ch);
 		else
-			putc(ch, fp);
+			fwrite(s, 1, n, fp);
+		s += n;
 	}
 	putc('"', fp);
 }

@@ -2,13 +2,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "xalloc.h"
 
+/* As git's xmalloc dies: no caller could do better (status 1, DESIGN.md). */
 static void
 oom(void)
 {
-	fputs("statpipe: out of memory\n", stderr);
-	abort();
+	fprintf(stderr, "%s: out of memory\n", diag_progname);
+	exit(STATUS_DATA);
 }
 
 void *

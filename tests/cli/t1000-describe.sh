@@ -37,6 +37,8 @@ check bad-format      2 describe --format xml "$DATA/iris.csv"
 check bad-digits      2 describe --digits 0 "$DATA/iris.csv"
 check bad-option      2 describe --frobnicate "$DATA/iris.csv"
 check help            0 describe --help
+# JSON must be UTF-8: bytes that are not become U+FFFD
+check_sh json-not-utf8 0 'printf "a,b\\n\\377\\376,caf\\303\\251\\n" | $SP describe -s mode --format json'
 # the rate varies: keep the line up to it
 check_sh progress     0 '$SP describe --progress -c mpg testdata/mtcars.csv 2>&1 >/dev/null | tr "\r" "\n" | tail -1 | sed "s/, [0-9.]* MB\/s.*//"'
 done_testing
