@@ -1401,7 +1401,7 @@ kind_heatmap(struct ctx *c)
 	struct levels rl, cl;
 	size_t *vc = NULL, nvc = 0, i, j, r, lab = PLOT_NONE;
 	double *m, lo = HUGE_VAL, hi = -HUGE_VAL, v;
-	int freem = 0;
+	int freem = 0, rc = -1;
 
 	if (o->x != PLOT_NONE && o->ny > 0) {	/* long: -x row -y col -c v */
 		if (!o->count && need_num(c, o->c[0]) != 0)
@@ -1516,20 +1516,7 @@ kind_heatmap(struct ctx *c)
 		    "notitle", block(c, "data"));
 	endplot(c);
 	c->key = NULL;
-	if (rl.of == NULL && lab == PLOT_NONE)
-		for (i = 0; i < rl.n; i++)
-			free((char *)rl.name[i]);
-	if (freem)
-		free(vc);
-	free(m);
-	if (rl.of != NULL) {
-		levels_free(&rl);
-		levels_free(&cl);
-	} else {
-		free(rl.name);
-		free(cl.name);
-	}
-	return 0;
+	rc = 0;
 fail:
 	if (rl.of == NULL && lab == PLOT_NONE)
 		for (i = 0; i < rl.n; i++)
@@ -1544,7 +1531,7 @@ fail:
 		free(rl.name);
 		free(cl.name);
 	}
-	return -1;
+	return rc;
 }
 
 /* The range of a column's values and a histogram's bins, padded. */

@@ -42,30 +42,6 @@ static const struct ref refs[] = {
 };
 /* clang-format on */
 
-static size_t
-load(const char *file, const char *column, double **xp)
-{
-	struct frame_opts o = { .delim = ',' };
-	char path[256], *files[1];
-	struct frame *f;
-	struct diag d;
-	size_t j, i, n = 0;
-
-	snprintf(path, sizeof(path), "testdata/%s", file);
-	files[0] = path;
-	assert_int_equal(frame_read(1, files, &o, &f, &d), 0);
-	for (j = 0; j < f->ncols && strcmp(f->col[j].name, column) != 0; j++)
-		;
-	assert_true(j < f->ncols);
-	assert_int_equal(frame_numeric(f, j, &d), 0);
-	*xp = malloc(f->nrows * sizeof(double));
-	for (i = 0; i < f->nrows; i++)
-		if (!isnan(f->col[j].num[i]))
-			(*xp)[n++] = f->col[j].num[i];
-	frame_free(f);
-	return n;
-}
-
 /*
  * Estimates, standard errors and log-likelihoods to 1e-9 relative; the
  * Weibull's standard errors, which R gets from a numerical Hessian
@@ -81,7 +57,7 @@ fit_run__every_family__matches_r(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(refs) / sizeof(refs[0]); i++) {
-		n = load(refs[i].file, refs[i].column, &x);
+		n = unit_load_column(refs[i].file, refs[i].column, &x);
 		if (fit_run(dist_lookup(refs[i].dist), x, n, &r, &d) != 0) {
 			print_error("%s %s: %s\n", refs[i].column, refs[i].dist,
 			    d.msg);

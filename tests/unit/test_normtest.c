@@ -103,31 +103,6 @@ static const struct ref refs[] = {
 };
 /* clang-format on */
 
-/* The non-missing values of a column of a testdata file; returns n. */
-static size_t
-load(const char *file, const char *column, double **xp)
-{
-	struct frame_opts o = { .delim = ',' };
-	char path[256], *files[1];
-	struct frame *f;
-	struct diag d;
-	size_t j, i, n = 0;
-
-	snprintf(path, sizeof(path), "testdata/%s", file);
-	files[0] = path;
-	assert_int_equal(frame_read(1, files, &o, &f, &d), 0);
-	for (j = 0; j < f->ncols && strcmp(f->col[j].name, column) != 0; j++)
-		;
-	assert_true(j < f->ncols);
-	assert_int_equal(frame_numeric(f, j, &d), 0);
-	*xp = malloc(f->nrows * sizeof(double));
-	for (i = 0; i < f->nrows; i++)
-		if (!isnan(f->col[j].num[i]))
-			(*xp)[n++] = f->col[j].num[i];
-	frame_free(f);
-	return n;
-}
-
 /*
  * Statistics and p-values to 1e-9 relative (the issue asks 1e-7 for
  * p-values, 1e-6 for Shapiro-Wilk's; they agree closer), or 1e-300
@@ -143,7 +118,7 @@ normtest_run__r_datasets__match_r(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(refs) / sizeof(refs[0]); i++) {
-		n = load(refs[i].file, refs[i].column, &x);
+		n = unit_load_column(refs[i].file, refs[i].column, &x);
 		if (refs[i].n > 0)
 			n = refs[i].n;
 		assert_int_equal(normtest_run(refs[i].m, x, n, &r, &d), 0);

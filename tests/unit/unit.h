@@ -8,6 +8,12 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../lib/diag.h"
+#include "../../lib/frame.h"
 
 /* |got - want| <= rel * max(1, |want|) */
 #define assert_near(got, want, rel) do {					\
@@ -26,5 +32,33 @@
 		fail();								\
 	}									\
 } while (0)
+
+/*
+ * The non-missing values of a column of a testdata file (run from the
+ * repository's root); *xp is malloc'ed.  Returns n.
+ */
+static inline size_t
+unit_load_column(const char *file, const char *column, double **xp)
+{
+	struct frame_opts o = { .delim = ',' };
+	char path[256], *files[1];
+	struct frame *f;
+	struct diag d;
+	size_t j, i, n = 0;
+
+	snprintf(path, sizeof(path), "testdata/%s", file);
+	files[0] = path;
+	assert_int_equal(frame_read(1, files, &o, &f, &d), 0);
+	for (j = 0; j < f->ncols && strcmp(f->col[j].name, column) != 0; j++)
+		;
+	assert_true(j < f->ncols);
+	assert_int_equal(frame_numeric(f, j, &d), 0);
+	*xp = malloc((f->nrows ? f->nrows : 1) * sizeof(double));
+	for (i = 0; i < f->nrows; i++)
+		if (!isnan(f->col[j].num[i]))
+			(*xp)[n++] = f->col[j].num[i];
+	frame_free(f);
+	return n;
+}
 
 #endif
