@@ -106,6 +106,10 @@ demo:
 	@echo '$$ statpipe groupby -k cyl,gear --sort mean:mpg,hp count testdata/mtcars.csv | statpipe describe -c mpg_mean,hp_mean --format table'
 	@./statpipe groupby -k cyl,gear --sort mean:mpg,hp count testdata/mtcars.csv | \
 	    ./statpipe describe -c mpg_mean,hp_mean --format table
+	@echo '$$ statpipe anova -y len -g supp,dose testdata/ToothGrowth.csv --digits 4 --format table'
+	@./statpipe anova -y len -g supp,dose testdata/ToothGrowth.csv --digits 4 --format table
+	@echo "$$ statpipe regress 'mpg ~ wt + factor(cyl)' testdata/mtcars.csv --digits 4 --format table"
+	@./statpipe regress 'mpg ~ wt + factor(cyl)' testdata/mtcars.csv --digits 4 --format table
 
 gallery: statpipe
 	STATPIPE=./statpipe sh scripts/gallery.sh
