@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_sort.h>
+
 #include "agg.h"
 #include "cols.h"
 #include "diag.h"
@@ -173,14 +175,6 @@ agg_moments_merge(struct agg_moments *a, const struct agg_moments *b)
 }
 
 static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-static int
 cmp_text(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -198,7 +192,7 @@ select_kth(double *x, size_t n, size_t k)
 		ptrdiff_t i, j, mid = lo + (hi - lo) / 2;
 
 		if (++rounds > 64) {	/* pathological input: sort the rest */
-			qsort(x + lo, hi - lo + 1, sizeof(*x), cmp_double);
+			gsl_sort(x + lo, 1, hi - lo + 1);
 			return;
 		}
 		/* median of three as pivot */
@@ -647,12 +641,6 @@ runs_text(char **x, size_t n, const char **mode, size_t *unique)
 	}
 }
 
-static int
-cmp_p(const void *a, const void *b)
-{
-	return cmp_double(a, b);
-}
-
 /* The probability of a quantile op, or -1. */
 static double
 op_p(const struct agg_spec *s)
@@ -699,7 +687,7 @@ value_ops_num(double *x, size_t n, const struct agg_spec *spec, size_t nspec,
 			p[np++] = 0.75;
 		}
 	}
-	qsort(p, np, sizeof(*p), cmp_p);
+	gsl_sort(p, 1, np);
 	q = xmalloc((np + 1) * sizeof(*q));
 	agg_quantiles(x, n, p, np, q);
 	for (k = 0; k < nspec; k++) {
@@ -718,7 +706,7 @@ value_ops_num(double *x, size_t n, const struct agg_spec *spec, size_t nspec,
 		case AGG_MODE:
 		case AGG_UNIQUE:	/* sorting keeps the quantiles valid */
 			if (n > 1)	/* x is NULL when the group has none */
-				qsort(x, n, sizeof(*x), cmp_double);
+				gsl_sort(x, 1, n);
 			runs_num(x, n, &mode, &unique);
 			*r = spec[k].op == AGG_MODE ? mode : (double)unique;
 			break;

@@ -15,6 +15,7 @@
 #include "frame.h"
 #include "group.h"
 #include "out.h"
+#include "rank.h"
 #include "tukey.h"
 #include "xalloc.h"
 
@@ -641,14 +642,6 @@ oneway_F(const double *v, const size_t *grp, size_t n, size_t ng,
 }
 
 static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-static int
 view_homogeneity(struct sink *k, const struct frame *f,
     const struct anova_opts *o, const struct sample *s, struct diag *d)
 {
@@ -700,12 +693,9 @@ view_homogeneity(struct sink *k, const struct frame *f,
 			for (i = 0; i < s->n; i++)
 				vals[pos[grp[i]]++] = s->y[i];
 			med = xmalloc((ng + 1) * sizeof(*med));
-			for (i = 0; i < ng; i++) {
-				qsort(vals + start[i], c.cnt[i], sizeof(*vals),
-				    cmp_double);
+			for (i = 0; i < ng; i++)	/* selects: no sort needed */
 				med[i] = agg_quantile(vals + start[i], c.cnt[i],
 				    0.5);
-			}
 			center = med;
 			free(start);
 			free(pos);
@@ -729,40 +719,15 @@ fail:
 	return -1;
 }
 
-static int
-cmp_index(const void *a, const void *b, void *ctx)
-{
-	const double *v = ctx;
-	double x = v[*(const size_t *)a], y = v[*(const size_t *)b];
-
-	return (x > y) - (x < y);
-}
-
 static void
 view_kruskal(struct sink *k, const struct sample *s)
 {
-	size_t n = s->n, nl = s->nlev[0], i, j, *idx;
+	size_t n = s->n, nl = s->nlev[0], i;
 	double *rank = xmalloc((n + 1) * sizeof(*rank));
 	double *rsum = xcalloc(nl + 1, sizeof(*rsum));
 	double *cnt = xcalloc(nl + 1, sizeof(*cnt));
-	double ties = 0, H = 0, N = (double)n;
+	double ties = rank_average(s->y, n, rank), H = 0, N = (double)n;
 
-	idx = xmalloc((n + 1) * sizeof(*idx));
-	for (i = 0; i < n; i++)
-		idx[i] = i;
-	qsort_r(idx, n, sizeof(*idx), cmp_index, s->y);
-	for (i = 0; i < n; i = j) {	/* ties share their mean rank */
-		double t, avg;
-
-		for (j = i + 1; j < n && s->y[idx[j]] == s->y[idx[i]]; j++)
-			;
-		t = (double)(j - i);
-		ties += t * t * t - t;
-		avg = (double)(i + 1 + j) / 2;
-		for (; i < j; i++)
-			rank[idx[i]] = avg;
-	}
-	free(idx);
 	for (i = 0; i < n; i++) {
 		rsum[s->lev[0][i]] += rank[i];
 		cnt[s->lev[0][i]]++;

@@ -10,6 +10,7 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sort.h>
 
 #include "chisq.h"
 #include "diag.h"
@@ -592,14 +593,6 @@ struct fenum {
 	struct fpath *path;	/* per column: the nodes' exact bounds */
 };
 
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
 /*
  * The network of Mehta and Patel (1983): the table is filled column by
  * column; after j columns, a node is the multiset of row sums left, and
@@ -711,7 +704,7 @@ path_col(struct fwalk *w, size_t i, double left)
 			w->child[k] = w->rem[k] - w->x[k];
 			d -= e->lf[(size_t)w->x[k]];
 		}
-		qsort(w->child, e->nr, sizeof(*w->child), cmp_double);
+		gsl_sort(w->child, 1, e->nr);
 		if (path_bounds(e, w->j + 1, w->child, &clo, &chi) != 0)
 			return -1;
 		if (d + clo < w->lo)
@@ -845,7 +838,7 @@ expand(struct fexpand *c, size_t i, double left)
 			c->val[c->nval++] = d;
 			return 0;
 		}
-		qsort(c->child, e->nr, sizeof(*c->child), cmp_double);
+		gsl_sort(c->child, 1, e->nr);
 		node = stage_node(c->next, c->child, e->nr);
 		if ((e->nodes += c->nlive) > e->max)
 			return -1;
@@ -883,7 +876,7 @@ last_two(struct fenum *e, struct fexpand *c)
 	double *cum = xmalloc((c->nval + 1) * sizeof(*cum)), top;
 	size_t k;
 
-	qsort(c->val, c->nval, sizeof(*c->val), cmp_double);
+	gsl_sort(c->val, 1, c->nval);
 	top = c->val[c->nval - 1];
 	cum[0] = 0;
 	for (k = 0; k < c->nval; k++)
@@ -989,7 +982,7 @@ fisher_rxc(const struct chisq_table *t, const struct margins *m,
 	memcpy(e.rem, t->nr <= t->nc ? m->sr : m->sc, e.nr * sizeof(*e.rem));
 	e.csum = xmalloc(e.nc * sizeof(*e.csum));
 	memcpy(e.csum, t->nr <= t->nc ? m->sc : m->sr, e.nc * sizeof(*e.csum));
-	qsort(e.csum, e.nc, sizeof(*e.csum), cmp_double);
+	gsl_sort(e.csum, 1, e.nc);
 	e.lf = xmalloc(((size_t)m->n + 2) * sizeof(*e.lf));
 	for (i = 0; i < (size_t)m->n + 2; i++)
 		e.lf[i] = gsl_sf_lnfact((unsigned)i);
@@ -1001,7 +994,7 @@ fisher_rxc(const struct chisq_table *t, const struct margins *m,
 	e.path = xcalloc(e.nc, sizeof(*e.path));
 
 	memset(&cur, 0, sizeof(cur));
-	qsort(e.rem, e.nr, sizeof(*e.rem), cmp_double);
+	gsl_sort(e.rem, 1, e.nr);
 	stage_node(&cur, e.rem, e.nr);
 	cur.ent = xgrow(NULL, &cur.entcap, 1, sizeof(*cur.ent));
 	cur.ent[0].node = 0;

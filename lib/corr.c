@@ -10,6 +10,7 @@
 #include "frame.h"
 #include "model.h"
 #include "out.h"
+#include "rank.h"
 #include "xalloc.h"
 
 static const char *const method_name[] = {
@@ -55,38 +56,6 @@ pearson(const double *x, const double *y, size_t n)
 	if (sxx == 0 || syy == 0)
 		return NAN;
 	return sxy / sqrtl(sxx * syy);
-}
-
-static const double *sort_key;
-
-static int
-cmp_idx(const void *a, const void *b)
-{
-	double x = sort_key[*(const size_t *)a], y = sort_key[*(const size_t *)b];
-
-	return (x > y) - (x < y);
-}
-
-/* Ranks with ties averaged, as R's rank(); returns whether there were ties. */
-static int
-rank(const double *x, size_t n, double *r)
-{
-	size_t *idx = xmalloc((n ? n : 1) * sizeof(*idx)), i, j, k;
-	int ties = 0;
-
-	for (i = 0; i < n; i++)
-		idx[i] = i;
-	sort_key = x;
-	qsort(idx, n, sizeof(*idx), cmp_idx);
-	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && x[idx[j]] == x[idx[i]]; j++)
-			;
-		ties |= j - i > 1;
-		for (k = i; k < j; k++)
-			r[idx[k]] = (i + j + 1) / 2.0;
-	}
-	free(idx);
-	return ties;
 }
 
 /*
@@ -175,7 +144,7 @@ struct kendall {
 	int	ties;
 };
 
-static const double *pair_y;
+static const double *sort_key, *pair_y;	/* qsort has no context */
 
 /* by x, then by y */
 static int
@@ -301,7 +270,8 @@ corr_test(const double *x, const double *y, size_t n, enum corr_method m,
 		double *rx = xmalloc(n * sizeof(*rx)), *ry = xmalloc(n *
 		    sizeof(*ry)), e, q, den = (nn * nn * nn - nn) / 6;
 
-		r->ties = rank(x, n, rx) | rank(y, n, ry);
+		r->ties = (rank_average(x, n, rx) != 0) |
+		    (rank_average(y, n, ry) != 0);
 		e = pearson(rx, ry, n);
 		free(rx);
 		free(ry);

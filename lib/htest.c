@@ -5,6 +5,7 @@
  */
 #include <float.h>
 #include <gsl/gsl_cdf.h>
+#include <gsl/gsl_sort.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "group.h"
 #include "htest.h"
 #include "out.h"
+#include "rank.h"
 #include "root.h"
 #include "xalloc.h"
 
@@ -328,53 +330,6 @@ htest_pwilcox(double q, size_t m, size_t n)
 	return p;
 }
 
-static const double *sort_base;	/* qsort has no context argument */
-
-static int
-cmp_index(const void *a, const void *b)
-{
-	double u = sort_base[*(const size_t *)a];
-	double v = sort_base[*(const size_t *)b];
-
-	return (u > v) - (u < v);
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double u = *(const double *)a, v = *(const double *)b;
-
-	return (u > v) - (u < v);
-}
-
-/*
- * Average ranks of x[0..n) into rank; returns the sum of t^3 - t over the
- * groups of t tied values (0: no ties).
- */
-static double
-average_ranks(const double *x, size_t n, double *rank)
-{
-	size_t *idx = xmalloc((n ? n : 1) * sizeof(*idx)), i, j, k;
-	double ties = 0;
-
-	for (i = 0; i < n; i++)
-		idx[i] = i;
-	sort_base = x;
-	qsort(idx, n, sizeof(*idx), cmp_index);
-	for (i = 0; i < n; i = j) {
-		double t;
-
-		for (j = i + 1; j < n && x[idx[j]] == x[idx[i]]; j++)
-			;
-		t = (double)(j - i);
-		for (k = i; k < j; k++)
-			rank[idx[k]] = (i + 1 + j) / 2.0;
-		ties += t * t * t - t;
-	}
-	free(idx);
-	return ties;
-}
-
 /* The median of n sorted values. */
 static double
 sorted_median(const double *x, size_t n)
@@ -394,7 +349,7 @@ exact_interval(const struct htest_opts *o, double *d, size_t nd,
 	double alpha = 1 - o->conf_level, qu, achieved;
 	size_t top = len - 1, ql;
 
-	qsort(d, nd, sizeof(*d), cmp_double);
+	gsl_sort(d, 1, nd);
 	r->estimate = sorted_median(d, nd);
 	qu = count_quantile(c, len, o->alt == HTEST_TWO_SIDED ? alpha / 2 :
 	    alpha);
@@ -482,7 +437,7 @@ wfun_eval(struct wfun *w, double d)
 		for (i = 0; i < n; i++)
 			w->rank[i] = fabs(w->buf[i]);
 		memcpy(w->buf + n, w->rank, n * sizeof(*w->buf));
-		ties = average_ranks(w->buf + n, n, w->rank);
+		ties = rank_average(w->buf + n, n, w->rank);
 		for (i = 0; i < n; i++)
 			if (w->buf[i] > 0)
 				sum += w->rank[i];
@@ -493,7 +448,7 @@ wfun_eval(struct wfun *w, double d)
 		for (i = 0; i < w->nx; i++)
 			w->buf[i] = w->x[i] - d;
 		memcpy(w->buf + w->nx, w->y, w->ny * sizeof(*w->buf));
-		ties = average_ranks(w->buf, w->nx + w->ny, w->rank);
+		ties = rank_average(w->buf, w->nx + w->ny, w->rank);
 		for (i = 0; i < w->nx; i++)
 			sum += w->rank[i];
 		nx = (double)w->nx;
@@ -565,7 +520,7 @@ signed_interval(const struct htest_opts *o, struct wfun *w, double lo,
 		double *s = xmalloc(w->nx * sizeof(*s));
 
 		memcpy(s, w->x, w->nx * sizeof(*s));
-		qsort(s, w->nx, sizeof(*s), cmp_double);
+		gsl_sort(s, 1, w->nx);
 		r->conf_low = r->conf_high = sorted_median(s, w->nx);
 		free(s);
 	} else if (o->alt == HTEST_TWO_SIDED) {
@@ -675,7 +630,7 @@ signed_rank(const struct htest_opts *o, const double *x, size_t n0,
 	rank = xmalloc((n ? n : 1) * sizeof(*rank));
 	for (i = 0; i < n; i++)
 		a[i] = fabs(d[i]);
-	ties = average_ranks(a, n, rank);
+	ties = rank_average(a, n, rank);
 	for (i = 0; i < n; i++)
 		if (d[i] > 0)
 			v += rank[i];
@@ -734,7 +689,7 @@ rank_sum(const struct htest_opts *o, const double *x, size_t nx,
 		all[i] = x[i] - o->mu;
 	for (i = 0; i < ny; i++)
 		all[nx + i] = y[i];
-	ties = average_ranks(all, n, rank);
+	ties = rank_average(all, n, rank);
 	for (i = 0; i < nx; i++)
 		w += rank[i];
 	w -= m * (m + 1) / 2;
