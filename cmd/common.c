@@ -121,6 +121,21 @@ keep_lists(void *arg, char *const *names, size_t n, unsigned char *keep,
 	return 0;
 }
 
+size_t
+common_name_options(struct option *opts, const char *const *names, size_t n,
+    int val)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		opts[i].name = names[i];
+		opts[i].has_arg = required_argument;
+		opts[i].flag = NULL;
+		opts[i].val = val;
+	}
+	return n;
+}
+
 void
 common_keep(struct common *c, const char *const *lists, size_t n)
 {

@@ -63,6 +63,13 @@ void	die_usage(const struct common *, const char *fmt, ...)
 void	common_keep(struct common *, const char *const *lists, size_t n);
 /* The same for the columns a model formula uses. */
 void	common_keep_formula(struct common *, const char *formula);
+/*
+ * Make opts[] getopt_long options, each with an argument and val, of the
+ * n names (a command's parameters named by lib/, such as dist's); returns
+ * n.
+ */
+size_t	common_name_options(struct option *opts, const char *const *names,
+	    size_t n, int val);
 /* Read the input files as one table, or die. */
 struct frame *common_read(const struct common *, int argc, char **argv);
 /* Resolve a column list against the frame, or die (status 2). */

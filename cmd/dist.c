@@ -77,6 +77,7 @@ cmd_dist(int argc, char **argv)
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct option longopts[sizeof(fixed) / sizeof(fixed[0]) + DIST_NOPTS];
+	const char *parnames[DIST_NOPTS];
 	const char *pname[64], *arg = NULL, *mode_opt = NULL;
 	double pval[64], par[DIST_MAXPAR], *x = NULL;
 	const struct dist *d;
@@ -90,7 +91,8 @@ cmd_dist(int argc, char **argv)
 	enum dist_fn fn = DIST_PDF;
 
 	common_init(&com, usage_str);
-	i = dist_options(longopts, OPT_PAR);
+	i = dist_param_names(parnames);
+	i = common_name_options(longopts, parnames, i, OPT_PAR);
 	memcpy(longopts + i, fixed, sizeof(fixed));
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    &li)) != -1) {

@@ -51,6 +51,7 @@ cmd_kstest(int argc, char **argv)
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct option longopts[sizeof(fixed) / sizeof(fixed[0]) + DIST_NOPTS];
+	const char *parnames[DIST_NOPTS];
 	const char *cols = NULL, *by = NULL, *pname[64];
 	double pval[64], par[DIST_MAXPAR], *x, *y;
 	enum kstest_alt alt = KSTEST_TWO_SIDED;
@@ -65,7 +66,8 @@ cmd_kstest(int argc, char **argv)
 	int ch, li;
 
 	common_init(&com, usage_str);
-	i = dist_options(longopts, OPT_PAR);
+	i = dist_param_names(parnames);
+	i = common_name_options(longopts, parnames, i, OPT_PAR);
 	memcpy(longopts + i, fixed, sizeof(fixed));
 	while ((ch = getopt_long(argc, argv, "c:" COMMON_SHORTOPTS, longopts,
 	    &li)) != -1) {

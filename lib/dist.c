@@ -7,7 +7,6 @@
  * distributions: their quantile is found by a search over the integers.
  */
 #include <float.h>
-#include <getopt.h>
 #include <limits.h>
 #include <math.h>
 #include <string.h>
@@ -326,22 +325,17 @@ dist_param(const struct dist *d, const char *name)
 }
 
 size_t
-dist_options(struct option *opts, int val)
+dist_param_names(const char **names)
 {
 	size_t i, j, k, n = 0;
 
 	for (i = 0; i < NDISTS; i++)
 		for (j = 0; j < dists[i].npar; j++) {
-			for (k = 0; k < n && strcmp(opts[k].name,
+			for (k = 0; k < n && strcmp(names[k],
 			    dists[i].par[j]) != 0; k++)
 				;
-			if (k < n || n == DIST_NOPTS)
-				continue;
-			opts[n].name = dists[i].par[j];
-			opts[n].has_arg = required_argument;
-			opts[n].flag = NULL;
-			opts[n].val = val;
-			n++;
+			if (k == n && n < DIST_NOPTS)
+				names[n++] = dists[i].par[j];
 		}
 	return n;
 }

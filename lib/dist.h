@@ -41,13 +41,12 @@ const struct dist *dist_lookup(const char *name);
 /* The index of a parameter name in d->par, or -1. */
 int	dist_param(const struct dist *, const char *name);
 /*
- * Fill opts[] with one getopt_long option per parameter name of any
- * distribution ("mean", "sd", "df", ...), each with required_argument and
- * val; returns how many (at most DIST_NOPTS).
+ * The distinct parameter names of all distributions ("mean", "sd", "df",
+ * ...) into names[]; returns how many (at most DIST_NOPTS).  Commands make
+ * them options.
  */
 #define DIST_NOPTS	24
-struct option;
-size_t	dist_options(struct option *opts, int val);
+size_t	dist_param_names(const char **names);
 /*
  * Set par[] for the parameter called name of d (par starts all NaN); a
  * name that is not one of d's is a STATUS_USAGE error.
