@@ -9,7 +9,7 @@ CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(WARN) $(CFLAGS)
 SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 	   -fno-omit-frame-pointer
-LIBS	 = -lcsv -lgsl -lgslcblas -lm
+LIBS	 = -lcsv -lgsl -lgslcblas -lm -pthread
 
 LIB_SRC	 = $(sort $(wildcard lib/*.c))
 CMD_SRC	 = $(sort $(wildcard cmd/*.c))

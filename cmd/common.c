@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../lib/cols.h"
 #include "../lib/csvio.h"
@@ -10,11 +11,17 @@
 #include "../lib/xalloc.h"
 #include "common.h"
 
+#define THREADS_MAX	16
+
 void
 common_init(struct common *c, const char *usage)
 {
 	memset(c, 0, sizeof(*c));
 	c->in.delim = ',';
+	/* one parsing thread a core: results do not depend on it */
+	c->in.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (c->in.threads > THREADS_MAX)
+		c->in.threads = THREADS_MAX;
 	c->out.format = OUT_CSV;
 	c->usage = usage;
 }
@@ -46,6 +53,12 @@ common_option(struct common *c, int ch, const char *arg)
 		return 1;
 	case OPT_PROGRESS:
 		c->in.progress = CSVIO_PROGRESS_ON;
+		return 1;
+	case OPT_THREADS:
+		if (num_parse_int(arg, 1, THREADS_MAX, &v) != 0)
+			die_usage(c, "--threads: \"%s\" is not a number from 1 "
+			    "to %d", arg, THREADS_MAX);
+		c->in.threads = (int)v;
 		return 1;
 	case OPT_FORMAT:
 		if (out_parse_format(arg, &c->out.format) != 0)

@@ -15,7 +15,7 @@ struct out_table;
 
 enum {
 	OPT_DIGITS = 256, OPT_FORMAT, OPT_NA, OPT_NO_HEADER, OPT_PROGRESS,
-	OPT_TSV,
+	OPT_THREADS, OPT_TSV,
 	OPT_CMD			/* first code free for a command's options */
 };
 
@@ -30,11 +30,13 @@ enum {
 	{ "no-header",	no_argument,		NULL,	OPT_NO_HEADER },\
 	{ "progress",	no_argument,		NULL,	OPT_PROGRESS },	\
 	{ "quiet",	no_argument,		NULL,	'q' },		\
+	{ "threads",	required_argument,	NULL,	OPT_THREADS },	\
 	{ "tsv",	no_argument,		NULL,	OPT_TSV }
 /* clang-format on */
 
 #define COMMON_USAGE \
     "       common: [-q] [-d c | --tsv] [--no-header] [--na list] [--progress]\n" \
+    "               [--threads n]\n" \
     "               [--format csv|tsv|table|json|markdown] [--digits n]\n"
 
 struct common {

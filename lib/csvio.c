@@ -3,6 +3,7 @@
 #include <csv.h>
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,52 +22,75 @@
 #define FIELD_MAX	((size_t)64 << 20)
 #define FIELD_MAX_MIB	64
 
-struct reader {
-	char		*buf;		/* the fields of the record, back to back */
+enum { BLOCK = 1 << 16 };		/* bytes read at a time */
+#define STRETCH		((off_t)1 << 20)	/* a thread's share of a file */
+
+/*
+ * The records parsed from a stretch of input, kept until they are handed
+ * on in order: the serial reader hands them on after every block, the
+ * parallel reader after every stretch.  Lines count from the stretch's
+ * start (1 is its first line); the reader adds the lines before it.
+ */
+struct batch {
+	char		*buf;		/* the fields, back to back, NUL-ended */
 	size_t		 buflen, bufcap;
-	size_t		*off;		/* field offsets into buf */
-	size_t		*len;
-	char		**field;
-	size_t		 nfield, fieldcap, lencap, ptrcap;
-	size_t		 nl;		/* newlines consumed by the parser */
+	size_t		*off, *len;	/* per field: offset into buf, length */
+	size_t		 nfield, offcap, lencap;
+	size_t		*rec;		/* per record: its first field */
+	size_t		*line;		/* per record: where it starts */
+	size_t		 nrec, reccap, linecap;
+	size_t		 cur;		/* first field of the record being read */
+	size_t		 nl;		/* newlines the parser consumed */
 	size_t		 next;		/* line where the next record begins */
-	size_t		 recline;	/* line where this record began */
-	int		 failed;
-	csvio_record_fn	 fn;
-	void		*ctx;
-	struct diag	*d;
+	size_t		 lines;		/* newlines in the bytes parsed */
+	int		 check_nul;	/* the block holds a NUL byte */
+	int		 armed, stop;	/* stop at the next record end */
+	int		 failed;	/* err follows the records */
+	size_t		 errline;	/* its line, 0 for none */
+	struct diag	 err;
+	off_t		 start, end;	/* the stretch parsed: [start, end) */
 };
+
+static void
+fail(struct batch *b, size_t line)
+{
+	b->failed = 1;
+	b->errline = line;
+}
 
 static void
 on_field(void *s, size_t len, void *data)
 {
-	struct reader *r = data;
+	struct batch *b = data;
 	const char *p = s, *end;
 
-	if (r->failed)
+	if (b->failed)
 		return;
-	if (r->nfield == 0)
-		r->recline = r->next;
+	if (b->nfield == b->cur) {	/* a record begins */
+		b->line = xgrow(b->line, &b->linecap, b->nrec + 1,
+		    sizeof(*b->line));
+		b->line[b->nrec] = b->next;
+	}
 	/* libcsv ends each field with a NUL (CSV_APPEND_NULL): an earlier
 	 * one is in the data */
-	if (len > 0 && strlen(p) != len) {
-		diag_set(r->d, STATUS_DATA, "field %zu holds a NUL byte",
-		    r->nfield + 1);
-		r->failed = 1;
+	if (b->check_nul && len > 0 && strlen(p) != len) {
+		diag_set(&b->err, STATUS_DATA, "field %zu holds a NUL byte",
+		    b->nfield - b->cur + 1);
+		fail(b, b->line[b->nrec]);
 		return;
 	}
 	/* newlines inside quotes still move the line count on */
 	for (end = p + len; (p = memchr(p, '\n', end - p)) != NULL; p++)
-		r->nl++;
-	r->buf = xgrow(r->buf, &r->bufcap, r->buflen + len + 1, 1);
+		b->nl++;
+	b->buf = xgrow(b->buf, &b->bufcap, b->buflen + len + 1, 1);
 	if (len > 0)
-		memcpy(r->buf + r->buflen, s, len);
-	r->buf[r->buflen + len] = '\0';
-	r->off = xgrow(r->off, &r->fieldcap, r->nfield + 1, sizeof(*r->off));
-	r->len = xgrow(r->len, &r->lencap, r->nfield + 1, sizeof(*r->len));
-	r->off[r->nfield] = r->buflen;
-	r->len[r->nfield++] = len;
-	r->buflen += len + 1;
+		memcpy(b->buf + b->buflen, s, len);
+	b->buf[b->buflen + len] = '\0';
+	b->off = xgrow(b->off, &b->offcap, b->nfield + 1, sizeof(*b->off));
+	b->len = xgrow(b->len, &b->lencap, b->nfield + 1, sizeof(*b->len));
+	b->off[b->nfield] = b->buflen;
+	b->len[b->nfield++] = len;
+	b->buflen += len + 1;
 }
 
 /*
@@ -76,29 +100,21 @@ on_field(void *s, size_t len, void *data)
 static void
 on_record(int c, void *data)
 {
-	struct reader *r = data;
-	struct csvio_record rec;
-	size_t i;
+	struct batch *b = data;
 
-	if (r->failed)
+	if (b->failed)
 		return;
-	if (r->nfield > 0) {	/* else a blank line, or the LF of CRLF */
-		r->field = xgrow(r->field, &r->ptrcap, r->nfield + 1,
-		    sizeof(*r->field));
-		for (i = 0; i < r->nfield; i++)
-			r->field[i] = r->buf + r->off[i];
-		rec.field = r->field;
-		rec.len = r->len;
-		rec.n = r->nfield;
-		rec.line = r->recline;
-		if (r->fn(r->ctx, &rec, r->d) != 0)
-			r->failed = 1;
-		r->nfield = 0;
-		r->buflen = 0;
+	if (b->nfield > b->cur) {	/* else a blank line, or CRLF's LF */
+		b->rec = xgrow(b->rec, &b->reccap, b->nrec + 2,
+		    sizeof(*b->rec));
+		b->rec[b->nrec++] = b->cur;
+		b->rec[b->nrec] = b->cur = b->nfield;
 	}
-	if (c == '\n')
-		r->nl++;
-	r->next = r->nl + 1;
+	if (c == '\n') {
+		b->nl++;
+		b->stop |= b->armed;
+	}
+	b->next = b->nl + 1;
 }
 
 /* Keep blanks: numbers allow them and text keeps them as written. */
@@ -123,6 +139,135 @@ count_nl(const char *s, size_t len)
 	return n;
 }
 
+static void
+batch_start(struct batch *b, struct csv_parser *p, unsigned char delim,
+    off_t start)
+{
+	b->nfield = b->cur = b->nrec = b->buflen = 0;
+	b->nl = b->lines = 0;
+	b->next = 1;
+	b->armed = b->stop = b->failed = b->check_nul = 0;
+	b->errline = 0;
+	b->start = b->end = start;
+	/* fails only for a NULL parser */
+	(void)csv_init(p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL |
+	    CSV_REPALL_NL);
+	csv_set_delim(p, delim);
+	csv_set_space_func(p, no_space);
+}
+
+static void
+batch_free(struct batch *b)
+{
+	free(b->buf);
+	free(b->off);
+	free(b->len);
+	free(b->rec);
+	free(b->line);
+}
+
+/* Parse len bytes; returns 0, or -1 with the error in b. */
+static int
+feed(struct csv_parser *p, struct batch *b, const char *s, size_t len)
+{
+	size_t done;
+
+	/* a field may span blocks: once a NUL is seen, check every one */
+	b->check_nul |= memchr(s, '\0', len) != NULL;
+	done = csv_parse(p, s, len, on_field, on_record, b);
+	if (b->failed)
+		return -1;
+	if (done != len) {
+		if (csv_error(p) == CSV_EPARSE)
+			diag_set(&b->err, STATUS_DATA,
+			    "malformed quoted field");
+		else
+			diag_set(&b->err, STATUS_DATA, "out of memory in "
+			    "field %zu", b->nfield - b->cur + 1);
+		fail(b, b->lines + count_nl(s, done) + 1);
+		return -1;
+	}
+	if (p->entry_pos > FIELD_MAX) {
+		diag_set(&b->err, STATUS_DATA, "field %zu is longer than "
+		    "%d MiB", b->nfield - b->cur + 1, FIELD_MAX_MIB);
+		fail(b, b->nfield > b->cur ? b->line[b->nrec] : b->next);
+		return -1;
+	}
+	/* grow a long field's buffer geometrically, not by 128 bytes */
+	if (p->entry_size / 2 > BLOCK)
+		csv_set_blk_size(p, p->entry_size / 2);
+	b->lines += count_nl(s, len);
+	return 0;
+}
+
+/* The end of the input: the last record may lack its newline. */
+static void
+finish(struct csv_parser *p, struct batch *b)
+{
+	if (csv_fini(p, on_field, on_record, b) != 0 && !b->failed) {
+		diag_set(&b->err, STATUS_DATA, "unterminated quoted field");
+		fail(b, b->next);
+	}
+}
+
+/* Where a reader is: the file, the lines before the batch. */
+struct place {
+	const char	*name;
+	size_t		 base;		/* lines before the batch */
+	csvio_record_fn	 fn;
+	void		*ctx;
+	char		**field;	/* one record's field pointers */
+	size_t		 fieldcap;
+};
+
+/*
+ * Hand the batch's whole records on, then its error if it has one.  A
+ * record still being read stays.  Returns 0 or -1 with d filled.
+ */
+static int
+deliver(struct batch *b, struct place *pl, struct diag *d)
+{
+	struct csvio_record rec;
+	size_t i, j, keep;
+
+	for (i = 0; i < b->nrec; i++) {
+		rec.n = b->rec[i + 1] - b->rec[i];
+		pl->field = xgrow(pl->field, &pl->fieldcap, rec.n + 1,
+		    sizeof(*pl->field));
+		for (j = 0; j < rec.n; j++)
+			pl->field[j] = b->buf + b->off[b->rec[i] + j];
+		rec.field = pl->field;
+		rec.len = b->len + b->rec[i];
+		rec.line = pl->base + b->line[i];
+		if (pl->fn(pl->ctx, &rec, d) != 0)
+			return diag_at(d, pl->name, rec.line, d->column);
+	}
+	if (b->failed) {
+		*d = b->err;
+		if (d->column == b->err.colbuf)
+			d->column = d->colbuf;
+		return diag_at(d, pl->name,
+		    b->errline ? pl->base + b->errline : 0, d->column);
+	}
+	/* move the fields of a record not yet ended to the front */
+	keep = b->nfield - b->cur;
+	if (keep > 0) {
+		size_t from = b->off[b->cur];
+
+		memmove(b->buf, b->buf + from, b->buflen - from);
+		for (j = 0; j < keep; j++) {
+			b->off[j] = b->off[b->cur + j] - from;
+			b->len[j] = b->len[b->cur + j];
+		}
+		b->buflen -= from;
+		b->line[0] = b->line[b->nrec];
+	} else
+		b->buflen = 0;
+	b->nfield = keep;
+	b->cur = b->nrec = 0;
+	return 0;
+}
+
 /* Progress on stderr: bytes read, the rate and, for a file, time left. */
 struct progress {
 	int	 on;
@@ -141,13 +286,10 @@ now(void)
 }
 
 static void
-progress_init(struct progress *pg, FILE *fp, int mode)
+progress_init(struct progress *pg, double total, int mode)
 {
-	struct stat st;
-
 	memset(pg, 0, sizeof(*pg));
-	if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode))
-		pg->total = (double)st.st_size;
+	pg->total = total;
 	pg->on = mode == CSVIO_PROGRESS_ON || (mode == CSVIO_PROGRESS_AUTO &&
 	    isatty(STDERR_FILENO) && pg->total > 100e6);
 	pg->start = pg->last = pg->on ? now() : 0;
@@ -175,92 +317,275 @@ progress_show(struct progress *pg, const char *name, size_t add, int end)
 	fputs(end ? "\n" : "\033[K", stderr);
 }
 
-int
-csvio_read(FILE *fp, const char *name, unsigned char delim, int progress,
-    csvio_record_fn fn, void *ctx, struct diag *d)
+/* Read a stream block by block, handing records on after each block. */
+static int
+read_serial(FILE *fp, unsigned char delim, struct progress *pg,
+    struct place *pl, struct diag *d)
 {
-	struct progress pg;
-
-	enum { BLOCK = 1 << 16 };
 	struct csv_parser p;
-	struct reader r;
+	struct batch b;
 	char *block = xmalloc(BLOCK);
-	size_t len, lines = 0;	/* lines: newlines in earlier blocks */
+	size_t len;
 	int rc = -1, first = 1;
 
-	memset(&r, 0, sizeof(r));
-	r.fn = fn;
-	r.ctx = ctx;
-	r.d = d;
-	r.next = 1;
-	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL |
-	    CSV_REPALL_NL) != 0) {
-		free(block);
-		diag_set(d, STATUS_DATA, "out of memory");
-		return diag_at(d, name, 0, NULL);
-	}
-	csv_set_delim(&p, delim);
-	csv_set_space_func(&p, no_space);
-	progress_init(&pg, fp, progress);
+	memset(&b, 0, sizeof(b));
+	batch_start(&b, &p, delim, 0);
 	while ((len = fread(block, 1, BLOCK, fp)) > 0) {
 		const char *s = block;
-		size_t done;
 
-		progress_show(&pg, name, len, 0);
+		progress_show(pg, pl->name, len, 0);
 		if (first && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			len -= 3;
 		}
 		first = 0;
-		done = csv_parse(&p, s, len, on_field, on_record, &r);
-		if (r.failed) {
-			diag_at(d, name, r.recline, d->column);
+		feed(&p, &b, s, len);
+		if (deliver(&b, pl, d) != 0)
 			goto out;
-		}
-		if (done != len) {
-			if (csv_error(&p) == CSV_EPARSE)
-				diag_set(d, STATUS_DATA, "malformed quoted field");
-			else
-				diag_set(d, STATUS_DATA, "out of memory in "
-				    "field %zu", r.nfield + 1);
-			diag_at(d, name, lines + count_nl(s, done) + 1, NULL);
-			goto out;
-		}
-		if (p.entry_pos > FIELD_MAX) {
-			diag_set(d, STATUS_DATA, "field %zu is longer than "
-			    "%d MiB", r.nfield + 1, FIELD_MAX_MIB);
-			diag_at(d, name, r.nfield > 0 ? r.recline : r.next,
-			    NULL);
-			goto out;
-		}
-		/* grow a long field's buffer geometrically, not by 128 bytes */
-		if (p.entry_size / 2 > BLOCK)
-			csv_set_blk_size(&p, p.entry_size / 2);
-		lines += count_nl(s, len);
 	}
 	if (ferror(fp)) {
 		diag_set(d, STATUS_DATA, "read error: %s", strerror(errno));
-		diag_at(d, name, 0, NULL);
+		diag_at(d, pl->name, 0, NULL);
 		goto out;
 	}
-	if (csv_fini(&p, on_field, on_record, &r) != 0) {
-		diag_set(d, STATUS_DATA, "unterminated quoted field");
-		diag_at(d, name, r.next, NULL);
-		goto out;
-	}
-	if (r.failed) {
-		diag_at(d, name, r.recline, d->column);
-		goto out;
-	}
-	rc = 0;
+	finish(&p, &b);
+	rc = deliver(&b, pl, d);
 out:
-	progress_show(&pg, name, 0, 1);
 	csv_free(&p);
+	batch_free(&b);
 	free(block);
-	free(r.buf);
-	free(r.off);
-	free(r.len);
-	free(r.field);
+	return rc;
+}
+
+/*
+ * The parallel reader.  A regular file is cut into stretches of about
+ * STRETCH bytes that threads parse at once; the records are handed on in
+ * file order by the calling thread, so results are those of the serial
+ * reader.  Stretch k ends after the first record end (an unquoted LF) at
+ * or after byte N(k+1) - 1, where N(k) = begin + k STRETCH; so stretch k
+ * starts just after the first unquoted LF at or after N(k) - 1.  A thread
+ * cannot know whether a LF is quoted without parsing from the start, so
+ * it guesses the first LF of all; the guess is right unless that LF is
+ * inside a quoted field.  The reader checks each guess against where the
+ * stretch before really ended, and parses again from there if it was
+ * wrong.
+ */
+struct pool {
+	int		 fd;
+	off_t		 begin, size;	/* the data: [begin, size) */
+	size_t		 nstretch;
+	unsigned char	 delim;
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 ready, room;
+	size_t		 next;		/* the next stretch to parse */
+	size_t		 taken;		/* stretches handed on */
+	struct slot {
+		struct batch	 b;
+		size_t		 k;	/* the stretch in b, if done */
+		int		 done;
+	}		*slot;
+	size_t		 nslot;		/* stretch k goes to slot k % nslot */
+	int		 quit;
+	int		 ioerr;		/* errno of a failed read */
+};
+
+/* Read up to len bytes at off; 0 at the end, -1 on an error. */
+static ssize_t
+read_at(struct pool *pl, char *buf, size_t len, off_t off)
+{
+	ssize_t n;
+
+	if (off >= pl->size)
+		return 0;
+	if ((off_t)len > pl->size - off)
+		len = (size_t)(pl->size - off);
+	while ((n = pread(pl->fd, buf, len, off)) < 0 && errno == EINTR)
+		;
+	return n;
+}
+
+/* The byte after the first LF at or after off, or the end. */
+static off_t
+after_lf(struct pool *pl, char *block, off_t off)
+{
+	ssize_t n;
+	const char *q;
+
+	for (; (n = read_at(pl, block, BLOCK, off)) > 0; off += n)
+		if ((q = memchr(block, '\n', (size_t)n)) != NULL)
+			return off + (q - block) + 1;
+	return pl->size;
+}
+
+static off_t
+nominal(const struct pool *pl, size_t k)
+{
+	return k >= pl->nstretch ? pl->size : pl->begin + (off_t)k * STRETCH;
+}
+
+/* Parse stretch k of the file from start (a record start, or a guess). */
+static void
+parse_stretch(struct pool *pl, size_t k, off_t start, struct batch *b,
+    char *block)
+{
+	struct csv_parser p;
+	off_t pos = start, arm = nominal(pl, k + 1) - 1;
+	ssize_t n;
+
+	batch_start(b, &p, pl->delim, start);
+	/* a guess past the next stretch's start: this one is empty */
+	if (start > arm)
+		goto out;
+	for (; pos < arm; pos += n) {
+		size_t want = arm - pos < BLOCK ? (size_t)(arm - pos) : BLOCK;
+
+		if ((n = read_at(pl, block, want, pos)) <= 0)
+			goto eof;
+		if (feed(&p, b, block, (size_t)n) != 0)
+			goto out;
+	}
+	/* on to the first record end at or after arm, a LF at a time */
+	b->armed = 1;
+	while ((n = read_at(pl, block, BLOCK, pos)) > 0) {
+		const char *s = block, *end = block + n, *q;
+
+		for (; s < end; s = q) {
+			q = memchr(s, '\n', end - s);
+			q = q != NULL ? q + 1 : end;
+			if (feed(&p, b, s, q - s) != 0)
+				goto out;
+			if (b->stop) {
+				b->end = pos + (q - block);
+				goto out;
+			}
+		}
+		pos += n;
+	}
+eof:
+	if (n < 0) {
+		diag_set(&b->err, STATUS_DATA, "read error: %s",
+		    strerror(errno));
+		fail(b, 0);
+		goto out;
+	}
+	b->end = pl->size;
+	finish(&p, b);
+out:
+	csv_free(&p);
+}
+
+static void *
+worker(void *arg)
+{
+	struct pool *pl = arg;
+	char *block = xmalloc(BLOCK);
+	size_t k;
+
+	pthread_mutex_lock(&pl->mu);
+	while (!pl->quit && (k = pl->next) < pl->nstretch) {
+		struct slot *s;
+
+		if (k >= pl->taken + pl->nslot) {	/* no room yet */
+			pthread_cond_wait(&pl->room, &pl->mu);
+			continue;
+		}
+		pl->next++;
+		s = &pl->slot[k % pl->nslot];
+		pthread_mutex_unlock(&pl->mu);
+		parse_stretch(pl, k, k == 0 ? pl->begin :
+		    after_lf(pl, block, nominal(pl, k) - 1), &s->b, block);
+		pthread_mutex_lock(&pl->mu);
+		s->k = k;
+		s->done = 1;
+		pthread_cond_broadcast(&pl->ready);
+	}
+	pthread_mutex_unlock(&pl->mu);
+	free(block);
+	return NULL;
+}
+
+static int
+read_parallel(struct pool *pl, int nthreads, struct progress *pg,
+    struct place *place, struct diag *d)
+{
+	pthread_t *th = xcalloc(nthreads, sizeof(*th));
+	char *block = xmalloc(BLOCK);
+	off_t at = pl->begin;	/* where the next stretch really starts */
+	size_t k;
+	int i, started = 0, rc = 0;
+
+	pl->nslot = nthreads + 2;
+	pl->slot = xcalloc(pl->nslot, sizeof(*pl->slot));
+	pthread_mutex_init(&pl->mu, NULL);
+	pthread_cond_init(&pl->ready, NULL);
+	pthread_cond_init(&pl->room, NULL);
+	for (i = 0; i < nthreads; i++)
+		if (pthread_create(&th[i], NULL, worker, pl) == 0)
+			started++;
+	for (k = 0; k < pl->nstretch && rc == 0; k++) {
+		struct slot *s = &pl->slot[k % pl->nslot];
+
+		pthread_mutex_lock(&pl->mu);
+		while (!(s->done && s->k == k) && started > 0)
+			pthread_cond_wait(&pl->ready, &pl->mu);
+		pthread_mutex_unlock(&pl->mu);
+		/* no thread could start, or the guess was wrong: parse here */
+		if (started == 0 || s->b.start != at)
+			parse_stretch(pl, k, at, &s->b, block);
+		progress_show(pg, place->name, s->b.end - at, 0);
+		rc = deliver(&s->b, place, d);
+		place->base += s->b.lines;
+		at = s->b.end;
+		pthread_mutex_lock(&pl->mu);
+		s->done = 0;
+		pl->taken++;
+		pthread_cond_broadcast(&pl->room);
+		pthread_mutex_unlock(&pl->mu);
+	}
+	pthread_mutex_lock(&pl->mu);
+	pl->quit = 1;
+	pthread_cond_broadcast(&pl->room);
+	pthread_mutex_unlock(&pl->mu);
+	for (i = 0; i < started; i++)
+		pthread_join(th[i], NULL);
+	for (k = 0; k < pl->nslot; k++)
+		batch_free(&pl->slot[k].b);
+	pthread_cond_destroy(&pl->room);
+	pthread_cond_destroy(&pl->ready);
+	pthread_mutex_destroy(&pl->mu);
+	free(pl->slot);
+	free(block);
+	free(th);
+	return rc;
+}
+
+int
+csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
+    csvio_record_fn fn, void *ctx, struct diag *d)
+{
+	struct progress pg;
+	struct place place = { .name = name, .fn = fn, .ctx = ctx };
+	struct pool pool = { .fd = fileno(fp), .delim = o->delim };
+	struct stat st;
+	char bom[3];
+	int rc, regular;
+
+	regular = fstat(pool.fd, &st) == 0 && S_ISREG(st.st_mode);
+	pool.size = regular ? st.st_size : 0;
+	progress_init(&pg, (double)pool.size, o->progress);
+	/* a file is read from where its offset is (stdin may be part read) */
+	if (regular && o->threads > 1 &&
+	    (pool.begin = lseek(pool.fd, 0, SEEK_CUR)) >= 0 &&
+	    pool.size - pool.begin >= 2 * STRETCH) {
+		if (read_at(&pool, bom, 3, pool.begin) == 3 &&
+		    memcmp(bom, "\xef\xbb\xbf", 3) == 0)
+			pool.begin += 3;
+		pool.nstretch = (size_t)((pool.size - pool.begin) / STRETCH);
+		rc = read_parallel(&pool, o->threads, &pg, &place, d);
+	} else
+		rc = read_serial(fp, o->delim, &pg, &place, d);
+	progress_show(&pg, name, 0, 1);
+	free(place.field);
 	return rc;
 }
 

@@ -29,15 +29,23 @@ typedef int (*csvio_record_fn)(void *ctx, const struct csvio_record *,
 #define CSVIO_PROGRESS_ON	1	/* --progress */
 #define CSVIO_PROGRESS_OFF	2	/* -q */
 
+struct csvio_opts {
+	unsigned char	 delim;
+	int		 progress;	/* CSVIO_PROGRESS_*: a line on stderr
+					   with bytes read, rate, time left */
+	int		 threads;	/* parse a regular file of 2 MiB or
+					   more with this many; 0 or 1: one */
+};
+
 /*
  * Read fp (named name, "-" for stdin) record by record: RFC 4180 quoting,
  * LF or CRLF line ends, a UTF-8 byte-order mark skipped, blank lines
- * skipped.  progress: a line on stderr with bytes read, rate and time
- * left (CSVIO_PROGRESS_*).  Returns 0 or -1 with d filled, file and line
- * included.
+ * skipped.  fn is called in this thread, in file order, however many
+ * threads parse: the records and errors are the same.  Returns 0 or -1
+ * with d filled, file and line included.
  */
-int	csvio_read(FILE *fp, const char *name, unsigned char delim,
-	    int progress, csvio_record_fn fn, void *ctx, struct diag *d);
+int	csvio_read(FILE *fp, const char *name, const struct csvio_opts *,
+	    csvio_record_fn fn, void *ctx, struct diag *d);
 
 /*
  * Write one field, quoted (RFC 4180) only when it holds the delimiter, a

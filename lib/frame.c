@@ -79,6 +79,8 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
     const struct frame_scan_fns *fns, void *ctx, struct diag *d)
 {
 	static char *stdin_only[] = { "-" };
+	struct csvio_opts copts = { .delim = o->delim ? o->delim : ',',
+	    .progress = o->progress, .threads = o->threads };
 	struct scan s;
 	size_t j;
 	int i, rc = -1;
@@ -104,8 +106,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 		}
 		s.file = files[i];
 		s.header_seen = 0;
-		rc = csvio_read(in, files[i], o->delim ? o->delim : ',',
-		    o->progress, scan_record, &s, d);
+		rc = csvio_read(in, files[i], &copts, scan_record, &s, d);
 		if (in != stdin)
 			fclose(in);
 		if (rc != 0) {

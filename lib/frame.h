@@ -60,6 +60,7 @@ struct frame_opts {
 	int		 no_header;	/* name columns 1, 2, 3 ... */
 	const char	*na;		/* --na list, or NULL for the default */
 	int		 progress;	/* CSVIO_PROGRESS_* */
+	int		 threads;	/* parsing threads (csvio_opts) */
 	/*
 	 * Called once with the header: set keep[j] for the columns to
 	 * store (the rest are read and checked but not kept, which saves

@@ -216,6 +216,161 @@ frame_numeric__types_and_missing(void **state)
 	frame_free(f);
 }
 
+/*
+ * The parallel reader against the serial one: a file of several MiB,
+ * with quoted fields holding newlines and quotes, CRLF line ends and
+ * blank lines, and a multi-line quoted field across every 1 MiB mark,
+ * where a thread's guess of a record start is wrong.
+ */
+struct digest {
+	FILE	*fp;
+	size_t	 nrec;
+	size_t	 fail_at;	/* fail on this record (1-based), 0: never */
+};
+
+static int
+digest_record(void *ctx, const struct csvio_record *rec, struct diag *d)
+{
+	struct digest *g = ctx;
+	size_t j;
+
+	if (++g->nrec == g->fail_at)
+		return diag_set(d, STATUS_DATA, "record %zu refused", g->nrec);
+	fprintf(g->fp, "%zu:%zu", rec->line, rec->n);
+	for (j = 0; j < rec->n; j++)
+		fprintf(g->fp, "|%zu:%s", rec->len[j], rec->field[j]);
+	fputc('\n', g->fp);
+	return 0;
+}
+
+/* Read csv from a regular file with threads; the digest is malloc'ed. */
+static int
+read_threads(const char *csv, size_t len, int threads, size_t fail_at,
+    char **out, size_t *nrec, struct diag *d)
+{
+	struct csvio_opts o = { .delim = ',', .threads = threads };
+	struct digest g = { .fail_at = fail_at };
+	size_t outlen;
+	FILE *fp = tmpfile();
+	int rc;
+
+	assert_non_null(fp);
+	assert_int_equal(fwrite(csv, 1, len, fp), len);
+	rewind(fp);
+	g.fp = open_memstream(out, &outlen);
+	rc = csvio_read(fp, "f.csv", &o, digest_record, &g, d);
+	fclose(g.fp);
+	fclose(fp);
+	*nrec = g.nrec;
+	return rc;
+}
+
+/*
+ * A test file of about mib MiB: *lines is the line after its last, *nrec
+ * its records.
+ */
+static char *
+make_big(size_t mib, size_t *lenp, size_t *lines, size_t *nrec)
+{
+	size_t cap = (mib + 1) << 20, len = 0, i, mark = 1 << 20;
+	char *s = malloc(cap + 4096);
+
+	len += sprintf(s, "id,text,x\n");
+	for (i = 1; len < (mib << 20); i++) {
+		if (len + 300 > mark - 1 && len < mark) {
+			/* a quoted field with newlines across the mark */
+			len += sprintf(s + len, "%zu,\"", i);
+			while (len < mark + 200) {
+				len += sprintf(s + len, "across \"\"%zu\"\"\n", i);
+			}
+			len += sprintf(s + len, "\",1\n");
+			mark += 1 << 20;
+		} else if (i % 13 == 0) {
+			len += sprintf(s + len, "%zu,\"two\nlines, \"\"q\"\"\","
+			    "%zu.5\r\n", i, i);
+		} else if (i % 101 == 0)
+			len += sprintf(s + len, "\n%zu,,\n", i);
+		else
+			len += sprintf(s + len, "%zu,t%zu,%zu\n", i, i * 7, i);
+	}
+	*lenp = len;
+	*nrec = i - 1;
+	*lines = 1;
+	for (i = 0; i < len; i++)
+		*lines += s[i] == '\n';
+	return s;
+}
+
+static void
+csvio_read__threads_give_the_serial_records(void **state)
+{
+	size_t len, lines, nrec, n1, n3;
+	char *csv = make_big(5, &len, &lines, &nrec), *one, *three;
+	struct diag d1, d3;
+
+	(void)state;
+	assert_int_equal(read_threads(csv, len, 1, 0, &one, &n1, &d1), 0);
+	assert_int_equal(read_threads(csv, len, 3, 0, &three, &n3, &d3), 0);
+	assert_int_equal(n1, nrec + 1);	/* and the header */
+	assert_int_equal(n3, nrec + 1);
+	assert_string_equal(one, three);
+	assert_true(lines > nrec);
+	free(one);
+	free(three);
+	free(csv);
+}
+
+/* The same error, on the same line, with one thread or three (line 0:
+ * any line). */
+static void
+same_error(char *csv, size_t len, size_t fail_at, size_t line,
+    const char *msg)
+{
+	size_t n1, n3;
+	char *one, *three;
+	struct diag d1, d3;
+
+	assert_int_equal(read_threads(csv, len, 1, fail_at, &one, &n1, &d1),
+	    -1);
+	assert_int_equal(read_threads(csv, len, 3, fail_at, &three, &n3, &d3),
+	    -1);
+	assert_string_equal(d1.msg, msg);
+	assert_string_equal(d3.msg, msg);
+	if (line > 0)
+		assert_int_equal(d1.line, line);
+	assert_int_equal(d3.line, d1.line);
+	assert_string_equal(one, three);
+	free(one);
+	free(three);
+}
+
+static void
+csvio_read__threads_report_the_first_error_and_its_line(void **state)
+{
+	size_t len, lines, nrec, at, line;
+	char *csv = make_big(5, &len, &lines, &nrec), *p;
+
+	(void)state;
+	/* a last line that opens a quote and lacks its newline */
+	memcpy(csv + len, "1,\"open", 7);
+	same_error(csv, len + 7, 0, lines, "unterminated quoted field");
+	/* a callback's error in the fourth MiB */
+	same_error(csv, len, 70000, 0, "record 70000 refused");
+	/* the line after the 2 MiB + 5000th byte */
+	at = (2 << 20) + 5000;
+	p = memchr(csv + at, '\n', len - at) + 1;
+	line = 1;
+	for (at = 0; at < (size_t)(p - csv); at++)
+		line += csv[at] == '\n';
+	assert_int_equal(p[0] != '"' && p[1] != '"', 1);
+	/* a NUL in the fourth MiB, then a stray quote before it */
+	csv[(3 << 20) + 7] = '\0';
+	same_error(csv, len, 0, 0, "field 2 holds a NUL byte");
+	p[1] = '"';
+	same_error(csv, len, 0, line, "malformed quoted field");
+	free(csv);
+}
+
 static void
 csvio_write_field__quotes_only_when_needed(void **state)
 {
@@ -250,6 +405,9 @@ main(void)
 		cmocka_unit_test(csvio_read__tab_delimiter_keeps_blanks),
 		cmocka_unit_test(csvio_read__lines_count_blank_lines_crlf_and_quoted_newlines),
 		cmocka_unit_test(csvio_read__lines_are_exact_across_blocks),
+		cmocka_unit_test(csvio_read__threads_give_the_serial_records),
+		cmocka_unit_test(
+		    csvio_read__threads_report_the_first_error_and_its_line),
 		cmocka_unit_test(frame_read__keeps_only_the_columns_asked_for),
 		cmocka_unit_test(frame_numeric__types_and_missing),
 		cmocka_unit_test(csvio_write_field__quotes_only_when_needed),
