@@ -23,7 +23,8 @@
 #define FIELD_MAX_MIB	64
 
 enum { BLOCK = 1 << 16 };		/* bytes read at a time */
-#define STRETCH		((off_t)1 << 20)	/* a thread's share of a file */
+#define STRETCH		((off_t)1 << 19)	/* a thread's share of a file */
+#define PARALLEL_MIN	((off_t)2 << 20)	/* smaller files: one thread */
 
 /*
  * The records parsed from a stretch of input, kept until they are handed
@@ -43,7 +44,9 @@ struct batch {
 	size_t		 nl;		/* newlines the parser consumed */
 	size_t		 next;		/* line where the next record begins */
 	size_t		 lines;		/* newlines in the bytes parsed */
-	int		 check_nul;	/* the block holds a NUL byte */
+	int		 check_nul;	/* a NUL byte was seen */
+	unsigned	 quotes;	/* bit 0: this feed holds a quote,
+					   bit 1: the one before */
 	int		 armed, stop;	/* stop at the next record end */
 	int		 failed;	/* err follows the records */
 	size_t		 errline;	/* its line, 0 for none */
@@ -79,9 +82,15 @@ on_field(void *s, size_t len, void *data)
 		fail(b, b->line[b->nrec]);
 		return;
 	}
-	/* newlines inside quotes still move the line count on */
-	for (end = p + len; (p = memchr(p, '\n', end - p)) != NULL; p++)
-		b->nl++;
+	/*
+	 * Newlines inside quotes still move the line count on.  A field
+	 * with one was quoted, and its closing quote came in this feed or,
+	 * just before the delimiter, in the one before.
+	 */
+	if (b->quotes)
+		for (end = p + len; (p = memchr(p, '\n', end - p)) != NULL;
+		    p++)
+			b->nl++;
 	b->buf = xgrow(b->buf, &b->bufcap, b->buflen + len + 1, 1);
 	if (len > 0)
 		memcpy(b->buf + b->buflen, s, len);
@@ -147,6 +156,7 @@ batch_start(struct batch *b, struct csv_parser *p, unsigned char delim,
 	b->nl = b->lines = 0;
 	b->next = 1;
 	b->armed = b->stop = b->failed = b->check_nul = 0;
+	b->quotes = 0;
 	b->errline = 0;
 	b->start = b->end = start;
 	/* fails only for a NULL parser */
@@ -174,6 +184,7 @@ feed(struct csv_parser *p, struct batch *b, const char *s, size_t len)
 
 	/* a field may span blocks: once a NUL is seen, check every one */
 	b->check_nul |= memchr(s, '\0', len) != NULL;
+	b->quotes = (b->quotes << 1 | (memchr(s, '"', len) != NULL)) & 3;
 	done = csv_parse(p, s, len, on_field, on_record, b);
 	if (b->failed)
 		return -1;
@@ -359,7 +370,8 @@ out:
 
 /*
  * The parallel reader.  A regular file is cut into stretches of about
- * STRETCH bytes that threads parse at once; the records are handed on in
+ * STRETCH bytes that threads parse at once (small, so that the records
+ * waiting to be handed on take little memory); the records are handed on in
  * file order by the calling thread, so results are those of the serial
  * reader.  Stretch k ends after the first record end (an unquoted LF) at
  * or after byte N(k+1) - 1, where N(k) = begin + k STRETCH; so stretch k
@@ -576,7 +588,7 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
 	/* a file is read from where its offset is (stdin may be part read) */
 	if (regular && o->threads > 1 &&
 	    (pool.begin = lseek(pool.fd, 0, SEEK_CUR)) >= 0 &&
-	    pool.size - pool.begin >= 2 * STRETCH) {
+	    pool.size - pool.begin >= PARALLEL_MIN) {
 		if (read_at(&pool, bom, 3, pool.begin) == 3 &&
 		    memcmp(bom, "\xef\xbb\xbf", 3) == 0)
 			pool.begin += 3;

@@ -219,7 +219,7 @@ frame_numeric__types_and_missing(void **state)
 /*
  * The parallel reader against the serial one: a file of several MiB,
  * with quoted fields holding newlines and quotes, CRLF line ends and
- * blank lines, and a multi-line quoted field across every 1 MiB mark,
+ * blank lines, and a multi-line quoted field across every 512 KiB mark,
  * where a thread's guess of a record start is wrong.
  */
 struct digest {
@@ -272,7 +272,7 @@ read_threads(const char *csv, size_t len, int threads, size_t fail_at,
 static char *
 make_big(size_t mib, size_t *lenp, size_t *lines, size_t *nrec)
 {
-	size_t cap = (mib + 1) << 20, len = 0, i, mark = 1 << 20;
+	size_t cap = (mib + 1) << 20, len = 0, i, mark = 1 << 19;
 	char *s = malloc(cap + 4096);
 
 	len += sprintf(s, "id,text,x\n");
@@ -284,7 +284,7 @@ make_big(size_t mib, size_t *lenp, size_t *lines, size_t *nrec)
 				len += sprintf(s + len, "across \"\"%zu\"\"\n", i);
 			}
 			len += sprintf(s + len, "\",1\n");
-			mark += 1 << 20;
+			mark += 1 << 19;
 		} else if (i % 13 == 0) {
 			len += sprintf(s + len, "%zu,\"two\nlines, \"\"q\"\"\","
 			    "%zu.5\r\n", i, i);
