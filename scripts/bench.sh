@@ -624,6 +624,7 @@ results=$data/results-$suffix.txt
 		echo "statpipe: $statpipe_name built $built (a copy timed as $statpipe); HEAD was $commit"
 	fi
 	echo "machine: $(nproc) cores, load average$(uptime | sed 's/.*load average//')"
+	echo "statpipe parses with $(nproc) threads (its default, one a core; --threads 1 for one)"
 	echo "timer: $timer; LC_ALL=C"
 	echo "data: $f_k1k, $f_k100k (and copies sorted by grp)$([ $big -eq 1 ] && echo ", $f_big")"
 	for t in "${peers[@]}"; do

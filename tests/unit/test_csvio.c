@@ -358,7 +358,7 @@ csvio_read__threads_report_the_first_error_and_its_line(void **state)
 	same_error(csv, len, 70000, 0, "record 70000 refused");
 	/* the line after the 2 MiB + 5000th byte */
 	at = (2 << 20) + 5000;
-	p = memchr(csv + at, '\n', len - at) + 1;
+	p = (char *)memchr(csv + at, '\n', len - at) + 1;
 	line = 1;
 	for (at = 0; at < (size_t)(p - csv); at++)
 		line += csv[at] == '\n';
