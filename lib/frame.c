@@ -152,11 +152,53 @@ load_header(void *ctx, char *const *names, size_t n, struct diag *d)
 			free(keep);
 			return -1;
 		}
-		for (j = 0; j < n; j++)
+		for (j = 0; j < n; j++) {
 			f->col[j].dropped = !keep[j];
+			f->col[j].as_num = keep[j] == FRAME_KEEP_NUM;
+			/* as_num: the type of the values so far */
+			if (f->col[j].as_num)
+				f->col[j].type = FRAME_EMPTY;
+		}
 		free(keep);
 	}
 	return 0;
+}
+
+/*
+ * Store a value of an as_num column (FRAME_KEEP_NUM), as frame_numeric()
+ * would convert it.  The first value that is not a number ends that: the
+ * column becomes text from there if nothing came before it (every earlier
+ * cell missing), or a TEXT column that keeps only that value otherwise.
+ */
+static void
+load_num(struct frame *f, struct frame_col *c, const char *s, size_t len)
+{
+	size_t i, row = f->nrows;
+	int isint, rc;
+
+	rc = num_parse(s, len, &c->num[row], &c->rel[row], &isint);
+	if (rc == 0) {
+		c->type = !isint ? FRAME_FLOAT : c->type == FRAME_EMPTY ?
+		    FRAME_INTEGER : c->type;
+		return;
+	}
+	free(c->num);
+	free(c->rel);
+	c->num = NULL;
+	c->rel = NULL;
+	if (c->type == FRAME_EMPTY) {	/* text: store it after all */
+		c->as_num = 0;
+		c->type = FRAME_UNKNOWN;
+		c->cell = xmalloc(f->row_cap * sizeof(*c->cell));
+		for (i = 0; i < row; i++)
+			c->cell[i] = FRAME_NA;
+		return;
+	}
+	c->type = FRAME_TEXT;
+	c->looks_numeric = 1;
+	c->bad_row = row;
+	c->bad_rc = rc;
+	c->bad_text = xstrdup(s);
 }
 
 static int
@@ -170,10 +212,19 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 		size_t cap = f->row_cap;
 
 		f->line = xgrow(f->line, &cap, row + 1, sizeof(*f->line));
-		for (j = 0; j < f->ncols; j++)
-			if (!f->col[j].dropped)
-				f->col[j].cell = xrealloc(f->col[j].cell,
-				    cap * sizeof(size_t));
+		for (j = 0; j < f->ncols; j++) {
+			struct frame_col *c = &f->col[j];
+
+			if (!c->dropped && !c->as_num)
+				c->cell = xrealloc(c->cell,
+				    cap * sizeof(*c->cell));
+			if (c->as_num && c->type != FRAME_TEXT) {
+				c->num = xrealloc(c->num,
+				    cap * sizeof(*c->num));
+				c->rel = xrealloc(c->rel,
+				    cap * sizeof(*c->rel));
+			}
+		}
 		f->row_cap = cap;
 	}
 	if (f->nsrc == 0 || strcmp(f->src[f->nsrc - 1].file, rec->file) != 0 ||
@@ -185,19 +236,31 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 	}
 	f->line[row] = rec->line;
 	for (j = 0; j < f->ncols; j++) {
+		struct frame_col *c = &f->col[j];
 		size_t len = rec->len[j];
 
-		if (f->col[j].dropped)
+		if (c->dropped)
 			continue;
 		if (num_na_match(&f->na, rec->field[j], len)) {
-			f->col[j].cell[row] = FRAME_NA;
-			f->col[j].nmissing++;
+			c->nmissing++;
+			if (!c->as_num)
+				c->cell[row] = FRAME_NA;
+			else if (c->type != FRAME_TEXT) {
+				c->num[row] = NAN;
+				c->rel[row] = 0;
+			}
 			continue;
+		}
+		if (c->as_num) {
+			if (c->type != FRAME_TEXT)
+				load_num(f, c, rec->field[j], len);
+			if (c->as_num)
+				continue;
 		}
 		f->arena = xgrow(f->arena, &f->arena_cap,
 		    f->arena_len + len + 1, 1);
 		memcpy(f->arena + f->arena_len, rec->field[j], len + 1);
-		f->col[j].cell[row] = f->arena_len;
+		c->cell[row] = f->arena_len;
 		f->arena_len += len + 1;
 	}
 	f->nrows++;
@@ -233,6 +296,7 @@ frame_free(struct frame *f)
 		free(f->col[j].cell);
 		free(f->col[j].num);
 		free(f->col[j].rel);
+		free(f->col[j].bad_text);
 	}
 	free(f->col);
 	free(f->line);
@@ -247,7 +311,8 @@ frame_text(const struct frame *f, size_t col, size_t row)
 {
 	size_t off;
 
-	assert(!f->col[col].dropped);	/* the command did not keep it */
+	/* the command did not keep it, or kept only its numbers */
+	assert(!f->col[col].dropped && !f->col[col].as_num);
 	off = f->col[col].cell[row];
 
 	return off == FRAME_NA ? NULL : f->arena + off;
@@ -313,8 +378,8 @@ frame_numeric(struct frame *f, size_t j, struct diag *d)
 done:
 	if (c->type != FRAME_TEXT)
 		return 0;
-	diag_set(d, STATUS_DATA, "\"%s\" is %s", frame_text(f, j, c->bad_row),
-	    c->bad_rc == NUM_RANGE ? "out of range" : "not a number");
+	diag_set(d, STATUS_DATA, "\"%s\" is %s", c->as_num ? c->bad_text :
+	    frame_text(f, j, c->bad_row), c->bad_rc == NUM_RANGE ? "out of range" : "not a number");
 	frame_where(f, c->bad_row, d);
 	d->column = c->name;
 	return -1;
