@@ -227,8 +227,8 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 		}
 		f->row_cap = cap;
 	}
-	if (f->nsrc == 0 || strcmp(f->src[f->nsrc - 1].file, rec->file) != 0 ||
-	    f->src[f->nsrc - 1].first_row > row) {
+	/* a new file: frame_scan() passes each file's name as one pointer */
+	if (f->nsrc == 0 || f->src[f->nsrc - 1].file != rec->file) {
 		f->src = xgrow(f->src, &f->src_cap, f->nsrc + 1,
 		    sizeof(*f->src));
 		f->src[f->nsrc].file = rec->file;
