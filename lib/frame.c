@@ -209,9 +209,8 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 
 	(void)d;
 	if (row == f->row_cap) {
-		size_t cap = f->row_cap;
+		size_t cap = row ? 2 * row : 256;
 
-		f->line = xgrow(f->line, &cap, row + 1, sizeof(*f->line));
 		for (j = 0; j < f->ncols; j++) {
 			struct frame_col *c = &f->col[j];
 
@@ -227,14 +226,17 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 		}
 		f->row_cap = cap;
 	}
-	/* a new file: frame_scan() passes each file's name as one pointer */
-	if (f->nsrc == 0 || f->src[f->nsrc - 1].file != rec->file) {
+	/* a new run: another file (frame_scan() passes each file's name as
+	 * one pointer), or a line that does not follow the last row's */
+	if (f->nsrc == 0 || f->src[f->nsrc - 1].file != rec->file ||
+	    f->src[f->nsrc - 1].line + (row - f->src[f->nsrc - 1].first_row) !=
+	    rec->line) {
 		f->src = xgrow(f->src, &f->src_cap, f->nsrc + 1,
 		    sizeof(*f->src));
 		f->src[f->nsrc].file = rec->file;
+		f->src[f->nsrc].line = rec->line;
 		f->src[f->nsrc++].first_row = row;
 	}
-	f->line[row] = rec->line;
 	for (j = 0; j < f->ncols; j++) {
 		struct frame_col *c = &f->col[j];
 		size_t len = rec->len[j];
@@ -299,7 +301,6 @@ frame_free(struct frame *f)
 		free(f->col[j].bad_text);
 	}
 	free(f->col);
-	free(f->line);
 	free(f->src);
 	free(f->arena);
 	num_na_release(&f->na);
@@ -323,7 +324,7 @@ frame_where(const struct frame *f, size_t row, struct diag *d)
 {
 	size_t lo = 0, hi = f->nsrc;
 
-	/* the last source whose first row is <= row */
+	/* the last run whose first row is <= row */
 	while (hi - lo > 1) {
 		size_t mid = (lo + hi) / 2;
 		if (f->src[mid].first_row <= row)
@@ -332,7 +333,8 @@ frame_where(const struct frame *f, size_t row, struct diag *d)
 			hi = mid;
 	}
 	d->file = f->nsrc ? f->src[lo].file : NULL;
-	d->line = row < f->nrows ? f->line[row] : 0;
+	d->line = row < f->nrows ? f->src[lo].line + (row -
+	    f->src[lo].first_row) : 0;
 }
 
 int

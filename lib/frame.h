@@ -43,17 +43,22 @@ struct frame_col {
 	char		*bad_text;	/* as_num TEXT: the value at bad_row */
 };
 
+/*
+ * A run of rows of one file on consecutive lines: where a row starts is
+ * kept per run, not per row (8 bytes a row), as records seldom span lines.
+ */
 struct frame_src {
 	const char	*file;		/* as named on the command line */
-	size_t		 first_row;	/* first row read from it */
+	size_t		 first_row;	/* first row of the run */
+	size_t		 line;		/* the line it starts on */
 };
 
 struct frame {
 	size_t		  ncols;
 	size_t		  nrows;
 	struct frame_col *col;
-	size_t		 *line;		/* per row: physical line it starts on */
-	struct frame_src *src;		/* one per input file */
+	struct frame_src *src;		/* the runs, in order: one or more
+					   per input file */
 	size_t		  nsrc;
 	char		 *arena;	/* NUL-terminated cell texts */
 	size_t		  arena_len, arena_cap, row_cap, src_cap;
