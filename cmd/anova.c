@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../lib/anova.h"
+#include "../lib/cols.h"
 #include "../lib/num.h"
 #include "cmd.h"
 #include "common.h"
@@ -27,6 +28,46 @@ set_view(struct common *com, struct anova_opts *o, int *nview,
 		die_usage(com, "--tukey, --welch, --kruskal and --homogeneity "
 		    "exclude each other");
 	o->view = v;
+}
+
+/* frame_opts.keep of common_keep(), and the response's column list. */
+struct keep_y {
+	int		(*keep)(void *, char *const *, size_t, unsigned char *,
+			    struct diag *);
+	void		*keep_arg;
+	const char	*y;
+	const char	*const *text;	/* the lists needed as text */
+	size_t		 ntext;
+};
+
+/*
+ * frame_opts.keep: the columns common_keep() keeps, the response read as
+ * numbers (FRAME_KEEP_NUM: anova reads only its numbers) unless it is a
+ * factor or a stratum key too.
+ */
+static int
+keep_response(void *arg, char *const *names, size_t n, unsigned char *keep,
+    struct diag *d)
+{
+	const struct keep_y *k = arg;
+	size_t *idx, m, i, j;
+
+	if (k->keep(k->keep_arg, names, n, keep, d) != 0 ||
+	    cols_parse(k->y, names, n, &idx, &m, d) != 0)
+		return -1;
+	for (j = 0; j < m; j++)
+		keep[idx[j]] = FRAME_KEEP_NUM;
+	free(idx);
+	for (i = 0; i < k->ntext; i++) {
+		if (k->text[i] == NULL)
+			continue;
+		if (cols_parse(k->text[i], names, n, &idx, &m, d) != 0)
+			return -1;
+		for (j = 0; j < m; j++)
+			keep[idx[j]] = FRAME_KEEP;
+		free(idx);
+	}
+	return 0;
 }
 
 /* A usage error found after reading: free the input first (no leak). */
@@ -135,8 +176,13 @@ cmd_anova(int argc, char **argv)
 		die_usage(&com, "--conf-level applies to --tukey only");
 	{
 		const char *const lists[] = { y, g, each };
+		struct keep_y ky = { NULL, NULL, y, lists + 1, 2 };
 
 		common_keep(&com, lists, 3);
+		ky.keep = com.in.keep;
+		ky.keep_arg = com.in.keep_arg;
+		com.in.keep = keep_response;
+		com.in.keep_arg = &ky;
 		f = common_read(&com, argc, argv);
 	}
 	if (common_cols(f, y, &ycol) != 1) {

@@ -75,7 +75,7 @@ cmd_regress(int argc, char **argv)
 	size_t wcol = FORMULA_NONE, *idx;
 	double level = 0.95;
 	enum view view = COEF;
-	int ch, binomial = 0, nview = 0;
+	int ch, binomial = 0, nview = 0, rows;
 
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "x:y:" COMMON_SHORTOPTS, longopts,
@@ -173,8 +173,15 @@ cmd_regress(int argc, char **argv)
 		free(idx);
 	}
 	if (formula_design(fm, f, wcol, binomial ? FORMULA_BINARY : 0, &ds,
-	    &d) != 0 || (binomial ? model_logit(ds, &mf, &d) :
-	    model_lm(ds, &mf, &d)) != 0)
+	    &d) != 0)
+		die(&d);
+	if (view != AUGMENT) {	/* the fit needs only the design: free it */
+		frame_free(f);
+		f = NULL;
+	}
+	rows = view == AUGMENT ? MODEL_ROWS : 0;
+	if ((binomial ? model_logit(ds, rows, &mf, &d) :
+	    model_lm(ds, rows, &mf, &d)) != 0)
 		die(&d);
 	if (save != NULL) {
 		FILE *fp = fopen(save, "w");

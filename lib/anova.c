@@ -28,7 +28,8 @@ struct sample {
 	size_t	*lev[2];	/* per row: level of each factor */
 	size_t	 nlev[2];	/* levels present, in R's factor order */
 	size_t	*levrow[2];	/* per level: a frame row with its text */
-	size_t	*cell;		/* per row: lev[0] * nlev[1] + lev[1] */
+	size_t	*cell;		/* per row: lev[0] * nlev[1] + lev[1]; lev[0]
+				   itself with one factor */
 	size_t	 ncell;		/* nlev[0] * nlev[1] */
 };
 
@@ -759,7 +760,8 @@ sample_free(struct sample *s)
 	size_t j;
 
 	free(s->y);
-	free(s->cell);
+	if (s->cell != s->lev[0])
+		free(s->cell);
 	for (j = 0; j < 2; j++) {
 		free(s->lev[j]);
 		free(s->levrow[j]);
@@ -767,12 +769,13 @@ sample_free(struct sample *s)
 }
 
 /*
- * Gather a stratum's usable rows: response as exact deviations from the
- * first one, levels renumbered over those present.
+ * Gather a stratum's usable rows (rows[first ..], or the frame's rows
+ * first .. without rows): response as exact deviations from the first
+ * one, levels renumbered over those present.
  */
 static void
 sample_of(const struct frame *f, const struct anova_opts *o,
-    struct group *const *fg, const size_t *rows, size_t nrows,
+    struct group *const *fg, const size_t *rows, size_t first, size_t nrows,
     struct sample *s, size_t *dropped)
 {
 	const struct frame_col *c = &f->col[o->y];
@@ -785,7 +788,7 @@ sample_of(const struct frame *f, const struct anova_opts *o,
 	for (j = 0; j < o->nfac; j++)
 		s->lev[j] = xmalloc((nrows + 1) * sizeof(size_t));
 	for (i = 0; i < nrows; i++) {
-		size_t r = rows[i];
+		size_t r = rows != NULL ? rows[first + i] : first + i;
 		double x = c->num[r], rr;
 
 		if (isnan(x) || f->col[o->fac[0]].cell[r] == FRAME_NA ||
@@ -824,10 +827,13 @@ sample_of(const struct frame *f, const struct anova_opts *o,
 		free(map);
 	}
 	s->ncell = s->nlev[0] * (o->nfac == 2 ? s->nlev[1] : 1);
+	if (o->nfac == 1) {	/* the cells are the levels */
+		s->cell = s->lev[0];
+		return;
+	}
 	s->cell = xmalloc((s->n + 1) * sizeof(*s->cell));
 	for (i = 0; i < s->n; i++)
-		s->cell[i] = s->lev[0][i] * (o->nfac == 2 ? s->nlev[1] : 1) +
-		    (o->nfac == 2 ? s->lev[1][i] : 0);
+		s->cell[i] = s->lev[0][i] * s->nlev[1] + s->lev[1][i];
 }
 
 /* Name the stratum in a message: "in supp=VC: ". */
@@ -902,16 +908,16 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
     struct diag *d)
 {
 	const char *const *cols;
-	struct group *fg[2] = { NULL, NULL }, *strata;
+	struct group *fg[2] = { NULL, NULL }, *strata = NULL;
 	struct sink k;
-	size_t j, i, si, *rows, *start, *pos, dropped = 0;
+	size_t j, i, si, nstrata = 1, *rows = NULL, *pos, dropped = 0;
+	size_t all[2] = { 0, f->nrows }, *start = all;
 	int rc = 0;
 
 	if (frame_numeric(f, o->y, d) != 0)
 		return -1;
 	for (j = 0; j < o->nfac; j++)
 		fg[j] = group_by(f, &o->fac[j], 1, 1);	/* R's level order */
-	strata = group_by(f, o->each, o->neach, 0);
 	memset(&k, 0, sizeof(k));
 	k.t = out_new();
 	k.f = f;
@@ -923,29 +929,35 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 	    cols_tukey : o->view == ANOVA_KRUSKAL ? cols_kruskal : cols_test;
 	for (j = 0; cols[j] != NULL; j++)
 		out_column(k.t, cols[j]);
-	/* the rows of each stratum together, in order */
-	start = xcalloc(strata->ngroups + 1, sizeof(*start));
-	for (i = 0; i < f->nrows; i++)
-		start[strata->gid[i] + 1]++;
-	for (si = 0; si < strata->ngroups; si++)
-		start[si + 1] += start[si];
-	pos = xmalloc((strata->ngroups + 1) * sizeof(*pos));
-	memcpy(pos, start, (strata->ngroups + 1) * sizeof(*pos));
-	rows = xmalloc((f->nrows + 1) * sizeof(*rows));
-	for (i = 0; i < f->nrows; i++)
-		rows[pos[strata->gid[i]]++] = i;
-	for (si = 0; si < strata->ngroups && rc == 0; si++) {
+	/* the rows of each stratum together, in order (without strata:
+	 * all rows, as they are) */
+	if (o->neach > 0) {
+		strata = group_by(f, o->each, o->neach, 0);
+		nstrata = strata->ngroups;
+		start = xcalloc(nstrata + 1, sizeof(*start));
+		for (i = 0; i < f->nrows; i++)
+			start[strata->gid[i] + 1]++;
+		for (si = 0; si < nstrata; si++)
+			start[si + 1] += start[si];
+		pos = xmalloc((nstrata + 1) * sizeof(*pos));
+		memcpy(pos, start, (nstrata + 1) * sizeof(*pos));
+		rows = xmalloc((f->nrows + 1) * sizeof(*rows));
+		for (i = 0; i < f->nrows; i++)
+			rows[pos[strata->gid[i]]++] = i;
+		free(pos);
+	}
+	for (si = 0; si < nstrata && rc == 0; si++) {
 		struct sample s;
 
-		k.keyrow = strata->first[si];
-		sample_of(f, o, fg, rows + start[si], start[si + 1] - start[si],
+		k.keyrow = strata != NULL ? strata->first[si] : 0;
+		sample_of(f, o, fg, rows, start[si], start[si + 1] - start[si],
 		    &s, &dropped);
 		if ((rc = run_stratum(&k, f, o, &s, d)) != 0)
 			stratum_prefix(&k, d);
 		sample_free(&s);
 	}
-	free(start);
-	free(pos);
+	if (start != all)
+		free(start);
 	free(rows);
 	group_free(strata);
 	for (j = 0; j < o->nfac; j++)

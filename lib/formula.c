@@ -811,6 +811,18 @@ struct vinfo {
 	size_t		*code;		/* per used row: level index */
 };
 
+/*
+ * The design reads a column through frame_numeric() and num[], and as
+ * text only when frame_numeric() finds text: so it can be read as numbers
+ * (unless another use already asked for its text).
+ */
+static void
+keep_num(unsigned char *keep, size_t j)
+{
+	if (keep[j] != FRAME_KEEP)
+		keep[j] = FRAME_KEEP_NUM;
+}
+
 int
 formula_columns(const char *text, char *const *names, size_t n,
     unsigned char *keep, struct diag *d)
@@ -835,10 +847,10 @@ formula_columns(const char *text, char *const *names, size_t n,
 		for (j = 0; j < n && strcmp(names[j], e->name) != 0; j++)
 			;
 		if (j < n)
-			keep[j] = 1;
+			keep_num(keep, j);
 		else if (cols_parse(e->name, names, n, &idx, &m, &ignore) == 0) {
 			for (j = 0; j < m; j++)
-				keep[idx[j]] = 1;
+				keep_num(keep, idx[j]);
 			free(idx);
 		}
 	}

@@ -40,8 +40,10 @@ char	*formula_expand_dot(const char *text, char *const *names,
 
 /*
  * Mark in keep[0..n) the columns that the formula text (its "." expanded
- * over names) uses, so that a reader stores only those.  Returns 0, or
- * -1 with d filled for a malformed formula.
+ * over names) uses, so that a reader stores only those, as
+ * FRAME_KEEP_NUM (frame.h) unless already FRAME_KEEP: the design needs
+ * their text only when they hold text.  Returns 0, or -1 with d filled
+ * for a malformed formula.
  */
 int	formula_columns(const char *text, char *const *names, size_t n,
 	    unsigned char *keep, struct diag *);

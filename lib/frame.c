@@ -153,11 +153,53 @@ load_header(void *ctx, char *const *names, size_t n, struct diag *d)
 			free(keep);
 			return -1;
 		}
-		for (j = 0; j < n; j++)
+		for (j = 0; j < n; j++) {
 			f->col[j].dropped = !keep[j];
+			f->col[j].as_num = keep[j] == FRAME_KEEP_NUM;
+			/* as_num: the type of the values so far */
+			if (f->col[j].as_num)
+				f->col[j].type = FRAME_EMPTY;
+		}
 		free(keep);
 	}
 	return 0;
+}
+
+/*
+ * Store a value of an as_num column (FRAME_KEEP_NUM), as frame_numeric()
+ * would convert it.  The first value that is not a number ends that: the
+ * column becomes text from there if nothing came before it (every earlier
+ * cell missing), or a TEXT column that keeps only that value otherwise.
+ */
+static void
+load_num(struct frame *f, struct frame_col *c, const char *s, size_t len)
+{
+	size_t i, row = f->nrows;
+	int isint, rc;
+
+	rc = num_parse(s, len, &c->num[row], &c->rel[row], &isint);
+	if (rc == 0) {
+		c->type = !isint ? FRAME_FLOAT : c->type == FRAME_EMPTY ?
+		    FRAME_INTEGER : c->type;
+		return;
+	}
+	free(c->num);
+	free(c->rel);
+	c->num = NULL;
+	c->rel = NULL;
+	if (c->type == FRAME_EMPTY) {	/* text: store it after all */
+		c->as_num = 0;
+		c->type = FRAME_UNKNOWN;
+		c->cell = xmalloc(f->row_cap * sizeof(*c->cell));
+		for (i = 0; i < row; i++)
+			c->cell[i] = FRAME_NA;
+		return;
+	}
+	c->type = FRAME_TEXT;
+	c->looks_numeric = 1;
+	c->bad_row = row;
+	c->bad_rc = rc;
+	c->bad_text = xstrdup(s);
 }
 
 static int
@@ -168,37 +210,60 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 
 	(void)d;
 	if (row == f->row_cap) {
-		size_t cap = f->row_cap;
+		size_t cap = row ? 2 * row : 256;
 
-		f->line = xgrow(f->line, &cap, row + 1, sizeof(*f->line));
-		for (j = 0; j < f->ncols; j++)
-			if (!f->col[j].dropped)
-				f->col[j].cell = xrealloc(f->col[j].cell,
-				    cap * sizeof(size_t));
+		for (j = 0; j < f->ncols; j++) {
+			struct frame_col *c = &f->col[j];
+
+			if (!c->dropped && !c->as_num)
+				c->cell = xrealloc(c->cell,
+				    cap * sizeof(*c->cell));
+			if (c->as_num && c->type != FRAME_TEXT) {
+				c->num = xrealloc(c->num,
+				    cap * sizeof(*c->num));
+				c->rel = xrealloc(c->rel,
+				    cap * sizeof(*c->rel));
+			}
+		}
 		f->row_cap = cap;
 	}
-	if (f->nsrc == 0 || strcmp(f->src[f->nsrc - 1].file, rec->file) != 0 ||
-	    f->src[f->nsrc - 1].first_row > row) {
+	/* a new run: another file (frame_scan() passes each file's name as
+	 * one pointer), or a line that does not follow the last row's */
+	if (f->nsrc == 0 || f->src[f->nsrc - 1].file != rec->file ||
+	    f->src[f->nsrc - 1].line + (row - f->src[f->nsrc - 1].first_row) !=
+	    rec->line) {
 		f->src = xgrow(f->src, &f->src_cap, f->nsrc + 1,
 		    sizeof(*f->src));
 		f->src[f->nsrc].file = rec->file;
+		f->src[f->nsrc].line = rec->line;
 		f->src[f->nsrc++].first_row = row;
 	}
-	f->line[row] = rec->line;
 	for (j = 0; j < f->ncols; j++) {
+		struct frame_col *c = &f->col[j];
 		size_t len = rec->len[j];
 
-		if (f->col[j].dropped)
+		if (c->dropped)
 			continue;
 		if (num_na_match(&f->na, rec->field[j], len)) {
-			f->col[j].cell[row] = FRAME_NA;
-			f->col[j].nmissing++;
+			c->nmissing++;
+			if (!c->as_num)
+				c->cell[row] = FRAME_NA;
+			else if (c->type != FRAME_TEXT) {
+				c->num[row] = NAN;
+				c->rel[row] = 0;
+			}
 			continue;
+		}
+		if (c->as_num) {
+			if (c->type != FRAME_TEXT)
+				load_num(f, c, rec->field[j], len);
+			if (c->as_num)
+				continue;
 		}
 		f->arena = xgrow(f->arena, &f->arena_cap,
 		    f->arena_len + len + 1, 1);
 		memcpy(f->arena + f->arena_len, rec->field[j], len + 1);
-		f->col[j].cell[row] = f->arena_len;
+		c->cell[row] = f->arena_len;
 		f->arena_len += len + 1;
 	}
 	f->nrows++;
@@ -234,9 +299,9 @@ frame_free(struct frame *f)
 		free(f->col[j].cell);
 		free(f->col[j].num);
 		free(f->col[j].rel);
+		free(f->col[j].bad_text);
 	}
 	free(f->col);
-	free(f->line);
 	free(f->src);
 	free(f->arena);
 	num_na_release(&f->na);
@@ -248,7 +313,8 @@ frame_text(const struct frame *f, size_t col, size_t row)
 {
 	size_t off;
 
-	assert(!f->col[col].dropped);	/* the command did not keep it */
+	/* the command did not keep it, or kept only its numbers */
+	assert(!f->col[col].dropped && !f->col[col].as_num);
 	off = f->col[col].cell[row];
 
 	return off == FRAME_NA ? NULL : f->arena + off;
@@ -259,7 +325,7 @@ frame_where(const struct frame *f, size_t row, struct diag *d)
 {
 	size_t lo = 0, hi = f->nsrc;
 
-	/* the last source whose first row is <= row */
+	/* the last run whose first row is <= row */
 	while (hi - lo > 1) {
 		size_t mid = (lo + hi) / 2;
 		if (f->src[mid].first_row <= row)
@@ -268,7 +334,8 @@ frame_where(const struct frame *f, size_t row, struct diag *d)
 			hi = mid;
 	}
 	d->file = f->nsrc ? f->src[lo].file : NULL;
-	d->line = row < f->nrows ? f->line[row] : 0;
+	d->line = row < f->nrows ? f->src[lo].line + (row -
+	    f->src[lo].first_row) : 0;
 }
 
 int
@@ -314,8 +381,8 @@ frame_numeric(struct frame *f, size_t j, struct diag *d)
 done:
 	if (c->type != FRAME_TEXT)
 		return 0;
-	diag_set(d, STATUS_DATA, "\"%s\" is %s", frame_text(f, j, c->bad_row),
-	    c->bad_rc == NUM_RANGE ? "out of range" : "not a number");
+	diag_set(d, STATUS_DATA, "\"%s\" is %s", c->as_num ? c->bad_text :
+	    frame_text(f, j, c->bad_row), c->bad_rc == NUM_RANGE ? "out of range" : "not a number");
 	frame_where(f, c->bad_row, d);
 	d->column = c->name;
 	return -1;

@@ -5,6 +5,9 @@
  * column becomes numeric on demand (frame_numeric): one contiguous array of
  * doubles, NaN where missing, plus the relative decimal rounding error of
  * each value, so that deviations lost by rounding on input can be restored.
+ * A column that the command uses only as numbers can instead be converted
+ * while reading (FRAME_KEEP_NUM) and never stored as text: 12 bytes a row
+ * instead of the text and its 8-byte offset, and no second pass.
  */
 #ifndef FRAME_H
 #define FRAME_H
@@ -36,24 +39,43 @@ struct frame_col {
 	int		 bad_rc;	/* NUM_BAD or NUM_RANGE for that row */
 	int		 looks_numeric;	/* TEXT whose first value is a number */
 	int		 dropped;	/* not stored: see frame_opts.keep */
+	int		 as_num;	/* read as numbers: no cell[] (FRAME_KEEP_NUM) */
+	char		*bad_text;	/* as_num TEXT: the value at bad_row */
 };
 
+/*
+ * A run of rows of one file on consecutive lines: where a row starts is
+ * kept per run, not per row (8 bytes a row), as records seldom span lines.
+ */
 struct frame_src {
 	const char	*file;		/* as named on the command line */
-	size_t		 first_row;	/* first row read from it */
+	size_t		 first_row;	/* first row of the run */
+	size_t		 line;		/* the line it starts on */
 };
 
 struct frame {
 	size_t		  ncols;
 	size_t		  nrows;
 	struct frame_col *col;
-	size_t		 *line;		/* per row: physical line it starts on */
-	struct frame_src *src;		/* one per input file */
+	struct frame_src *src;		/* the runs, in order: one or more
+					   per input file */
 	size_t		  nsrc;
 	char		 *arena;	/* NUL-terminated cell texts */
 	size_t		  arena_len, arena_cap, row_cap, src_cap;
 	struct num_na	  na;		/* the missing-value strings */
 };
+
+/*
+ * keep[] values.  FRAME_KEEP_NUM: the command reads the column only
+ * through frame_numeric() and num[], never as text, unless frame_numeric()
+ * says it is text.  Its values are converted as they are read; a column
+ * whose first value (not missing) is not a number is kept as text after
+ * all, so it still works where text is allowed (a factor), and one that
+ * has a number first and text later keeps only that value, for
+ * frame_numeric()'s message.
+ */
+#define FRAME_KEEP	1
+#define FRAME_KEEP_NUM	2
 
 struct frame_opts {
 	unsigned char	 delim;		/* ',' by default */
@@ -64,8 +86,9 @@ struct frame_opts {
 	/*
 	 * Called once with the header: set keep[j] for the columns to
 	 * store (the rest are read and checked but not kept, which saves
-	 * their memory).  NULL stores every column.  Returns 0, or -1 with
-	 * the diag filled (an unknown column: STATUS_USAGE).
+	 * their memory), FRAME_KEEP or FRAME_KEEP_NUM.  NULL stores every
+	 * column.  Returns 0, or -1 with the diag filled (an unknown column:
+	 * STATUS_USAGE).
 	 */
 	int		(*keep)(void *arg, char *const *names, size_t n,
 			    unsigned char *keep, struct diag *);
@@ -107,7 +130,10 @@ int	frame_read(int nfiles, char **files, const struct frame_opts *,
 	    struct frame **fp, struct diag *);
 void	frame_free(struct frame *);
 
-/* The text of a cell, or NULL if missing.  Not for a dropped column. */
+/*
+ * The text of a cell, or NULL if missing.  Not for a dropped column, nor
+ * for one read as numbers (as_num).
+ */
 const char *frame_text(const struct frame *, size_t col, size_t row);
 
 /*

@@ -46,42 +46,61 @@ ls_free(struct ls *s)
 	free(s->hat);
 }
 
+/* Row i of the fit: the design row, and the square root of its weight. */
+static size_t
+use_row(const size_t *use, size_t i)
+{
+	return use != NULL ? use[i] : i;
+}
+
+static double
+use_sw(const double *sw, size_t i)
+{
+	return sw != NULL ? sw[i] : 1;
+}
+
 /*
  * Least squares of y on the n x p row-major x with weights w (NULL: 1;
  * rows of weight 0 left out).  Columns are scaled to unit norm; one whose
  * remainder after the columns before it is below tol is aliased, and the
- * QR done again without it (R's limited pivoting).
+ * QR done again without it (R's limited pivoting).  The leverages (s->hat)
+ * only with hat, for they cost as much as the rest.
  */
 static int
 ls_fit(const double *x, const double *y, const double *w, size_t n,
-    size_t p, double tol, struct ls *s, struct diag *d)
+    size_t p, double tol, int hat, struct ls *s, struct diag *d)
 {
-	size_t m = 0, k, i, j, a, b, it, *use, *keep;
-	double *scale, *sw;
+	size_t m = 0, k, i, j, a, b, it, *use = NULL, *keep;
+	double *scale, *sw = NULL, *q;
 	gsl_matrix *qr = NULL, *ri;
 	gsl_vector *tau = NULL, *v;
 	int rc;
 
 	memset(s, 0, sizeof(*s));
-	use = xmalloc((n ? n : 1) * sizeof(*use));
-	sw = xmalloc((n ? n : 1) * sizeof(*sw));
-	for (i = 0; i < n; i++)
-		if (w == NULL || w[i] > 0) {
-			sw[m] = w ? sqrt(w[i]) : 1;
-			use[m++] = i;
-		}
+	if (w != NULL) {	/* without weights every row, each 1 */
+		use = xmalloc((n ? n : 1) * sizeof(*use));
+		sw = xmalloc((n ? n : 1) * sizeof(*sw));
+		for (i = 0; i < n; i++)
+			if (w[i] > 0) {
+				sw[m] = sqrt(w[i]);
+				use[m++] = i;
+			}
+	} else
+		m = n;
 	s->aliased = xcalloc(p ? p : 1, sizeof(*s->aliased));
 	s->coef = xmalloc((p ? p : 1) * sizeof(*s->coef));
 	s->cov = xmalloc((p != 0 ? p * p : 1) * sizeof(*s->cov));
 	s->effects = xmalloc((p ? p : 1) * sizeof(*s->effects));
-	s->hat = xcalloc(n ? n : 1, sizeof(*s->hat));
+	if (hat)
+		s->hat = xcalloc(n ? n : 1, sizeof(*s->hat));
 	scale = xmalloc((p ? p : 1) * sizeof(*scale));
 	keep = xmalloc((p ? p : 1) * sizeof(*keep));
 	for (j = 0; j < p; j++) {
 		long double ss = 0;
 
 		for (i = 0; i < m; i++) {
-			long double t = (long double)sw[i] * x[use[i] * p + j];
+			long double t = (long double)use_sw(sw, i) *
+			    x[use_row(use, i) * p + j];
 
 			ss += t * t;
 		}
@@ -106,10 +125,14 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		}
 		qr = gsl_matrix_alloc(m, k);
 		tau = gsl_vector_alloc(k);
-		for (i = 0; i < m; i++)
+		for (i = 0; i < m; i++) {
+			const double *xi = x + use_row(use, i) * p;
+
+			q = qr->data + i * qr->tda;
 			for (a = 0; a < k; a++)
-				gsl_matrix_set(qr, i, a, sw[i] *
-				    x[use[i] * p + keep[a]] / scale[keep[a]]);
+				q[a] = use_sw(sw, i) * xi[keep[a]] /
+				    scale[keep[a]];
+		}
 		if ((rc = gsl_linalg_QR_decomp(qr, tau)) != GSL_SUCCESS) {
 			rc = diag_set(d, STATUS_DATA, "%s", gsl_strerror(rc));
 			goto out;
@@ -130,23 +153,23 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		/* solve, then refine on residuals summed in long double */
 		for (it = 0; it <= REFINE; it++) {
 			for (i = 0; i < m; i++) {
-				long double t = y[use[i]];
+				const double *xi = x + use_row(use, i) * p;
+				long double t = y[use_row(use, i)];
 
 				for (a = 0; a < k; a++)
-					t -= (long double)x[use[i] * p +
-					    keep[a]] * bs[a] / scale[keep[a]];
-				gsl_vector_set(v, i, sw[i] * (double)t);
+					t -= (long double)xi[keep[a]] * bs[a] /
+					    scale[keep[a]];
+				v->data[i] = use_sw(sw, i) * (double)t;
 			}
 			gsl_linalg_QR_QTvec(qr, tau, v);
 			if (it == 0)
 				for (a = 0; a < k; a++)
-					s->effects[keep[a]] =
-					    gsl_vector_get(v, a);
+					s->effects[keep[a]] = v->data[a];
 			gsl_vector_view top = gsl_vector_subvector(v, 0, k);
 			gsl_blas_dtrsv(CblasUpper, CblasNoTrans, CblasNonUnit,
 			    &r.matrix, &top.vector);
 			for (a = 0; a < k; a++)
-				bs[a] += gsl_vector_get(v, a);
+				bs[a] += v->data[a];
 		}
 		for (a = 0; a < k; a++)
 			s->coef[keep[a]] = bs[a] / scale[keep[a]];
@@ -173,20 +196,20 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 				    (scale[keep[a]] * scale[keep[b]]);
 			}
 		/* leverage: |R^-T a_i|^2 for the scaled weighted row a_i */
-		for (i = 0; i < m; i++) {
+		for (i = 0; hat && i < m; i++) {
+			const double *xi = x + use_row(use, i) * p;
 			long double h = 0;
 
 			for (b = 0; b < k; b++) {
 				long double t = 0;
 
 				for (a = 0; a <= b; a++)
-					t += (long double)sw[i] *
-					    x[use[i] * p + keep[a]] /
-					    scale[keep[a]] *
-					    gsl_matrix_get(ri, a, b);
+					t += (long double)use_sw(sw, i) *
+					    xi[keep[a]] / scale[keep[a]] *
+					    ri->data[a * ri->tda + b];
 				h += t * t;
 			}
-			s->hat[use[i]] = h;
+			s->hat[use_row(use, i)] = h;
 		}
 		gsl_matrix_free(ri);
 	} else
@@ -205,8 +228,9 @@ out:
 	return rc;
 }
 
+/* A fit of s; with rows, room for the per-row results. */
 static struct model_fit *
-fit_new(const struct formula_design *ds, struct ls *s)
+fit_new(const struct formula_design *ds, struct ls *s, int rows)
 {
 	struct model_fit *mf = xcalloc(1, sizeof(*mf));
 	size_t n = ds->n ? ds->n : 1;
@@ -220,9 +244,11 @@ fit_new(const struct formula_design *ds, struct ls *s)
 	mf->cov = s->cov;
 	mf->effects = s->effects;
 	mf->hat = s->hat;
-	mf->fitted = xmalloc(n * sizeof(*mf->fitted));
-	mf->resid = xmalloc(n * sizeof(*mf->resid));
-	mf->wt = xmalloc(n * sizeof(*mf->wt));
+	if (rows) {
+		mf->fitted = xmalloc(n * sizeof(*mf->fitted));
+		mf->resid = xmalloc(n * sizeof(*mf->resid));
+		mf->wt = xmalloc(n * sizeof(*mf->wt));
+	}
 	return mf;
 }
 
@@ -252,7 +278,7 @@ warn_aliased(const struct model_fit *mf, const struct formula_design *ds)
 }
 
 int
-model_lm(const struct formula_design *ds, struct model_fit **mp,
+model_lm(const struct formula_design *ds, int flags, struct model_fit **mp,
     struct diag *d)
 {
 	struct model_fit *mf;
@@ -273,7 +299,8 @@ model_lm(const struct formula_design *ds, struct model_fit **mp,
 		nuse++;
 		sw += wi;
 		swy += (long double)wi * ds->y[i];
-		slw += logl(wi);
+		if (ds->w != NULL)	/* log 1 is 0 */
+			slw += logl(wi);
 		if (ds->y[i] < ymin)
 			ymin = ds->y[i];
 		if (ds->y[i] > ymax)
@@ -287,9 +314,10 @@ model_lm(const struct formula_design *ds, struct model_fit **mp,
 	if (ymin == ymax && ds->intercept)
 		return diag_set(d, STATUS_DATA, "the response \"%s\" is "
 		    "constant (%g)", ds->response, ymin);
-	if (ls_fit(ds->x, ds->y, ds->w, ds->n, ds->p, LM_TOL, &s, d) != 0)
+	if (ls_fit(ds->x, ds->y, ds->w, ds->n, ds->p, LM_TOL,
+	    flags & MODEL_ROWS, &s, d) != 0)
 		return -1;
-	mf = fit_new(ds, &s);
+	mf = fit_new(ds, &s, flags & MODEL_ROWS);
 	mf->family = MODEL_GAUSSIAN;
 	mf->n = nuse;
 	ybar = swy / sw;
@@ -297,11 +325,15 @@ model_lm(const struct formula_design *ds, struct model_fit **mp,
 		double wi = ds->w ? ds->w[i] : 1;
 		long double dy = ds->intercept ? (long double)ds->y[i] - ybar :
 		    ds->y[i];
+		double fit = linpred(ds, mf->coef, i);
+		double res = (long double)ds->y[i] - fit;
 
-		mf->fitted[i] = linpred(ds, mf->coef, i);
-		mf->resid[i] = (long double)ds->y[i] - mf->fitted[i];
-		mf->wt[i] = wi;
-		rss += wi * (long double)mf->resid[i] * mf->resid[i];
+		if (flags & MODEL_ROWS) {
+			mf->fitted[i] = fit;
+			mf->resid[i] = res;
+			mf->wt[i] = wi;
+		}
+		rss += wi * (long double)res * res;
 		tss += wi * dy * dy;
 	}
 	mf->rss = rss;
@@ -360,8 +392,8 @@ binom_dev(const double *y, const double *mu, const double *w, size_t n,
 }
 
 int
-model_logit(const struct formula_design *ds, struct model_fit **mp,
-    struct diag *d)
+model_logit(const struct formula_design *ds, int flags,
+    struct model_fit **mp, struct diag *d)
 {
 	size_t n = ds->n, nn = n ? n : 1, i, nuse = 0, zero = 0;
 	double *eta = xmalloc(nn * sizeof(*eta)), *mu = xmalloc(nn *
@@ -411,7 +443,8 @@ model_logit(const struct formula_design *ds, struct model_fit **mp,
 			w[i] = (ds->w ? ds->w[i] : 1) * me * me / var;
 		}
 		ls_free(&s);
-		if (ls_fit(ds->x, z, w, n, ds->p, GLM_TOL, &s, d) != 0)
+		if (ls_fit(ds->x, z, w, n, ds->p, GLM_TOL, flags & MODEL_ROWS,
+		    &s, d) != 0)
 			goto fail;
 		for (i = 0; i < n; i++) {
 			eta[i] = linpred(ds, s.coef, i);
@@ -429,7 +462,7 @@ model_logit(const struct formula_design *ds, struct model_fit **mp,
 		diag_warn("the fit did not converge in %d iterations",
 		    GLM_MAXIT);
 	}
-	mf = fit_new(ds, &s);
+	mf = fit_new(ds, &s, flags & MODEL_ROWS);
 	mf->family = MODEL_BINOMIAL;
 	mf->n = nuse;
 	mf->iter = iter;
@@ -442,9 +475,11 @@ model_logit(const struct formula_design *ds, struct model_fit **mp,
 	for (i = 0; i < n; i++) {
 		double pw = ds->w ? ds->w[i] : 1;
 
-		mf->fitted[i] = mu[i];
-		mf->resid[i] = ds->y[i] - mu[i];
-		mf->wt[i] = w[i];
+		if (flags & MODEL_ROWS) {
+			mf->fitted[i] = mu[i];
+			mf->resid[i] = ds->y[i] - mu[i];
+			mf->wt[i] = w[i];
+		}
 		if (mu[i] > 1 - 10 * DBL_EPSILON || mu[i] < 10 * DBL_EPSILON)
 			zero++;
 		if (pw > 0)
@@ -758,7 +793,7 @@ model_line_fit(const double *x, const double *y, size_t n,
 		diag_set(d, STATUS_DATA, "a line needs 3 points, not %zu", m);
 		goto out;
 	}
-	if (ls_fit(xx, yy, NULL, m, 2, LM_TOL, &s, d) != 0)
+	if (ls_fit(xx, yy, NULL, m, 2, LM_TOL, 0, &s, d) != 0)
 		goto out;
 	if (s.rank < 2) {
 		ls_free(&s);

@@ -38,6 +38,7 @@ struct model_fit {
 	double	*coef;		/* p, NaN if aliased */
 	double	*cov;		/* p * p, unscaled (X'WX)^-1; NaN if aliased */
 	double	*effects;	/* p: Q'y of each column in order (anova) */
+	/* per row, with MODEL_ROWS only (NULL otherwise) */
 	double	*fitted;	/* nd: mean (probability for binomial) */
 	double	*resid;		/* nd: y - fitted */
 	double	*hat;		/* nd: leverage (0 for zero weights) */
@@ -54,16 +55,23 @@ struct model_fit {
 };
 
 /*
+ * flags: MODEL_ROWS keeps the fitted values, residuals, leverages and
+ * weights of every row (for model_augment_table()): four doubles a row,
+ * and the leverages cost as much time as the fit.
+ */
+#define MODEL_ROWS	1
+
+/*
  * Least squares of the design's y on x, weighted by its w if any (rows
  * of weight 0 are kept out of the fit but get fitted values).  Errors
  * (more columns than rows, a constant response, negative weights) are
  * STATUS_DATA.  On success *mp owns a new fit (model_fit_free()).
  */
-int	model_lm(const struct formula_design *, struct model_fit **mp,
-	    struct diag *);
+int	model_lm(const struct formula_design *, int flags,
+	    struct model_fit **mp, struct diag *);
 /* Logistic regression (logit link) of a 0/1 response, as R's glm. */
-int	model_logit(const struct formula_design *, struct model_fit **mp,
-	    struct diag *);
+int	model_logit(const struct formula_design *, int flags,
+	    struct model_fit **mp, struct diag *);
 void	model_fit_free(struct model_fit *);
 
 /* term,estimate,std_error,statistic,p_value,conf_low,conf_high */
@@ -74,7 +82,10 @@ struct out_table *model_summary_table(const struct model_fit *);
 /* term,df,sum_sq,mean_sq,statistic,p_value: R's anova(lm), sequential. */
 struct out_table *model_anova_table(const struct model_fit *,
 	    const struct formula_design *);
-/* The frame's rows with fitted,residual,std_residual,hat,cooks_d. */
+/*
+ * The frame's rows with fitted,residual,std_residual,hat,cooks_d (a fit
+ * made with MODEL_ROWS).
+ */
 struct out_table *model_augment_table(const struct model_fit *,
 	    const struct formula_design *, struct frame *);
 

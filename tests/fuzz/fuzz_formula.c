@@ -30,7 +30,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (formula_parse(t, &fm, &d) == 0) {
 		if (formula_design(fm, f, FORMULA_NONE, FORMULA_BINARY, &ds,
 		    &d) == 0) {
-			if (model_lm(ds, &mf, &d) == 0)
+			if (model_lm(ds, 0, &mf, &d) == 0)
 				model_fit_free(mf);
 			formula_design_free(ds);
 		}

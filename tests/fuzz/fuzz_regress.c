@@ -84,8 +84,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (formula_design(fm, f, (opts & 2) && f->ncols > 1 ? f->ncols - 1 :
 		    FORMULA_NONE, binomial ? FORMULA_BINARY : 0, &ds, &d)
 		    == 0) {
-			if ((binomial ? model_logit(ds, &mf, &d) :
-			    model_lm(ds, &mf, &d)) == 0) {
+			if ((binomial ? model_logit(ds, MODEL_ROWS, &mf, &d) :
+			    model_lm(ds, MODEL_ROWS, &mf, &d)) == 0) {
 				fuzz_write(model_coef_table(mf, ds, 0.95), opts);
 				fuzz_write(model_summary_table(mf), opts);
 				fuzz_write(model_anova_table(mf, ds), opts);

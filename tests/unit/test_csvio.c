@@ -44,7 +44,8 @@ csvio_read__quotes_delimiters_and_newlines(void **state)
 	assert_string_equal(frame_text(f, 0, 0), "x,y");
 	assert_string_equal(frame_text(f, 1, 0), "say \"hi\"");
 	assert_string_equal(frame_text(f, 0, 1), "two\nlines");
-	assert_int_equal(f->line[1], 3);	/* the record starts on line 3 */
+	frame_where(f, 1, &d);
+	assert_int_equal(d.line, 3);	/* the record starts on line 3 */
 	frame_free(f);
 }
 

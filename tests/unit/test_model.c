@@ -1221,8 +1221,8 @@ fit(struct frame *f, const char *text, const char *weights, int binomial,
 			w = j;
 	assert_int_equal(formula_parse(text, &fm, &d), 0);
 	if (formula_design(fm, f, w, binomial ? FORMULA_BINARY : 0, ds,
-	    &d) != 0 || (binomial ? model_logit(*ds, mf, &d) :
-	    model_lm(*ds, mf, &d)) != 0) {
+	    &d) != 0 || (binomial ? model_logit(*ds, MODEL_ROWS, mf, &d) :
+	    model_lm(*ds, MODEL_ROWS, mf, &d)) != 0) {
 		print_error("%s: %s\n", text, d.msg);
 		fail();
 	}
