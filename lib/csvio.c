@@ -23,7 +23,10 @@
 #define FIELD_MAX_MIB	64
 
 enum { BLOCK = 1 << 16 };		/* bytes read at a time */
-#define STRETCH		((off_t)1 << 19)	/* a thread's share of a file */
+enum { PEEK = 1 << 12 };		/* ... when looking for a LF */
+/* A thread's share of a file: small, so that its records are still in a
+ * cache when they are handed on. */
+#define STRETCH		((off_t)1 << 16)
 #define PARALLEL_MIN	((off_t)2 << 20)	/* smaller files: one thread */
 
 /*
@@ -370,8 +373,7 @@ out:
 
 /*
  * The parallel reader.  A regular file is cut into stretches of about
- * STRETCH bytes that threads parse at once (small, so that the records
- * waiting to be handed on take little memory); the records are handed on in
+ * STRETCH bytes that threads parse at once; the records are handed on in
  * file order by the calling thread, so results are those of the serial
  * reader.  Stretch k ends after the first record end (an unquoted LF) at
  * or after byte N(k+1) - 1, where N(k) = begin + k STRETCH; so stretch k
@@ -423,7 +425,7 @@ after_lf(struct pool *pl, char *block, off_t off)
 	ssize_t n;
 	const char *q;
 
-	for (; (n = read_at(pl, block, BLOCK, off)) > 0; off += n)
+	for (; (n = read_at(pl, block, PEEK, off)) > 0; off += n)
 		if ((q = memchr(block, '\n', (size_t)n)) != NULL)
 			return off + (q - block) + 1;
 	return pl->size;
@@ -458,7 +460,7 @@ parse_stretch(struct pool *pl, size_t k, off_t start, struct batch *b,
 	}
 	/* on to the first record end at or after arm, a LF at a time */
 	b->armed = 1;
-	while ((n = read_at(pl, block, BLOCK, pos)) > 0) {
+	while ((n = read_at(pl, block, PEEK, pos)) > 0) {
 		const char *s = block, *end = block + n, *q;
 
 		for (; s < end; s = q) {
@@ -526,7 +528,8 @@ read_parallel(struct pool *pl, int nthreads, struct progress *pg,
 	size_t k;
 	int i, started = 0, rc = 0;
 
-	pl->nslot = nthreads + 2;
+	/* room to run ahead: a thread seldom waits for the reader to wake */
+	pl->nslot = 8 * nthreads;
 	pl->slot = xcalloc(pl->nslot, sizeof(*pl->slot));
 	pthread_mutex_init(&pl->mu, NULL);
 	pthread_cond_init(&pl->ready, NULL);

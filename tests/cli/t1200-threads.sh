@@ -2,12 +2,12 @@
 # --threads: a file of 2 MiB or more is parsed by several threads, and
 # every command prints what one thread prints, errors and their lines
 # included.  The 4 MB test file is made at run time; it has quoted fields
-# with newlines (one across each 512 KiB mark, where a thread's guess of a
+# with newlines (one across each 64 KiB mark, where a thread's guess of a
 # record start is wrong), CRLF line ends and missing values.
 . tests/cli/lib.sh
 big=$tmp/big.csv
 awk 'BEGIN {
-	srand(7); mark = 524288; len = 0
+	srand(7); mark = 65536; len = 0
 	s = "id,g,k,x,y,note\n"; printf "%s", s; len += length(s)
 	for (i = 1; len < 4200000; i++) {
 		x = sprintf("%.6f", 50 + 10 * (rand() + rand() + rand() - 1.5))
@@ -17,7 +17,7 @@ awk 'BEGIN {
 			note = "\"across"
 			while (len + length(note) < mark + 200)
 				note = note "\n\"\"quoted\"\" line"
-			note = note "\""; mark += 524288
+			note = note "\""; mark += 65536
 		} else if (i % 11 == 0)
 			note = "\"two\nlines\""
 		else

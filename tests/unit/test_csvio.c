@@ -220,7 +220,7 @@ frame_numeric__types_and_missing(void **state)
 /*
  * The parallel reader against the serial one: a file of several MiB,
  * with quoted fields holding newlines and quotes, CRLF line ends and
- * blank lines, and a multi-line quoted field across every 512 KiB mark,
+ * blank lines, and a multi-line quoted field across every 64 KiB mark,
  * where a thread's guess of a record start is wrong.
  */
 struct digest {
@@ -273,7 +273,7 @@ read_threads(const char *csv, size_t len, int threads, size_t fail_at,
 static char *
 make_big(size_t mib, size_t *lenp, size_t *lines, size_t *nrec)
 {
-	size_t cap = (mib + 1) << 20, len = 0, i, mark = 1 << 19;
+	size_t cap = (mib + 1) << 20, len = 0, i, mark = 1 << 16;
 	char *s = malloc(cap + 4096);
 
 	len += sprintf(s, "id,text,x\n");
@@ -285,7 +285,7 @@ make_big(size_t mib, size_t *lenp, size_t *lines, size_t *nrec)
 				len += sprintf(s + len, "across \"\"%zu\"\"\n", i);
 			}
 			len += sprintf(s + len, "\",1\n");
-			mark += 1 << 19;
+			mark += 1 << 16;
 		} else if (i % 13 == 0) {
 			len += sprintf(s + len, "%zu,\"two\nlines, \"\"q\"\"\","
 			    "%zu.5\r\n", i, i);
@@ -349,7 +349,7 @@ static void
 csvio_read__threads_report_the_first_error_and_its_line(void **state)
 {
 	size_t len, lines, nrec, at, line;
-	char *csv = make_big(5, &len, &lines, &nrec), *p;
+	char *csv = make_big(5, &len, &lines, &nrec), *p, *q;
 
 	(void)state;
 	/* a last line that opens a quote and lacks its newline */
@@ -364,8 +364,12 @@ csvio_read__threads_report_the_first_error_and_its_line(void **state)
 	for (at = 0; at < (size_t)(p - csv); at++)
 		line += csv[at] == '\n';
 	assert_int_equal(p[0] != '"' && p[1] != '"', 1);
-	/* a NUL in the fourth MiB, then a stray quote before it */
-	csv[(3 << 20) + 7] = '\0';
+	/* a NUL in the fourth MiB (in a field "t..."), then a stray quote
+	 * before it */
+	q = strstr(csv + (3 << 20) + 30000, "\n1");
+	while ((q = strchr(q + 1, ',')) != NULL && q[1] != 't')
+		;
+	q[1] = '\0';
 	same_error(csv, len, 0, 0, "field 2 holds a NUL byte");
 	p[1] = '"';
 	same_error(csv, len, 0, line, "malformed quoted field");
