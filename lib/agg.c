@@ -409,11 +409,14 @@ count_row(struct engine *e, size_t g, size_t add)
 }
 
 static int
-on_header(void *ctx, char *const *names, size_t n, struct diag *d)
+on_header(void *ctx, char *const *names, size_t n, unsigned char *numbers,
+    struct diag *d)
 {
 	struct engine *e = ctx;
 	const struct agg_request *q = e->req;
 	size_t *cols = NULL, *where, ncols = 0, i, j, k, idx;
+
+	(void)numbers;
 
 	if (q->keys != NULL && cols_parse(q->keys, names, n, &e->key, &e->nkey,
 	    d) != 0)

@@ -12,6 +12,7 @@
 
 #include "csvio.h"
 #include "diag.h"
+#include "num.h"
 #include "xalloc.h"
 
 /*
@@ -39,7 +40,8 @@ struct batch {
 	char		*buf;		/* the fields, back to back, NUL-ended */
 	size_t		 buflen, bufcap;
 	size_t		*off, *len;	/* per field: offset into buf, length */
-	size_t		 nfield, offcap, lencap;
+	struct csvio_num *num;		/* ... and as a number */
+	size_t		 nfield, offcap, lencap, numcap;
 	size_t		*rec;		/* per record: its first field */
 	size_t		*line;		/* per record: where it starts */
 	size_t		 nrec, reccap, linecap;
@@ -55,7 +57,29 @@ struct batch {
 	size_t		 errline;	/* its line, 0 for none */
 	struct diag	 err;
 	off_t		 start, end;	/* the stretch parsed: [start, end) */
+	const unsigned char *want;	/* fields to read as numbers */
+	size_t		 nwant;
+	const struct num_na *na;
 };
+
+/* Field j of a record as a number, if it is wanted. */
+static void
+read_number(struct batch *b, const char *s, size_t len, size_t j,
+    struct csvio_num *v)
+{
+	int isint;
+
+	if (j >= b->nwant || !b->want[j]) {
+		v->rc = CSVIO_NUM_NONE;
+		return;
+	}
+	if (num_na_match(b->na, s, len)) {
+		v->rc = CSVIO_NUM_MISSING;
+		return;
+	}
+	v->rc = (signed char)num_parse(s, len, &v->x, &v->rel, &isint);
+	v->isint = (signed char)isint;
+}
 
 static void
 fail(struct batch *b, size_t line)
@@ -100,6 +124,9 @@ on_field(void *s, size_t len, void *data)
 	b->buf[b->buflen + len] = '\0';
 	b->off = xgrow(b->off, &b->offcap, b->nfield + 1, sizeof(*b->off));
 	b->len = xgrow(b->len, &b->lencap, b->nfield + 1, sizeof(*b->len));
+	b->num = xgrow(b->num, &b->numcap, b->nfield + 1, sizeof(*b->num));
+	read_number(b, b->buf + b->buflen, len, b->nfield - b->cur,
+	    &b->num[b->nfield]);
 	b->off[b->nfield] = b->buflen;
 	b->len[b->nfield++] = len;
 	b->buflen += len + 1;
@@ -175,6 +202,7 @@ batch_free(struct batch *b)
 	free(b->buf);
 	free(b->off);
 	free(b->len);
+	free(b->num);
 	free(b->rec);
 	free(b->line);
 }
@@ -224,22 +252,48 @@ finish(struct csv_parser *p, struct batch *b)
 	}
 }
 
-/* Where a reader is: the file, the lines before the batch. */
-struct place {
+/* A reader: where it is, where records go, what it reads as numbers. */
+struct csvio_reader {
 	const char	*name;
 	size_t		 base;		/* lines before the batch */
 	csvio_record_fn	 fn;
 	void		*ctx;
 	char		**field;	/* one record's field pointers */
 	size_t		 fieldcap;
+	const unsigned char *want;	/* csvio_numbers() */
+	size_t		 nwant;
+	const struct num_na *na;
+	pthread_mutex_t	*mu;		/* guards want with threads */
 };
+
+void
+csvio_numbers(struct csvio_reader *r, const unsigned char *want, size_t n,
+    const struct num_na *na)
+{
+	if (r->mu != NULL)
+		pthread_mutex_lock(r->mu);
+	r->want = want;
+	r->nwant = n;
+	r->na = na;
+	if (r->mu != NULL)
+		pthread_mutex_unlock(r->mu);
+}
+
+/* What the next batch reads as numbers (under r->mu with threads). */
+static void
+batch_want(struct batch *b, const struct csvio_reader *r)
+{
+	b->want = r->want;
+	b->nwant = r->want != NULL ? r->nwant : 0;
+	b->na = r->na;
+}
 
 /*
  * Hand the batch's whole records on, then its error if it has one.  A
  * record still being read stays.  Returns 0 or -1 with d filled.
  */
 static int
-deliver(struct batch *b, struct place *pl, struct diag *d)
+deliver(struct batch *b, struct csvio_reader *pl, struct diag *d)
 {
 	struct csvio_record rec;
 	size_t i, j, keep;
@@ -252,6 +306,8 @@ deliver(struct batch *b, struct place *pl, struct diag *d)
 			pl->field[j] = b->buf + b->off[b->rec[i] + j];
 		rec.field = pl->field;
 		rec.len = b->len + b->rec[i];
+		rec.num = b->num + b->rec[i];
+		rec.reader = pl;
 		rec.line = pl->base + b->line[i];
 		if (pl->fn(pl->ctx, &rec, d) != 0)
 			return diag_at(d, pl->name, rec.line, d->column);
@@ -272,6 +328,7 @@ deliver(struct batch *b, struct place *pl, struct diag *d)
 		for (j = 0; j < keep; j++) {
 			b->off[j] = b->off[b->cur + j] - from;
 			b->len[j] = b->len[b->cur + j];
+			b->num[j] = b->num[b->cur + j];
 		}
 		b->buflen -= from;
 		b->line[0] = b->line[b->nrec];
@@ -334,7 +391,7 @@ progress_show(struct progress *pg, const char *name, size_t add, int end)
 /* Read a stream block by block, handing records on after each block. */
 static int
 read_serial(FILE *fp, unsigned char delim, struct progress *pg,
-    struct place *pl, struct diag *d)
+    struct csvio_reader *pl, struct diag *d)
 {
 	struct csv_parser p;
 	struct batch b;
@@ -353,6 +410,7 @@ read_serial(FILE *fp, unsigned char delim, struct progress *pg,
 			len -= 3;
 		}
 		first = 0;
+		batch_want(&b, pl);
 		feed(&p, &b, s, len);
 		if (deliver(&b, pl, d) != 0)
 			goto out;
@@ -400,7 +458,7 @@ struct pool {
 	}		*slot;
 	size_t		 nslot;		/* stretch k goes to slot k % nslot */
 	int		 quit;
-	int		 ioerr;		/* errno of a failed read */
+	struct csvio_reader *reader;	/* its want, under mu */
 };
 
 /* Read up to len bytes at off; 0 at the end, -1 on an error. */
@@ -505,6 +563,7 @@ worker(void *arg)
 		}
 		pl->next++;
 		s = &pl->slot[k % pl->nslot];
+		batch_want(&s->b, pl->reader);
 		pthread_mutex_unlock(&pl->mu);
 		parse_stretch(pl, k, k == 0 ? pl->begin :
 		    after_lf(pl, block, nominal(pl, k) - 1), &s->b, block);
@@ -520,7 +579,7 @@ worker(void *arg)
 
 static int
 read_parallel(struct pool *pl, int nthreads, struct progress *pg,
-    struct place *place, struct diag *d)
+    struct csvio_reader *rd, struct diag *d)
 {
 	pthread_t *th = xcalloc(nthreads, sizeof(*th));
 	char *block = xmalloc(BLOCK);
@@ -532,6 +591,7 @@ read_parallel(struct pool *pl, int nthreads, struct progress *pg,
 	pl->nslot = 8 * nthreads;
 	pl->slot = xcalloc(pl->nslot, sizeof(*pl->slot));
 	pthread_mutex_init(&pl->mu, NULL);
+	rd->mu = &pl->mu;
 	pthread_cond_init(&pl->ready, NULL);
 	pthread_cond_init(&pl->room, NULL);
 	for (i = 0; i < nthreads; i++)
@@ -545,11 +605,13 @@ read_parallel(struct pool *pl, int nthreads, struct progress *pg,
 			pthread_cond_wait(&pl->ready, &pl->mu);
 		pthread_mutex_unlock(&pl->mu);
 		/* no thread could start, or the guess was wrong: parse here */
-		if (started == 0 || s->b.start != at)
+		if (started == 0 || s->b.start != at) {
+			batch_want(&s->b, rd);
 			parse_stretch(pl, k, at, &s->b, block);
-		progress_show(pg, place->name, s->b.end - at, 0);
-		rc = deliver(&s->b, place, d);
-		place->base += s->b.lines;
+		}
+		progress_show(pg, rd->name, s->b.end - at, 0);
+		rc = deliver(&s->b, rd, d);
+		rd->base += s->b.lines;
 		at = s->b.end;
 		pthread_mutex_lock(&pl->mu);
 		s->done = 0;
@@ -567,6 +629,7 @@ read_parallel(struct pool *pl, int nthreads, struct progress *pg,
 		batch_free(&pl->slot[k].b);
 	pthread_cond_destroy(&pl->room);
 	pthread_cond_destroy(&pl->ready);
+	rd->mu = NULL;
 	pthread_mutex_destroy(&pl->mu);
 	free(pl->slot);
 	free(block);
@@ -579,7 +642,7 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
     csvio_record_fn fn, void *ctx, struct diag *d)
 {
 	struct progress pg;
-	struct place place = { .name = name, .fn = fn, .ctx = ctx };
+	struct csvio_reader rd = { .name = name, .fn = fn, .ctx = ctx };
 	struct pool pool = { .fd = fileno(fp), .delim = o->delim };
 	struct stat st;
 	char bom[3];
@@ -596,11 +659,12 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
 		    memcmp(bom, "\xef\xbb\xbf", 3) == 0)
 			pool.begin += 3;
 		pool.nstretch = (size_t)((pool.size - pool.begin) / STRETCH);
-		rc = read_parallel(&pool, o->threads, &pg, &place, d);
+		pool.reader = &rd;
+		rc = read_parallel(&pool, o->threads, &pg, &rd, d);
 	} else
-		rc = read_serial(fp, o->delim, &pg, &place, d);
+		rc = read_serial(fp, o->delim, &pg, &rd, d);
 	progress_show(&pg, name, 0, 1);
-	free(place.field);
+	free(rd.field);
 	return rc;
 }
 

@@ -9,6 +9,18 @@
 #include <stdio.h>
 
 struct diag;
+struct num_na;
+struct csvio_reader;
+
+/* A field read as a number by the thread that parsed it. */
+struct csvio_num {
+	double		x;
+	float		rel;
+	signed char	rc;	/* num_parse()'s, or one of: */
+	signed char	isint;
+};
+#define CSVIO_NUM_MISSING	1	/* empty or an --na string */
+#define CSVIO_NUM_NONE		2	/* not read: parse the text */
 
 /* One record, valid only during the callback. */
 struct csvio_record {
@@ -16,6 +28,8 @@ struct csvio_record {
 	size_t	 *len;		/* their lengths */
 	size_t	  n;		/* number of fields */
 	size_t	  line;		/* physical line where the record starts */
+	const struct csvio_num *num;	/* per field, once csvio_numbers() */
+	struct csvio_reader *reader;
 };
 
 /*
@@ -46,6 +60,16 @@ struct csvio_opts {
  */
 int	csvio_read(FILE *fp, const char *name, const struct csvio_opts *,
 	    csvio_record_fn fn, void *ctx, struct diag *d);
+
+/*
+ * From a record callback: read field j as a number (num_parse(), na the
+ * missing values) where want[j] is set, j < n, in the threads that parse,
+ * so that the caller's thread need not.  Later records come with num, in
+ * which a field may still be CSVIO_NUM_NONE.  want and na must last until
+ * csvio_read() returns.
+ */
+void	csvio_numbers(struct csvio_reader *, const unsigned char *want,
+	    size_t n, const struct num_na *na);
 
 /*
  * Write one field, quoted (RFC 4180) only when it holds the delimiter, a

@@ -19,6 +19,9 @@ struct scan {
 	int		 no_header;
 	char		**names;	/* the first file's header, owned */
 	size_t		 ncols;		/* 0 until the first record */
+	unsigned char	*numbers;	/* columns read as numbers ahead */
+	int		 asked;		/* this file's reader has numbers */
+	struct num_na	 na;
 };
 
 static int
@@ -37,7 +40,17 @@ set_names(struct scan *s, char *const *fields, size_t n, struct diag *d)
 			s->names[j] = xstrdup(buf);
 		}
 	}
-	return s->fns->header(s->ctx, s->names, n, d);
+	s->numbers = xcalloc(n ? n : 1, 1);
+	return s->fns->header(s->ctx, s->names, n, s->numbers, d);
+}
+
+/* Have the columns of s->numbers read as numbers by this file's reader. */
+static void
+ask_numbers(struct scan *s, const struct csvio_record *rec)
+{
+	if (!s->asked && s->numbers != NULL)
+		csvio_numbers(rec->reader, s->numbers, s->ncols, &s->na);
+	s->asked = 1;
 }
 
 static int
@@ -47,10 +60,16 @@ scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 	struct frame_row row;
 	size_t j;
 
+	ask_numbers(s, rec);
 	if (!s->header_seen && !s->no_header) {
 		s->header_seen = 1;
-		if (s->names == NULL)
-			return set_names(s, rec->field, rec->n, d);
+		if (s->names == NULL) {
+			s->asked = 0;
+			if (set_names(s, rec->field, rec->n, d) != 0)
+				return -1;
+			ask_numbers(s, rec);
+			return 0;
+		}
 		if (rec->n != s->ncols)
 			return diag_set(d, STATUS_DATA, "header has %zu fields, "
 			    "the first file's has %zu", rec->n, s->ncols);
@@ -61,13 +80,18 @@ scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 				    j + 1, rec->field[j], s->names[j]);
 		return 0;
 	}
-	if (s->names == NULL && set_names(s, NULL, rec->n, d) != 0)
-		return -1;
+	if (s->names == NULL) {
+		s->asked = 0;
+		if (set_names(s, NULL, rec->n, d) != 0)
+			return -1;
+		ask_numbers(s, rec);
+	}
 	if (rec->n != s->ncols)
 		return diag_set(d, STATUS_DATA, "%zu fields, expected %zu",
 		    rec->n, s->ncols);
 	row.field = rec->field;
 	row.len = rec->len;
+	row.num = rec->num;
 	row.n = rec->n;
 	row.line = rec->line;
 	row.file = s->file;
@@ -93,6 +117,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 	s.fns = fns;
 	s.ctx = ctx;
 	s.no_header = o->no_header;
+	num_na_init(&s.na, o->na);
 	for (i = 0; i < nfiles; i++) {
 		FILE *in = stdin;
 
@@ -105,7 +130,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 			goto out;
 		}
 		s.file = files[i];
-		s.header_seen = 0;
+		s.header_seen = s.asked = 0;
 		rc = csvio_read(in, files[i], &copts, scan_record, &s, d);
 		if (in != stdin)
 			fclose(in);
@@ -126,6 +151,8 @@ out:
 	for (j = 0; j < s.ncols; j++)
 		free(s.names[j]);
 	free(s.names);
+	free(s.numbers);
+	num_na_release(&s.na);
 	return rc;
 }
 
@@ -136,7 +163,8 @@ struct load {
 };
 
 static int
-load_header(void *ctx, char *const *names, size_t n, struct diag *d)
+load_header(void *ctx, char *const *names, size_t n, unsigned char *numbers,
+    struct diag *d)
 {
 	struct load *l = ctx;
 	struct frame *f = l->f;
@@ -155,7 +183,8 @@ load_header(void *ctx, char *const *names, size_t n, struct diag *d)
 		}
 		for (j = 0; j < n; j++) {
 			f->col[j].dropped = !keep[j];
-			f->col[j].as_num = keep[j] == FRAME_KEEP_NUM;
+			f->col[j].as_num = numbers[j] =
+			    keep[j] == FRAME_KEEP_NUM;
 			/* as_num: the type of the values so far */
 			if (f->col[j].as_num)
 				f->col[j].type = FRAME_EMPTY;
@@ -172,12 +201,19 @@ load_header(void *ctx, char *const *names, size_t n, struct diag *d)
  * cell missing), or a TEXT column that keeps only that value otherwise.
  */
 static void
-load_num(struct frame *f, struct frame_col *c, const char *s, size_t len)
+load_num(struct frame *f, struct frame_col *c, const char *s, size_t len,
+    const struct csvio_num *ahead)
 {
 	size_t i, row = f->nrows;
 	int isint, rc;
 
-	rc = num_parse(s, len, &c->num[row], &c->rel[row], &isint);
+	if (ahead != NULL) {	/* read by the parsing thread */
+		rc = ahead->rc;
+		c->num[row] = ahead->x;
+		c->rel[row] = ahead->rel;
+		isint = ahead->isint;
+	} else
+		rc = num_parse(s, len, &c->num[row], &c->rel[row], &isint);
 	if (rc == 0) {
 		c->type = !isint ? FRAME_FLOAT : c->type == FRAME_EMPTY ?
 		    FRAME_INTEGER : c->type;
@@ -241,10 +277,13 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 	for (j = 0; j < f->ncols; j++) {
 		struct frame_col *c = &f->col[j];
 		size_t len = rec->len[j];
+		const struct csvio_num *ahead = rec->num != NULL &&
+		    rec->num[j].rc != CSVIO_NUM_NONE ? &rec->num[j] : NULL;
 
 		if (c->dropped)
 			continue;
-		if (num_na_match(&f->na, rec->field[j], len)) {
+		if (ahead != NULL ? ahead->rc == CSVIO_NUM_MISSING :
+		    num_na_match(&f->na, rec->field[j], len)) {
 			c->nmissing++;
 			if (!c->as_num)
 				c->cell[row] = FRAME_NA;
@@ -256,7 +295,7 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 		}
 		if (c->as_num) {
 			if (c->type != FRAME_TEXT)
-				load_num(f, c, rec->field[j], len);
+				load_num(f, c, rec->field[j], len, ahead);
 			if (c->as_num)
 				continue;
 		}

@@ -95,10 +95,14 @@ struct frame_opts {
 	void		*keep_arg;
 };
 
+struct csvio_num;
+
 /* One data record of a scan, valid during the callback only. */
 struct frame_row {
 	char *const	*field;		/* NUL-terminated fields */
 	const size_t	*len;		/* their lengths */
+	const struct csvio_num *num;	/* the fields read as numbers ahead
+					   (see header below), or NULL */
 	size_t		 n;		/* as many as the header has */
 	size_t		 line;		/* where the record starts */
 	const char	*file;		/* the file it comes from */
@@ -106,9 +110,13 @@ struct frame_row {
 
 /* What a scan calls; each returns 0, or -1 with the diag filled. */
 struct frame_scan_fns {
-	/* once: the column names (1, 2, 3 ... with no_header) */
+	/*
+	 * once: the column names (1, 2, 3 ... with no_header).  Set
+	 * numbers[j] (n of them, all 0) for the columns to be read as
+	 * numbers by the parsing threads: rows then come with num.
+	 */
 	int	(*header)(void *ctx, char *const *names, size_t n,
-		    struct diag *);
+		    unsigned char *numbers, struct diag *);
 	/* per data record, ragged ones excluded (they are errors) */
 	int	(*row)(void *ctx, const struct frame_row *, struct diag *);
 };
