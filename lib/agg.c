@@ -149,6 +149,16 @@ agg_moments_add(struct agg_moments *m, double x)
 }
 
 void
+agg_moments_add2(struct agg_moments *m, double x)
+{
+	double n1 = m->n, n = n1 + 1, delta = x - m->mean, dn = delta / n;
+
+	m->mean += dn;
+	m->m2 += delta * dn * n1;
+	m->n = n;
+}
+
+void
 agg_moments_merge(struct agg_moments *a, const struct agg_moments *b)
 {
 	double na = a->n, nb = b->n, n = na + nb, delta, d2, m2, m3;
@@ -314,7 +324,7 @@ struct acol {
 	int		 want_vals;	/* keep numbers for value ops */
 	int		 want_texts;	/* keep texts for mode/unique */
 	int		 want_ends;	/* first/last */
-	int		 want_mom;	/* an op of the moments (sd ...) */
+	int		 want_mom;	/* moments up to: 0, 2 (sd ...) or 4 */
 	int		 want_ext;	/* min, max, range, first, last */
 	int		 seen;		/* a non-missing value was read */
 	int		 origin;	/* x0, r0 are set */
@@ -388,9 +398,11 @@ acol_add_spec(struct acol *a, const struct agg_spec *s, int describe)
 	a->spec[a->nspec++] = *s;
 	a->want_num |= agg_numeric(s->op);
 	a->want_ends |= s->op == AGG_FIRST || s->op == AGG_LAST;
-	a->want_mom |= s->op == AGG_SD || s->op == AGG_VAR ||
-	    s->op == AGG_SE || s->op == AGG_CV || s->op == AGG_SKEWNESS ||
-	    s->op == AGG_KURTOSIS;
+	if (s->op == AGG_SKEWNESS || s->op == AGG_KURTOSIS)
+		a->want_mom = 4;
+	else if ((s->op == AGG_SD || s->op == AGG_VAR || s->op == AGG_SE ||
+	    s->op == AGG_CV) && a->want_mom == 0)
+		a->want_mom = 2;
 	a->want_ext |= s->op == AGG_MIN || s->op == AGG_MAX ||
 	    s->op == AGG_RANGE || s->op == AGG_FIRST || s->op == AGG_LAST;
 	if (need_vals(s->op) && agg_numeric(s->op))
@@ -638,8 +650,10 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 		double r = x * rel, t = s->sum + x;
 
 		/* exact deviation from the origin, then one rounding */
-		if (a->want_mom)
+		if (a->want_mom == 4)
 			agg_moments_add(&a->mom[g], (x - a->x0) + (r - a->r0));
+		else if (a->want_mom == 2)
+			agg_moments_add2(&a->mom[g], (x - a->x0) + (r - a->r0));
 		s->comp += fabs(s->sum) >= fabs(x) ? (s->sum - t) + x :
 		    (x - t) + s->sum;
 		s->sum = t;
@@ -667,7 +681,8 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 		e->keytext[k] = num_na_match(&e->na, s, len) ? NULL : s;
 		e->keylen[k] = len;
 	}
-	g = group_table_id(e->groups, e->keytext, e->keylen);
+	/* without keys every record is of the one group made by on_header */
+	g = e->nkey ? group_table_id(e->groups, e->keytext, e->keylen) : 0;
 	if (e->ncol == 0)
 		count_row(e, g, 1);
 	for (i = 0; i < e->ncol; i++) {
