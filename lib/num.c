@@ -213,10 +213,79 @@ num_parse_int(const char *s, long lo, long hi, long *v)
 	return 0;
 }
 
+/*
+ * x (finite, normal or zero) as %.{p}g prints it, for p 15, 16 or 17,
+ * from d, its 17 significant digits correctly rounded, and e, their
+ * decimal exponent.  Rounding d again to p digits rounds the exact value
+ * the same way unless the dropped digits are a tie ("5", "50"): d is
+ * within half a unit of its last digit of the exact value.  Returns the
+ * length, or 0 for a tie.
+ */
+static size_t
+format_g(const char *d17, int e, int neg, int p, char *buf)
+{
+	char d[17];
+	size_t n = 0;
+	int i, k;
+
+	memcpy(d, d17, 17);
+	if (p < 17) {
+		int tail = 0, half = p == 16 ? 5 : 50;
+
+		for (i = p; i < 17; i++)
+			tail = tail * 10 + (d[i] - '0');
+		if (tail == half)
+			return 0;
+		if (tail > half) {
+			for (i = p - 1; i >= 0 && d[i] == '9'; i--)
+				d[i] = '0';
+			if (i >= 0)
+				d[i]++;
+			else {		/* 9.99... became 10.0... */
+				d[0] = '1';
+				e++;
+			}
+		}
+	}
+	for (k = p; k > 1 && d[k - 1] == '0'; k--)
+		;		/* %g drops trailing zeros */
+	if (neg)
+		buf[n++] = '-';
+	if (e < -4 || e >= p) {
+		buf[n++] = d[0];
+		if (k > 1)
+			buf[n++] = '.';
+		for (i = 1; i < k; i++)
+			buf[n++] = d[i];
+		n += (size_t)snprintf(buf + n, NUM_BUFSZ - n, "e%c%02d",
+		    e < 0 ? '-' : '+', e < 0 ? -e : e);
+		return n;
+	}
+	if (e < 0) {
+		buf[n++] = '0';
+		buf[n++] = '.';
+		for (i = -1; i > e; i--)
+			buf[n++] = '0';
+		for (i = 0; i < k; i++)
+			buf[n++] = d[i];
+	} else {
+		for (i = 0; i <= e; i++)
+			buf[n++] = i < k ? d[i] : '0';
+		if (k > e + 1)
+			buf[n++] = '.';
+		for (i = e + 1; i < k; i++)
+			buf[n++] = d[i];
+	}
+	buf[n] = '\0';
+	return n;
+}
+
 size_t
 num_format(double x, int digits, char *buf)
 {
-	int p, n = 0;
+	char tmp[NUM_BUFSZ], d[17];
+	double y;
+	int p, n = 0, e;
 
 	if (isnan(x))
 		return (size_t)snprintf(buf, NUM_BUFSZ, "nan");
@@ -224,12 +293,32 @@ num_format(double x, int digits, char *buf)
 		return (size_t)snprintf(buf, NUM_BUFSZ, x < 0 ? "-inf" : "inf");
 	if (digits > 0)
 		return (size_t)snprintf(buf, NUM_BUFSZ, "%.*g", digits, x);
+	/* an integer of 15 digits or fewer is what %.15g prints */
+	if (x == trunc(x) && fabs(x) < 1e15 && !(x == 0 && signbit(x)))
+		return (size_t)snprintf(buf, NUM_BUFSZ, "%lld", (long long)x);
 	/* %.15g always reads back for normal doubles with 15 digits or
 	 * fewer; subnormals may need fewer digits still. */
-	for (p = fpclassify(x) == FP_SUBNORMAL ? 1 : 15; p <= 17; p++) {
-		n = snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
-		if (strtod(buf, NULL) == x)
-			break;
+	if (fpclassify(x) == FP_SUBNORMAL) {
+		for (p = 1; p <= 17; p++) {
+			n = snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
+			if (strtod(buf, NULL) == x)
+				break;
+		}
+		return (size_t)n;
 	}
-	return (size_t)n;
+	/* One exact conversion to 17 digits, rounded down to 15 and 16
+	 * here: glibc's exact printing is slow, and 17 always reads back. */
+	snprintf(tmp, sizeof(tmp), "%.16e", fabs(x));
+	d[0] = tmp[0];
+	memcpy(d + 1, tmp + 2, 16);
+	e = atoi(tmp + 19);
+	for (p = 15; p < 17; p++) {
+		size_t len = format_g(d, e, signbit(x) != 0, p, buf);
+
+		if (len == 0)	/* a tie: only the exact value decides */
+			len = (size_t)snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
+		if (num_parse(buf, len, &y, NULL, NULL) == 0 && y == x)
+			return len;
+	}
+	return format_g(d, e, signbit(x) != 0, 17, buf);
 }

@@ -133,6 +133,54 @@ num_format__round_trips_random_doubles(void **state)
 	}
 }
 
+/* What num_format() prints by definition: the first of %.15g, %.16g and
+ * %.17g that reads back (from %.1g for subnormals). */
+static void
+format_by_definition(double x, char *buf)
+{
+	int p;
+
+	for (p = fpclassify(x) == FP_SUBNORMAL ? 1 : 15; p <= 17; p++) {
+		snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
+		if (strtod(buf, NULL) == x)
+			break;
+	}
+}
+
+static void
+num_format__is_the_first_g_that_reads_back(void **state)
+{
+	static const double edge[] = { -0.0, 1e15, 1e15 - 1, 1e16, 1e-4,
+	    9.9999999999999995e-5, 999999999999999.9, 1.7976931348623157e308,
+	    2.2250738585072014e-308, 4.9406564584124654e-324, 0.5, 1e22 };
+	char got[NUM_BUFSZ], want[NUM_BUFSZ];
+	unsigned long long bits;
+	double x;
+	size_t i;
+
+	(void)state;
+	srand(4242);
+	for (i = 0; i < 300000; i++) {
+		if (i < sizeof(edge) / sizeof(edge[0]))
+			x = edge[i];
+		else if (i % 3 == 0) {	/* any double */
+			bits = ((unsigned long long)rand() << 42) ^
+			    ((unsigned long long)rand() << 21) ^
+			    (unsigned long long)rand();
+			memcpy(&x, &bits, sizeof(x));
+			if (!isfinite(x))
+				continue;
+		} else if (i % 3 == 1)	/* means: 17 digits, ties of 5 */
+			x = (rand() % 1000000 + 0.125) / (rand() % 997 + 1);
+		else			/* short decimals and neighbours */
+			x = nextafter((rand() % 100000) *
+			    pow(10, rand() % 30 - 20), rand() % 2 ? INFINITY : 0);
+		format_by_definition(x, want);
+		assert_int_equal(num_format(x, 0, got), strlen(want));
+		assert_string_equal(got, want);
+	}
+}
+
 static void
 num_na__default_and_replaced(void **state)
 {
@@ -183,6 +231,7 @@ main(void)
 		cmocka_unit_test(num_parse__rel_restores_the_decimal_value),
 		cmocka_unit_test(num_format__shortest_round_trip),
 		cmocka_unit_test(num_format__round_trips_random_doubles),
+		cmocka_unit_test(num_format__is_the_first_g_that_reads_back),
 		cmocka_unit_test(num_na__default_and_replaced),
 		cmocka_unit_test(num_parse_opt__is_strict),
 	};
