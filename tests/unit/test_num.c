@@ -71,6 +71,33 @@ num_parse__is_correctly_rounded(void **state)
 	}
 }
 
+/* Fractions of every length, read eight digits at a time where they fit,
+ * and a non-digit in each of the eight places. */
+static void
+num_parse__long_fractions_are_strtod(void **state)
+{
+	char s[64];
+	size_t i, k, len;
+	double x;
+
+	(void)state;
+	srand(777);
+	for (i = 0; i < 100000; i++) {
+		len = (size_t)snprintf(s, 24, "%d.", rand() % (i % 2 ? 100 :
+		    2000000000));
+		for (k = rand() % 26; k > 0; k--)
+			s[len++] = (char)('0' + rand() % 10);
+		s[len] = '\0';
+		assert_int_equal(num_parse(s, len, &x, NULL, NULL), 0);
+		assert_true(x == strtod(s, NULL));
+	}
+	for (k = 0; k < 8; k++) {
+		strcpy(s, "1.12345678");
+		s[2 + k] = k % 2 ? ':' : '/';	/* beside '0' and '9' */
+		assert_int_equal(num_parse(s, 10, &x, NULL, NULL), NUM_BAD);
+	}
+}
+
 static void
 num_parse__rel_restores_the_decimal_value(void **state)
 {
@@ -228,6 +255,7 @@ main(void)
 		cmocka_unit_test(num_parse__accepts_the_contract_forms),
 		cmocka_unit_test(num_parse__rejects_what_is_not_a_number),
 		cmocka_unit_test(num_parse__is_correctly_rounded),
+		cmocka_unit_test(num_parse__long_fractions_are_strtod),
 		cmocka_unit_test(num_parse__rel_restores_the_decimal_value),
 		cmocka_unit_test(num_format__shortest_round_trip),
 		cmocka_unit_test(num_format__round_trips_random_doubles),
