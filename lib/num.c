@@ -27,6 +27,7 @@ num_na_init(struct num_na *na, const char *list)
 	na->item = xcalloc(n, sizeof(*na->item));
 	na->len = xcalloc(n, sizeof(*na->len));
 	na->n = 0;
+	na->lens = 0;
 	for (p = list;; p = q + 1) {
 		q = strchr(p, ',');
 		if (q == NULL)
@@ -34,6 +35,7 @@ num_na_init(struct num_na *na, const char *list)
 		if (q > p) {
 			na->item[na->n] = xstrndup(p, q - p);
 			na->len[na->n++] = q - p;
+			na->lens |= 1ULL << (q - p < 63 ? q - p : 63);
 		}
 		if (*q == '\0')
 			break;
@@ -59,6 +61,9 @@ num_na_match(const struct num_na *na, const char *s, size_t len)
 
 	if (len == 0)
 		return 1;
+	/* most values have a length no item has: one test, no loop */
+	if ((na->lens >> (len < 63 ? len : 63) & 1) == 0)
+		return 0;
 	for (i = 0; i < na->n; i++)
 		if (na->len[i] == len && memcmp(na->item[i], s, len) == 0)
 			return 1;

@@ -211,6 +211,7 @@ num_format__is_the_first_g_that_reads_back(void **state)
 static void
 num_na__default_and_replaced(void **state)
 {
+	char big[70 + 1 + 63 + 1];
 	struct num_na na;
 
 	(void)state;
@@ -227,6 +228,16 @@ num_na__default_and_replaced(void **state)
 	assert_true(num_na_match(&na, "-", 1));
 	assert_true(num_na_match(&na, "?", 1));
 	assert_false(num_na_match(&na, "NA", 2));
+	num_na_release(&na);
+	/* lengths of 63 and more share one bit of the length filter */
+	memset(big, 'm', sizeof(big) - 1);
+	big[70] = ',';
+	big[sizeof(big) - 1] = '\0';
+	num_na_init(&na, big);		/* items of 70 and 63 m's */
+	assert_true(num_na_match(&na, big, 70));
+	assert_true(num_na_match(&na, big, 63));
+	assert_false(num_na_match(&na, big, 64));
+	assert_false(num_na_match(&na, big, 62));
 	num_na_release(&na);
 }
 
