@@ -319,6 +319,49 @@ format_g(const char *d17, int e, int neg, int p, char *buf)
 	return n;
 }
 
+/*
+ * The 17 significant digits of a = |x| correctly rounded (ties to even,
+ * as printf rounds), into d, and their decimal exponent, into *e10; for
+ * 1e-5 <= a < 1e15, where a = m / 2^s exactly (m < 2^53, s < 70) and
+ * a 10^k = m 10^k / 2^s, with k <= 21, fits in 128 bits: an integer
+ * quotient and remainder instead of printf's multiple precision.
+ * Returns 0 for a out of that range.
+ */
+static int
+digits17(double x, char *d, int *e10)
+{
+	unsigned __int128 t, r, half, p10;
+	const uint64_t lo = 10000000000000000ULL;	/* 10^16 */
+	double a = fabs(x);
+	uint64_t m, q;
+	int e2, s, k, i;
+
+	if (!(a >= 1e-5 && a < 1e15))
+		return 0;
+	m = (uint64_t)ldexp(frexp(a, &e2), 53);
+	s = 53 - e2;
+	for (k = 16 - (int)floor(log10(a));; k += q < lo ? 1 : -1) {
+		for (p10 = 1, i = 0; i < k; i++)
+			p10 *= 10;
+		t = m * p10;
+		q = (uint64_t)(t >> s);
+		if (q >= lo && q < 10 * lo)	/* log10 may be one off */
+			break;
+	}
+	r = t & (((unsigned __int128)1 << s) - 1);
+	half = (unsigned __int128)1 << (s - 1);
+	if (r > half || (r == half && (q & 1)))
+		q++;
+	if (q == 10 * lo) {	/* 9.99...95 became 10.0 */
+		q = lo;
+		k--;
+	}
+	for (i = 16; i >= 0; i--, q /= 10)
+		d[i] = (char)('0' + q % 10);
+	*e10 = 16 - k;
+	return 1;
+}
+
 size_t
 num_format(double x, int digits, char *buf)
 {
@@ -347,10 +390,12 @@ num_format(double x, int digits, char *buf)
 	}
 	/* One exact conversion to 17 digits, rounded down to 15 and 16
 	 * here: glibc's exact printing is slow, and 17 always reads back. */
-	snprintf(tmp, sizeof(tmp), "%.16e", fabs(x));
-	d[0] = tmp[0];
-	memcpy(d + 1, tmp + 2, 16);
-	e = atoi(tmp + 19);
+	if (!digits17(x, d, &e)) {
+		snprintf(tmp, sizeof(tmp), "%.16e", fabs(x));
+		d[0] = tmp[0];
+		memcpy(d + 1, tmp + 2, 16);
+		e = atoi(tmp + 19);
+	}
 	for (p = 15; p < 17; p++) {
 		size_t len = format_g(d, e, signbit(x) != 0, p, buf);
 
