@@ -179,7 +179,8 @@ num_format__is_the_first_g_that_reads_back(void **state)
 {
 	static const double edge[] = { -0.0, 1e15, 1e15 - 1, 1e16, 1e-4,
 	    9.9999999999999995e-5, 999999999999999.9, 1.7976931348623157e308,
-	    2.2250738585072014e-308, 4.9406564584124654e-324, 0.5, 1e22 };
+	    2.2250738585072014e-308, 4.9406564584124654e-324, 0.5, 1e22,
+	    12345678901234.5625, 12345678901234.4375 };	/* 17 digits: ties */
 	char got[NUM_BUFSZ], want[NUM_BUFSZ];
 	unsigned long long bits;
 	double x;
