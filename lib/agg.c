@@ -852,7 +852,7 @@ stream_ops(const struct acol *a, size_t g, struct agg_value *res)
 {
 	const struct acc *s = &a->acc[g];
 	const struct agg_moments *m = a->want_mom ? &a->mom[g] : NULL;
-	const struct ends *x = a->want_ext ? &a->ends[g] : NULL;
+	const struct ends *ext = a->want_ext ? &a->ends[g] : NULL;
 	const struct cold *c = cold_at(a, g);
 	double n = (double)s->n, var = NAN, mean = NAN;
 	size_t k;
@@ -883,8 +883,8 @@ stream_ops(const struct acol *a, size_t g, struct agg_value *res)
 			if (s->n == 0)
 				break;
 			if (a->numeric)
-				*r = a->spec[k].op == AGG_FIRST ? x->first :
-				    x->last;
+				*r = a->spec[k].op == AGG_FIRST ? ext->first :
+				    ext->last;
 			else
 				res[k].text = a->spec[k].op == AGG_FIRST ?
 				    c->ftext : c->ltext;
@@ -911,13 +911,13 @@ stream_ops(const struct acol *a, size_t g, struct agg_value *res)
 			*r = mean != 0 ? sqrt(var) / mean : NAN;
 			break;
 		case AGG_MIN:
-			*r = s->n ? x->min : NAN;
+			*r = s->n ? ext->min : NAN;
 			break;
 		case AGG_MAX:
-			*r = s->n ? x->max : NAN;
+			*r = s->n ? ext->max : NAN;
 			break;
 		case AGG_RANGE:
-			*r = s->n ? x->max - x->min : NAN;
+			*r = s->n ? ext->max - ext->min : NAN;
 			break;
 		case AGG_SUM:
 			*r = s->sum + (s->comp + s->rsum);
@@ -995,7 +995,7 @@ results(struct acol *a, size_t ngroups)
 		const struct cold *c = cold_at(a, g);
 		struct agg_value *r = res + g * a->nspec;
 
-		acc_of(a, g);
+		acc_of(a, g);	/* a group of missing values only has none */
 		stream_ops(a, g, r);
 		if (vals && a->numeric)
 			value_ops_num(c->v, c->nv, a->spec, a->nspec, r);
