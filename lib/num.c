@@ -323,13 +323,14 @@ format_g(const char *d17, int e, int neg, int p, char *buf)
  * The 17 significant digits of a = |x| correctly rounded (ties to even,
  * as printf rounds), into d, and their decimal exponent, into *e10; for
  * 1e-5 <= a < 1e15, where a = m / 2^s exactly (m < 2^53, s < 70) and
- * a 10^k = m 10^k / 2^s, with k <= 21, fits in 128 bits: an integer
+ * a 10^k = m 10^k / 2^s, with k <= 22, fits in 128 bits: an integer
  * quotient and remainder instead of printf's multiple precision.
- * Returns 0 for a out of that range.
+ * Returns 0 for a out of that range, or without 128-bit integers.
  */
 static int
 digits17(double x, char *d, int *e10)
 {
+#ifdef __SIZEOF_INT128__
 	unsigned __int128 t, r, half, p10;
 	const uint64_t lo = 10000000000000000ULL;	/* 10^16 */
 	double a = fabs(x);
@@ -360,6 +361,12 @@ digits17(double x, char *d, int *e10)
 		d[i] = (char)('0' + q % 10);
 	*e10 = 16 - k;
 	return 1;
+#else
+	(void)x;
+	(void)d;
+	(void)e10;
+	return 0;
+#endif
 }
 
 size_t
@@ -388,7 +395,7 @@ num_format(double x, int digits, char *buf)
 		}
 		return (size_t)n;
 	}
-	/* One exact conversion to 17 digits, rounded down to 15 and 16
+	/* One exact conversion to 17 digits, rounded again to 15 and 16
 	 * here: glibc's exact printing is slow, and 17 always reads back. */
 	if (!digits17(x, d, &e)) {
 		snprintf(tmp, sizeof(tmp), "%.16e", fabs(x));
