@@ -44,6 +44,8 @@ struct agg_moments {
 	double	m2, m3, m4;	/* sums of powers of deviations from mean */
 };
 void	agg_moments_add(struct agg_moments *, double x);
+/* The same for n, mean and m2 only (bit for bit), what sd and var need. */
+void	agg_moments_add2(struct agg_moments *, double x);
 void	agg_moments_merge(struct agg_moments *, const struct agg_moments *);
 
 /* One result: text if text != NULL, else num (NaN: none). */

@@ -10,10 +10,18 @@
 
 #define MISSING	((size_t)-1)	/* key offset of a missing value */
 
-/* The hash beside the id saves a cache miss per lookup. */
+/*
+ * A slot keeps the hash beside the id, and a table of one key keeps a
+ * short key in the slot as well (zero-padded, its length + 1 in the last
+ * byte): a lookup then reads one cache line, not the offsets and the key
+ * arena too.  Missing and longer keys are compared in the arena.
+ */
+#define SHORT_KEY	16	/* inline bytes: up to 15 of key, the length */
+
 struct slot {
 	uint64_t	hash;
 	size_t		id1;		/* group id + 1; 0: empty */
+	unsigned char	key[SHORT_KEY];	/* last byte 0: not inline */
 };
 
 struct group_table {
@@ -50,21 +58,51 @@ group_table_free(struct group_table *t)
 }
 
 static uint64_t
+hash_mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+	return h ^ (h >> 32);
+}
+
+/* Eight bytes at a time, each key's length closing it; the finalizer of
+ * MurmurHash3 spreads every input bit to the low bits that pick a slot. */
+static uint64_t
 hash_keys(size_t nkeys, const char *const *key, const size_t *len)
 {
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
-	size_t k, i;
+	uint64_t h = 0, w;
+	size_t k, i, n;
 
 	for (k = 0; k < nkeys; k++) {
-		if (key[k] == NULL)
-			h = (h ^ 0xff) * 1099511628211ULL;
-		else
-			for (i = 0; i < len[k]; i++)
-				h = (h ^ (unsigned char)key[k][i]) *
-				    1099511628211ULL;
-		h = (h ^ 0x1f) * 1099511628211ULL;	/* key separator */
+		if (key[k] == NULL) {
+			h = hash_mix(h, ~(uint64_t)0);
+			continue;
+		}
+		for (i = 0; i < len[k]; i += 8) {
+			n = len[k] - i < 8 ? len[k] - i : 8;
+			w = 0;
+			memcpy(&w, key[k] + i, n);
+			h = hash_mix(h, w);
+		}
+		h = hash_mix(h, len[k]);
 	}
-	return h;
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	return h ^ (h >> 33);
+}
+
+/* The inline form of a key tuple into buf; 0 if it has none. */
+static int
+inline_key(size_t nkeys, const char *const *key, const size_t *len,
+    unsigned char *buf)
+{
+	if (nkeys != 1 || key[0] == NULL || len[0] >= SHORT_KEY)
+		return 0;
+	memset(buf, 0, SHORT_KEY);
+	memcpy(buf, key[0], len[0]);
+	buf[SHORT_KEY - 1] = (unsigned char)(len[0] + 1);
+	return 1;
 }
 
 static int
@@ -109,13 +147,23 @@ group_table_id(struct group_table *t, const char *const *key,
     const size_t *len)
 {
 	uint64_t h = hash_keys(t->nkeys, key, len);
+	unsigned char ik[SHORT_KEY];
+	int inl = inline_key(t->nkeys, key, len, ik);
 	size_t s, k, id;
 
+	/* an inline key equals only an inline key, a long or missing one
+	 * only one in the arena */
 	for (s = h & (t->nslot - 1); t->slot[s].id1 != 0;
-	    s = (s + 1) & (t->nslot - 1))
-		if (t->slot[s].hash == h &&
-		    same_keys(t, t->slot[s].id1 - 1, key, len))
-			return t->slot[s].id1 - 1;
+	    s = (s + 1) & (t->nslot - 1)) {
+		const struct slot *sl = &t->slot[s];
+
+		if (sl->hash != h)
+			continue;
+		if (inl ? memcmp(sl->key, ik, SHORT_KEY) == 0 :
+		    sl->key[SHORT_KEY - 1] == 0 &&
+		    same_keys(t, sl->id1 - 1, key, len))
+			return sl->id1 - 1;
+	}
 	id = t->n++;
 	t->off = xgrow(t->off, &t->cap, t->n, (t->nkeys ? t->nkeys : 1) *
 	    sizeof(*t->off));
@@ -133,6 +181,8 @@ group_table_id(struct group_table *t, const char *const *key,
 	}
 	t->slot[s].hash = h;
 	t->slot[s].id1 = id + 1;
+	if (inl)
+		memcpy(t->slot[s].key, ik, SHORT_KEY);
 	if (t->n * 2 > t->nslot)
 		rehash(t);
 	return id;

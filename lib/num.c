@@ -27,6 +27,7 @@ num_na_init(struct num_na *na, const char *list)
 	na->item = xcalloc(n, sizeof(*na->item));
 	na->len = xcalloc(n, sizeof(*na->len));
 	na->n = 0;
+	na->lens = 0;
 	for (p = list;; p = q + 1) {
 		q = strchr(p, ',');
 		if (q == NULL)
@@ -34,6 +35,7 @@ num_na_init(struct num_na *na, const char *list)
 		if (q > p) {
 			na->item[na->n] = xstrndup(p, q - p);
 			na->len[na->n++] = q - p;
+			na->lens |= 1ULL << (q - p < 63 ? q - p : 63);
 		}
 		if (*q == '\0')
 			break;
@@ -59,6 +61,9 @@ num_na_match(const struct num_na *na, const char *s, size_t len)
 
 	if (len == 0)
 		return 1;
+	/* most values have a length no item has: one test, no loop */
+	if ((na->lens >> (len < 63 ? len : 63) & 1) == 0)
+		return 0;
 	for (i = 0; i < na->n; i++)
 		if (na->len[i] == len && memcmp(na->item[i], s, len) == 0)
 			return 1;
@@ -89,11 +94,37 @@ parse_strtod(const char *s, size_t len, double *x)
 	return 0;
 }
 
+/*
+ * The value of the 8 characters at p if they are all digits, else -1:
+ * eight digits in a few word operations (SWAR, as in simdjson) rather
+ * than a loop, for the long fractions of measured data.
+ */
+static inline int64_t
+eight_digits(const char *p)
+{
+	const uint64_t hi = 0xf0f0f0f0f0f0f0f0ULL, zeros = 0x3030303030303030ULL;
+	const unsigned char *b = (const unsigned char *)p;
+	/* p[0] lowest whatever the byte order; compilers make it one load */
+	uint64_t w = (uint64_t)b[0] | (uint64_t)b[1] << 8 |
+	    (uint64_t)b[2] << 16 | (uint64_t)b[3] << 24 |
+	    (uint64_t)b[4] << 32 | (uint64_t)b[5] << 40 |
+	    (uint64_t)b[6] << 48 | (uint64_t)b[7] << 56;
+
+	/* every byte 0x30..0x39: high nibble 3, and still 3 after adding 6 */
+	if ((w & hi) != zeros || ((w + 0x0606060606060606ULL) & hi) != zeros)
+		return -1;
+	w -= zeros;
+	w = (w * 10 + (w >> 8)) & 0x00ff00ff00ff00ffULL;	/* pairs */
+	w = (w * 100 + (w >> 16)) & 0x0000ffff0000ffffULL;	/* fours */
+	return (int64_t)((w * 10000 + (w >> 32)) & 0xffffffffULL);
+}
+
 int
 num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
 {
 	const char *p = s, *end = s + len, *start;
 	uint64_t m = 0;
+	int64_t v;
 	unsigned c;
 	int neg = 0, ndig = 0, exact = 1, point = 0, expo = 0;
 	long e = 0;
@@ -127,9 +158,17 @@ num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
 	}
 	if (p < end && *p == '.') {
 		point = 1;
+		/* below 10^10, eight more digits keep m below 10^18: they
+		 * are taken as one by one, at once (p, ndig step 7 + 1) */
 		for (p++; p < end && (c = (unsigned char)*p - '0') <= 9; p++,
 		    ndig++) {
-			if (m < 1000000000000000000ULL) {
+			if (m < 10000000000ULL && end - p >= 8 &&
+			    (v = eight_digits(p)) >= 0) {
+				m = m * 100000000 + (uint64_t)v;
+				e -= 8;
+				p += 7;
+				ndig += 7;
+			} else if (m < 1000000000000000000ULL) {
 				m = m * 10 + c;
 				e--;
 			} else
@@ -213,10 +252,129 @@ num_parse_int(const char *s, long lo, long hi, long *v)
 	return 0;
 }
 
+/*
+ * x (finite, normal or zero) as %.{p}g prints it, for p 15, 16 or 17,
+ * from d, its 17 significant digits correctly rounded, and e, their
+ * decimal exponent.  Rounding d again to p digits rounds the exact value
+ * the same way unless the dropped digits are a tie ("5", "50"): d is
+ * within half a unit of its last digit of the exact value.  Returns the
+ * length, or 0 for a tie.
+ */
+static size_t
+format_g(const char *d17, int e, int neg, int p, char *buf)
+{
+	char d[17];
+	size_t n = 0;
+	int i, k;
+
+	memcpy(d, d17, 17);
+	if (p < 17) {
+		int tail = 0, half = p == 16 ? 5 : 50;
+
+		for (i = p; i < 17; i++)
+			tail = tail * 10 + (d[i] - '0');
+		if (tail == half)
+			return 0;
+		if (tail > half) {
+			for (i = p - 1; i >= 0 && d[i] == '9'; i--)
+				d[i] = '0';
+			if (i >= 0)
+				d[i]++;
+			else {		/* 9.99... became 10.0... */
+				d[0] = '1';
+				e++;
+			}
+		}
+	}
+	for (k = p; k > 1 && d[k - 1] == '0'; k--)
+		;		/* %g drops trailing zeros */
+	if (neg)
+		buf[n++] = '-';
+	if (e < -4 || e >= p) {
+		buf[n++] = d[0];
+		if (k > 1)
+			buf[n++] = '.';
+		for (i = 1; i < k; i++)
+			buf[n++] = d[i];
+		n += (size_t)snprintf(buf + n, NUM_BUFSZ - n, "e%c%02d",
+		    e < 0 ? '-' : '+', e < 0 ? -e : e);
+		return n;
+	}
+	if (e < 0) {
+		buf[n++] = '0';
+		buf[n++] = '.';
+		for (i = -1; i > e; i--)
+			buf[n++] = '0';
+		for (i = 0; i < k; i++)
+			buf[n++] = d[i];
+	} else {
+		for (i = 0; i <= e; i++)
+			buf[n++] = i < k ? d[i] : '0';
+		if (k > e + 1)
+			buf[n++] = '.';
+		for (i = e + 1; i < k; i++)
+			buf[n++] = d[i];
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/*
+ * The 17 significant digits of a = |x| correctly rounded (ties to even,
+ * as printf rounds), into d, and their decimal exponent, into *e10; for
+ * 1e-5 <= a < 1e15, where a = m / 2^s exactly (m < 2^53, s < 70) and
+ * a 10^k = m 10^k / 2^s, with k <= 22, fits in 128 bits: an integer
+ * quotient and remainder instead of printf's multiple precision.
+ * Returns 0 for a out of that range, or without 128-bit integers.
+ */
+static int
+digits17(double x, char *d, int *e10)
+{
+#ifdef __SIZEOF_INT128__
+	unsigned __int128 t, r, half, p10;
+	const uint64_t lo = 10000000000000000ULL;	/* 10^16 */
+	double a = fabs(x);
+	uint64_t m, q;
+	int e2, s, k, i;
+
+	if (!(a >= 1e-5 && a < 1e15))
+		return 0;
+	m = (uint64_t)ldexp(frexp(a, &e2), 53);
+	s = 53 - e2;
+	for (k = 16 - (int)floor(log10(a));; k += q < lo ? 1 : -1) {
+		for (p10 = 1, i = 0; i < k; i++)
+			p10 *= 10;
+		t = m * p10;
+		q = (uint64_t)(t >> s);
+		if (q >= lo && q < 10 * lo)	/* log10 may be one off */
+			break;
+	}
+	r = t & (((unsigned __int128)1 << s) - 1);
+	half = (unsigned __int128)1 << (s - 1);
+	if (r > half || (r == half && (q & 1)))
+		q++;
+	if (q == 10 * lo) {	/* 9.99...95 became 10.0 */
+		q = lo;
+		k--;
+	}
+	for (i = 16; i >= 0; i--, q /= 10)
+		d[i] = (char)('0' + q % 10);
+	*e10 = 16 - k;
+	return 1;
+#else
+	(void)x;
+	(void)d;
+	(void)e10;
+	return 0;
+#endif
+}
+
 size_t
 num_format(double x, int digits, char *buf)
 {
-	int p, n = 0;
+	char tmp[NUM_BUFSZ], d[17];
+	double y;
+	int p, n = 0, e;
 
 	if (isnan(x))
 		return (size_t)snprintf(buf, NUM_BUFSZ, "nan");
@@ -224,12 +382,34 @@ num_format(double x, int digits, char *buf)
 		return (size_t)snprintf(buf, NUM_BUFSZ, x < 0 ? "-inf" : "inf");
 	if (digits > 0)
 		return (size_t)snprintf(buf, NUM_BUFSZ, "%.*g", digits, x);
+	/* an integer of 15 digits or fewer is what %.15g prints */
+	if (x == trunc(x) && fabs(x) < 1e15 && !(x == 0 && signbit(x)))
+		return (size_t)snprintf(buf, NUM_BUFSZ, "%lld", (long long)x);
 	/* %.15g always reads back for normal doubles with 15 digits or
 	 * fewer; subnormals may need fewer digits still. */
-	for (p = fpclassify(x) == FP_SUBNORMAL ? 1 : 15; p <= 17; p++) {
-		n = snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
-		if (strtod(buf, NULL) == x)
-			break;
+	if (fpclassify(x) == FP_SUBNORMAL) {
+		for (p = 1; p <= 17; p++) {
+			n = snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
+			if (strtod(buf, NULL) == x)
+				break;
+		}
+		return (size_t)n;
 	}
-	return (size_t)n;
+	/* One exact conversion to 17 digits, rounded again to 15 and 16
+	 * here: glibc's exact printing is slow, and 17 always reads back. */
+	if (!digits17(x, d, &e)) {
+		snprintf(tmp, sizeof(tmp), "%.16e", fabs(x));
+		d[0] = tmp[0];
+		memcpy(d + 1, tmp + 2, 16);
+		e = atoi(tmp + 19);
+	}
+	for (p = 15; p < 17; p++) {
+		size_t len = format_g(d, e, signbit(x) != 0, p, buf);
+
+		if (len == 0)	/* a tie: only the exact value decides */
+			len = (size_t)snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
+		if (num_parse(buf, len, &y, NULL, NULL) == 0 && y == x)
+			return len;
+	}
+	return format_g(d, e, signbit(x) != 0, 17, buf);
 }

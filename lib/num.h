@@ -13,6 +13,7 @@ struct num_na {
 	char	**item;		/* owned */
 	size_t	 *len;
 	size_t	  n;
+	unsigned long long lens;	/* bit k: an item of k bytes (63: or more) */
 };
 
 /* Parse a comma-separated list; NULL gives the default NA,N/A,NaN,null. */

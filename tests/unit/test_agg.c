@@ -170,6 +170,22 @@ agg_moments__merge_equals_one_pass(void **state)
 	assert_rel(a.m4, all.m4, 1e-12);
 }
 
+static void
+agg_moments__add2_is_add_without_m3_m4(void **state)
+{
+	struct agg_moments all = { 0 }, two = { 0 };
+	int i;
+
+	(void)state;
+	for (i = 0; i < 1000; i++) {
+		agg_moments_add(&all, sin(i) * 100 + i % 7);
+		agg_moments_add2(&two, sin(i) * 100 + i % 7);
+	}
+	assert_true(two.n == all.n && two.mean == all.mean &&
+	    two.m2 == all.m2);
+	assert_true(two.m3 == 0 && two.m4 == 0);
+}
+
 static int
 cmp(const void *a, const void *b)
 {
@@ -209,6 +225,7 @@ main(void)
 		cmocka_unit_test(agg_run__undefined_is_nan),
 		cmocka_unit_test(agg_run__text_is_an_error_when_numbers_are_needed),
 		cmocka_unit_test(agg_moments__merge_equals_one_pass),
+		cmocka_unit_test(agg_moments__add2_is_add_without_m3_m4),
 		cmocka_unit_test(agg_quantile__selection_equals_sorting),
 	};
 

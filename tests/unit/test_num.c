@@ -71,6 +71,33 @@ num_parse__is_correctly_rounded(void **state)
 	}
 }
 
+/* Fractions of every length, read eight digits at a time where they fit,
+ * and a non-digit in each of the eight places. */
+static void
+num_parse__long_fractions_are_strtod(void **state)
+{
+	char s[64];
+	size_t i, k, len;
+	double x;
+
+	(void)state;
+	srand(777);
+	for (i = 0; i < 100000; i++) {
+		len = (size_t)snprintf(s, 24, "%d.", rand() % (i % 2 ? 100 :
+		    2000000000));
+		for (k = rand() % 26; k > 0; k--)
+			s[len++] = (char)('0' + rand() % 10);
+		s[len] = '\0';
+		assert_int_equal(num_parse(s, len, &x, NULL, NULL), 0);
+		assert_true(x == strtod(s, NULL));
+	}
+	for (k = 0; k < 8; k++) {
+		strcpy(s, "1.12345678");
+		s[2 + k] = k % 2 ? ':' : '/';	/* beside '0' and '9' */
+		assert_int_equal(num_parse(s, 10, &x, NULL, NULL), NUM_BAD);
+	}
+}
+
 static void
 num_parse__rel_restores_the_decimal_value(void **state)
 {
@@ -133,9 +160,59 @@ num_format__round_trips_random_doubles(void **state)
 	}
 }
 
+/* What num_format() prints by definition: the first of %.15g, %.16g and
+ * %.17g that reads back (from %.1g for subnormals). */
+static void
+format_by_definition(double x, char *buf)
+{
+	int p;
+
+	for (p = fpclassify(x) == FP_SUBNORMAL ? 1 : 15; p <= 17; p++) {
+		snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
+		if (strtod(buf, NULL) == x)
+			break;
+	}
+}
+
+static void
+num_format__is_the_first_g_that_reads_back(void **state)
+{
+	static const double edge[] = { -0.0, 1e15, 1e15 - 1, 1e16, 1e-4,
+	    9.9999999999999995e-5, 999999999999999.9, 1.7976931348623157e308,
+	    2.2250738585072014e-308, 4.9406564584124654e-324, 0.5, 1e22,
+	    12345678901234.5625, 12345678901234.4375 };	/* 17 digits: ties */
+	char got[NUM_BUFSZ], want[NUM_BUFSZ];
+	unsigned long long bits;
+	double x;
+	size_t i;
+
+	(void)state;
+	srand(4242);
+	for (i = 0; i < 300000; i++) {
+		if (i < sizeof(edge) / sizeof(edge[0]))
+			x = edge[i];
+		else if (i % 3 == 0) {	/* any double */
+			bits = ((unsigned long long)rand() << 42) ^
+			    ((unsigned long long)rand() << 21) ^
+			    (unsigned long long)rand();
+			memcpy(&x, &bits, sizeof(x));
+			if (!isfinite(x))
+				continue;
+		} else if (i % 3 == 1)	/* means: 17 digits, ties of 5 */
+			x = (rand() % 1000000 + 0.125) / (rand() % 997 + 1);
+		else			/* short decimals and neighbours */
+			x = nextafter((rand() % 100000) *
+			    pow(10, rand() % 30 - 20), rand() % 2 ? INFINITY : 0);
+		format_by_definition(x, want);
+		assert_int_equal(num_format(x, 0, got), strlen(want));
+		assert_string_equal(got, want);
+	}
+}
+
 static void
 num_na__default_and_replaced(void **state)
 {
+	char big[70 + 1 + 63 + 1];
 	struct num_na na;
 
 	(void)state;
@@ -152,6 +229,16 @@ num_na__default_and_replaced(void **state)
 	assert_true(num_na_match(&na, "-", 1));
 	assert_true(num_na_match(&na, "?", 1));
 	assert_false(num_na_match(&na, "NA", 2));
+	num_na_release(&na);
+	/* lengths of 63 and more share one bit of the length filter */
+	memset(big, 'm', sizeof(big) - 1);
+	big[70] = ',';
+	big[sizeof(big) - 1] = '\0';
+	num_na_init(&na, big);		/* items of 70 and 63 m's */
+	assert_true(num_na_match(&na, big, 70));
+	assert_true(num_na_match(&na, big, 63));
+	assert_false(num_na_match(&na, big, 64));
+	assert_false(num_na_match(&na, big, 62));
 	num_na_release(&na);
 }
 
@@ -180,9 +267,11 @@ main(void)
 		cmocka_unit_test(num_parse__accepts_the_contract_forms),
 		cmocka_unit_test(num_parse__rejects_what_is_not_a_number),
 		cmocka_unit_test(num_parse__is_correctly_rounded),
+		cmocka_unit_test(num_parse__long_fractions_are_strtod),
 		cmocka_unit_test(num_parse__rel_restores_the_decimal_value),
 		cmocka_unit_test(num_format__shortest_round_trip),
 		cmocka_unit_test(num_format__round_trips_random_doubles),
+		cmocka_unit_test(num_format__is_the_first_g_that_reads_back),
 		cmocka_unit_test(num_na__default_and_replaced),
 		cmocka_unit_test(num_parse_opt__is_strict),
 	};
