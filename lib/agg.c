@@ -444,14 +444,10 @@ count_row(struct engine *e, size_t g, size_t add)
 }
 
 static int
-on_header(void *ctx, char *const *names, size_t n, unsigned char *numbers,
-    struct diag *d)
+plan(struct engine *e, char *const *names, size_t n, struct diag *d)
 {
-	struct engine *e = ctx;
 	const struct agg_request *q = e->req;
 	size_t *cols = NULL, *where, ncols = 0, i, j, k, idx;
-
-	(void)numbers;
 
 	if (q->keys != NULL && cols_parse(q->keys, names, n, &e->key, &e->nkey,
 	    d) != 0)
@@ -511,6 +507,21 @@ on_header(void *ctx, char *const *names, size_t n, unsigned char *numbers,
 		free(cols);
 	}
 	free(where);
+	return 0;
+}
+
+/* The keys and columns; the columns are read as numbers ahead. */
+static int
+on_header(void *ctx, char *const *names, size_t n, unsigned char *numbers,
+    struct diag *d)
+{
+	struct engine *e = ctx;
+	size_t i;
+
+	if (plan(e, names, n, d) != 0)
+		return -1;
+	for (i = 0; i < e->ncol; i++)
+		numbers[e->col[i].col] = 1;
 	return 0;
 }
 
@@ -595,7 +606,7 @@ set_text(char **dst, size_t *cap, const char *v, size_t len)
 /* One value of column a, in group g; -1 with d filled if not a number. */
 static int
 add_value(struct acol *a, size_t g, const char *v, size_t len,
-    struct diag *d)
+    const struct csvio_num *ahead, struct diag *d)
 {
 	struct acc *s = acc_of(a, g);
 	double x = 0;
@@ -603,7 +614,14 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 	int isint = 0, rc = 0;
 
 	a->seen = 1;
-	if (a->allnum || a->numeric || !a->decided)
+	if (!(a->allnum || a->numeric || !a->decided))
+		;	/* text: no number needed */
+	else if (ahead != NULL) {	/* read by the parsing thread */
+		rc = ahead->rc;
+		x = ahead->x;
+		rel = ahead->rel;
+		isint = ahead->isint;
+	} else
 		rc = num_parse(v, len, &x, &rel, &isint);
 	if (!a->decided) {	/* describe: the first value decides */
 		a->numeric = rc == 0;
@@ -692,10 +710,14 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 		struct acol *a = &e->col[i];
 		const char *v = row->field[a->col];
 		size_t len = row->len[a->col];
+		const struct csvio_num *ahead = row->num != NULL &&
+		    row->num[a->col].rc != CSVIO_NUM_NONE ?
+		    &row->num[a->col] : NULL;
 
-		if (num_na_match(&e->na, v, len))
+		if (ahead != NULL ? ahead->rc == CSVIO_NUM_MISSING :
+		    num_na_match(&e->na, v, len))
 			cold_of(a, g)->missing++;
-		else if (add_value(a, g, v, len, d) != 0)
+		else if (add_value(a, g, v, len, ahead, d) != 0)
 			return -1;
 	}
 	return 0;

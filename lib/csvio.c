@@ -40,8 +40,8 @@ struct batch {
 	char		*buf;		/* the fields, back to back, NUL-ended */
 	size_t		 buflen, bufcap;
 	size_t		*off, *len;	/* per field: offset into buf, length */
-	struct csvio_num *num;		/* ... and as a number */
-	size_t		 nfield, offcap, lencap, numcap;
+	struct csvio_num *num;		/* ... and as a number, from numfrom */
+	size_t		 nfield, fieldcap, numfrom;
 	size_t		*rec;		/* per record: its first field */
 	size_t		*line;		/* per record: where it starts */
 	size_t		 nrec, reccap, linecap;
@@ -122,11 +122,18 @@ on_field(void *s, size_t len, void *data)
 	if (len > 0)
 		memcpy(b->buf + b->buflen, s, len);
 	b->buf[b->buflen + len] = '\0';
-	b->off = xgrow(b->off, &b->offcap, b->nfield + 1, sizeof(*b->off));
-	b->len = xgrow(b->len, &b->lencap, b->nfield + 1, sizeof(*b->len));
-	b->num = xgrow(b->num, &b->numcap, b->nfield + 1, sizeof(*b->num));
-	read_number(b, b->buf + b->buflen, len, b->nfield - b->cur,
-	    &b->num[b->nfield]);
+	if (b->nfield == b->fieldcap) {	/* three arrays of fieldcap */
+		size_t cap = b->fieldcap;
+
+		b->off = xgrow(b->off, &cap, b->nfield + 1, sizeof(*b->off));
+		cap = b->fieldcap;
+		b->num = xgrow(b->num, &cap, b->nfield + 1, sizeof(*b->num));
+		b->len = xgrow(b->len, &b->fieldcap, b->nfield + 1,
+		    sizeof(*b->len));
+	}
+	if (b->want != NULL)
+		read_number(b, b->buf + b->buflen, len, b->nfield - b->cur,
+		    &b->num[b->nfield]);
 	b->off[b->nfield] = b->buflen;
 	b->len[b->nfield++] = len;
 	b->buflen += len + 1;
@@ -182,7 +189,7 @@ static void
 batch_start(struct batch *b, struct csv_parser *p, unsigned char delim,
     off_t start)
 {
-	b->nfield = b->cur = b->nrec = b->buflen = 0;
+	b->nfield = b->cur = b->nrec = b->buflen = b->numfrom = 0;
 	b->nl = b->lines = 0;
 	b->next = 1;
 	b->armed = b->stop = b->failed = b->check_nul = 0;
@@ -283,6 +290,9 @@ csvio_numbers(struct csvio_reader *r, const unsigned char *want, size_t n,
 static void
 batch_want(struct batch *b, const struct csvio_reader *r)
 {
+	/* fields read before have no numbers */
+	if (b->want == NULL && r->want != NULL)
+		b->numfrom = b->nfield;
 	b->want = r->want;
 	b->nwant = r->want != NULL ? r->nwant : 0;
 	b->na = r->na;
@@ -306,7 +316,8 @@ deliver(struct batch *b, struct csvio_reader *pl, struct diag *d)
 			pl->field[j] = b->buf + b->off[b->rec[i] + j];
 		rec.field = pl->field;
 		rec.len = b->len + b->rec[i];
-		rec.num = b->num + b->rec[i];
+		rec.num = b->want != NULL && b->rec[i] >= b->numfrom ?
+		    b->num + b->rec[i] : NULL;
 		rec.reader = pl;
 		rec.line = pl->base + b->line[i];
 		if (pl->fn(pl->ctx, &rec, d) != 0)
@@ -332,8 +343,11 @@ deliver(struct batch *b, struct csvio_reader *pl, struct diag *d)
 		}
 		b->buflen -= from;
 		b->line[0] = b->line[b->nrec];
-	} else
+		b->numfrom = b->numfrom > b->cur ? b->numfrom - b->cur : 0;
+	} else {
 		b->buflen = 0;
+		b->numfrom = 0;
+	}
 	b->nfield = keep;
 	b->cur = b->nrec = 0;
 	return 0;

@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 
+#include "csvio.h"
 #include "num.h"
 
 struct diag;
@@ -94,8 +95,6 @@ struct frame_opts {
 			    unsigned char *keep, struct diag *);
 	void		*keep_arg;
 };
-
-struct csvio_num;
 
 /* One data record of a scan, valid during the callback only. */
 struct frame_row {
