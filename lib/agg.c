@@ -1,4 +1,5 @@
 #include <math.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -344,6 +345,7 @@ struct acol {
 
 struct engine {
 	const struct agg_request *req;
+	int		 threads;	/* for the results */
 	struct num_na	 na;
 	size_t		*key;		/* key columns */
 	size_t		 nkey;
@@ -999,7 +1001,7 @@ warn_undefined(const struct acol *a, size_t ngroups,
 		    "spread): %s", a->name, buf);
 }
 
-/* Every result of column a: res[group * nspec + k]. */
+/* Every result of column a: res[group * nspec + k]; no warnings. */
 static struct agg_value *
 results(struct acol *a, size_t ngroups)
 {
@@ -1027,7 +1029,58 @@ results(struct acol *a, size_t ngroups)
 		else if (vals)
 			value_ops_text(a, c, r);
 	}
-	warn_undefined(a, ngroups, res);
+	return res;
+}
+
+/* The results of columns first, first + step, ... (one thread's share). */
+struct share {
+	struct engine		*e;
+	struct agg_value	**res;
+	size_t			 ngroups, first, step;
+	pthread_t		 th;
+	int			 started;
+};
+
+static void *
+share_results(void *arg)
+{
+	struct share *s = arg;
+	size_t i;
+
+	for (i = s->first; i < s->e->ncol; i += s->step)
+		s->res[i] = results(&s->e->col[i], s->ngroups);
+	return NULL;
+}
+
+/*
+ * The results of every column, the columns shared among threads (their
+ * quantiles take time, and columns are independent); then the warnings,
+ * in column order.
+ */
+static struct agg_value **
+all_results(struct engine *e, size_t ngroups)
+{
+	struct agg_value **res = xcalloc(e->ncol + 1, sizeof(*res));
+	size_t n = e->threads > 1 ? (size_t)e->threads : 1, i;
+	struct share *sh;
+
+	if (n > e->ncol)
+		n = e->ncol ? e->ncol : 1;
+	sh = xcalloc(n, sizeof(*sh));
+	for (i = 0; i < n; i++) {
+		sh[i] = (struct share){ e, res, ngroups, i, n, 0, 0 };
+		/* a thread that cannot start: its share is done here */
+		sh[i].started = i > 0 && pthread_create(&sh[i].th, NULL,
+		    share_results, &sh[i]) == 0;
+	}
+	for (i = 0; i < n; i++)
+		if (sh[i].started)
+			pthread_join(sh[i].th, NULL);
+		else
+			share_results(&sh[i]);
+	for (i = 0; i < e->ncol; i++)
+		warn_undefined(&e->col[i], ngroups, res[i]);
+	free(sh);
 	return res;
 }
 
@@ -1070,12 +1123,10 @@ build_table(struct engine *e)
 	const struct agg_request *q = e->req;
 	size_t ng = group_table_count(e->groups), i, j, k, gi;
 	size_t *order = q->sort ? group_table_order(e->groups) : NULL;
-	struct agg_value **res = xcalloc(e->ncol + 1, sizeof(*res));
+	struct agg_value **res = all_results(e, ng);
 	struct out_table *t = out_new();
 	char name[256];
 
-	for (i = 0; i < e->ncol; i++)
-		res[i] = results(&e->col[i], ng);
 	for (k = 0; k < e->nkey; k++)
 		out_column(t, e->keyname[k]);
 	if (q->describe) {
@@ -1176,6 +1227,7 @@ agg_run(int nfiles, char **files, const struct frame_opts *in,
 
 	memset(&e, 0, sizeof(e));
 	e.req = q;
+	e.threads = in->threads;
 	num_na_init(&e.na, in->na);
 	if (frame_scan(nfiles, files, in, &fns, &e, d) == 0) {
 		*tp = build_table(&e);
