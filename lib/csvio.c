@@ -602,7 +602,7 @@ read_parallel(struct pool *pl, int nthreads, struct progress *pg,
 	int i, started = 0, rc = 0;
 
 	/* room to run ahead: a thread seldom waits for the reader to wake */
-	pl->nslot = 8 * nthreads;
+	pl->nslot = 4 * nthreads;
 	pl->slot = xcalloc(pl->nslot, sizeof(*pl->slot));
 	pthread_mutex_init(&pl->mu, NULL);
 	rd->mu = &pl->mu;
