@@ -12,7 +12,8 @@
 # 100000 groups of BENCH_ROWS rows, copies of both sorted by grp, and with
 # --big a file of BENCH_BIG_ROWS rows.  A file that exists is not made again.
 #
-# Jobs (peers: datamash, mlr, and duckdb when the command is on PATH):
+# Jobs (peers: datamash, mlr, and duckdb when the command is on PATH or
+# scripts/bench-duckdb.sh has made bench-data/duckdb/duckdb):
 #   describe        count, mean, sd, min, q1, median, q3, max of x, y and z
 #   groupby         mean and count of x by grp, 1000 groups, unsorted input
 #   groupby         the same with 100000 groups
@@ -154,13 +155,18 @@ else
 	notes+=("statpipe: $statpipe not found, skipped (build it with make statpipe)")
 fi
 peers=(datamash mlr duckdb)
+# no DuckDB CLI: the Node.js client that scripts/bench-duckdb.sh installs
+if ! have duckdb && [ -x "$data/duckdb/duckdb" ]; then
+	PATH=$root/$data/duckdb:$PATH
+	notes+=("duckdb: DuckDB's Node.js client via scripts/duckdb.mjs (its times include Node.js's start, about 0.04 s)")
+fi
 for t in "${peers[@]}"; do
 	has[$t]=0
 	if have "$t"; then has[$t]=1; fi
 done
 if [ "${has[datamash]}" -eq 0 ]; then notes+=("datamash: not installed, skipped (apt-get install datamash)"); fi
 if [ "${has[mlr]}" -eq 0 ]; then notes+=("mlr: not installed, skipped (apt-get install miller)"); fi
-if [ "${has[duckdb]}" -eq 0 ]; then notes+=("duckdb: no duckdb command on PATH, skipped"); fi
+if [ "${has[duckdb]}" -eq 0 ]; then notes+=("duckdb: no duckdb command on PATH, skipped (scripts/bench-duckdb.sh makes one with npm)"); fi
 have_time=0
 if [ -x /usr/bin/time ]; then have_time=1; else notes+=("/usr/bin/time not found: no peak memory (apt-get install time)"); fi
 
