@@ -512,9 +512,12 @@ plan(struct engine *e, char *const *names, size_t n, struct diag *d)
 	return 0;
 }
 
-/* The keys and columns; the columns are read as numbers ahead. */
+/*
+ * The keys and columns: the parsing threads read the columns as numbers
+ * ahead and skip the columns not used.
+ */
 static int
-on_header(void *ctx, char *const *names, size_t n, unsigned char *numbers,
+on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
     struct diag *d)
 {
 	struct engine *e = ctx;
@@ -522,8 +525,11 @@ on_header(void *ctx, char *const *names, size_t n, unsigned char *numbers,
 
 	if (plan(e, names, n, d) != 0)
 		return -1;
+	memset(mode, CSVIO_SKIP, n);
+	for (i = 0; i < e->nkey; i++)
+		mode[e->key[i]] = CSVIO_TEXT;
 	for (i = 0; i < e->ncol; i++)
-		numbers[e->col[i].col] = 1;
+		mode[e->col[i].col] = CSVIO_NUMBER;
 	return 0;
 }
 

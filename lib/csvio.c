@@ -57,22 +57,17 @@ struct batch {
 	size_t		 errline;	/* its line, 0 for none */
 	struct diag	 err;
 	off_t		 start, end;	/* the stretch parsed: [start, end) */
-	const unsigned char *want;	/* fields to read as numbers */
-	size_t		 nwant;
+	const unsigned char *mode;	/* CSVIO_TEXT ... per field */
+	size_t		 nmode;
 	const struct num_na *na;
 };
 
-/* Field j of a record as a number, if it is wanted. */
+/* A field as a number. */
 static void
-read_number(struct batch *b, const char *s, size_t len, size_t j,
-    struct csvio_num *v)
+read_number(struct batch *b, const char *s, size_t len, struct csvio_num *v)
 {
 	int isint;
 
-	if (j >= b->nwant || !b->want[j]) {
-		v->rc = CSVIO_NUM_NONE;
-		return;
-	}
 	if (num_na_match(b->na, s, len)) {
 		v->rc = CSVIO_NUM_MISSING;
 		return;
@@ -93,6 +88,8 @@ on_field(void *s, size_t len, void *data)
 {
 	struct batch *b = data;
 	const char *p = s, *end;
+	size_t j = b->nfield - b->cur;
+	int mode = j < b->nmode ? b->mode[j] : CSVIO_TEXT;
 
 	if (b->failed)
 		return;
@@ -105,7 +102,7 @@ on_field(void *s, size_t len, void *data)
 	 * one is in the data */
 	if (b->check_nul && len > 0 && strlen(p) != len) {
 		diag_set(&b->err, STATUS_DATA, "field %zu holds a NUL byte",
-		    b->nfield - b->cur + 1);
+		    j + 1);
 		fail(b, b->line[b->nrec]);
 		return;
 	}
@@ -118,10 +115,6 @@ on_field(void *s, size_t len, void *data)
 		for (end = p + len; (p = memchr(p, '\n', end - p)) != NULL;
 		    p++)
 			b->nl++;
-	b->buf = xgrow(b->buf, &b->bufcap, b->buflen + len + 1, 1);
-	if (len > 0)
-		memcpy(b->buf + b->buflen, s, len);
-	b->buf[b->buflen + len] = '\0';
 	if (b->nfield == b->fieldcap) {	/* three arrays of fieldcap */
 		size_t cap = b->fieldcap;
 
@@ -131,9 +124,16 @@ on_field(void *s, size_t len, void *data)
 		b->len = xgrow(b->len, &b->fieldcap, b->nfield + 1,
 		    sizeof(*b->len));
 	}
-	if (b->want != NULL)
-		read_number(b, b->buf + b->buflen, len, b->nfield - b->cur,
-		    &b->num[b->nfield]);
+	if (b->mode != NULL)
+		b->num[b->nfield].rc = CSVIO_NUM_NONE;
+	if (mode == CSVIO_NUMBER)
+		read_number(b, s, len, &b->num[b->nfield]);
+	else if (mode == CSVIO_SKIP)	/* no copy: nobody reads it */
+		len = 0;
+	b->buf = xgrow(b->buf, &b->bufcap, b->buflen + len + 1, 1);
+	if (len > 0)
+		memcpy(b->buf + b->buflen, s, len);
+	b->buf[b->buflen + len] = '\0';
 	b->off[b->nfield] = b->buflen;
 	b->len[b->nfield++] = len;
 	b->buflen += len + 1;
@@ -267,34 +267,34 @@ struct csvio_reader {
 	void		*ctx;
 	char		**field;	/* one record's field pointers */
 	size_t		 fieldcap;
-	const unsigned char *want;	/* csvio_numbers() */
-	size_t		 nwant;
+	const unsigned char *mode;	/* csvio_columns() */
+	size_t		 nmode;
 	const struct num_na *na;
-	pthread_mutex_t	*mu;		/* guards want with threads */
+	pthread_mutex_t	*mu;		/* guards mode with threads */
 };
 
 void
-csvio_numbers(struct csvio_reader *r, const unsigned char *want, size_t n,
+csvio_columns(struct csvio_reader *r, const unsigned char *mode, size_t n,
     const struct num_na *na)
 {
 	if (r->mu != NULL)
 		pthread_mutex_lock(r->mu);
-	r->want = want;
-	r->nwant = n;
+	r->mode = mode;
+	r->nmode = n;
 	r->na = na;
 	if (r->mu != NULL)
 		pthread_mutex_unlock(r->mu);
 }
 
-/* What the next batch reads as numbers (under r->mu with threads). */
+/* What the batch makes of fields from now (under r->mu with threads). */
 static void
-batch_want(struct batch *b, const struct csvio_reader *r)
+batch_mode(struct batch *b, const struct csvio_reader *r)
 {
 	/* fields read before have no numbers */
-	if (b->want == NULL && r->want != NULL)
+	if (b->mode == NULL && r->mode != NULL)
 		b->numfrom = b->nfield;
-	b->want = r->want;
-	b->nwant = r->want != NULL ? r->nwant : 0;
+	b->mode = r->mode;
+	b->nmode = r->mode != NULL ? r->nmode : 0;
 	b->na = r->na;
 }
 
@@ -316,7 +316,7 @@ deliver(struct batch *b, struct csvio_reader *pl, struct diag *d)
 			pl->field[j] = b->buf + b->off[b->rec[i] + j];
 		rec.field = pl->field;
 		rec.len = b->len + b->rec[i];
-		rec.num = b->want != NULL && b->rec[i] >= b->numfrom ?
+		rec.num = b->mode != NULL && b->rec[i] >= b->numfrom ?
 		    b->num + b->rec[i] : NULL;
 		rec.reader = pl;
 		rec.line = pl->base + b->line[i];
@@ -424,7 +424,7 @@ read_serial(FILE *fp, unsigned char delim, struct progress *pg,
 			len -= 3;
 		}
 		first = 0;
-		batch_want(&b, pl);
+		batch_mode(&b, pl);
 		feed(&p, &b, s, len);
 		if (deliver(&b, pl, d) != 0)
 			goto out;
@@ -472,7 +472,7 @@ struct pool {
 	}		*slot;
 	size_t		 nslot;		/* stretch k goes to slot k % nslot */
 	int		 quit;
-	struct csvio_reader *reader;	/* its want, under mu */
+	struct csvio_reader *reader;	/* its mode, under mu */
 };
 
 /* Read up to len bytes at off; 0 at the end, -1 on an error. */
@@ -577,7 +577,7 @@ worker(void *arg)
 		}
 		pl->next++;
 		s = &pl->slot[k % pl->nslot];
-		batch_want(&s->b, pl->reader);
+		batch_mode(&s->b, pl->reader);
 		pthread_mutex_unlock(&pl->mu);
 		parse_stretch(pl, k, k == 0 ? pl->begin :
 		    after_lf(pl, block, nominal(pl, k) - 1), &s->b, block);
@@ -620,7 +620,7 @@ read_parallel(struct pool *pl, int nthreads, struct progress *pg,
 		pthread_mutex_unlock(&pl->mu);
 		/* no thread could start, or the guess was wrong: parse here */
 		if (started == 0 || s->b.start != at) {
-			batch_want(&s->b, rd);
+			batch_mode(&s->b, rd);
 			parse_stretch(pl, k, at, &s->b, block);
 		}
 		progress_show(pg, rd->name, s->b.end - at, 0);

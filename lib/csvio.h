@@ -28,7 +28,7 @@ struct csvio_record {
 	size_t	 *len;		/* their lengths */
 	size_t	  n;		/* number of fields */
 	size_t	  line;		/* physical line where the record starts */
-	const struct csvio_num *num;	/* per field, once csvio_numbers() */
+	const struct csvio_num *num;	/* per field, once csvio_columns() */
 	struct csvio_reader *reader;
 };
 
@@ -61,14 +61,20 @@ struct csvio_opts {
 int	csvio_read(FILE *fp, const char *name, const struct csvio_opts *,
 	    csvio_record_fn fn, void *ctx, struct diag *d);
 
+/* What is made of field j (csvio_columns()): */
+#define CSVIO_TEXT	0	/* its text (the default) */
+#define CSVIO_NUMBER	1	/* its text and number (num_parse()) */
+#define CSVIO_SKIP	2	/* nothing: "", though parsed and checked */
+
 /*
- * From a record callback: read field j as a number (num_parse(), na the
- * missing values) where want[j] is set, j < n, in the threads that parse,
- * so that the caller's thread need not.  Later records come with num, in
- * which a field may still be CSVIO_NUM_NONE.  want and na must last until
+ * From a record callback: make field j of later records what mode[j]
+ * says (j < n; CSVIO_TEXT beyond), in the threads that parse, so that the
+ * caller's thread need not.  na: the missing values.  Later records come
+ * with num, in which a field may still be CSVIO_NUM_NONE (and a skipped
+ * field may still have its text).  mode and na must last until
  * csvio_read() returns.
  */
-void	csvio_numbers(struct csvio_reader *, const unsigned char *want,
+void	csvio_columns(struct csvio_reader *, const unsigned char *mode,
 	    size_t n, const struct num_na *na);
 
 /*

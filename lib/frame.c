@@ -19,8 +19,8 @@ struct scan {
 	int		 no_header;
 	char		**names;	/* the first file's header, owned */
 	size_t		 ncols;		/* 0 until the first record */
-	unsigned char	*numbers;	/* columns read as numbers ahead */
-	int		 asked;		/* this file's reader has numbers */
+	unsigned char	*mode;		/* CSVIO_TEXT ... a column */
+	int		 asked;		/* this file's reader has mode */
 	struct num_na	 na;
 };
 
@@ -40,16 +40,16 @@ set_names(struct scan *s, char *const *fields, size_t n, struct diag *d)
 			s->names[j] = xstrdup(buf);
 		}
 	}
-	s->numbers = xcalloc(n ? n : 1, 1);
-	return s->fns->header(s->ctx, s->names, n, s->numbers, d);
+	s->mode = xcalloc(n ? n : 1, 1);	/* CSVIO_TEXT */
+	return s->fns->header(s->ctx, s->names, n, s->mode, d);
 }
 
-/* Have the columns of s->numbers read as numbers by this file's reader. */
+/* Tell this file's reader what to make of each column. */
 static void
-ask_numbers(struct scan *s, const struct csvio_record *rec)
+ask_columns(struct scan *s, const struct csvio_record *rec)
 {
-	if (!s->asked && s->numbers != NULL)
-		csvio_numbers(rec->reader, s->numbers, s->ncols, &s->na);
+	if (!s->asked && s->mode != NULL)
+		csvio_columns(rec->reader, s->mode, s->ncols, &s->na);
 	s->asked = 1;
 }
 
@@ -60,14 +60,14 @@ scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 	struct frame_row row;
 	size_t j;
 
-	ask_numbers(s, rec);
+	ask_columns(s, rec);
 	if (!s->header_seen && !s->no_header) {
 		s->header_seen = 1;
 		if (s->names == NULL) {
 			s->asked = 0;
 			if (set_names(s, rec->field, rec->n, d) != 0)
 				return -1;
-			ask_numbers(s, rec);
+			ask_columns(s, rec);
 			return 0;
 		}
 		if (rec->n != s->ncols)
@@ -84,7 +84,7 @@ scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 		s->asked = 0;
 		if (set_names(s, NULL, rec->n, d) != 0)
 			return -1;
-		ask_numbers(s, rec);
+		ask_columns(s, rec);
 	}
 	if (rec->n != s->ncols)
 		return diag_set(d, STATUS_DATA, "%zu fields, expected %zu",
@@ -151,7 +151,7 @@ out:
 	for (j = 0; j < s.ncols; j++)
 		free(s.names[j]);
 	free(s.names);
-	free(s.numbers);
+	free(s.mode);
 	num_na_release(&s.na);
 	return rc;
 }
@@ -163,7 +163,7 @@ struct load {
 };
 
 static int
-load_header(void *ctx, char *const *names, size_t n, unsigned char *numbers,
+load_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
     struct diag *d)
 {
 	struct load *l = ctx;
@@ -183,8 +183,9 @@ load_header(void *ctx, char *const *names, size_t n, unsigned char *numbers,
 		}
 		for (j = 0; j < n; j++) {
 			f->col[j].dropped = !keep[j];
-			f->col[j].as_num = numbers[j] =
-			    keep[j] == FRAME_KEEP_NUM;
+			f->col[j].as_num = keep[j] == FRAME_KEEP_NUM;
+			mode[j] = f->col[j].dropped ? CSVIO_SKIP :
+			    f->col[j].as_num ? CSVIO_NUMBER : CSVIO_TEXT;
 			/* as_num: the type of the values so far */
 			if (f->col[j].as_num)
 				f->col[j].type = FRAME_EMPTY;

@@ -110,12 +110,13 @@ struct frame_row {
 /* What a scan calls; each returns 0, or -1 with the diag filled. */
 struct frame_scan_fns {
 	/*
-	 * once: the column names (1, 2, 3 ... with no_header).  Set
-	 * numbers[j] (n of them, all 0) for the columns to be read as
-	 * numbers by the parsing threads: rows then come with num.
+	 * once: the column names (1, 2, 3 ... with no_header).  mode[j]
+	 * (n of them, CSVIO_TEXT) may be set to CSVIO_NUMBER for a column
+	 * the parsing threads should read as numbers (rows then come with
+	 * num), or CSVIO_SKIP for one nobody reads (its fields come empty).
 	 */
 	int	(*header)(void *ctx, char *const *names, size_t n,
-		    unsigned char *numbers, struct diag *);
+		    unsigned char *mode, struct diag *);
 	/* per data record, ragged ones excluded (they are errors) */
 	int	(*row)(void *ctx, const struct frame_row *, struct diag *);
 };
