@@ -697,12 +697,39 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 	return 0;
 }
 
+/*
+ * Many groups do not fit in a cache: with one key, fetch early the slot of
+ * the record 2 AHEAD records on, and the state of the record AHEAD on
+ * (whose slot is in the cache by now), so that their misses overlap.
+ */
+#define AHEAD	8
+#define PREFETCH_GROUPS	4096	/* fewer stay in the cache anyway */
+
+static void
+prefetch(struct engine *e, const struct frame_row *row)
+{
+	const char *key;
+	size_t len, g, i;
+
+	if ((key = csvio_peek(row->rec, 2 * AHEAD, e->key[0], &len)) != NULL)
+		group_table_prefetch(e->groups, &key, &len);
+	if ((key = csvio_peek(row->rec, AHEAD, e->key[0], &len)) == NULL ||
+	    (g = group_table_find(e->groups, &key, &len)) == (size_t)-1)
+		return;
+	for (i = 0; i < e->ncol; i++)
+		if (g < e->col[i].nacc)
+			__builtin_prefetch(&e->col[i].acc[g]);
+}
+
 static int
 on_row(void *ctx, const struct frame_row *row, struct diag *d)
 {
 	struct engine *e = ctx;
 	size_t k, i, g;
 
+	if (e->nkey == 1 && row->rec != NULL &&
+	    group_table_count(e->groups) > PREFETCH_GROUPS)
+		prefetch(e, row);
 	for (k = 0; k < e->nkey; k++) {
 		const char *s = row->field[e->key[k]];
 		size_t len = row->len[e->key[k]];

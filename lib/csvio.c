@@ -36,7 +36,7 @@ enum { PEEK = 1 << 12 };		/* ... when looking for a LF */
  * parallel reader after every stretch.  Lines count from the stretch's
  * start (1 is its first line); the reader adds the lines before it.
  */
-struct batch {
+struct csvio_batch {
 	char		*buf;		/* the fields, back to back, NUL-ended */
 	size_t		 buflen, bufcap;
 	size_t		*off, *len;	/* per field: offset into buf, length */
@@ -64,7 +64,7 @@ struct batch {
 
 /* A field as a number. */
 static void
-read_number(struct batch *b, const char *s, size_t len, struct csvio_num *v)
+read_number(struct csvio_batch *b, const char *s, size_t len, struct csvio_num *v)
 {
 	int isint;
 
@@ -77,7 +77,7 @@ read_number(struct batch *b, const char *s, size_t len, struct csvio_num *v)
 }
 
 static void
-fail(struct batch *b, size_t line)
+fail(struct csvio_batch *b, size_t line)
 {
 	b->failed = 1;
 	b->errline = line;
@@ -86,7 +86,7 @@ fail(struct batch *b, size_t line)
 static void
 on_field(void *s, size_t len, void *data)
 {
-	struct batch *b = data;
+	struct csvio_batch *b = data;
 	const char *p = s, *end;
 	size_t j = b->nfield - b->cur;
 	int mode = j < b->nmode ? b->mode[j] : CSVIO_TEXT;
@@ -146,7 +146,7 @@ on_field(void *s, size_t len, void *data)
 static void
 on_record(int c, void *data)
 {
-	struct batch *b = data;
+	struct csvio_batch *b = data;
 
 	if (b->failed)
 		return;
@@ -186,7 +186,7 @@ count_nl(const char *s, size_t len)
 }
 
 static void
-batch_start(struct batch *b, struct csv_parser *p, unsigned char delim,
+batch_start(struct csvio_batch *b, struct csv_parser *p, unsigned char delim,
     off_t start)
 {
 	b->nfield = b->cur = b->nrec = b->buflen = b->numfrom = 0;
@@ -204,7 +204,7 @@ batch_start(struct batch *b, struct csv_parser *p, unsigned char delim,
 }
 
 static void
-batch_free(struct batch *b)
+batch_free(struct csvio_batch *b)
 {
 	free(b->buf);
 	free(b->off);
@@ -216,7 +216,7 @@ batch_free(struct batch *b)
 
 /* Parse len bytes; returns 0, or -1 with the error in b. */
 static int
-feed(struct csv_parser *p, struct batch *b, const char *s, size_t len)
+feed(struct csv_parser *p, struct csvio_batch *b, const char *s, size_t len)
 {
 	size_t done;
 
@@ -251,7 +251,7 @@ feed(struct csv_parser *p, struct batch *b, const char *s, size_t len)
 
 /* The end of the input: the last record may lack its newline. */
 static void
-finish(struct csv_parser *p, struct batch *b)
+finish(struct csv_parser *p, struct csvio_batch *b)
 {
 	if (csv_fini(p, on_field, on_record, b) != 0 && !b->failed) {
 		diag_set(&b->err, STATUS_DATA, "unterminated quoted field");
@@ -288,7 +288,7 @@ csvio_columns(struct csvio_reader *r, const unsigned char *mode, size_t n,
 
 /* What the batch makes of fields from now (under r->mu with threads). */
 static void
-batch_mode(struct batch *b, const struct csvio_reader *r)
+batch_mode(struct csvio_batch *b, const struct csvio_reader *r)
 {
 	/* fields read before have no numbers */
 	if (b->mode == NULL && r->mode != NULL)
@@ -298,12 +298,25 @@ batch_mode(struct batch *b, const struct csvio_reader *r)
 	b->na = r->na;
 }
 
+const char *
+csvio_peek(const struct csvio_record *rec, size_t ahead, size_t col,
+    size_t *len)
+{
+	const struct csvio_batch *b = rec->batch;
+	size_t k = rec->index + ahead;
+
+	if (k >= b->nrec || col >= b->rec[k + 1] - b->rec[k])
+		return NULL;
+	*len = b->len[b->rec[k] + col];
+	return b->buf + b->off[b->rec[k] + col];
+}
+
 /*
  * Hand the batch's whole records on, then its error if it has one.  A
  * record still being read stays.  Returns 0 or -1 with d filled.
  */
 static int
-deliver(struct batch *b, struct csvio_reader *pl, struct diag *d)
+deliver(struct csvio_batch *b, struct csvio_reader *pl, struct diag *d)
 {
 	struct csvio_record rec;
 	size_t i, j, keep;
@@ -316,6 +329,8 @@ deliver(struct batch *b, struct csvio_reader *pl, struct diag *d)
 			pl->field[j] = b->buf + b->off[b->rec[i] + j];
 		rec.field = pl->field;
 		rec.len = b->len + b->rec[i];
+		rec.batch = b;
+		rec.index = i;
 		rec.num = b->mode != NULL && b->rec[i] >= b->numfrom ?
 		    b->num + b->rec[i] : NULL;
 		rec.reader = pl;
@@ -408,7 +423,7 @@ read_serial(FILE *fp, unsigned char delim, struct progress *pg,
     struct csvio_reader *pl, struct diag *d)
 {
 	struct csv_parser p;
-	struct batch b;
+	struct csvio_batch b;
 	char *block = xmalloc(BLOCK);
 	size_t len;
 	int rc = -1, first = 1;
@@ -466,7 +481,7 @@ struct pool {
 	size_t		 next;		/* the next stretch to parse */
 	size_t		 taken;		/* stretches handed on */
 	struct slot {
-		struct batch	 b;
+		struct csvio_batch	 b;
 		size_t		 k;	/* the stretch in b, if done */
 		int		 done;
 	}		*slot;
@@ -511,7 +526,7 @@ nominal(const struct pool *pl, size_t k)
 
 /* Parse stretch k of the file from start (a record start, or a guess). */
 static void
-parse_stretch(struct pool *pl, size_t k, off_t start, struct batch *b,
+parse_stretch(struct pool *pl, size_t k, off_t start, struct csvio_batch *b,
     char *block)
 {
 	struct csv_parser p;

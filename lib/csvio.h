@@ -11,6 +11,7 @@
 struct diag;
 struct num_na;
 struct csvio_reader;
+struct csvio_batch;
 
 /* A field read as a number by the thread that parsed it. */
 struct csvio_num {
@@ -30,7 +31,16 @@ struct csvio_record {
 	size_t	  line;		/* physical line where the record starts */
 	const struct csvio_num *num;	/* per field, once csvio_columns() */
 	struct csvio_reader *reader;
+	const struct csvio_batch *batch;	/* for csvio_peek() */
+	size_t	  index;
 };
+
+/*
+ * Field col of the record ahead records after rec, if the reader has it at
+ * hand (*len its length), or NULL: to prefetch what that record will need.
+ */
+const char *csvio_peek(const struct csvio_record *rec, size_t ahead,
+	    size_t col, size_t *len);
 
 /*
  * Called once per record.  Return 0 to go on, or -1 after filling the

@@ -92,6 +92,7 @@ scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 	row.field = rec->field;
 	row.len = rec->len;
 	row.num = rec->num;
+	row.rec = rec;
 	row.n = rec->n;
 	row.line = rec->line;
 	row.file = s->file;

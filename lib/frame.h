@@ -102,6 +102,7 @@ struct frame_row {
 	const size_t	*len;		/* their lengths */
 	const struct csvio_num *num;	/* the fields read as numbers ahead
 					   (see header below), or NULL */
+	const struct csvio_record *rec;	/* for csvio_peek() */
 	size_t		 n;		/* as many as the header has */
 	size_t		 line;		/* where the record starts */
 	const char	*file;		/* the file it comes from */

@@ -142,14 +142,15 @@ rehash(struct group_table *t)
 	free(old);
 }
 
-size_t
-group_table_id(struct group_table *t, const char *const *key,
-    const size_t *len)
+/*
+ * The slot of a key tuple of hash h: its own, or the empty one where it
+ * would go.  ik: its inline form if inl.
+ */
+static size_t
+probe(const struct group_table *t, uint64_t h, const char *const *key,
+    const size_t *len, const unsigned char *ik, int inl)
 {
-	uint64_t h = hash_keys(t->nkeys, key, len);
-	unsigned char ik[SHORT_KEY];
-	int inl = inline_key(t->nkeys, key, len, ik);
-	size_t s, k, id;
+	size_t s;
 
 	/* an inline key equals only an inline key, a long or missing one
 	 * only one in the arena */
@@ -162,8 +163,41 @@ group_table_id(struct group_table *t, const char *const *key,
 		if (inl ? memcmp(sl->key, ik, SHORT_KEY) == 0 :
 		    sl->key[SHORT_KEY - 1] == 0 &&
 		    same_keys(t, sl->id1 - 1, key, len))
-			return sl->id1 - 1;
+			break;
 	}
+	return s;
+}
+
+size_t
+group_table_find(const struct group_table *t, const char *const *key,
+    const size_t *len)
+{
+	unsigned char ik[SHORT_KEY] = { 0 };
+	int inl = inline_key(t->nkeys, key, len, ik);
+
+	return t->slot[probe(t, hash_keys(t->nkeys, key, len), key, len, ik,
+	    inl)].id1 - 1;
+}
+
+void
+group_table_prefetch(const struct group_table *t, const char *const *key,
+    const size_t *len)
+{
+	__builtin_prefetch(&t->slot[hash_keys(t->nkeys, key, len) &
+	    (t->nslot - 1)]);
+}
+
+size_t
+group_table_id(struct group_table *t, const char *const *key,
+    const size_t *len)
+{
+	uint64_t h = hash_keys(t->nkeys, key, len);
+	unsigned char ik[SHORT_KEY] = { 0 };
+	int inl = inline_key(t->nkeys, key, len, ik);
+	size_t s = probe(t, h, key, len, ik, inl), k, id;
+
+	if (t->slot[s].id1 != 0)
+		return t->slot[s].id1 - 1;
 	id = t->n++;
 	t->off = xgrow(t->off, &t->cap, t->n, (t->nkeys ? t->nkeys : 1) *
 	    sizeof(*t->off));

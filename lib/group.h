@@ -18,6 +18,12 @@ void	group_table_free(struct group_table *);
 /* The id of a tuple of nkeys keys, a new one if it is new. */
 size_t	group_table_id(struct group_table *, const char *const *key,
 	    const size_t *len);
+/* The id of a tuple, or (size_t)-1 if it has none (none is made). */
+size_t	group_table_find(const struct group_table *, const char *const *key,
+	    const size_t *len);
+/* Bring the tuple's slot into the cache: its lookup comes soon. */
+void	group_table_prefetch(const struct group_table *,
+	    const char *const *key, const size_t *len);
 size_t	group_table_count(const struct group_table *);
 /* Key k of group id, or NULL if missing. */
 const char *group_table_key(const struct group_table *, size_t id, size_t k);

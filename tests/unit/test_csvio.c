@@ -217,6 +217,39 @@ frame_numeric__types_and_missing(void **state)
 	frame_free(f);
 }
 
+/* csvio_peek: a later record's field, while the reader has it */
+static int
+peek_record(void *ctx, const struct csvio_record *rec, struct diag *d)
+{
+	FILE *fp = ctx;
+	size_t len;
+	const char *s = csvio_peek(rec, 2, 1, &len);
+
+	(void)d;
+	fprintf(fp, "%s:%s;", rec->field[0], s ? s : "-");
+	return 0;
+}
+
+static void
+csvio_peek__sees_later_records_of_the_batch(void **state)
+{
+	static const char csv[] = "a,b\n1,x\n2\n3,z\n4,w\n";
+	struct csvio_opts o = { .delim = ',' };
+	char *out = NULL;
+	size_t outlen;
+	FILE *in = fmemopen((void *)csv, sizeof(csv) - 1, "r");
+	FILE *fp = open_memstream(&out, &outlen);
+	struct diag d;
+
+	(void)state;
+	/* the record "2" has no field 1: peeking at it gives NULL */
+	assert_int_equal(csvio_read(in, "-", &o, peek_record, fp, &d), 0);
+	fclose(fp);
+	fclose(in);
+	assert_string_equal(out, "a:-;1:z;2:w;3:-;4:-;");
+	free(out);
+}
+
 /*
  * The parallel reader against the serial one: a file of several MiB,
  * with quoted fields holding newlines and quotes, CRLF line ends and
@@ -410,6 +443,7 @@ main(void)
 		cmocka_unit_test(csvio_read__tab_delimiter_keeps_blanks),
 		cmocka_unit_test(csvio_read__lines_count_blank_lines_crlf_and_quoted_newlines),
 		cmocka_unit_test(csvio_read__lines_are_exact_across_blocks),
+		cmocka_unit_test(csvio_peek__sees_later_records_of_the_batch),
 		cmocka_unit_test(csvio_read__threads_give_the_serial_records),
 		cmocka_unit_test(
 		    csvio_read__threads_report_the_first_error_and_its_line),

@@ -80,12 +80,42 @@ group_table__tuples_keep_their_boundaries(void **state)
 	group_table_free(t);
 }
 
+/* find looks up without making a group; prefetch changes nothing */
+static void
+group_table_find__finds_and_makes_nothing(void **state)
+{
+	struct group_table *t = group_table_new(1);
+	static const char *const keys[] = { "g1", "a long key of many bytes",
+	    NULL };
+	const char *k;
+	size_t i, len;
+
+	(void)state;
+	for (i = 0; i < 3; i++)
+		assert_int_equal(id1(t, keys[i]), i);
+	for (i = 0; i < 3; i++) {
+		k = keys[i];
+		len = k ? strlen(k) : 0;
+		group_table_prefetch(t, &k, &len);
+		assert_int_equal(group_table_find(t, &k, &len), i);
+	}
+	k = "g2";
+	len = 2;
+	assert_int_equal(group_table_find(t, &k, &len), (size_t)-1);
+	k = "a long key of many byte";
+	len = strlen(k);
+	assert_int_equal(group_table_find(t, &k, &len), (size_t)-1);
+	assert_int_equal(group_table_count(t), 3);
+	group_table_free(t);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(group_table__short_long_and_missing_keys),
 		cmocka_unit_test(group_table__tuples_keep_their_boundaries),
+		cmocka_unit_test(group_table_find__finds_and_makes_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
