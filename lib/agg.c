@@ -343,8 +343,18 @@ struct acol {
 	size_t		 alen, acap;
 };
 
+#define AHEAD	8	/* records: see prefetch() */
+
+/* A key's hash, computed AHEAD records early. */
+struct ahead {
+	size_t		 seq;		/* the record's number, from 1 */
+	uint64_t	 hash;
+};
+
 struct engine {
 	const struct agg_request *req;
+	struct ahead	 ahead[2 * AHEAD];	/* by seq */
+	size_t		 seq;		/* records seen */
 	int		 threads;	/* for the results */
 	struct num_na	 na;
 	size_t		*key;		/* key columns */
@@ -700,21 +710,37 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 /*
  * Many groups do not fit in a cache: with one key, fetch early the slot of
  * the record 2 AHEAD records on, and the state of the record AHEAD on
- * (whose slot is in the cache by now), so that their misses overlap.
+ * (whose slot is in the cache by now), so that their misses overlap.  The
+ * hash of a key is kept for its later lookups (e->ahead).
  */
-#define AHEAD	8
 #define PREFETCH_GROUPS	4096	/* fewer stay in the cache anyway */
+
+/* The hash kept for record seq, if it is. */
+static int
+hash_ahead(const struct engine *e, size_t seq, uint64_t *h)
+{
+	const struct ahead *a = &e->ahead[seq % (2 * AHEAD)];
+
+	*h = a->hash;
+	return a->seq == seq;
+}
 
 static void
 prefetch(struct engine *e, const struct frame_row *row)
 {
+	struct ahead *a = &e->ahead[(e->seq + 2 * AHEAD) % (2 * AHEAD)];
 	const char *key;
+	uint64_t h;
 	size_t len, g, i;
 
-	if ((key = csvio_peek(row->rec, 2 * AHEAD, e->key[0], &len)) != NULL)
-		group_table_prefetch(e->groups, &key, &len);
+	if ((key = csvio_peek(row->rec, 2 * AHEAD, e->key[0], &len)) != NULL) {
+		a->seq = e->seq + 2 * AHEAD;
+		a->hash = group_table_hash(e->groups, &key, &len);
+		group_table_prefetch(e->groups, a->hash);
+	}
 	if ((key = csvio_peek(row->rec, AHEAD, e->key[0], &len)) == NULL ||
-	    (g = group_table_find(e->groups, &key, &len)) == (size_t)-1)
+	    !hash_ahead(e, e->seq + AHEAD, &h) ||
+	    (g = group_table_find(e->groups, h, &key, &len)) == (size_t)-1)
 		return;
 	for (i = 0; i < e->ncol; i++)
 		if (g < e->col[i].nacc)
@@ -726,7 +752,9 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 {
 	struct engine *e = ctx;
 	size_t k, i, g;
+	uint64_t h;
 
+	e->seq++;
 	if (e->nkey == 1 && row->rec != NULL &&
 	    group_table_count(e->groups) > PREFETCH_GROUPS)
 		prefetch(e, row);
@@ -738,7 +766,14 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 		e->keylen[k] = len;
 	}
 	/* without keys every record is of the one group made by on_header */
-	g = e->nkey ? group_table_id(e->groups, e->keytext, e->keylen) : 0;
+	if (e->nkey == 0)
+		g = 0;
+	else if (e->nkey == 1 && e->keytext[0] != NULL &&
+	    hash_ahead(e, e->seq, &h))	/* hashed as it is: not missing */
+		g = group_table_id_hashed(e->groups, h, e->keytext,
+		    e->keylen);
+	else
+		g = group_table_id(e->groups, e->keytext, e->keylen);
 	if (e->ncol == 0)
 		count_row(e, g, 1);
 	for (i = 0; i < e->ncol; i++) {

@@ -168,30 +168,41 @@ probe(const struct group_table *t, uint64_t h, const char *const *key,
 	return s;
 }
 
-size_t
-group_table_find(const struct group_table *t, const char *const *key,
+uint64_t
+group_table_hash(const struct group_table *t, const char *const *key,
     const size_t *len)
+{
+	return hash_keys(t->nkeys, key, len);
+}
+
+size_t
+group_table_find(const struct group_table *t, uint64_t h,
+    const char *const *key, const size_t *len)
 {
 	unsigned char ik[SHORT_KEY] = { 0 };
 	int inl = inline_key(t->nkeys, key, len, ik);
 
-	return t->slot[probe(t, hash_keys(t->nkeys, key, len), key, len, ik,
-	    inl)].id1 - 1;
+	return t->slot[probe(t, h, key, len, ik, inl)].id1 - 1;
 }
 
 void
-group_table_prefetch(const struct group_table *t, const char *const *key,
-    const size_t *len)
+group_table_prefetch(const struct group_table *t, uint64_t h)
 {
-	__builtin_prefetch(&t->slot[hash_keys(t->nkeys, key, len) &
-	    (t->nslot - 1)]);
+	__builtin_prefetch(&t->slot[h & (t->nslot - 1)]);
 }
 
 size_t
 group_table_id(struct group_table *t, const char *const *key,
     const size_t *len)
 {
-	uint64_t h = hash_keys(t->nkeys, key, len);
+	return group_table_id_hashed(t, hash_keys(t->nkeys, key, len), key,
+	    len);
+}
+
+size_t
+group_table_id_hashed(struct group_table *t, uint64_t h,
+    const char *const *key, const size_t *len)
+{
 	unsigned char ik[SHORT_KEY] = { 0 };
 	int inl = inline_key(t->nkeys, key, len, ik);
 	size_t s = probe(t, h, key, len, ik, inl), k, id;

@@ -3,6 +3,7 @@
 #define GROUP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct frame;
 
@@ -18,11 +19,18 @@ void	group_table_free(struct group_table *);
 /* The id of a tuple of nkeys keys, a new one if it is new. */
 size_t	group_table_id(struct group_table *, const char *const *key,
 	    const size_t *len);
-/* The id of a tuple, or (size_t)-1 if it has none (none is made). */
-size_t	group_table_find(const struct group_table *, const char *const *key,
+/*
+ * The same in steps, for a caller that looks ahead: the hash of a tuple,
+ * computed once; its slot brought into the cache, as its lookup comes
+ * soon; its id, or (size_t)-1 if it has none (none is made); its id,
+ * new if need be.
+ */
+uint64_t group_table_hash(const struct group_table *, const char *const *key,
 	    const size_t *len);
-/* Bring the tuple's slot into the cache: its lookup comes soon. */
-void	group_table_prefetch(const struct group_table *,
+void	group_table_prefetch(const struct group_table *, uint64_t hash);
+size_t	group_table_find(const struct group_table *, uint64_t hash,
+	    const char *const *key, const size_t *len);
+size_t	group_table_id_hashed(struct group_table *, uint64_t hash,
 	    const char *const *key, const size_t *len);
 size_t	group_table_count(const struct group_table *);
 /* Key k of group id, or NULL if missing. */

@@ -80,7 +80,8 @@ group_table__tuples_keep_their_boundaries(void **state)
 	group_table_free(t);
 }
 
-/* find looks up without making a group; prefetch changes nothing */
+/* find looks up without making a group, prefetch changes nothing, and a
+ * hash computed once gives the ids group_table_id() gives */
 static void
 group_table_find__finds_and_makes_nothing(void **state)
 {
@@ -89,6 +90,7 @@ group_table_find__finds_and_makes_nothing(void **state)
 	    NULL };
 	const char *k;
 	size_t i, len;
+	uint64_t h;
 
 	(void)state;
 	for (i = 0; i < 3; i++)
@@ -96,16 +98,21 @@ group_table_find__finds_and_makes_nothing(void **state)
 	for (i = 0; i < 3; i++) {
 		k = keys[i];
 		len = k ? strlen(k) : 0;
-		group_table_prefetch(t, &k, &len);
-		assert_int_equal(group_table_find(t, &k, &len), i);
+		h = group_table_hash(t, &k, &len);
+		group_table_prefetch(t, h);
+		assert_int_equal(group_table_find(t, h, &k, &len), i);
+		assert_int_equal(group_table_id_hashed(t, h, &k, &len), i);
 	}
 	k = "g2";
 	len = 2;
-	assert_int_equal(group_table_find(t, &k, &len), (size_t)-1);
+	h = group_table_hash(t, &k, &len);
+	assert_int_equal(group_table_find(t, h, &k, &len), (size_t)-1);
 	k = "a long key of many byte";
 	len = strlen(k);
-	assert_int_equal(group_table_find(t, &k, &len), (size_t)-1);
+	h = group_table_hash(t, &k, &len);
+	assert_int_equal(group_table_find(t, h, &k, &len), (size_t)-1);
 	assert_int_equal(group_table_count(t), 3);
+	assert_int_equal(group_table_id_hashed(t, h, &k, &len), 3);
 	group_table_free(t);
 }
 
