@@ -72,8 +72,8 @@ read_number(struct csvio_batch *b, const char *s, size_t len, struct csvio_num *
 		v->rc = CSVIO_NUM_MISSING;
 		return;
 	}
-	v->rc = (signed char)num_parse(s, len, &v->x, &v->rel, &isint);
-	v->isint = (signed char)isint;
+	v->rc = (short)num_parse(s, len, &v->x, &v->rel, &isint);
+	v->isint = (short)isint;
 }
 
 static void

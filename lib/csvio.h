@@ -17,8 +17,8 @@ struct csvio_batch;
 struct csvio_num {
 	double		x;
 	float		rel;
-	signed char	rc;	/* num_parse()'s, or one of: */
-	signed char	isint;
+	short		rc;	/* num_parse()'s, or one of: */
+	short		isint;
 };
 #define CSVIO_NUM_MISSING	1	/* empty or an --na string */
 #define CSVIO_NUM_NONE		2	/* not read: parse the text */
