@@ -957,8 +957,21 @@ resolve(struct fx *e, struct frame *f, int need_num, struct diag *d)
 	return 0;
 }
 
-static double
+static double eval_node(const struct fx *, const struct frame *, size_t);
+
+/*
+ * The value of e at a row.  Most are a column itself, read on every row
+ * of the design twice: that case inline, not through the switch.
+ */
+static inline double
 eval(const struct fx *e, const struct frame *f, size_t row)
+{
+	return e->kind == FX_VAR ? f->col[e->col].num[row] :
+	    eval_node(e, f, row);
+}
+
+static double
+eval_node(const struct fx *e, const struct frame *f, size_t row)
 {
 	double a, b;
 
