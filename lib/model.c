@@ -128,6 +128,49 @@ ls_resid(void *arg, size_t c, size_t lo, size_t hi)
 }
 
 /*
+ * v = Q'v for the m x k (m >= k) QR of gsl_linalg_QR_decomp(), as
+ * gsl_linalg_QR_QTvec() computes it: each reflection a (skipped if its
+ * tau is 0) takes d = v[a] + the dot product of the rest of its column
+ * with v, summed from row a + 1 on in double; then v[a] -= tau d and
+ * v[i] += (-tau d) h[i] (none if -tau d is 0).  The same operations in
+ * the same order; only the passes over the rows go from 2k to k + 1, the
+ * update of one reflection sharing its pass with the dot product of the
+ * next (the product reads v[i] just updated, as it would after).
+ */
+static void
+ls_qtvec(const gsl_matrix *qr, const gsl_vector *tau, double *v)
+{
+	const double *h = qr->data;
+	size_t m = qr->size1, k = qr->size2, td = qr->tda, a, i;
+	double alpha = 0;	/* the update pending, of reflection a - 1 */
+
+	for (a = 0; a <= k; a++) {
+		double t = a < k ? gsl_vector_get(tau, a) : 0, dot = 0.0;
+		int up = alpha != 0.0, dp = t != 0.0;
+
+		i = a;
+		if (dp) {	/* row a: updated, then first of reflection a */
+			if (up)
+				v[a] += alpha * h[a * td + a - 1];
+			i = a + 1;
+		}
+		for (; i < m; i++) {
+			if (up)
+				v[i] += alpha * h[i * td + a - 1];
+			if (dp)
+				dot += h[i * td + a] * v[i];
+		}
+		alpha = 0;
+		if (dp) {
+			double d = v[a] + dot;
+
+			v[a] = v[a] - t * d;
+			alpha = -t * d;
+		}
+	}
+}
+
+/*
  * Least squares of y on the n x p row-major x with weights w (NULL: 1;
  * rows of weight 0 left out).  Columns are scaled to unit norm; one whose
  * remainder after the columns before it is below tol is aliased, and the
@@ -218,7 +261,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		/* solve, then refine on residuals summed in long double */
 		for (it = 0; it <= REFINE; it++) {
 			formula_split(nch, m, ls_resid, &job);
-			gsl_linalg_QR_QTvec(qr, tau, v);
+			ls_qtvec(qr, tau, v->data);
 			if (it == 0)
 				for (a = 0; a < k; a++)
 					s->effects[keep[a]] = v->data[a];
