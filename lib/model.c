@@ -69,24 +69,33 @@ struct lsjob {
 	double		*v;
 };
 
-/* The norms of columns [lo, hi) (each summed over the rows in order). */
+/*
+ * The norms of columns [lo, hi), each summed over the rows in order; two
+ * columns a pass over the rows, the two sums apart (each add waits for
+ * the one before it in its column, not for the other column's).
+ */
 static void
 ls_scales(void *arg, size_t c, size_t lo, size_t hi)
 {
 	struct lsjob *j = arg;
-	size_t i, col;
+	size_t i, col, c2;
 
 	(void)c;
-	for (col = lo; col < hi; col++) {
-		long double ss = 0;
+	for (col = lo; col < hi; col += 2) {
+		long double ss = 0, ss2 = 0;
 
+		c2 = col + 1 < hi ? col + 1 : col;	/* odd one: twice */
 		for (i = 0; i < j->m; i++) {
-			long double t = (long double)use_sw(j->sw, i) *
-			    j->x[use_row(j->use, i) * j->p + col];
+			const double *xi = j->x + use_row(j->use, i) * j->p;
+			long double t = (long double)use_sw(j->sw, i) * xi[col];
+			long double t2 = (long double)use_sw(j->sw, i) *
+			    xi[c2];
 
 			ss += t * t;
+			ss2 += t2 * t2;
 		}
 		j->scale[col] = sqrtl(ss);
+		j->scale[c2] = sqrtl(ss2);
 	}
 }
 
