@@ -73,6 +73,7 @@ cmd_predict(int argc, char **argv)
 	if (interval && m->family == MODEL_BINOMIAL)
 		die_usage(&com, "--interval is for linear models");
 	f = common_read(&com, argc, argv);
+	formula_threads(fm, com.in.threads);
 	if (formula_design_levels(fm, f, FORMULA_NONE, FORMULA_NO_RESPONSE,
 	    &m->levels, &ds, &d) != 0)
 		die(&d);

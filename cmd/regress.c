@@ -167,6 +167,7 @@ cmd_regress(int argc, char **argv)
 	}
 	if (formula_parse(text, &fm, &d) != 0)
 		die(&d);
+	formula_threads(fm, com.in.threads);
 	if (weights != NULL) {
 		common_cols(f, weights, &idx);
 		wcol = idx[0];

@@ -1,5 +1,6 @@
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +49,7 @@ struct formula {
 	int		 intercept;
 	struct fx	**all;		/* every node, for freeing */
 	size_t		 nall, allcap;
+	int		 threads;	/* formula_threads() */
 };
 
 /* A list of terms while parsing, with the 0 / 1 markers. */
@@ -696,6 +698,7 @@ formula_parse(const char *text, struct formula **fp, struct diag *d)
 
 	fm->text = xstrdup(text);
 	fm->intercept = 1;
+	fm->threads = 1;
 	fm->response = arith(&ps);
 	if (!ps.failed && !accept(&ps, '~'))
 		fail(&ps, ps.pos, "expected \"~\"");
@@ -791,6 +794,66 @@ formula_free(struct formula *fm)
 	free(fm->term);
 	free(fm->text);
 	free(fm);
+}
+
+void
+formula_threads(struct formula *fm, int threads)
+{
+	fm->threads = threads > 1 ? threads : 1;
+}
+
+/* ---- threads over rows ---- */
+
+struct chunk {
+	void	(*fn)(void *, size_t, size_t, size_t);
+	void	 *arg;
+	size_t	  c, lo, hi;
+	pthread_t th;
+	int	  started;
+};
+
+static void *
+chunk_run(void *arg)
+{
+	struct chunk *ch = arg;
+
+	ch->fn(ch->arg, ch->c, ch->lo, ch->hi);
+	return NULL;
+}
+
+size_t
+formula_chunks(int threads, size_t rows)
+{
+	/* below that, starting a thread costs more than it saves */
+	return threads > 1 && rows > FORMULA_PAR_ROWS ? (size_t)threads : 1;
+}
+
+void
+formula_split(size_t nchunks, size_t n,
+    void (*fn)(void *arg, size_t c, size_t lo, size_t hi), void *arg)
+{
+	struct chunk *ch;
+	size_t c;
+
+	if (nchunks <= 1) {
+		fn(arg, 0, 0, n);
+		return;
+	}
+	ch = xcalloc(nchunks, sizeof(*ch));
+	for (c = 0; c < nchunks; c++) {
+		ch[c] = (struct chunk){ .fn = fn, .arg = arg, .c = c,
+		    .lo = n * c / nchunks, .hi = n * (c + 1) / nchunks };
+		/* a thread that cannot start: its chunk is done here */
+		ch[c].started = c > 0 && pthread_create(&ch[c].th, NULL,
+		    chunk_run, &ch[c]) == 0;
+	}
+	chunk_run(&ch[0]);
+	for (c = 1; c < nchunks; c++)
+		if (ch[c].started)
+			pthread_join(ch[c].th, NULL);
+		else
+			chunk_run(&ch[c]);
+	free(ch);
 }
 
 /* ---- the design ---- */
@@ -894,8 +957,21 @@ resolve(struct fx *e, struct frame *f, int need_num, struct diag *d)
 	return 0;
 }
 
-static double
+static double eval_node(const struct fx *, const struct frame *, size_t);
+
+/*
+ * The value of e at a row.  Most are a column itself, read on every row
+ * of the design twice: that case inline, not through the switch.
+ */
+static inline double
 eval(const struct fx *e, const struct frame *f, size_t row)
+{
+	return e->kind == FX_VAR ? f->col[e->col].num[row] :
+	    eval_node(e, f, row);
+}
+
+static double
+eval_node(const struct fx *e, const struct frame *f, size_t row)
 {
 	double a, b;
 
@@ -1129,6 +1205,121 @@ var_name(const struct formula *fm, const struct vinfo *vi, size_t v,
 	return xstrdup(fm->var[v].label);
 }
 
+/* The variables of a term (vs) and their coding (vc): *nv; its columns. */
+static size_t
+term_vars(const struct formula *fm, const struct vinfo *vi, uint64_t term,
+    size_t *vs, struct vcols *vc, size_t *nv)
+{
+	size_t v, np = 1;
+
+	for (*nv = 0, v = 0; v < fm->nvar; v++)
+		if (term >> v & 1) {
+			vs[*nv] = v;
+			vc[*nv] = var_cols(fm, vi, v, term);
+			np *= vc[(*nv)++].n;
+		}
+	return np;
+}
+
+/* What the threads that build a design share. */
+struct djob {
+	const struct formula	*fm;
+	const struct frame	*f;
+	const struct vinfo	*vi;
+	struct formula_design	*ds;
+	size_t			 wcol;
+	int			 flags, ytext;
+	size_t			*lo, *count;	/* per chunk: complete rows */
+	int			*bad;		/* per chunk: a value not finite */
+};
+
+/* Row i has the response, every variable and the weight. */
+static int
+complete(const struct djob *j, size_t i)
+{
+	const struct fx *resp = j->fm->response;
+	int ok = (j->flags & FORMULA_NO_RESPONSE) ? 1 : j->ytext ?
+	    frame_text(j->f, resp->col, i) != NULL :
+	    !isnan(eval(resp, j->f, i));
+	struct level l;
+	size_t v;
+
+	for (v = 0; ok && v < j->fm->nvar; v++)
+		ok = j->vi[v].factor ? fkey(&j->vi[v], j->f, i, &l) :
+		    !isnan(eval(j->vi[v].e, j->f, i));
+	if (ok && j->wcol != FORMULA_NONE)
+		ok = !isnan(j->f->col[j->wcol].num[i]);
+	return ok;
+}
+
+/*
+ * The complete rows of frame rows [lo, hi), stored from ds->row[lo] on
+ * (as many or fewer): the caller closes up the chunks, in order.
+ */
+static void
+complete_rows(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct djob *j = arg;
+	size_t i, n = 0;
+
+	for (i = lo; i < hi; i++)
+		if (complete(j, i))
+			j->ds->row[lo + n++] = i;
+	j->lo[c] = lo;
+	j->count[c] = n;
+}
+
+/*
+ * The response (unless a text one), weights and model matrix of used rows
+ * [lo, hi); bad[c] if a value is not finite (the caller finds which).
+ */
+static void
+fill_rows(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct djob *j = arg;
+	const struct formula *fm = j->fm;
+	struct formula_design *ds = j->ds;
+	size_t i, t, p = 0, q, cc, np, nv, vs[MAXVAR], k[MAXVAR];
+	struct vcols vc[MAXVAR];
+	int bad = 0;
+
+	for (i = lo; i < hi && !j->ytext; i++)
+		ds->y[i] = (j->flags & FORMULA_NO_RESPONSE) ? NAN :
+		    eval(fm->response, j->f, ds->row[i]);
+	for (i = lo; i < hi && ds->w != NULL; i++)
+		ds->w[i] = j->f->col[j->wcol].num[ds->row[i]];
+	if (fm->intercept) {
+		for (i = lo; i < hi; i++)
+			ds->x[i * ds->p] = 1;
+		p++;
+	}
+	for (t = 0; t < fm->nterm; t++) {
+		np = term_vars(fm, j->vi, fm->term[t], vs, vc, &nv);
+		for (cc = 0; cc < np; cc++, p++) {
+			size_t rest = cc;
+
+			for (q = 0; q < nv; q++) {	/* first fastest */
+				k[q] = rest % vc[q].n;
+				rest /= vc[q].n;
+			}
+			for (i = lo; i < hi; i++) {
+				double x = 1;
+
+				for (q = 0; q < nv; q++)
+					x *= var_value(fm, j->vi, vs[q], vc[q],
+					    k[q], j->f, ds->row[i], i);
+				ds->x[i * ds->p + p] = x;
+			}
+		}
+	}
+	for (i = lo * ds->p; i < hi * ds->p; i++)
+		bad |= !isfinite(ds->x[i]);
+	for (i = lo; i < hi; i++)
+		bad |= (!(j->flags & FORMULA_NO_RESPONSE) &&
+		    !isfinite(ds->y[i])) || (ds->w && !isfinite(ds->w[i]));
+	j->bad[c] = bad;
+}
+
 int
 formula_design(const struct formula *fm, struct frame *f, size_t wcol,
     int flags, struct formula_design **dp, struct diag *d)
@@ -1144,11 +1335,13 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	struct formula_design *ds = xcalloc(1, sizeof(*ds));
 	struct vinfo vi[MAXVAR];
 	struct fx *resp = fm->response;
-	size_t v, i, t, p, ndrop = 0;
-	int ytext = 0, rc = -1;
+	size_t v, i, t, p, c, ndrop, nch = formula_chunks(fm->threads, f->nrows);
+	int ytext = 0, rc = -1, bad = 0;
+	struct djob job = { fm, f, vi, ds, wcol, flags, 0, NULL, NULL, NULL };
 
 	memset(vi, 0, sizeof(vi));
 	ds->nrows = f->nrows;
+	ds->threads = fm->threads;
 	ds->intercept = fm->intercept;
 	ds->response = label(resp);
 	/* the response: numeric, or a 2-level text for logistic models */
@@ -1186,24 +1379,20 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	}
 	if (wcol != FORMULA_NONE && frame_numeric(f, wcol, d) != 0)
 		goto out;
-	/* the complete rows */
+	/* the complete rows, by chunks of rows closed up in order */
+	job.ytext = ytext;
+	job.lo = xmalloc(nch * sizeof(*job.lo));
+	job.count = xmalloc(nch * sizeof(*job.count));
+	job.bad = xcalloc(nch, sizeof(*job.bad));
 	ds->row = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*ds->row));
-	for (i = 0; i < f->nrows; i++) {
-		int ok = (flags & FORMULA_NO_RESPONSE) ? 1 : ytext ?
-		    frame_text(f, resp->col, i) != NULL :
-		    !isnan(eval(resp, f, i));
-		struct level l;
-
-		for (v = 0; ok && v < fm->nvar; v++)
-			ok = vi[v].factor ? fkey(&vi[v], f, i, &l) :
-			    !isnan(eval(vi[v].e, f, i));
-		if (ok && wcol != FORMULA_NONE)
-			ok = !isnan(f->col[wcol].num[i]);
-		if (ok)
-			ds->row[ds->n++] = i;
-		else
-			ndrop++;
+	formula_split(nch, f->nrows, complete_rows, &job);
+	for (c = 0; c < nch; c++) {
+		if (ds->n != job.lo[c])
+			memmove(ds->row + ds->n, ds->row + job.lo[c],
+			    job.count[c] * sizeof(*ds->row));
+		ds->n += job.count[c];
 	}
+	ndrop = f->nrows - ds->n;
 	if (ndrop > 0 && (flags & FORMULA_NO_RESPONSE))
 		diag_warn("%zu of %zu rows have missing values: no prediction",
 		    ndrop, f->nrows);
@@ -1256,53 +1445,38 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 		free(yv.code);
 		if (ds->ylevel == NULL)
 			goto out;
-	} else
-		for (i = 0; i < ds->n; i++)
-			ds->y[i] = (flags & FORMULA_NO_RESPONSE) ? NAN :
-			    eval(resp, f, ds->row[i]);
-	if (wcol != FORMULA_NONE) {
-		ds->w = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->w));
-		for (i = 0; i < ds->n; i++)
-			ds->w[i] = f->col[wcol].num[ds->row[i]];
 	}
+	if (wcol != FORMULA_NONE)
+		ds->w = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->w));
 	/* the columns: intercept, then each term's, first variable fastest */
 	ds->term = xmalloc((fm->nterm + 1) * sizeof(*ds->term));
 	if (fm->intercept)
 		ds->term[ds->nterm++] = xstrdup("(Intercept)");
 	for (p = fm->intercept, t = 0; t < fm->nterm; t++) {
-		size_t np = 1;
+		size_t vs[MAXVAR], nv;
+		struct vcols vc[MAXVAR];
 
-		for (v = 0; v < fm->nvar; v++)
-			if (fm->term[t] >> v & 1)
-				np *= var_cols(fm, vi, v, fm->term[t]).n;
-		p += np;
+		p += term_vars(fm, vi, fm->term[t], vs, vc, &nv);
 	}
 	ds->p = p;
 	ds->x = xmalloc((ds->n * p != 0 ? ds->n * p : 1) * sizeof(*ds->x));
 	ds->name = xcalloc(p ? p : 1, sizeof(*ds->name));
 	ds->assign = xcalloc(p ? p : 1, sizeof(*ds->assign));
 	p = 0;
-	if (fm->intercept) {
-		ds->name[p] = xstrdup("(Intercept)");
-		for (i = 0; i < ds->n; i++)
-			ds->x[i * ds->p] = 1;
-		p++;
-	}
+	if (fm->intercept)
+		ds->name[p++] = xstrdup("(Intercept)");
 	for (t = 0; t < fm->nterm; t++) {
-		size_t np = 1, c, vs[MAXVAR], nv = 0, q;
+		size_t np, c, vs[MAXVAR], nv, q;
 		struct vcols vc[MAXVAR];
 		char *lab = NULL, *s;
 
-		for (v = 0; v < fm->nvar; v++)
-			if (fm->term[t] >> v & 1) {
-				vs[nv] = v;
-				vc[nv] = var_cols(fm, vi, v, fm->term[t]);
-				np *= vc[nv++].n;
-				s = lab ? join(lab, ":", fm->var[v].label) :
-				    xstrdup(fm->var[v].label);
-				free(lab);
-				lab = s;
-			}
+		np = term_vars(fm, vi, fm->term[t], vs, vc, &nv);
+		for (q = 0; q < nv; q++) {
+			s = lab ? join(lab, ":", fm->var[vs[q]].label) :
+			    xstrdup(fm->var[vs[q]].label);
+			free(lab);
+			lab = s;
+		}
 		ds->term[ds->nterm] = lab;
 		for (c = 0; c < np; c++, p++) {
 			size_t rest = c, k[MAXVAR];
@@ -1323,26 +1497,23 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			}
 			ds->name[p] = nm;
 			ds->assign[p] = ds->nterm;
-			for (i = 0; i < ds->n; i++) {
-				double x = 1;
-
-				for (q = 0; q < nv; q++)
-					x *= var_value(fm, vi, vs[q], vc[q],
-					    k[q], f, ds->row[i], i);
-				ds->x[i * ds->p + p] = x;
-			}
 		}
 		ds->nterm++;
 	}
+	/* the values, by chunks of rows */
+	nch = formula_chunks(fm->threads, ds->n);
+	formula_split(nch, ds->n, fill_rows, &job);
+	for (c = 0; c < nch; c++)
+		bad |= job.bad[c];
 	/* infinities are not missing values: say where */
-	for (i = 0; i < ds->n * ds->p; i++)
+	for (i = 0; bad && i < ds->n * ds->p; i++)
 		if (!isfinite(ds->x[i])) {
 			diag_set(d, STATUS_DATA, "column %s of the model is not "
 			    "finite", ds->name[i % ds->p]);
 			frame_where(f, ds->row[i / ds->p], d);
 			goto out;
 		}
-	for (i = 0; i < ds->n; i++)
+	for (i = 0; bad && i < ds->n; i++)
 		if ((!(flags & FORMULA_NO_RESPONSE) && !isfinite(ds->y[i])) ||
 		    (ds->w && !isfinite(ds->w[i]))) {
 			diag_set(d, STATUS_DATA, "the %s is not finite",
@@ -1352,6 +1523,9 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 		}
 	rc = 0;
 out:
+	free(job.lo);
+	free(job.count);
+	free(job.bad);
 	for (v = 0; v < fm->nvar; v++) {
 		for (i = 0; i < vi[v].nlev; i++)
 			free(vi[v].lev[i].label);

@@ -31,6 +31,26 @@ int	formula_parse(const char *text, struct formula **fp, struct diag *);
 void	formula_free(struct formula *);
 
 /*
+ * The threads that build the designs of fm, and fit them (the design
+ * passes them on): 1 (the default) or more, used only over more than
+ * FORMULA_PAR_ROWS rows.  Every row is computed as with one thread, and
+ * every sum over rows in the same order: the results are the same.
+ */
+void	formula_threads(struct formula *fm, int threads);
+
+#define FORMULA_PAR_ROWS	100000
+
+/*
+ * fn(arg, c, lo, hi) for the chunks c = 0 .. nchunks - 1 of [0, n), one
+ * thread each (chunk 0 in the caller's), in order of lo; then returns.
+ * nchunks is formula_chunks(threads, rows): 1 for few rows.  For the
+ * row-independent loops of the design and the fit (model.c).
+ */
+size_t	formula_chunks(int threads, size_t rows);
+void	formula_split(size_t nchunks, size_t n,
+	    void (*fn)(void *arg, size_t c, size_t lo, size_t hi), void *arg);
+
+/*
  * R's "y ~ ." : a new string (free()) with the first "." after the tilde
  * replaced by the sum of the columns the response does not name, or a
  * copy of text if there is no dot.
@@ -75,6 +95,7 @@ struct formula_design {
 	char	 *response;	/* the response's label */
 	char	**ylevel;	/* binary text response: its 2 levels */
 	struct formula_levels levels;	/* of the categorical variables */
+	int	  threads;	/* for the fit: formula_threads() */
 };
 
 #define FORMULA_BINARY	1	/* the response may be a 2-level text */

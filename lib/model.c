@@ -59,21 +59,145 @@ use_sw(const double *sw, size_t i)
 	return sw != NULL ? sw[i] : 1;
 }
 
+/* What the threads of a least-squares fit share. */
+struct lsjob {
+	const double	*x, *y, *sw, *bs;
+	const size_t	*use, *keep;
+	size_t		 m, p, k;	/* rows, columns, columns kept */
+	double		*scale;		/* p */
+	gsl_matrix	*qr;
+	double		*v;
+};
+
+/*
+ * The norms of columns [lo, hi), each summed over the rows in order; two
+ * columns a pass over the rows, the two sums apart (each add waits for
+ * the one before it in its column, not for the other column's).
+ */
+static void
+ls_scales(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct lsjob *j = arg;
+	size_t i, col, c2;
+
+	(void)c;
+	for (col = lo; col < hi; col += 2) {
+		long double ss = 0, ss2 = 0;
+
+		c2 = col + 1 < hi ? col + 1 : col;	/* odd one: twice */
+		for (i = 0; i < j->m; i++) {
+			const double *xi = j->x + use_row(j->use, i) * j->p;
+			long double t = (long double)use_sw(j->sw, i) * xi[col];
+			long double t2 = (long double)use_sw(j->sw, i) *
+			    xi[c2];
+
+			ss += t * t;
+			ss2 += t2 * t2;
+		}
+		j->scale[col] = sqrtl(ss);
+		j->scale[c2] = sqrtl(ss2);
+	}
+}
+
+/* Rows [lo, hi) of the weighted design with unit-norm columns kept. */
+static void
+ls_copy(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct lsjob *j = arg;
+	size_t i, a;
+
+	(void)c;
+	for (i = lo; i < hi; i++) {
+		const double *xi = j->x + use_row(j->use, i) * j->p;
+		double *q = j->qr->data + i * j->qr->tda;
+
+		for (a = 0; a < j->k; a++)
+			q[a] = use_sw(j->sw, i) * xi[j->keep[a]] /
+			    j->scale[j->keep[a]];
+	}
+}
+
+/* The weighted residuals of rows [lo, hi) from bs, in long double. */
+static void
+ls_resid(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct lsjob *j = arg;
+	size_t i, a;
+
+	(void)c;
+	for (i = lo; i < hi; i++) {
+		const double *xi = j->x + use_row(j->use, i) * j->p;
+		long double t = j->y[use_row(j->use, i)];
+
+		for (a = 0; a < j->k; a++)
+			t -= (long double)xi[j->keep[a]] * j->bs[a] /
+			    j->scale[j->keep[a]];
+		j->v[i] = use_sw(j->sw, i) * (double)t;
+	}
+}
+
+/*
+ * v = Q'v for the m x k (m >= k) QR of gsl_linalg_QR_decomp(), as
+ * gsl_linalg_QR_QTvec() computes it: each reflection a (skipped if its
+ * tau is 0) takes d = v[a] + the dot product of the rest of its column
+ * with v, summed from row a + 1 on in double; then v[a] -= tau d and
+ * v[i] += (-tau d) h[i] (none if -tau d is 0).  The same operations in
+ * the same order; only the passes over the rows go from 2k to k + 1, the
+ * update of one reflection sharing its pass with the dot product of the
+ * next (the product reads v[i] just updated, as it would after).
+ */
+static void
+ls_qtvec(const gsl_matrix *qr, const gsl_vector *tau, double *v)
+{
+	const double *h = qr->data;
+	size_t m = qr->size1, k = qr->size2, td = qr->tda, a, i;
+	double alpha = 0;	/* the update pending, of reflection a - 1 */
+
+	for (a = 0; a <= k; a++) {
+		double t = a < k ? gsl_vector_get(tau, a) : 0, dot = 0.0;
+		int up = alpha != 0.0, dp = t != 0.0;
+
+		i = a;
+		if (dp) {	/* row a: updated, then first of reflection a */
+			if (up)
+				v[a] += alpha * h[a * td + a - 1];
+			i = a + 1;
+		}
+		for (; i < m; i++) {
+			if (up)
+				v[i] += alpha * h[i * td + a - 1];
+			if (dp)
+				dot += h[i * td + a] * v[i];
+		}
+		alpha = 0;
+		if (dp) {
+			double d = v[a] + dot;
+
+			v[a] = v[a] - t * d;
+			alpha = -t * d;
+		}
+	}
+}
+
 /*
  * Least squares of y on the n x p row-major x with weights w (NULL: 1;
  * rows of weight 0 left out).  Columns are scaled to unit norm; one whose
  * remainder after the columns before it is below tol is aliased, and the
  * QR done again without it (R's limited pivoting).  The leverages (s->hat)
- * only with hat, for they cost as much as the rest.
+ * only with hat, for they cost as much as the rest.  The loops over
+ * rows are shared by threads (formula_chunks()) as far as each row is
+ * computed alone; the sums over rows add them in order, in one thread.
  */
 static int
 ls_fit(const double *x, const double *y, const double *w, size_t n,
-    size_t p, double tol, int hat, struct ls *s, struct diag *d)
+    size_t p, double tol, int hat, int threads, struct ls *s,
+    struct diag *d)
 {
-	size_t m = 0, k, i, j, a, b, it, *use = NULL, *keep;
-	double *scale, *sw = NULL, *q;
+	size_t m = 0, k, i, j, a, b, it, *use = NULL, *keep, nch;
+	double *scale, *sw = NULL;
 	gsl_matrix *qr = NULL, *ri;
 	gsl_vector *tau = NULL, *v;
+	struct lsjob job;
 	int rc;
 
 	memset(s, 0, sizeof(*s));
@@ -95,16 +219,12 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		s->hat = xcalloc(n ? n : 1, sizeof(*s->hat));
 	scale = xmalloc((p ? p : 1) * sizeof(*scale));
 	keep = xmalloc((p ? p : 1) * sizeof(*keep));
+	nch = formula_chunks(threads, m);
+	job = (struct lsjob){ .x = x, .y = y, .sw = sw, .use = use,
+	    .keep = keep, .m = m, .p = p, .scale = scale };
+	/* a sum a column: the columns can go to threads, not the rows */
+	formula_split(nch < p ? nch : p, p, ls_scales, &job);
 	for (j = 0; j < p; j++) {
-		long double ss = 0;
-
-		for (i = 0; i < m; i++) {
-			long double t = (long double)use_sw(sw, i) *
-			    x[use_row(use, i) * p + j];
-
-			ss += t * t;
-		}
-		scale[j] = sqrtl(ss);
 		s->aliased[j] = scale[j] == 0;
 		s->coef[j] = s->effects[j] = NAN;
 	}
@@ -125,14 +245,9 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		}
 		qr = gsl_matrix_alloc(m, k);
 		tau = gsl_vector_alloc(k);
-		for (i = 0; i < m; i++) {
-			const double *xi = x + use_row(use, i) * p;
-
-			q = qr->data + i * qr->tda;
-			for (a = 0; a < k; a++)
-				q[a] = use_sw(sw, i) * xi[keep[a]] /
-				    scale[keep[a]];
-		}
+		job.qr = qr;
+		job.k = k;
+		formula_split(nch, m, ls_copy, &job);
 		if ((rc = gsl_linalg_QR_decomp(qr, tau)) != GSL_SUCCESS) {
 			rc = diag_set(d, STATUS_DATA, "%s", gsl_strerror(rc));
 			goto out;
@@ -150,18 +265,12 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		double *bs = xcalloc(k, sizeof(*bs));
 
 		v = gsl_vector_alloc(m);
+		job.bs = bs;
+		job.v = v->data;
 		/* solve, then refine on residuals summed in long double */
 		for (it = 0; it <= REFINE; it++) {
-			for (i = 0; i < m; i++) {
-				const double *xi = x + use_row(use, i) * p;
-				long double t = y[use_row(use, i)];
-
-				for (a = 0; a < k; a++)
-					t -= (long double)xi[keep[a]] * bs[a] /
-					    scale[keep[a]];
-				v->data[i] = use_sw(sw, i) * (double)t;
-			}
-			gsl_linalg_QR_QTvec(qr, tau, v);
+			formula_split(nch, m, ls_resid, &job);
+			ls_qtvec(qr, tau, v->data);
 			if (it == 0)
 				for (a = 0; a < k; a++)
 					s->effects[keep[a]] = v->data[a];
@@ -315,7 +424,7 @@ model_lm(const struct formula_design *ds, int flags, struct model_fit **mp,
 		return diag_set(d, STATUS_DATA, "the response \"%s\" is "
 		    "constant (%g)", ds->response, ymin);
 	if (ls_fit(ds->x, ds->y, ds->w, ds->n, ds->p, LM_TOL,
-	    flags & MODEL_ROWS, &s, d) != 0)
+	    flags & MODEL_ROWS, ds->threads, &s, d) != 0)
 		return -1;
 	mf = fit_new(ds, &s, flags & MODEL_ROWS);
 	mf->family = MODEL_GAUSSIAN;
@@ -444,7 +553,7 @@ model_logit(const struct formula_design *ds, int flags,
 		}
 		ls_free(&s);
 		if (ls_fit(ds->x, z, w, n, ds->p, GLM_TOL, flags & MODEL_ROWS,
-		    &s, d) != 0)
+		    ds->threads, &s, d) != 0)
 			goto fail;
 		for (i = 0; i < n; i++) {
 			eta[i] = linpred(ds, s.coef, i);
@@ -793,7 +902,7 @@ model_line_fit(const double *x, const double *y, size_t n,
 		diag_set(d, STATUS_DATA, "a line needs 3 points, not %zu", m);
 		goto out;
 	}
-	if (ls_fit(xx, yy, NULL, m, 2, LM_TOL, 0, &s, d) != 0)
+	if (ls_fit(xx, yy, NULL, m, 2, LM_TOL, 0, 1, &s, d) != 0)
 		goto out;
 	if (s.rank < 2) {
 		ls_free(&s);

@@ -1489,6 +1489,104 @@ formula_parse__malformed__names_the_character(void **state)
 	}
 }
 
+/* the bits of n doubles (NaN included) */
+static void
+same_bits(const double *a, const double *b, size_t n, const char *what)
+{
+	if (n > 0 && memcmp(a, b, n * sizeof(*a)) != 0) {
+		print_error("%s: threads changed the result\n", what);
+		fail();
+	}
+}
+
+/*
+ * More rows than FORMULA_PAR_ROWS, with missing values, a factor, an
+ * interaction and weights: the design and the fit on 3 threads are the
+ * ones of 1 thread, to the bit.
+ */
+static void
+model__threads__same_bits(void **state)
+{
+	static const char *const texts[] = {
+		"y ~ x * z + factor(g) + log(w)",
+		"y ~ poly(x, 2) + g",
+	};
+	struct frame_opts o = { .delim = ',' };
+	char path[] = "/tmp/test_model_XXXXXX", *files[1] = { path };
+	struct frame *f;
+	struct diag d;
+	size_t i, k, n = FORMULA_PAR_ROWS + 23457;
+	unsigned long r = 12345;
+	FILE *fp;
+	int fd, bin;
+
+	(void)state;
+	diag_quiet = 1;
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(fp = fdopen(fd, "w"));
+	fprintf(fp, "x,z,g,w,y,b\n");
+	for (i = 0; i < n; i++) {
+		double x, z;
+
+		r = r * 6364136223846793005UL + 1442695040888963407UL;
+		x = (double)(r >> 40) / 1e5;
+		z = (double)(r >> 20 & 0xfffff) / 1e4;
+		if (i % 1009 == 0)
+			fprintf(fp, ",");
+		else
+			fprintf(fp, "%.9g,", x);
+		if (i % 2003 == 0)
+			fprintf(fp, "NA,");
+		else
+			fprintf(fp, "%.9g,", z);
+		fprintf(fp, "g%lu,%lu,%.12g,%s\n", r >> 60, 1 + (r >> 50 & 7),
+		    3 + 0.7 * x - 1.3 * z + (double)(r >> 30 & 1023) / 100,
+		    r >> 33 & 1 ? "hi" : "lo");
+	}
+	assert_int_equal(fclose(fp), 0);
+	assert_int_equal(frame_read(1, files, &o, &f, &d), 0);
+	unlink(path);
+	for (k = 0; k < N(texts) + 1; k++) {
+		struct formula_design *ds[2];
+		struct model_fit *mf[2];
+		int t;
+
+		bin = k == N(texts);
+		for (t = 0; t < 2; t++) {
+			struct formula *fm;
+
+			assert_int_equal(formula_parse(bin ? "b ~ x + g" :
+			    texts[k], &fm, &d), 0);
+			formula_threads(fm, t ? 3 : 1);
+			assert_int_equal(formula_design(fm, f, bin ?
+			    FORMULA_NONE : 3, bin ? FORMULA_BINARY : 0, &ds[t],
+			    &d), 0);
+			assert_int_equal(bin ? model_logit(ds[t], MODEL_ROWS,
+			    &mf[t], &d) : model_lm(ds[t], MODEL_ROWS, &mf[t],
+			    &d), 0);
+			formula_free(fm);
+		}
+		assert_true(ds[0]->n > n / 2 && ds[0]->n < n);
+		assert_int_equal(ds[0]->n, ds[1]->n);
+		assert_int_equal(ds[0]->p, ds[1]->p);
+		assert_memory_equal(ds[0]->row, ds[1]->row,
+		    ds[0]->n * sizeof(*ds[0]->row));
+		same_bits(ds[0]->x, ds[1]->x, ds[0]->n * ds[0]->p, "x");
+		same_bits(ds[0]->y, ds[1]->y, ds[0]->n, "y");
+		same_bits(mf[0]->coef, mf[1]->coef, mf[0]->p, "coef");
+		same_bits(mf[0]->cov, mf[1]->cov, mf[0]->p * mf[0]->p, "cov");
+		same_bits(mf[0]->effects, mf[1]->effects, mf[0]->p, "effects");
+		same_bits(mf[0]->fitted, mf[1]->fitted, mf[0]->nd, "fitted");
+		same_bits(mf[0]->hat, mf[1]->hat, mf[0]->nd, "hat");
+		same_bits(&mf[0]->rss, &mf[1]->rss, 1, "rss");
+		for (t = 0; t < 2; t++) {
+			model_fit_free(mf[t]);
+			formula_design_free(ds[t]);
+		}
+	}
+	frame_free(f);
+}
+
 int
 main(void)
 {
@@ -1499,6 +1597,7 @@ main(void)
 		cmocka_unit_test(model_predict__saved_model__matches_r),
 		cmocka_unit_test(formula_design__terms__named_as_r),
 		cmocka_unit_test(formula_parse__malformed__names_the_character),
+		cmocka_unit_test(model__threads__same_bits),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
