@@ -64,7 +64,8 @@ struct csvio_batch {
 
 /* A field as a number. */
 static void
-read_number(struct csvio_batch *b, const char *s, size_t len, struct csvio_num *v)
+read_number(struct csvio_batch *b, const char *s, size_t len,
+    struct csvio_num *v)
 {
 	int isint;
 

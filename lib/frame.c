@@ -423,7 +423,8 @@ done:
 	if (c->type != FRAME_TEXT)
 		return 0;
 	diag_set(d, STATUS_DATA, "\"%s\" is %s", c->as_num ? c->bad_text :
-	    frame_text(f, j, c->bad_row), c->bad_rc == NUM_RANGE ? "out of range" : "not a number");
+	    frame_text(f, j, c->bad_row), c->bad_rc == NUM_RANGE ?
+	    "out of range" : "not a number");
 	frame_where(f, c->bad_row, d);
 	d->column = c->name;
 	return -1;
