@@ -317,34 +317,34 @@ csvio_peek(const struct csvio_record *rec, size_t ahead, size_t col,
  * record still being read stays.  Returns 0 or -1 with d filled.
  */
 static int
-deliver(struct csvio_batch *b, struct csvio_reader *pl, struct diag *d)
+deliver(struct csvio_batch *b, struct csvio_reader *rd, struct diag *d)
 {
 	struct csvio_record rec;
 	size_t i, j, keep;
 
 	for (i = 0; i < b->nrec; i++) {
 		rec.n = b->rec[i + 1] - b->rec[i];
-		pl->field = xgrow(pl->field, &pl->fieldcap, rec.n + 1,
-		    sizeof(*pl->field));
+		rd->field = xgrow(rd->field, &rd->fieldcap, rec.n + 1,
+		    sizeof(*rd->field));
 		for (j = 0; j < rec.n; j++)
-			pl->field[j] = b->buf + b->off[b->rec[i] + j];
-		rec.field = pl->field;
+			rd->field[j] = b->buf + b->off[b->rec[i] + j];
+		rec.field = rd->field;
 		rec.len = b->len + b->rec[i];
 		rec.batch = b;
 		rec.index = i;
 		rec.num = b->mode != NULL && b->rec[i] >= b->numfrom ?
 		    b->num + b->rec[i] : NULL;
-		rec.reader = pl;
-		rec.line = pl->base + b->line[i];
-		if (pl->fn(pl->ctx, &rec, d) != 0)
-			return diag_at(d, pl->name, rec.line, d->column);
+		rec.reader = rd;
+		rec.line = rd->base + b->line[i];
+		if (rd->fn(rd->ctx, &rec, d) != 0)
+			return diag_at(d, rd->name, rec.line, d->column);
 	}
 	if (b->failed) {
 		*d = b->err;
 		if (d->column == b->err.colbuf)
 			d->column = d->colbuf;
-		return diag_at(d, pl->name,
-		    b->errline ? pl->base + b->errline : 0, d->column);
+		return diag_at(d, rd->name,
+		    b->errline ? rd->base + b->errline : 0, d->column);
 	}
 	/* move the fields of a record not yet ended to the front */
 	keep = b->nfield - b->cur;
@@ -421,7 +421,7 @@ progress_show(struct progress *pg, const char *name, size_t add, int end)
 /* Read a stream block by block, handing records on after each block. */
 static int
 read_serial(FILE *fp, unsigned char delim, struct progress *pg,
-    struct csvio_reader *pl, struct diag *d)
+    struct csvio_reader *rd, struct diag *d)
 {
 	struct csv_parser p;
 	struct csvio_batch b;
@@ -434,24 +434,24 @@ read_serial(FILE *fp, unsigned char delim, struct progress *pg,
 	while ((len = fread(block, 1, BLOCK, fp)) > 0) {
 		const char *s = block;
 
-		progress_show(pg, pl->name, len, 0);
+		progress_show(pg, rd->name, len, 0);
 		if (first && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			len -= 3;
 		}
 		first = 0;
-		batch_mode(&b, pl);
+		batch_mode(&b, rd);
 		feed(&p, &b, s, len);
-		if (deliver(&b, pl, d) != 0)
+		if (deliver(&b, rd, d) != 0)
 			goto out;
 	}
 	if (ferror(fp)) {
 		diag_set(d, STATUS_DATA, "read error: %s", strerror(errno));
-		diag_at(d, pl->name, 0, NULL);
+		diag_at(d, rd->name, 0, NULL);
 		goto out;
 	}
 	finish(&p, &b);
-	rc = deliver(&b, pl, d);
+	rc = deliver(&b, rd, d);
 out:
 	csv_free(&p);
 	batch_free(&b);

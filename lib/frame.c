@@ -44,13 +44,15 @@ set_names(struct scan *s, char *const *fields, size_t n, struct diag *d)
 	return s->fns->header(s->ctx, s->names, n, s->mode, d);
 }
 
-/* Tell this file's reader what to make of each column. */
+/* Tell this file's reader, once the columns are known, what to make of
+ * each of them. */
 static void
 ask_columns(struct scan *s, const struct csvio_record *rec)
 {
-	if (!s->asked && s->mode != NULL)
+	if (!s->asked && s->mode != NULL) {
 		csvio_columns(rec->reader, s->mode, s->ncols, &s->na);
-	s->asked = 1;
+		s->asked = 1;
+	}
 }
 
 static int
@@ -64,7 +66,6 @@ scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 	if (!s->header_seen && !s->no_header) {
 		s->header_seen = 1;
 		if (s->names == NULL) {
-			s->asked = 0;
 			if (set_names(s, rec->field, rec->n, d) != 0)
 				return -1;
 			ask_columns(s, rec);
@@ -81,7 +82,6 @@ scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 		return 0;
 	}
 	if (s->names == NULL) {
-		s->asked = 0;
 		if (set_names(s, NULL, rec->n, d) != 0)
 			return -1;
 		ask_columns(s, rec);
