@@ -576,32 +576,41 @@ out:
 	csv_free(&p);
 }
 
+/*
+ * Take the next stretch if there is room for it, parse it, and mark it
+ * done; called and returns with mu held.  0 if there was none to take.
+ */
+static int
+take_stretch(struct pool *pl, char *block)
+{
+	size_t k = pl->next;
+	struct slot *s;
+
+	if (pl->quit || k >= pl->nstretch || k >= pl->taken + pl->nslot)
+		return 0;
+	pl->next++;
+	s = &pl->slot[k % pl->nslot];
+	batch_mode(&s->b, pl->reader);
+	pthread_mutex_unlock(&pl->mu);
+	parse_stretch(pl, k, k == 0 ? pl->begin :
+	    after_lf(pl, block, nominal(pl, k) - 1), &s->b, block);
+	pthread_mutex_lock(&pl->mu);
+	s->k = k;
+	s->done = 1;
+	pthread_cond_broadcast(&pl->ready);
+	return 1;
+}
+
 static void *
 worker(void *arg)
 {
 	struct pool *pl = arg;
 	char *block = xmalloc(BLOCK);
-	size_t k;
 
 	pthread_mutex_lock(&pl->mu);
-	while (!pl->quit && (k = pl->next) < pl->nstretch) {
-		struct slot *s;
-
-		if (k >= pl->taken + pl->nslot) {	/* no room yet */
+	while (!pl->quit && pl->next < pl->nstretch)
+		if (!take_stretch(pl, block))	/* no room yet */
 			pthread_cond_wait(&pl->room, &pl->mu);
-			continue;
-		}
-		pl->next++;
-		s = &pl->slot[k % pl->nslot];
-		batch_mode(&s->b, pl->reader);
-		pthread_mutex_unlock(&pl->mu);
-		parse_stretch(pl, k, k == 0 ? pl->begin :
-		    after_lf(pl, block, nominal(pl, k) - 1), &s->b, block);
-		pthread_mutex_lock(&pl->mu);
-		s->k = k;
-		s->done = 1;
-		pthread_cond_broadcast(&pl->ready);
-	}
 	pthread_mutex_unlock(&pl->mu);
 	free(block);
 	return NULL;
@@ -619,6 +628,7 @@ read_parallel(struct pool *pl, int nthreads, struct progress *pg,
 
 	/* room to run ahead: a thread seldom waits for the reader to wake */
 	pl->nslot = 4 * nthreads;
+	nthreads--;	/* the reading thread parses too, when it would wait */
 	pl->slot = xcalloc(pl->nslot, sizeof(*pl->slot));
 	pthread_mutex_init(&pl->mu, NULL);
 	rd->mu = &pl->mu;
@@ -631,11 +641,13 @@ read_parallel(struct pool *pl, int nthreads, struct progress *pg,
 		struct slot *s = &pl->slot[k % pl->nslot];
 
 		pthread_mutex_lock(&pl->mu);
-		while (!(s->done && s->k == k) && started > 0)
-			pthread_cond_wait(&pl->ready, &pl->mu);
+		/* rather than wait, parse a stretch (k itself if untaken) */
+		while (!(s->done && s->k == k))
+			if (!take_stretch(pl, block))
+				pthread_cond_wait(&pl->ready, &pl->mu);
 		pthread_mutex_unlock(&pl->mu);
-		/* no thread could start, or the guess was wrong: parse here */
-		if (started == 0 || s->b.start != at) {
+		/* the guess was wrong: parse again from where it starts */
+		if (s->b.start != at) {
 			batch_mode(&s->b, rd);
 			parse_stretch(pl, k, at, &s->b, block);
 		}
