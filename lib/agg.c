@@ -1213,6 +1213,7 @@ build_table(struct engine *e)
 			}
 			out_column(t, name);
 		}
+	out_reserve(t, ng * (q->describe ? e->ncol : 1));
 	for (gi = 0; gi < ng; gi++) {
 		size_t g = order ? order[gi] : gi, row;
 
@@ -1298,6 +1299,7 @@ agg_run(int nfiles, char **files, const struct frame_opts *in,
 	e.threads = in->threads;
 	num_na_init(&e.na, in->na);
 	if (frame_scan(nfiles, files, in, &fns, &e, d) == 0) {
+		group_table_done(e.groups);
 		*tp = build_table(&e);
 		rc = 0;
 	}

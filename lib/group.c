@@ -11,16 +11,17 @@
 #define MISSING	((size_t)-1)	/* key offset of a missing value */
 
 /*
- * A slot keeps the hash beside the id, and a table of one key keeps a
- * short key in the slot as well (zero-padded, its length + 1 in the last
- * byte): a lookup then reads one cache line, not the offsets and the key
- * arena too.  Missing and longer keys are compared in the arena.
+ * A slot keeps (part of) the hash beside the id, and a table of one key
+ * keeps a short key in the slot as well (zero-padded, its length + 1 in the
+ * last byte): a lookup then reads one cache line, not the offsets and the
+ * key arena too.  Missing and longer keys are compared in the arena.  16
+ * bytes a slot, four a cache line: 100 000 groups take 4 MB.
  */
-#define SHORT_KEY	16	/* inline bytes: up to 15 of key, the length */
+#define SHORT_KEY	8	/* inline bytes: up to 7 of key, the length */
 
 struct slot {
-	uint64_t	hash;
-	size_t		id1;		/* group id + 1; 0: empty */
+	uint32_t	hash;		/* its low bits: as many as nslot has */
+	uint32_t	id1;		/* group id + 1; 0: empty */
 	unsigned char	key[SHORT_KEY];	/* last byte 0: not inline */
 };
 
@@ -158,7 +159,7 @@ probe(const struct group_table *t, uint64_t h, const char *const *key,
 	    s = (s + 1) & (t->nslot - 1)) {
 		const struct slot *sl = &t->slot[s];
 
-		if (sl->hash != h)
+		if (sl->hash != (uint32_t)h)
 			continue;
 		if (inl ? memcmp(sl->key, ik, SHORT_KEY) == 0 :
 		    sl->key[SHORT_KEY - 1] == 0 &&
@@ -182,7 +183,7 @@ group_table_find(const struct group_table *t, uint64_t h,
 	unsigned char ik[SHORT_KEY] = { 0 };
 	int inl = inline_key(t->nkeys, key, len, ik);
 
-	return t->slot[probe(t, h, key, len, ik, inl)].id1 - 1;
+	return (size_t)t->slot[probe(t, h, key, len, ik, inl)].id1 - 1;
 }
 
 void
@@ -209,6 +210,8 @@ group_table_id_hashed(struct group_table *t, uint64_t h,
 
 	if (t->slot[s].id1 != 0)
 		return t->slot[s].id1 - 1;
+	if (t->n >= (size_t)1 << 31)	/* ids and hash bits in 32 bits */
+		xalloc_oom();
 	id = t->n++;
 	t->off = xgrow(t->off, &t->cap, t->n, (t->nkeys ? t->nkeys : 1) *
 	    sizeof(*t->off));
@@ -224,13 +227,21 @@ group_table_id_hashed(struct group_table *t, uint64_t h,
 		t->off[id * t->nkeys + k] = t->arena_len;
 		t->arena_len += len[k] + 1;
 	}
-	t->slot[s].hash = h;
-	t->slot[s].id1 = id + 1;
+	t->slot[s].hash = (uint32_t)h;
+	t->slot[s].id1 = (uint32_t)(id + 1);
 	if (inl)
 		memcpy(t->slot[s].key, ik, SHORT_KEY);
 	if (t->n * 2 > t->nslot)
 		rehash(t);
 	return id;
+}
+
+void
+group_table_done(struct group_table *t)
+{
+	free(t->slot);
+	t->slot = NULL;
+	t->nslot = 0;
 }
 
 size_t

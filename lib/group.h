@@ -32,6 +32,8 @@ size_t	group_table_find(const struct group_table *, uint64_t hash,
 	    const char *const *key, const size_t *len);
 size_t	group_table_id_hashed(struct group_table *, uint64_t hash,
 	    const char *const *key, const size_t *len);
+/* No more lookups: free the index, keep the keys for what follows. */
+void	group_table_done(struct group_table *);
 size_t	group_table_count(const struct group_table *);
 /* Key k of group id, or NULL if missing. */
 const char *group_table_key(const struct group_table *, size_t id, size_t k);

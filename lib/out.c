@@ -40,6 +40,18 @@ out_column(struct out_table *t, const char *name)
 	t->name[t->ncols++] = xstrdup(name);
 }
 
+/* Room for exactly n rows: a table of many rows has no slack. */
+void
+out_reserve(struct out_table *t, size_t n)
+{
+	if (n <= t->rowcap || t->ncols == 0)
+		return;
+	t->cell = xrealloc(t->cell, n * t->ncols * sizeof(*t->cell));
+	t->textoff = xrealloc(t->textoff, n * t->ncols *
+	    sizeof(*t->textoff));
+	t->rowcap = n;
+}
+
 size_t
 out_row(struct out_table *t)
 {
@@ -53,7 +65,6 @@ out_row(struct out_table *t)
 	t->rowcap = cap;
 	base = t->nrows * t->ncols;
 	for (j = 0; j < t->ncols; j++) {
-		t->cell[base + j].text = NULL;
 		t->cell[base + j].num = NAN;
 		t->textoff[base + j] = 0;
 	}
@@ -104,15 +115,13 @@ static const char *
 cell_str(const struct out_table *t, size_t i, const struct out_opts *o,
     char *buf, int *isnum)
 {
-	const struct out_cell *c = &t->cell[i];
-
 	*isnum = 0;
 	if (t->textoff[i] != 0)
 		return t->arena + t->textoff[i] - 1;
-	if (isnan(c->num))
+	if (isnan(t->cell[i].num))
 		return NULL;
 	*isnum = 1;
-	num_format(c->num, o->digits, buf);
+	num_format(t->cell[i].num, o->digits, buf);
 	return buf;
 }
 

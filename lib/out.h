@@ -13,8 +13,7 @@
 enum out_format { OUT_CSV, OUT_TSV, OUT_TABLE, OUT_JSON, OUT_MARKDOWN };
 
 struct out_cell {
-	const char	*text;		/* owned by the table, or NULL */
-	double		 num;		/* when text is NULL; NaN is empty */
+	double		 num;		/* NaN is empty, unless a text */
 };
 
 struct out_table {
@@ -37,6 +36,8 @@ void	out_free(struct out_table *);
 void	out_column(struct out_table *, const char *name);
 /* Start a new row of empty cells; returns its index. */
 size_t	out_row(struct out_table *);
+/* Make room for n rows in all (a hint: rows are added by out_row). */
+void	out_reserve(struct out_table *, size_t n);
 void	out_num(struct out_table *, size_t row, size_t col, double);
 /* Set a text cell; NULL leaves it empty. */
 void	out_text(struct out_table *, size_t row, size_t col, const char *);

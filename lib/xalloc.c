@@ -6,8 +6,8 @@
 #include "xalloc.h"
 
 /* As git's xmalloc dies: no caller could do better (status 1, DESIGN.md). */
-static void
-oom(void)
+void
+xalloc_oom(void)
 {
 	fprintf(stderr, "%s: out of memory\n", diag_progname);
 	exit(STATUS_DATA);
@@ -19,7 +19,7 @@ xmalloc(size_t n)
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		oom();
+		xalloc_oom();
 	return p;
 }
 
@@ -29,7 +29,7 @@ xcalloc(size_t n, size_t sz)
 	void *p = calloc(n ? n : 1, sz ? sz : 1);
 
 	if (p == NULL)
-		oom();
+		xalloc_oom();
 	return p;
 }
 
@@ -37,7 +37,7 @@ void *
 xrealloc(void *p, size_t n)
 {
 	if ((p = realloc(p, n ? n : 1)) == NULL)
-		oom();
+		xalloc_oom();
 	return p;
 }
 
@@ -53,7 +53,7 @@ xgrow_slow(void *p, size_t *cap, size_t need, size_t sz)
 	while (c < need)
 		c += c / 2;
 	if (c > ((size_t)-1) / sz)
-		oom();
+		xalloc_oom();
 	*cap = c;
 	return xrealloc(p, c * sz);
 }

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+/* Print "out of memory" and exit: for limits no caller could handle. */
+__attribute__((noreturn)) void xalloc_oom(void);
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
