@@ -345,10 +345,11 @@ struct acol {
 
 #define AHEAD	8	/* records: see prefetch() */
 
-/* A key's hash, computed AHEAD records early. */
+/* A key's hash, computed 2 AHEAD records early, and its group. */
 struct ahead {
 	size_t		 seq;		/* the record's number, from 1 */
 	uint64_t	 hash;
+	size_t		 g;		/* found AHEAD records early, or -1 */
 };
 
 struct engine {
@@ -711,18 +712,18 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
  * Many groups do not fit in a cache: with one key, fetch early the slot of
  * the record 2 AHEAD records on, and the state of the record AHEAD on
  * (whose slot is in the cache by now), so that their misses overlap.  The
- * hash of a key is kept for its later lookups (e->ahead).
+ * hash of a key and the group found are kept for later (e->ahead): a group
+ * once found stays, so only a key not found then is looked up again.
  */
 #define PREFETCH_GROUPS	4096	/* fewer stay in the cache anyway */
 
-/* The hash kept for record seq, if it is. */
-static int
-hash_ahead(const struct engine *e, size_t seq, uint64_t *h)
+/* What is kept for record seq, or NULL. */
+static const struct ahead *
+ahead_of(const struct engine *e, size_t seq)
 {
 	const struct ahead *a = &e->ahead[seq % (2 * AHEAD)];
 
-	*h = a->hash;
-	return a->seq == seq;
+	return a->seq == seq ? a : NULL;
 }
 
 static void
@@ -730,29 +731,31 @@ prefetch(struct engine *e, const struct frame_row *row)
 {
 	struct ahead *a = &e->ahead[(e->seq + 2 * AHEAD) % (2 * AHEAD)];
 	const char *key;
-	uint64_t h;
-	size_t len, g, i;
+	size_t len, i;
 
 	if ((key = csvio_peek(row->rec, 2 * AHEAD, e->key[0], &len)) != NULL) {
 		a->seq = e->seq + 2 * AHEAD;
 		a->hash = group_table_hash(e->groups, &key, &len);
+		a->g = (size_t)-1;
 		group_table_prefetch(e->groups, a->hash);
 	}
-	if ((key = csvio_peek(row->rec, AHEAD, e->key[0], &len)) == NULL ||
-	    !hash_ahead(e, e->seq + AHEAD, &h) ||
-	    (g = group_table_find(e->groups, h, &key, &len)) == (size_t)-1)
+	a = &e->ahead[(e->seq + AHEAD) % (2 * AHEAD)];
+	if (a->seq != e->seq + AHEAD ||
+	    (key = csvio_peek(row->rec, AHEAD, e->key[0], &len)) == NULL ||
+	    (a->g = group_table_find(e->groups, a->hash, &key, &len)) ==
+	    (size_t)-1)
 		return;
 	for (i = 0; i < e->ncol; i++)
-		if (g < e->col[i].nacc)
-			__builtin_prefetch(&e->col[i].acc[g]);
+		if (a->g < e->col[i].nacc)
+			__builtin_prefetch(&e->col[i].acc[a->g]);
 }
 
 static int
 on_row(void *ctx, const struct frame_row *row, struct diag *d)
 {
 	struct engine *e = ctx;
+	const struct ahead *a;
 	size_t k, i, g;
-	uint64_t h;
 
 	e->seq++;
 	if (e->nkey == 1 && row->rec != NULL &&
@@ -769,9 +772,9 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 	if (e->nkey == 0)
 		g = 0;
 	else if (e->nkey == 1 && e->keytext[0] != NULL &&
-	    hash_ahead(e, e->seq, &h))	/* hashed as it is: not missing */
-		g = group_table_id_hashed(e->groups, h, e->keytext,
-		    e->keylen);
+	    (a = ahead_of(e, e->seq)) != NULL)	/* read as is: not missing */
+		g = a->g != (size_t)-1 ? a->g : group_table_id_hashed(e->groups,
+		    a->hash, e->keytext, e->keylen);
 	else
 		g = group_table_id(e->groups, e->keytext, e->keylen);
 	if (e->ncol == 0)
