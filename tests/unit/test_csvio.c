@@ -117,6 +117,46 @@ csvio_read__tab_delimiter_keeps_blanks(void **state)
 	frame_free(f);
 }
 
+/* Rows "1,x" to make csv len bytes long (len - *at >= 4). */
+static void
+fill(char *csv, size_t *at, size_t len)
+{
+	while (len - *at >= 8)
+		*at += (size_t)sprintf(csv + *at, "1,x\n");
+	*at += (size_t)sprintf(csv + *at, "1,%.*s\n", (int)(len - *at - 3),
+	    "xxxx");
+}
+
+/* Blocks (64 KiB) without a blank are parsed with libcsv's own space test:
+ * blanks where a block begins or ends must stay as written. */
+static void
+csvio_read__blanks_stay_across_blocks(void **state)
+{
+	static const char *const want[] = { "ab  c", " d", "e  ", "f" };
+	char *csv = malloc(3 * 65536);
+	size_t len = 0, i, seen = 0;
+	struct frame *f;
+	struct diag d;
+
+	(void)state;
+	len += (size_t)sprintf(csv, "a,b\n");
+	fill(csv, &len, 65536 - 4);
+	len += (size_t)sprintf(csv + len, "2,ab");	/* block 1: no blank */
+	len += (size_t)sprintf(csv + len, "  c\n3, d\n");
+	fill(csv, &len, 2 * 65536 - 5);
+	len += (size_t)sprintf(csv + len, "4,e  ");	/* block 2 ends */
+	len += (size_t)sprintf(csv + len, "\n5,f\n");	/* block 3: no blank */
+	assert_int_equal(read_csv(csv, len, ',', &f, &d), 0);
+	for (i = 0; i < f->nrows; i++)
+		if (strcmp(frame_text(f, 0, i), "1") != 0) {
+			assert_true(seen < 4);
+			assert_string_equal(frame_text(f, 1, i), want[seen++]);
+		}
+	assert_int_equal(seen, 4);
+	frame_free(f);
+	free(csv);
+}
+
 static void
 csvio_read__lines_count_blank_lines_crlf_and_quoted_newlines(void **state)
 {
@@ -440,6 +480,7 @@ main(void)
 		cmocka_unit_test(csvio_read__unterminated_quote),
 		cmocka_unit_test(csvio_read__nul_byte_is_an_error),
 		cmocka_unit_test(csvio_read__tab_delimiter_keeps_blanks),
+		cmocka_unit_test(csvio_read__blanks_stay_across_blocks),
 		cmocka_unit_test(csvio_read__lines_count_blank_lines_crlf_and_quoted_newlines),
 		cmocka_unit_test(csvio_read__lines_are_exact_across_blocks),
 		cmocka_unit_test(csvio_peek__sees_later_records_of_the_batch),
