@@ -12,17 +12,17 @@
 
 /*
  * A slot keeps (part of) the hash beside the id, and a table of one key
- * keeps a short key in the slot as well (zero-padded, its length + 1 in the
- * last byte): a lookup then reads one cache line, not the offsets and the
- * key arena too.  Missing and longer keys are compared in the arena.  16
- * bytes a slot, four a cache line: 100 000 groups take 4 MB.
+ * keeps a short key in the slot as well, as one word (see key_word): a
+ * lookup then reads one cache line, not the offsets and the key arena too.
+ * Missing and longer keys are compared in the arena.  16 bytes a slot,
+ * four a cache line: 100 000 groups take 4 MB.
  */
-#define SHORT_KEY	8	/* inline bytes: up to 7 of key, the length */
+#define SHORT_KEY	8	/* a word: up to 7 bytes of key, the length */
 
 struct slot {
 	uint32_t	hash;		/* its low bits: as many as nslot has */
 	uint32_t	id1;		/* group id + 1; 0: empty */
-	unsigned char	key[SHORT_KEY];	/* last byte 0: not inline */
+	uint64_t	key;		/* 0: not inline */
 };
 
 struct group_table {
@@ -58,6 +58,38 @@ group_table_free(struct group_table *t)
 	free(t);
 }
 
+/*
+ * The n <= 8 bytes at p as a little-endian word, zero above: loads of the
+ * word's parts, not bytes copied to the stack and read back as a word
+ * (a stall on every key).
+ */
+static uint64_t
+word_at(const char *p, size_t n)
+{
+	uint64_t w = 0;
+	uint32_t a;
+	uint16_t b;
+	size_t i = 0;
+
+	if (n == 8) {
+		memcpy(&w, p, 8);
+		return w;
+	}
+	if (n & 4) {
+		memcpy(&a, p, 4);
+		w = a;
+		i = 4;
+	}
+	if (n & 2) {
+		memcpy(&b, p + i, 2);
+		w |= (uint64_t)b << (8 * i);
+		i += 2;
+	}
+	if (n & 1)
+		w |= (uint64_t)(unsigned char)p[i] << (8 * i);
+	return w;
+}
+
 static uint64_t
 hash_mix(uint64_t h, uint64_t w)
 {
@@ -70,7 +102,7 @@ hash_mix(uint64_t h, uint64_t w)
 static uint64_t
 hash_keys(size_t nkeys, const char *const *key, const size_t *len)
 {
-	uint64_t h = 0, w;
+	uint64_t h = 0;
 	size_t k, i, n;
 
 	for (k = 0; k < nkeys; k++) {
@@ -80,9 +112,7 @@ hash_keys(size_t nkeys, const char *const *key, const size_t *len)
 		}
 		for (i = 0; i < len[k]; i += 8) {
 			n = len[k] - i < 8 ? len[k] - i : 8;
-			w = 0;
-			memcpy(&w, key[k] + i, n);
-			h = hash_mix(h, w);
+			h = hash_mix(h, word_at(key[k] + i, n));
 		}
 		h = hash_mix(h, len[k]);
 	}
@@ -93,17 +123,14 @@ hash_keys(size_t nkeys, const char *const *key, const size_t *len)
 	return h ^ (h >> 33);
 }
 
-/* The inline form of a key tuple into buf; 0 if it has none. */
-static int
-inline_key(size_t nkeys, const char *const *key, const size_t *len,
-    unsigned char *buf)
+/* The inline form of a key tuple: its bytes, the length + 1 in the top
+ * byte; 0 if it has none. */
+static uint64_t
+key_word(size_t nkeys, const char *const *key, const size_t *len)
 {
 	if (nkeys != 1 || key[0] == NULL || len[0] >= SHORT_KEY)
 		return 0;
-	memset(buf, 0, SHORT_KEY);
-	memcpy(buf, key[0], len[0]);
-	buf[SHORT_KEY - 1] = (unsigned char)(len[0] + 1);
-	return 1;
+	return word_at(key[0], len[0]) | (uint64_t)(len[0] + 1) << 56;
 }
 
 static int
@@ -145,11 +172,11 @@ rehash(struct group_table *t)
 
 /*
  * The slot of a key tuple of hash h: its own, or the empty one where it
- * would go.  ik: its inline form if inl.
+ * would go.  ik: its inline form, or 0.
  */
 static size_t
 probe(const struct group_table *t, uint64_t h, const char *const *key,
-    const size_t *len, const unsigned char *ik, int inl)
+    const size_t *len, uint64_t ik)
 {
 	size_t s;
 
@@ -161,8 +188,7 @@ probe(const struct group_table *t, uint64_t h, const char *const *key,
 
 		if (sl->hash != (uint32_t)h)
 			continue;
-		if (inl ? memcmp(sl->key, ik, SHORT_KEY) == 0 :
-		    sl->key[SHORT_KEY - 1] == 0 &&
+		if (ik != 0 ? sl->key == ik : sl->key == 0 &&
 		    same_keys(t, sl->id1 - 1, key, len))
 			break;
 	}
@@ -180,10 +206,8 @@ size_t
 group_table_find(const struct group_table *t, uint64_t h,
     const char *const *key, const size_t *len)
 {
-	unsigned char ik[SHORT_KEY] = { 0 };
-	int inl = inline_key(t->nkeys, key, len, ik);
-
-	return (size_t)t->slot[probe(t, h, key, len, ik, inl)].id1 - 1;
+	return (size_t)t->slot[probe(t, h, key, len,
+	    key_word(t->nkeys, key, len))].id1 - 1;
 }
 
 void
@@ -204,9 +228,8 @@ size_t
 group_table_id_hashed(struct group_table *t, uint64_t h,
     const char *const *key, const size_t *len)
 {
-	unsigned char ik[SHORT_KEY] = { 0 };
-	int inl = inline_key(t->nkeys, key, len, ik);
-	size_t s = probe(t, h, key, len, ik, inl), k, id;
+	uint64_t ik = key_word(t->nkeys, key, len);
+	size_t s = probe(t, h, key, len, ik), k, id;
 
 	if (t->slot[s].id1 != 0)
 		return t->slot[s].id1 - 1;
@@ -229,8 +252,7 @@ group_table_id_hashed(struct group_table *t, uint64_t h,
 	}
 	t->slot[s].hash = (uint32_t)h;
 	t->slot[s].id1 = (uint32_t)(id + 1);
-	if (inl)
-		memcpy(t->slot[s].key, ik, SHORT_KEY);
+	t->slot[s].key = ik;
 	if (t->n * 2 > t->nslot)
 		rehash(t);
 	return id;
