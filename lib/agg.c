@@ -236,46 +236,69 @@ select_kth(double *x, size_t n, size_t k)
 	}
 }
 
-/* Type 7 at p of x[0..n), selecting only within x[from..n). */
-static double
-quantile_from(double *x, size_t n, size_t from, double p)
+/*
+ * Type 7 quantiles at p[0..np), ascending, of x[0..n), whose values are in
+ * x[from..to) as in sorted order: those before from are no larger, those
+ * from to on no smaller, and *after (if to < n) is the least of the
+ * latter.  The middle p is selected first; the others look only on its
+ * side of it, so that each level of the recursion passes over x once.
+ */
+static void
+quantiles_in(double *x, size_t n, size_t from, size_t to, const double *after,
+    const double *p, double *q, size_t np)
 {
-	double h, lo_v, hi_v;
-	size_t lo, i;
+	size_t m = np / 2, lo, i, a, b;
+	double hi_v = 0, h;
 
-	h = (double)(n - 1) * p;
-	lo = (size_t)floor(h);
-	select_kth(x + from, n - from, lo - from);
-	lo_v = x[lo];
-	if (lo + 1 >= n || h == (double)lo)
-		return lo_v;
-	hi_v = x[lo + 1];
-	for (i = lo + 2; i < n; i++)
-		if (x[i] < hi_v)
-			hi_v = x[i];
-	h -= (double)lo;
-	/* R's form, so that results agree to the last bit */
-	return lo_v == hi_v ? lo_v : (1 - h) * lo_v + h * hi_v;
+	if (np == 0)
+		return;
+	lo = (size_t)floor((double)(n - 1) * p[m]);
+	select_kth(x + from, to - from, lo - from);
+	if (lo + 1 < n) {	/* the least value after x[lo] */
+		hi_v = lo + 1 < to ? x[lo + 1] : *after;
+		for (i = lo + 2; i < to; i++)
+			if (x[i] < hi_v)
+				hi_v = x[i];
+		if (to < n && *after < hi_v)
+			hi_v = *after;
+	}
+	/* the p's of this same x[lo]: from it and hi_v, in R's form, so that
+	 * results agree to the last bit */
+	for (a = m; a > 0 && (size_t)floor((double)(n - 1) * p[a - 1]) == lo;
+	    a--)
+		;
+	for (b = m + 1; b < np &&
+	    (size_t)floor((double)(n - 1) * p[b]) == lo; b++)
+		;
+	for (i = a; i < b; i++) {
+		h = (double)(n - 1) * p[i] - (double)lo;
+		q[i] = lo + 1 >= n || h == 0 || x[lo] == hi_v ? x[lo] :
+		    (1 - h) * x[lo] + h * hi_v;
+	}
+	quantiles_in(x, n, from, lo, &x[lo], p, q, a);
+	quantiles_in(x, n, lo + 1, to, after, p + b, q + b, np - b);
 }
 
 double
 agg_quantile(double *x, size_t n, double p)
 {
-	return n == 0 ? NAN : quantile_from(x, n, 0, p);
+	double q;
+
+	agg_quantiles(x, n, &p, 1, &q);
+	return q;
 }
 
 void
 agg_quantiles(double *x, size_t n, const double *p, size_t np, double *q)
 {
-	size_t k, from = 0;
+	size_t k;
 
-	/* each selection leaves smaller values before its index, so the
-	 * next, larger p need only look beyond it */
-	for (k = 0; k < np; k++) {
-		q[k] = n == 0 ? NAN : quantile_from(x, n, from, p[k]);
-		if (n > 0)
-			from = (size_t)floor((double)(n - 1) * p[k]);
+	if (n == 0) {
+		for (k = 0; k < np; k++)
+			q[k] = NAN;
+		return;
 	}
+	quantiles_in(x, n, 0, n, NULL, p, q, np);
 }
 
 /*

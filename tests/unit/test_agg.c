@@ -216,11 +216,37 @@ agg_quantile__selection_equals_sorting(void **state)
 	}
 }
 
+/* Several p at once (in increasing order, some equal, some of one x[lo])
+ * give what each gives alone, to the bit. */
+static void
+agg_quantiles__many_p_equal_one_at_a_time(void **state)
+{
+	static const double p[] = { 0, 0.001, 0.1, 0.25, 0.25, 0.2501, 0.5,
+	    0.5, 0.75, 0.9, 0.999, 1 };
+	double x[1001], y[1001], q[12];
+	size_t n, i, k, np = sizeof(p) / sizeof(p[0]);
+
+	(void)state;
+	srand(11);
+	for (n = 1; n <= 1001; n += 50) {
+		for (i = 0; i < n; i++)
+			x[i] = (double)(rand() % 300) / 7;	/* ties */
+		agg_quantiles(x, n, p, np, q);
+		for (k = 0; k < np; k++) {
+			memcpy(y, x, n * sizeof(*x));
+			assert_true(q[k] == agg_quantile(y, n, p[k]));
+		}
+	}
+	agg_quantiles(x, 0, p, np, q);
+	assert_true(isnan(q[0]) && isnan(q[np - 1]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(agg_run__matches_r),
+		cmocka_unit_test(agg_quantiles__many_p_equal_one_at_a_time),
 		cmocka_unit_test(agg_run__groups_in_first_appearance_order),
 		cmocka_unit_test(agg_run__undefined_is_nan),
 		cmocka_unit_test(agg_run__text_is_an_error_when_numbers_are_needed),
