@@ -36,14 +36,14 @@ struct keep_y {
 			    struct diag *);
 	void		*keep_arg;
 	const char	*y;
-	const char	*const *text;	/* the lists needed as text */
-	size_t		 ntext;
+	const char	*const *text;	/* the factors, the stratum keys */
 };
 
 /*
  * frame_opts.keep: the columns common_keep() keeps, the response read as
  * numbers (FRAME_KEEP_NUM: anova reads only its numbers) unless it is a
- * factor or a stratum key too.
+ * factor or a stratum key too, the factors as factors (FRAME_KEEP_FACTOR:
+ * anova reads only their codes) unless they are stratum keys too.
  */
 static int
 keep_response(void *arg, char *const *names, size_t n, unsigned char *keep,
@@ -58,13 +58,13 @@ keep_response(void *arg, char *const *names, size_t n, unsigned char *keep,
 	for (j = 0; j < m; j++)
 		keep[idx[j]] = FRAME_KEEP_NUM;
 	free(idx);
-	for (i = 0; i < k->ntext; i++) {
+	for (i = 0; i < 2; i++) {
 		if (k->text[i] == NULL)
 			continue;
 		if (cols_parse(k->text[i], names, n, &idx, &m, d) != 0)
 			return -1;
 		for (j = 0; j < m; j++)
-			keep[idx[j]] = FRAME_KEEP;
+			keep[idx[j]] = i == 0 ? FRAME_KEEP_FACTOR : FRAME_KEEP;
 		free(idx);
 	}
 	return 0;
@@ -176,7 +176,7 @@ cmd_anova(int argc, char **argv)
 		die_usage(&com, "--conf-level applies to --tukey only");
 	{
 		const char *const lists[] = { y, g, each };
-		struct keep_y ky = { NULL, NULL, y, lists + 1, 2 };
+		struct keep_y ky = { NULL, NULL, y, lists + 1 };
 
 		common_keep(&com, lists, 3);
 		ky.keep = com.in.keep;

@@ -1,5 +1,7 @@
+#include <assert.h>
 #include <math.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,18 +21,29 @@
 #include "tukey.h"
 #include "xalloc.h"
 
-/* The rows of one stratum in model form. */
+/*
+ * The rows of one stratum in model form.  Without strata, y and cell are
+ * the frame's own response numbers and codes of the first factor,
+ * overwritten: no copy of a column.
+ */
 struct sample {
 	size_t	 n;		/* rows used */
 	double	*y;		/* response: exact deviation from the origin */
 	double	 origin;	/* the first response, rounding restored */
 	size_t	 nfac;		/* 1 or 2 */
-	size_t	*lev[2];	/* per row: level of each factor */
 	size_t	 nlev[2];	/* levels present, in R's factor order */
-	size_t	*levrow[2];	/* per level: a frame row with its text */
-	size_t	*cell;		/* per row: lev[0] * nlev[1] + lev[1]; lev[0]
-				   itself with one factor */
+	uint32_t *levcode[2];	/* per level: its code in the frame */
+	uint32_t *cell;		/* per row: level of A * nlev[1] + level of
+				   B; the level with one factor */
 	size_t	 ncell;		/* nlev[0] * nlev[1] */
+	int	 owned;		/* y and cell are not the frame's */
+};
+
+/* A factor's levels in R's order: the codes, sorted as group_by() does. */
+struct factor {
+	struct frame_col *col;
+	size_t	*order;		/* group_table_order() of its levels */
+	size_t	 n;		/* levels in the frame */
 };
 
 /* Count, mean and within sum of squares of each cell (or group). */
@@ -51,10 +64,11 @@ cells_free(struct cells *c)
 
 /*
  * Compensated sums give correctly rounded means; the corrected two-pass
- * formula (Chan, Golub and LeVeque) the sums of squares.
+ * formula (Chan, Golub and LeVeque) the sums of squares.  No cell[]: one
+ * cell of all values.
  */
 static void
-cells_of(const double *v, const size_t *cell, size_t n, size_t ncell,
+cells_of(const double *v, const uint32_t *cell, size_t n, size_t ncell,
     struct cells *c)
 {
 	double *sum = xcalloc(ncell + 1, sizeof(*sum));
@@ -67,7 +81,7 @@ cells_of(const double *v, const size_t *cell, size_t n, size_t ncell,
 	c->mean = xcalloc(ncell + 1, sizeof(*c->mean));
 	c->ss = xcalloc(ncell + 1, sizeof(*c->ss));
 	for (i = 0; i < n; i++) {
-		size_t k = cell[i];
+		size_t k = cell != NULL ? cell[i] : 0;
 		double t = sum[k] + v[i];
 
 		comp[k] += fabs(sum[k]) >= fabs(v[i]) ? (sum[k] - t) + v[i] :
@@ -82,10 +96,11 @@ cells_of(const double *v, const size_t *cell, size_t n, size_t ncell,
 			c->mean[i] = q + (fma(-q, m, sum[i]) + comp[i]) / m;
 		}
 	for (i = 0; i < n; i++) {
-		double e = v[i] - c->mean[cell[i]];
+		size_t k = cell != NULL ? cell[i] : 0;
+		double e = v[i] - c->mean[k];
 
-		c->ss[cell[i]] += e * e;
-		dev[cell[i]] += e;
+		c->ss[k] += e * e;
+		dev[k] += e;
 	}
 	for (i = 0; i < ncell; i++)
 		if (c->cnt[i] > 0)
@@ -260,15 +275,13 @@ struct fit {
 static double
 total_ss(const double *v, size_t n, double *mean)
 {
-	size_t *cell = xcalloc(n + 1, sizeof(*cell));
 	struct cells c;
 	double ss;
 
-	cells_of(v, cell, n, 1, &c);
+	cells_of(v, NULL, n, 1, &c);
 	ss = c.ss[0];
 	*mean = c.mean[0];
 	cells_free(&c);
-	free(cell);
 	return ss;
 }
 
@@ -307,7 +320,7 @@ fit_oneway(const double *v, size_t nv, const struct cells *c,
  * each term (the intercept too) after all the others.
  */
 static int
-fit_model(const struct sample *s, const double *v, const size_t *cell,
+fit_model(const struct sample *s, const double *v, const uint32_t *cell,
     size_t ncell, int additive, int type, const char *const *names,
     struct fit *fit, struct diag *d)
 {
@@ -512,7 +525,8 @@ static const char *
 level_name(const struct frame *f, const struct anova_opts *o,
     const struct sample *s, size_t fac, size_t lev)
 {
-	return frame_text(f, o->fac[fac], s->levrow[fac][lev]);
+	return group_table_key(f->col[o->fac[fac]].levels,
+	    s->levcode[fac][lev], 0);
 }
 
 /* Every group needs min values; the message names the first short one. */
@@ -540,7 +554,7 @@ view_tukey(struct sink *k, const struct frame *f, const struct anova_opts *o,
 	double mse = fit->ss_res / (double)fit->df_res, q;
 	char name[512];
 
-	cells_of(s->y, s->lev[0], s->n, nl, &c);
+	cells_of(s->y, s->cell, s->n, nl, &c);
 	q = fit->df_res > 0 ? tukey_quantile(o->conf_level, (double)nl,
 	    (double)fit->df_res) : NAN;
 	/* R's order: the lower triangle of outer(means, means, "-") */
@@ -577,7 +591,7 @@ view_welch(struct sink *k, const struct frame *f, const struct anova_opts *o,
 	size_t i, nl = s->nlev[0];
 	double W = 0, m = 0, tmp = 0, num = 0, kk = (double)nl, F, df2;
 
-	cells_of(s->y, s->lev[0], s->n, nl, &c);
+	cells_of(s->y, s->cell, s->n, nl, &c);
 	if (need_per_group(f, o, s, &c, 2, "--welch", d) != 0) {
 		cells_free(&c);
 		return -1;
@@ -608,7 +622,7 @@ view_welch(struct sink *k, const struct frame *f, const struct anova_opts *o,
 
 /* The cells with values, numbered 0.. in order: the groups of a test. */
 static size_t
-compact_cells(const struct sample *s, size_t *grp)
+compact_cells(const struct sample *s, uint32_t *grp)
 {
 	size_t *id = xmalloc((s->ncell + 1) * sizeof(*id)), i, ng = 0;
 
@@ -620,14 +634,14 @@ compact_cells(const struct sample *s, size_t *grp)
 		if (id[i] == 0)
 			id[i] = ng++;
 	for (i = 0; i < s->n; i++)
-		grp[i] = id[s->cell[i]];
+		grp[i] = (uint32_t)id[s->cell[i]];
 	free(id);
 	return ng;
 }
 
 /* A one-way ANOVA of v by groups: F and its p-value, as car's leveneTest. */
 static void
-oneway_F(const double *v, const size_t *grp, size_t n, size_t ng,
+oneway_F(const double *v, const uint32_t *grp, size_t n, size_t ng,
     double *F, double *df1, double *df2, double *p)
 {
 	struct cells c;
@@ -646,7 +660,8 @@ static int
 view_homogeneity(struct sink *k, const struct frame *f,
     const struct anova_opts *o, const struct sample *s, struct diag *d)
 {
-	size_t *grp = xmalloc((s->n + 1) * sizeof(*grp)), ng, i;
+	uint32_t *grp = xmalloc((s->n + 1) * sizeof(*grp));
+	size_t ng, i;
 	double F, df1, df2, p;
 	struct cells c;
 
@@ -730,8 +745,8 @@ view_kruskal(struct sink *k, const struct sample *s)
 	double ties = rank_average(s->y, n, rank), H = 0, N = (double)n;
 
 	for (i = 0; i < n; i++) {
-		rsum[s->lev[0][i]] += rank[i];
-		cnt[s->lev[0][i]]++;
+		rsum[s->cell[i]] += rank[i];
+		cnt[s->cell[i]]++;
 	}
 	for (i = 0; i < nl; i++)
 		H += rsum[i] * rsum[i] / cnt[i];
@@ -759,40 +774,46 @@ sample_free(struct sample *s)
 {
 	size_t j;
 
-	free(s->y);
-	if (s->cell != s->lev[0])
+	if (s->owned) {
+		free(s->y);
 		free(s->cell);
-	for (j = 0; j < 2; j++) {
-		free(s->lev[j]);
-		free(s->levrow[j]);
 	}
+	for (j = 0; j < 2; j++)
+		free(s->levcode[j]);
 }
 
 /*
- * Gather a stratum's usable rows (rows[first ..], or the frame's rows
- * first .. without rows): response as exact deviations from the first
- * one, levels renumbered over those present.
+ * Gather a stratum's usable rows (rows[first ..], or without rows all the
+ * frame's, whose response and factor codes then take the results in
+ * place, as a row only moves up): response as exact deviations from the
+ * first one, levels renumbered over those present, then the cells.
  */
-static void
-sample_of(const struct frame *f, const struct anova_opts *o,
-    struct group *const *fg, const size_t *rows, size_t first, size_t nrows,
-    struct sample *s, size_t *dropped)
+static int
+sample_of(struct frame *f, const struct anova_opts *o,
+    const struct factor *fa, const size_t *rows, size_t first, size_t nrows,
+    struct sample *s, size_t *dropped, struct diag *d)
 {
-	const struct frame_col *c = &f->col[o->y];
-	size_t i, j, *map;
+	struct frame_col *c = &f->col[o->y];
+	const uint32_t *code[2] = { NULL, NULL };
+	uint32_t *lev[2] = { NULL, NULL }, *map;
+	size_t i, j;
 	double x0 = 0, r0 = 0;
 
 	memset(s, 0, sizeof(*s));
 	s->nfac = o->nfac;
-	s->y = xmalloc((nrows + 1) * sizeof(*s->y));
-	for (j = 0; j < o->nfac; j++)
-		s->lev[j] = xmalloc((nrows + 1) * sizeof(size_t));
+	s->owned = rows != NULL;
+	s->y = s->owned ? xmalloc((nrows + 1) * sizeof(*s->y)) : c->num;
+	for (j = 0; j < o->nfac; j++) {
+		code[j] = fa[j].col->code;
+		lev[j] = s->owned ? xmalloc((nrows + 1) * sizeof(*lev[j])) :
+		    fa[j].col->code;
+	}
 	for (i = 0; i < nrows; i++) {
 		size_t r = rows != NULL ? rows[first + i] : first + i;
 		double x = c->num[r], rr;
 
-		if (isnan(x) || f->col[o->fac[0]].cell[r] == FRAME_NA ||
-		    (o->nfac == 2 && f->col[o->fac[1]].cell[r] == FRAME_NA)) {
+		if (isnan(x) || code[0][r] == FRAME_NA_CODE ||
+		    (o->nfac == 2 && code[1][r] == FRAME_NA_CODE)) {
 			(*dropped)++;
 			continue;
 		}
@@ -804,36 +825,41 @@ sample_of(const struct frame *f, const struct anova_opts *o,
 		/* exact deviation from the origin, then one rounding */
 		s->y[s->n] = (x - x0) + (rr - r0);
 		for (j = 0; j < o->nfac; j++)
-			s->lev[j][s->n] = fg[j]->gid[r];
+			lev[j][s->n] = code[j][r];
 		s->n++;
 	}
 	s->origin = x0 + r0;
 	for (j = 0; j < o->nfac; j++) {
-		size_t ng = fg[j]->ngroups;
+		map = xmalloc((fa[j].n + 1) * sizeof(*map));
+		for (i = 0; i < fa[j].n; i++)
+			map[i] = UINT32_MAX;	/* absent */
+		for (i = 0; i < s->n; i++)
+			map[lev[j][i]] = 0;
+		s->levcode[j] = xmalloc((fa[j].n + 1) * sizeof(uint32_t));
+		for (i = 0; i < fa[j].n; i++) {
+			size_t k = fa[j].order[i];
 
-		map = xmalloc((ng + 1) * sizeof(*map));
-		for (i = 0; i < ng; i++)
-			map[i] = (size_t)-1;
-		for (i = 0; i < s->n; i++)
-			map[s->lev[j][i]] = 0;
-		s->levrow[j] = xmalloc((ng + 1) * sizeof(size_t));
-		for (i = 0; i < ng; i++)
-			if (map[i] == 0) {
-				s->levrow[j][s->nlev[j]] = fg[j]->first[i];
-				map[i] = s->nlev[j]++;
+			if (map[k] == 0) {
+				s->levcode[j][s->nlev[j]] = (uint32_t)k;
+				map[k] = (uint32_t)s->nlev[j]++;
 			}
+		}
 		for (i = 0; i < s->n; i++)
-			s->lev[j][i] = map[s->lev[j][i]];
+			lev[j][i] = map[lev[j][i]];
 		free(map);
 	}
 	s->ncell = s->nlev[0] * (o->nfac == 2 ? s->nlev[1] : 1);
-	if (o->nfac == 1) {	/* the cells are the levels */
-		s->cell = s->lev[0];
-		return;
-	}
-	s->cell = xmalloc((s->n + 1) * sizeof(*s->cell));
-	for (i = 0; i < s->n; i++)
-		s->cell[i] = s->lev[0][i] * s->nlev[1] + s->lev[1][i];
+	s->cell = lev[0];	/* with one factor, the cells are the levels */
+	if (o->nfac == 2 && s->ncell <= UINT32_MAX)
+		for (i = 0; i < s->n; i++)
+			s->cell[i] = (uint32_t)(lev[0][i] * s->nlev[1] +
+			    lev[1][i]);
+	if (s->owned)
+		free(lev[1]);
+	if (s->ncell > UINT32_MAX)
+		return diag_set(d, STATUS_DATA, "the model is too large: %zu "
+		    "by %zu levels", s->nlev[0], s->nlev[1]);
+	return 0;
 }
 
 /* Name the stratum in a message: "in supp=VC: ". */
@@ -908,7 +934,8 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
     struct diag *d)
 {
 	const char *const *cols;
-	struct group *fg[2] = { NULL, NULL }, *strata = NULL;
+	struct factor fa[2];
+	struct group *strata = NULL;
 	struct sink k;
 	size_t j, i, si, nstrata = 1, *rows = NULL, *pos, dropped = 0;
 	size_t all[2] = { 0, f->nrows }, *start = all;
@@ -916,8 +943,14 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 
 	if (frame_numeric(f, o->y, d) != 0)
 		return -1;
-	for (j = 0; j < o->nfac; j++)
-		fg[j] = group_by(f, &o->fac[j], 1, 1);	/* R's level order */
+	/* one column cannot be both factors: sample_of() reuses its codes */
+	assert(o->nfac == 1 || o->fac[0] != o->fac[1]);
+	for (j = 0; j < o->nfac; j++) {
+		frame_factor(f, o->fac[j]);
+		fa[j].col = &f->col[o->fac[j]];
+		fa[j].order = group_table_order(fa[j].col->levels);
+		fa[j].n = group_table_count(fa[j].col->levels);
+	}
 	memset(&k, 0, sizeof(k));
 	k.t = out_new();
 	k.f = f;
@@ -950,9 +983,10 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 		struct sample s;
 
 		k.keyrow = strata != NULL ? strata->first[si] : 0;
-		sample_of(f, o, fg, rows, start[si], start[si + 1] - start[si],
-		    &s, &dropped);
-		if ((rc = run_stratum(&k, f, o, &s, d)) != 0)
+		if ((rc = sample_of(f, o, fa, rows, start[si],
+		    start[si + 1] - start[si], &s, &dropped, d)) == 0)
+			rc = run_stratum(&k, f, o, &s, d);
+		if (rc != 0)
 			stratum_prefix(&k, d);
 		sample_free(&s);
 	}
@@ -961,7 +995,7 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 	free(rows);
 	group_free(strata);
 	for (j = 0; j < o->nfac; j++)
-		group_free(fg[j]);
+		free(fa[j].order);
 	if (rc != 0) {
 		out_free(k.t);
 		return -1;

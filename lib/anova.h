@@ -50,7 +50,10 @@ struct anova_opts {
  * appearance) and return the result table in *tp (owned by the caller,
  * out_free()).  Rows with a missing response or factor are left out and
  * counted in a warning.  Returns 0, or -1 with d set: a response that is
- * not a number, a factor with one level, too few values for a view.
+ * not a number, a factor with one level, too few values for a view.  The
+ * factors are made factors (frame_factor()), two different columns; with
+ * no strata, the response's numbers and the factors' codes are its working
+ * space (no copies), so f is good only for frame_free() after.
  */
 int	anova_run(struct frame *, const struct anova_opts *,
 	    struct out_table **tp, struct diag *d);

@@ -8,6 +8,7 @@
 #include "csvio.h"
 #include "diag.h"
 #include "frame.h"
+#include "group.h"
 #include "xalloc.h"
 
 /* The state of a scan over several files. */
@@ -185,6 +186,9 @@ load_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 		for (j = 0; j < n; j++) {
 			f->col[j].dropped = !keep[j];
 			f->col[j].as_num = keep[j] == FRAME_KEEP_NUM;
+			f->col[j].as_factor = keep[j] == FRAME_KEEP_FACTOR;
+			if (f->col[j].as_factor)
+				f->col[j].levels = group_table_new(1);
 			mode[j] = f->col[j].dropped ? CSVIO_SKIP :
 			    f->col[j].as_num ? CSVIO_NUMBER : CSVIO_TEXT;
 			/* as_num: the type of the values so far */
@@ -240,6 +244,14 @@ load_num(struct frame *f, struct frame_col *c, const char *s, size_t len,
 	c->bad_text = xstrdup(s);
 }
 
+/* The code of a factor's level, a new one if need be. */
+static uint32_t
+level_code(struct frame_col *c, const char *s, size_t len)
+{
+	/* 2^32 - 1 levels would not fit in memory before the codes run out */
+	return (uint32_t)group_table_id(c->levels, &s, &len);
+}
+
 static int
 load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 {
@@ -253,7 +265,10 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 		for (j = 0; j < f->ncols; j++) {
 			struct frame_col *c = &f->col[j];
 
-			if (!c->dropped && !c->as_num)
+			if (c->as_factor)
+				c->code = xrealloc(c->code,
+				    cap * sizeof(*c->code));
+			else if (!c->dropped && !c->as_num)
 				c->cell = xrealloc(c->cell,
 				    cap * sizeof(*c->cell));
 			if (c->as_num && c->type != FRAME_TEXT) {
@@ -287,7 +302,9 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 		if (ahead != NULL ? ahead->rc == CSVIO_NUM_MISSING :
 		    num_na_match(&f->na, rec->field[j], len)) {
 			c->nmissing++;
-			if (!c->as_num)
+			if (c->as_factor)
+				c->code[row] = FRAME_NA_CODE;
+			else if (!c->as_num)
 				c->cell[row] = FRAME_NA;
 			else if (c->type != FRAME_TEXT) {
 				c->num[row] = NAN;
@@ -300,6 +317,10 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 				load_num(f, c, rec->field[j], len, ahead);
 			if (c->as_num)
 				continue;
+		}
+		if (c->as_factor) {
+			c->code[row] = level_code(c, rec->field[j], len);
+			continue;
 		}
 		f->arena = xgrow(f->arena, &f->arena_cap,
 		    f->arena_len + len + 1, 1);
@@ -341,6 +362,8 @@ frame_free(struct frame *f)
 		free(f->col[j].num);
 		free(f->col[j].rel);
 		free(f->col[j].bad_text);
+		free(f->col[j].code);
+		group_table_free(f->col[j].levels);
 	}
 	free(f->col);
 	free(f->src);
@@ -352,13 +375,36 @@ frame_free(struct frame *f)
 const char *
 frame_text(const struct frame *f, size_t col, size_t row)
 {
+	const struct frame_col *c = &f->col[col];
 	size_t off;
 
 	/* the command did not keep it, or kept only its numbers */
-	assert(!f->col[col].dropped && !f->col[col].as_num);
-	off = f->col[col].cell[row];
+	assert(!c->dropped && !c->as_num);
+	if (c->as_factor)
+		return c->code[row] == FRAME_NA_CODE ? NULL :
+		    group_table_key(c->levels, c->code[row], 0);
+	off = c->cell[row];
 
 	return off == FRAME_NA ? NULL : f->arena + off;
+}
+
+void
+frame_factor(struct frame *f, size_t col)
+{
+	struct frame_col *c = &f->col[col];
+	size_t i;
+
+	assert(!c->dropped && !c->as_num);
+	if (c->levels != NULL)
+		return;
+	c->levels = group_table_new(1);
+	c->code = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*c->code));
+	for (i = 0; i < f->nrows; i++) {
+		const char *s = frame_text(f, col, i);
+
+		c->code[i] = s == NULL ? FRAME_NA_CODE :
+		    level_code(c, s, strlen(s));
+	}
 }
 
 void
@@ -393,16 +439,15 @@ frame_numeric(struct frame *f, size_t j, struct diag *d)
 
 		c->type = FRAME_TEXT;
 		for (i = 0; i < f->nrows; i++) {
-			size_t off = c->cell[i];
+			const char *s = frame_text(f, j, i);
 			int isint, rc;
 
-			if (off == FRAME_NA) {
+			if (s == NULL) {
 				num[i] = NAN;
 				rel[i] = 0;
 				continue;
 			}
-			rc = num_parse(f->arena + off, strlen(f->arena + off),
-			    &num[i], &rel[i], &isint);
+			rc = num_parse(s, strlen(s), &num[i], &rel[i], &isint);
 			if (rc != 0) {
 				c->looks_numeric = seen;
 				c->bad_row = i;

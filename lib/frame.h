@@ -7,19 +7,25 @@
  * each value, so that deviations lost by rounding on input can be restored.
  * A column that the command uses only as numbers can instead be converted
  * while reading (FRAME_KEEP_NUM) and never stored as text: 12 bytes a row
- * instead of the text and its 8-byte offset, and no second pass.
+ * instead of the text and its 8-byte offset, and no second pass.  A
+ * factor (frame_factor) is a code per row, 4 bytes, and each level's text
+ * once; one can be read that way (FRAME_KEEP_FACTOR) and never stored as
+ * text either.
  */
 #ifndef FRAME_H
 #define FRAME_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "csvio.h"
 #include "num.h"
 
 struct diag;
+struct group_table;
 
 #define FRAME_NA	((size_t)-1)	/* cell offset of a missing value */
+#define FRAME_NA_CODE	UINT32_MAX	/* level code of a missing value */
 
 enum frame_type {
 	FRAME_UNKNOWN,		/* not yet examined */
@@ -42,6 +48,12 @@ struct frame_col {
 	int		 dropped;	/* not stored: see frame_opts.keep */
 	int		 as_num;	/* read as numbers: no cell[] (FRAME_KEEP_NUM) */
 	char		*bad_text;	/* as_num TEXT: the value at bad_row */
+	uint32_t	*code;		/* per row: level or FRAME_NA_CODE;
+					   a factor only */
+	struct group_table *levels;	/* a factor's: one key, the ids are
+					   the codes, by first appearance */
+	int		 as_factor;	/* read as codes: no cell[]
+					   (FRAME_KEEP_FACTOR) */
 };
 
 /*
@@ -73,10 +85,13 @@ struct frame {
  * whose first value (not missing) is not a number is kept as text after
  * all, so it still works where text is allowed (a factor), and one that
  * has a number first and text later keeps only that value, for
- * frame_numeric()'s message.
+ * frame_numeric()'s message.  FRAME_KEEP_FACTOR: a column of few
+ * distinct values, stored as a factor from the start (frame_factor()),
+ * which frame_text() and frame_numeric() still read.
  */
 #define FRAME_KEEP	1
 #define FRAME_KEEP_NUM	2
+#define FRAME_KEEP_FACTOR 3
 
 struct frame_opts {
 	unsigned char	 delim;		/* ',' by default */
@@ -144,6 +159,13 @@ void	frame_free(struct frame *);
  * for one read as numbers (as_num).
  */
 const char *frame_text(const struct frame *, size_t col, size_t row);
+
+/*
+ * Make a column a factor if it is not one yet: code[] and levels, the text
+ * of level k being group_table_key(levels, k, 0).  Not for a dropped
+ * column, nor for one read as numbers.
+ */
+void	frame_factor(struct frame *, size_t col);
 
 /*
  * Convert a column to numbers if every non-missing value is one.  Sets

@@ -1,4 +1,7 @@
-/* Unit tests of lib/frame.c: columns read as numbers (FRAME_KEEP_NUM). */
+/*
+ * Unit tests of lib/frame.c: columns read as numbers (FRAME_KEEP_NUM) and
+ * as factors (FRAME_KEEP_FACTOR).
+ */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +10,7 @@
 #include "unit.h"
 #include "../../lib/diag.h"
 #include "../../lib/frame.h"
+#include "../../lib/group.h"
 
 /* frame_opts.keep: every column as numbers */
 static int
@@ -20,10 +24,22 @@ keep_num(void *arg, char *const *names, size_t n, unsigned char *keep,
 	return 0;
 }
 
-static struct frame *
-read_csv(const char *csv, int as_num)
+/* frame_opts.keep: column j as arg[j] says */
+static int
+keep_as(void *arg, char *const *names, size_t n, unsigned char *keep,
+    struct diag *d)
 {
-	struct frame_opts o = { .delim = ',', .keep = as_num ? keep_num : NULL };
+	(void)names;
+	(void)d;
+	memcpy(keep, arg, n);
+	return 0;
+}
+
+static struct frame *
+read_keep(const char *csv, int (*keep)(void *, char *const *, size_t,
+    unsigned char *, struct diag *), void *arg)
+{
+	struct frame_opts o = { .delim = ',', .keep = keep, .keep_arg = arg };
 	char *name = "-", *s = strdup(csv);
 	struct frame *f;
 	struct diag d;
@@ -35,6 +51,12 @@ read_csv(const char *csv, int as_num)
 	stdin = save;
 	free(s);
 	return f;
+}
+
+static struct frame *
+read_csv(const char *csv, int as_num)
+{
+	return read_keep(csv, as_num ? keep_num : NULL, NULL);
 }
 
 /* Read as numbers or as text then converted: the same columns. */
@@ -79,11 +101,83 @@ frame_read__numbers_as_read_equal_frame_numeric(void **state)
 	frame_free(b);
 }
 
+/* Read as a factor or made one later: the same codes, levels and text. */
+static void
+frame_read__factor_as_read_equals_frame_factor(void **state)
+{
+	static const char csv[] = "g,n,t\n"
+	    "b,2,x\na,NA,y\nb,10,z\n,2,w\nc,1.5,v\n";
+	static const unsigned char modes[] = { FRAME_KEEP_FACTOR,
+	    FRAME_KEEP_FACTOR, FRAME_KEEP };
+	/* levels by first appearance; missing values have none */
+	static const uint32_t gcode[] = { 0, 1, 0, FRAME_NA_CODE, 2 };
+	static const char *const glev[] = { "b", "a", "c" };
+	static const uint32_t ncode[] = { 0, FRAME_NA_CODE, 1, 0, 2 };
+	static const double nnum[] = { 2, NAN, 10, 2, 1.5 };
+	struct frame *a = read_csv(csv, 0);
+	struct frame *b = read_keep(csv, keep_as, (void *)modes);
+	struct diag d;
+	size_t j, i;
+
+	(void)state;
+	for (j = 0; j < 2; j++)
+		frame_factor(a, j);
+	frame_factor(b, 0);	/* a factor already: nothing changes */
+	for (i = 0; i < 5; i++) {
+		assert_int_equal(a->col[0].code[i], gcode[i]);
+		assert_int_equal(b->col[0].code[i], gcode[i]);
+		assert_int_equal(a->col[1].code[i], ncode[i]);
+		assert_int_equal(b->col[1].code[i], ncode[i]);
+	}
+	assert_int_equal(group_table_count(b->col[0].levels), 3);
+	assert_int_equal(group_table_count(b->col[1].levels), 3);
+	for (i = 0; i < 3; i++) {
+		assert_string_equal(group_table_key(a->col[0].levels, i, 0),
+		    glev[i]);
+		assert_string_equal(group_table_key(b->col[0].levels, i, 0),
+		    glev[i]);
+	}
+	assert_true(b->col[0].as_factor && b->col[0].cell == NULL);
+	assert_false(b->col[2].as_factor);
+	assert_null(b->col[2].code);
+	for (j = 0; j < 2; j++) {
+		assert_int_equal(a->col[j].nmissing, 1);
+		assert_int_equal(b->col[j].nmissing, 1);
+		for (i = 0; i < 5; i++) {
+			const char *ta = frame_text(a, j, i);
+			const char *tb = frame_text(b, j, i);
+
+			if (ta == NULL)
+				assert_null(tb);
+			else
+				assert_string_equal(ta, tb);
+		}
+	}
+	assert_string_equal(frame_text(b, 0, 4), "c");
+	assert_string_equal(frame_text(b, 1, 2), "10");
+	assert_string_equal(frame_text(b, 2, 1), "y");
+	/* a factor's numbers, from its text */
+	assert_int_equal(frame_numeric(b, 1, &d), 0);
+	assert_int_equal(b->col[1].type, FRAME_FLOAT);
+	for (i = 0; i < 5; i++)
+		if (isnan(nnum[i]))
+			assert_true(isnan(b->col[1].num[i]));
+		else
+			assert_true(b->col[1].num[i] == nnum[i]);
+	/* and the message of one that is text */
+	assert_int_equal(frame_numeric(b, 0, &d), -1);
+	assert_string_equal(d.msg, "\"b\" is not a number");
+	assert_int_equal(d.line, 2);
+	frame_free(a);
+	frame_free(b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(frame_read__numbers_as_read_equal_frame_numeric),
+		cmocka_unit_test(frame_read__factor_as_read_equals_frame_factor),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
