@@ -63,7 +63,7 @@ use_sw(const double *sw, size_t i)
 struct lsjob {
 	const double	*x, *y, *sw, *bs;
 	const size_t	*use, *keep;
-	size_t		 m, p, k;	/* rows, columns, columns kept */
+	size_t		 n, m, p, k;	/* rows of x, used; columns, kept */
 	double		*scale;		/* p */
 	gsl_matrix	*qr;
 	double		*v;
@@ -86,10 +86,11 @@ ls_scales(void *arg, size_t c, size_t lo, size_t hi)
 
 		c2 = col + 1 < hi ? col + 1 : col;	/* odd one: twice */
 		for (i = 0; i < j->m; i++) {
-			const double *xi = j->x + use_row(j->use, i) * j->p;
-			long double t = (long double)use_sw(j->sw, i) * xi[col];
+			const double *xi = j->x + use_row(j->use, i);
+			long double t = (long double)use_sw(j->sw, i) *
+			    xi[col * j->n];
 			long double t2 = (long double)use_sw(j->sw, i) *
-			    xi[c2];
+			    xi[c2 * j->n];
 
 			ss += t * t;
 			ss2 += t2 * t2;
@@ -108,11 +109,11 @@ ls_copy(void *arg, size_t c, size_t lo, size_t hi)
 
 	(void)c;
 	for (i = lo; i < hi; i++) {
-		const double *xi = j->x + use_row(j->use, i) * j->p;
+		const double *xi = j->x + use_row(j->use, i);
 		double *q = j->qr->data + i * j->qr->tda;
 
 		for (a = 0; a < j->k; a++)
-			q[a] = use_sw(j->sw, i) * xi[j->keep[a]] /
+			q[a] = use_sw(j->sw, i) * xi[j->keep[a] * j->n] /
 			    j->scale[j->keep[a]];
 	}
 }
@@ -126,11 +127,11 @@ ls_resid(void *arg, size_t c, size_t lo, size_t hi)
 
 	(void)c;
 	for (i = lo; i < hi; i++) {
-		const double *xi = j->x + use_row(j->use, i) * j->p;
+		const double *xi = j->x + use_row(j->use, i);
 		long double t = j->y[use_row(j->use, i)];
 
 		for (a = 0; a < j->k; a++)
-			t -= (long double)xi[j->keep[a]] * j->bs[a] /
+			t -= (long double)xi[j->keep[a] * j->n] * j->bs[a] /
 			    j->scale[j->keep[a]];
 		j->v[i] = use_sw(j->sw, i) * (double)t;
 	}
@@ -180,7 +181,7 @@ ls_qtvec(const gsl_matrix *qr, const gsl_vector *tau, double *v)
 }
 
 /*
- * Least squares of y on the n x p row-major x with weights w (NULL: 1;
+ * Least squares of y on the n x p x (by columns) with weights w (NULL: 1;
  * rows of weight 0 left out).  Columns are scaled to unit norm; one whose
  * remainder after the columns before it is below tol is aliased, and the
  * QR done again without it (R's limited pivoting).  The leverages (s->hat)
@@ -221,7 +222,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 	keep = xmalloc((p ? p : 1) * sizeof(*keep));
 	nch = formula_chunks(threads, m);
 	job = (struct lsjob){ .x = x, .y = y, .sw = sw, .use = use,
-	    .keep = keep, .m = m, .p = p, .scale = scale };
+	    .keep = keep, .n = n, .m = m, .p = p, .scale = scale };
 	/* a sum a column: the columns can go to threads, not the rows */
 	formula_split(nch < p ? nch : p, p, ls_scales, &job);
 	for (j = 0; j < p; j++) {
@@ -306,7 +307,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 			}
 		/* leverage: |R^-T a_i|^2 for the scaled weighted row a_i */
 		for (i = 0; hat && i < m; i++) {
-			const double *xi = x + use_row(use, i) * p;
+			const double *xi = x + use_row(use, i);
 			long double h = 0;
 
 			for (b = 0; b < k; b++) {
@@ -314,7 +315,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 
 				for (a = 0; a <= b; a++)
 					t += (long double)use_sw(sw, i) *
-					    xi[keep[a]] / scale[keep[a]] *
+					    xi[keep[a] * n] / scale[keep[a]] *
 					    ri->data[a * ri->tda + b];
 				h += t * t;
 			}
@@ -370,7 +371,7 @@ linpred(const struct formula_design *ds, const double *coef, size_t i)
 
 	for (j = 0; j < ds->p; j++)
 		if (!isnan(coef[j]))
-			t += (long double)ds->x[i * ds->p + j] * coef[j];
+			t += (long double)ds->x[j * ds->n + i] * coef[j];
 	return t;
 }
 
@@ -883,18 +884,21 @@ int
 model_line_fit(const double *x, const double *y, size_t n,
     struct model_line *l, struct diag *d)
 {
-	double *xx = xmalloc((n != 0 ? 2 * n : 1) * sizeof(*xx));
-	double *yy = xmalloc((n ? n : 1) * sizeof(*yy));
+	double *xx, *yy;
 	long double sy = 0, rss = 0, tss = 0;
-	size_t i, m = 0;
+	size_t i, k, m = 0;
 	struct ls s;
 	int rc = -1;
 
 	for (i = 0; i < n; i++)
+		m += !isnan(x[i]) && !isnan(y[i]);
+	xx = xmalloc((m != 0 ? 2 * m : 1) * sizeof(*xx));	/* by columns */
+	yy = xmalloc((m ? m : 1) * sizeof(*yy));
+	for (i = k = 0; i < n; i++)
 		if (!isnan(x[i]) && !isnan(y[i])) {
-			xx[2 * m] = 1;
-			xx[2 * m + 1] = x[i];
-			yy[m++] = y[i];
+			xx[k] = 1;
+			xx[m + k] = x[i];
+			yy[k++] = y[i];
 			sy += y[i];
 		}
 	memset(l, 0, sizeof(*l));
@@ -914,7 +918,7 @@ model_line_fit(const double *x, const double *y, size_t n,
 	memcpy(l->cov, s.cov, sizeof(l->cov));
 	for (i = 0; i < m; i++) {
 		long double r = yy[i] - (l->a + (long double)l->b *
-		    xx[2 * i + 1]), c = yy[i] - sy / m;
+		    xx[m + i]), c = yy[i] - sy / m;
 
 		rss += r * r;
 		tss += c * c;
@@ -1366,17 +1370,19 @@ model_predict_table(const struct model_saved *m,
 	for (i = k = 0; i < f->nrows; i++) {
 		r = input_row(t, f, isnum, i);
 		if (k < ds->n && ds->row[k] == i) {
-			const double *x = ds->x + k * ds->p;
+			const double *x = ds->x + k;	/* x[a * n] */
+			size_t a, b, n = ds->n;
 			long double fit = 0, v = 0;
-			size_t a, b;
 
 			for (a = 0; a < m->p; a++)
 				if (!isnan(m->coef[a]))
-					fit += (long double)x[a] * m->coef[a];
+					fit += (long double)x[a * n] *
+					    m->coef[a];
 			for (a = 0; a < m->p; a++)
 				for (b = 0; b < m->p && !isnan(m->coef[a]); b++)
 					if (!isnan(m->coef[b]))
-						v += (long double)x[a] * x[b] *
+						v += (long double)x[a * n] *
+						    x[b * n] *
 						    m->cov[a * m->p + b];
 			if (m->family == MODEL_BINOMIAL)
 				out_num(t, r, nc, logit_inv(fit));
