@@ -25,6 +25,8 @@
 #define GLM_EPS		1e-8	/* glm.control() */
 #define GLM_MAXIT	25
 #define REFINE		3	/* steps of iterative refinement */
+#define LS_ROWS		131072	/* rows: more go to the QR by blocks */
+#define LS_CELLS	65536	/* in a block: its QR stays in cache */
 
 /* A weighted least-squares solution: the engine of lm and IRLS. */
 struct ls {
@@ -67,6 +69,8 @@ struct lsjob {
 	double		*scale;		/* p */
 	gsl_matrix	*qr;
 	double		*v;
+	size_t		 nb;		/* blocks of rows (ls_blocks()) */
+	double		*r, *c;		/* nb k x k Rs, nb k tops of Q'v */
 };
 
 /*
@@ -100,17 +104,18 @@ ls_scales(void *arg, size_t c, size_t lo, size_t hi)
 	}
 }
 
-/* Rows [lo, hi) of the weighted design with unit-norm columns kept. */
+/*
+ * Rows [lo, hi) of the weighted design with unit-norm columns kept, to q
+ * (row stride td) from its row 0.
+ */
 static void
-ls_copy(void *arg, size_t c, size_t lo, size_t hi)
+ls_copy_rows(const struct lsjob *j, size_t lo, size_t hi, double *q,
+    size_t td)
 {
-	struct lsjob *j = arg;
 	size_t i, a;
 
-	(void)c;
-	for (i = lo; i < hi; i++) {
+	for (i = lo; i < hi; i++, q += td) {
 		const double *xi = j->x + use_row(j->use, i);
-		double *q = j->qr->data + i * j->qr->tda;
 
 		for (a = 0; a < j->k; a++)
 			q[a] = use_sw(j->sw, i) * xi[j->keep[a] * j->n] /
@@ -118,14 +123,24 @@ ls_copy(void *arg, size_t c, size_t lo, size_t hi)
 	}
 }
 
-/* The weighted residuals of rows [lo, hi) from bs, in long double. */
 static void
-ls_resid(void *arg, size_t c, size_t lo, size_t hi)
+ls_copy(void *arg, size_t c, size_t lo, size_t hi)
 {
 	struct lsjob *j = arg;
-	size_t i, a;
 
 	(void)c;
+	ls_copy_rows(j, lo, hi, j->qr->data + lo * j->qr->tda, j->qr->tda);
+}
+
+/*
+ * The weighted residuals of rows [lo, hi) from bs, in long double, to v
+ * from v[0].
+ */
+static void
+ls_resid_rows(const struct lsjob *j, size_t lo, size_t hi, double *v)
+{
+	size_t i, a;
+
 	for (i = lo; i < hi; i++) {
 		const double *xi = j->x + use_row(j->use, i);
 		long double t = j->y[use_row(j->use, i)];
@@ -133,8 +148,17 @@ ls_resid(void *arg, size_t c, size_t lo, size_t hi)
 		for (a = 0; a < j->k; a++)
 			t -= (long double)xi[j->keep[a] * j->n] * j->bs[a] /
 			    j->scale[j->keep[a]];
-		j->v[i] = use_sw(j->sw, i) * (double)t;
+		v[i - lo] = use_sw(j->sw, i) * (double)t;
 	}
+}
+
+static void
+ls_resid(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct lsjob *j = arg;
+
+	(void)c;
+	ls_resid_rows(j, lo, hi, j->v + lo);
 }
 
 /*
@@ -180,14 +204,62 @@ ls_qtvec(const gsl_matrix *qr, const gsl_vector *tau, double *v)
 	}
 }
 
+/* The first row of block b of nb over m rows: shares as even as can be. */
+static size_t
+block_lo(size_t b, size_t nb, size_t m)
+{
+	return m / nb * b + (b < m % nb ? b : m % nb);
+}
+
+/*
+ * Blocks [lo, hi) of rows: the QR of each, its R to r (unless NULL; k x
+ * k, zeros below) and the top k of Q'v to c, for v the residuals of bs.
+ * Stacked in order, the Rs and tops are a least-squares problem of k
+ * columns with the same solution (a TSQR), the same whichever thread
+ * does which block.  A block's QR is not kept (that is the memory of the
+ * design): each call does it again.
+ */
+static void
+ls_blocks(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct lsjob *j = arg;
+	size_t b, a, i, k = j->k, rows = block_lo(1, j->nb, j->m);
+	gsl_matrix *q = gsl_matrix_alloc(rows, k);
+	gsl_vector *tau = gsl_vector_alloc(k);
+	double *v = xmalloc(rows * sizeof(*v));
+
+	(void)c;
+	for (b = lo; b < hi; b++) {
+		size_t r0 = block_lo(b, j->nb, j->m), r1 = block_lo(b + 1,
+		    j->nb, j->m);
+		gsl_matrix_view qb = gsl_matrix_submatrix(q, 0, 0, r1 - r0, k);
+
+		ls_copy_rows(j, r0, r1, q->data, q->tda);
+		gsl_linalg_QR_decomp(&qb.matrix, tau);	/* 2 k rows or more */
+		for (a = 0; j->r != NULL && a < k; a++)
+			for (i = 0; i < k; i++)
+				j->r[(b * k + a) * k + i] = i < a ? 0 :
+				    gsl_matrix_get(q, a, i);
+		ls_resid_rows(j, r0, r1, v);
+		ls_qtvec(&qb.matrix, tau, v);
+		memcpy(j->c + b * k, v, k * sizeof(*v));
+	}
+	gsl_matrix_free(q);
+	gsl_vector_free(tau);
+	free(v);
+}
+
 /*
  * Least squares of y on the n x p x (by columns) with weights w (NULL: 1;
  * rows of weight 0 left out).  Columns are scaled to unit norm; one whose
  * remainder after the columns before it is below tol is aliased, and the
- * QR done again without it (R's limited pivoting).  The leverages (s->hat)
- * only with hat, for they cost as much as the rest.  The loops over
- * rows are shared by threads (formula_chunks()) as far as each row is
- * computed alone; the sums over rows add them in order, in one thread.
+ * QR done again without it (R's limited pivoting).  Over LS_ROWS rows
+ * the QR is of the blocks' Rs (ls_blocks()), not of a copy of the whole
+ * design: the same to rounding, in a fraction of the memory.  The
+ * leverages (s->hat) only with hat, for they cost as much as the rest.
+ * The loops over rows are shared by threads (formula_chunks()) as far as
+ * each row is computed alone; the sums over rows add them in order, in
+ * one thread.
  */
 static int
 ls_fit(const double *x, const double *y, const double *w, size_t n,
@@ -195,7 +267,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
     struct diag *d)
 {
 	size_t m = 0, k, i, j, a, b, it, *use = NULL, *keep, nch;
-	double *scale, *sw = NULL;
+	double *scale, *sw = NULL, *bs;
 	gsl_matrix *qr = NULL, *ri;
 	gsl_vector *tau = NULL, *v;
 	struct lsjob job;
@@ -220,8 +292,9 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		s->hat = xcalloc(n ? n : 1, sizeof(*s->hat));
 	scale = xmalloc((p ? p : 1) * sizeof(*scale));
 	keep = xmalloc((p ? p : 1) * sizeof(*keep));
+	bs = xcalloc(p ? p : 1, sizeof(*bs));	/* 0 until the refinement */
 	nch = formula_chunks(threads, m);
-	job = (struct lsjob){ .x = x, .y = y, .sw = sw, .use = use,
+	job = (struct lsjob){ .x = x, .y = y, .sw = sw, .bs = bs, .use = use,
 	    .keep = keep, .n = n, .m = m, .p = p, .scale = scale };
 	/* a sum a column: the columns can go to threads, not the rows */
 	formula_split(nch < p ? nch : p, p, ls_scales, &job);
@@ -244,11 +317,25 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 			    "%zu rows", k, m);
 			goto out;
 		}
-		qr = gsl_matrix_alloc(m, k);
-		tau = gsl_vector_alloc(k);
-		job.qr = qr;
 		job.k = k;
-		formula_split(nch, m, ls_copy, &job);
+		/* blocks of LS_CELLS or a little less, of 2 k rows or more */
+		job.nb = m > LS_ROWS ? (m * k + LS_CELLS - 1) / LS_CELLS : 1;
+		if (job.nb > m / (2 * k))
+			job.nb = m / (2 * k) ? m / (2 * k) : 1;
+		if (job.nb == 1) {
+			qr = gsl_matrix_alloc(m, k);
+			job.qr = qr;
+			formula_split(nch, m, ls_copy, &job);
+		} else {	/* the blocks' Rs, and their Q'y (bs is 0) */
+			qr = gsl_matrix_alloc(job.nb * k, k);	/* tda k */
+			job.r = qr->data;
+			free(job.c);
+			job.c = xmalloc(job.nb * k * sizeof(*job.c));
+			formula_split(nch < job.nb ? nch : job.nb, job.nb,
+			    ls_blocks, &job);
+			job.r = NULL;
+		}
+		tau = gsl_vector_alloc(k);
 		if ((rc = gsl_linalg_QR_decomp(qr, tau)) != GSL_SUCCESS) {
 			rc = diag_set(d, STATUS_DATA, "%s", gsl_strerror(rc));
 			goto out;
@@ -263,14 +350,22 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 	s->rank = k;
 	if (k > 0) {
 		gsl_matrix_view r = gsl_matrix_submatrix(qr, 0, 0, k, k);
-		double *bs = xcalloc(k, sizeof(*bs));
+		double *old = xmalloc(k * sizeof(*old));
+		int done = 0;
 
-		v = gsl_vector_alloc(m);
-		job.bs = bs;
+		v = gsl_vector_alloc(qr->size1);
 		job.v = v->data;
 		/* solve, then refine on residuals summed in long double */
-		for (it = 0; it <= REFINE; it++) {
-			formula_split(nch, m, ls_resid, &job);
+		for (it = 0; it <= REFINE && !done; it++) {
+			if (job.nb == 1)
+				formula_split(nch, m, ls_resid, &job);
+			else {	/* the tops of the blocks: of y at first */
+				if (it > 0)
+					formula_split(nch < job.nb ? nch :
+					    job.nb, job.nb, ls_blocks, &job);
+				memcpy(v->data, job.c, v->size *
+				    sizeof(*v->data));
+			}
 			ls_qtvec(qr, tau, v->data);
 			if (it == 0)
 				for (a = 0; a < k; a++)
@@ -278,12 +373,15 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 			gsl_vector_view top = gsl_vector_subvector(v, 0, k);
 			gsl_blas_dtrsv(CblasUpper, CblasNoTrans, CblasNonUnit,
 			    &r.matrix, &top.vector);
+			memcpy(old, bs, k * sizeof(*bs));
 			for (a = 0; a < k; a++)
 				bs[a] += v->data[a];
+			/* no change: the steps left would make none either */
+			done = memcmp(old, bs, k * sizeof(*bs)) == 0;
 		}
 		for (a = 0; a < k; a++)
 			s->coef[keep[a]] = bs[a] / scale[keep[a]];
-		free(bs);
+		free(old);
 		gsl_vector_free(v);
 		/* (R'R)^-1 from R^-1, scaled back */
 		ri = gsl_matrix_calloc(k, k);
@@ -329,6 +427,8 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 out:
 	gsl_matrix_free(qr);
 	gsl_vector_free(tau);
+	free(job.c);
+	free(bs);
 	free(scale);
 	free(keep);
 	free(use);
