@@ -26,7 +26,7 @@
 #define GLM_MAXIT	25
 #define REFINE		3	/* steps of iterative refinement */
 #define LS_ROWS		131072	/* rows: more go to the QR by blocks */
-#define LS_CELLS	65536	/* in a block: its QR stays in cache */
+#define LS_CELLS	16384	/* in a block: its QR stays in cache */
 
 /* A weighted least-squares solution: the engine of lm and IRLS. */
 struct ls {
@@ -235,7 +235,7 @@ ls_blocks(void *arg, size_t c, size_t lo, size_t hi)
 		gsl_matrix_view qb = gsl_matrix_submatrix(q, 0, 0, r1 - r0, k);
 
 		ls_copy_rows(j, r0, r1, q->data, q->tda);
-		gsl_linalg_QR_decomp(&qb.matrix, tau);	/* 2 k rows or more */
+		gsl_linalg_QR_decomp(&qb.matrix, tau);	/* 8 k rows or more */
 		for (a = 0; j->r != NULL && a < k; a++)
 			for (i = 0; i < k; i++)
 				j->r[(b * k + a) * k + i] = i < a ? 0 :
@@ -318,10 +318,11 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 			goto out;
 		}
 		job.k = k;
-		/* blocks of LS_CELLS or a little less, of 2 k rows or more */
+		/* blocks of LS_CELLS or a little less, but of 8 k rows or
+		 * more, so that their Rs are few */
 		job.nb = m > LS_ROWS ? (m * k + LS_CELLS - 1) / LS_CELLS : 1;
-		if (job.nb > m / (2 * k))
-			job.nb = m / (2 * k) ? m / (2 * k) : 1;
+		if (job.nb > m / (8 * k))
+			job.nb = m / (8 * k) ? m / (8 * k) : 1;
 		if (job.nb == 1) {
 			qr = gsl_matrix_alloc(m, k);
 			job.qr = qr;
