@@ -173,10 +173,11 @@ cmd_regress(int argc, char **argv)
 		wcol = idx[0];
 		free(idx);
 	}
-	if (formula_design(fm, f, wcol, binomial ? FORMULA_BINARY : 0, &ds,
-	    &d) != 0)
+	/* the fit needs only the design: the frame goes as it is read */
+	if (formula_design(fm, f, wcol, (binomial ? FORMULA_BINARY : 0) |
+	    (view != AUGMENT ? FORMULA_CONSUME : 0), &ds, &d) != 0)
 		die(&d);
-	if (view != AUGMENT) {	/* the fit needs only the design: free it */
+	if (view != AUGMENT) {
 		frame_free(f);
 		f = NULL;
 	}

@@ -1221,6 +1221,9 @@ term_vars(const struct formula *fm, const struct vinfo *vi, uint64_t term,
 	return np;
 }
 
+/* What fill_rows() fills: the response and weights, a term, the intercept. */
+enum fill { FILL_Y, FILL_TERM, FILL_ONE };
+
 /* What the threads that build a design share. */
 struct djob {
 	const struct formula	*fm;
@@ -1231,6 +1234,8 @@ struct djob {
 	int			 flags, ytext;
 	size_t			*lo, *count;	/* per chunk: complete rows */
 	int			*bad;		/* per chunk: a value not finite */
+	enum fill		 what;		/* fill_rows(): this */
+	size_t			 term, col;	/* FILL_TERM: its first column */
 };
 
 /* Row i has the response, every variable and the weight. */
@@ -1270,8 +1275,9 @@ complete_rows(void *arg, size_t c, size_t lo, size_t hi)
 }
 
 /*
- * The response (unless a text one), weights and model matrix of used rows
- * [lo, hi); bad[c] if a value is not finite (the caller finds which).
+ * What j->what says of used rows [lo, hi): the response (unless a text
+ * one) and weights, the columns of a term, or the intercept's; bad[c] if
+ * a value is not finite (the caller finds which).
  */
 static void
 fill_rows(void *arg, size_t c, size_t lo, size_t hi)
@@ -1279,45 +1285,106 @@ fill_rows(void *arg, size_t c, size_t lo, size_t hi)
 	struct djob *j = arg;
 	const struct formula *fm = j->fm;
 	struct formula_design *ds = j->ds;
-	size_t i, t, p = 0, q, cc, np, nv, vs[MAXVAR], k[MAXVAR];
+	size_t i, q, cc, np, nv, vs[MAXVAR], k[MAXVAR];
 	struct vcols vc[MAXVAR];
+	double *x;
 	int bad = 0;
 
-	for (i = lo; i < hi && !j->ytext; i++)
-		ds->y[i] = (j->flags & FORMULA_NO_RESPONSE) ? NAN :
-		    eval(fm->response, j->f, ds->row[i]);
-	for (i = lo; i < hi && ds->w != NULL; i++)
-		ds->w[i] = j->f->col[j->wcol].num[ds->row[i]];
-	if (fm->intercept) {
+	switch (j->what) {
+	case FILL_Y:
+		for (i = lo; i < hi && !j->ytext; i++)
+			ds->y[i] = (j->flags & FORMULA_NO_RESPONSE) ? NAN :
+			    eval(fm->response, j->f, ds->row[i]);
+		for (i = lo; i < hi && ds->w != NULL; i++)
+			ds->w[i] = j->f->col[j->wcol].num[ds->row[i]];
 		for (i = lo; i < hi; i++)
-			ds->x[i * ds->p] = 1;
-		p++;
-	}
-	for (t = 0; t < fm->nterm; t++) {
-		np = term_vars(fm, j->vi, fm->term[t], vs, vc, &nv);
-		for (cc = 0; cc < np; cc++, p++) {
+			bad |= (!(j->flags & FORMULA_NO_RESPONSE) &&
+			    !isfinite(ds->y[i])) ||
+			    (ds->w && !isfinite(ds->w[i]));
+		break;
+	case FILL_TERM:
+		np = term_vars(fm, j->vi, fm->term[j->term], vs, vc, &nv);
+		for (cc = 0; cc < np; cc++) {
 			size_t rest = cc;
 
 			for (q = 0; q < nv; q++) {	/* first fastest */
 				k[q] = rest % vc[q].n;
 				rest /= vc[q].n;
 			}
+			x = ds->x + (j->col + cc) * ds->n;
 			for (i = lo; i < hi; i++) {
-				double x = 1;
+				double xi = 1;
 
 				for (q = 0; q < nv; q++)
-					x *= var_value(fm, j->vi, vs[q], vc[q],
+					xi *= var_value(fm, j->vi, vs[q], vc[q],
 					    k[q], j->f, ds->row[i], i);
-				ds->x[i * ds->p + p] = x;
+				x[i] = xi;
+				bad |= !isfinite(xi);
 			}
 		}
+		break;
+	case FILL_ONE:
+		for (i = lo; i < hi; i++)
+			ds->x[i] = 1;
+		break;
 	}
-	for (i = lo * ds->p; i < hi * ds->p; i++)
-		bad |= !isfinite(ds->x[i]);
-	for (i = lo; i < hi; i++)
-		bad |= (!(j->flags & FORMULA_NO_RESPONSE) &&
-		    !isfinite(ds->y[i])) || (ds->w && !isfinite(ds->w[i]));
-	j->bad[c] = bad;
+	j->bad[c] |= bad;
+}
+
+/* Mark in use[] the frame columns that e reads. */
+static void
+fx_cols(const struct fx *e, unsigned char *use)
+{
+	size_t k;
+
+	if (e->kind == FX_VAR)
+		use[e->col] = 1;
+	for (k = 0; k < e->narg; k++)
+		fx_cols(e->arg[k], use);
+}
+
+/*
+ * FORMULA_CONSUME: the step of the fill (1: response and weights, 2 + t:
+ * term t) after which each numeric column of f is read no more; 0 for
+ * the ones it does not read.
+ */
+static size_t *
+last_use(const struct formula *fm, const struct vinfo *vi,
+    const struct frame *f, size_t wcol, int flags, int ytext)
+{
+	size_t *last = xcalloc(f->ncols ? f->ncols : 1, sizeof(*last));
+	unsigned char *use = xmalloc(f->ncols ? f->ncols : 1);
+	size_t s, t, v, c;
+
+	for (s = 1; s < fm->nterm + 2; s++) {
+		memset(use, 0, f->ncols);
+		if (s == 1 && !ytext && !(flags & FORMULA_NO_RESPONSE))
+			fx_cols(fm->response, use);
+		if (s == 1 && wcol != FORMULA_NONE)
+			use[wcol] = 1;
+		for (t = s - 2, v = 0; s > 1 && v < fm->nvar; v++)
+			if ((fm->term[t] >> v & 1) && !vi[v].factor)
+				fx_cols(vi[v].e, use);
+		for (c = 0; c < f->ncols; c++)
+			if (use[c])
+				last[c] = s;
+	}
+	free(use);
+	return last;
+}
+
+/* FORMULA_CONSUME: free the numbers of the columns read last at step s. */
+static void
+consume(struct frame *f, const size_t *last, size_t s)
+{
+	size_t c;
+
+	for (c = 0; c < f->ncols; c++)
+		if (last[c] == s && f->col[c].num != NULL) {
+			free(f->col[c].num);
+			f->col[c].num = NULL;
+			f->col[c].dropped = 1;	/* frame_numeric() asserts */
+		}
 }
 
 int
@@ -1336,8 +1403,10 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	struct vinfo vi[MAXVAR];
 	struct fx *resp = fm->response;
 	size_t v, i, t, p, c, ndrop, nch = formula_chunks(fm->threads, f->nrows);
+	size_t *last = NULL;
 	int ytext = 0, rc = -1, bad = 0;
-	struct djob job = { fm, f, vi, ds, wcol, flags, 0, NULL, NULL, NULL };
+	struct djob job = { .fm = fm, .f = f, .vi = vi, .ds = ds, .wcol = wcol,
+	    .flags = flags };
 
 	memset(vi, 0, sizeof(vi));
 	ds->nrows = f->nrows;
@@ -1384,6 +1453,10 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	job.lo = xmalloc(nch * sizeof(*job.lo));
 	job.count = xmalloc(nch * sizeof(*job.count));
 	job.bad = xcalloc(nch, sizeof(*job.bad));
+	for (c = 0; (flags & FORMULA_CONSUME) && c < f->ncols; c++) {
+		free(f->col[c].rel);	/* the design never reads them */
+		f->col[c].rel = NULL;
+	}
 	ds->row = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*ds->row));
 	formula_split(nch, f->nrows, complete_rows, &job);
 	for (c = 0; c < nch; c++) {
@@ -1500,19 +1573,45 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 		}
 		ds->nterm++;
 	}
-	/* the values, by chunks of rows */
+	/*
+	 * the values, by chunks of rows: the response and weights, each
+	 * term, the intercept (when consuming, each after the frame's
+	 * columns are freed as far as they are read no more)
+	 */
 	nch = formula_chunks(fm->threads, ds->n);
+	if (flags & FORMULA_CONSUME) {
+		last = last_use(fm, vi, f, wcol, flags, ytext);
+		consume(f, last, 0);
+	}
+	job.what = FILL_Y;
 	formula_split(nch, ds->n, fill_rows, &job);
+	job.what = FILL_TERM;
+	for (t = 0, job.col = fm->intercept; t < fm->nterm; t++) {
+		size_t vs[MAXVAR], nv;
+		struct vcols vc[MAXVAR];
+
+		if (last != NULL)
+			consume(f, last, t + 1);
+		job.term = t;
+		formula_split(nch, ds->n, fill_rows, &job);
+		job.col += term_vars(fm, vi, fm->term[t], vs, vc, &nv);
+	}
+	if (last != NULL)
+		consume(f, last, fm->nterm + 1);
+	job.what = FILL_ONE;
+	if (fm->intercept)
+		formula_split(nch, ds->n, fill_rows, &job);
 	for (c = 0; c < nch; c++)
 		bad |= job.bad[c];
-	/* infinities are not missing values: say where */
-	for (i = 0; bad && i < ds->n * ds->p; i++)
-		if (!isfinite(ds->x[i])) {
-			diag_set(d, STATUS_DATA, "column %s of the model is not "
-			    "finite", ds->name[i % ds->p]);
-			frame_where(f, ds->row[i / ds->p], d);
-			goto out;
-		}
+	/* infinities are not missing values: say where, row by row */
+	for (i = 0; bad && i < ds->n; i++)
+		for (p = 0; p < ds->p; p++)
+			if (!isfinite(ds->x[p * ds->n + i])) {
+				diag_set(d, STATUS_DATA, "column %s of the model "
+				    "is not finite", ds->name[p]);
+				frame_where(f, ds->row[i], d);
+				goto out;
+			}
 	for (i = 0; bad && i < ds->n; i++)
 		if ((!(flags & FORMULA_NO_RESPONSE) && !isfinite(ds->y[i])) ||
 		    (ds->w && !isfinite(ds->w[i]))) {
@@ -1521,8 +1620,13 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			frame_where(f, ds->row[i], d);
 			goto out;
 		}
+	if (flags & FORMULA_CONSUME) {	/* rows of a frame now gone */
+		free(ds->row);
+		ds->row = NULL;
+	}
 	rc = 0;
 out:
+	free(last);
 	free(job.lo);
 	free(job.count);
 	free(job.bad);

@@ -82,9 +82,10 @@ struct formula_levels {
 struct formula_design {
 	size_t	  nrows;	/* rows of the frame */
 	size_t	  n;		/* rows used: every variable present */
-	size_t	 *row;		/* n: the frame row of each used row */
+	size_t	 *row;		/* n: the frame row of each used row
+				   (NULL with FORMULA_CONSUME) */
 	size_t	  p;		/* columns of x */
-	double	 *x;		/* n * p, row-major */
+	double	 *x;		/* n * p, by columns: x[j * n + i] */
 	double	 *y;		/* n: the response (0/1 for a binary one) */
 	double	 *w;		/* n weights, or NULL */
 	char	**name;		/* p: column names as R prints them */
@@ -110,6 +111,12 @@ struct formula_design {
 int	formula_design(const struct formula *fm, struct frame *f, size_t wcol,
 	    int flags, struct formula_design **dp, struct diag *);
 #define FORMULA_NO_RESPONSE 2	/* predictors only (new data) */
+/*
+ * The caller needs of f only to free it: each numeric column is freed
+ * (and marked dropped) as soon as the design has read it, and the design
+ * keeps no row (NULL), for a fit with the least memory.
+ */
+#define FORMULA_CONSUME	4
 
 /*
  * The same with the levels of a fitted model (for new data): a variable

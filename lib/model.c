@@ -25,6 +25,8 @@
 #define GLM_EPS		1e-8	/* glm.control() */
 #define GLM_MAXIT	25
 #define REFINE		3	/* steps of iterative refinement */
+#define LS_ROWS		131072	/* rows: more go to the QR by blocks */
+#define LS_CELLS	16384	/* in a block: its QR stays in cache */
 
 /* A weighted least-squares solution: the engine of lm and IRLS. */
 struct ls {
@@ -63,10 +65,12 @@ use_sw(const double *sw, size_t i)
 struct lsjob {
 	const double	*x, *y, *sw, *bs;
 	const size_t	*use, *keep;
-	size_t		 m, p, k;	/* rows, columns, columns kept */
+	size_t		 n, m, p, k;	/* rows of x, used; columns, kept */
 	double		*scale;		/* p */
 	gsl_matrix	*qr;
 	double		*v;
+	size_t		 nb;		/* blocks of rows (ls_blocks()) */
+	double		*r, *c;		/* nb k x k Rs, nb k tops of Q'v */
 };
 
 /*
@@ -86,10 +90,11 @@ ls_scales(void *arg, size_t c, size_t lo, size_t hi)
 
 		c2 = col + 1 < hi ? col + 1 : col;	/* odd one: twice */
 		for (i = 0; i < j->m; i++) {
-			const double *xi = j->x + use_row(j->use, i) * j->p;
-			long double t = (long double)use_sw(j->sw, i) * xi[col];
+			const double *xi = j->x + use_row(j->use, i);
+			long double t = (long double)use_sw(j->sw, i) *
+			    xi[col * j->n];
 			long double t2 = (long double)use_sw(j->sw, i) *
-			    xi[c2];
+			    xi[c2 * j->n];
 
 			ss += t * t;
 			ss2 += t2 * t2;
@@ -99,41 +104,61 @@ ls_scales(void *arg, size_t c, size_t lo, size_t hi)
 	}
 }
 
-/* Rows [lo, hi) of the weighted design with unit-norm columns kept. */
+/*
+ * Rows [lo, hi) of the weighted design with unit-norm columns kept, to q
+ * (row stride td) from its row 0.
+ */
 static void
-ls_copy(void *arg, size_t c, size_t lo, size_t hi)
+ls_copy_rows(const struct lsjob *j, size_t lo, size_t hi, double *q,
+    size_t td)
 {
-	struct lsjob *j = arg;
 	size_t i, a;
 
-	(void)c;
-	for (i = lo; i < hi; i++) {
-		const double *xi = j->x + use_row(j->use, i) * j->p;
-		double *q = j->qr->data + i * j->qr->tda;
+	for (i = lo; i < hi; i++, q += td) {
+		const double *xi = j->x + use_row(j->use, i);
 
 		for (a = 0; a < j->k; a++)
-			q[a] = use_sw(j->sw, i) * xi[j->keep[a]] /
+			q[a] = use_sw(j->sw, i) * xi[j->keep[a] * j->n] /
 			    j->scale[j->keep[a]];
 	}
 }
 
-/* The weighted residuals of rows [lo, hi) from bs, in long double. */
+static void
+ls_copy(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct lsjob *j = arg;
+
+	(void)c;
+	ls_copy_rows(j, lo, hi, j->qr->data + lo * j->qr->tda, j->qr->tda);
+}
+
+/*
+ * The weighted residuals of rows [lo, hi) from bs, in long double, to v
+ * from v[0].
+ */
+static void
+ls_resid_rows(const struct lsjob *j, size_t lo, size_t hi, double *v)
+{
+	size_t i, a;
+
+	for (i = lo; i < hi; i++) {
+		const double *xi = j->x + use_row(j->use, i);
+		long double t = j->y[use_row(j->use, i)];
+
+		for (a = 0; a < j->k; a++)
+			t -= (long double)xi[j->keep[a] * j->n] * j->bs[a] /
+			    j->scale[j->keep[a]];
+		v[i - lo] = use_sw(j->sw, i) * (double)t;
+	}
+}
+
 static void
 ls_resid(void *arg, size_t c, size_t lo, size_t hi)
 {
 	struct lsjob *j = arg;
-	size_t i, a;
 
 	(void)c;
-	for (i = lo; i < hi; i++) {
-		const double *xi = j->x + use_row(j->use, i) * j->p;
-		long double t = j->y[use_row(j->use, i)];
-
-		for (a = 0; a < j->k; a++)
-			t -= (long double)xi[j->keep[a]] * j->bs[a] /
-			    j->scale[j->keep[a]];
-		j->v[i] = use_sw(j->sw, i) * (double)t;
-	}
+	ls_resid_rows(j, lo, hi, j->v + lo);
 }
 
 /*
@@ -179,14 +204,62 @@ ls_qtvec(const gsl_matrix *qr, const gsl_vector *tau, double *v)
 	}
 }
 
+/* The first row of block b of nb over m rows: shares as even as can be. */
+static size_t
+block_lo(size_t b, size_t nb, size_t m)
+{
+	return m / nb * b + (b < m % nb ? b : m % nb);
+}
+
 /*
- * Least squares of y on the n x p row-major x with weights w (NULL: 1;
+ * Blocks [lo, hi) of rows: the QR of each, its R to r (unless NULL; k x
+ * k, zeros below) and the top k of Q'v to c, for v the residuals of bs.
+ * Stacked in order, the Rs and tops are a least-squares problem of k
+ * columns with the same solution (a TSQR), the same whichever thread
+ * does which block.  A block's QR is not kept (that is the memory of the
+ * design): each call does it again.
+ */
+static void
+ls_blocks(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct lsjob *j = arg;
+	size_t b, a, i, k = j->k, rows = block_lo(1, j->nb, j->m);
+	gsl_matrix *q = gsl_matrix_alloc(rows, k);
+	gsl_vector *tau = gsl_vector_alloc(k);
+	double *v = xmalloc(rows * sizeof(*v));
+
+	(void)c;
+	for (b = lo; b < hi; b++) {
+		size_t r0 = block_lo(b, j->nb, j->m), r1 = block_lo(b + 1,
+		    j->nb, j->m);
+		gsl_matrix_view qb = gsl_matrix_submatrix(q, 0, 0, r1 - r0, k);
+
+		ls_copy_rows(j, r0, r1, q->data, q->tda);
+		gsl_linalg_QR_decomp(&qb.matrix, tau);	/* 8 k rows or more */
+		for (a = 0; j->r != NULL && a < k; a++)
+			for (i = 0; i < k; i++)
+				j->r[(b * k + a) * k + i] = i < a ? 0 :
+				    gsl_matrix_get(q, a, i);
+		ls_resid_rows(j, r0, r1, v);
+		ls_qtvec(&qb.matrix, tau, v);
+		memcpy(j->c + b * k, v, k * sizeof(*v));
+	}
+	gsl_matrix_free(q);
+	gsl_vector_free(tau);
+	free(v);
+}
+
+/*
+ * Least squares of y on the n x p x (by columns) with weights w (NULL: 1;
  * rows of weight 0 left out).  Columns are scaled to unit norm; one whose
  * remainder after the columns before it is below tol is aliased, and the
- * QR done again without it (R's limited pivoting).  The leverages (s->hat)
- * only with hat, for they cost as much as the rest.  The loops over
- * rows are shared by threads (formula_chunks()) as far as each row is
- * computed alone; the sums over rows add them in order, in one thread.
+ * QR done again without it (R's limited pivoting).  Over LS_ROWS rows
+ * the QR is of the blocks' Rs (ls_blocks()), not of a copy of the whole
+ * design: the same to rounding, in a fraction of the memory.  The
+ * leverages (s->hat) only with hat, for they cost as much as the rest.
+ * The loops over rows are shared by threads (formula_chunks()) as far as
+ * each row is computed alone; the sums over rows add them in order, in
+ * one thread.
  */
 static int
 ls_fit(const double *x, const double *y, const double *w, size_t n,
@@ -194,7 +267,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
     struct diag *d)
 {
 	size_t m = 0, k, i, j, a, b, it, *use = NULL, *keep, nch;
-	double *scale, *sw = NULL;
+	double *scale, *sw = NULL, *bs;
 	gsl_matrix *qr = NULL, *ri;
 	gsl_vector *tau = NULL, *v;
 	struct lsjob job;
@@ -219,9 +292,10 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		s->hat = xcalloc(n ? n : 1, sizeof(*s->hat));
 	scale = xmalloc((p ? p : 1) * sizeof(*scale));
 	keep = xmalloc((p ? p : 1) * sizeof(*keep));
+	bs = xcalloc(p ? p : 1, sizeof(*bs));	/* 0 until the refinement */
 	nch = formula_chunks(threads, m);
-	job = (struct lsjob){ .x = x, .y = y, .sw = sw, .use = use,
-	    .keep = keep, .m = m, .p = p, .scale = scale };
+	job = (struct lsjob){ .x = x, .y = y, .sw = sw, .bs = bs, .use = use,
+	    .keep = keep, .n = n, .m = m, .p = p, .scale = scale };
 	/* a sum a column: the columns can go to threads, not the rows */
 	formula_split(nch < p ? nch : p, p, ls_scales, &job);
 	for (j = 0; j < p; j++) {
@@ -243,11 +317,26 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 			    "%zu rows", k, m);
 			goto out;
 		}
-		qr = gsl_matrix_alloc(m, k);
-		tau = gsl_vector_alloc(k);
-		job.qr = qr;
 		job.k = k;
-		formula_split(nch, m, ls_copy, &job);
+		/* blocks of LS_CELLS or a little less, but of 8 k rows or
+		 * more, so that their Rs are few */
+		job.nb = m > LS_ROWS ? (m * k + LS_CELLS - 1) / LS_CELLS : 1;
+		if (job.nb > m / (8 * k))
+			job.nb = m / (8 * k) ? m / (8 * k) : 1;
+		if (job.nb == 1) {
+			qr = gsl_matrix_alloc(m, k);
+			job.qr = qr;
+			formula_split(nch, m, ls_copy, &job);
+		} else {	/* the blocks' Rs, and their Q'y (bs is 0) */
+			qr = gsl_matrix_alloc(job.nb * k, k);	/* tda k */
+			job.r = qr->data;
+			free(job.c);
+			job.c = xmalloc(job.nb * k * sizeof(*job.c));
+			formula_split(nch < job.nb ? nch : job.nb, job.nb,
+			    ls_blocks, &job);
+			job.r = NULL;
+		}
+		tau = gsl_vector_alloc(k);
 		if ((rc = gsl_linalg_QR_decomp(qr, tau)) != GSL_SUCCESS) {
 			rc = diag_set(d, STATUS_DATA, "%s", gsl_strerror(rc));
 			goto out;
@@ -262,14 +351,22 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 	s->rank = k;
 	if (k > 0) {
 		gsl_matrix_view r = gsl_matrix_submatrix(qr, 0, 0, k, k);
-		double *bs = xcalloc(k, sizeof(*bs));
+		double *old = xmalloc(k * sizeof(*old));
+		int done = 0;
 
-		v = gsl_vector_alloc(m);
-		job.bs = bs;
+		v = gsl_vector_alloc(qr->size1);
 		job.v = v->data;
 		/* solve, then refine on residuals summed in long double */
-		for (it = 0; it <= REFINE; it++) {
-			formula_split(nch, m, ls_resid, &job);
+		for (it = 0; it <= REFINE && !done; it++) {
+			if (job.nb == 1)
+				formula_split(nch, m, ls_resid, &job);
+			else {	/* the tops of the blocks: of y at first */
+				if (it > 0)
+					formula_split(nch < job.nb ? nch :
+					    job.nb, job.nb, ls_blocks, &job);
+				memcpy(v->data, job.c, v->size *
+				    sizeof(*v->data));
+			}
 			ls_qtvec(qr, tau, v->data);
 			if (it == 0)
 				for (a = 0; a < k; a++)
@@ -277,12 +374,15 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 			gsl_vector_view top = gsl_vector_subvector(v, 0, k);
 			gsl_blas_dtrsv(CblasUpper, CblasNoTrans, CblasNonUnit,
 			    &r.matrix, &top.vector);
+			memcpy(old, bs, k * sizeof(*bs));
 			for (a = 0; a < k; a++)
 				bs[a] += v->data[a];
+			/* no change: the steps left would make none either */
+			done = memcmp(old, bs, k * sizeof(*bs)) == 0;
 		}
 		for (a = 0; a < k; a++)
 			s->coef[keep[a]] = bs[a] / scale[keep[a]];
-		free(bs);
+		free(old);
 		gsl_vector_free(v);
 		/* (R'R)^-1 from R^-1, scaled back */
 		ri = gsl_matrix_calloc(k, k);
@@ -306,7 +406,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 			}
 		/* leverage: |R^-T a_i|^2 for the scaled weighted row a_i */
 		for (i = 0; hat && i < m; i++) {
-			const double *xi = x + use_row(use, i) * p;
+			const double *xi = x + use_row(use, i);
 			long double h = 0;
 
 			for (b = 0; b < k; b++) {
@@ -314,7 +414,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 
 				for (a = 0; a <= b; a++)
 					t += (long double)use_sw(sw, i) *
-					    xi[keep[a]] / scale[keep[a]] *
+					    xi[keep[a] * n] / scale[keep[a]] *
 					    ri->data[a * ri->tda + b];
 				h += t * t;
 			}
@@ -328,6 +428,8 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 out:
 	gsl_matrix_free(qr);
 	gsl_vector_free(tau);
+	free(job.c);
+	free(bs);
 	free(scale);
 	free(keep);
 	free(use);
@@ -370,7 +472,7 @@ linpred(const struct formula_design *ds, const double *coef, size_t i)
 
 	for (j = 0; j < ds->p; j++)
 		if (!isnan(coef[j]))
-			t += (long double)ds->x[i * ds->p + j] * coef[j];
+			t += (long double)ds->x[j * ds->n + i] * coef[j];
 	return t;
 }
 
@@ -883,18 +985,21 @@ int
 model_line_fit(const double *x, const double *y, size_t n,
     struct model_line *l, struct diag *d)
 {
-	double *xx = xmalloc((n != 0 ? 2 * n : 1) * sizeof(*xx));
-	double *yy = xmalloc((n ? n : 1) * sizeof(*yy));
+	double *xx, *yy;
 	long double sy = 0, rss = 0, tss = 0;
-	size_t i, m = 0;
+	size_t i, k, m = 0;
 	struct ls s;
 	int rc = -1;
 
 	for (i = 0; i < n; i++)
+		m += !isnan(x[i]) && !isnan(y[i]);
+	xx = xmalloc((m != 0 ? 2 * m : 1) * sizeof(*xx));	/* by columns */
+	yy = xmalloc((m ? m : 1) * sizeof(*yy));
+	for (i = k = 0; i < n; i++)
 		if (!isnan(x[i]) && !isnan(y[i])) {
-			xx[2 * m] = 1;
-			xx[2 * m + 1] = x[i];
-			yy[m++] = y[i];
+			xx[k] = 1;
+			xx[m + k] = x[i];
+			yy[k++] = y[i];
 			sy += y[i];
 		}
 	memset(l, 0, sizeof(*l));
@@ -914,7 +1019,7 @@ model_line_fit(const double *x, const double *y, size_t n,
 	memcpy(l->cov, s.cov, sizeof(l->cov));
 	for (i = 0; i < m; i++) {
 		long double r = yy[i] - (l->a + (long double)l->b *
-		    xx[2 * i + 1]), c = yy[i] - sy / m;
+		    xx[m + i]), c = yy[i] - sy / m;
 
 		rss += r * r;
 		tss += c * c;
@@ -1366,17 +1471,19 @@ model_predict_table(const struct model_saved *m,
 	for (i = k = 0; i < f->nrows; i++) {
 		r = input_row(t, f, isnum, i);
 		if (k < ds->n && ds->row[k] == i) {
-			const double *x = ds->x + k * ds->p;
+			const double *x = ds->x + k;	/* x[a * n] */
+			size_t a, b, n = ds->n;
 			long double fit = 0, v = 0;
-			size_t a, b;
 
 			for (a = 0; a < m->p; a++)
 				if (!isnan(m->coef[a]))
-					fit += (long double)x[a] * m->coef[a];
+					fit += (long double)x[a * n] *
+					    m->coef[a];
 			for (a = 0; a < m->p; a++)
 				for (b = 0; b < m->p && !isnan(m->coef[a]); b++)
 					if (!isnan(m->coef[b]))
-						v += (long double)x[a] * x[b] *
+						v += (long double)x[a * n] *
+						    x[b * n] *
 						    m->cov[a * m->p + b];
 			if (m->family == MODEL_BINOMIAL)
 				out_num(t, r, nc, logit_inv(fit));

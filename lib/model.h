@@ -6,11 +6,15 @@
  * design with unit-norm columns (GSL), never the normal equations.  As
  * R's dqrdc2, a column whose part not explained by the columns before it
  * is below 1e-7 of its norm is aliased (pivoted out, estimate NaN).  The
- * solution then gets three steps of iterative refinement, on residuals
- * summed in long double: every NIST StRD linear-regression set, Longley
- * and Wampler1-3 included, comes out right to 10 digits or more without
- * centring or frame_col.rel.  Logistic regression is R's glm.fit: IRLS
- * from the same start, with the same convergence test and the same QR.
+ * solution then gets up to three steps of iterative refinement (no more
+ * after one that changes nothing), on residuals summed in long double:
+ * every NIST StRD linear-regression set, Longley and Wampler1-3
+ * included, comes out right to 10 digits or more without centring or
+ * frame_col.rel.  Over 131072 rows the QR goes by blocks of rows, then
+ * of their Rs (a TSQR), so that the design is never copied whole: the
+ * same to rounding, and the same on any number of threads.  Logistic
+ * regression is R's glm.fit: IRLS from the same start, with the same
+ * convergence test and the same QR.
  */
 #ifndef MODEL_H
 #define MODEL_H

@@ -4,6 +4,7 @@
  * is in the comment above its arrays); the NIST values are the certified
  * ones of testdata/nist/linreg/ JSON files.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1587,6 +1588,112 @@ model__threads__same_bits(void **state)
 	frame_free(f);
 }
 
+/* |a - b| within tol of |b| (or of 1e-300: zeros) */
+static void
+near(double a, double b, double tol, const char *what)
+{
+	if (!(fabs(a - b) <= tol * fabs(b) + 1e-300)) {
+		print_error("%s: %.17g, expected %.17g\n", what, a, b);
+		fail();
+	}
+}
+
+/*
+ * Over 131072 rows (LS_ROWS) the QR goes by blocks, a QR of their Rs: the
+ * same 1000 rows 150 times fit as those rows once (coefficients; the
+ * covariance, residual sum of squares and |effects| scaled by 150), to
+ * rounding; 3 threads give the bits of 1; and a design that consumes its
+ * frame (FORMULA_CONSUME) is the same design, its frame's numbers gone.
+ */
+static void
+model__blocked_qr__fits_as_one_qr(void **state)
+{
+	const char *text = "y ~ x * z + g";
+	struct frame_opts o = { .delim = ',' };
+	char path[2][32] = { "/tmp/test_model_XXXXXX", "/tmp/test_model_XXXXXX" };
+	char *files[2] = { path[0], path[1] };
+	struct formula_design *ds[4];
+	struct model_fit *mf[4];
+	struct frame *f[4];
+	struct diag d;
+	size_t i, j, k, n = 1000, r = 150;
+	unsigned long seed = 777;
+	FILE *fp[2];
+	int fd;
+
+	(void)state;
+	diag_quiet = 1;
+	for (k = 0; k < 2; k++) {
+		assert_true((fd = mkstemp(path[k])) >= 0);
+		assert_non_null(fp[k] = fdopen(fd, "w"));
+		fprintf(fp[k], "x,z,g,y\n");
+	}
+	for (i = 0; i < n; i++) {
+		double x, z;
+		char line[128];
+
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		x = (double)(seed >> 40) / 1e5;
+		z = (double)(seed >> 20 & 0xfffff) / 1e4;
+		snprintf(line, sizeof(line), "%.9g,%.9g,g%lu,%.12g\n", x, z,
+		    seed >> 62, 3 + 0.7 * x - 1.3 * z + 0.01 * x * z +
+		    (double)(seed >> 30 & 1023) / 100);
+		fputs(line, fp[0]);
+		for (k = 0; k < r; k++)	/* the same rows, in another order */
+			fputs(line, fp[1]);
+	}
+	for (k = 0; k < 2; k++)
+		assert_int_equal(fclose(fp[k]), 0);
+	assert_int_equal(frame_read(1, &files[0], &o, &f[0], &d), 0);
+	for (k = 1; k < 4; k++)
+		assert_int_equal(frame_read(1, &files[1], &o, &f[k], &d), 0);
+	for (k = 0; k < 2; k++)
+		unlink(path[k]);
+	for (k = 0; k < 4; k++) {	/* 1 small; 3 big: 1, 3 threads, consume */
+		struct formula *fm;
+
+		assert_int_equal(formula_parse(text, &fm, &d), 0);
+		formula_threads(fm, k == 2 ? 3 : 1);
+		assert_int_equal(formula_design(fm, f[k], FORMULA_NONE, k == 3 ?
+		    FORMULA_CONSUME : 0, &ds[k], &d), 0);
+		assert_int_equal(model_lm(ds[k], MODEL_ROWS, &mf[k], &d), 0);
+		formula_free(fm);
+	}
+	assert_int_equal(ds[1]->n, n * r);
+	for (j = 0; j < mf[0]->p; j++) {
+		double se = mf[0]->sigma * sqrt(mf[0]->cov[j * mf[0]->p + j]);
+
+		/* a coefficient near 0: to its standard error */
+		if (fabs(mf[1]->coef[j] - mf[0]->coef[j]) > 1e-10 * se)
+			near(mf[1]->coef[j], mf[0]->coef[j], 1e-12, "coef");
+		near(fabs(mf[1]->effects[j]), sqrt((double)r) *
+		    fabs(mf[0]->effects[j]), 1e-11, "effects");
+		for (k = 0; k < mf[0]->p; k++)
+			near(mf[1]->cov[j * mf[0]->p + k] * r,
+			    mf[0]->cov[j * mf[0]->p + k], 1e-10, "cov");
+	}
+	near(mf[1]->rss, mf[0]->rss * r, 1e-12, "rss");
+	same_bits(mf[1]->coef, mf[2]->coef, mf[1]->p, "coef");
+	same_bits(mf[1]->cov, mf[2]->cov, mf[1]->p * mf[1]->p, "cov");
+	same_bits(mf[1]->effects, mf[2]->effects, mf[1]->p, "effects");
+	same_bits(mf[1]->hat, mf[2]->hat, mf[1]->nd, "hat");
+	same_bits(&mf[1]->rss, &mf[2]->rss, 1, "rss");
+	/* consumed: the same design and fit, and nothing of the frame */
+	assert_null(ds[3]->row);
+	same_bits(ds[1]->x, ds[3]->x, ds[1]->n * ds[1]->p, "consumed x");
+	same_bits(ds[1]->y, ds[3]->y, ds[1]->n, "consumed y");
+	same_bits(mf[1]->coef, mf[3]->coef, mf[1]->p, "consumed coef");
+	for (j = 0; j < f[3]->ncols; j++) {
+		assert_null(f[3]->col[j].num);
+		assert_null(f[3]->col[j].rel);
+	}
+	for (k = 0; k < 4; k++) {
+		model_fit_free(mf[k]);
+		formula_design_free(ds[k]);
+		frame_free(f[k]);
+	}
+}
+
 int
 main(void)
 {
@@ -1598,6 +1705,7 @@ main(void)
 		cmocka_unit_test(formula_design__terms__named_as_r),
 		cmocka_unit_test(formula_parse__malformed__names_the_character),
 		cmocka_unit_test(model__threads__same_bits),
+		cmocka_unit_test(model__blocked_qr__fits_as_one_qr),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
