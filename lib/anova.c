@@ -799,6 +799,7 @@ sample_of(struct frame *f, const struct anova_opts *o,
 	size_t i, j;
 	double x0 = 0, r0 = 0;
 
+	assert(o->nfac == 1 || o->nfac == 2);
 	memset(s, 0, sizeof(*s));
 	s->nfac = o->nfac;
 	s->owned = rows != NULL;

@@ -1380,11 +1380,8 @@ consume(struct frame *f, const size_t *last, size_t s)
 	size_t c;
 
 	for (c = 0; c < f->ncols; c++)
-		if (last[c] == s && f->col[c].num != NULL) {
-			free(f->col[c].num);
-			f->col[c].num = NULL;
-			f->col[c].dropped = 1;	/* frame_numeric() asserts */
-		}
+		if (last[c] == s && f->col[c].num != NULL)
+			frame_drop(f, c, 0);
 }
 
 int
@@ -1453,10 +1450,8 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	job.lo = xmalloc(nch * sizeof(*job.lo));
 	job.count = xmalloc(nch * sizeof(*job.count));
 	job.bad = xcalloc(nch, sizeof(*job.bad));
-	for (c = 0; (flags & FORMULA_CONSUME) && c < f->ncols; c++) {
-		free(f->col[c].rel);	/* the design never reads them */
-		f->col[c].rel = NULL;
-	}
+	for (c = 0; (flags & FORMULA_CONSUME) && c < f->ncols; c++)
+		frame_drop(f, c, 1);	/* the design never reads rel */
 	ds->row = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*ds->row));
 	formula_split(nch, f->nrows, complete_rows, &job);
 	for (c = 0; c < nch; c++) {

@@ -372,6 +372,20 @@ frame_free(struct frame *f)
 	free(f);
 }
 
+void
+frame_drop(struct frame *f, size_t col, int rel_only)
+{
+	struct frame_col *c = &f->col[col];
+
+	free(c->rel);
+	c->rel = NULL;
+	if (rel_only)
+		return;
+	free(c->num);
+	c->num = NULL;
+	c->dropped = 1;		/* frame_text() and frame_numeric() assert */
+}
+
 const char *
 frame_text(const struct frame *f, size_t col, size_t row)
 {

@@ -153,6 +153,9 @@ int	frame_scan(int nfiles, char **files, const struct frame_opts *,
 int	frame_read(int nfiles, char **files, const struct frame_opts *,
 	    struct frame **fp, struct diag *);
 void	frame_free(struct frame *);
+/* Free the numbers of column col, which will not be read again (it is
+ * dropped); with rel_only, only their rounding errors (rel). */
+void	frame_drop(struct frame *, size_t col, int rel_only);
 
 /*
  * The text of a cell, or NULL if missing.  Not for a dropped column, nor
