@@ -319,54 +319,125 @@ format_g(const char *d17, int e, int neg, int p, char *buf)
 	return n;
 }
 
-/*
- * The 17 significant digits of a = |x| correctly rounded (ties to even,
- * as printf rounds), into d, and their decimal exponent, into *e10; for
- * 1e-5 <= a < 1e15, where a = m / 2^s exactly (m < 2^53, s < 70) and
- * a 10^k = m 10^k / 2^s, with k <= 22, fits in 128 bits: an integer
- * quotient and remainder instead of printf's multiple precision.
- * Returns 0 for a out of that range, or without 128-bit integers.
- */
-static int
-digits17(double x, char *d, int *e10)
-{
 #ifdef __SIZEOF_INT128__
-	unsigned __int128 t, r, half, p10;
+static const uint64_t p10[20] = { 1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL,
+    100000ULL, 1000000ULL, 10000000ULL, 100000000ULL, 1000000000ULL,
+    10000000000ULL, 100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+    100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+    100000000000000000ULL, 1000000000000000000ULL,
+    10000000000000000000ULL };
+
+/* 10^k, k <= 38 */
+static unsigned __int128
+pow10_128(int k)
+{
+	return k < 20 ? p10[k] : (unsigned __int128)p10[19] * p10[k - 19];
+}
+
+/*
+ * a = |x| = m 2^-s exactly (m < 2^53, s < 70), and a 10^k = t 2^-s, whose
+ * integer part has 17 digits: q is it correctly rounded (ties to even, as
+ * printf rounds).  For 1e-5 <= a < 1e15, where t = m 10^k, k <= 22, fits
+ * in 128 bits: an integer quotient and remainder instead of printf's
+ * multiple precision.
+ */
+struct exact17 {
+	unsigned __int128 t;
+	uint64_t	 m, q;
+	int		 s, k;
+};
+
+/* Returns 0 for a out of that range. */
+static int
+exact17(double x, struct exact17 *v)
+{
+	unsigned __int128 r, half;
 	const uint64_t lo = 10000000000000000ULL;	/* 10^16 */
 	double a = fabs(x);
-	uint64_t m, q;
-	int e2, s, k, i;
+	uint64_t bits;
+	int e2;
 
 	if (!(a >= 1e-5 && a < 1e15))
 		return 0;
-	m = (uint64_t)ldexp(frexp(a, &e2), 53);
-	s = 53 - e2;
-	for (k = 16 - (int)floor(log10(a));; k += q < lo ? 1 : -1) {
-		for (p10 = 1, i = 0; i < k; i++)
-			p10 *= 10;
-		t = m * p10;
-		q = (uint64_t)(t >> s);
-		if (q >= lo && q < 10 * lo)	/* log10 may be one off */
+	/* a is normal: its bits give m and s */
+	memcpy(&bits, &a, sizeof(bits));
+	v->m = (bits & ((1ULL << 52) - 1)) | 1ULL << 52;
+	e2 = (int)(bits >> 52) - 1022;
+	v->s = 53 - e2;
+	/* 2^(e2-1) <= a: k may start one too large */
+	for (v->k = 16 - (int)floor((e2 - 1) * 0.30102999566398120);;
+	    v->k += v->q < lo ? 1 : -1) {
+		v->t = v->m * pow10_128(v->k);
+		v->q = (uint64_t)(v->t >> v->s);
+		if (v->q >= lo && v->q < 10 * lo)
 			break;
 	}
-	r = t & (((unsigned __int128)1 << s) - 1);
-	half = (unsigned __int128)1 << (s - 1);
-	if (r > half || (r == half && (q & 1)))
-		q++;
-	if (q == 10 * lo) {	/* 9.99...95 became 10.0 */
-		q = lo;
-		k--;
+	r = v->t & (((unsigned __int128)1 << v->s) - 1);
+	half = (unsigned __int128)1 << (v->s - 1);
+	if (r > half || (r == half && (v->q & 1)))
+		v->q++;
+	if (v->q == 10 * lo) {	/* 9.99...95 became 10.0 */
+		v->q = lo;
+		v->k--;
+		v->t = v->m * pow10_128(v->k);
 	}
-	for (i = 16; i >= 0; i--, q /= 10)
-		d[i] = (char)('0' + q % 10);
-	*e10 = 16 - k;
 	return 1;
-#else
-	(void)x;
-	(void)d;
-	(void)e10;
-	return 0;
+}
+
+/*
+ * Whether q rounded to p < 17 digits (not a tie) reads back as x: the
+ * nearest double to it is x when it is within half a gap of x, the half
+ * included if m is even (ties to even), and the gap below a power of two
+ * is half the one above.  In units of 10^-k 2^-(s+1): |c - 2t| < 10^k.
+ */
+static int
+reads_back(const struct exact17 *v, int p)
+{
+	uint64_t unit = p10[17 - p], dq = v->q / unit;
+	unsigned __int128 c, two_t = 2 * v->t, dist;
+
+	if (v->q % unit > unit / 2)
+		dq++;
+	c = (unsigned __int128)(dq * unit) << (v->s + 1);
+	dist = c >= two_t ? c - two_t : two_t - c;
+	if (c < two_t && v->m == 1ULL << 52)
+		dist *= 2;
+	return dist < pow10_128(v->k) ||
+	    (dist == pow10_128(v->k) && (v->m & 1) == 0);
+}
 #endif
+
+/* The 17 digits of |x| into d and their exponent into *e10. */
+static void
+digits17(double x, char *d, int *e10, int *exact, void *v)
+{
+	char tmp[NUM_BUFSZ];
+	int i;
+
+	*exact = 0;
+#ifdef __SIZEOF_INT128__
+	if (exact17(x, v)) {
+		const struct exact17 *ex = v;
+		/* two 32-bit halves: short, independent chains of divisions */
+		uint32_t hi = (uint32_t)(ex->q / 1000000000),
+		    lo = (uint32_t)(ex->q % 1000000000);
+
+		for (i = 16; i >= 8; i--, lo /= 10)
+			d[i] = (char)('0' + lo % 10);
+		for (; i >= 0; i--, hi /= 10)
+			d[i] = (char)('0' + hi % 10);
+		*e10 = 16 - ex->k;
+		*exact = 1;
+		return;
+	}
+#else
+	(void)v;
+#endif
+	snprintf(tmp, sizeof(tmp), "%.16e", fabs(x));
+	d[0] = tmp[0];
+	for (i = 1; i < 17; i++)
+		d[i] = tmp[i + 1];
+	*e10 = atoi(tmp + 19);
 }
 
 size_t
@@ -374,7 +445,12 @@ num_format(double x, int digits, char *buf)
 {
 	char tmp[NUM_BUFSZ], d[17];
 	double y;
-	int p, n = 0, e;
+	int p, n = 0, e, exact;
+#ifdef __SIZEOF_INT128__
+	struct exact17 v;
+#else
+	char v;
+#endif
 
 	if (isnan(x))
 		return (size_t)snprintf(buf, NUM_BUFSZ, "nan");
@@ -383,8 +459,20 @@ num_format(double x, int digits, char *buf)
 	if (digits > 0)
 		return (size_t)snprintf(buf, NUM_BUFSZ, "%.*g", digits, x);
 	/* an integer of 15 digits or fewer is what %.15g prints */
-	if (x == trunc(x) && fabs(x) < 1e15 && !(x == 0 && signbit(x)))
-		return (size_t)snprintf(buf, NUM_BUFSZ, "%lld", (long long)x);
+	if (x == trunc(x) && fabs(x) < 1e15 && !(x == 0 && signbit(x))) {
+		uint64_t u = (uint64_t)fabs(x);
+
+		do
+			tmp[n++] = (char)('0' + u % 10);
+		while ((u /= 10) > 0);
+		p = 0;
+		if (x < 0)
+			buf[p++] = '-';
+		while (n > 0)
+			buf[p++] = tmp[--n];
+		buf[p] = '\0';
+		return (size_t)p;
+	}
 	/* %.15g always reads back for normal doubles with 15 digits or
 	 * fewer; subnormals may need fewer digits still. */
 	if (fpclassify(x) == FP_SUBNORMAL) {
@@ -396,18 +484,21 @@ num_format(double x, int digits, char *buf)
 		return (size_t)n;
 	}
 	/* One exact conversion to 17 digits, rounded again to 15 and 16
-	 * here: glibc's exact printing is slow, and 17 always reads back. */
-	if (!digits17(x, d, &e)) {
-		snprintf(tmp, sizeof(tmp), "%.16e", fabs(x));
-		d[0] = tmp[0];
-		memcpy(d + 1, tmp + 2, 16);
-		e = atoi(tmp + 19);
-	}
+	 * here (glibc's exact printing is slow, and 17 always reads back),
+	 * and whether those read back told by integers, not by reading. */
+	digits17(x, d, &e, &exact, &v);
 	for (p = 15; p < 17; p++) {
 		size_t len = format_g(d, e, signbit(x) != 0, p, buf);
 
 		if (len == 0)	/* a tie: only the exact value decides */
 			len = (size_t)snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
+		else if (exact) {
+#ifdef __SIZEOF_INT128__
+			if (reads_back(&v, p))
+				return len;
+			continue;
+#endif
+		}
 		if (num_parse(buf, len, &y, NULL, NULL) == 0 && y == x)
 			return len;
 	}

@@ -185,6 +185,7 @@ num_format__is_the_first_g_that_reads_back(void **state)
 	unsigned long long bits;
 	double x;
 	size_t i;
+	int j;
 
 	(void)state;
 	srand(4242);
@@ -207,6 +208,14 @@ num_format__is_the_first_g_that_reads_back(void **state)
 		assert_int_equal(num_format(x, 0, got), strlen(want));
 		assert_string_equal(got, want);
 	}
+	/* around powers of two, where the gap below is half the one above */
+	for (j = -18; j < 51; j++)
+		for (x = nextafter(ldexp(1, j), INFINITY), i = 0; i < 6;
+		    i++, x = nextafter(x, 0)) {
+			format_by_definition(x, want);
+			assert_int_equal(num_format(x, 0, got), strlen(want));
+			assert_string_equal(got, want);
+		}
 }
 
 static void
