@@ -806,8 +806,8 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 		struct acol *a = &e->col[i];
 		const char *v = row->field[a->col];
 		size_t len = row->len[a->col];
-		const struct csvio_num *ahead = row->num != NULL &&
-		    row->num[a->col].rc != CSVIO_NUM_NONE ?
+		/* a value column is read as a number (on_header) */
+		const struct csvio_num *ahead = row->num != NULL ?
 		    &row->num[a->col] : NULL;
 
 		if (ahead != NULL ? ahead->rc == CSVIO_NUM_MISSING :

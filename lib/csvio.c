@@ -125,9 +125,7 @@ on_field(void *s, size_t len, void *data)
 		b->len = xgrow(b->len, &b->fieldcap, b->nfield + 1,
 		    sizeof(*b->len));
 	}
-	if (b->mode != NULL)
-		b->num[b->nfield].rc = CSVIO_NUM_NONE;
-	if (mode == CSVIO_NUMBER)
+	if (mode == CSVIO_NUMBER)	/* num[] of other fields: not read */
 		read_number(b, s, len, &b->num[b->nfield]);
 	else if (mode == CSVIO_SKIP)	/* no copy: nobody reads it */
 		len = 0;

@@ -21,7 +21,6 @@ struct csvio_num {
 	short		isint;
 };
 #define CSVIO_NUM_MISSING	1	/* empty or an --na string */
-#define CSVIO_NUM_NONE		2	/* not read: parse the text */
 
 /* One record, valid only during the callback. */
 struct csvio_record {
@@ -29,7 +28,7 @@ struct csvio_record {
 	size_t	 *len;		/* their lengths */
 	size_t	  n;		/* number of fields */
 	size_t	  line;		/* physical line where the record starts */
-	const struct csvio_num *num;	/* per field, once csvio_columns() */
+	const struct csvio_num *num;	/* per field, for CSVIO_NUMBER ones */
 	struct csvio_reader *reader;
 	const struct csvio_batch *batch;	/* for csvio_peek() */
 	size_t	  index;
@@ -80,9 +79,9 @@ int	csvio_read(FILE *fp, const char *name, const struct csvio_opts *,
  * From a record callback: make field j of later records what mode[j]
  * says (j < n; CSVIO_TEXT beyond), in the threads that parse, so that the
  * caller's thread need not.  na: the missing values.  Later records come
- * with num, in which a field may still be CSVIO_NUM_NONE (and a skipped
- * field may still have its text).  mode and na must last until
- * csvio_read() returns.
+ * with num, which holds the fields of mode CSVIO_NUMBER only (and a
+ * skipped field may still have its text); records read before come
+ * without.  mode and na must last until csvio_read() returns.
  */
 void	csvio_columns(struct csvio_reader *, const unsigned char *mode,
 	    size_t n, const struct num_na *na);

@@ -294,8 +294,9 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 	for (j = 0; j < f->ncols; j++) {
 		struct frame_col *c = &f->col[j];
 		size_t len = rec->len[j];
-		const struct csvio_num *ahead = rec->num != NULL &&
-		    rec->num[j].rc != CSVIO_NUM_NONE ? &rec->num[j] : NULL;
+		/* as_num: read as a number (load_header) */
+		const struct csvio_num *ahead = c->as_num && rec->num != NULL ?
+		    &rec->num[j] : NULL;
 
 		if (c->dropped)
 			continue;
