@@ -22,6 +22,7 @@ common_init(struct common *c, const char *usage)
 	c->in.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	if (c->in.threads > THREADS_MAX)
 		c->in.threads = THREADS_MAX;
+	c->out.threads = c->in.threads;
 	c->out.format = OUT_CSV;
 	c->usage = usage;
 }
@@ -58,7 +59,7 @@ common_option(struct common *c, int ch, const char *arg)
 		if (num_parse_int(arg, 1, THREADS_MAX, &v) != 0)
 			die_usage(c, "--threads: \"%s\" is not a number from 1 "
 			    "to %d", arg, THREADS_MAX);
-		c->in.threads = (int)v;
+		c->in.threads = c->out.threads = (int)v;
 		return 1;
 	case OPT_FORMAT:
 		if (out_parse_format(arg, &c->out.format) != 0)

@@ -715,8 +715,8 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
 	return rc;
 }
 
-int
-csvio_write_field(FILE *fp, const char *s, size_t len, unsigned char delim)
+size_t
+csvio_put_field(char *dst, const char *s, size_t len, unsigned char delim)
 {
 	int quote = 0;
 	size_t i;
@@ -727,7 +727,9 @@ csvio_write_field(FILE *fp, const char *s, size_t len, unsigned char delim)
 		if (s[i] == (char)delim || s[i] == '"' || s[i] == '\r' ||
 		    s[i] == '\n')
 			quote = 1;
-	if (!quote)
-		return fwrite(s, 1, len, fp) == len ? 0 : EOF;
-	return csv_fwrite2(fp, s, len, '"');
+	if (!quote) {
+		memcpy(dst, s, len);
+		return len;
+	}
+	return csv_write2(dst, CSVIO_PUT_MAX(len), s, len, '"');
 }

@@ -86,11 +86,15 @@ int	csvio_read(FILE *fp, const char *name, const struct csvio_opts *,
 void	csvio_columns(struct csvio_reader *, const unsigned char *mode,
 	    size_t n, const struct num_na *na);
 
+/* The most csvio_put_field() writes for a field of len bytes. */
+#define CSVIO_PUT_MAX(len)	(2 * (len) + 2)
+
 /*
- * Write one field, quoted (RFC 4180) only when it holds the delimiter, a
- * quote, CR or LF, or starts or ends with a blank.  Returns 0 or EOF.
+ * Put one field at dst (room for CSVIO_PUT_MAX(len) bytes), quoted (RFC
+ * 4180) only when it holds the delimiter, a quote, CR or LF, or starts or
+ * ends with a blank.  Returns the number of bytes put.
  */
-int	csvio_write_field(FILE *fp, const char *s, size_t len,
+size_t	csvio_put_field(char *dst, const char *s, size_t len,
 	    unsigned char delim);
 
 #endif

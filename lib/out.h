@@ -28,6 +28,7 @@ struct out_table {
 struct out_opts {
 	enum out_format	format;
 	int		digits;		/* 0: shortest round-trip form */
+	int		threads;	/* to format many rows (0, 1: one) */
 };
 
 struct out_table *out_new(void);
