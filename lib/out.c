@@ -226,7 +226,8 @@ write_delimited(FILE *fp, const struct out_table *t, const struct out_opts *o,
 				pthread_join(th[i], NULL);
 			else
 				put_chunk(&c[i]);
-			fwrite(c[i].b.p, 1, c[i].b.len, fp);
+			if (c[i].b.len > 0)
+				fwrite(c[i].b.p, 1, c[i].b.len, fp);
 		}
 	}
 	for (i = 0; i < nt; i++)

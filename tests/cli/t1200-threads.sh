@@ -44,6 +44,15 @@ same regress regress -q "'y ~ x'"
 same ttest ttest -c y --by k
 same corr corr -c x,y
 
+# a result of many rows (quoted ones among them) is formatted a chunk of
+# rows a thread: the same text, in order
+for f in csv tsv; do
+	check_sh many-rows-$f 0 "\$SP groupby -k note,k count --format $f \
+	    --threads 1 $big >$tmp/one && \$SP groupby -k note,k count \
+	    --format $f --threads 3 $big >$tmp/three && cmp $tmp/one $tmp/three &&
+	    wc -l <$tmp/three && sed -n '1,4p;\$p' $tmp/three"
+done
+
 # an error past the first MiB names the same line with any thread count
 sed '30000s/,a,/,a,oops/; 30000s/^\([0-9]*\),\([^,]*\),\([ab]\),[0-9.]*,/\1,\2,\3,oops,/' \
     "$big" >"$tmp/bad.csv"

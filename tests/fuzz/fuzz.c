@@ -104,13 +104,13 @@ fuzz_write(struct out_table *t, unsigned opts)
 {
 	static const enum out_format fmt[] = { OUT_CSV, OUT_TSV, OUT_TABLE,
 	    OUT_JSON, OUT_MARKDOWN };
-	struct out_opts o;
+	struct out_opts o = { .digits = (int)(opts % 18),
+	    .threads = (int)(opts / 18 % 3) + 1 };
 	FILE *null = fopen("/dev/null", "w");
 	size_t i;
 
 	if (null == NULL)
 		abort();
-	o.digits = (int)(opts % 18);
 	for (i = 0; i < sizeof(fmt) / sizeof(fmt[0]); i++) {
 		o.format = fmt[i];
 		out_write(null, t, &o);
