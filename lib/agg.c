@@ -191,48 +191,60 @@ cmp_text(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Put the k-th smallest of x[0..n) at x[k], smaller ones before it. */
+/* The middle one of a, b, c. */
+static double
+median3(double a, double b, double c)
+{
+	if (a > b) {
+		double t = a;
+
+		a = b;
+		b = t;
+	}
+	return c < a ? a : c > b ? b : c;
+}
+
+/*
+ * Put the k-th smallest of x[0..n) at x[k], no larger ones before it, no
+ * smaller ones after.  Each round moves the values below a pivot to the
+ * front, then those equal to it, without a branch on the values: on data
+ * in no order a branch is mispredicted every other time.
+ */
 static void
 select_kth(double *x, size_t n, size_t k)
 {
-	ptrdiff_t lo = 0, hi = (ptrdiff_t)n - 1, kk = (ptrdiff_t)k;
+	size_t lo = 0, hi = n, i, j, e;
 	int rounds = 0;
 
-	while (hi > lo) {
-		double pivot, t;
-		ptrdiff_t i, j, mid = lo + (hi - lo) / 2;
+	while (hi - lo > 1) {
+		double pivot = median3(x[lo], x[lo + (hi - lo) / 2], x[hi - 1]);
 
 		if (++rounds > 64) {	/* pathological input: sort the rest */
-			gsl_sort(x + lo, 1, hi - lo + 1);
+			gsl_sort(x + lo, 1, hi - lo);
 			return;
 		}
-		/* median of three as pivot */
-		if (x[mid] < x[lo])
-			t = x[mid], x[mid] = x[lo], x[lo] = t;
-		if (x[hi] < x[lo])
-			t = x[hi], x[hi] = x[lo], x[lo] = t;
-		if (x[hi] < x[mid])
-			t = x[hi], x[hi] = x[mid], x[mid] = t;
-		pivot = x[mid];
-		i = lo;
-		j = hi;
-		while (i <= j) {	/* Hoare: x[lo..j] <= pivot <= x[i..hi] */
-			while (x[i] < pivot)
-				i++;
-			while (x[j] > pivot)
-				j--;
-			if (i <= j) {
-				t = x[i], x[i] = x[j], x[j] = t;
-				i++;
-				j--;
-			}
+		for (i = j = lo; j < hi; j++) {
+			double v = x[j];
+
+			x[j] = x[i];
+			x[i] = v;
+			i += v < pivot;
 		}
-		if (kk <= j)
-			hi = j;
-		else if (kk >= i)
-			lo = i;
-		else
+		if (k < i) {
+			hi = i;
+			continue;
+		}
+		/* x[i..hi) >= pivot, which is among them */
+		for (e = j = i; j < hi; j++) {
+			double v = x[j];
+
+			x[j] = x[e];
+			x[e] = v;
+			e += v == pivot;
+		}
+		if (k < e)
 			return;
+		lo = e;
 	}
 }
 
