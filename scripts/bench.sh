@@ -28,8 +28,10 @@
 #
 # statpipe is copied to bench-data/statpipe.bench first and the copy is
 # timed, so that a rebuild of ./statpipe during the run changes nothing.
-# Timing: hyperfine (--warmup 1 --runs BENCH_RUNS): the median wall time and
-# the mean CPU time (user + sys); without hyperfine, medians of /usr/bin/time.
+# Timing: BENCH_RUNS rounds, each timing every command once in turn with
+# hyperfine (--runs 1; the first run of each command warms the caches): the
+# median wall and CPU (user + sys) times of the rounds; without hyperfine,
+# medians of /usr/bin/time.
 # Peak memory (maximum RSS) of each statpipe job: one more run under
 # /usr/bin/time -f %M.  Every command is first run once on its own; its
 # output is kept in bench-data/out/JOB.TOOL.out, a command that fails is
@@ -171,7 +173,7 @@ have_time=0
 if [ -x /usr/bin/time ]; then have_time=1; else notes+=("/usr/bin/time not found: no peak memory (apt-get install time)"); fi
 
 if have hyperfine; then
-	timer="hyperfine --warmup 1 --runs $runs: median wall, mean cpu"
+	timer="hyperfine, $runs rounds of every command once in turn: median wall, median cpu"
 elif [ $have_time -eq 1 ]; then
 	timer="/usr/bin/time, medians of $runs runs"
 else
@@ -364,47 +366,49 @@ median() {	# numbers on stdin, one a line
 		else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# time_cmd NAME CMD: sets wall and cpu (seconds, "fail" or "-").
-wall=- cpu=-
-time_cmd() {
-	local name=$1 cmd=$2 i tmp walls='' cpus=''
-	wall=fail cpu=fail
-	echo "$prog: $name: $cmd" >&2
-	if ! bash -c "$cmd" > "$out/$name.out" 2> "$out/$name.err"; then
-		echo "$prog: $name failed, see $out/$name.err" >&2
-		return 0
+# first_run NAME CMD: run CMD once, keeping its output; 1 if it ran.
+first_run() {
+	echo "$prog: $1: $2" >&2
+	if ! bash -c "$2" > "$out/$1.out" 2> "$out/$1.err"; then
+		echo "$prog: $1 failed, see $out/$1.err" >&2
+		return 1
 	fi
+}
+
+# time_round NAME...: time each command once, in turn, appending its wall
+# and cpu seconds to walls[NAME] and cpus[NAME].
+declare -A walls cpus
+time_round() {
+	local n tmp cmds=() names=("$@") w c i=0
+	for n; do cmds+=("${jcmd[$n]}"); done
 	if have hyperfine; then
-		if ! hyperfine --warmup 1 --runs "$runs" --style basic --shell bash \
-			--export-json "$out/$name.json" "$cmd" > "$out/$name.hyperfine" 2>&1; then
-			echo "$prog: hyperfine failed on $name, see $out/$name.hyperfine" >&2
+		if ! hyperfine --runs 1 --warmup 0 --style basic --shell bash \
+			--export-json "$out/round.json" "${cmds[@]}" > "$out/round.hyperfine" 2>&1; then
+			echo "$prog: hyperfine failed on $*, see $out/round.hyperfine" >&2
 			return 0
 		fi
-		read -r wall cpu < <(python3 -c 'import json, sys
-r = json.load(open(sys.argv[1]))["results"][0]
-print("%.3f %.3f" % (r["median"], r["user"] + r["system"]))' "$out/$name.json")
+		while read -r w c; do
+			n=${names[$i]}
+			walls[$n]+="$w"$'\n' cpus[$n]+="$c"$'\n'
+			i=$((i + 1))
+		done < <(python3 -c 'import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print("%.4f %.4f" % (r["times"][0], r["user"] + r["system"]))' "$out/round.json")
 		return 0
 	fi
 	tmp=$(mktemp)
-	for ((i = 0; i < runs; i++)); do
+	for n; do
 		if [ $have_time -eq 1 ]; then
-			if ! /usr/bin/time -f '%e %U %S' -o "$tmp" bash -c "$cmd" > /dev/null 2>&1; then
-				rm -f "$tmp"; return 0
-			fi
-			walls+="$(tail -n 1 "$tmp" | awk '{ print $1 }')"$'\n'
-			cpus+="$(tail -n 1 "$tmp" | awk '{ print $2 + $3 }')"$'\n'
+			/usr/bin/time -f '%e %U %S' -o "$tmp" bash -c "${jcmd[$n]}" > /dev/null 2>&1 || continue
+			walls[$n]+="$(tail -n 1 "$tmp" | awk '{ print $1 }')"$'\n'
+			cpus[$n]+="$(tail -n 1 "$tmp" | awk '{ print $2 + $3 }')"$'\n'
 		else
 			local TIMEFORMAT=%3R
-			if ! { time bash -c "$cmd" > /dev/null 2>&1; } 2> "$tmp"; then
-				rm -f "$tmp"; return 0
-			fi
-			walls+="$(tail -n 1 "$tmp")"$'\n'
+			{ time bash -c "${jcmd[$n]}" > /dev/null 2>&1; } 2> "$tmp" || continue
+			walls[$n]+="$(tail -n 1 "$tmp")"$'\n'
 		fi
 	done
 	rm -f "$tmp"
-	wall=$(printf '%s' "$walls" | median)
-	cpu=-
-	if [ -n "$cpus" ]; then cpu=$(printf '%s' "$cpus" | median); fi
 }
 
 # peak_kb CMD: maximum resident set size in KB, or "-".
@@ -418,21 +422,6 @@ peak_kb() {
 	rm -f "$tmp"
 	echo "$kb"
 }
-
-declare -A t_wall t_cpu peak
-for j in "${jobs[@]}"; do
-	for t in statpipe "${peers[@]}"; do
-		t_wall[$j.$t]=- t_cpu[$j.$t]=-
-		if [ "${has[$t]}" -eq 0 ] || [ -z "${jcmd[$j.$t]:-}" ]; then continue; fi
-		if [ "$t" != statpipe ] && [ "${file[$j]}" = "$f_big" ] && [ "$big_peers" != 1 ]; then continue; fi
-		time_cmd "$j.$t" "${jcmd[$j.$t]}"
-		t_wall[$j.$t]=$wall t_cpu[$j.$t]=$cpu
-	done
-	peak[$j]=-
-	if [ "${has[statpipe]}" -eq 1 ] && [ "${t_wall[$j.statpipe]}" != fail ]; then
-		peak[$j]=$(peak_kb "${jcmd[$j.statpipe]}")
-	fi
-done
 
 # --- parse floors: a small libcsv program ----------------------------------
 floor=$data/floor
@@ -493,11 +482,52 @@ if [ -x "$floor" ]; then
 		libcsv+strtod) fopt=-d ;;
 		memchr) fopt=-m ;;
 		esac
-		time_cmd "floor.$fj" "$(q "$floor") $fopt $(q "$f_k1k")"
-		floor_t[$fj]=$wall
+		jcmd[floor.$fj]="$(q "$floor") $fopt $(q "$f_k1k")"
 	done
 fi
 if [ -n "$floor_note" ]; then notes+=("$floor_note"); fi
+
+# Each command once (its output; it runs?), then BENCH_RUNS rounds, each
+# timing every command once in turn: on a machine whose speed drifts for
+# minutes at a time, every job and every peer then meet the same drifts,
+# and the ratios between them hold.
+declare -A t_wall t_cpu peak
+timed=()
+for j in "${jobs[@]}"; do
+	for t in statpipe "${peers[@]}"; do
+		t_wall[$j.$t]=- t_cpu[$j.$t]=-
+		if [ "${has[$t]}" -eq 0 ] || [ -z "${jcmd[$j.$t]:-}" ]; then continue; fi
+		if [ "$t" != statpipe ] && [ "${file[$j]}" = "$f_big" ] && [ "$big_peers" != 1 ]; then continue; fi
+		t_wall[$j.$t]=fail t_cpu[$j.$t]=fail
+		if first_run "$j.$t" "${jcmd[$j.$t]}"; then timed+=("$j.$t"); fi
+	done
+done
+for fj in "${floor_jobs[@]}"; do
+	if [ -n "${jcmd[floor.$fj]:-}" ] && first_run "floor.$fj" "${jcmd[floor.$fj]}"; then
+		timed+=("floor.$fj")
+	fi
+done
+for ((r = 1; r <= runs; r++)); do
+	echo "$prog: round $r of $runs" >&2
+	for j in "${jobs[@]}" floor; do
+		names=()
+		for n in "${timed[@]}"; do
+			if [ "${n%.*}" = "$j" ]; then names+=("$n"); fi
+		done
+		if [ ${#names[@]} -gt 0 ]; then time_round "${names[@]}"; fi
+	done
+done
+for n in "${timed[@]}"; do
+	if [ -n "${walls[$n]:-}" ]; then t_wall[$n]=$(printf '%s' "${walls[$n]}" | median); fi
+	if [ -n "${cpus[$n]:-}" ]; then t_cpu[$n]=$(printf '%s' "${cpus[$n]}" | median); fi
+done
+for fj in "${floor_jobs[@]}"; do floor_t[$fj]=${t_wall[floor.$fj]:--}; done
+for j in "${jobs[@]}"; do
+	peak[$j]=-
+	if [ "${has[statpipe]}" -eq 1 ] && [ "${t_wall[$j.statpipe]}" != fail ]; then
+		peak[$j]=$(peak_kb "${jcmd[$j.statpipe]}")
+	fi
+done
 
 # --- do the peers agree with statpipe? -------------------------------------
 checker=$(cat <<'EOF'
