@@ -39,13 +39,19 @@ enum { PEEK = 1 << 12 };		/* ... when looking for a LF */
 struct csvio_batch {
 	char		*buf;		/* the fields, back to back, NUL-ended */
 	size_t		 buflen, bufcap;
-	size_t		*off, *len;	/* per field: offset into buf, length */
+	uint32_t	*len;		/* per field: its length (fields past
+					   FIELD_MAX fail: 32 bits hold it) */
 	struct csvio_num *num;		/* ... and as a number, from numfrom */
 	size_t		 nfield, fieldcap, numfrom;
-	size_t		*rec;		/* per record: its first field */
+	struct {
+		size_t	 field;		/* per record: its first field */
+		size_t	 off;		/* ... where it begins in buf: the
+					   others follow, each len + 1 on */
+	}		*rec;
 	size_t		*line;		/* per record: where it starts */
 	size_t		 nrec, reccap, linecap;
 	size_t		 cur;		/* first field of the record being read */
+	size_t		 curoff;	/* ... where it begins in buf */
 	size_t		 nl;		/* newlines the parser consumed */
 	size_t		 next;		/* line where the next record begins */
 	size_t		 lines;		/* newlines in the bytes parsed */
@@ -98,6 +104,7 @@ on_field(void *s, size_t len, void *data)
 		b->line = xgrow(b->line, &b->linecap, b->nrec + 1,
 		    sizeof(*b->line));
 		b->line[b->nrec] = b->next;
+		b->curoff = b->buflen;
 	}
 	/* libcsv ends each field with a NUL (CSV_APPEND_NULL): an earlier
 	 * one is in the data */
@@ -116,11 +123,9 @@ on_field(void *s, size_t len, void *data)
 		for (end = p + len; (p = memchr(p, '\n', end - p)) != NULL;
 		    p++)
 			b->nl++;
-	if (b->nfield == b->fieldcap) {	/* three arrays of fieldcap */
+	if (b->nfield == b->fieldcap) {	/* two arrays of fieldcap */
 		size_t cap = b->fieldcap;
 
-		b->off = xgrow(b->off, &cap, b->nfield + 1, sizeof(*b->off));
-		cap = b->fieldcap;
 		b->num = xgrow(b->num, &cap, b->nfield + 1, sizeof(*b->num));
 		b->len = xgrow(b->len, &b->fieldcap, b->nfield + 1,
 		    sizeof(*b->len));
@@ -133,8 +138,7 @@ on_field(void *s, size_t len, void *data)
 	if (len > 0)
 		memcpy(b->buf + b->buflen, s, len);
 	b->buf[b->buflen + len] = '\0';
-	b->off[b->nfield] = b->buflen;
-	b->len[b->nfield++] = len;
+	b->len[b->nfield++] = (uint32_t)len;
 	b->buflen += len + 1;
 }
 
@@ -152,8 +156,9 @@ on_record(int c, void *data)
 	if (b->nfield > b->cur) {	/* else a blank line, or CRLF's LF */
 		b->rec = xgrow(b->rec, &b->reccap, b->nrec + 2,
 		    sizeof(*b->rec));
-		b->rec[b->nrec++] = b->cur;
-		b->rec[b->nrec] = b->cur = b->nfield;
+		b->rec[b->nrec].field = b->cur;
+		b->rec[b->nrec++].off = b->curoff;
+		b->rec[b->nrec].field = b->cur = b->nfield;
 	}
 	if (c == '\n') {
 		b->nl++;
@@ -211,7 +216,6 @@ static void
 batch_free(struct csvio_batch *b)
 {
 	free(b->buf);
-	free(b->off);
 	free(b->len);
 	free(b->num);
 	free(b->rec);
@@ -311,10 +315,17 @@ csvio_peek(const struct csvio_record *rec, size_t ahead, size_t col,
 	const struct csvio_batch *b = rec->batch;
 	size_t k = rec->index + ahead;
 
-	if (k >= b->nrec || col >= b->rec[k + 1] - b->rec[k])
+	const char *p;
+	size_t f, j;
+
+	if (k >= b->nrec || col >= b->rec[k + 1].field - b->rec[k].field)
 		return NULL;
-	*len = b->len[b->rec[k] + col];
-	return b->buf + b->off[b->rec[k] + col];
+	f = b->rec[k].field;
+	p = b->buf + b->rec[k].off;
+	for (j = 0; j < col; j++)
+		p += b->len[f + j] + 1;
+	*len = b->len[f + col];
+	return p;
 }
 
 /*
@@ -328,17 +339,22 @@ deliver(struct csvio_batch *b, struct csvio_reader *rd, struct diag *d)
 	size_t i, j, keep;
 
 	for (i = 0; i < b->nrec; i++) {
-		rec.n = b->rec[i + 1] - b->rec[i];
+		size_t f = b->rec[i].field;
+		char *p = b->buf + b->rec[i].off;
+
+		rec.n = b->rec[i + 1].field - f;
 		rd->field = xgrow(rd->field, &rd->fieldcap, rec.n + 1,
 		    sizeof(*rd->field));
-		for (j = 0; j < rec.n; j++)
-			rd->field[j] = b->buf + b->off[b->rec[i] + j];
+		for (j = 0; j < rec.n; j++) {
+			rd->field[j] = p;
+			p += b->len[f + j] + 1;
+		}
 		rec.field = rd->field;
-		rec.len = b->len + b->rec[i];
+		rec.len = b->len + f;
 		rec.batch = b;
 		rec.index = i;
-		rec.num = b->mode != NULL && b->rec[i] >= b->numfrom ?
-		    b->num + b->rec[i] : NULL;
+		rec.num = b->mode != NULL && f >= b->numfrom ? b->num + f :
+		    NULL;
 		rec.reader = rd;
 		rec.line = rd->base + b->line[i];
 		if (rd->fn(rd->ctx, &rec, d) != 0)
@@ -354,11 +370,11 @@ deliver(struct csvio_batch *b, struct csvio_reader *rd, struct diag *d)
 	/* move the fields of a record not yet ended to the front */
 	keep = b->nfield - b->cur;
 	if (keep > 0) {
-		size_t from = b->off[b->cur];
+		size_t from = b->curoff;
 
 		memmove(b->buf, b->buf + from, b->buflen - from);
+		b->curoff = 0;
 		for (j = 0; j < keep; j++) {
-			b->off[j] = b->off[b->cur + j] - from;
 			b->len[j] = b->len[b->cur + j];
 			b->num[j] = b->num[b->cur + j];
 		}

@@ -6,6 +6,7 @@
 #define CSVIO_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 struct diag;
@@ -25,7 +26,7 @@ struct csvio_num {
 /* One record, valid only during the callback. */
 struct csvio_record {
 	char	**field;	/* NUL-terminated fields */
-	size_t	 *len;		/* their lengths */
+	const uint32_t *len;	/* their lengths */
 	size_t	  n;		/* number of fields */
 	size_t	  line;		/* physical line where the record starts */
 	const struct csvio_num *num;	/* per field, for CSVIO_NUMBER ones */

@@ -114,7 +114,7 @@ struct frame_opts {
 /* One data record of a scan, valid during the callback only. */
 struct frame_row {
 	char *const	*field;		/* NUL-terminated fields */
-	const size_t	*len;		/* their lengths */
+	const uint32_t	*len;		/* their lengths */
 	const struct csvio_num *num;	/* the fields read as numbers ahead
 					   (see header below), or NULL */
 	const struct csvio_record *rec;	/* for csvio_peek() */

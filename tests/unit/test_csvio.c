@@ -312,7 +312,7 @@ digest_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 		return diag_set(d, STATUS_DATA, "record %zu refused", g->nrec);
 	fprintf(g->fp, "%zu:%zu", rec->line, rec->n);
 	for (j = 0; j < rec->n; j++)
-		fprintf(g->fp, "|%zu:%s", rec->len[j], rec->field[j]);
+		fprintf(g->fp, "|%zu:%s", (size_t)rec->len[j], rec->field[j]);
 	fputc('\n', g->fp);
 	return 0;
 }
