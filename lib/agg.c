@@ -248,6 +248,14 @@ select_kth(double *x, size_t n, size_t k)
 	}
 }
 
+/* Type 7's quantile at p of n values lies from the value of this index
+ * (from 0, in order) to the next one. */
+static size_t
+index_at(size_t n, double p)
+{
+	return (size_t)floor((double)(n - 1) * p);
+}
+
 /*
  * Type 7 quantiles at p[0..np), ascending, of x[0..n), whose values are in
  * x[from..to) as in sorted order: those before from are no larger, those
@@ -264,7 +272,7 @@ quantiles_in(double *x, size_t n, size_t from, size_t to, const double *after,
 
 	if (np == 0)
 		return;
-	lo = (size_t)floor((double)(n - 1) * p[m]);
+	lo = index_at(n, p[m]);
 	select_kth(x + from, to - from, lo - from);
 	if (lo + 1 < n) {	/* the least value after x[lo] */
 		hi_v = lo + 1 < to ? x[lo + 1] : *after;
@@ -276,11 +284,9 @@ quantiles_in(double *x, size_t n, size_t from, size_t to, const double *after,
 	}
 	/* the p's of this same x[lo]: from it and hi_v, in R's form, so that
 	 * results agree to the last bit */
-	for (a = m; a > 0 && (size_t)floor((double)(n - 1) * p[a - 1]) == lo;
-	    a--)
+	for (a = m; a > 0 && index_at(n, p[a - 1]) == lo; a--)
 		;
-	for (b = m + 1; b < np &&
-	    (size_t)floor((double)(n - 1) * p[b]) == lo; b++)
+	for (b = m + 1; b < np && index_at(n, p[b]) == lo; b++)
 		;
 	for (i = a; i < b; i++) {
 		h = (double)(n - 1) * p[i] - (double)lo;

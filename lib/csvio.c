@@ -313,10 +313,8 @@ csvio_peek(const struct csvio_record *rec, size_t ahead, size_t col,
     size_t *len)
 {
 	const struct csvio_batch *b = rec->batch;
-	size_t k = rec->index + ahead;
-
+	size_t k = rec->index + ahead, f, j;
 	const char *p;
-	size_t f, j;
 
 	if (k >= b->nrec || col >= b->rec[k + 1].field - b->rec[k].field)
 		return NULL;
