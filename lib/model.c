@@ -249,6 +249,13 @@ ls_blocks(void *arg, size_t c, size_t lo, size_t hi)
 	free(v);
 }
 
+/* ls_blocks() over all blocks, on up to nch threads */
+static void
+ls_all_blocks(struct lsjob *j, size_t nch)
+{
+	formula_split(nch < j->nb ? nch : j->nb, j->nb, ls_blocks, j);
+}
+
 /*
  * Least squares of y on the n x p x (by columns) with weights w (NULL: 1;
  * rows of weight 0 left out).  Columns are scaled to unit norm; one whose
@@ -332,8 +339,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 			job.r = qr->data;
 			free(job.c);
 			job.c = xmalloc(job.nb * k * sizeof(*job.c));
-			formula_split(nch < job.nb ? nch : job.nb, job.nb,
-			    ls_blocks, &job);
+			ls_all_blocks(&job, nch);
 			job.r = NULL;
 		}
 		tau = gsl_vector_alloc(k);
@@ -362,8 +368,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 				formula_split(nch, m, ls_resid, &job);
 			else {	/* the tops of the blocks: of y at first */
 				if (it > 0)
-					formula_split(nch < job.nb ? nch :
-					    job.nb, job.nb, ls_blocks, &job);
+					ls_all_blocks(&job, nch);
 				memcpy(v->data, job.c, v->size *
 				    sizeof(*v->data));
 			}

@@ -405,39 +405,56 @@ reads_back(const struct exact17 *v, int p)
 	return dist < pow10_128(v->k) ||
 	    (dist == pow10_128(v->k) && (v->m & 1) == 0);
 }
+#else
+/* Without 128-bit integers printf makes the digits and reading decides. */
+struct exact17 {
+	uint64_t q;
+	int	 k;
+};
+
+static int
+exact17(double x, struct exact17 *v)
+{
+	(void)x;
+	(void)v;
+	return 0;
+}
+
+static int
+reads_back(const struct exact17 *v, int p)
+{
+	(void)v;
+	(void)p;
+	return 0;
+}
 #endif
 
-/* The 17 digits of |x| into d and their exponent into *e10. */
-static void
-digits17(double x, char *d, int *e10, int *exact, void *v)
+/* The 17 digits of |x| into d and their exponent into *e10; 1 if v then
+ * holds them exactly (exact17()). */
+static int
+digits17(double x, char *d, int *e10, struct exact17 *v)
 {
 	char tmp[NUM_BUFSZ];
 	int i;
 
-	*exact = 0;
-#ifdef __SIZEOF_INT128__
 	if (exact17(x, v)) {
-		const struct exact17 *ex = v;
 		/* two 32-bit halves: short, independent chains of divisions */
-		uint32_t hi = (uint32_t)(ex->q / 1000000000),
-		    lo = (uint32_t)(ex->q % 1000000000);
+		uint32_t hi = (uint32_t)(v->q / 1000000000),
+		    lo = (uint32_t)(v->q % 1000000000);
 
 		for (i = 16; i >= 8; i--, lo /= 10)
 			d[i] = (char)('0' + lo % 10);
 		for (; i >= 0; i--, hi /= 10)
 			d[i] = (char)('0' + hi % 10);
-		*e10 = 16 - ex->k;
-		*exact = 1;
-		return;
+		*e10 = 16 - v->k;
+		return 1;
 	}
-#else
-	(void)v;
-#endif
 	snprintf(tmp, sizeof(tmp), "%.16e", fabs(x));
 	d[0] = tmp[0];
 	for (i = 1; i < 17; i++)
 		d[i] = tmp[i + 1];
 	*e10 = atoi(tmp + 19);
+	return 0;
 }
 
 size_t
@@ -446,11 +463,7 @@ num_format(double x, int digits, char *buf)
 	char tmp[NUM_BUFSZ], d[17];
 	double y;
 	int p, n = 0, e, exact;
-#ifdef __SIZEOF_INT128__
 	struct exact17 v;
-#else
-	char v;
-#endif
 
 	if (isnan(x))
 		return (size_t)snprintf(buf, NUM_BUFSZ, "nan");
@@ -486,18 +499,16 @@ num_format(double x, int digits, char *buf)
 	/* One exact conversion to 17 digits, rounded again to 15 and 16
 	 * here (glibc's exact printing is slow, and 17 always reads back),
 	 * and whether those read back told by integers, not by reading. */
-	digits17(x, d, &e, &exact, &v);
+	exact = digits17(x, d, &e, &v);
 	for (p = 15; p < 17; p++) {
 		size_t len = format_g(d, e, signbit(x) != 0, p, buf);
 
 		if (len == 0)	/* a tie: only the exact value decides */
 			len = (size_t)snprintf(buf, NUM_BUFSZ, "%.*g", p, x);
 		else if (exact) {
-#ifdef __SIZEOF_INT128__
 			if (reads_back(&v, p))
 				return len;
 			continue;
-#endif
 		}
 		if (num_parse(buf, len, &y, NULL, NULL) == 0 && y == x)
 			return len;
