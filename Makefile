@@ -6,15 +6,18 @@ PREFIX	?= /usr/local
 CC	?= cc
 WARN	 = -Wall -Wextra -Werror
 CFLAGS	?= -O2 -g
-ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(WARN) $(CFLAGS)
+ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE -Ilib $(WARN) $(CFLAGS)
 SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 	   -fno-omit-frame-pointer
-LIBS	 = -lcsv -lgsl -lgslcblas -lm -pthread
+# libicu collates factor levels; zlib and libzstd read compressed input;
+# libsvm and liblinear fit support vector machines
+LIBS	 = -lcsv -lgsl -lgslcblas -licui18n -licuuc -licudata -lz -lzstd \
+	   -lsvm -llinear -lm -pthread
 
-LIB_SRC	 = $(sort $(wildcard lib/*.c))
+LIB_SRC	 = $(sort $(wildcard lib/*/*.c))
 CMD_SRC	 = $(sort $(wildcard cmd/*.c))
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
-HDRS	 = $(wildcard lib/*.h cmd/*.h tests/unit/*.h)
+HDRS	 = $(wildcard lib/*/*.h cmd/*.h tests/unit/*.h)
 
 LIB_OBJ	 = $(LIB_SRC:%.c=build/%.o)
 CMD_OBJ	 = $(CMD_SRC:%.c=build/%.o)
@@ -31,7 +34,7 @@ REPLAY_BIN = $(FUZZ_NAMES:%=build/san/fuzz/replay_%)
 FUZZ_HDRS = $(HDRS) tests/fuzz/fuzz.h
 FUZZ_SECONDS ?= 60
 CLANG	?= clang
-FUZZ_CFLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer \
+FUZZ_CFLAGS = -std=gnu11 -D_GNU_SOURCE -Ilib -g -O1 -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=undefined
 
 all: statpipe

@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/anova.h"
-#include "../lib/cols.h"
-#include "../lib/num.h"
+#include "stats/anova.h"
+#include "core/cols.h"
+#include "core/num.h"
 #include "cmd.h"
 #include "common.h"
 

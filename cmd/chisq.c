@@ -2,8 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/chisq.h"
-#include "../lib/num.h"
+#include "stats/chisq.h"
+#include "core/num.h"
 #include "cmd.h"
 #include "common.h"
 

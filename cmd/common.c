@@ -1,14 +1,15 @@
+/* common: the options, failure and output every subcommand shares. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "../lib/cols.h"
-#include "../lib/csvio.h"
-#include "../lib/formula.h"
-#include "../lib/num.h"
-#include "../lib/xalloc.h"
+#include "core/cols.h"
+#include "io/csvio.h"
+#include "model/formula.h"
+#include "core/num.h"
+#include "core/xalloc.h"
 #include "common.h"
 
 #define THREADS_MAX	16
@@ -93,6 +94,18 @@ die(const struct diag *d)
 
 	diag_format(d, buf, sizeof(buf));
 	fprintf(stderr, "%s: %s\n", diag_progname, buf);
+	exit(d->status ? d->status : STATUS_DATA);
+}
+
+void
+common_die(const struct common *c, const struct diag *d)
+{
+	char buf[1024];
+
+	diag_format(d, buf, sizeof(buf));
+	fprintf(stderr, "%s: %s\n", diag_progname, buf);
+	if (d->status == STATUS_USAGE)
+		fputs(c->usage, stderr);
 	exit(d->status ? d->status : STATUS_DATA);
 }
 

@@ -7,9 +7,9 @@
 
 #include <getopt.h>
 
-#include "../lib/diag.h"
-#include "../lib/frame.h"
-#include "../lib/out.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "io/out.h"
 
 struct out_table;
 
@@ -52,6 +52,13 @@ void	common_init(struct common *, const char *usage);
 /* Handle a shared option; 1 if it was one, 0 if not (exits on -h). */
 int	common_option(struct common *, int ch, const char *arg);
 
+/*
+ * The one way a command fails after its options are read: print
+ * "statpipe CMD: FILE:LINE: column "C": msg" and exit d->status; a usage
+ * error (STATUS_USAGE) is followed by the command's usage.
+ */
+void	common_die(const struct common *, const struct diag *)
+	    __attribute__((noreturn));
 /* Print "statpipe CMD: FILE:LINE: column "C": msg" and exit d->status. */
 void	die(const struct diag *) __attribute__((noreturn));
 /* Print the complaint (if any) and the usage; exit 2. */

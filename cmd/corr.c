@@ -1,8 +1,8 @@
 /* statpipe corr: correlation tests of every pair of columns. */
 #include <stdlib.h>
 
-#include "../lib/corr.h"
-#include "../lib/num.h"
+#include "stats/corr.h"
+#include "core/num.h"
 #include "cmd.h"
 #include "common.h"
 

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/agg.h"
+#include "stats/agg.h"
 #include "cmd.h"
 #include "common.h"
 

@@ -5,10 +5,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../lib/dist.h"
-#include "../lib/num.h"
-#include "../lib/out.h"
-#include "../lib/xalloc.h"
+#include "stats/dist.h"
+#include "core/num.h"
+#include "io/out.h"
+#include "core/xalloc.h"
 #include "cmd.h"
 #include "common.h"
 

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/fit.h"
+#include "stats/fit.h"
 #include "cmd.h"
 #include "common.h"
 

@@ -3,11 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/dist.h"
-#include "../lib/group.h"
-#include "../lib/kstest.h"
-#include "../lib/num.h"
-#include "../lib/xalloc.h"
+#include "stats/dist.h"
+#include "frame/group.h"
+#include "stats/kstest.h"
+#include "core/num.h"
+#include "core/xalloc.h"
 #include "cmd.h"
 #include "common.h"
 

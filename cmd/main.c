@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../lib/diag.h"
+#include "core/diag.h"
 #include "cmd.h"
 
 #ifndef VERSION

@@ -2,8 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/normtest.h"
-#include "../lib/xalloc.h"
+#include "stats/normtest.h"
+#include "core/xalloc.h"
 #include "cmd.h"
 #include "common.h"
 

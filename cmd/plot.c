@@ -5,9 +5,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "../lib/num.h"
-#include "../lib/plot.h"
-#include "../lib/xalloc.h"
+#include "core/num.h"
+#include "plot/plot.h"
+#include "core/xalloc.h"
 #include "cmd.h"
 #include "common.h"
 

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/num.h"
-#include "../lib/power.h"
+#include "core/num.h"
+#include "stats/power.h"
 #include "cmd.h"
 #include "common.h"
 

@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/formula.h"
-#include "../lib/model.h"
-#include "../lib/num.h"
+#include "model/formula.h"
+#include "model/model.h"
+#include "core/num.h"
 #include "cmd.h"
 #include "common.h"
 

@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/formula.h"
-#include "../lib/model.h"
-#include "../lib/num.h"
-#include "../lib/xalloc.h"
+#include "model/formula.h"
+#include "model/model.h"
+#include "core/num.h"
+#include "core/xalloc.h"
 #include "cmd.h"
 #include "common.h"
 

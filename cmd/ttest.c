@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/htest.h"
+#include "stats/htest.h"
 #include "cmd.h"
 #include "common.h"
 

@@ -2,7 +2,9 @@
 # deps.sh - check (and, as root, install) the Debian packages statpipe needs.
 #
 #   scripts/deps.sh           build and test: libcsv-dev libgsl-dev libcmocka-dev
-#                             mandoc gnuplot-nox pkg-config gcc make libc6-dev
+#                             libicu-dev zlib1g-dev libzstd-dev libsvm-dev
+#                             liblinear-dev mandoc gnuplot-nox pkg-config gcc
+#                             make libc6-dev
 #   scripts/deps.sh --bench   also the benchmark tools: datamash miller hyperfine python3
 #   scripts/deps.sh --ci      also what .ci/run checks with: valgrind cppcheck
 #                             clang-tidy (make check-valgrind, make lint)
@@ -17,7 +19,7 @@ prog=deps.sh
 
 # libc6-dev is only a Recommends of gcc, and we install with
 # --no-install-recommends, so it is listed explicitly (stdio.h etc.).
-want="libcsv-dev libgsl-dev libcmocka-dev mandoc gnuplot-nox pkg-config gcc make libc6-dev"
+want="libcsv-dev libgsl-dev libcmocka-dev libicu-dev zlib1g-dev libzstd-dev libsvm-dev liblinear-dev mandoc gnuplot-nox pkg-config gcc make libc6-dev"
 
 for arg in "$@"; do
 	case $arg in

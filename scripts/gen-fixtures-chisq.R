@@ -1,5 +1,5 @@
 #!/usr/bin/env Rscript
-# Reference values for lib/chisq.c, computed by R's chisq.test and
+# Reference values for lib/stats/chisq.c, computed by R's chisq.test and
 # fisher.test from the files in testdata/, printed with 17 significant
 # digits; tests/unit/test_chisq.c holds them as expected values.
 #

@@ -6,7 +6,7 @@
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 pass=0 fail=0
-flags="-std=gnu11 -D_GNU_SOURCE"
+flags="-std=gnu11 -D_GNU_SOURCE -Ilib"
 
 if cppcheck -q --std=c11 -D_GNU_SOURCE --enable=warning,portability \
     --inline-suppr --suppressions-list=.cppcheck-suppressions \
@@ -21,11 +21,11 @@ else
 fi
 
 # one log per file, then the findings not in .clang-tidy-known
-ls lib/*.c cmd/*.c tests/fuzz/*.c | xargs -P "${JOBS:-2}" -I{} sh -c \
+ls lib/*/*.c cmd/*.c tests/fuzz/*.c | xargs -P "${JOBS:-2}" -I{} sh -c \
     'clang-tidy --quiet {} -- $2 >"$1/$(echo {} | tr / _).tidy" 2>&1' \
     sh "$work" "$flags"
 known=$(grep -v '^#' .clang-tidy-known | awk 'NF == 2 { print $1 ":.*\\[" $2 "[],]" }')
-for f in lib/*.c cmd/*.c tests/fuzz/*.c; do
+for f in lib/*/*.c cmd/*.c tests/fuzz/*.c; do
 	log=$work/$(echo "$f" | tr / _).tidy
 	grep -E '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' "$log" |
 	    sed "s|^$(pwd)/||" | sort -u >"$log.found"

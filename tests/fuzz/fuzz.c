@@ -5,8 +5,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/out.h"
+#include "core/diag.h"
+#include "io/out.h"
 #include "fuzz.h"
 
 /* As main() does: GSL errors are return codes; no warnings printed. */

@@ -11,7 +11,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../../lib/frame.h"
+#include "frame/frame.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../lib/agg.h"
-#include "../../lib/diag.h"
-#include "../../lib/out.h"
+#include "stats/agg.h"
+#include "core/diag.h"
+#include "io/out.h"
 #include "fuzz.h"
 
 int

@@ -1,7 +1,7 @@
 /* fuzz_anova: anova_run from bytes: every view, one or two factors. */
-#include "../../lib/anova.h"
-#include "../../lib/diag.h"
-#include "../../lib/out.h"
+#include "stats/anova.h"
+#include "core/diag.h"
+#include "io/out.h"
 #include "fuzz.h"
 
 int

@@ -2,9 +2,9 @@
  * table; Pearson, G or Fisher, simulated or not; or the cells table. */
 #include <stddef.h>
 
-#include "../../lib/chisq.h"
-#include "../../lib/diag.h"
-#include "../../lib/out.h"
+#include "stats/chisq.h"
+#include "core/diag.h"
+#include "io/out.h"
 #include "fuzz.h"
 
 int

@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../lib/cols.h"
-#include "../../lib/diag.h"
-#include "../../lib/xalloc.h"
+#include "core/cols.h"
+#include "core/diag.h"
+#include "core/xalloc.h"
 #include "fuzz.h"
 
 int

@@ -1,7 +1,7 @@
 /* fuzz_corr: corr_table from bytes over the first columns. */
-#include "../../lib/corr.h"
-#include "../../lib/diag.h"
-#include "../../lib/out.h"
+#include "stats/corr.h"
+#include "core/diag.h"
+#include "io/out.h"
 #include "fuzz.h"
 
 int

@@ -2,8 +2,8 @@
  * as numbers and the frame written back in every format. */
 #include <math.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/out.h"
+#include "core/diag.h"
+#include "io/out.h"
 #include "fuzz.h"
 
 int

@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/formula.h"
-#include "../../lib/model.h"
+#include "core/diag.h"
+#include "model/formula.h"
+#include "model/model.h"
 #include "fuzz.h"
 
 int

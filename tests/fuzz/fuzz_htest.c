@@ -2,9 +2,9 @@
  * sample, two columns, paired, or by a grouping column. */
 #include <string.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/htest.h"
-#include "../../lib/out.h"
+#include "core/diag.h"
+#include "stats/htest.h"
+#include "io/out.h"
 #include "fuzz.h"
 
 int

@@ -2,10 +2,10 @@
  * prediction of a fixed frame with it. */
 #include <string.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/formula.h"
-#include "../../lib/model.h"
-#include "../../lib/out.h"
+#include "core/diag.h"
+#include "model/formula.h"
+#include "model/model.h"
+#include "io/out.h"
 #include "fuzz.h"
 
 int

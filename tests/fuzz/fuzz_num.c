@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../lib/num.h"
+#include "core/num.h"
 #include "fuzz.h"
 
 int

@@ -2,8 +2,8 @@
  * -x, -y, -c and --by. */
 #include <stdlib.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/plot.h"
+#include "core/diag.h"
+#include "plot/plot.h"
 #include "fuzz.h"
 
 int

@@ -5,10 +5,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/formula.h"
-#include "../../lib/model.h"
-#include "../../lib/out.h"
+#include "core/diag.h"
+#include "model/formula.h"
+#include "model/model.h"
+#include "io/out.h"
 #include "fuzz.h"
 
 static void

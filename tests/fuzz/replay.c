@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../lib/xalloc.h"
+#include "core/xalloc.h"
 #include "fuzz.h"
 
 static int

@@ -1,13 +1,13 @@
-/* Unit tests of lib/agg.c against values computed by R. */
+/* Unit tests of lib/stats/agg.c against values computed by R. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "unit.h"
-#include "../../lib/agg.h"
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
-#include "../../lib/out.h"
+#include "stats/agg.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "io/out.h"
 
 /* x <- c(2, 4, 4, 4, 5, 5, 7, 9, 1.5, 12.25) */
 static const char xcsv[] =

@@ -11,10 +11,10 @@
 #include <string.h>
 
 #include "unit.h"
-#include "../../lib/anova.h"
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
-#include "../../lib/out.h"
+#include "stats/anova.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "io/out.h"
 
 struct row {
 	const char	*label;		/* term, contrast; unchecked for tests */

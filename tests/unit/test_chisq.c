@@ -1,5 +1,5 @@
 /*
- * Unit tests of lib/chisq.c against R 4.2.2.  Every expected value comes
+ * Unit tests of lib/stats/chisq.c against R 4.2.2.  Every expected value comes
  * from scripts/gen-fixtures-chisq.R, which names the R call; statistics
  * agree to 1e-9 relative, p-values to 1e-7.
  */
@@ -8,10 +8,10 @@
 
 #include "unit.h"
 
-#include "../../lib/chisq.h"
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
-#include "../../lib/out.h"
+#include "stats/chisq.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "io/out.h"
 
 #define STAT	1e-9
 #define PVAL	1e-7

@@ -1,10 +1,10 @@
-/* Unit tests of lib/cols.c: column lists. */
+/* Unit tests of lib/core/cols.c: column lists. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "unit.h"
-#include "../../lib/cols.h"
-#include "../../lib/diag.h"
+#include "core/cols.h"
+#include "core/diag.h"
 
 static char *const names[] = { "a", "b", "c-d", "d", "e", "f", "g", "h" };
 

@@ -1,12 +1,12 @@
-/* Unit tests of lib/csvio.c and lib/frame.c: the CSV dialects and errors. */
+/* Unit tests of lib/io/csvio.c and lib/frame/frame.c: the CSV dialects and errors. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "unit.h"
-#include "../../lib/csvio.h"
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
+#include "io/csvio.h"
+#include "core/diag.h"
+#include "frame/frame.h"
 
 /* Read csv (given as bytes) through the frame; returns frame_read's rc. */
 static int

@@ -1,4 +1,4 @@
-/* Unit tests of lib/dist.c against R (scripts/gen-fixtures-dist.R). */
+/* Unit tests of lib/stats/dist.c against R (scripts/gen-fixtures-dist.R). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,8 +6,8 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
-#include "../../lib/diag.h"
-#include "../../lib/dist.h"
+#include "core/diag.h"
+#include "stats/dist.h"
 
 struct ref {
 	const char	*name;

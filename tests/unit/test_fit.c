@@ -1,4 +1,4 @@
-/* Unit tests of lib/fit.c against R (scripts/gen-fixtures-fit.R). */
+/* Unit tests of lib/stats/fit.c against R (scripts/gen-fixtures-fit.R). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,10 +6,10 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
-#include "../../lib/diag.h"
-#include "../../lib/dist.h"
-#include "../../lib/fit.h"
-#include "../../lib/frame.h"
+#include "core/diag.h"
+#include "stats/dist.h"
+#include "stats/fit.h"
+#include "frame/frame.h"
 
 struct ref {
 	const char	*file, *column, *dist;

@@ -1,5 +1,5 @@
 /*
- * Unit tests of lib/frame.c: columns read as numbers (FRAME_KEEP_NUM) and
+ * Unit tests of lib/frame/frame.c: columns read as numbers (FRAME_KEEP_NUM) and
  * as factors (FRAME_KEEP_FACTOR).
  */
 #include <math.h>
@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "unit.h"
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
-#include "../../lib/group.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "frame/group.h"
 
 /* frame_opts.keep: every column as numbers */
 static int

@@ -9,11 +9,11 @@
 #include <unistd.h>
 
 #include "unit.h"
-#include "../../lib/diag.h"
-#include "../../lib/formula.h"
-#include "../../lib/frame.h"
-#include "../../lib/num.h"
-#include "../../lib/plotstat.h"
+#include "core/diag.h"
+#include "model/formula.h"
+#include "frame/frame.h"
+#include "core/num.h"
+#include "plot/plotstat.h"
 
 /* A heap copy of exactly len bytes: a read past the end shows. */
 static char *

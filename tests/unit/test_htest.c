@@ -9,10 +9,10 @@
 
 #include "unit.h"
 
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
-#include "../../lib/htest.h"
-#include "../../lib/out.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "stats/htest.h"
+#include "io/out.h"
 
 /* One test: where the samples are, the options, and the row to check. */
 struct tcase {

@@ -1,4 +1,4 @@
-/* Unit tests of lib/kstest.c against R (scripts/gen-fixtures-kstest.R). */
+/* Unit tests of lib/stats/kstest.c against R (scripts/gen-fixtures-kstest.R). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,10 +6,10 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
-#include "../../lib/diag.h"
-#include "../../lib/dist.h"
-#include "../../lib/frame.h"
-#include "../../lib/kstest.h"
+#include "core/diag.h"
+#include "stats/dist.h"
+#include "frame/frame.h"
+#include "stats/kstest.h"
 
 struct one {
 	const char		*file, *column;

@@ -11,11 +11,11 @@
 #include <unistd.h>
 
 #include "unit.h"
-#include "../../lib/diag.h"
-#include "../../lib/formula.h"
-#include "../../lib/frame.h"
-#include "../../lib/model.h"
-#include "../../lib/out.h"
+#include "core/diag.h"
+#include "model/formula.h"
+#include "frame/frame.h"
+#include "model/model.h"
+#include "io/out.h"
 
 #define TOL	1e-9	/* every number */
 #define PTOL	1e-7	/* p-values */

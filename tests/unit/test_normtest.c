@@ -1,4 +1,4 @@
-/* Unit tests of lib/normtest.c against R (scripts/gen-fixtures-normtest.R). */
+/* Unit tests of lib/stats/normtest.c against R (scripts/gen-fixtures-normtest.R). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,9 +6,9 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
-#include "../../lib/normtest.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "stats/normtest.h"
 
 struct ref {
 	const char		*file;		/* in testdata/ */

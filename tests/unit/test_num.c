@@ -1,10 +1,10 @@
-/* Unit tests of lib/num.c: reading and printing numbers. */
+/* Unit tests of lib/core/num.c: reading and printing numbers. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "unit.h"
-#include "../../lib/num.h"
+#include "core/num.h"
 
 static int
 parse(const char *s, double *x)

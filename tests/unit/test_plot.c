@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
-#include "../../lib/plot.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "plot/plot.h"
 #include "unit.h"
 
 static void

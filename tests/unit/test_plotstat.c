@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
-#include "../../lib/plotstat.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "plot/plotstat.h"
 #include "unit.h"
 
 #define REL	1e-9

@@ -1,4 +1,4 @@
-/* Unit tests of lib/power.c against R (scripts/gen-fixtures-power.R). */
+/* Unit tests of lib/stats/power.c against R (scripts/gen-fixtures-power.R). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,8 +6,8 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
-#include "../../lib/diag.h"
-#include "../../lib/power.h"
+#include "core/diag.h"
+#include "stats/power.h"
 
 #define N	NAN
 

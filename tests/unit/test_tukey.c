@@ -7,7 +7,7 @@
 #include <math.h>
 
 #include "unit.h"
-#include "../../lib/tukey.h"
+#include "stats/tukey.h"
 
 static const struct {
 	double	q, k, df;

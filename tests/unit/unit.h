@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../lib/diag.h"
-#include "../../lib/frame.h"
+#include "core/diag.h"
+#include "frame/frame.h"
 
 /* |got - want| <= rel * max(1, |want|) */
 #define assert_near(got, want, rel) do {					\

@@ -1,0 +1,749 @@
+#include <sys/stat.h>
+
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "io/csvio.h"
+#include "core/diag.h"
+#include "core/num.h"
+#include "core/xalloc.h"
+
+/*
+ * The longest field: longer is an error naming it, rather than memory
+ * running out.  Fields are kept whole (a cell may be one), so this bounds
+ * the memory a single field takes.
+ */
+#define FIELD_MAX	((size_t)64 << 20)
+#define FIELD_MAX_MIB	64
+
+enum { BLOCK = 1 << 16 };		/* bytes read at a time */
+enum { PEEK = 1 << 12 };		/* ... when looking for a LF */
+/* A thread's share of a file: small, so that its records are still in a
+ * cache when they are handed on. */
+#define STRETCH		((off_t)1 << 16)
+#define PARALLEL_MIN	((off_t)2 << 20)	/* smaller files: one thread */
+
+/*
+ * The records parsed from a stretch of input, kept until they are handed
+ * on in order: the serial reader hands them on after every block, the
+ * parallel reader after every stretch.  Lines count from the stretch's
+ * start (1 is its first line); the reader adds the lines before it.
+ */
+struct csvio_batch {
+	char		*buf;		/* the fields, back to back, NUL-ended */
+	size_t		 buflen, bufcap;
+	uint32_t	*len;		/* per field: its length (fields past
+					   FIELD_MAX fail: 32 bits hold it) */
+	struct csvio_num *num;		/* ... and as a number, from numfrom */
+	size_t		 nfield, fieldcap, numfrom;
+	struct {
+		size_t	 field;		/* per record: its first field */
+		size_t	 off;		/* ... where it begins in buf: the
+					   others follow, each len + 1 on */
+	}		*rec;
+	size_t		*line;		/* per record: where it starts */
+	size_t		 nrec, reccap, linecap;
+	size_t		 cur;		/* first field of the record being read */
+	size_t		 curoff;	/* ... where it begins in buf */
+	size_t		 nl;		/* newlines the parser consumed */
+	size_t		 next;		/* line where the next record begins */
+	size_t		 lines;		/* newlines in the bytes parsed */
+	int		 check_nul;	/* a NUL byte was seen */
+	unsigned	 quotes;	/* bit 0: this feed holds a quote,
+					   bit 1: the one before */
+	int		 armed, stop;	/* stop at the next record end */
+	int		 failed;	/* err follows the records */
+	size_t		 errline;	/* its line, 0 for none */
+	struct diag	 err;
+	off_t		 start, end;	/* the stretch parsed: [start, end) */
+	const unsigned char *mode;	/* CSVIO_TEXT ... per field */
+	size_t		 nmode;
+	const struct num_na *na;
+};
+
+/* A field as a number. */
+static void
+read_number(struct csvio_batch *b, const char *s, size_t len,
+    struct csvio_num *v)
+{
+	int isint;
+
+	if (num_na_match(b->na, s, len)) {
+		v->rc = CSVIO_NUM_MISSING;
+		return;
+	}
+	v->rc = (short)num_parse(s, len, &v->x, &v->rel, &isint);
+	v->isint = (short)isint;
+}
+
+static void
+fail(struct csvio_batch *b, size_t line)
+{
+	b->failed = 1;
+	b->errline = line;
+}
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	struct csvio_batch *b = data;
+	const char *p = s, *end;
+	size_t j = b->nfield - b->cur;
+	int mode = j < b->nmode ? b->mode[j] : CSVIO_TEXT;
+
+	if (b->failed)
+		return;
+	if (b->nfield == b->cur) {	/* a record begins */
+		b->line = xgrow(b->line, &b->linecap, b->nrec + 1,
+		    sizeof(*b->line));
+		b->line[b->nrec] = b->next;
+		b->curoff = b->buflen;
+	}
+	/* libcsv ends each field with a NUL (CSV_APPEND_NULL): an earlier
+	 * one is in the data */
+	if (b->check_nul && len > 0 && strlen(p) != len) {
+		diag_set(&b->err, STATUS_DATA, "field %zu holds a NUL byte",
+		    j + 1);
+		fail(b, b->line[b->nrec]);
+		return;
+	}
+	/*
+	 * Newlines inside quotes still move the line count on.  A field
+	 * with one was quoted, and its closing quote came in this feed or,
+	 * just before the delimiter, in the one before.
+	 */
+	if (b->quotes)
+		for (end = p + len; (p = memchr(p, '\n', end - p)) != NULL;
+		    p++)
+			b->nl++;
+	if (b->nfield == b->fieldcap) {	/* two arrays of fieldcap */
+		size_t cap = b->fieldcap;
+
+		b->num = xgrow(b->num, &cap, b->nfield + 1, sizeof(*b->num));
+		b->len = xgrow(b->len, &b->fieldcap, b->nfield + 1,
+		    sizeof(*b->len));
+	}
+	if (mode == CSVIO_NUMBER)	/* num[] of other fields: not read */
+		read_number(b, s, len, &b->num[b->nfield]);
+	else if (mode == CSVIO_SKIP)	/* no copy: nobody reads it */
+		len = 0;
+	b->buf = xgrow(b->buf, &b->bufcap, b->buflen + len + 1, 1);
+	if (len > 0)
+		memcpy(b->buf + b->buflen, s, len);
+	b->buf[b->buflen + len] = '\0';
+	b->len[b->nfield++] = (uint32_t)len;
+	b->buflen += len + 1;
+}
+
+/*
+ * With CSV_REPALL_NL libcsv reports every unquoted CR and LF: a record
+ * ends at the first, and each LF counts a line (so CRLF counts once).
+ */
+static void
+on_record(int c, void *data)
+{
+	struct csvio_batch *b = data;
+
+	if (b->failed)
+		return;
+	if (b->nfield > b->cur) {	/* else a blank line, or CRLF's LF */
+		b->rec = xgrow(b->rec, &b->reccap, b->nrec + 2,
+		    sizeof(*b->rec));
+		b->rec[b->nrec].field = b->cur;
+		b->rec[b->nrec++].off = b->curoff;
+		b->rec[b->nrec].field = b->cur = b->nfield;
+	}
+	if (c == '\n') {
+		b->nl++;
+		b->stop |= b->armed;
+	}
+	b->next = b->nl + 1;
+}
+
+/*
+ * Keep blanks: numbers allow them and text keeps them as written.  libcsv
+ * calls a space function for each byte, which slows its loop by a fifth;
+ * where a feed has no blank, its own test (space or tab) is false for
+ * every byte just as this one is, so feed() sets this one only for feeds
+ * with a blank.
+ */
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+/* Count the newlines in s[0..len). */
+static size_t
+count_nl(const char *s, size_t len)
+{
+	const char *end = s + len;
+	size_t n = 0;
+
+	while (s < end && (s = memchr(s, '\n', end - s)) != NULL) {
+		n++;
+		s++;
+	}
+	return n;
+}
+
+static void
+batch_start(struct csvio_batch *b, struct csv_parser *p, unsigned char delim,
+    off_t start)
+{
+	b->nfield = b->cur = b->nrec = b->buflen = b->numfrom = 0;
+	b->nl = b->lines = 0;
+	b->next = 1;
+	b->armed = b->stop = b->failed = b->check_nul = 0;
+	b->quotes = 0;
+	b->errline = 0;
+	b->start = b->end = start;
+	/* fails only for a NULL parser */
+	(void)csv_init(p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL |
+	    CSV_REPALL_NL);
+	csv_set_delim(p, delim);
+}
+
+static void
+batch_free(struct csvio_batch *b)
+{
+	free(b->buf);
+	free(b->len);
+	free(b->num);
+	free(b->rec);
+	free(b->line);
+}
+
+/* Parse len bytes; returns 0, or -1 with the error in b. */
+static int
+feed(struct csv_parser *p, struct csvio_batch *b, const char *s, size_t len)
+{
+	size_t done;
+
+	/* a field may span blocks: once a NUL is seen, check every one */
+	b->check_nul |= memchr(s, '\0', len) != NULL;
+	b->quotes = (b->quotes << 1 | (memchr(s, '"', len) != NULL)) & 3;
+	csv_set_space_func(p, memchr(s, ' ', len) != NULL ||
+	    memchr(s, '\t', len) != NULL ? no_space : NULL);
+	done = csv_parse(p, s, len, on_field, on_record, b);
+	if (b->failed)
+		return -1;
+	if (done != len) {
+		if (csv_error(p) == CSV_EPARSE)
+			diag_set(&b->err, STATUS_DATA,
+			    "malformed quoted field");
+		else
+			diag_set(&b->err, STATUS_DATA, "out of memory in "
+			    "field %zu", b->nfield - b->cur + 1);
+		fail(b, b->lines + count_nl(s, done) + 1);
+		return -1;
+	}
+	if (p->entry_pos > FIELD_MAX) {
+		diag_set(&b->err, STATUS_DATA, "field %zu is longer than "
+		    "%d MiB", b->nfield - b->cur + 1, FIELD_MAX_MIB);
+		fail(b, b->nfield > b->cur ? b->line[b->nrec] : b->next);
+		return -1;
+	}
+	/* grow a long field's buffer geometrically, not by 128 bytes */
+	if (p->entry_size / 2 > BLOCK)
+		csv_set_blk_size(p, p->entry_size / 2);
+	b->lines += count_nl(s, len);
+	return 0;
+}
+
+/* The end of the input: the last record may lack its newline. */
+static void
+finish(struct csv_parser *p, struct csvio_batch *b)
+{
+	if (csv_fini(p, on_field, on_record, b) != 0 && !b->failed) {
+		diag_set(&b->err, STATUS_DATA, "unterminated quoted field");
+		fail(b, b->next);
+	}
+}
+
+/* A reader: where it is, where records go, what it reads as numbers. */
+struct csvio_reader {
+	const char	*name;
+	size_t		 base;		/* lines before the batch */
+	csvio_record_fn	 fn;
+	void		*ctx;
+	char		**field;	/* one record's field pointers */
+	size_t		 fieldcap;
+	const unsigned char *mode;	/* csvio_columns() */
+	size_t		 nmode;
+	const struct num_na *na;
+	pthread_mutex_t	*mu;		/* guards mode with threads */
+};
+
+void
+csvio_columns(struct csvio_reader *r, const unsigned char *mode, size_t n,
+    const struct num_na *na)
+{
+	if (r->mu != NULL)
+		pthread_mutex_lock(r->mu);
+	r->mode = mode;
+	r->nmode = n;
+	r->na = na;
+	if (r->mu != NULL)
+		pthread_mutex_unlock(r->mu);
+}
+
+/* What the batch makes of fields from now (under r->mu with threads). */
+static void
+batch_mode(struct csvio_batch *b, const struct csvio_reader *r)
+{
+	/* fields read before have no numbers */
+	if (b->mode == NULL && r->mode != NULL)
+		b->numfrom = b->nfield;
+	b->mode = r->mode;
+	b->nmode = r->mode != NULL ? r->nmode : 0;
+	b->na = r->na;
+}
+
+const char *
+csvio_peek(const struct csvio_record *rec, size_t ahead, size_t col,
+    size_t *len)
+{
+	const struct csvio_batch *b = rec->batch;
+	size_t k = rec->index + ahead, f, j;
+	const char *p;
+
+	if (k >= b->nrec || col >= b->rec[k + 1].field - b->rec[k].field)
+		return NULL;
+	f = b->rec[k].field;
+	p = b->buf + b->rec[k].off;
+	for (j = 0; j < col; j++)
+		p += b->len[f + j] + 1;
+	*len = b->len[f + col];
+	return p;
+}
+
+/*
+ * Hand the batch's whole records on, then its error if it has one.  A
+ * record still being read stays.  Returns 0 or -1 with d filled.
+ */
+static int
+deliver(struct csvio_batch *b, struct csvio_reader *rd, struct diag *d)
+{
+	struct csvio_record rec;
+	size_t i, j, keep;
+
+	for (i = 0; i < b->nrec; i++) {
+		size_t f = b->rec[i].field;
+		char *p = b->buf + b->rec[i].off;
+
+		rec.n = b->rec[i + 1].field - f;
+		rd->field = xgrow(rd->field, &rd->fieldcap, rec.n + 1,
+		    sizeof(*rd->field));
+		for (j = 0; j < rec.n; j++) {
+			rd->field[j] = p;
+			p += b->len[f + j] + 1;
+		}
+		rec.field = rd->field;
+		rec.len = b->len + f;
+		rec.batch = b;
+		rec.index = i;
+		rec.num = b->mode != NULL && f >= b->numfrom ? b->num + f :
+		    NULL;
+		rec.reader = rd;
+		rec.line = rd->base + b->line[i];
+		if (rd->fn(rd->ctx, &rec, d) != 0)
+			return diag_at(d, rd->name, rec.line, d->column);
+	}
+	if (b->failed) {
+		*d = b->err;
+		if (d->column == b->err.colbuf)
+			d->column = d->colbuf;
+		return diag_at(d, rd->name,
+		    b->errline ? rd->base + b->errline : 0, d->column);
+	}
+	/* move the fields of a record not yet ended to the front */
+	keep = b->nfield - b->cur;
+	if (keep > 0) {
+		size_t from = b->curoff;
+
+		memmove(b->buf, b->buf + from, b->buflen - from);
+		b->curoff = 0;
+		for (j = 0; j < keep; j++) {
+			b->len[j] = b->len[b->cur + j];
+			b->num[j] = b->num[b->cur + j];
+		}
+		b->buflen -= from;
+		b->line[0] = b->line[b->nrec];
+		b->numfrom = b->numfrom > b->cur ? b->numfrom - b->cur : 0;
+	} else {
+		b->buflen = 0;
+		b->numfrom = 0;
+	}
+	b->nfield = keep;
+	b->cur = b->nrec = 0;
+	return 0;
+}
+
+/* Progress on stderr: bytes read, the rate and, for a file, time left. */
+struct progress {
+	int	 on;
+	double	 start, last;	/* seconds */
+	double	 total;		/* bytes, 0 if unknown */
+	double	 done;
+};
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+progress_init(struct progress *pg, double total, int mode)
+{
+	memset(pg, 0, sizeof(*pg));
+	pg->total = total;
+	pg->on = mode == CSVIO_PROGRESS_ON || (mode == CSVIO_PROGRESS_AUTO &&
+	    isatty(STDERR_FILENO) && pg->total > 100e6);
+	pg->start = pg->last = pg->on ? now() : 0;
+}
+
+static void
+progress_show(struct progress *pg, const char *name, size_t add, int end)
+{
+	double t, rate;
+
+	pg->done += (double)add;
+	if (!pg->on || (!end && (t = now()) - pg->last < 0.25))
+		return;
+	t = now();
+	pg->last = t;
+	rate = pg->done / fmax(t - pg->start, 1e-9);
+	fprintf(stderr, "\r%s: %s: %.1f MB", diag_progname,
+	    strcmp(name, "-") == 0 ? "stdin" : name, pg->done / 1e6);
+	if (pg->total > 0)
+		fprintf(stderr, " of %.1f MB (%.0f%%), %.1f MB/s, %.0f s left",
+		    pg->total / 1e6, 100 * pg->done / pg->total, rate / 1e6,
+		    (pg->total - pg->done) / fmax(rate, 1));
+	else
+		fprintf(stderr, ", %.1f MB/s", rate / 1e6);
+	fputs(end ? "\n" : "\033[K", stderr);
+}
+
+/* Read a stream block by block, handing records on after each block. */
+static int
+read_serial(FILE *fp, unsigned char delim, struct progress *pg,
+    struct csvio_reader *rd, struct diag *d)
+{
+	struct csv_parser p;
+	struct csvio_batch b;
+	char *block = xmalloc(BLOCK);
+	size_t len;
+	int rc = -1, first = 1;
+
+	memset(&b, 0, sizeof(b));
+	batch_start(&b, &p, delim, 0);
+	while ((len = fread(block, 1, BLOCK, fp)) > 0) {
+		const char *s = block;
+
+		progress_show(pg, rd->name, len, 0);
+		if (first && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+			s += 3;
+			len -= 3;
+		}
+		first = 0;
+		batch_mode(&b, rd);
+		feed(&p, &b, s, len);
+		if (deliver(&b, rd, d) != 0)
+			goto out;
+	}
+	if (ferror(fp)) {
+		diag_set(d, STATUS_DATA, "read error: %s", strerror(errno));
+		diag_at(d, rd->name, 0, NULL);
+		goto out;
+	}
+	finish(&p, &b);
+	rc = deliver(&b, rd, d);
+out:
+	csv_free(&p);
+	batch_free(&b);
+	free(block);
+	return rc;
+}
+
+/*
+ * The parallel reader.  A regular file is cut into stretches of about
+ * STRETCH bytes that threads parse at once; the records are handed on in
+ * file order by the calling thread, so results are those of the serial
+ * reader.  Stretch k ends after the first record end (an unquoted LF) at
+ * or after byte N(k+1) - 1, where N(k) = begin + k STRETCH; so stretch k
+ * starts just after the first unquoted LF at or after N(k) - 1.  A thread
+ * cannot know whether a LF is quoted without parsing from the start, so
+ * it guesses the first LF of all; the guess is right unless that LF is
+ * inside a quoted field.  The reader checks each guess against where the
+ * stretch before really ended, and parses again from there if it was
+ * wrong.
+ */
+struct pool {
+	int		 fd;
+	off_t		 begin, size;	/* the data: [begin, size) */
+	size_t		 nstretch;
+	unsigned char	 delim;
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 ready, room;
+	size_t		 next;		/* the next stretch to parse */
+	size_t		 taken;		/* stretches handed on */
+	struct slot {
+		struct csvio_batch	 b;
+		size_t		 k;	/* the stretch in b, if done */
+		int		 done;
+	}		*slot;
+	size_t		 nslot;		/* stretch k goes to slot k % nslot */
+	int		 quit;
+	struct csvio_reader *reader;	/* its mode, under mu */
+};
+
+/* Read up to len bytes at off; 0 at the end, -1 on an error. */
+static ssize_t
+read_at(struct pool *pl, char *buf, size_t len, off_t off)
+{
+	ssize_t n;
+
+	if (off >= pl->size)
+		return 0;
+	if ((off_t)len > pl->size - off)
+		len = (size_t)(pl->size - off);
+	while ((n = pread(pl->fd, buf, len, off)) < 0 && errno == EINTR)
+		;
+	return n;
+}
+
+/* The byte after the first LF at or after off, or the end. */
+static off_t
+after_lf(struct pool *pl, char *block, off_t off)
+{
+	ssize_t n;
+	const char *q;
+
+	for (; (n = read_at(pl, block, PEEK, off)) > 0; off += n)
+		if ((q = memchr(block, '\n', (size_t)n)) != NULL)
+			return off + (q - block) + 1;
+	return pl->size;
+}
+
+static off_t
+nominal(const struct pool *pl, size_t k)
+{
+	return k >= pl->nstretch ? pl->size : pl->begin + (off_t)k * STRETCH;
+}
+
+/* Parse stretch k of the file from start (a record start, or a guess). */
+static void
+parse_stretch(struct pool *pl, size_t k, off_t start, struct csvio_batch *b,
+    char *block)
+{
+	struct csv_parser p;
+	off_t pos = start, arm = nominal(pl, k + 1) - 1;
+	ssize_t n;
+
+	batch_start(b, &p, pl->delim, start);
+	/* a guess past the next stretch's start: this one is empty */
+	if (start > arm)
+		goto out;
+	for (; pos < arm; pos += n) {
+		size_t want = arm - pos < BLOCK ? (size_t)(arm - pos) : BLOCK;
+
+		if ((n = read_at(pl, block, want, pos)) <= 0)
+			goto eof;
+		if (feed(&p, b, block, (size_t)n) != 0)
+			goto out;
+	}
+	/* on to the first record end at or after arm, a LF at a time */
+	b->armed = 1;
+	while ((n = read_at(pl, block, PEEK, pos)) > 0) {
+		const char *s = block, *end = block + n, *q;
+
+		for (; s < end; s = q) {
+			q = memchr(s, '\n', end - s);
+			q = q != NULL ? q + 1 : end;
+			if (feed(&p, b, s, q - s) != 0)
+				goto out;
+			if (b->stop) {
+				b->end = pos + (q - block);
+				goto out;
+			}
+		}
+		pos += n;
+	}
+eof:
+	if (n < 0) {
+		diag_set(&b->err, STATUS_DATA, "read error: %s",
+		    strerror(errno));
+		fail(b, 0);
+		goto out;
+	}
+	b->end = pl->size;
+	finish(&p, b);
+out:
+	csv_free(&p);
+}
+
+/*
+ * Take the next stretch if there is room for it, parse it, and mark it
+ * done; called and returns with mu held.  0 if there was none to take.
+ */
+static int
+take_stretch(struct pool *pl, char *block)
+{
+	size_t k = pl->next;
+	struct slot *s;
+
+	if (pl->quit || k >= pl->nstretch || k >= pl->taken + pl->nslot)
+		return 0;
+	pl->next++;
+	s = &pl->slot[k % pl->nslot];
+	batch_mode(&s->b, pl->reader);
+	pthread_mutex_unlock(&pl->mu);
+	parse_stretch(pl, k, k == 0 ? pl->begin :
+	    after_lf(pl, block, nominal(pl, k) - 1), &s->b, block);
+	pthread_mutex_lock(&pl->mu);
+	s->k = k;
+	s->done = 1;
+	pthread_cond_broadcast(&pl->ready);
+	return 1;
+}
+
+static void *
+worker(void *arg)
+{
+	struct pool *pl = arg;
+	char *block = xmalloc(BLOCK);
+
+	pthread_mutex_lock(&pl->mu);
+	while (!pl->quit && pl->next < pl->nstretch)
+		if (!take_stretch(pl, block))	/* no room yet */
+			pthread_cond_wait(&pl->room, &pl->mu);
+	pthread_mutex_unlock(&pl->mu);
+	free(block);
+	return NULL;
+}
+
+static int
+read_parallel(struct pool *pl, int nthreads, struct progress *pg,
+    struct csvio_reader *rd, struct diag *d)
+{
+	pthread_t *th = xcalloc(nthreads, sizeof(*th));
+	char *block = xmalloc(BLOCK);
+	off_t at = pl->begin;	/* where the next stretch really starts */
+	size_t k;
+	int i, started = 0, rc = 0;
+
+	/* room to run ahead: a thread seldom waits for the reader to wake */
+	pl->nslot = 4 * nthreads;
+	nthreads--;	/* the reading thread parses too, when it would wait */
+	pl->slot = xcalloc(pl->nslot, sizeof(*pl->slot));
+	pthread_mutex_init(&pl->mu, NULL);
+	rd->mu = &pl->mu;
+	pthread_cond_init(&pl->ready, NULL);
+	pthread_cond_init(&pl->room, NULL);
+	for (i = 0; i < nthreads; i++)
+		if (pthread_create(&th[i], NULL, worker, pl) == 0)
+			started++;
+	for (k = 0; k < pl->nstretch && rc == 0; k++) {
+		struct slot *s = &pl->slot[k % pl->nslot];
+
+		pthread_mutex_lock(&pl->mu);
+		/* rather than wait, parse a stretch (k itself if untaken) */
+		while (!(s->done && s->k == k))
+			if (!take_stretch(pl, block))
+				pthread_cond_wait(&pl->ready, &pl->mu);
+		pthread_mutex_unlock(&pl->mu);
+		/* the guess was wrong: parse again from where it starts */
+		if (s->b.start != at) {
+			batch_mode(&s->b, rd);
+			parse_stretch(pl, k, at, &s->b, block);
+		}
+		progress_show(pg, rd->name, s->b.end - at, 0);
+		rc = deliver(&s->b, rd, d);
+		rd->base += s->b.lines;
+		at = s->b.end;
+		pthread_mutex_lock(&pl->mu);
+		s->done = 0;
+		pl->taken++;
+		pthread_cond_broadcast(&pl->room);
+		pthread_mutex_unlock(&pl->mu);
+	}
+	pthread_mutex_lock(&pl->mu);
+	pl->quit = 1;
+	pthread_cond_broadcast(&pl->room);
+	pthread_mutex_unlock(&pl->mu);
+	for (i = 0; i < started; i++)
+		pthread_join(th[i], NULL);
+	for (k = 0; k < pl->nslot; k++)
+		batch_free(&pl->slot[k].b);
+	pthread_cond_destroy(&pl->room);
+	pthread_cond_destroy(&pl->ready);
+	rd->mu = NULL;
+	pthread_mutex_destroy(&pl->mu);
+	free(pl->slot);
+	free(block);
+	free(th);
+	return rc;
+}
+
+int
+csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
+    csvio_record_fn fn, void *ctx, struct diag *d)
+{
+	struct progress pg;
+	struct csvio_reader rd = { .name = name, .fn = fn, .ctx = ctx };
+	struct pool pool = { .fd = fileno(fp), .delim = o->delim };
+	struct stat st;
+	char bom[3];
+	int rc, regular;
+
+	regular = fstat(pool.fd, &st) == 0 && S_ISREG(st.st_mode);
+	pool.size = regular ? st.st_size : 0;
+	progress_init(&pg, (double)pool.size, o->progress);
+	/* a file is read from where its offset is (stdin may be part read) */
+	if (regular && o->threads > 1 &&
+	    (pool.begin = lseek(pool.fd, 0, SEEK_CUR)) >= 0 &&
+	    pool.size - pool.begin >= PARALLEL_MIN) {
+		if (read_at(&pool, bom, 3, pool.begin) == 3 &&
+		    memcmp(bom, "\xef\xbb\xbf", 3) == 0)
+			pool.begin += 3;
+		pool.nstretch = (size_t)((pool.size - pool.begin) / STRETCH);
+		pool.reader = &rd;
+		rc = read_parallel(&pool, o->threads, &pg, &rd, d);
+	} else
+		rc = read_serial(fp, o->delim, &pg, &rd, d);
+	progress_show(&pg, name, 0, 1);
+	free(rd.field);
+	return rc;
+}
+
+size_t
+csvio_put_field(char *dst, const char *s, size_t len, unsigned char delim)
+{
+	int quote = 0;
+	size_t i;
+
+	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
+		quote = 1;
+	for (i = 0; i < len && !quote; i++)
+		if (s[i] == (char)delim || s[i] == '"' || s[i] == '\r' ||
+		    s[i] == '\n')
+			quote = 1;
+	if (!quote) {
+		memcpy(dst, s, len);
+		return len;
+	}
+	return csv_write2(dst, CSVIO_PUT_MAX(len), s, len, '"');
+}

@@ -1,0 +1,423 @@
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "io/csvio.h"
+#include "core/num.h"
+#include "io/out.h"
+#include "core/xalloc.h"
+
+struct out_table *
+out_new(void)
+{
+	return xcalloc(1, sizeof(struct out_table));
+}
+
+void
+out_free(struct out_table *t)
+{
+	size_t j;
+
+	if (t == NULL)
+		return;
+	for (j = 0; j < t->ncols; j++)
+		free(t->name[j]);
+	free(t->name);
+	free(t->cell);
+	free(t->textoff);
+	free(t->arena);
+	free(t);
+}
+
+void
+out_column(struct out_table *t, const char *name)
+{
+	/* full at 0, 1, 2, 4 ... columns: double (10^5 columns is linear) */
+	if ((t->ncols & (t->ncols - 1)) == 0)
+		t->name = xrealloc(t->name, (t->ncols ? 2 * t->ncols : 1) *
+		    sizeof(*t->name));
+	t->name[t->ncols++] = xstrdup(name);
+}
+
+/* Room for exactly n rows: a table of many rows has no slack. */
+void
+out_reserve(struct out_table *t, size_t n)
+{
+	if (n <= t->rowcap || t->ncols == 0)
+		return;
+	t->cell = xrealloc(t->cell, n * t->ncols * sizeof(*t->cell));
+	t->textoff = xrealloc(t->textoff, n * t->ncols *
+	    sizeof(*t->textoff));
+	t->rowcap = n;
+}
+
+size_t
+out_row(struct out_table *t)
+{
+	size_t cap = t->rowcap, j, base;
+
+	t->cell = xgrow(t->cell, &cap, t->nrows + 1,
+	    t->ncols * sizeof(*t->cell));
+	cap = t->rowcap;
+	t->textoff = xgrow(t->textoff, &cap, t->nrows + 1,
+	    t->ncols * sizeof(*t->textoff));
+	t->rowcap = cap;
+	base = t->nrows * t->ncols;
+	for (j = 0; j < t->ncols; j++) {
+		t->cell[base + j].num = NAN;
+		t->textoff[base + j] = 0;
+	}
+	return t->nrows++;
+}
+
+void
+out_num(struct out_table *t, size_t row, size_t col, double v)
+{
+	t->cell[row * t->ncols + col].num = v;
+	t->textoff[row * t->ncols + col] = 0;
+}
+
+void
+out_text(struct out_table *t, size_t row, size_t col, const char *s)
+{
+	size_t len;
+
+	if (s == NULL)
+		return;
+	len = strlen(s);
+	t->arena = xgrow(t->arena, &t->arena_cap, t->arena_len + len + 1, 1);
+	memcpy(t->arena + t->arena_len, s, len + 1);
+	t->textoff[row * t->ncols + col] = t->arena_len + 1;
+	t->arena_len += len + 1;
+}
+
+int
+out_parse_format(const char *s, enum out_format *f)
+{
+	static const char *names[] = { "csv", "tsv", "table", "json",
+	    "markdown" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(s, names[i]) == 0) {
+			*f = (enum out_format)i;
+			return 0;
+		}
+	return -1;
+}
+
+/*
+ * The text of a cell as it is printed: buf holds a formatted number.
+ * Returns NULL for an empty cell; *isnum tells numbers from texts.
+ */
+static const char *
+cell_str(const struct out_table *t, size_t i, const struct out_opts *o,
+    char *buf, int *isnum)
+{
+	*isnum = 0;
+	if (t->textoff[i] != 0)
+		return t->arena + t->textoff[i] - 1;
+	if (isnan(t->cell[i].num))
+		return NULL;
+	*isnum = 1;
+	num_format(t->cell[i].num, o->digits, buf);
+	return buf;
+}
+
+/* Text being put together. */
+struct obuf {
+	char	*p;
+	size_t	 len, cap;
+};
+
+static void
+put_field(struct obuf *b, const char *s, size_t len, unsigned char delim)
+{
+	b->p = xgrow(b->p, &b->cap, b->len + CSVIO_PUT_MAX(len) + 1, 1);
+	b->len += csvio_put_field(b->p + b->len, s, len, delim);
+}
+
+static void
+put_char(struct obuf *b, char c)
+{
+	b->p = xgrow(b->p, &b->cap, b->len + 1, 1);
+	b->p[b->len++] = c;
+}
+
+/* Delimited rows [lo, hi) of t, at the end of b. */
+static void
+put_rows(const struct out_table *t, const struct out_opts *o,
+    unsigned char delim, size_t lo, size_t hi, struct obuf *b)
+{
+	char buf[NUM_BUFSZ];
+	size_t r, j;
+	int isnum;
+
+	for (r = lo; r < hi; r++) {
+		for (j = 0; j < t->ncols; j++) {
+			const char *s = cell_str(t, r * t->ncols + j, o, buf,
+			    &isnum);
+			if (j)
+				put_char(b, (char)delim);
+			if (s != NULL)
+				put_field(b, s, strlen(s), delim);
+		}
+		put_char(b, '\n');
+	}
+}
+
+/*
+ * Many rows are formatted a chunk a thread at a time (numbers take ~0.1
+ * us each to print exactly) and written in order, a round at a time, so
+ * that the text in memory stays small.
+ */
+#define OUT_CHUNK	8192	/* rows */
+
+struct chunk {
+	const struct out_table	*t;
+	const struct out_opts	*o;
+	unsigned char		 delim;
+	size_t			 lo, hi;
+	struct obuf		 b;
+};
+
+static void *
+put_chunk(void *arg)
+{
+	struct chunk *c = arg;
+
+	c->b.len = 0;
+	put_rows(c->t, c->o, c->delim, c->lo, c->hi, &c->b);
+	return NULL;
+}
+
+static int
+write_delimited(FILE *fp, const struct out_table *t, const struct out_opts *o,
+    unsigned char delim)
+{
+	int nt = o->threads > 1 ? o->threads : 1, i;
+	struct chunk *c = xcalloc((size_t)nt, sizeof(*c));
+	pthread_t *th = xcalloc((size_t)nt, sizeof(*th));
+	int *started = xcalloc((size_t)nt, sizeof(*started));
+	size_t j, r = 0;
+
+	for (j = 0; j < t->ncols; j++) {
+		if (j)
+			put_char(&c[0].b, (char)delim);
+		put_field(&c[0].b, t->name[j], strlen(t->name[j]), delim);
+	}
+	put_char(&c[0].b, '\n');
+	fwrite(c[0].b.p, 1, c[0].b.len, fp);
+	while (r < t->nrows) {
+		for (i = 0; i < nt; i++) {
+			c[i].t = t;
+			c[i].o = o;
+			c[i].delim = delim;
+			c[i].lo = r;
+			r = c[i].hi = t->nrows - r > OUT_CHUNK ? r + OUT_CHUNK :
+			    t->nrows;
+			started[i] = i > 0 && c[i].lo < c[i].hi &&
+			    pthread_create(&th[i], NULL, put_chunk, &c[i]) == 0;
+		}
+		for (i = 0; i < nt; i++) {
+			if (started[i])
+				pthread_join(th[i], NULL);
+			else
+				put_chunk(&c[i]);
+			if (c[i].b.len > 0)
+				fwrite(c[i].b.p, 1, c[i].b.len, fp);
+		}
+	}
+	for (i = 0; i < nt; i++)
+		free(c[i].b.p);
+	free(c);
+	free(th);
+	free(started);
+	return 0;
+}
+
+/* The length of the valid UTF-8 sequence at s, or 0 if it is not one. */
+static size_t
+utf8_len(const unsigned char *s)
+{
+	size_t n, i;
+	unsigned cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	/* overlong forms, surrogates and beyond U+10FFFF */
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+		return 0;
+	return n;
+}
+
+/* A JSON string; bytes that are not UTF-8 become U+FFFD, as JSON must be. */
+static void
+json_string(FILE *fp, const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t n;
+
+	putc('"', fp);
+	while (*s) {
+		unsigned char ch = *s;
+
+		if ((n = utf8_len(s)) == 0) {
+			fputs("\\ufffd", fp);
+			s++;
+			continue;
+		}
+		if (ch == '"' || ch == '\\')
+			fprintf(fp, "\\%c", ch);
+		else if (ch == '\n')
+			fputs("\\n", fp);
+		else if (ch == '\t')
+			fputs("\\t", fp);
+		else if (ch < 0x20)
+			fprintf(fp, "\\u%04x", ch);
+		else
+			fwrite(s, 1, n, fp);
+		s += n;
+	}
+	putc('"', fp);
+}
+
+static int
+write_json(FILE *fp, const struct out_table *t, const struct out_opts *o)
+{
+	char buf[NUM_BUFSZ];
+	size_t r, j;
+	int isnum;
+
+	fputs("[", fp);
+	for (r = 0; r < t->nrows; r++) {
+		fputs(r ? ",\n  {" : "\n  {", fp);
+		for (j = 0; j < t->ncols; j++) {
+			size_t i = r * t->ncols + j;
+			const char *s = cell_str(t, i, o, buf, &isnum);
+
+			if (j)
+				fputs(", ", fp);
+			json_string(fp, t->name[j]);
+			fputs(": ", fp);
+			if (s == NULL || (isnum && !isfinite(t->cell[i].num)))
+				fputs("null", fp);	/* JSON has no inf */
+			else if (isnum)
+				fputs(s, fp);
+			else
+				json_string(fp, s);
+		}
+		putc('}', fp);
+	}
+	fputs(t->nrows ? "\n]\n" : "]\n", fp);
+	return 0;
+}
+
+/* Aligned text (table) or a markdown pipe table. */
+static int
+write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
+    int markdown)
+{
+	char buf[NUM_BUFSZ];
+	size_t *w = xcalloc(t->ncols ? t->ncols : 1, sizeof(*w));
+	int *right = xcalloc(t->ncols ? t->ncols : 1, sizeof(*right));
+	size_t r, j, k;
+	int isnum;
+
+	for (j = 0; j < t->ncols; j++) {
+		w[j] = strlen(t->name[j]);
+		right[j] = t->nrows > 0;
+	}
+	for (r = 0; r < t->nrows; r++)
+		for (j = 0; j < t->ncols; j++) {
+			const char *s = cell_str(t, r * t->ncols + j, o, buf,
+			    &isnum);
+			size_t len = s ? strlen(s) : 0;
+			if (len > w[j])
+				w[j] = len;
+			if (s != NULL && !isnum)
+				right[j] = 0;	/* text columns align left */
+		}
+	for (r = 0; r <= t->nrows + (size_t)markdown; r++) {
+		size_t last = t->ncols;	/* plain text: no trailing blanks */
+
+		if (!markdown && r > 0)
+			while (last > 1 && cell_str(t, (r - 1) * t->ncols +
+			    last - 1, o, buf, &isnum) == NULL)
+				last--;
+		for (j = 0; j < last; j++) {
+			const char *s;
+			size_t len, pad;
+
+			if (r == 0)
+				s = t->name[j], isnum = 0;
+			else if (markdown && r == 1)
+				s = NULL;
+			else
+				s = cell_str(t, (r - 1 - markdown) * t->ncols + j,
+				    o, buf, &isnum);
+			if (s == NULL)
+				s = "";
+			len = strlen(s);
+			pad = w[j] - len;
+			fputs(markdown ? (j ? " | " : "| ") : (j ? "  " : ""),
+			    fp);
+			if (markdown && r == 1) {
+				for (k = 0; k < w[j]; k++)
+					putc(k == w[j] - 1 && right[j] ? ':' :
+					    '-', fp);
+				continue;
+			}
+			if (right[j])
+				for (k = 0; k < pad; k++)
+					putc(' ', fp);
+			fputs(s, fp);
+			if (!right[j] && (markdown || j + 1 < last))
+				for (k = 0; k < pad; k++)
+					putc(' ', fp);
+		}
+		fputs(markdown ? " |\n" : "\n", fp);
+	}
+	free(w);
+	free(right);
+	return 0;
+}
+
+int
+out_write(FILE *fp, const struct out_table *t, const struct out_opts *o)
+{
+	switch (o->format) {
+	case OUT_TSV:
+		write_delimited(fp, t, o, '\t');
+		break;
+	case OUT_TABLE:
+		write_aligned(fp, t, o, 0);
+		break;
+	case OUT_JSON:
+		write_json(fp, t, o);
+		break;
+	case OUT_MARKDOWN:
+		write_aligned(fp, t, o, 1);
+		break;
+	default:
+		write_delimited(fp, t, o, ',');
+		break;
+	}
+	return ferror(fp) ? -1 : 0;
+}

@@ -1,0 +1,1677 @@
+#include <ctype.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/cols.h"
+#include "core/diag.h"
+#include "model/formula.h"
+#include "frame/frame.h"
+#include "core/num.h"
+#include "core/xalloc.h"
+
+#define MAXVAR	64	/* terms are bit sets of variables */
+#define MAXARG	2
+
+enum fx_kind { FX_NUM, FX_VAR, FX_CALL, FX_BIN, FX_NEG, FX_PAREN };
+
+/* An arithmetic expression, as written. */
+struct fx {
+	enum fx_kind	 kind;
+	double		 num;		/* FX_NUM */
+	char		*name;		/* FX_VAR column, FX_CALL function */
+	char		 op;		/* FX_BIN: + - * / ^ */
+	struct fx	*arg[MAXARG];	/* operands or call arguments */
+	size_t		 narg;
+	size_t		 col;		/* FX_VAR: frame column, at design */
+};
+
+enum var_kind { VAR_NUM, VAR_FACTOR, VAR_POLY };
+
+/* A variable of the formula: one expression, one label. */
+struct var {
+	struct fx	*e;		/* the call itself for factor/poly */
+	char		*label;		/* as R deparses it */
+	enum var_kind	 kind;
+	int		 degree;	/* VAR_POLY */
+};
+
+struct formula {
+	char		*text;
+	struct fx	*response;
+	struct var	 var[MAXVAR];
+	size_t		 nvar;
+	uint64_t	*term;		/* bit sets of variables, in R's order */
+	size_t		 nterm;
+	int		 intercept;
+	struct fx	**all;		/* every node, for freeing */
+	size_t		 nall, allcap;
+	int		 threads;	/* formula_threads() */
+};
+
+/* A list of terms while parsing, with the 0 / 1 markers. */
+struct tl {
+	uint64_t	*m;
+	size_t		 n, cap;
+	int		 one, zero;
+	int		 full;		/* more than MAXTERMS: an error */
+};
+
+/* Terms of a formula: (a + ... + l)^8 would cross 4096 terms for minutes */
+#define MAXTERMS	512
+
+struct parser {
+	const char	*s;
+	size_t		 pos;
+	struct formula	*fm;
+	struct diag	*d;
+	int		 failed;
+	int		 depth;		/* of nesting: the C stack is finite */
+};
+
+#define MAXDEPTH	256	/* parentheses, signs and powers */
+
+static struct fx *arith(struct parser *);
+static void sum(struct parser *, struct tl *);
+
+static int
+fail(struct parser *ps, size_t at, const char *what)
+{
+	if (ps->failed)
+		return -1;
+	ps->failed = 1;
+	if (ps->s[at] == '\0')
+		return diag_set(ps->d, STATUS_USAGE,
+		    "formula \"%s\": %s at the end (character %zu)", ps->s,
+		    what, at + 1);
+	return diag_set(ps->d, STATUS_USAGE,
+	    "formula \"%s\": %s at character %zu (\"%c\")", ps->s, what,
+	    at + 1, ps->s[at]);
+}
+
+static void
+skip(struct parser *ps)
+{
+	while (isspace((unsigned char)ps->s[ps->pos]))
+		ps->pos++;
+}
+
+static int
+peek(struct parser *ps)
+{
+	skip(ps);
+	return ps->s[ps->pos];
+}
+
+static int
+accept(struct parser *ps, int c)
+{
+	if (peek(ps) != c)
+		return 0;
+	ps->pos++;
+	return 1;
+}
+
+static struct fx *
+node(struct parser *ps, enum fx_kind kind)
+{
+	struct formula *fm = ps->fm;
+	struct fx *e = xcalloc(1, sizeof(*e));
+
+	e->kind = kind;
+	e->col = FORMULA_NONE;
+	fm->all = xgrow(fm->all, &fm->allcap, fm->nall + 1, sizeof(*fm->all));
+	fm->all[fm->nall++] = e;
+	return e;
+}
+
+static int
+isname0(int c)
+{
+	return isalpha(c) || c == '.' || c == '_';
+}
+
+static int
+isname(int c)
+{
+	return isalnum(c) || c == '.' || c == '_';
+}
+
+/* A name, plain or `quoted`; NULL (not an error) if there is none. */
+static char *
+name(struct parser *ps)
+{
+	const char *s = ps->s;
+	size_t start;
+
+	skip(ps);
+	start = ps->pos;
+	if (s[start] == '`') {
+		const char *end = strchr(s + start + 1, '`');
+
+		if (end == NULL) {
+			fail(ps, start, "unterminated `name`");
+			return NULL;
+		}
+		ps->pos = end - s + 1;
+		return xstrndup(s + start + 1, end - s - start - 1);
+	}
+	if (!isname0((unsigned char)s[start]) ||
+	    (s[start] == '.' && isdigit((unsigned char)s[start + 1])))
+		return NULL;
+	while (isname((unsigned char)s[ps->pos]))
+		ps->pos++;
+	return xstrndup(s + start, ps->pos - start);
+}
+
+static int
+number(struct parser *ps, double *x)
+{
+	const char *s;
+	size_t len = 0;
+
+	skip(ps);
+	s = ps->s + ps->pos;
+	if (!isdigit((unsigned char)s[0]) &&
+	    !(s[0] == '.' && isdigit((unsigned char)s[1])))
+		return 0;
+	while (isdigit((unsigned char)s[len]) || s[len] == '.')
+		len++;
+	if (len == 0)
+		return 0;
+	if (s[len] == 'e' || s[len] == 'E') {
+		size_t k = len + 1;
+
+		if (s[k] == '+' || s[k] == '-')
+			k++;
+		if (isdigit((unsigned char)s[k])) {
+			while (isdigit((unsigned char)s[k]))
+				k++;
+			len = k;
+		}
+	}
+	if (num_parse(s, len, x, NULL, NULL) != 0) {
+		fail(ps, ps->pos, "bad number");
+		return 0;
+	}
+	ps->pos += len;
+	return 1;
+}
+
+static const char *const funcs[] = {
+	"I", "abs", "as.factor", "exp", "factor", "log", "log10", "log2",
+	"poly", "sqrt", NULL
+};
+
+/* name(args): the arguments are arithmetic. */
+static struct fx *
+call(struct parser *ps, char *fname, size_t at)
+{
+	struct fx *e = node(ps, FX_CALL);
+	size_t k, want;
+
+	e->name = fname;
+	for (k = 0; funcs[k] != NULL && strcmp(funcs[k], fname) != 0; k++)
+		;
+	if (funcs[k] == NULL) {
+		fail(ps, at, "unknown function (known: I, abs, exp, factor, "
+		    "log, log10, log2, poly, sqrt)");
+		return e;
+	}
+	want = strcmp(fname, "poly") == 0 ? 2 : 1;
+	do {
+		if (e->narg == want) {
+			fail(ps, ps->pos, "too many arguments");
+			return e;
+		}
+		e->arg[e->narg++] = arith(ps);
+		if (ps->failed)
+			return e;
+	} while (accept(ps, ','));
+	if (!accept(ps, ')')) {
+		fail(ps, ps->pos, "expected \")\"");
+		return e;
+	}
+	if (e->narg != want)
+		fail(ps, at, want == 2 ? "poly() needs (x, degree)" :
+		    "expected one argument");
+	return e;
+}
+
+static struct fx *
+primary_1(struct parser *ps)
+{
+	struct fx *e;
+	size_t at;
+	char *nm;
+	double x;
+
+	at = (skip(ps), ps->pos);
+	if (accept(ps, '(')) {
+		e = node(ps, FX_PAREN);
+		e->arg[0] = arith(ps);
+		e->narg = 1;
+		if (!ps->failed && !accept(ps, ')'))
+			fail(ps, ps->pos, "expected \")\"");
+		return e;
+	}
+	if (number(ps, &x)) {
+		e = node(ps, FX_NUM);
+		e->num = x;
+		return e;
+	}
+	if (ps->failed)
+		return node(ps, FX_NUM);
+	if ((nm = name(ps)) == NULL) {
+		fail(ps, ps->pos, "expected a name or a number");
+		return node(ps, FX_NUM);
+	}
+	if (ps->s[at] != '`' && accept(ps, '('))
+		return call(ps, nm, at);
+	e = node(ps, FX_VAR);
+	e->name = nm;
+	return e;
+}
+
+static struct fx *
+primary(struct parser *ps)
+{
+	struct fx *e;
+
+	if (ps->depth >= MAXDEPTH) {
+		fail(ps, ps->pos, "nested too deeply");
+		return node(ps, FX_NUM);
+	}
+	ps->depth++;
+	e = primary_1(ps);
+	ps->depth--;
+	return e;
+}
+
+static struct fx *
+binop(struct parser *ps, char op, struct fx *a, struct fx *b)
+{
+	struct fx *e = node(ps, FX_BIN);
+
+	e->op = op;
+	e->arg[0] = a;
+	e->arg[1] = b;
+	e->narg = 2;
+	return e;
+}
+
+static struct fx *unary(struct parser *);
+
+static struct fx *
+power(struct parser *ps)
+{
+	struct fx *e = primary(ps);
+
+	if (!ps->failed && accept(ps, '^')) {
+		if (ps->depth >= MAXDEPTH)
+			fail(ps, ps->pos, "nested too deeply");
+		else {
+			ps->depth++;
+			e = binop(ps, '^', e, unary(ps));
+			ps->depth--;
+		}
+	}
+	return e;
+}
+
+static struct fx *
+unary(struct parser *ps)
+{
+	struct fx *e;
+
+	if (accept(ps, '-')) {
+		if (ps->depth >= MAXDEPTH) {
+			fail(ps, ps->pos, "nested too deeply");
+			return node(ps, FX_NUM);
+		}
+		ps->depth++;
+		e = node(ps, FX_NEG);
+		e->arg[0] = unary(ps);
+		ps->depth--;
+		e->narg = 1;
+		return e;
+	}
+	accept(ps, '+');
+	return power(ps);
+}
+
+static struct fx *
+product(struct parser *ps)
+{
+	struct fx *e = unary(ps);
+	int c;
+
+	while (!ps->failed && ((c = peek(ps)) == '*' || c == '/')) {
+		ps->pos++;
+		e = binop(ps, c, e, unary(ps));
+	}
+	return e;
+}
+
+static struct fx *
+arith(struct parser *ps)
+{
+	struct fx *e = product(ps);
+	int c;
+
+	while (!ps->failed && ((c = peek(ps)) == '+' || c == '-')) {
+		ps->pos++;
+		e = binop(ps, c, e, product(ps));
+	}
+	return e;
+}
+
+/* R's deparse: spaces around + - *, none around / ^. */
+static void
+deparse(const struct fx *e, char **buf, size_t *len, size_t *cap)
+{
+	char tmp[NUM_BUFSZ + 4];
+	const char *s = tmp;
+	size_t k, n;
+
+	switch (e->kind) {
+	case FX_NUM:
+		snprintf(tmp, sizeof(tmp), "%.15g", e->num);
+		break;
+	case FX_VAR:
+		s = e->name;
+		n = strlen(s);
+		for (k = 0; k < n && isname((unsigned char)s[k]); k++)
+			;
+		if (k < n || n == 0 || !isname0((unsigned char)s[0]) ||
+		    (s[0] == '.' && isdigit((unsigned char)s[1]))) {
+			*buf = xgrow(*buf, cap, *len + n + 3, 1);
+			*len += sprintf(*buf + *len, "`%s`", s);
+			return;
+		}
+		break;
+	case FX_CALL:
+		deparse(&(struct fx){ .kind = FX_VAR, .name = e->name }, buf,
+		    len, cap);
+		s = "(";
+		for (k = 0; k < e->narg; k++) {
+			n = strlen(s);
+			*buf = xgrow(*buf, cap, *len + n + 1, 1);
+			*len += sprintf(*buf + *len, "%s", s);
+			deparse(e->arg[k], buf, len, cap);
+			s = ", ";
+		}
+		s = ")";
+		break;
+	case FX_BIN:
+		deparse(e->arg[0], buf, len, cap);
+		snprintf(tmp, sizeof(tmp), e->op == '/' || e->op == '^' ?
+		    "%c" : " %c ", e->op);
+		*buf = xgrow(*buf, cap, *len + 4, 1);
+		*len += sprintf(*buf + *len, "%s", tmp);
+		deparse(e->arg[1], buf, len, cap);
+		return;
+	case FX_NEG:
+		*buf = xgrow(*buf, cap, *len + 2, 1);
+		*len += sprintf(*buf + *len, "-");
+		deparse(e->arg[0], buf, len, cap);
+		return;
+	case FX_PAREN:
+		*buf = xgrow(*buf, cap, *len + 2, 1);
+		*len += sprintf(*buf + *len, "(");
+		deparse(e->arg[0], buf, len, cap);
+		s = ")";
+		break;
+	}
+	n = strlen(s);
+	*buf = xgrow(*buf, cap, *len + n + 1, 1);
+	memcpy(*buf + *len, s, n + 1);
+	*len += n;
+}
+
+static char *
+label(const struct fx *e)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+
+	buf = xgrow(buf, &cap, 1, 1);
+	buf[0] = '\0';
+	deparse(e, &buf, &len, &cap);
+	return buf;
+}
+
+static void
+tl_add(struct tl *t, uint64_t m)
+{
+	size_t i;
+
+	if (t->full)	/* no more work: formula_parse() fails */
+		return;
+	for (i = 0; i < t->n; i++)
+		if (t->m[i] == m)
+			return;
+	if (t->n == MAXTERMS) {
+		t->full = 1;
+		return;
+	}
+	t->m = xgrow(t->m, &t->cap, t->n + 1, sizeof(*t->m));
+	t->m[t->n++] = m;
+}
+
+static void
+tl_union(struct tl *a, const struct tl *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++)
+		tl_add(a, b->m[i]);
+	a->one |= b->one;
+	a->zero |= b->zero;
+	a->full |= b->full;
+}
+
+/* a:b, every term of a with every term of b. */
+static void
+tl_cross(struct tl *out, const struct tl *a, const struct tl *b)
+{
+	size_t i, j;
+
+	out->full |= a->full | b->full;
+	for (j = 0; j < b->n; j++)
+		for (i = 0; i < a->n; i++)
+			tl_add(out, a->m[i] | b->m[j]);
+}
+
+/* A variable of the formula; its label identifies it. */
+static void
+variable(struct parser *ps, struct tl *t, size_t at)
+{
+	struct formula *fm = ps->fm;
+	struct fx *e = primary(ps);
+	struct var *v;
+	char *lab;
+	size_t i;
+
+	if (ps->failed)
+		return;
+	if (e->kind != FX_VAR && e->kind != FX_CALL) {
+		fail(ps, at, "expected a variable");
+		return;
+	}
+	lab = label(e);
+	for (i = 0; i < fm->nvar && strcmp(fm->var[i].label, lab) != 0; i++)
+		;
+	if (i < fm->nvar) {
+		free(lab);
+		tl_add(t, (uint64_t)1 << i);
+		return;
+	}
+	if (fm->nvar == MAXVAR) {
+		free(lab);
+		fail(ps, at, "too many variables");
+		return;
+	}
+	v = &fm->var[fm->nvar];
+	v->e = e;
+	v->label = lab;
+	v->kind = VAR_NUM;
+	if (e->kind == FX_CALL && (strcmp(e->name, "factor") == 0 ||
+	    strcmp(e->name, "as.factor") == 0))
+		v->kind = VAR_FACTOR;
+	if (e->kind == FX_CALL && strcmp(e->name, "poly") == 0) {
+		const struct fx *k = e->arg[1];
+
+		if (k->kind != FX_NUM || k->num < 1 || k->num > 20 ||
+		    k->num != floor(k->num)) {
+			free(lab);	/* not a variable yet */
+			fail(ps, at, "poly(x, degree) needs a degree from 1 "
+			    "to 20");
+			return;
+		}
+		v->kind = VAR_POLY;
+		v->degree = (int)k->num;
+	}
+	tl_add(t, (uint64_t)1 << fm->nvar++);
+}
+
+static void
+prim_terms(struct parser *ps, struct tl *t)
+{
+	size_t at;
+	double x;
+
+	at = (skip(ps), ps->pos);
+	if (accept(ps, '(')) {
+		if (ps->depth >= MAXDEPTH) {
+			fail(ps, at, "nested too deeply");
+			return;
+		}
+		ps->depth++;
+		sum(ps, t);
+		ps->depth--;
+		if (!ps->failed && !accept(ps, ')'))
+			fail(ps, ps->pos, "expected \")\"");
+		return;
+	}
+	if (number(ps, &x)) {
+		if (x == 1)
+			t->one = 1;
+		else if (x == 0)
+			t->zero = 1;
+		else
+			fail(ps, at, "a number in a formula must be 0 or 1");
+		return;
+	}
+	if (!ps->failed)
+		variable(ps, t, at);
+}
+
+static int
+popcount(uint64_t m)
+{
+	return __builtin_popcountll(m);
+}
+
+/* a^k: crossing up to order k */
+static void
+pow_terms(struct parser *ps, struct tl *t)
+{
+	struct tl base = { 0 };
+	double k;
+	size_t at, i, j;
+
+	prim_terms(ps, t);
+	if (ps->failed || !accept(ps, '^'))
+		return;
+	at = (skip(ps), ps->pos);
+	if (!number(ps, &k) || k < 1 || k != floor(k) || k > MAXVAR) {
+		fail(ps, at, "expected a whole power after \"^\"");
+		return;
+	}
+	tl_union(&base, t);
+	for (i = 1; i < (size_t)k; i++) {
+		struct tl c = { 0 };
+
+		tl_cross(&c, t, &base);
+		tl_union(t, &c);
+		free(c.m);
+	}
+	for (i = j = 0; i < t->n; i++)
+		if (popcount(t->m[i]) <= (int)k)
+			t->m[j++] = t->m[i];
+	t->n = j;
+	free(base.m);
+}
+
+static void
+colon_terms(struct parser *ps, struct tl *t)
+{
+	pow_terms(ps, t);
+	while (!ps->failed && accept(ps, ':')) {
+		struct tl b = { 0 }, c = { 0 };
+
+		pow_terms(ps, &b);
+		tl_cross(&c, t, &b);
+		free(t->m);
+		*t = c;
+		free(b.m);
+	}
+}
+
+static void
+star_terms(struct parser *ps, struct tl *t)
+{
+	colon_terms(ps, t);
+	while (!ps->failed && accept(ps, '*')) {
+		struct tl b = { 0 }, c = { 0 };
+
+		colon_terms(ps, &b);
+		tl_cross(&c, t, &b);
+		tl_union(t, &b);
+		tl_union(t, &c);
+		free(b.m);
+		free(c.m);
+	}
+}
+
+static void
+sum(struct parser *ps, struct tl *t)
+{
+	int minus = 0;
+
+	if (peek(ps) == '-')
+		minus = 1;
+	else {
+		star_terms(ps, t);
+		if (t->zero)
+			ps->fm->intercept = 0;
+		if (t->one)
+			ps->fm->intercept = 1;
+	}
+	for (;;) {
+		struct tl b = { 0 };
+		size_t i, j, k;
+
+		if (!minus) {
+			if (ps->failed || (peek(ps) != '+' && peek(ps) != '-'))
+				break;
+			minus = ps->s[ps->pos++] == '-';
+		} else
+			ps->pos++;
+		star_terms(ps, &b);
+		if (!minus) {
+			tl_union(t, &b);
+			if (b.zero)
+				ps->fm->intercept = 0;
+			if (b.one)
+				ps->fm->intercept = 1;
+		} else {
+			for (i = j = 0; i < t->n; i++) {
+				for (k = 0; k < b.n && b.m[k] != t->m[i]; k++)
+					;
+				if (k == b.n)
+					t->m[j++] = t->m[i];
+			}
+			t->n = j;
+			t->full |= b.full;
+			if (b.one)
+				ps->fm->intercept = 0;
+		}
+		free(b.m);
+		minus = 0;
+	}
+	t->zero = t->one = 0;
+}
+
+int
+formula_parse(const char *text, struct formula **fp, struct diag *d)
+{
+	struct formula *fm = xcalloc(1, sizeof(*fm));
+	struct parser ps = { text, 0, fm, d, 0, 0 };
+	struct tl t = { 0 };
+	size_t i, j;
+	int ord;
+
+	fm->text = xstrdup(text);
+	fm->intercept = 1;
+	fm->threads = 1;
+	fm->response = arith(&ps);
+	if (!ps.failed && !accept(&ps, '~'))
+		fail(&ps, ps.pos, "expected \"~\"");
+	if (!ps.failed)
+		sum(&ps, &t);
+	if (!ps.failed && t.full)
+		fail(&ps, ps.pos, "more than 512 terms");
+	if (!ps.failed && peek(&ps) != '\0')
+		fail(&ps, ps.pos, "unexpected character");
+	if (ps.failed) {
+		free(t.m);
+		formula_free(fm);
+		return -1;
+	}
+	/* R orders terms by their order, stably */
+	fm->term = xmalloc((t.n ? t.n : 1) * sizeof(*fm->term));
+	for (ord = 1; ord <= MAXVAR; ord++)
+		for (i = 0; i < t.n; i++)
+			if (popcount(t.m[i]) == ord)
+				fm->term[fm->nterm++] = t.m[i];
+	free(t.m);
+	/* R's term labels name the variables in formula order: done by bits */
+	(void)j;
+	*fp = fm;
+	return 0;
+}
+
+char *
+formula_expand_dot(const char *text, char *const *names, size_t ncols)
+{
+	const char *tilde = strchr(text, '~'), *p, *dot = NULL;
+	char *out;
+	size_t j, len, cap = 0, n = 0;
+	int q = 0;
+
+	if (tilde == NULL)
+		return xstrdup(text);
+	for (p = tilde + 1; *p != '\0'; p++) {
+		if (*p == '`')
+			q = !q;
+		if (!q && *p == '.' && !isname((unsigned char)p[-1]) &&
+		    !isname((unsigned char)p[1])) {
+			dot = p;
+			break;
+		}
+	}
+	if (dot == NULL)
+		return xstrdup(text);
+	out = NULL;
+	out = xgrow(out, &cap, dot - text + 1, 1);
+	memcpy(out, text, dot - text);
+	n = dot - text;
+	out = xgrow(out, &cap, n + 2, 1);
+	out[n++] = '(';
+	for (j = 0; j < ncols; j++) {
+		/* leave out the columns the response names */
+		const char *r = text;
+		size_t nl = strlen(names[j]);
+		int inresp = 0;
+
+		for (; r + nl <= tilde && !inresp; r++)
+			inresp = strncmp(r, names[j], nl) == 0 &&
+			    (r == text || !isname((unsigned char)r[-1])) &&
+			    !isname((unsigned char)r[nl]);
+		if (inresp)
+			continue;
+		len = nl + 6;
+		out = xgrow(out, &cap, n + len + 1, 1);
+		n += sprintf(out + n, "%s`%s`", out[n - 1] == '(' ? "" :
+		    " + ", names[j]);
+	}
+	len = strlen(dot + 1);
+	out = xgrow(out, &cap, n + len + 2, 1);
+	out[n++] = ')';
+	memcpy(out + n, dot + 1, len + 1);
+	return out;
+}
+
+void
+formula_free(struct formula *fm)
+{
+	size_t i;
+
+	if (fm == NULL)
+		return;
+	for (i = 0; i < fm->nall; i++) {
+		free(fm->all[i]->name);
+		free(fm->all[i]);
+	}
+	for (i = 0; i < fm->nvar; i++)
+		free(fm->var[i].label);
+	free(fm->all);
+	free(fm->term);
+	free(fm->text);
+	free(fm);
+}
+
+void
+formula_threads(struct formula *fm, int threads)
+{
+	fm->threads = threads > 1 ? threads : 1;
+}
+
+/* ---- threads over rows ---- */
+
+struct chunk {
+	void	(*fn)(void *, size_t, size_t, size_t);
+	void	 *arg;
+	size_t	  c, lo, hi;
+	pthread_t th;
+	int	  started;
+};
+
+static void *
+chunk_run(void *arg)
+{
+	struct chunk *ch = arg;
+
+	ch->fn(ch->arg, ch->c, ch->lo, ch->hi);
+	return NULL;
+}
+
+size_t
+formula_chunks(int threads, size_t rows)
+{
+	/* below that, starting a thread costs more than it saves */
+	return threads > 1 && rows > FORMULA_PAR_ROWS ? (size_t)threads : 1;
+}
+
+void
+formula_split(size_t nchunks, size_t n,
+    void (*fn)(void *arg, size_t c, size_t lo, size_t hi), void *arg)
+{
+	struct chunk *ch;
+	size_t c;
+
+	if (nchunks <= 1) {
+		fn(arg, 0, 0, n);
+		return;
+	}
+	ch = xcalloc(nchunks, sizeof(*ch));
+	for (c = 0; c < nchunks; c++) {
+		ch[c] = (struct chunk){ .fn = fn, .arg = arg, .c = c,
+		    .lo = n * c / nchunks, .hi = n * (c + 1) / nchunks };
+		/* a thread that cannot start: its chunk is done here */
+		ch[c].started = c > 0 && pthread_create(&ch[c].th, NULL,
+		    chunk_run, &ch[c]) == 0;
+	}
+	chunk_run(&ch[0]);
+	for (c = 1; c < nchunks; c++)
+		if (ch[c].started)
+			pthread_join(ch[c].th, NULL);
+		else
+			chunk_run(&ch[c]);
+	free(ch);
+}
+
+/* ---- the design ---- */
+
+struct level {
+	const char	*text;		/* text levels; NULL for numbers */
+	double		 num;
+	char		*label;		/* owned */
+};
+
+/* What a variable is over the frame. */
+struct vinfo {
+	int		 factor;	/* categorical */
+	size_t		 col;		/* text factor: its column */
+	struct fx	*e;		/* numeric expression (factor: arg) */
+	struct level	*lev;		/* sorted levels of the used rows */
+	size_t		 nlev;
+	size_t		*code;		/* per used row: level index */
+};
+
+/*
+ * The design reads a column through frame_numeric() and num[], and as
+ * text only when frame_numeric() finds text: so it can be read as numbers
+ * (unless another use already asked for its text).
+ */
+static void
+keep_num(unsigned char *keep, size_t j)
+{
+	if (keep[j] != FRAME_KEEP)
+		keep[j] = FRAME_KEEP_NUM;
+}
+
+int
+formula_columns(const char *text, char *const *names, size_t n,
+    unsigned char *keep, struct diag *d)
+{
+	char *t = formula_expand_dot(text, names, n);
+	struct formula *fm;
+	size_t i, j, m, *idx;
+	struct diag ignore;
+
+	if (formula_parse(t, &fm, d) != 0) {
+		free(t);
+		return -1;
+	}
+	free(t);
+	for (i = 0; i < fm->nall; i++) {
+		const struct fx *e = fm->all[i];
+
+		if (e->kind != FX_VAR)
+			continue;
+		/* as resolve(): a name, else a column number; an unknown
+		 * one is reported later, with the design */
+		for (j = 0; j < n && strcmp(names[j], e->name) != 0; j++)
+			;
+		if (j < n)
+			keep_num(keep, j);
+		else if (cols_parse(e->name, names, n, &idx, &m, &ignore) == 0) {
+			for (j = 0; j < m; j++)
+				keep_num(keep, idx[j]);
+			free(idx);
+		}
+	}
+	formula_free(fm);
+	return 0;
+}
+
+/* Resolve every FX_VAR to a column; numeric ones converted. */
+static int
+resolve(struct fx *e, struct frame *f, int need_num, struct diag *d)
+{
+	size_t j, *idx, n;
+	char **names;
+
+	if (e->kind != FX_VAR) {
+		for (j = 0; j < e->narg; j++)
+			if (resolve(e->arg[j], f, need_num, d) != 0)
+				return -1;
+		return 0;
+	}
+	for (j = 0; j < f->ncols && strcmp(f->col[j].name, e->name) != 0; j++)
+		;
+	if (j == f->ncols) {	/* a column number, or the usual message */
+		names = xmalloc((f->ncols ? f->ncols : 1) * sizeof(*names));
+		for (j = 0; j < f->ncols; j++)
+			names[j] = f->col[j].name;
+		if (cols_parse(e->name, names, f->ncols, &idx, &n, d) != 0) {
+			free(names);
+			return -1;
+		}
+		free(names);
+		j = idx[0];
+		free(idx);
+		if (n != 1)
+			return diag_set(d, STATUS_USAGE, "\"%s\" names %zu "
+			    "columns", e->name, n);
+	}
+	e->col = j;
+	if (need_num && frame_numeric(f, j, d) != 0)
+		return -1;
+	return 0;
+}
+
+static double eval_node(const struct fx *, const struct frame *, size_t);
+
+/*
+ * The value of e at a row.  Most are a column itself, read on every row
+ * of the design twice: that case inline, not through the switch.
+ */
+static inline double
+eval(const struct fx *e, const struct frame *f, size_t row)
+{
+	return e->kind == FX_VAR ? f->col[e->col].num[row] :
+	    eval_node(e, f, row);
+}
+
+static double
+eval_node(const struct fx *e, const struct frame *f, size_t row)
+{
+	double a, b;
+
+	switch (e->kind) {
+	case FX_NUM:
+		return e->num;
+	case FX_VAR:
+		return f->col[e->col].num[row];
+	case FX_PAREN:
+		return eval(e->arg[0], f, row);
+	case FX_NEG:
+		return -eval(e->arg[0], f, row);
+	case FX_BIN:
+		a = eval(e->arg[0], f, row);
+		b = eval(e->arg[1], f, row);
+		switch (e->op) {
+		case '+':
+			return a + b;
+		case '-':
+			return a - b;
+		case '*':
+			return a * b;
+		case '/':
+			return a / b;
+		default:
+			return b == 2 ? a * a : pow(a, b);
+		}
+	case FX_CALL:
+		a = eval(e->arg[0], f, row);
+		if (strcmp(e->name, "log") == 0)
+			return log(a);
+		if (strcmp(e->name, "log2") == 0)
+			return log2(a);
+		if (strcmp(e->name, "log10") == 0)
+			return log10(a);
+		if (strcmp(e->name, "exp") == 0)
+			return exp(a);
+		if (strcmp(e->name, "sqrt") == 0)
+			return sqrt(a);
+		if (strcmp(e->name, "abs") == 0)
+			return fabs(a);
+		return a;	/* I(), factor(), poly()'s x */
+	}
+	return NAN;
+}
+
+static int
+cmp_level(const void *pa, const void *pb)
+{
+	const struct level *a = pa, *b = pb;
+
+	if (a->text != NULL)
+		return strcmp(a->text, b->text);
+	return (a->num > b->num) - (a->num < b->num);
+}
+
+/* A variable's factor key at a row; 0 if missing. */
+static int
+fkey(const struct vinfo *vi, const struct frame *f, size_t row,
+    struct level *l)
+{
+	if (vi->e == NULL) {
+		l->text = frame_text(f, vi->col, row);
+		return l->text != NULL;
+	}
+	l->text = NULL;
+	l->num = eval(vi->e, f, row);
+	return !isnan(l->num);
+}
+
+static void
+levels(struct vinfo *vi, const struct frame *f, const size_t *rows,
+    size_t n)
+{
+	struct level *all = xmalloc((n ? n : 1) * sizeof(*all)), key = { 0 };
+	size_t i, k;
+
+	for (i = 0; i < n; i++)
+		fkey(vi, f, rows[i], &all[i]);
+	qsort(all, n, sizeof(*all), cmp_level);
+	vi->lev = xmalloc((n ? n : 1) * sizeof(*vi->lev));
+	for (i = k = 0; i < n; i++)
+		if (k == 0 || cmp_level(&all[i], &vi->lev[k - 1]) != 0)
+			vi->lev[k++] = all[i];
+	vi->nlev = k;
+	for (k = 0; k < vi->nlev; k++) {
+		char buf[NUM_BUFSZ];
+
+		if (vi->lev[k].text == NULL)
+			num_format(vi->lev[k].num, 0, buf);
+		vi->lev[k].label = xstrdup(vi->lev[k].text != NULL ?
+		    vi->lev[k].text : buf);
+	}
+	vi->code = xmalloc((n ? n : 1) * sizeof(*vi->code));
+	for (i = 0; i < n; i++) {
+		struct level *hit;
+
+		fkey(vi, f, rows[i], &key);
+		hit = bsearch(&key, vi->lev, vi->nlev, sizeof(key), cmp_level);
+		vi->code[i] = hit - vi->lev;
+	}
+	free(all);
+}
+
+/* The levels of a fitted model: a value not among them is an error. */
+static int
+fixed_levels(struct vinfo *vi, const char *label, const struct frame *f,
+    const size_t *rows, size_t n, char *const *lev, size_t nlev,
+    struct diag *d)
+{
+	struct level key = { 0 };
+	size_t i, k;
+
+	vi->lev = xcalloc(nlev ? nlev : 1, sizeof(*vi->lev));
+	vi->nlev = nlev;
+	for (k = 0; k < nlev; k++)
+		vi->lev[k].label = xstrdup(lev[k]);
+	vi->code = xmalloc((n ? n : 1) * sizeof(*vi->code));
+	for (i = 0; i < n; i++) {
+		char buf[NUM_BUFSZ];
+		const char *s = buf;
+
+		fkey(vi, f, rows[i], &key);
+		if (key.text != NULL)
+			s = key.text;
+		else
+			num_format(key.num, 0, buf);
+		for (k = 0; k < nlev && strcmp(lev[k], s) != 0; k++)
+			;
+		if (k == nlev) {
+			diag_set(d, STATUS_DATA, "%s: level \"%s\" was not in "
+			    "the data of the fit", label, s);
+			frame_where(f, rows[i], d);
+			return -1;
+		}
+		vi->code[i] = k;
+	}
+	return 0;
+}
+
+static char *
+join(const char *a, const char *b, const char *c)
+{
+	size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+	char *s = xmalloc(n);
+
+	snprintf(s, n, "%s%s%s", a, b, c);
+	return s;
+}
+
+static int
+has_term(const struct formula *fm, uint64_t m)
+{
+	size_t i;
+
+	if (m == 0)	/* a main effect: contrasts, as R's terms() */
+		return 1;
+	for (i = 0; i < fm->nterm; i++)
+		if (fm->term[i] == m)
+			return 1;
+	return 0;
+}
+
+/* One variable's columns within a term (contrasts or full coding). */
+struct vcols {
+	size_t	 n;		/* how many */
+	int	 full;		/* factor coded with every level */
+};
+
+static struct vcols
+var_cols(const struct formula *fm, const struct vinfo *vi, size_t v,
+    uint64_t term)
+{
+	struct vcols c = { 1, 0 };
+
+	if (fm->var[v].kind == VAR_POLY)
+		c.n = fm->var[v].degree;
+	else if (vi[v].factor) {
+		c.full = !has_term(fm, term & ~((uint64_t)1 << v));
+		/* no intercept: the first factor of the first term with one
+		 * is coded by every level (R's model.matrix) */
+		if (!fm->intercept) {
+			size_t t, u;
+
+			for (t = 0; t < fm->nterm; t++) {
+				for (u = 0; u < fm->nvar; u++)
+					if ((fm->term[t] >> u & 1) &&
+					    vi[u].factor)
+						break;
+				if (u < fm->nvar) {
+					if (fm->term[t] == term && u == v)
+						c.full = 1;
+					break;
+				}
+			}
+		}
+		/* no level at all when no row is complete: no column */
+		c.n = c.full || vi[v].nlev == 0 ? vi[v].nlev : vi[v].nlev - 1;
+	}
+	return c;
+}
+
+/* The value of column k of variable v (coded as c) at used row i. */
+static double
+var_value(const struct formula *fm, const struct vinfo *vi, size_t v,
+    struct vcols c, size_t k, const struct frame *f, size_t row, size_t i)
+{
+	double x;
+
+	if (vi[v].factor)
+		return vi[v].code[i] == (c.full ? k : k + 1);
+	x = eval(vi[v].e, f, row);
+	if (fm->var[v].kind == VAR_POLY)
+		return k == 0 ? x : k == 1 ? x * x : pow(x, (double)k + 1);
+	return x;
+}
+
+static char *
+var_name(const struct formula *fm, const struct vinfo *vi, size_t v,
+    struct vcols c, size_t k)
+{
+	char buf[32];
+
+	if (vi[v].factor)
+		return join(fm->var[v].label,
+		    vi[v].lev[c.full ? k : k + 1].label, "");
+	if (fm->var[v].kind == VAR_POLY) {
+		snprintf(buf, sizeof(buf), "%zu", k + 1);
+		return join(fm->var[v].label, buf, "");
+	}
+	return xstrdup(fm->var[v].label);
+}
+
+/* The variables of a term (vs) and their coding (vc): *nv; its columns. */
+static size_t
+term_vars(const struct formula *fm, const struct vinfo *vi, uint64_t term,
+    size_t *vs, struct vcols *vc, size_t *nv)
+{
+	size_t v, np = 1;
+
+	for (*nv = 0, v = 0; v < fm->nvar; v++)
+		if (term >> v & 1) {
+			vs[*nv] = v;
+			vc[*nv] = var_cols(fm, vi, v, term);
+			np *= vc[(*nv)++].n;
+		}
+	return np;
+}
+
+/* What fill_rows() fills: the response and weights, a term, the intercept. */
+enum fill { FILL_Y, FILL_TERM, FILL_ONE };
+
+/* What the threads that build a design share. */
+struct djob {
+	const struct formula	*fm;
+	const struct frame	*f;
+	const struct vinfo	*vi;
+	struct formula_design	*ds;
+	size_t			 wcol;
+	int			 flags, ytext;
+	size_t			*lo, *count;	/* per chunk: complete rows */
+	int			*bad;		/* per chunk: a value not finite */
+	enum fill		 what;		/* fill_rows(): this */
+	size_t			 term, col;	/* FILL_TERM: its first column */
+};
+
+/* Row i has the response, every variable and the weight. */
+static int
+complete(const struct djob *j, size_t i)
+{
+	const struct fx *resp = j->fm->response;
+	int ok = (j->flags & FORMULA_NO_RESPONSE) ? 1 : j->ytext ?
+	    frame_text(j->f, resp->col, i) != NULL :
+	    !isnan(eval(resp, j->f, i));
+	struct level l;
+	size_t v;
+
+	for (v = 0; ok && v < j->fm->nvar; v++)
+		ok = j->vi[v].factor ? fkey(&j->vi[v], j->f, i, &l) :
+		    !isnan(eval(j->vi[v].e, j->f, i));
+	if (ok && j->wcol != FORMULA_NONE)
+		ok = !isnan(j->f->col[j->wcol].num[i]);
+	return ok;
+}
+
+/*
+ * The complete rows of frame rows [lo, hi), stored from ds->row[lo] on
+ * (as many or fewer): the caller closes up the chunks, in order.
+ */
+static void
+complete_rows(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct djob *j = arg;
+	size_t i, n = 0;
+
+	for (i = lo; i < hi; i++)
+		if (complete(j, i))
+			j->ds->row[lo + n++] = i;
+	j->lo[c] = lo;
+	j->count[c] = n;
+}
+
+/*
+ * What j->what says of used rows [lo, hi): the response (unless a text
+ * one) and weights, the columns of a term, or the intercept's; bad[c] if
+ * a value is not finite (the caller finds which).
+ */
+static void
+fill_rows(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct djob *j = arg;
+	const struct formula *fm = j->fm;
+	struct formula_design *ds = j->ds;
+	size_t i, q, cc, np, nv, vs[MAXVAR], k[MAXVAR];
+	struct vcols vc[MAXVAR];
+	double *x;
+	int bad = 0;
+
+	switch (j->what) {
+	case FILL_Y:
+		for (i = lo; i < hi && !j->ytext; i++)
+			ds->y[i] = (j->flags & FORMULA_NO_RESPONSE) ? NAN :
+			    eval(fm->response, j->f, ds->row[i]);
+		for (i = lo; i < hi && ds->w != NULL; i++)
+			ds->w[i] = j->f->col[j->wcol].num[ds->row[i]];
+		for (i = lo; i < hi; i++)
+			bad |= (!(j->flags & FORMULA_NO_RESPONSE) &&
+			    !isfinite(ds->y[i])) ||
+			    (ds->w && !isfinite(ds->w[i]));
+		break;
+	case FILL_TERM:
+		np = term_vars(fm, j->vi, fm->term[j->term], vs, vc, &nv);
+		for (cc = 0; cc < np; cc++) {
+			size_t rest = cc;
+
+			for (q = 0; q < nv; q++) {	/* first fastest */
+				k[q] = rest % vc[q].n;
+				rest /= vc[q].n;
+			}
+			x = ds->x + (j->col + cc) * ds->n;
+			for (i = lo; i < hi; i++) {
+				double xi = 1;
+
+				for (q = 0; q < nv; q++)
+					xi *= var_value(fm, j->vi, vs[q], vc[q],
+					    k[q], j->f, ds->row[i], i);
+				x[i] = xi;
+				bad |= !isfinite(xi);
+			}
+		}
+		break;
+	case FILL_ONE:
+		for (i = lo; i < hi; i++)
+			ds->x[i] = 1;
+		break;
+	}
+	j->bad[c] |= bad;
+}
+
+/* Mark in use[] the frame columns that e reads. */
+static void
+fx_cols(const struct fx *e, unsigned char *use)
+{
+	size_t k;
+
+	if (e->kind == FX_VAR)
+		use[e->col] = 1;
+	for (k = 0; k < e->narg; k++)
+		fx_cols(e->arg[k], use);
+}
+
+/*
+ * FORMULA_CONSUME: the step of the fill (1: response and weights, 2 + t:
+ * term t) after which each numeric column of f is read no more; 0 for
+ * the ones it does not read.
+ */
+static size_t *
+last_use(const struct formula *fm, const struct vinfo *vi,
+    const struct frame *f, size_t wcol, int flags, int ytext)
+{
+	size_t *last = xcalloc(f->ncols ? f->ncols : 1, sizeof(*last));
+	unsigned char *use = xmalloc(f->ncols ? f->ncols : 1);
+	size_t s, t, v, c;
+
+	for (s = 1; s < fm->nterm + 2; s++) {
+		memset(use, 0, f->ncols);
+		if (s == 1 && !ytext && !(flags & FORMULA_NO_RESPONSE))
+			fx_cols(fm->response, use);
+		if (s == 1 && wcol != FORMULA_NONE)
+			use[wcol] = 1;
+		for (t = s - 2, v = 0; s > 1 && v < fm->nvar; v++)
+			if ((fm->term[t] >> v & 1) && !vi[v].factor)
+				fx_cols(vi[v].e, use);
+		for (c = 0; c < f->ncols; c++)
+			if (use[c])
+				last[c] = s;
+	}
+	free(use);
+	return last;
+}
+
+/* FORMULA_CONSUME: free the numbers of the columns read last at step s. */
+static void
+consume(struct frame *f, const size_t *last, size_t s)
+{
+	size_t c;
+
+	for (c = 0; c < f->ncols; c++)
+		if (last[c] == s && f->col[c].num != NULL)
+			frame_drop(f, c, 0);
+}
+
+int
+formula_design(const struct formula *fm, struct frame *f, size_t wcol,
+    int flags, struct formula_design **dp, struct diag *d)
+{
+	return formula_design_levels(fm, f, wcol, flags, NULL, dp, d);
+}
+
+int
+formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
+    int flags, const struct formula_levels *fixed,
+    struct formula_design **dp, struct diag *d)
+{
+	struct formula_design *ds = xcalloc(1, sizeof(*ds));
+	struct vinfo vi[MAXVAR];
+	struct fx *resp = fm->response;
+	size_t v, i, t, p, c, ndrop, nch = formula_chunks(fm->threads, f->nrows);
+	size_t *last = NULL;
+	int ytext = 0, rc = -1, bad = 0;
+	struct djob job = { .fm = fm, .f = f, .vi = vi, .ds = ds, .wcol = wcol,
+	    .flags = flags };
+
+	memset(vi, 0, sizeof(vi));
+	ds->nrows = f->nrows;
+	ds->threads = fm->threads;
+	ds->intercept = fm->intercept;
+	ds->response = label(resp);
+	/* the response: numeric, or a 2-level text for logistic models */
+	if (flags & FORMULA_NO_RESPONSE)
+		;
+	else if (resp->kind == FX_VAR && (flags & FORMULA_BINARY)) {
+		if (resolve(resp, f, 0, d) != 0)
+			goto out;
+		ytext = frame_numeric(f, resp->col, d) != 0;
+		if (ytext && f->col[resp->col].looks_numeric)
+			goto out;
+	} else if (resolve(resp, f, 1, d) != 0)
+		goto out;
+	for (v = 0; v < fm->nvar; v++) {
+		struct fx *e = fm->var[v].e;
+
+		vi[v].e = e;
+		if (fm->var[v].kind == VAR_FACTOR) {
+			vi[v].factor = 1;
+			vi[v].e = e->arg[0];
+		}
+		if (vi[v].e->kind == FX_VAR && (fm->var[v].kind == VAR_FACTOR ||
+		    fm->var[v].kind == VAR_NUM)) {
+			if (resolve(vi[v].e, f, 0, d) != 0)
+				goto out;
+			if (frame_numeric(f, vi[v].e->col, d) != 0) {
+				if (f->col[vi[v].e->col].looks_numeric)
+					goto out;
+				vi[v].factor = 1;
+				vi[v].col = vi[v].e->col;
+				vi[v].e = NULL;
+			}
+		} else if (resolve(vi[v].e, f, 1, d) != 0)
+			goto out;
+	}
+	if (wcol != FORMULA_NONE && frame_numeric(f, wcol, d) != 0)
+		goto out;
+	/* the complete rows, by chunks of rows closed up in order */
+	job.ytext = ytext;
+	job.lo = xmalloc(nch * sizeof(*job.lo));
+	job.count = xmalloc(nch * sizeof(*job.count));
+	job.bad = xcalloc(nch, sizeof(*job.bad));
+	for (c = 0; (flags & FORMULA_CONSUME) && c < f->ncols; c++)
+		frame_drop(f, c, 1);	/* the design never reads rel */
+	ds->row = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*ds->row));
+	formula_split(nch, f->nrows, complete_rows, &job);
+	for (c = 0; c < nch; c++) {
+		if (ds->n != job.lo[c])
+			memmove(ds->row + ds->n, ds->row + job.lo[c],
+			    job.count[c] * sizeof(*ds->row));
+		ds->n += job.count[c];
+	}
+	ndrop = f->nrows - ds->n;
+	if (ndrop > 0 && (flags & FORMULA_NO_RESPONSE))
+		diag_warn("%zu of %zu rows have missing values: no prediction",
+		    ndrop, f->nrows);
+	else if (ndrop > 0)
+		diag_warn("%zu of %zu rows left out for missing values", ndrop,
+		    f->nrows);
+	ds->levels.var = xcalloc(fm->nvar + 1, sizeof(*ds->levels.var));
+	ds->levels.level = xcalloc(fm->nvar + 1, sizeof(*ds->levels.level));
+	ds->levels.nlevel = xcalloc(fm->nvar + 1, sizeof(*ds->levels.nlevel));
+	for (v = 0; v < fm->nvar; v++) {
+		struct formula_levels *L = &ds->levels;
+		size_t k;
+
+		if (!vi[v].factor)
+			continue;
+		for (k = 0; fixed != NULL && k < fixed->n &&
+		    strcmp(fixed->var[k], fm->var[v].label) != 0; k++)
+			;
+		if (fixed == NULL || k == fixed->n)
+			levels(&vi[v], f, ds->row, ds->n);
+		else if (fixed_levels(&vi[v], fm->var[v].label, f, ds->row,
+		    ds->n, fixed->level[k], fixed->nlevel[k], d) != 0)
+			goto out;
+		L->var[L->n] = xstrdup(fm->var[v].label);
+		L->level[L->n] = xmalloc((vi[v].nlev + 1) * sizeof(char *));
+		for (k = 0; k < vi[v].nlev; k++)
+			L->level[L->n][k] = xstrdup(vi[v].lev[k].label);
+		L->nlevel[L->n++] = vi[v].nlev;
+	}
+	/* the response values */
+	ds->y = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->y));
+	if (ytext) {
+		struct vinfo yv = { .factor = 1, .col = resp->col };
+
+		levels(&yv, f, ds->row, ds->n);
+		if (yv.nlev == 2) {
+			ds->ylevel = xmalloc(2 * sizeof(*ds->ylevel));
+			for (i = 0; i < 2; i++)
+				ds->ylevel[i] = yv.lev[i].label;
+			for (i = 0; i < ds->n; i++)
+				ds->y[i] = yv.code[i];
+		} else {
+			diag_set(d, STATUS_DATA, "the response \"%s\" has "
+			    "%zu levels: a binomial response needs 2",
+			    ds->response, yv.nlev);
+			for (i = 0; i < yv.nlev; i++)
+				free(yv.lev[i].label);
+		}
+		free(yv.lev);
+		free(yv.code);
+		if (ds->ylevel == NULL)
+			goto out;
+	}
+	if (wcol != FORMULA_NONE)
+		ds->w = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->w));
+	/* the columns: intercept, then each term's, first variable fastest */
+	ds->term = xmalloc((fm->nterm + 1) * sizeof(*ds->term));
+	if (fm->intercept)
+		ds->term[ds->nterm++] = xstrdup("(Intercept)");
+	for (p = fm->intercept, t = 0; t < fm->nterm; t++) {
+		size_t vs[MAXVAR], nv;
+		struct vcols vc[MAXVAR];
+
+		p += term_vars(fm, vi, fm->term[t], vs, vc, &nv);
+	}
+	ds->p = p;
+	ds->x = xmalloc((ds->n * p != 0 ? ds->n * p : 1) * sizeof(*ds->x));
+	ds->name = xcalloc(p ? p : 1, sizeof(*ds->name));
+	ds->assign = xcalloc(p ? p : 1, sizeof(*ds->assign));
+	p = 0;
+	if (fm->intercept)
+		ds->name[p++] = xstrdup("(Intercept)");
+	for (t = 0; t < fm->nterm; t++) {
+		size_t np, c, vs[MAXVAR], nv, q;
+		struct vcols vc[MAXVAR];
+		char *lab = NULL, *s;
+
+		np = term_vars(fm, vi, fm->term[t], vs, vc, &nv);
+		for (q = 0; q < nv; q++) {
+			s = lab ? join(lab, ":", fm->var[vs[q]].label) :
+			    xstrdup(fm->var[vs[q]].label);
+			free(lab);
+			lab = s;
+		}
+		ds->term[ds->nterm] = lab;
+		for (c = 0; c < np; c++, p++) {
+			size_t rest = c, k[MAXVAR];
+			char *nm = NULL;
+
+			for (q = 0; q < nv; q++) {	/* first fastest */
+				k[q] = rest % vc[q].n;
+				rest /= vc[q].n;
+				s = var_name(fm, vi, vs[q], vc[q], k[q]);
+				if (nm != NULL) {
+					char *u = join(nm, ":", s);
+
+					free(nm);
+					free(s);
+					s = u;
+				}
+				nm = s;
+			}
+			ds->name[p] = nm;
+			ds->assign[p] = ds->nterm;
+		}
+		ds->nterm++;
+	}
+	/*
+	 * the values, by chunks of rows: the response and weights, each
+	 * term, the intercept (when consuming, each after the frame's
+	 * columns are freed as far as they are read no more)
+	 */
+	nch = formula_chunks(fm->threads, ds->n);
+	if (flags & FORMULA_CONSUME) {
+		last = last_use(fm, vi, f, wcol, flags, ytext);
+		consume(f, last, 0);
+	}
+	job.what = FILL_Y;
+	formula_split(nch, ds->n, fill_rows, &job);
+	job.what = FILL_TERM;
+	for (t = 0, job.col = fm->intercept; t < fm->nterm; t++) {
+		size_t vs[MAXVAR], nv;
+		struct vcols vc[MAXVAR];
+
+		if (last != NULL)
+			consume(f, last, t + 1);
+		job.term = t;
+		formula_split(nch, ds->n, fill_rows, &job);
+		job.col += term_vars(fm, vi, fm->term[t], vs, vc, &nv);
+	}
+	if (last != NULL)
+		consume(f, last, fm->nterm + 1);
+	job.what = FILL_ONE;
+	if (fm->intercept)
+		formula_split(nch, ds->n, fill_rows, &job);
+	for (c = 0; c < nch; c++)
+		bad |= job.bad[c];
+	/* infinities are not missing values: say where, row by row */
+	for (i = 0; bad && i < ds->n; i++)
+		for (p = 0; p < ds->p; p++)
+			if (!isfinite(ds->x[p * ds->n + i])) {
+				diag_set(d, STATUS_DATA, "column %s of the model "
+				    "is not finite", ds->name[p]);
+				frame_where(f, ds->row[i], d);
+				goto out;
+			}
+	for (i = 0; bad && i < ds->n; i++)
+		if ((!(flags & FORMULA_NO_RESPONSE) && !isfinite(ds->y[i])) ||
+		    (ds->w && !isfinite(ds->w[i]))) {
+			diag_set(d, STATUS_DATA, "the %s is not finite",
+			    isfinite(ds->y[i]) ? "weight" : "response");
+			frame_where(f, ds->row[i], d);
+			goto out;
+		}
+	if (flags & FORMULA_CONSUME) {	/* rows of a frame now gone */
+		free(ds->row);
+		ds->row = NULL;
+	}
+	rc = 0;
+out:
+	free(last);
+	free(job.lo);
+	free(job.count);
+	free(job.bad);
+	for (v = 0; v < fm->nvar; v++) {
+		for (i = 0; i < vi[v].nlev; i++)
+			free(vi[v].lev[i].label);
+		free(vi[v].lev);
+		free(vi[v].code);
+	}
+	if (rc != 0)
+		formula_design_free(ds);
+	else
+		*dp = ds;
+	return rc;
+}
+
+void
+formula_design_free(struct formula_design *ds)
+{
+	size_t j;
+
+	if (ds == NULL)
+		return;
+	for (j = 0; j < ds->p && ds->name; j++)
+		free(ds->name[j]);
+	for (j = 0; j < ds->nterm; j++)
+		free(ds->term[j]);
+	for (j = 0; j < ds->levels.n; j++) {
+		size_t k;
+
+		for (k = 0; k < ds->levels.nlevel[j]; k++)
+			free(ds->levels.level[j][k]);
+		free(ds->levels.level[j]);
+		free(ds->levels.var[j]);
+	}
+	free(ds->levels.var);
+	free(ds->levels.level);
+	free(ds->levels.nlevel);
+	if (ds->ylevel != NULL) {
+		free(ds->ylevel[0]);
+		free(ds->ylevel[1]);
+	}
+	free(ds->ylevel);
+	free(ds->term);
+	free(ds->name);
+	free(ds->assign);
+	free(ds->row);
+	free(ds->x);
+	free(ds->y);
+	free(ds->w);
+	free(ds->response);
+	free(ds);
+}

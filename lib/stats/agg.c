@@ -1,0 +1,1352 @@
+#include <math.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_sort.h>
+
+#include "stats/agg.h"
+#include "core/cols.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "frame/group.h"
+#include "core/num.h"
+#include "io/out.h"
+#include "core/xalloc.h"
+
+#define NUM	1	/* needs numbers */
+#define VAL	2	/* needs the group's values, not a streaming state */
+
+/* clang-format off */
+static const struct opdef {
+	const char	*name;
+	enum agg_op	 op;
+	unsigned	 flags;
+	size_t		 need;		/* values needed for a result */
+} ops[] = {
+	{ "count",	AGG_COUNT,	0,		0 },
+	{ "missing",	AGG_MISSING,	0,		0 },
+	{ "mean",	AGG_MEAN,	NUM,		1 },
+	{ "sd",		AGG_SD,		NUM,		2 },
+	{ "var",	AGG_VAR,	NUM,		2 },
+	{ "se",		AGG_SE,		NUM,		2 },
+	{ "min",	AGG_MIN,	NUM,		1 },
+	{ "q1",		AGG_Q1,		NUM | VAL,	1 },
+	{ "median",	AGG_MEDIAN,	NUM | VAL,	1 },
+	{ "q3",		AGG_Q3,		NUM | VAL,	1 },
+	{ "max",	AGG_MAX,	NUM,		1 },
+	{ "range",	AGG_RANGE,	NUM,		1 },
+	{ "iqr",	AGG_IQR,	NUM | VAL,	1 },
+	{ "sum",	AGG_SUM,	NUM,		0 },
+	{ "skewness",	AGG_SKEWNESS,	NUM,		3 },
+	{ "kurtosis",	AGG_KURTOSIS,	NUM,		4 },
+	{ "mode",	AGG_MODE,	VAL,		1 },
+	{ "unique",	AGG_UNIQUE,	VAL,		0 },
+	{ "cv",		AGG_CV,		NUM,		2 },
+	{ "mad",	AGG_MAD,	NUM | VAL,	1 },
+	{ "p",		AGG_PCTL,	NUM | VAL,	1 },
+	{ "first",	AGG_FIRST,	0,		1 },
+	{ "last",	AGG_LAST,	0,		1 },
+	{ "rows",	AGG_ROWS,	0,		0 },
+};
+/* clang-format on */
+
+const char agg_all[] = "count,missing,mean,sd,var,se,min,q1,median,q3,max,"
+    "range,iqr,sum,skewness,kurtosis,mode,unique,cv,mad";
+
+static const struct opdef *
+opdef(enum agg_op op)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++)
+		if (ops[i].op == op)
+			return &ops[i];
+	abort();	/* every op has a row */
+}
+
+int
+agg_numeric(enum agg_op op)
+{
+	return (opdef(op)->flags & NUM) != 0;
+}
+
+int
+agg_lookup(const char *name, struct agg_spec *s)
+{
+	size_t i;
+
+	memset(s, 0, sizeof(*s));
+	if (strlen(name) >= sizeof(s->name))
+		return -1;
+	strcpy(s->name, name);
+	if (name[0] == 'p' && name[1] >= '0' && name[1] <= '9') {
+		double p;
+
+		if (num_parse_opt(name + 1, &p) != 0 || p < 0 || p > 100 ||
+		    strchr(name, 'e') != NULL || strchr(name, 'E') != NULL)
+			return -1;
+		s->op = AGG_PCTL;
+		s->p = p / 100;
+		return 0;
+	}
+	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++)
+		if (ops[i].op != AGG_PCTL && ops[i].op != AGG_ROWS &&
+		    strcmp(ops[i].name, name) == 0) {
+			s->op = ops[i].op;
+			return 0;
+		}
+	return -1;
+}
+
+int
+agg_parse_list(const char *list, struct agg_spec **specs, size_t *n,
+    const char **bad, size_t *badlen)
+{
+	struct agg_spec *out = NULL;
+	size_t cap = 0, cnt = 0;
+	const char *p, *q;
+	char name[32];
+
+	if (strcmp(list, "all") == 0)
+		list = agg_all;
+	for (p = list;; p = q + 1) {
+		q = strchr(p, ',');
+		if (q == NULL)
+			q = p + strlen(p);
+		out = xgrow(out, &cap, cnt + 1, sizeof(*out));
+		if ((size_t)(q - p) >= sizeof(name) ||
+		    (memcpy(name, p, q - p), name[q - p] = '\0',
+		    agg_lookup(name, &out[cnt]) != 0)) {
+			*bad = p;
+			*badlen = q - p;
+			free(out);
+			return -1;
+		}
+		cnt++;
+		if (*q == '\0')
+			break;
+	}
+	*specs = out;
+	*n = cnt;
+	return 0;
+}
+
+/* The one-value case of the merge (Terriberry's update), on the hot path. */
+void
+agg_moments_add(struct agg_moments *m, double x)
+{
+	double n1 = m->n, n = n1 + 1, delta = x - m->mean, dn = delta / n;
+	double dn2 = dn * dn, t1 = delta * dn * n1;
+
+	m->mean += dn;
+	m->m4 += t1 * dn2 * (n * n - 3 * n + 3) + 6 * dn2 * m->m2 -
+	    4 * dn * m->m3;
+	m->m3 += t1 * dn * (n - 2) - 3 * dn * m->m2;
+	m->m2 += t1;
+	m->n = n;
+}
+
+void
+agg_moments_add2(struct agg_moments *m, double x)
+{
+	double n1 = m->n, n = n1 + 1, delta = x - m->mean, dn = delta / n;
+
+	m->mean += dn;
+	m->m2 += delta * dn * n1;
+	m->n = n;
+}
+
+void
+agg_moments_merge(struct agg_moments *a, const struct agg_moments *b)
+{
+	double na = a->n, nb = b->n, n = na + nb, delta, d2, m2, m3;
+
+	if (nb == 0)
+		return;
+	if (na == 0) {
+		*a = *b;
+		return;
+	}
+	delta = b->mean - a->mean;
+	d2 = delta * delta;
+	m2 = a->m2 + b->m2 + d2 * na * nb / n;
+	m3 = a->m3 + b->m3 + d2 * delta * na * nb * (na - nb) / (n * n) +
+	    3 * delta * (na * b->m2 - nb * a->m2) / n;
+	a->m4 = a->m4 + b->m4 +
+	    d2 * d2 * na * nb * (na * na - na * nb + nb * nb) / (n * n * n) +
+	    6 * d2 * (na * na * b->m2 + nb * nb * a->m2) / (n * n) +
+	    4 * delta * (na * b->m3 - nb * a->m3) / n;
+	a->m3 = m3;
+	a->m2 = m2;
+	a->mean += delta * nb / n;
+	a->n = n;
+}
+
+static int
+cmp_text(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The middle one of a, b, c. */
+static double
+median3(double a, double b, double c)
+{
+	if (a > b) {
+		double t = a;
+
+		a = b;
+		b = t;
+	}
+	return c < a ? a : c > b ? b : c;
+}
+
+/*
+ * Put the k-th smallest of x[0..n) at x[k], no larger ones before it, no
+ * smaller ones after.  Each round moves the values below a pivot to the
+ * front, then those equal to it, without a branch on the values: on data
+ * in no order a branch is mispredicted every other time.
+ */
+static void
+select_kth(double *x, size_t n, size_t k)
+{
+	size_t lo = 0, hi = n, i, j, e;
+	int rounds = 0;
+
+	while (hi - lo > 1) {
+		double pivot = median3(x[lo], x[lo + (hi - lo) / 2], x[hi - 1]);
+
+		if (++rounds > 64) {	/* pathological input: sort the rest */
+			gsl_sort(x + lo, 1, hi - lo);
+			return;
+		}
+		for (i = j = lo; j < hi; j++) {
+			double v = x[j];
+
+			x[j] = x[i];
+			x[i] = v;
+			i += v < pivot;
+		}
+		if (k < i) {
+			hi = i;
+			continue;
+		}
+		/* x[i..hi) >= pivot, which is among them */
+		for (e = j = i; j < hi; j++) {
+			double v = x[j];
+
+			x[j] = x[e];
+			x[e] = v;
+			e += v == pivot;
+		}
+		if (k < e)
+			return;
+		lo = e;
+	}
+}
+
+/* Type 7's quantile at p of n values lies from the value of this index
+ * (from 0, in order) to the next one. */
+static size_t
+index_at(size_t n, double p)
+{
+	return (size_t)floor((double)(n - 1) * p);
+}
+
+/*
+ * Type 7 quantiles at p[0..np), ascending, of x[0..n), whose values are in
+ * x[from..to) as in sorted order: those before from are no larger, those
+ * from to on no smaller, and *after (if to < n) is the least of the
+ * latter.  The middle p is selected first; the others look only on its
+ * side of it, so that each level of the recursion passes over x once.
+ */
+static void
+quantiles_in(double *x, size_t n, size_t from, size_t to, const double *after,
+    const double *p, double *q, size_t np)
+{
+	size_t m = np / 2, lo, i, a, b;
+	double hi_v = 0, h;
+
+	if (np == 0)
+		return;
+	lo = index_at(n, p[m]);
+	select_kth(x + from, to - from, lo - from);
+	if (lo + 1 < n) {	/* the least value after x[lo] */
+		hi_v = lo + 1 < to ? x[lo + 1] : *after;
+		for (i = lo + 2; i < to; i++)
+			if (x[i] < hi_v)
+				hi_v = x[i];
+		if (to < n && *after < hi_v)
+			hi_v = *after;
+	}
+	/* the p's of this same x[lo]: from it and hi_v, in R's form, so that
+	 * results agree to the last bit */
+	for (a = m; a > 0 && index_at(n, p[a - 1]) == lo; a--)
+		;
+	for (b = m + 1; b < np && index_at(n, p[b]) == lo; b++)
+		;
+	for (i = a; i < b; i++) {
+		h = (double)(n - 1) * p[i] - (double)lo;
+		q[i] = lo + 1 >= n || h == 0 || x[lo] == hi_v ? x[lo] :
+		    (1 - h) * x[lo] + h * hi_v;
+	}
+	quantiles_in(x, n, from, lo, &x[lo], p, q, a);
+	quantiles_in(x, n, lo + 1, to, after, p + b, q + b, np - b);
+}
+
+double
+agg_quantile(double *x, size_t n, double p)
+{
+	double q;
+
+	agg_quantiles(x, n, &p, 1, &q);
+	return q;
+}
+
+void
+agg_quantiles(double *x, size_t n, const double *p, size_t np, double *q)
+{
+	size_t k;
+
+	if (n == 0) {
+		for (k = 0; k < np; k++)
+			q[k] = NAN;
+		return;
+	}
+	quantiles_in(x, n, 0, n, NULL, p, q, np);
+}
+
+/*
+ * The streaming engine.  The header names the columns; then each record
+ * updates, per column and group, a small state: counts, a compensated
+ * sum, and where ops ask for them mergeable moments and extremes.  Value
+ * ops keep the group's values (8 bytes a number) and select at the end.
+ *
+ * The state is split by use into arrays indexed by group, so that a
+ * record touches only what its ops need: with many groups each part
+ * touched is a cache miss, and `mean:x` needs 32 bytes, not 184.
+ */
+
+/* What every value updates: 32 bytes, two groups a cache line. */
+struct acc {
+	size_t		n;		/* non-missing values */
+	double		sum, comp;	/* Neumaier sum of values */
+	double		rsum;		/* sum of rounding errors */
+};
+
+/* Numbers in order, for min, max, range, first and last. */
+struct ends {
+	double		min, max;
+	double		first, last;
+};
+
+/* What is touched rarely: missing values, texts, kept values. */
+struct cold {
+	size_t		missing;
+	char		*ftext, *ltext;	/* texts, owned */
+	size_t		lcap;		/* of ltext */
+	double		*v;		/* values for value ops */
+	size_t		nv, vcap;
+	size_t		*t;		/* text values: arena offsets */
+	size_t		nt, tcap;
+};
+
+/* One input column and what is asked of it. */
+struct acol {
+	size_t		 col;		/* input column */
+	char		*name;		/* owned */
+	struct agg_spec	*spec;		/* the ops, owned */
+	size_t		 nspec;
+	int		 numeric;	/* handled as numbers */
+	int		 decided;	/* numeric is final */
+	int		 want_num;	/* some op needs numbers */
+	int		 want_vals;	/* keep numbers for value ops */
+	int		 want_texts;	/* keep texts for mode/unique */
+	int		 want_ends;	/* first/last */
+	int		 want_mom;	/* moments up to: 0, 2 (sd ...) or 4 */
+	int		 want_ext;	/* min, max, range, first, last */
+	int		 seen;		/* a non-missing value was read */
+	int		 origin;	/* x0, r0 are set */
+	int		 allnum;	/* every value so far a number */
+	int		 allint;	/* ... and an integer */
+	double		 x0, r0;	/* the origin of deviations */
+	struct acc	*acc;		/* per group */
+	struct agg_moments *mom;	/* per group if want_mom, of exact
+					 * deviations from the origin */
+	struct ends	*ends;		/* per group if want_ext */
+	size_t		 nacc, acccap;	/* of the three */
+	struct cold	*cold;		/* per group, grown on first use */
+	size_t		 ncold, coldcap;
+	char		*arena;		/* kept texts */
+	size_t		 alen, acap;
+};
+
+#define AHEAD	8	/* records: see prefetch() */
+
+/* A key's hash, computed 2 AHEAD records early, and its group. */
+struct ahead {
+	size_t		 seq;		/* the record's number, from 1 */
+	uint64_t	 hash;
+	size_t		 g;		/* found AHEAD records early, or -1 */
+};
+
+struct engine {
+	const struct agg_request *req;
+	struct ahead	 ahead[2 * AHEAD];	/* by seq */
+	size_t		 seq;		/* records seen */
+	int		 threads;	/* for the results */
+	struct num_na	 na;
+	size_t		*key;		/* key columns */
+	size_t		 nkey;
+	const char	**keytext;	/* per key, for one record */
+	size_t		*keylen;
+	struct group_table *groups;
+	size_t		*rows;		/* per group, if no column (rows_of) */
+	size_t		 rowcap;
+	struct acol	*col;
+	size_t		 ncol;
+	size_t		*item_col;	/* groupby: item -> acol or -1 (rows) */
+	size_t		*item_spec;	/* ... and the op's index there */
+	size_t		 nitem, itemcap;
+	char		**keyname;	/* owned */
+};
+
+static int
+need_vals(enum agg_op op)
+{
+	return (opdef(op)->flags & VAL) != 0;
+}
+
+/*
+ * The acol for input column c, added if new.  where[c] is 1 + its index,
+ * 0 if none: a search of the acols would be quadratic in the columns.
+ */
+static struct acol *
+acol_for(struct engine *e, size_t c, const char *name, size_t *where,
+    size_t *idx)
+{
+	size_t i = where[c] ? where[c] - 1 : e->ncol;
+
+	if (i == e->ncol) {
+		where[c] = i + 1;
+		if ((i & (i - 1)) == 0)	/* full at 0, 1, 2, 4 ...: double */
+			e->col = xrealloc(e->col, (i ? 2 * i : 1) *
+			    sizeof(*e->col));
+		memset(&e->col[i], 0, sizeof(e->col[i]));
+		e->col[i].col = c;
+		e->col[i].name = xstrdup(name);
+		e->col[i].allnum = e->col[i].allint = 1;
+		e->ncol++;
+	}
+	*idx = i;
+	return &e->col[i];
+}
+
+static void
+acol_add_spec(struct acol *a, const struct agg_spec *s, int describe)
+{
+	a->spec = xrealloc(a->spec, (a->nspec + 1) * sizeof(*a->spec));
+	a->spec[a->nspec++] = *s;
+	a->want_num |= agg_numeric(s->op);
+	a->want_ends |= s->op == AGG_FIRST || s->op == AGG_LAST;
+	if (s->op == AGG_SKEWNESS || s->op == AGG_KURTOSIS)
+		a->want_mom = 4;
+	else if ((s->op == AGG_SD || s->op == AGG_VAR || s->op == AGG_SE ||
+	    s->op == AGG_CV) && a->want_mom == 0)
+		a->want_mom = 2;
+	a->want_ext |= s->op == AGG_MIN || s->op == AGG_MAX ||
+	    s->op == AGG_RANGE || s->op == AGG_FIRST || s->op == AGG_LAST;
+	if (need_vals(s->op) && agg_numeric(s->op))
+		a->want_vals = 1;
+	if (s->op == AGG_MODE || s->op == AGG_UNIQUE)
+		a->want_texts = 1;	/* or numbers, once decided */
+	/* groupby: numbers exactly where numeric ops are asked for;
+	 * describe decides on the first value */
+	if (!describe) {
+		a->numeric = a->want_num;
+		a->decided = 1;
+	}
+}
+
+static void
+add_item(struct engine *e, size_t col, size_t spec)
+{
+	size_t cap = e->itemcap;
+
+	e->item_col = xgrow(e->item_col, &cap, e->nitem + 1, sizeof(size_t));
+	cap = e->itemcap;
+	e->item_spec = xgrow(e->item_spec, &cap, e->nitem + 1, sizeof(size_t));
+	e->itemcap = cap;
+	e->item_col[e->nitem] = col;
+	e->item_spec[e->nitem++] = spec;
+}
+
+/* Count a row of group g (add 0 to make the group exist). */
+static void
+count_row(struct engine *e, size_t g, size_t add)
+{
+	if (g >= e->rowcap) {
+		size_t old = e->rowcap;
+
+		e->rows = xgrow(e->rows, &e->rowcap, g + 1, sizeof(*e->rows));
+		memset(e->rows + old, 0, (e->rowcap - old) * sizeof(*e->rows));
+	}
+	e->rows[g] += add;
+}
+
+static int
+plan(struct engine *e, char *const *names, size_t n, struct diag *d)
+{
+	const struct agg_request *q = e->req;
+	size_t *cols = NULL, *where, ncols = 0, i, j, k, idx;
+
+	if (q->keys != NULL && cols_parse(q->keys, names, n, &e->key, &e->nkey,
+	    d) != 0)
+		return -1;
+	e->keyname = xcalloc(e->nkey ? e->nkey : 1, sizeof(*e->keyname));
+	for (k = 0; k < e->nkey; k++)
+		e->keyname[k] = xstrdup(names[e->key[k]]);
+	e->keytext = xcalloc(e->nkey ? e->nkey : 1, sizeof(*e->keytext));
+	e->keylen = xcalloc(e->nkey ? e->nkey : 1, sizeof(*e->keylen));
+	e->groups = group_table_new(e->nkey);
+	if (e->nkey == 0)	/* one group of all rows, even of none */
+		count_row(e, group_table_id(e->groups, NULL, NULL), 0);
+	if (q->describe) {
+		if (q->cols != NULL) {
+			if (cols_parse(q->cols, names, n, &cols, &ncols, d) != 0)
+				return -1;
+		} else {	/* every column but the keys */
+			cols = xmalloc((n ? n : 1) * sizeof(*cols));
+			for (j = 0; j < n; j++) {
+				for (k = 0; k < e->nkey && e->key[k] != j; k++)
+					;
+				if (k == e->nkey)
+					cols[ncols++] = j;
+			}
+		}
+		/* one acol per listed column, even if listed twice */
+		e->col = xcalloc(ncols ? ncols : 1, sizeof(*e->col));
+		for (i = 0; i < ncols; i++) {
+			struct acol *a = &e->col[e->ncol++];
+
+			a->col = cols[i];
+			a->name = xstrdup(names[cols[i]]);
+			a->allnum = a->allint = 1;
+			for (k = 0; k < q->nspec; k++)
+				acol_add_spec(a, &q->spec[k], 1);
+		}
+		free(cols);
+		return 0;
+	}
+	where = xcalloc(n ? n : 1, sizeof(*where));
+	for (i = 0; i < q->nask; i++) {
+		if (q->ask[i].cols == NULL) {	/* bare count: rows */
+			add_item(e, (size_t)-1, 0);
+			continue;
+		}
+		if (cols_parse(q->ask[i].cols, names, n, &cols, &ncols, d) != 0) {
+			free(where);
+			return -1;
+		}
+		for (j = 0; j < ncols; j++) {
+			struct acol *a = acol_for(e, cols[j], names[cols[j]],
+			    where, &idx);
+
+			add_item(e, idx, a->nspec);
+			acol_add_spec(a, &q->ask[i].spec, 0);
+		}
+		free(cols);
+	}
+	free(where);
+	return 0;
+}
+
+/*
+ * The keys and columns: the parsing threads read the columns as numbers
+ * ahead and skip the columns not used.
+ */
+static int
+on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
+    struct diag *d)
+{
+	struct engine *e = ctx;
+	size_t i;
+
+	if (plan(e, names, n, d) != 0)
+		return -1;
+	memset(mode, CSVIO_SKIP, n);
+	for (i = 0; i < e->nkey; i++)
+		mode[e->key[i]] = CSVIO_TEXT;
+	for (i = 0; i < e->ncol; i++)
+		mode[e->col[i].col] = CSVIO_NUMBER;
+	return 0;
+}
+
+/* Grow the per-group arrays of column a to hold group g. */
+static void
+acc_grow(struct acol *a, size_t g)
+{
+	size_t old = a->acccap, cap = old;
+
+	a->acc = xgrow(a->acc, &cap, g + 1, sizeof(*a->acc));
+	memset(a->acc + old, 0, (cap - old) * sizeof(*a->acc));
+	if (a->want_mom) {
+		cap = old;
+		a->mom = xgrow(a->mom, &cap, g + 1, sizeof(*a->mom));
+		memset(a->mom + old, 0, (cap - old) * sizeof(*a->mom));
+	}
+	if (a->want_ext) {
+		cap = old;
+		a->ends = xgrow(a->ends, &cap, g + 1, sizeof(*a->ends));
+		memset(a->ends + old, 0, (cap - old) * sizeof(*a->ends));
+	}
+	a->acccap = cap;
+}
+
+/* The acc of group g in column a, grown to hold it. */
+static struct acc *
+acc_of(struct acol *a, size_t g)
+{
+	if (g >= a->nacc) {
+		if (g >= a->acccap)
+			acc_grow(a, g);
+		a->nacc = g + 1;
+	}
+	return &a->acc[g];
+}
+
+/* The cold state of group g in column a, grown to hold it. */
+static struct cold *
+cold_of(struct acol *a, size_t g)
+{
+	if (g >= a->ncold) {
+		size_t old = a->coldcap;
+
+		a->cold = xgrow(a->cold, &a->coldcap, g + 1, sizeof(*a->cold));
+		memset(a->cold + old, 0, (a->coldcap - old) *
+		    sizeof(*a->cold));
+		a->ncold = g + 1;
+	}
+	return &a->cold[g];
+}
+
+/* The cold state of group g, all zero if it was never touched. */
+static const struct cold *
+cold_at(const struct acol *a, size_t g)
+{
+	static const struct cold none;
+
+	return g < a->ncold ? &a->cold[g] : &none;
+}
+
+static void
+keep_text(struct acol *a, struct cold *s, const char *v, size_t len)
+{
+	a->arena = xgrow(a->arena, &a->acap, a->alen + len + 1, 1);
+	memcpy(a->arena + a->alen, v, len + 1);
+	s->t = xgrow(s->t, &s->tcap, s->nt + 1, sizeof(*s->t));
+	s->t[s->nt++] = a->alen;
+	a->alen += len + 1;
+}
+
+static void
+set_text(char **dst, size_t *cap, const char *v, size_t len)
+{
+	if (cap == NULL) {
+		*dst = xstrndup(v, len);
+		return;
+	}
+	*dst = xgrow(*dst, cap, len + 1, 1);
+	memcpy(*dst, v, len + 1);
+}
+
+/* One value of column a, in group g; -1 with d filled if not a number. */
+static int
+add_value(struct acol *a, size_t g, const char *v, size_t len,
+    const struct csvio_num *ahead, struct diag *d)
+{
+	struct acc *s = acc_of(a, g);
+	double x = 0;
+	float rel = 0;
+	int isint = 0, rc = 0;
+
+	a->seen = 1;
+	if (!(a->allnum || a->numeric || !a->decided))
+		;	/* text: no number needed */
+	else if (ahead != NULL) {	/* read by the parsing thread */
+		rc = ahead->rc;
+		x = ahead->x;
+		rel = ahead->rel;
+		isint = ahead->isint;
+	} else
+		rc = num_parse(v, len, &x, &rel, &isint);
+	if (!a->decided) {	/* describe: the first value decides */
+		a->numeric = rc == 0;
+		a->decided = 1;
+	}
+	if (rc != 0) {
+		if (a->numeric) {
+			diag_set(d, STATUS_DATA, "\"%s\" is %s", v,
+			    rc == NUM_RANGE ? "out of range" : "not a number");
+			diag_column(d, a->name);
+			return -1;
+		}
+		a->allnum = 0;
+	}
+	a->allint &= isint;
+	s->n++;
+	if (!a->numeric) {
+		if (a->want_ends || a->want_texts) {
+			struct cold *c = cold_of(a, g);
+
+			if (a->want_ends && s->n == 1)
+				set_text(&c->ftext, NULL, v, len);
+			if (a->want_ends)
+				set_text(&c->ltext, &c->lcap, v, len);
+			if (a->want_texts)
+				keep_text(a, c, v, len);
+		}
+		return 0;
+	}
+	if (!a->origin) {
+		a->origin = 1;
+		a->x0 = x;
+		a->r0 = x * rel;
+	}
+	if (a->want_ext) {
+		struct ends *m = &a->ends[g];
+
+		if (s->n == 1)
+			m->min = m->max = m->first = x;
+		else if (x < m->min)
+			m->min = x;
+		else if (x > m->max)
+			m->max = x;
+		m->last = x;
+	}
+	{
+		double r = x * rel, t = s->sum + x;
+
+		/* exact deviation from the origin, then one rounding */
+		if (a->want_mom == 4)
+			agg_moments_add(&a->mom[g], (x - a->x0) + (r - a->r0));
+		else if (a->want_mom == 2)
+			agg_moments_add2(&a->mom[g], (x - a->x0) + (r - a->r0));
+		s->comp += fabs(s->sum) >= fabs(x) ? (s->sum - t) + x :
+		    (x - t) + s->sum;
+		s->sum = t;
+		s->rsum += r;
+	}
+	if (a->want_vals || a->want_texts) {
+		struct cold *c = cold_of(a, g);
+
+		c->v = xgrow(c->v, &c->vcap, c->nv + 1, sizeof(*c->v));
+		c->v[c->nv++] = x;
+	}
+	return 0;
+}
+
+/*
+ * Many groups do not fit in a cache: with one key, fetch early the slot of
+ * the record 2 AHEAD records on, and the state of the record AHEAD on
+ * (whose slot is in the cache by now), so that their misses overlap.  The
+ * hash of a key and the group found are kept for later (e->ahead): a group
+ * once found stays, so only a key not found then is looked up again.
+ */
+#define PREFETCH_GROUPS	4096	/* fewer stay in the cache anyway */
+
+/* What is kept for record seq, or NULL. */
+static const struct ahead *
+ahead_of(const struct engine *e, size_t seq)
+{
+	const struct ahead *a = &e->ahead[seq % (2 * AHEAD)];
+
+	return a->seq == seq ? a : NULL;
+}
+
+static void
+prefetch(struct engine *e, const struct frame_row *row)
+{
+	struct ahead *a = &e->ahead[(e->seq + 2 * AHEAD) % (2 * AHEAD)];
+	const char *key;
+	size_t len, i;
+
+	if ((key = csvio_peek(row->rec, 2 * AHEAD, e->key[0], &len)) != NULL) {
+		a->seq = e->seq + 2 * AHEAD;
+		a->hash = group_table_hash(e->groups, &key, &len);
+		a->g = (size_t)-1;
+		group_table_prefetch(e->groups, a->hash);
+	}
+	a = &e->ahead[(e->seq + AHEAD) % (2 * AHEAD)];
+	if (a->seq != e->seq + AHEAD ||
+	    (key = csvio_peek(row->rec, AHEAD, e->key[0], &len)) == NULL ||
+	    (a->g = group_table_find(e->groups, a->hash, &key, &len)) ==
+	    (size_t)-1)
+		return;
+	for (i = 0; i < e->ncol; i++)
+		if (a->g < e->col[i].nacc)
+			__builtin_prefetch(&e->col[i].acc[a->g]);
+}
+
+static int
+on_row(void *ctx, const struct frame_row *row, struct diag *d)
+{
+	struct engine *e = ctx;
+	const struct ahead *a;
+	size_t k, i, g;
+
+	e->seq++;
+	if (e->nkey == 1 && row->rec != NULL &&
+	    group_table_count(e->groups) > PREFETCH_GROUPS)
+		prefetch(e, row);
+	for (k = 0; k < e->nkey; k++) {
+		const char *s = row->field[e->key[k]];
+		size_t len = row->len[e->key[k]];
+
+		e->keytext[k] = num_na_match(&e->na, s, len) ? NULL : s;
+		e->keylen[k] = len;
+	}
+	/* without keys every record is of the one group made by on_header */
+	if (e->nkey == 0)
+		g = 0;
+	else if (e->nkey == 1 && e->keytext[0] != NULL &&
+	    (a = ahead_of(e, e->seq)) != NULL)	/* read as is: not missing */
+		g = a->g != (size_t)-1 ? a->g : group_table_id_hashed(e->groups,
+		    a->hash, e->keytext, e->keylen);
+	else
+		g = group_table_id(e->groups, e->keytext, e->keylen);
+	if (e->ncol == 0)
+		count_row(e, g, 1);
+	for (i = 0; i < e->ncol; i++) {
+		struct acol *a = &e->col[i];
+		const char *v = row->field[a->col];
+		size_t len = row->len[a->col];
+		/* a value column is read as a number (on_header) */
+		const struct csvio_num *ahead = row->num != NULL ?
+		    &row->num[a->col] : NULL;
+
+		if (ahead != NULL ? ahead->rc == CSVIO_NUM_MISSING :
+		    num_na_match(&e->na, v, len))
+			cold_of(a, g)->missing++;
+		else if (add_value(a, g, v, len, ahead, d) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* mode and unique of sorted numbers */
+static void
+runs_num(const double *x, size_t n, double *mode, size_t *unique)
+{
+	size_t i, run = 0, best = 0;
+
+	*unique = 0;
+	*mode = NAN;
+	for (i = 0; i < n; i++) {
+		run = (i > 0 && x[i] == x[i - 1]) ? run + 1 : 1;
+		if (run == 1)
+			(*unique)++;
+		if (run > best) {
+			best = run;
+			*mode = x[i];
+		}
+	}
+}
+
+static void
+runs_text(char **x, size_t n, const char **mode, size_t *unique)
+{
+	size_t i, run = 0, best = 0;
+
+	*unique = 0;
+	*mode = NULL;
+	for (i = 0; i < n; i++) {
+		run = (i > 0 && strcmp(x[i], x[i - 1]) == 0) ? run + 1 : 1;
+		if (run == 1)
+			(*unique)++;
+		if (run > best) {
+			best = run;
+			*mode = x[i];
+		}
+	}
+}
+
+/* The probability of a quantile op, or -1. */
+static double
+op_p(const struct agg_spec *s)
+{
+	switch (s->op) {
+	case AGG_Q1:
+		return 0.25;
+	case AGG_MEDIAN:
+	case AGG_MAD:
+		return 0.5;
+	case AGG_Q3:
+		return 0.75;
+	case AGG_PCTL:
+		return s->p;
+	default:
+		return -1;
+	}
+}
+
+/* The quantile at p among the np computed ones. */
+static double
+pick(const double *p, const double *q, size_t np, double want)
+{
+	size_t k;
+
+	for (k = 0; k < np && p[k] != want; k++)
+		;
+	return q[k];
+}
+
+/* Value ops of one group of numbers; x is reordered. */
+static void
+value_ops_num(double *x, size_t n, const struct agg_spec *spec, size_t nspec,
+    struct agg_value *res)
+{
+	double *p = xmalloc((2 * nspec + 1) * sizeof(*p)), *q, mode;
+	size_t k, i, np = 0, unique;
+
+	for (k = 0; k < nspec; k++) {
+		if (op_p(&spec[k]) >= 0)
+			p[np++] = op_p(&spec[k]);
+		if (spec[k].op == AGG_IQR) {
+			p[np++] = 0.25;
+			p[np++] = 0.75;
+		}
+	}
+	gsl_sort(p, 1, np);
+	q = xmalloc((np + 1) * sizeof(*q));
+	agg_quantiles(x, n, p, np, q);
+	for (k = 0; k < nspec; k++) {
+		double *r = &res[k].num;
+
+		switch (spec[k].op) {
+		case AGG_Q1:
+		case AGG_MEDIAN:
+		case AGG_Q3:
+		case AGG_PCTL:
+			*r = pick(p, q, np, op_p(&spec[k]));
+			break;
+		case AGG_IQR:
+			*r = pick(p, q, np, .75) - pick(p, q, np, .25);
+			break;
+		case AGG_MODE:
+		case AGG_UNIQUE:	/* sorting keeps the quantiles valid */
+			if (n > 1)	/* x is NULL when the group has none */
+				gsl_sort(x, 1, n);
+			runs_num(x, n, &mode, &unique);
+			*r = spec[k].op == AGG_MODE ? mode : (double)unique;
+			break;
+		case AGG_MAD:
+			if (n == 0)
+				break;
+			{
+				double med = pick(p, q, np, .5);
+				double *dev = xmalloc(n * sizeof(*dev));
+
+				for (i = 0; i < n; i++)
+					dev[i] = fabs(x[i] - med);
+				*r = 1.4826 * agg_quantile(dev, n, .5);
+				free(dev);
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	free(p);
+	free(q);
+}
+
+static void
+value_ops_text(const struct acol *a, const struct cold *s,
+    struct agg_value *res)
+{
+	char **x = xmalloc((s->nt ? s->nt : 1) * sizeof(*x));
+	const char *mode;
+	size_t k, i, unique;
+
+	for (i = 0; i < s->nt; i++)
+		x[i] = a->arena + s->t[i];
+	qsort(x, s->nt, sizeof(*x), cmp_text);
+	runs_text(x, s->nt, &mode, &unique);
+	for (k = 0; k < a->nspec; k++) {
+		if (a->spec[k].op == AGG_MODE)
+			res[k].text = mode;
+		else if (a->spec[k].op == AGG_UNIQUE)
+			res[k].num = (double)unique;
+	}
+	free(x);
+}
+
+/* Results from the streaming state of group g. */
+static void
+stream_ops(const struct acol *a, size_t g, struct agg_value *res)
+{
+	const struct acc *s = &a->acc[g];
+	const struct agg_moments *m = a->want_mom ? &a->mom[g] : NULL;
+	const struct ends *ext = a->want_ext ? &a->ends[g] : NULL;
+	const struct cold *c = cold_at(a, g);
+	double n = (double)s->n, var = NAN, mean = NAN;
+	size_t k;
+
+	/* The sum is a double-double (sum + comp + rsum, rsum restoring the
+	 * decimal rounding of input); one refinement step of the division
+	 * makes the mean correctly rounded, as R's long double mean is:
+	 * 3.758, not 3.7580000000000005. */
+	if (a->numeric && s->n > 0) {
+		double q = s->sum / n;
+
+		mean = q + (fma(-q, n, s->sum) + (s->comp + s->rsum)) / n;
+	}
+	if (a->numeric && s->n > 1 && m != NULL)
+		var = m->m2 / (n - 1);
+	for (k = 0; k < a->nspec; k++) {
+		double *r = &res[k].num;
+
+		switch (a->spec[k].op) {
+		case AGG_COUNT:
+			*r = n;
+			break;
+		case AGG_MISSING:
+			*r = (double)c->missing;
+			break;
+		case AGG_FIRST:
+		case AGG_LAST:
+			if (s->n == 0)
+				break;
+			if (a->numeric)
+				*r = a->spec[k].op == AGG_FIRST ? ext->first :
+				    ext->last;
+			else
+				res[k].text = a->spec[k].op == AGG_FIRST ?
+				    c->ftext : c->ltext;
+			break;
+		default:
+			break;
+		}
+		if (!a->numeric)
+			continue;
+		switch (a->spec[k].op) {
+		case AGG_MEAN:
+			*r = mean;
+			break;
+		case AGG_SD:
+			*r = sqrt(var);
+			break;
+		case AGG_VAR:
+			*r = var;
+			break;
+		case AGG_SE:
+			*r = sqrt(var / n);
+			break;
+		case AGG_CV:
+			*r = mean != 0 ? sqrt(var) / mean : NAN;
+			break;
+		case AGG_MIN:
+			*r = s->n ? ext->min : NAN;
+			break;
+		case AGG_MAX:
+			*r = s->n ? ext->max : NAN;
+			break;
+		case AGG_RANGE:
+			*r = s->n ? ext->max - ext->min : NAN;
+			break;
+		case AGG_SUM:
+			*r = s->sum + (s->comp + s->rsum);
+			break;
+		case AGG_SKEWNESS:
+			if (s->n >= 3 && m->m2 > 0)
+				*r = sqrt(n * (n - 1)) / (n - 2) *
+				    (sqrt(n) * m->m3 / pow(m->m2, 1.5));
+			break;
+		case AGG_KURTOSIS:
+			if (s->n >= 4 && m->m2 > 0) {
+				double g2 = n * m->m4 / (m->m2 * m->m2) - 3;
+				*r = (n - 1) / ((n - 2) * (n - 3)) *
+				    ((n + 1) * g2 + 6);
+			}
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* Warn once per column about results that are empty for want of data. */
+static void
+warn_undefined(const struct acol *a, size_t ngroups,
+    const struct agg_value *res)
+{
+	char buf[400];
+	size_t k, i, len = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < a->nspec; k++) {
+		size_t bad = 0;
+
+		if (!a->numeric && agg_numeric(a->spec[k].op))
+			continue;	/* text: described by its type */
+		for (i = 0; i < ngroups; i++) {
+			const struct agg_value *v = &res[i * a->nspec + k];
+			if (v->text == NULL && isnan(v->num))
+				bad++;
+		}
+		if (bad == 0 || len >= sizeof(buf) - 1)
+			continue;
+		if (ngroups > 1)
+			len += snprintf(buf + len, sizeof(buf) - len,
+			    "%s%s in %zu of %zu groups", len ? ", " : "",
+			    a->spec[k].name, bad, ngroups);
+		else
+			len += snprintf(buf + len, sizeof(buf) - len, "%s%s",
+			    len ? ", " : "", a->spec[k].name);
+	}
+	if (len > 0)
+		diag_warn("column \"%s\": undefined (too few values, or no "
+		    "spread): %s", a->name, buf);
+}
+
+/* Every result of column a: res[group * nspec + k]; no warnings. */
+static struct agg_value *
+results(struct acol *a, size_t ngroups)
+{
+	struct agg_value *res = xmalloc((ngroups * a->nspec + 1) *
+	    sizeof(*res));
+	int vals = 0;
+	size_t g, k;
+
+	if (!a->decided)	/* no value at all: an empty numeric column */
+		a->numeric = 1;
+	for (k = 0; k < a->nspec; k++)
+		vals |= need_vals(a->spec[k].op);
+	for (g = 0; g < ngroups * a->nspec; g++) {
+		res[g].num = NAN;
+		res[g].text = NULL;
+	}
+	for (g = 0; g < ngroups; g++) {
+		const struct cold *c = cold_at(a, g);
+		struct agg_value *r = res + g * a->nspec;
+
+		acc_of(a, g);	/* a group of missing values only has none */
+		stream_ops(a, g, r);
+		if (vals && a->numeric)
+			value_ops_num(c->v, c->nv, a->spec, a->nspec, r);
+		else if (vals)
+			value_ops_text(a, c, r);
+	}
+	return res;
+}
+
+/* The results of columns first, first + step, ... (one thread's share). */
+struct share {
+	struct engine		*e;
+	struct agg_value	**res;
+	size_t			 ngroups, first, step;
+	pthread_t		 th;
+	int			 started;
+};
+
+static void *
+share_results(void *arg)
+{
+	struct share *s = arg;
+	size_t i;
+
+	for (i = s->first; i < s->e->ncol; i += s->step)
+		s->res[i] = results(&s->e->col[i], s->ngroups);
+	return NULL;
+}
+
+/*
+ * The results of every column, the columns shared among threads (their
+ * quantiles take time, and columns are independent); then the warnings,
+ * in column order.
+ */
+static struct agg_value **
+all_results(struct engine *e, size_t ngroups)
+{
+	struct agg_value **res = xcalloc(e->ncol + 1, sizeof(*res));
+	size_t n = e->threads > 1 ? (size_t)e->threads : 1, i;
+	struct share *sh;
+
+	if (n > e->ncol)
+		n = e->ncol ? e->ncol : 1;
+	sh = xcalloc(n, sizeof(*sh));
+	for (i = 0; i < n; i++) {
+		sh[i] = (struct share){ e, res, ngroups, i, n, 0, 0 };
+		/* a thread that cannot start: its share is done here */
+		sh[i].started = i > 0 && pthread_create(&sh[i].th, NULL,
+		    share_results, &sh[i]) == 0;
+	}
+	for (i = 0; i < n; i++)
+		if (sh[i].started)
+			pthread_join(sh[i].th, NULL);
+		else
+			share_results(&sh[i]);
+	for (i = 0; i < e->ncol; i++)
+		warn_undefined(&e->col[i], ngroups, res[i]);
+	free(sh);
+	return res;
+}
+
+/*
+ * The rows of group g, after results().  Every record adds to every
+ * column a value or a missing one, so the first column counts them
+ * without another per-group array to touch on each record.
+ */
+static size_t
+rows_of(const struct engine *e, size_t g)
+{
+	if (e->ncol == 0)
+		return e->rows[g];
+	return e->col[0].acc[g].n + cold_at(&e->col[0], g)->missing;
+}
+
+static const char *
+type_name(const struct acol *a)
+{
+	if (!a->seen)
+		return "empty";
+	if (!a->allnum)
+		return "text";
+	return a->allint ? "integer" : "float";
+}
+
+static void
+put_value(struct out_table *t, size_t row, size_t col,
+    const struct agg_value *v)
+{
+	if (v->text != NULL)
+		out_text(t, row, col, v->text);
+	else
+		out_num(t, row, col, v->num);
+}
+
+static struct out_table *
+build_table(struct engine *e)
+{
+	const struct agg_request *q = e->req;
+	size_t ng = group_table_count(e->groups), i, j, k, gi;
+	size_t *order = q->sort ? group_table_order(e->groups) : NULL;
+	struct agg_value **res = all_results(e, ng);
+	struct out_table *t = out_new();
+	char name[256];
+
+	for (k = 0; k < e->nkey; k++)
+		out_column(t, e->keyname[k]);
+	if (q->describe) {
+		out_column(t, "column");
+		out_column(t, "type");
+		for (k = 0; k < q->nspec; k++)
+			out_column(t, q->spec[k].name);
+	} else
+		for (j = 0; e->item_col != NULL && j < e->nitem; j++) {
+			if (e->item_col[j] == (size_t)-1)
+				snprintf(name, sizeof(name), "count");
+			else {
+				struct acol *a = &e->col[e->item_col[j]];
+				snprintf(name, sizeof(name), "%s_%s", a->name,
+				    a->spec[e->item_spec[j]].name);
+			}
+			out_column(t, name);
+		}
+	out_reserve(t, ng * (q->describe ? e->ncol : 1));
+	for (gi = 0; gi < ng; gi++) {
+		size_t g = order ? order[gi] : gi, row;
+
+		for (i = 0; i < (q->describe ? e->ncol : 1); i++) {
+			row = out_row(t);
+			for (k = 0; k < e->nkey; k++)
+				out_text(t, row, k,
+				    group_table_key(e->groups, g, k));
+			if (!q->describe) {
+				for (j = 0; j < e->nitem; j++) {
+					size_t c = e->item_col[j];
+
+					if (c == (size_t)-1)
+						out_num(t, row, e->nkey + j,
+						    (double)rows_of(e, g));
+					else
+						put_value(t, row, e->nkey + j,
+						    &res[c][g * e->col[c].nspec +
+						    e->item_spec[j]]);
+				}
+				continue;
+			}
+			out_text(t, row, e->nkey, e->col[i].name);
+			out_text(t, row, e->nkey + 1, type_name(&e->col[i]));
+			for (k = 0; k < q->nspec; k++)
+				put_value(t, row, e->nkey + 2 + k,
+				    &res[i][g * q->nspec + k]);
+		}
+	}
+	for (i = 0; i < e->ncol; i++)
+		free(res[i]);
+	free(res);
+	free(order);
+	return t;
+}
+
+static void
+engine_release(struct engine *e)
+{
+	size_t i, g;
+
+	for (i = 0; i < e->ncol; i++) {
+		struct acol *a = &e->col[i];
+
+		for (g = 0; g < a->ncold; g++) {
+			free(a->cold[g].ftext);
+			free(a->cold[g].ltext);
+			free(a->cold[g].v);
+			free(a->cold[g].t);
+		}
+		free(a->acc);
+		free(a->mom);
+		free(a->ends);
+		free(a->cold);
+		free(a->arena);
+		free(a->name);
+		free(a->spec);
+	}
+	for (i = 0; i < e->nkey && e->keyname != NULL; i++)
+		free(e->keyname[i]);
+	free(e->keyname);
+	free(e->col);
+	free(e->key);
+	free(e->keytext);
+	free(e->keylen);
+	free(e->rows);
+	free(e->item_col);
+	free(e->item_spec);
+	group_table_free(e->groups);
+	num_na_release(&e->na);
+}
+
+int
+agg_run(int nfiles, char **files, const struct frame_opts *in,
+    const struct agg_request *q, struct out_table **tp, struct diag *d)
+{
+	static const struct frame_scan_fns fns = { on_header, on_row };
+	struct engine e;
+	int rc = -1;
+
+	memset(&e, 0, sizeof(e));
+	e.req = q;
+	e.threads = in->threads;
+	num_na_init(&e.na, in->na);
+	if (frame_scan(nfiles, files, in, &fns, &e, d) == 0) {
+		group_table_done(e.groups);
+		*tp = build_table(&e);
+		rc = 0;
+	}
+	engine_release(&e);
+	return rc;
+}

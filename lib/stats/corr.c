@@ -1,0 +1,403 @@
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_sf_gamma.h>
+
+#include "stats/corr.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "model/model.h"
+#include "io/out.h"
+#include "stats/rank.h"
+#include "core/xalloc.h"
+
+static const char *const method_name[] = {
+	"Pearson's product-moment correlation",
+	"Spearman's rank correlation rho",
+	"Kendall's rank correlation tau",
+};
+
+int
+corr_parse_method(const char *s, enum corr_method *m)
+{
+	if (strcmp(s, "pearson") == 0)
+		*m = CORR_PEARSON;
+	else if (strcmp(s, "spearman") == 0)
+		*m = CORR_SPEARMAN;
+	else if (strcmp(s, "kendall") == 0)
+		*m = CORR_KENDALL;
+	else
+		return -1;
+	return 0;
+}
+
+/* Pearson's r by two passes in long double; NaN if a column is constant */
+static double
+pearson(const double *x, const double *y, size_t n)
+{
+	long double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		mx += x[i];
+		my += y[i];
+	}
+	mx /= n;
+	my /= n;
+	for (i = 0; i < n; i++) {
+		long double dx = x[i] - mx, dy = y[i] - my;
+
+		sxx += dx * dx;
+		syy += dy * dy;
+		sxy += dx * dy;
+	}
+	if (sxx == 0 || syy == 0)
+		return NAN;
+	return sxy / sqrtl(sxx * syy);
+}
+
+/*
+ * AS 89: P[S >= is], or P[S < is] with lower, for Spearman's S of n
+ * untied ranks: by counting permutations for n <= 9, else by the
+ * Edgeworth series of Best and Roberts (1975).
+ */
+static double
+spearman_tail(size_t n, double is, int lower)
+{
+	static const double c[] = { 0.2274, 0.2531, 0.1745, 0.0758, 0.1033,
+	    0.3932, 0.0879, 0.0151, 0.0072, 0.0831, 0.0131, 4.6e-4 };
+	double nn = (double)n, n3 = nn * (nn * nn - 1) / 3, b, x, y, u, pv;
+
+	if (is <= 0)
+		return lower ? 0 : 1;
+	if (is > n3)
+		return lower ? 1 : 0;
+	if (n <= 9) {	/* every permutation, by Heap's algorithm */
+		int p[9], cnt[9] = { 0 };
+		size_t i, k, total = 1, hit = 0;
+
+		for (i = 0; i < n; i++) {
+			p[i] = (int)i;
+			total *= i + 1;
+		}
+		for (k = 0;;) {
+			double s = 0;
+
+			for (i = 0; i < n; i++)
+				s += (double)(p[i] - (int)i) * (p[i] - (int)i);
+			hit += s >= is;
+			for (i = 1; i < n && cnt[i] >= (int)i; i++)
+				cnt[i] = 0;
+			if (i >= n)
+				break;
+			k = i % 2 ? (size_t)cnt[i] : 0;
+			int t = p[k];
+			p[k] = p[i];
+			p[i] = t;
+			cnt[i]++;
+		}
+		return (double)(lower ? total - hit : hit) / total;
+	}
+	b = 1 / nn;
+	x = (6 * (is - 1) * b / (nn * nn - 1) - 1) * sqrt(nn - 1);
+	y = x * x;
+	u = x * b * (c[0] + b * (c[1] + c[2] * b) + y * (-c[3] + b * (c[4] +
+	    c[5] * b) - y * b * (c[6] + c[7] * b - y * (c[8] - c[9] * b +
+	    y * b * (c[10] - c[11] * y)))));
+	y = u / exp(y / 2);
+	pv = (lower ? -y : y) + (lower ? gsl_cdf_ugaussian_P(x) :
+	    gsl_cdf_ugaussian_Q(x));
+	return pv < 0 ? 0 : pv > 1 ? 1 : pv;
+}
+
+/* P[T <= q] for Kendall's T of n untied values: permutations by inversions */
+static double
+kendall_cdf(double q, size_t n)
+{
+	size_t m = n * (n - 1) / 2, i, k, j;
+	double *c = xcalloc(m + 1, sizeof(*c)), *nc = xcalloc(m + 1,
+	    sizeof(*nc)), s = 0;
+
+	c[0] = 1;
+	for (i = 2; i <= n; i++) {	/* insert the i-th element */
+		size_t top = i * (i - 1) / 2;
+
+		for (k = 0; k <= top; k++) {
+			nc[k] = 0;
+			for (j = 0; j < i && j <= k; j++)
+				nc[k] += c[k - j];
+		}
+		memcpy(c, nc, (top + 1) * sizeof(*c));
+	}
+	for (k = 0; k <= m && (double)k <= q; k++)
+		s += c[k];
+	free(c);
+	free(nc);
+	return s / gsl_sf_fact((unsigned)n);
+}
+
+/* tau-b, S, and whether there are ties; the tie sums of the variance. */
+struct kendall {
+	double	tau, s, vt, vu, v1x, v1y, v2x, v2y;
+	int	ties;
+};
+
+static const double *sort_key, *pair_y;	/* qsort has no context */
+
+/* by x, then by y */
+static int
+cmp_pair(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int c = (sort_key[i] > sort_key[j]) - (sort_key[i] < sort_key[j]);
+
+	return c ? c : (pair_y[i] > pair_y[j]) - (pair_y[i] < pair_y[j]);
+}
+
+/* Sort v[0..n) by merging; returns the inversions (pairs out of order). */
+static double
+merge_count(double *v, double *tmp, size_t n)
+{
+	size_t h = n / 2, i, j, k;
+	double inv;
+
+	if (n < 2)
+		return 0;
+	inv = merge_count(v, tmp, h) + merge_count(v + h, tmp, n - h);
+	for (i = k = 0, j = h; i < h || j < n;)
+		if (j == n || (i < h && v[i] <= v[j]))
+			tmp[k++] = v[i++];
+		else {
+			inv += h - i;
+			tmp[k++] = v[j++];
+		}
+	memcpy(v, tmp, n * sizeof(*v));
+	return inv;
+}
+
+/* Pairs tied within sorted v, and the sums of R's variance of S. */
+static double
+ties_sorted(const double *v, size_t n, double *t1, double *t2, double *t3)
+{
+	double pairs = 0, t;
+	size_t i, j;
+
+	*t1 = *t2 = *t3 = 0;
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && v[j] == v[i]; j++)
+			;
+		t = (double)(j - i);
+		pairs += t * (t - 1) / 2;
+		*t1 += t * (t - 1) * (2 * t + 5);
+		*t2 += t * (t - 1);
+		*t3 += t * (t - 1) * (t - 2);
+	}
+	return pairs;
+}
+
+/* Knight's O(n log n) count of concordant minus discordant pairs. */
+static void
+kendall(const double *x, const double *y, size_t n, struct kendall *k)
+{
+	size_t *idx = xmalloc(n * sizeof(*idx)), i, j;
+	double *v = xmalloc(n * sizeof(*v)), *tmp = xmalloc(n * sizeof(*tmp));
+	double n0 = n * (n - 1) / 2.0, tx, ty, txy = 0, disc;
+
+	for (i = 0; i < n; i++)
+		idx[i] = i;
+	sort_key = x;
+	pair_y = y;
+	qsort(idx, n, sizeof(*idx), cmp_pair);
+	for (i = 0; i < n; i = j) {	/* pairs tied in both */
+		for (j = i + 1; j < n && x[idx[j]] == x[idx[i]] &&
+		    y[idx[j]] == y[idx[i]]; j++)
+			;
+		txy += (double)(j - i) * (j - i - 1) / 2;
+	}
+	for (i = 0; i < n; i++)
+		v[i] = x[idx[i]];
+	tx = ties_sorted(v, n, &k->vt, &k->v1x, &k->v2x);
+	for (i = 0; i < n; i++)
+		v[i] = y[idx[i]];
+	disc = merge_count(v, tmp, n);
+	ty = ties_sorted(v, n, &k->vu, &k->v1y, &k->v2y);
+	k->s = n0 - tx - ty + txy - 2 * disc;
+	k->ties = tx > 0 || ty > 0;
+	k->tau = tx == n0 || ty == n0 ? NAN : k->s / sqrt((n0 - tx) *
+	    (n0 - ty));
+	free(idx);
+	free(v);
+	free(tmp);
+}
+
+void
+corr_test(const double *x, const double *y, size_t n, enum corr_method m,
+    double level, struct corr_result *r, const char **why)
+{
+	double nn = (double)n;
+
+	r->estimate = r->statistic = r->df = r->p_value = NAN;
+	r->conf_low = r->conf_high = NAN;
+	r->n = n;
+	r->ties = 0;
+	*why = NULL;
+	if (n < 3) {
+		*why = "fewer than 3 complete pairs";
+		return;
+	}
+	if (m == CORR_PEARSON) {
+		double e = pearson(x, y, n), df = nn - 2, t;
+
+		r->estimate = e;
+		r->df = df;
+		if (isnan(e)) {
+			*why = "a column is constant";
+			return;
+		}
+		t = sqrt(df) * e / sqrt(1 - e * e);
+		r->statistic = t;
+		r->p_value = model_p_t(t, df);
+		if (n > 3) {	/* Fisher's z */
+			double z = atanh(e), h = gsl_cdf_ugaussian_Qinv((1 -
+			    level) / 2) / sqrt(nn - 3);
+
+			r->conf_low = tanh(z - h);
+			r->conf_high = tanh(z + h);
+		}
+	} else if (m == CORR_SPEARMAN) {
+		double *rx = xmalloc(n * sizeof(*rx)), *ry = xmalloc(n *
+		    sizeof(*ry)), e, q, den = (nn * nn * nn - nn) / 6;
+
+		r->ties = (rank_average(x, n, rx) != 0) |
+		    (rank_average(y, n, ry) != 0);
+		e = pearson(rx, ry, n);
+		free(rx);
+		free(ry);
+		r->estimate = e;
+		if (isnan(e)) {
+			*why = "a column is constant";
+			return;
+		}
+		q = den * (1 - e);
+		r->statistic = q;
+		if (!r->ties && n < 1290) {
+			double p = q > den ? spearman_tail(n, round(q), 0) :
+			    spearman_tail(n, round(q) + 2, 1);
+
+			r->p_value = fmin(2 * p, 1);
+		} else
+			r->p_value = model_p_t(e / sqrt((1 - e * e) /
+			    (nn - 2)), nn - 2);
+	} else {
+		struct kendall k;
+
+		kendall(x, y, n, &k);
+		r->estimate = k.tau;
+		r->ties = k.ties;
+		if (isnan(k.tau)) {
+			*why = "a column is constant";
+			return;
+		}
+		if (!k.ties && n < 50) {
+			double q = round((k.tau + 1) * nn * (nn - 1) / 4), p;
+
+			r->statistic = q;
+			p = q > nn * (nn - 1) / 4 ? 1 - kendall_cdf(q - 1, n) :
+			    kendall_cdf(q, n);
+			r->p_value = fmin(2 * p, 1);
+		} else {
+			double v = (nn * (nn - 1) * (2 * nn + 5) - k.vt -
+			    k.vu) / 18 + k.v1x * k.v1y / (2 * nn * (nn - 1)) +
+			    k.v2x * k.v2y / (9 * nn * (nn - 1) * (nn - 2));
+			double z = k.s / sqrt(v);
+
+			r->statistic = z;
+			r->p_value = 2 * gsl_cdf_ugaussian_Q(fabs(z));
+		}
+	}
+}
+
+int
+corr_table(struct frame *f, const size_t *cols, size_t ncols,
+    enum corr_method m, int complete, int matrix, double level,
+    struct out_table **tp, struct diag *d)
+{
+	static const char *const names[] = { "x", "y", "estimate",
+	    "statistic", "df", "p_value", "conf_low", "conf_high", "n",
+	    "method" };
+	struct out_table *t = out_new();
+	double *x, *y;
+	size_t i, j, k, row, n, nr = f->nrows ? f->nrows : 1;
+	char *ok = xmalloc(nr);
+	int warned_ties = 0;
+
+	for (j = 0; j < ncols; j++)
+		if (frame_numeric(f, cols[j], d) != 0) {
+			out_free(t);
+			free(ok);
+			return -1;
+		}
+	memset(ok, 1, nr);
+	if (complete)
+		for (i = 0; i < f->nrows; i++)
+			for (j = 0; j < ncols; j++)
+				if (isnan(f->col[cols[j]].num[i]))
+					ok[i] = 0;
+	if (matrix) {
+		out_column(t, "column");
+		for (j = 0; j < ncols; j++)
+			out_column(t, f->col[cols[j]].name);
+		for (j = 0; j < ncols; j++)
+			out_text(t, out_row(t), 0, f->col[cols[j]].name);
+	} else
+		for (k = 0; k < 10; k++)
+			out_column(t, names[k]);
+	x = xmalloc(nr * sizeof(*x));
+	y = xmalloc(nr * sizeof(*y));
+	for (j = 0; j < ncols; j++)
+		for (k = matrix ? j : j + 1; k < ncols; k++) {
+			const double *a = f->col[cols[j]].num,
+			    *b = f->col[cols[k]].num;
+			struct corr_result r;
+			const char *why;
+
+			for (i = n = 0; i < f->nrows; i++)
+				if (ok[i] && !isnan(a[i]) && !isnan(b[i])) {
+					x[n] = a[i];
+					y[n++] = b[i];
+				}
+			corr_test(x, y, n, m, level, &r, &why);
+			if (j == k)	/* the diagonal of the matrix */
+				r.estimate = why == NULL ? 1 : NAN;
+			if (why != NULL)
+				diag_warn("%s and %s: %s", f->col[cols[j]].name,
+				    f->col[cols[k]].name, why);
+			else if (r.ties && !warned_ties && m != CORR_PEARSON) {
+				diag_warn("ties: p-values are approximate");
+				warned_ties = 1;
+			}
+			if (matrix) {
+				out_num(t, j, k + 1, r.estimate);
+				out_num(t, k, j + 1, r.estimate);
+				continue;
+			}
+			row = out_row(t);
+			out_text(t, row, 0, f->col[cols[j]].name);
+			out_text(t, row, 1, f->col[cols[k]].name);
+			out_num(t, row, 2, r.estimate);
+			out_num(t, row, 3, r.statistic);
+			out_num(t, row, 4, r.df);
+			out_num(t, row, 5, r.p_value);
+			out_num(t, row, 6, r.conf_low);
+			out_num(t, row, 7, r.conf_high);
+			out_num(t, row, 8, (double)r.n);
+			out_text(t, row, 9, method_name[m]);
+		}
+	free(x);
+	free(y);
+	free(ok);
+	*tp = t;
+	return 0;
+}

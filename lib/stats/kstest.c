@@ -1,0 +1,342 @@
+/*
+ * kstest: one- and two-sample Kolmogorov-Smirnov tests, as R's ks.test.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sort.h>
+
+#include "core/diag.h"
+#include "stats/dist.h"
+#include "stats/kstest.h"
+#include "io/out.h"
+#include "core/xalloc.h"
+
+static const char *const alt_names[] = { "two-sided", "less", "greater" };
+
+int
+kstest_parse_alt(const char *s, enum kstest_alt *a)
+{
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (strcmp(s, alt_names[i]) == 0) {
+			*a = (enum kstest_alt)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+kstest_alt_name(enum kstest_alt a)
+{
+	return alt_names[a];
+}
+
+double
+kstest_pkstwo(double x, double tol)
+{
+	double z, w, s, old, new;
+	int k, kmax;
+
+	if (x <= 0)
+		return 0;
+	if (x < 1) {
+		/* the theta-function form, which converges fast for small x */
+		kmax = (int)sqrt(2 - log(tol));
+		z = -(M_PI_2 * M_PI_4) / (x * x);
+		w = log(x);
+		s = 0;
+		for (k = 1; k < kmax; k += 2)
+			s += exp(k * k * z - w);
+		return s * sqrt(2 * M_PI);
+	}
+	z = -2 * x * x;
+	s = -1;
+	old = 0;
+	new = 1;
+	for (k = 1; fabs(old - new) > tol; k++) {
+		old = new;
+		new += 2 * s * exp(z * k * k);
+		s = -s;
+	}
+	return new;
+}
+
+/*
+ * Marsaglia, Tsang and Wang (2003): P(D_n < d) is an element of the n-th
+ * power of an m x m matrix H, times n!/n^n.  Powers are taken by squaring,
+ * with the decimal exponent kept apart to avoid overflow.
+ */
+static void
+mat_mul(const double *a, const double *b, double *c, int m)
+{
+	int i, j, k;
+	double s;
+
+	for (i = 0; i < m; i++)
+		for (j = 0; j < m; j++) {
+			for (s = 0, k = 0; k < m; k++)
+				s += a[i * m + k] * b[k * m + j];
+			c[i * m + j] = s;
+		}
+}
+
+static void
+mat_pow(const double *a, int ea, double *v, int *ev, int m, size_t n)
+{
+	double *b;
+	int i;
+
+	if (n == 1) {
+		memcpy(v, a, (size_t)m * m * sizeof(*v));
+		*ev = ea;
+		return;
+	}
+	mat_pow(a, ea, v, ev, m, n / 2);
+	b = xmalloc((size_t)m * m * sizeof(*b));
+	mat_mul(v, v, b, m);
+	if (n % 2 == 0) {
+		memcpy(v, b, (size_t)m * m * sizeof(*v));
+		*ev *= 2;
+	} else {
+		mat_mul(a, b, v, m);
+		*ev = ea + 2 * *ev;
+	}
+	free(b);
+	if (v[(m / 2) * m + m / 2] > 1e140) {
+		for (i = 0; i < m * m; i++)
+			v[i] *= 1e-140;
+		*ev += 140;
+	}
+}
+
+double
+kstest_pkolmogorov(double d, size_t n)
+{
+	int k = (int)(n * d) + 1, m = 2 * k - 1, i, j, g, eq;
+	double h = k - n * d, *hm, *q, s;
+	size_t t;
+
+	hm = xcalloc((size_t)m * m, sizeof(*hm));
+	q = xmalloc((size_t)m * m * sizeof(*q));
+	for (i = 0; i < m; i++)
+		for (j = 0; j < m; j++)
+			hm[i * m + j] = i - j + 1 < 0 ? 0 : 1;
+	for (i = 0; i < m; i++) {
+		hm[i * m] -= pow(h, i + 1);
+		hm[(m - 1) * m + i] -= pow(h, m - i);
+	}
+	hm[(m - 1) * m] += 2 * h - 1 > 0 ? pow(2 * h - 1, m) : 0;
+	for (i = 0; i < m; i++)
+		for (j = 0; j < m; j++)
+			if (i - j + 1 > 0)
+				for (g = 1; g <= i - j + 1; g++)
+					hm[i * m + j] /= g;
+	mat_pow(hm, 0, q, &eq, m, n);
+	s = q[(k - 1) * m + k - 1];
+	for (t = 1; t <= n; t++) {
+		s = s * t / n;
+		if (s < 1e-140) {
+			s *= 1e140;
+			eq -= 140;
+		}
+	}
+	free(hm);
+	free(q);
+	return s * pow(10.0, eq);
+}
+
+/* Birnbaum and Tingey (1951): P(D+_n < d), as R's pkolmogorov1x. */
+static double
+pkolmogorov1(double d, size_t n)
+{
+	double s = 0, an = (double)n;
+	size_t j, jmax;
+
+	if (d <= 0)
+		return 0;
+	if (d >= 1)
+		return 1;
+	jmax = (size_t)floor(an * (1 - d));
+	for (j = 0; j <= jmax; j++)
+		s += exp(gsl_sf_lnchoose((unsigned)n, (unsigned)j) +
+		    (an - j) * log(1 - d - j / an) +
+		    (j - 1.0) * log(d + j / an));
+	return 1 - d * s;
+}
+
+static double
+clamp01(double p)
+{
+	return fmin(1, fmax(0, p));
+}
+
+int
+kstest_one(const double *x0, size_t n, const struct dist *d,
+    const double *par, enum kstest_alt alt, enum kstest_exact ex,
+    struct kstest_result *r, struct diag *dg)
+{
+	double *x, f, dp = -INFINITY, dm = -INFINITY;
+	size_t i;
+
+	memset(r, 0, sizeof(*r));
+	if (n < 1)
+		return diag_set(dg, STATUS_DATA, "no values to test");
+	x = xmalloc(n * sizeof(*x));
+	memcpy(x, x0, n * sizeof(*x));
+	gsl_sort(x, 1, n);
+	for (i = 0; i + 1 < n; i++)
+		if (x[i] == x[i + 1])
+			r->ties = 1;
+	for (i = 0; i < n; i++) {
+		f = dist_eval(d, par, DIST_CDF, x[i]);
+		dm = fmax(dm, f - (double)i / n);
+		dp = fmax(dp, 1.0 / n - (f - (double)i / n));
+	}
+	free(x);
+	r->n1 = n;
+	r->statistic = alt == KSTEST_TWO_SIDED ? fmax(dp, dm) :
+	    alt == KSTEST_GREATER ? dp : dm;
+	r->exact = ex == KSTEST_EXACT || (ex == KSTEST_AUTO && n < 100 &&
+	    !r->ties);
+	if (r->exact)
+		r->p_value = 1 - (alt == KSTEST_TWO_SIDED ?
+		    kstest_pkolmogorov(r->statistic, n) :
+		    pkolmogorov1(r->statistic, n));
+	else
+		r->p_value = alt == KSTEST_TWO_SIDED ?
+		    1 - kstest_pkstwo(sqrt((double)n) * r->statistic, 1e-6) :
+		    exp(-2.0 * n * r->statistic * r->statistic);
+	r->p_value = clamp01(r->p_value);
+	return 0;
+}
+
+/*
+ * P(D < q) by counting the monotone lattice paths from (0, 0) to (nx, ny)
+ * that keep u/nx - v/ny (its absolute value if two-sided) below q, checked
+ * only where the pooled sorted sample moves to a new value (R's psmirnov
+ * with ties), over the number of all paths.
+ */
+static double
+psmirnov_exact(double q, size_t nx, size_t ny, const int *step_ok,
+    int two_sided)
+{
+	size_t nn = nx + ny, k, u, v, lo, hi;
+	double *c = xcalloc(nx + 1, sizeof(*c)), dd, res;
+
+	q = (0.5 + floor(q * nx * ny - 1e-7)) / ((double)nx * ny);
+	c[0] = 1;
+	for (k = 1; k <= nn; k++) {
+		lo = k > ny ? k - ny : 0;
+		hi = k < nx ? k : nx;
+		/* downward, so c[u - 1] is still the previous step's */
+		for (u = hi + 1; u-- > lo;) {
+			c[u] = (u <= k - 1 && k - 1 - u <= ny ? c[u] : 0) +
+			    (u > 0 ? c[u - 1] : 0);
+			if (step_ok[k - 1]) {
+				v = k - u;
+				dd = (double)u / nx - (double)v / ny;
+				if (two_sided)
+					dd = fabs(dd);
+				if (!(q > dd))
+					c[u] = 0;
+			}
+		}
+		if (lo > 0)
+			c[lo - 1] = 0;
+	}
+	res = c[nx];
+	free(c);
+	return res / exp(gsl_sf_lngamma(nn + 1.0) - gsl_sf_lngamma(nx + 1.0) -
+	    gsl_sf_lngamma(ny + 1.0));
+}
+
+int
+kstest_two(const double *x0, size_t nx, const double *y0, size_t ny,
+    enum kstest_alt alt, enum kstest_exact ex, struct kstest_result *r,
+    struct diag *dg)
+{
+	double *x, *y, *w, z, zmax = -INFINITY, zmin = INFINITY, n, v;
+	size_t i = 0, j = 0, k, nn = nx + ny;
+	int *step_ok;
+
+	memset(r, 0, sizeof(*r));
+	if (nx < 1 || ny < 1)
+		return diag_set(dg, STATUS_DATA, "a sample has no values "
+		    "(%zu and %zu)", nx, ny);
+	x = xmalloc(nx * sizeof(*x));
+	y = xmalloc(ny * sizeof(*y));
+	w = xmalloc(nn * sizeof(*w));
+	step_ok = xmalloc(nn * sizeof(*step_ok));
+	memcpy(x, x0, nx * sizeof(*x));
+	memcpy(y, y0, ny * sizeof(*y));
+	gsl_sort(x, 1, nx);
+	gsl_sort(y, 1, ny);
+	memcpy(w, x, nx * sizeof(*w));
+	memcpy(w + nx, y, ny * sizeof(*w));
+	gsl_sort(w, 1, nn);
+	for (k = 0; k < nn; k++) {
+		step_ok[k] = k + 1 == nn || w[k] != w[k + 1];
+		if (!step_ok[k])
+			r->ties = 1;
+	}
+	/* the ECDF difference after each distinct value */
+	while (i < nx || j < ny) {
+		v = j == ny || (i < nx && x[i] <= y[j]) ? x[i] : y[j];
+		while (i < nx && x[i] == v)
+			i++;
+		while (j < ny && y[j] == v)
+			j++;
+		z = (double)i / nx - (double)j / ny;
+		zmax = fmax(zmax, z);
+		zmin = fmin(zmin, z);
+	}
+	r->n1 = nx;
+	r->n2 = ny;
+	r->statistic = alt == KSTEST_TWO_SIDED ? fmax(zmax, -zmin) :
+	    alt == KSTEST_GREATER ? zmax : -zmin;
+	r->exact = ex == KSTEST_EXACT || (ex == KSTEST_AUTO &&
+	    (double)nx * ny < 10000);
+	n = (double)nx * ny / nn;
+	if (r->exact)
+		r->p_value = 1 - psmirnov_exact(r->statistic, nx, ny, step_ok,
+		    alt == KSTEST_TWO_SIDED);
+	else if (alt == KSTEST_TWO_SIDED)
+		r->p_value = r->statistic < 2.220446049250313e-16 ? 1 :
+		    1 - kstest_pkstwo(sqrt(n) * r->statistic, 1e-6);
+	else
+		r->p_value = exp(-2 * n * r->statistic * r->statistic);
+	r->p_value = clamp01(r->p_value);
+	free(x);
+	free(y);
+	free(w);
+	free(step_ok);
+	return 0;
+}
+
+struct out_table *
+kstest_table(const struct kstest_result *r, enum kstest_alt alt)
+{
+	struct out_table *t = out_new();
+	char method[64];
+
+	snprintf(method, sizeof(method), "%s %s-sample Kolmogorov-Smirnov test",
+	    r->exact ? "Exact" : "Asymptotic", r->n2 ? "two" : "one");
+	out_column(t, "method");
+	out_column(t, "alternative");
+	out_column(t, "statistic");
+	out_column(t, "p_value");
+	out_column(t, "n1");
+	out_column(t, "n2");
+	out_row(t);
+	out_text(t, 0, 0, method);
+	out_text(t, 0, 1, kstest_alt_name(alt));
+	out_num(t, 0, 2, r->statistic);
+	out_num(t, 0, 3, r->p_value);
+	out_num(t, 0, 4, (double)r->n1);
+	out_num(t, 0, 5, r->n2 ? (double)r->n2 : NAN);
+	return t;
+}

@@ -1,0 +1,69 @@
+/*
+ * kstest: Kolmogorov-Smirnov tests as R's ks.test: one sample against a
+ * distribution of lib/stats/dist.h, two samples; exact p-values where R uses
+ * them, the limiting distribution otherwise.
+ */
+#ifndef KSTEST_H
+#define KSTEST_H
+
+#include <stddef.h>
+
+struct diag;
+struct dist;
+struct frame;
+struct out_table;
+
+enum kstest_alt {
+	KSTEST_TWO_SIDED,	/* D = max |F - G| */
+	KSTEST_LESS,		/* D^- : the cdf of x lies below */
+	KSTEST_GREATER		/* D^+ : the cdf of x lies above */
+};
+
+enum kstest_exact {
+	KSTEST_AUTO,		/* as R: exact for small samples without ties */
+	KSTEST_EXACT,
+	KSTEST_ASYMPTOTIC
+};
+
+struct kstest_result {
+	double		 statistic;	/* D, D^+ or D^- */
+	double		 p_value;
+	int		 exact;		/* the p-value is exact */
+	int		 ties;		/* the samples had ties */
+	size_t		 n1, n2;	/* sample sizes; n2 0: one sample */
+};
+
+/* Parse "two-sided", "less", "greater"; 0, or -1 if unknown. */
+int	kstest_parse_alt(const char *, enum kstest_alt *);
+const char *kstest_alt_name(enum kstest_alt);
+
+/*
+ * One sample of n >= 1 values against the distribution d with parameters
+ * par (checked).  Exact (Marsaglia, Tsang and Wang 2003 for two-sided;
+ * Birnbaum and Tingey 1951 for one-sided) by default when n < 100 and there
+ * are no ties, as R.
+ */
+int	kstest_one(const double *x, size_t n, const struct dist *d,
+	    const double *par, enum kstest_alt, enum kstest_exact,
+	    struct kstest_result *, struct diag *);
+
+/*
+ * Two samples.  Exact by default when nx * ny < 10000, counting lattice
+ * paths as R's psmirnov (which allows for ties); asymptotic otherwise.
+ */
+int	kstest_two(const double *x, size_t nx, const double *y, size_t ny,
+	    enum kstest_alt, enum kstest_exact, struct kstest_result *,
+	    struct diag *);
+
+/* P(D_n < d) for the two-sided one-sample statistic (exact). */
+double	kstest_pkolmogorov(double d, size_t n);
+/* Kolmogorov's limiting P(sqrt(n) D < x), summed as R to tolerance tol. */
+double	kstest_pkstwo(double x, double tol);
+
+/*
+ * The result row: `method,alternative,statistic,p_value,n1,n2`, n2 empty
+ * for one sample.
+ */
+struct out_table *kstest_table(const struct kstest_result *, enum kstest_alt);
+
+#endif
