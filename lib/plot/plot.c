@@ -67,6 +67,11 @@ static const char *const dark[NCOLOUR] = {
 static const char dumbpt[NCOLOUR] = { '*', 'o', '+', 'x', '#', '@', '%', '&' };
 /* clang-format on */
 
+#define COLOUR_CHARS	"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" \
+			"0123456789-#"
+
+#define TERM_CHARS	COLOUR_CHARS " ,._"
+
 /* The marks of --style. */
 struct style {
 	char	with[16];	/* points, lines, ... or "" for the kind's */
@@ -156,6 +161,34 @@ plot_term_for(const char *file, enum plot_term *t)
 }
 
 int
+plot_term_lookup(const char *name, enum plot_term *t, struct diag *d)
+{
+	static const struct {
+		const char	*name;
+		enum plot_term	 term;
+	} terms[] = {
+		{ "dumb", PLOT_DUMB }, { "png", PLOT_PNG },
+		{ "pngcairo", PLOT_PNG }, { "svg", PLOT_SVG },
+		{ "pdf", PLOT_PDF }, { "pdfcairo", PLOT_PDF },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(terms) / sizeof(terms[0]); i++)
+		if (strcmp(terms[i].name, name) == 0) {
+			*t = terms[i].term;
+			return 0;
+		}
+	/* written as it is: a word and options, nothing that quotes,
+	 * comments, substitutes or ends the command */
+	if (name[0] == '\0' || strspn(name, TERM_CHARS) != strlen(name))
+		return diag_set(d, STATUS_USAGE, "--terminal: \"%s\" is not a "
+		    "terminal name and options (letters, digits, spaces and "
+		    ", . _ -)", name);
+	*t = PLOT_OTHER;
+	return 0;
+}
+
+int
 plot_range_check(const char *s)
 {
 	const char *colon = strchr(s, ':');
@@ -191,10 +224,11 @@ style_parse(const char *s, struct style *st, struct diag *d)
 	    item = strtok_r(NULL, ",", &save)) {
 		if ((eq = strchr(item, '=')) != NULL) {
 			*eq++ = '\0';
+			/* a name (dark-red) or #rrggbb: letters, digits, -, # */
 			if ((strcmp(item, "color") == 0 ||
 			    strcmp(item, "colour") == 0) && *eq != '\0' &&
 			    strlen(eq) < sizeof(st->colour) &&
-			    strpbrk(eq, "'\"\\") == NULL) {
+			    strspn(eq, COLOUR_CHARS) == strlen(eq)) {
 				strcpy(st->colour, eq);
 				continue;
 			}
@@ -248,18 +282,44 @@ pnum(FILE *fp, double x)
 	}
 }
 
-/* A text as a quoted datablock field (gnuplot has no escape in data). */
+/*
+ * The quoting rule: every text from the data or the options reaches
+ * gnuplot through ptext() (a datablock field) or pstr() (a string in a
+ * command), nowhere else.  A control byte (C0 or DEL) never passes: it
+ * could end a line, and a line is a command.  gnuplot has no escape in
+ * data, so a field's '"' becomes '\''; a data line thus starts with a
+ * number or '"' and can never be the terminator EOD.
+ */
+static int
+ctrl(unsigned char ch)
+{
+	return ch < 0x20 || ch == 0x7f;
+}
+
+static int
+has_ctrl(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (ctrl((unsigned char)*s))
+			return 1;
+	return 0;
+}
+
+/* A text as a quoted datablock field. */
 static void
 ptext(FILE *fp, const char *s)
 {
 	fputc('"', fp);
 	for (; *s != '\0'; s++)
-		fputc(*s == '"' ? '\'' : *s == '\n' || *s == '\r' ? ' ' : *s,
+		fputc(ctrl((unsigned char)*s) ? ' ' : *s == '"' ? '\'' : *s,
 		    fp);
 	fputc('"', fp);
 }
 
-/* A gnuplot string literal: single quotes, a quote doubled. */
+/*
+ * A gnuplot string literal: single quotes, a quote doubled.  gnuplot
+ * expands neither backquotes nor macros inside single quotes.
+ */
 static void
 pstr(FILE *fp, const char *s)
 {
@@ -267,7 +327,7 @@ pstr(FILE *fp, const char *s)
 	for (; *s != '\0'; s++) {
 		if (*s == '\'')
 			fputc('\'', fp);
-		fputc(*s == '\n' || *s == '\r' ? ' ' : *s, fp);
+		fputc(ctrl((unsigned char)*s) ? ' ' : *s, fp);
 	}
 	fputc('\'', fp);
 }
@@ -345,14 +405,23 @@ ptitle(struct ctx *c, const char *name, int alone)
 	}
 }
 
+/* The colour of --style, if any. */
+static void
+pcolour(struct ctx *c)
+{
+	if (c->st.colour[0]) {
+		fputs(" lc rgb ", c->body);
+		pstr(c->body, c->st.colour);
+	}
+}
+
 /* The marks of series k: the kind's default or --style. */
 static void
 pstyle(struct ctx *c, const char *dflt, int k)
 {
 	fprintf(c->body, " with %s ls %d", c->st.with[0] ? c->st.with : dflt,
 	    k % NCOLOUR + 1);
-	if (c->st.colour[0])
-		fprintf(c->body, " lc rgb '%s'", c->st.colour);
+	pcolour(c);
 	if (c->st.size > 0)
 		fprintf(c->body, " ps %g", c->st.size);
 	if (c->st.width > 0)
@@ -541,8 +610,6 @@ kind_xy(struct ctx *c, int line)
 		for (j = 0; j < o->ny; j++) {
 			if (idx > 0)
 				fputs("\n\n", c->data);
-			fprintf(c->data, "# %s\n", stitle(c, &s, k, o->y[j],
-			    o->ny > 1, buf, sizeof(buf)));
 			m = pairs_of(c, o->x, o->y[j], s.row[k], s.count[k],
 			    x, y);
 			for (i = 0; i < m; i++) {
@@ -586,10 +653,6 @@ kind_xy(struct ctx *c, int line)
 				}
 				if (fi++ > 0)
 					fputs("\n\n", c->data);
-				fprintf(c->data, "# %s = %.6g + %.6g %s: x fit "
-				    "conf_low conf_high\n", name(c, o->y[j]),
-				    fit.a, fit.b, o->x != PLOT_NONE ?
-				    name(c, o->x) : "row");
 				lo = x[0];
 				hi = x[0];
 				for (i = 1; i < m; i++) {
@@ -707,9 +770,6 @@ kind_hist(struct ctx *c)
 		for (j = 0; j < ncols; j++) {
 			if (idx++ > 0)
 				fputs("\n\n", c->data);
-			fprintf(c->data, "# %s: mid %s width\n",
-			    stitle(c, &s, k, cols[j], ncols > 1, buf,
-			    sizeof(buf)), o->density ? "density" : "count");
 			v = values(c, cols[j], s.row[k], s.count[k], &nv);
 			plotstat_hist_counts(v, nv, br, nb, cnt);
 			for (i = 0; i + 1 < nb; i++) {
@@ -773,7 +833,6 @@ kind_onevar(struct ctx *c, enum onevar what)
 	for (k = 0; k < s.n; k++)
 		for (j = 0; j < ncols; j++) {
 			v = values(c, cols[j], s.row[k], s.count[k], &nv);
-			stitle(c, &s, k, cols[j], ncols > 1, buf, sizeof(buf));
 			if (nv < (what == ONE_DENSITY ? 2u : 1u)) {
 				free(v);
 				int need = what == ONE_DENSITY ? 2 : 1;
@@ -797,8 +856,6 @@ kind_onevar(struct ctx *c, enum onevar what)
 			if (what == ONE_DENSITY) {
 				double bw = plotstat_bw_nrd0(v, nv);
 
-				fprintf(c->data, "# %s: x density (bw.nrd0 = "
-				    "%.6g)\n", buf, bw);
 				if (plotstat_density(v, nv, bw, NGRID, gx, gy,
 				    c->d) != 0) {
 					free(v);
@@ -809,14 +866,11 @@ kind_onevar(struct ctx *c, enum onevar what)
 				}
 				nv = NGRID;
 			} else if (what == ONE_ECDF) {
-				fprintf(c->data, "# %s: x ecdf\n", buf);
 				plotstat_ecdf(v, nv, gx + 1, gy + 1);
 				gx[0] = gx[1];	/* the step up from 0 */
 				gy[0] = 0;
 				nv++;
 			} else {
-				fprintf(c->data, "# %s: theoretical sample\n",
-				    buf);
 				plotstat_qqnorm(v, nv, gx, gy);
 			}
 			for (i = 0; i < nv; i++) {
@@ -828,8 +882,7 @@ kind_onevar(struct ctx *c, enum onevar what)
 			}
 			if (what == ONE_QQ) {	/* qqline, across the points */
 				plotstat_qqline(v, nv == 0 ? 0 : nv, &a, &b);
-				fprintf(c->data, "\n\n# qqline: %.6g + %.6g "
-				    "x\n", a, b);
+				fputs("\n\n", c->data);
 				for (i = 0; i < 2; i++) {
 					double at = gx[i ? nv - 1 : 0];
 
@@ -981,11 +1034,6 @@ kind_bar(struct ctx *c)
 		diag_warn("%zu bar%s the mean of more than one row", nrep,
 		    nrep == 1 ? " is" : "s are");
 	begin(c, "data");
-	fputs("# category", c->data);
-	for (k = 0; k < ng; k++)
-		fprintf(c->data, " %s", grp.name ? grp.name[k] :
-		    o->count ? "count" : name(c, o->y[0]));
-	fputc('\n', c->data);
 	for (i = 0; i < cat.n; i++) {
 		ptext(c->data, cat.name[i]);
 		for (k = 0; k < ng; k++) {
@@ -1012,8 +1060,7 @@ kind_bar(struct ctx *c)
 		else
 			clause(c, "'' using %zu", k + 2);
 		fprintf(c->body, " ls %zu", k % NCOLOUR + 1);
-		if (c->st.colour[0])
-			fprintf(c->body, " lc rgb '%s'", c->st.colour);
+		pcolour(c);
 		ptitle(c, grp.name ? grp.name[k] : NULL, ng == 1);
 	}
 	endplot(c);
@@ -1117,8 +1164,6 @@ kind_box(struct ctx *c)
 	if (boxes_make(c, &b) != 0)
 		return -1;
 	begin(c, "box");
-	fputs("# x whisker_low q1 median q3 whisker_high label n "
-	    "(R's boxplot.stats)\n", c->data);
 	for (k = 0; k < b.n; k++) {
 		if (b.nv[k] == 0)
 			continue;
@@ -1141,7 +1186,6 @@ kind_box(struct ctx *c)
 	}
 	end(c);
 	begin(c, "outliers");
-	fputs("# x value\n", c->data);
 	out = NULL;
 	nout = 0;
 	for (k = 0; k < b.n; k++) {
@@ -1192,8 +1236,6 @@ kind_errorbar(struct ctx *c)
 	if (boxes_make(c, &b) != 0)
 		return -1;
 	begin(c, "data");
-	fputs("# x mean conf_low conf_high label n (95% t interval)\n",
-	    c->data);
 	for (k = 0; k < b.n; k++) {
 		plotstat_mean_ci(b.v[k], b.nv[k], 0.95, &m, &lo, &hi);
 		if (b.nv[k] < 2)
@@ -1267,7 +1309,6 @@ kind_violin(struct ctx *c)
 	for (k = 0; k < b.n; k++) {
 		if (k > 0)
 			fputs("\n\n", c->data);
-		fprintf(c->data, "# %s: outline x y\n", b.label[k]);
 		for (i = 0; i < 2 * NVIOLIN + 1; i++) {
 			size_t j = i < NVIOLIN ? i : i < 2 * NVIOLIN ?
 			    2 * NVIOLIN - 1 - i : 0;
@@ -1283,7 +1324,6 @@ kind_violin(struct ctx *c)
 	}
 	end(c);
 	begin(c, "quartiles");
-	fputs("# x q1 median q3 label (type 7 quantiles)\n", c->data);
 	for (k = 0; k < b.n; k++) {
 		double *s = xmalloc(b.nv[k] * sizeof(*s));
 
@@ -1359,8 +1399,6 @@ kind_pie(struct ctx *c)
 		return diag_at(c->d, NULL, 0, count ? NULL : name(c, o->y[0]));
 	}
 	begin(c, "data");
-	fputs("# category value start_angle end_angle mid_angle percent\n",
-	    c->data);
 	for (i = 0; i < cat.n; i++) {
 		double span = 360 * sum[i] / total;
 
@@ -1583,15 +1621,9 @@ kind_pairs(struct ctx *c)
 	}
 	series_make(c, &s);
 	begin(c, "data");
-	fputs("#", c->data);
-	for (j = 0; j < k; j++)
-		fprintf(c->data, " %s", name(c, o->c[j]));
-	fputc('\n', c->data);
 	for (g = 0; g < s.n; g++) {
 		if (g > 0)
 			fprintf(c->data, "\n\n");
-		if (s.name[g] != NULL)
-			fprintf(c->data, "# %s\n", s.name[g]);
 		for (i = 0; i < s.count[g]; i++) {
 			r = s.row[g][i];
 			for (j = 0; j < k; j++)
@@ -1620,7 +1652,6 @@ kind_pairs(struct ctx *c)
 		plotstat_hist_counts(v, m, br, nb, cnt);
 		if (j > 0)
 			fputs("\n\n", c->data);
-		fprintf(c->data, "# %s: mid count width\n", name(c, o->c[j]));
 		for (i = 0; i + 1 < nb; i++) {
 			pnum(c->data, (br[i] + br[i + 1]) / 2);
 			fputc(' ', c->data);
@@ -1719,7 +1750,6 @@ kind_residuals(struct ctx *c)
 	}
 	sr = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*sr));
 	begin(c, "data");
-	fputs("# fitted residual std_residual hat\n", c->data);
 	for (i = 0; i < c->nrows; i++) {
 		r = c->rows[i];
 		for (j = 0; j < 4; j++)
@@ -1750,7 +1780,6 @@ kind_residuals(struct ctx *c)
 	plotstat_qqnorm(sr, m, qx, qy);
 	plotstat_qqline(sr, m, &a, &b);
 	begin(c, "qq");
-	fputs("# theoretical std_residual\n", c->data);
 	for (i = 0; i < m; i++) {
 		pnum(c->data, qx[i]);
 		fputc(' ', c->data);
@@ -1881,6 +1910,15 @@ plot_check(const struct frame *f, const struct plot_opts *o, struct diag *d)
 	unsigned k = K(o->kind);
 	size_t j;
 
+	if (o->output != NULL && has_ctrl(o->output))
+		return diag_set(d, STATUS_USAGE, "-o: a file name with a "
+		    "control character (such as a newline)");
+	for (j = 0; j < o->nset; j++)
+		if (has_ctrl(o->set[j]) || (o->set[j][0] != '\0' &&
+		    o->set[j][strlen(o->set[j]) - 1] == '\\'))
+			return diag_set(d, STATUS_USAGE, "--set: one command "
+			    "on one line (no control character, no "
+			    "trailing \\)");
 	if (o->by != PLOT_NONE && !(k & BY_KINDS))
 		return diag_set(d, STATUS_USAGE, "%s: --by is not for this "
 		    "kind", kn);
@@ -2141,6 +2179,7 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 	char *dbuf = NULL, *sbuf = NULL, *bbuf = NULL, *out = NULL;
 	size_t dlen, slen, blen, i, np = 0, pc = 1, pr = 1, p;
 	struct group *fg = NULL;
+	char *ftitle;
 	FILE *fp;
 	int rc = 0;
 
@@ -2179,11 +2218,14 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 			for (c.nrows = i = 0; i < f->nrows; i++)
 				if (fg->gid[i] == p)
 					c.rows[c.nrows++] = i;
-			fprintf(c.body, "set title '%s = ", name(&c, o->facet));
-			for (const char *s = text(&c, o->facet, fg->first[p]);
-			    *s; s++)
-				fprintf(c.body, *s == '\'' ? "''" : "%c", *s);
-			fputs("'\n", c.body);
+			ftitle = xmalloc(strlen(name(&c, o->facet)) + 4 +
+			    strlen(text(&c, o->facet, fg->first[p])));
+			sprintf(ftitle, "%s = %s", name(&c, o->facet),
+			    text(&c, o->facet, fg->first[p]));
+			fputs("set title ", c.body);
+			pstr(c.body, ftitle);
+			fputc('\n', c.body);
+			free(ftitle);
 			rc = kind_run(&c);
 		}
 		fputs("unset multiplot\n", c.body);
