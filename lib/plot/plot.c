@@ -93,6 +93,7 @@ struct ctx {
 	size_t			 nrows;
 	struct group		*by;		/* --by levels, or NULL */
 	size_t			 missing;	/* values left out */
+	size_t			 infinite;	/* +-inf left out, as R's hist */
 	double			 xmin, xmax;	/* bounds of what is drawn */
 	double			 ymin, ymax;
 	int			 catx;		/* x holds categories */
@@ -521,7 +522,21 @@ series_free(struct series *s)
 	free(s->id);
 }
 
-/* The non-missing values of col over rows (caller frees); counts the rest. */
+/*
+ * Count a value (or row) left out: missing, or else infinite.  No kind
+ * draws an infinite value: R's hist() drops them, and a bin, a density or
+ * an axis cannot hold one.
+ */
+static void
+left_out(struct ctx *c, int missing)
+{
+	if (missing)
+		c->missing++;
+	else
+		c->infinite++;
+}
+
+/* The finite values of col over rows (caller frees); counts the rest. */
 static double *
 values(struct ctx *c, size_t col, const size_t *rows, size_t n, size_t *nv)
 {
@@ -530,10 +545,10 @@ values(struct ctx *c, size_t col, const size_t *rows, size_t n, size_t *nv)
 
 	for (*nv = i = 0; i < n; i++) {
 		x = c->f->col[col].num[rows[i]];
-		if (isnan(x))
-			c->missing++;
-		else
+		if (isfinite(x))
 			v[(*nv)++] = x;
+		else
+			left_out(c, isnan(x));
 	}
 	return v;
 }
@@ -550,8 +565,8 @@ pairs_of(struct ctx *c, size_t xc, size_t yc, const size_t *rows, size_t n,
 		a = xc == PLOT_NONE ? (double)(rows[i] + 1) :
 		    c->f->col[xc].num[rows[i]];
 		b = c->f->col[yc].num[rows[i]];
-		if (isnan(a) || isnan(b)) {
-			c->missing++;
+		if (!isfinite(a) || !isfinite(b)) {
+			left_out(c, isnan(a) || isnan(b));
 			continue;
 		}
 		x[m] = a;
@@ -591,6 +606,7 @@ kind_xy(struct ctx *c, int line)
 	struct model_line fit;
 	double *x, *y, lo, hi, yh, bl, bh;
 	size_t k, j, i, m, idx = 0, nser, fi = 0, *npts, total = 0;
+	size_t miss, inf;
 	char buf[512];
 	int alone;
 
@@ -643,9 +659,12 @@ kind_xy(struct ctx *c, int line)
 		begin(c, "fit");
 		for (k = 0; k < s.n; k++)
 			for (j = 0; j < o->ny; j++) {
+				miss = c->missing;
+				inf = c->infinite;
 				m = pairs_of(c, o->x, o->y[j], s.row[k],
 				    s.count[k], x, y);
-				c->missing -= s.count[k] - m;	/* counted */
+				c->missing = miss;	/* counted */
+				c->infinite = inf;
 				if (model_line_fit(x, y, m, &fit, c->d)) {
 					diag_at(c->d, NULL, 0,
 					    name(c, o->y[j]));
@@ -715,7 +734,7 @@ fail:
 	return -1;
 }
 
-/* Every non-missing value of col over the whole frame, for shared bins. */
+/* Every finite value of col over the whole frame, for shared bins. */
 static double *
 all_values(struct ctx *c, size_t col, size_t *n)
 {
@@ -723,7 +742,7 @@ all_values(struct ctx *c, size_t col, size_t *n)
 	size_t i;
 
 	for (*n = i = 0; i < c->f->nrows; i++)
-		if (!isnan(c->f->col[col].num[i]))
+		if (isfinite(c->f->col[col].num[i]))
 			v[(*n)++] = c->f->col[col].num[i];
 	return v;
 }
@@ -740,6 +759,28 @@ var_cols(const struct plot_opts *o, const size_t **cols)
 	return 1;
 }
 
+/*
+ * A histogram's breaks; 0, or -1 with d set when the range is too wide
+ * for finite bins (R's hist() refuses it too: "invalid number of
+ * 'breaks'").
+ */
+static int
+breaks(struct ctx *c, const double *v, size_t n, long bins, size_t col,
+    double **br, size_t *nb)
+{
+	size_t i;
+
+	plotstat_hist_breaks(v, n, bins, br, nb);
+	for (i = 0; i < *nb; i++)
+		if (!isfinite((*br)[i])) {
+			free(*br);
+			diag_set(c->d, STATUS_DATA, "the values span too wide "
+			    "a range for histogram bins");
+			return diag_at(c->d, NULL, 0, name(c, col));
+		}
+	return 0;
+}
+
 /* hist: counts (or densities) over shared bins, a series per level. */
 static int
 kind_hist(struct ctx *c)
@@ -750,6 +791,7 @@ kind_hist(struct ctx *c)
 	double *all, *br, *v, *cnt;
 	struct series s;
 	char buf[512];
+	int rc;
 
 	for (j = 0; j < ncols; j++)
 		if (need_num(c, cols[j]) != 0)
@@ -761,8 +803,10 @@ kind_hist(struct ctx *c)
 		diag_set(c->d, STATUS_DATA, "no values to draw");
 		return diag_at(c->d, NULL, 0, name(c, cols[0]));
 	}
-	plotstat_hist_breaks(all, nall, o->bins, &br, &nb);
+	rc = breaks(c, all, nall, o->bins, cols[0], &br, &nb);
 	free(all);
+	if (rc != 0)
+		return -1;
 	cnt = xmalloc(nb * sizeof(*cnt));
 	series_make(c, &s);
 	begin(c, "data");
@@ -1019,8 +1063,8 @@ kind_bar(struct ctx *c)
 		r = c->rows[i];
 		k = cat.of[r] * ng + (grp.of != NULL ? grp.of[r] : 0);
 		v = o->count ? 1 : c->f->col[o->y[0]].num[r];
-		if (isnan(v)) {
-			c->missing++;
+		if (!isfinite(v)) {
+			left_out(c, isnan(v));
 			continue;
 		}
 		if (!o->count && ++seen[k] == 2)
@@ -1107,8 +1151,8 @@ boxes_make(struct ctx *c, struct boxes *b)
 		for (i = 0; i < c->nrows; i++) {
 			r = c->rows[i];
 			x = c->f->col[o->y[0]].num[r];
-			if (isnan(x))
-				c->missing++;
+			if (!isfinite(x))
+				left_out(c, isnan(x));
 			else {
 				k = l.of[r];
 				b->v[k][b->nv[k]++] = x;
@@ -1377,8 +1421,8 @@ kind_pie(struct ctx *c)
 	for (i = 0; i < c->nrows; i++) {
 		r = c->rows[i];
 		v = count ? 1 : c->f->col[o->y[0]].num[r];
-		if (isnan(v)) {
-			c->missing++;
+		if (!isfinite(v)) {
+			left_out(c, isnan(v));
 			continue;
 		}
 		if (v < 0) {
@@ -1452,8 +1496,8 @@ kind_heatmap(struct ctx *c)
 		for (i = 0; i < c->nrows; i++) {
 			r = c->rows[i];
 			v = o->count ? 1 : c->f->col[o->c[0]].num[r];
-			if (isnan(v)) {
-				c->missing++;
+			if (!isfinite(v)) {
+				left_out(c, isnan(v));
 				continue;
 			}
 			j = rl.of[r] * cl.n + cl.of[r];
@@ -1606,11 +1650,14 @@ kind_pairs(struct ctx *c)
 	/* complete rows only, so that every panel shows the same rows */
 	keep = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*keep));
 	for (i = 0; i < c->nrows; i++) {
-		for (j = 0; j < k; j++)
-			if (isnan(c->f->col[o->c[j]].num[c->rows[i]]))
-				break;
-		if (j < k)
-			c->missing++;
+		int nan = 0, inf = 0;
+
+		for (j = 0; j < k; j++) {
+			nan |= isnan(c->f->col[o->c[j]].num[c->rows[i]]);
+			inf |= isinf(c->f->col[o->c[j]].num[c->rows[i]]);
+		}
+		if (nan || inf)
+			left_out(c, nan);
 		else
 			keep[m++] = c->rows[i];
 	}
@@ -1627,7 +1674,7 @@ kind_pairs(struct ctx *c)
 		for (i = 0; i < s.count[g]; i++) {
 			r = s.row[g][i];
 			for (j = 0; j < k; j++)
-				if (isnan(c->f->col[o->c[j]].num[r]))
+				if (!isfinite(c->f->col[o->c[j]].num[r]))
 					break;
 			if (j < k)
 				continue;
@@ -1647,7 +1694,14 @@ kind_pairs(struct ctx *c)
 	for (j = 0; j < k; j++) {
 		for (i = 0; i < m; i++)
 			v[i] = c->f->col[o->c[j]].num[keep[i]];
-		plotstat_hist_breaks(v, m, 0, &br, &nb);
+		if (breaks(c, v, m, 0, o->c[j], &br, &nb) != 0) {
+			free(v);
+			free(lo);
+			free(hi);
+			free(keep);
+			series_free(&s);
+			return -1;
+		}
 		cnt = xmalloc(nb * sizeof(*cnt));
 		plotstat_hist_counts(v, m, br, nb, cnt);
 		if (j > 0)
@@ -1752,11 +1806,15 @@ kind_residuals(struct ctx *c)
 	begin(c, "data");
 	for (i = 0; i < c->nrows; i++) {
 		r = c->rows[i];
-		for (j = 0; j < 4; j++)
-			if (isnan(v[j] = c->f->col[col[j]].num[r]))
-				break;
-		if (j < 4) {
-			c->missing++;
+		int nan = 0, inf = 0;
+
+		for (j = 0; j < 4; j++) {
+			v[j] = c->f->col[col[j]].num[r];
+			nan |= isnan(v[j]);
+			inf |= isinf(v[j]);
+		}
+		if (nan || inf) {
+			left_out(c, nan);
 			continue;
 		}
 		for (j = 0; j < 4; j++) {
@@ -2256,6 +2314,9 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 		if (c.missing > 0)
 			diag_warn("%zu point%s with a missing value left out",
 			    c.missing, c.missing == 1 ? "" : "s");
+		if (c.infinite > 0)
+			diag_warn("%zu point%s with an infinite value left "
+			    "out", c.infinite, c.infinite == 1 ? "" : "s");
 	}
 done:
 	free(dbuf);

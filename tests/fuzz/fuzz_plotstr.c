@@ -250,8 +250,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				break;
 		snprintf(tok, sizeof(tok), "%s%zu", i < S_LEV0 ? "n" :
 		    i < S_TITLE ? "L" : "t", j);
-		twin[i] = xstrdup(i == S_COLOUR ? slot[i] : i == S_OUT ?
-		    "o.svg" : tok);
+		/* an empty title is no title: emptiness is kept */
+		twin[i] = xstrdup(i == S_COLOUR || slot[i][0] == '\0' ?
+		    slot[i] : i == S_OUT ? "o.svg" : tok);
 	}
 	a = script_of(slot, opts, more);
 	b = a != NULL ? script_of(twin, opts, more) : NULL;
