@@ -37,7 +37,7 @@ enum {
 #define COMMON_USAGE \
     "       common: [-q] [-d c | --tsv] [--no-header] [--na list] [--progress]\n" \
     "               [--threads n]\n" \
-    "               [--format csv|tsv|table|json|markdown] [--digits n]\n"
+    "               [--format csv|tsv|table|json|markdown|xtab] [--digits n]\n"
 
 struct common {
 	struct frame_opts	in;
