@@ -85,9 +85,9 @@ cmd_plot(int argc, char **argv)
 	struct frame *f;
 	struct diag d;
 	struct winsize ws;
-	size_t cap = 0, len;
-	char *script, *end;
-	int ch, script_only = 0;
+	size_t cap = 0;
+	char *end;
+	int ch;
 	long v;
 
 	common_init(&com, usage_str);
@@ -143,7 +143,7 @@ cmd_plot(int argc, char **argv)
 			o.logy = 1;
 			break;
 		case OPT_SCRIPT:
-			script_only = 1;
+			o.script = 1;
 			break;
 		case OPT_SET:
 			o.set = xgrow(o.set, &cap, o.nset + 1, sizeof(*o.set));
@@ -211,7 +211,7 @@ cmd_plot(int argc, char **argv)
 		die_usage(&com, "-o: cannot tell the format of \"%s\" (use "
 		    ".png, .svg, .pdf, .txt or --terminal)", o.output);
 	if (o.term == PLOT_DUMB && o.output == NULL && o.width == 0 &&
-	    !script_only && isatty(STDOUT_FILENO) &&
+	    !o.script && isatty(STDOUT_FILENO) &&
 	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
 		/* the window, leaving a line for the prompt */
 		o.tty = 1;
@@ -229,15 +229,8 @@ cmd_plot(int argc, char **argv)
 		o.by = one_col(&com, f, "--by", bys);
 	if (facets != NULL)
 		o.facet = one_col(&com, f, "--facet", facets);
-	if (plot_check(f, &o, &d) != 0)
-		die_usage(&com, "%s", d.msg);
-	if (plot_script(f, &o, &script, &len, &d) != 0)
-		die(&d);
-	if (script_only)
-		fwrite(script, 1, len, stdout);
-	else if (plot_run(script, len, o.output, &d) != 0)
-		die(&d);
-	free(script);
+	if (plot_frame(f, &o, stdout, &d) != 0)
+		common_die(&com, &d);
 	free(o.y);
 	free(o.c);
 	free(o.set);

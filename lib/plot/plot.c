@@ -1,12 +1,9 @@
 #include <errno.h>
 #include <math.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "stats/agg.h"
 #include "core/diag.h"
@@ -466,7 +463,8 @@ text(const struct ctx *c, size_t col, size_t row)
 struct series {
 	size_t		  n;		/* series */
 	size_t		 *count;	/* rows of each */
-	size_t		**row;		/* their row numbers */
+	size_t		**row;		/* their row numbers, in all */
+	size_t		 *all;		/* every row, series after series */
 	const char	**name;		/* level, or NULL without --by */
 	size_t		 *id;		/* colour index: the level's number */
 };
@@ -499,7 +497,16 @@ series_make(struct ctx *c, struct series *s)
 			s->name[k] = text(c, c->o->by, c->by->first[g]);
 			c->keytitle = c->f->col[c->o->by].name;
 		}
-		s->row[k] = xmalloc(c->nrows * sizeof(**s->row));
+	}
+	/* memory in proportion to the rows, whatever the levels: count
+	 * each series' rows, then place them (a counting sort) */
+	for (i = 0; i < c->nrows; i++)
+		s->count[map[c->by != NULL ? c->by->gid[c->rows[i]] : 0]]++;
+	s->all = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*s->all));
+	for (r = k = 0; k < s->n; k++) {
+		s->row[k] = s->all + r;
+		r += s->count[k];
+		s->count[k] = 0;
 	}
 	for (i = 0; i < c->nrows; i++) {
 		r = c->rows[i];
@@ -512,10 +519,7 @@ series_make(struct ctx *c, struct series *s)
 static void
 series_free(struct series *s)
 {
-	size_t k;
-
-	for (k = 0; k < s->n; k++)
-		free(s->row[k]);
+	free(s->all);
 	free(s->row);
 	free(s->count);
 	free(s->name);
@@ -1143,10 +1147,14 @@ boxes_make(struct ctx *c, struct boxes *b)
 		b->label = xmalloc((l.n ? l.n : 1) * sizeof(*b->label));
 		b->v = xmalloc((l.n ? l.n : 1) * sizeof(*b->v));
 		b->nv = xcalloc(l.n ? l.n : 1, sizeof(*b->nv));
+		/* each level's values in an array of its size */
+		for (i = 0; i < c->nrows; i++)
+			b->nv[l.of[c->rows[i]]]++;
 		for (k = 0; k < l.n; k++) {
 			b->label[k] = l.name[k];
-			b->v[k] = xmalloc((c->nrows ? c->nrows : 1) *
+			b->v[k] = xmalloc((b->nv[k] ? b->nv[k] : 1) *
 			    sizeof(**b->v));
+			b->nv[k] = 0;
 		}
 		for (i = 0; i < c->nrows; i++) {
 			r = c->rows[i];
@@ -2328,48 +2336,29 @@ done:
 	return rc == 0 ? 0 : -1;
 }
 
-/* ---- running gnuplot ---- */
-
 int
-plot_run(const char *script, size_t len, const char *output, struct diag *d)
+plot_frame(struct frame *f, const struct plot_opts *o, FILE *out,
+    struct diag *d)
 {
-	/*
-	 * A missing gnuplot is told apart from a failing one by status 127;
-	 * reading a file rather than interactive stdin stops at the first
-	 * error, so a failed script draws nothing.
-	 */
-	static const char cmd[] = "command -v gnuplot >/dev/null 2>&1 || "
-	    "exit 127; exec gnuplot /dev/stdin";
-	void (*old)(int);
-	FILE *gp;
-	size_t nw;
-	int st, werr;
+	struct plot_opts run = *o;
+	char *script;
+	size_t len;
+	int rc;
 
-	fflush(stdout);
-	/* a gnuplot that dies early must not kill us with SIGPIPE */
-	old = signal(SIGPIPE, SIG_IGN);
-	if ((gp = popen(cmd, "w")) == NULL) {
-		signal(SIGPIPE, old);
-		return diag_set(d, STATUS_DATA, "cannot run gnuplot: %s",
-		    strerror(errno));
-	}
-	nw = fwrite(script, 1, len, gp);
-	werr = nw != len || fflush(gp) != 0;
-	st = pclose(gp);
-	signal(SIGPIPE, old);
-	if (st == -1)
-		return diag_set(d, STATUS_DATA, "cannot run gnuplot: %s",
-		    strerror(errno));
-	if (WIFEXITED(st) && WEXITSTATUS(st) == 0 && !werr)
+	if (plot_check(f, o, d) != 0)
+		return -1;
+	if (o->script) {
+		if (plot_script(f, o, &script, &len, d) != 0)
+			return -1;
+		fwrite(script, 1, len, out);
+		free(script);
 		return 0;
-	if (output != NULL)
-		unlink(output);
-	if (WIFEXITED(st) && WEXITSTATUS(st) == 127)
-		return diag_set(d, STATUS_DATA, "gnuplot not found: install "
-		    "gnuplot (Debian: gnuplot-nox) or put it on PATH");
-	if (WIFSIGNALED(st))
-		return diag_set(d, STATUS_DATA, "gnuplot killed by signal %d",
-		    WTERMSIG(st));
-	return diag_set(d, STATUS_DATA, "gnuplot failed (exit status %d)",
-	    WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+	}
+	/* gnuplot draws on its stdout; plot_run() puts that in place */
+	run.output = NULL;
+	if (plot_script(f, &run, &script, &len, d) != 0)
+		return -1;
+	rc = plot_run(script, len, o->output, out, d);
+	free(script);
+	return rc;
 }

@@ -11,6 +11,7 @@
 #define PLOT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 struct frame;
 struct diag;
@@ -59,6 +60,7 @@ struct plot_opts {
 	enum plot_term	 term;		/* from -o's extension or --terminal */
 	const char	*terminal;	/* --terminal NAME for PLOT_OTHER */
 	const char	*output;	/* -o FILE, or NULL for stdout */
+	int		 script;	/* --script: the script, not the picture */
 	int		 tty;		/* stdout is a terminal: colours */
 };
 
@@ -99,12 +101,23 @@ int	plot_script(struct frame *f, const struct plot_opts *o, char **script,
 	    size_t *len, struct diag *d);
 
 /*
- * Run gnuplot on the script: its output goes to our stdout (or to the
- * -o file the script names), its messages to our stderr.  0, or -1 with
- * d set when gnuplot cannot be run or fails; output (if not NULL) is then
- * removed, so that no partial picture is left.
+ * Run gnuplot on a script that sets no output: the picture goes to out
+ * when output is NULL, else into the file output, written to a temporary
+ * file beside it ("output.XXXXXX") and renamed over it when gnuplot
+ * succeeded, so that a failure leaves an existing file as it was (a
+ * device or a FIFO is written after gnuplot succeeded).  gnuplot's
+ * warnings become warnings.  0, or -1 with d set: gnuplot missing, its
+ * first error ("gnuplot: line 3: ..."), a write error.
  */
 int	plot_run(const char *script, size_t len, const char *output,
+	    FILE *out, struct diag *d);
+
+/*
+ * plot's front door: check o against f, then write the script to out
+ * (o->script) or draw it with gnuplot (plot_run).  0, or -1 with d set
+ * (STATUS_USAGE for a bad combination of options).
+ */
+int	plot_frame(struct frame *f, const struct plot_opts *o, FILE *out,
 	    struct diag *d);
 
 #endif
