@@ -16,7 +16,7 @@
 
 #include "core/diag.h"
 #include "core/xalloc.h"
-#include "plot/plot.h"
+#include "plot/plotrun.h"
 
 /* Copy the rest of in to out; 0, or -1 with errno set. */
 static int
@@ -150,7 +150,7 @@ beside(const char *path, char **tmp)
 }
 
 int
-plot_run(const char *script, size_t len, const char *output, FILE *out,
+plotrun_gnuplot(const char *script, size_t len, const char *output, FILE *out,
     struct diag *d)
 {
 	FILE *sf = tmpfile(), *err = tmpfile(), *pic = NULL, *to;
