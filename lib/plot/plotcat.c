@@ -202,15 +202,8 @@ plotcat_box(struct plotwrite *c)
 			continue;
 		plotstat_box(b.v[k], b.nv[k], &st, NULL);
 		fprintf(c->data, "%zu ", k + 1);
-		plotwrite_num(c->data, st.lo);
-		fputc(' ', c->data);
-		plotwrite_num(c->data, st.q1);
-		fputc(' ', c->data);
-		plotwrite_num(c->data, st.median);
-		fputc(' ', c->data);
-		plotwrite_num(c->data, st.q3);
-		fputc(' ', c->data);
-		plotwrite_num(c->data, st.hi);
+		plotwrite_nums(c->data, 5, st.lo, st.q1, st.median, st.q3,
+		    st.hi);
 		fputc(' ', c->data);
 		plotwrite_text(c->data, b.label[k]);
 		fprintf(c->data, " %zu\n", b.nv[k]);
@@ -281,11 +274,7 @@ plotcat_errorbar(struct plotwrite *c)
 			diag_warn("%s: %zu value%s, no interval", b.label[k],
 			    b.nv[k], b.nv[k] == 1 ? "" : "s");
 		fprintf(c->data, "%zu ", k + 1);
-		plotwrite_num(c->data, m);
-		fputc(' ', c->data);
-		plotwrite_num(c->data, lo);
-		fputc(' ', c->data);
-		plotwrite_num(c->data, hi);
+		plotwrite_nums(c->data, 3, m, lo, hi);
 		fputc(' ', c->data);
 		plotwrite_text(c->data, b.label[k]);
 		fprintf(c->data, " %zu\n", b.nv[k]);
@@ -353,11 +342,10 @@ plotcat_violin(struct plotwrite *c)
 			size_t j = i < NVIOLIN ? i : i < 2 * NVIOLIN ?
 			    2 * NVIOLIN - 1 - i : 0;
 			double w = 0.4 * dens[k][1][j] / top;
+			double at = (double)(k + 1) + (i < NVIOLIN ||
+			    i == 2 * NVIOLIN ? w : -w);
 
-			plotwrite_num(c->data, (double)(k + 1) + (i < NVIOLIN ||
-			    i == 2 * NVIOLIN ? w : -w));
-			fputc(' ', c->data);
-			plotwrite_num(c->data, dens[k][0][j]);
+			plotwrite_nums(c->data, 2, at, dens[k][0][j]);
 			fputc('\n', c->data);
 			plotwrite_bound(c, NAN, dens[k][0][j]);
 		}
@@ -373,11 +361,7 @@ plotcat_violin(struct plotwrite *c)
 		}
 		free(s);
 		fprintf(c->data, "%zu ", k + 1);
-		plotwrite_num(c->data, q[0]);
-		fputc(' ', c->data);
-		plotwrite_num(c->data, q[1]);
-		fputc(' ', c->data);
-		plotwrite_num(c->data, q[2]);
+		plotwrite_nums(c->data, 3, q[0], q[1], q[2]);
 		fputc(' ', c->data);
 		plotwrite_text(c->data, b.label[k]);
 		fputc('\n', c->data);

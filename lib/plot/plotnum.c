@@ -52,9 +52,7 @@ xy(struct plotwrite *c, int line)
 			m = plotdata_pairs(
 			    c, o->x, o->y[j], s.row[k], s.count[k], x, y);
 			for (i = 0; i < m; i++) {
-				plotwrite_num(c->data, x[i]);
-				fputc(' ', c->data);
-				plotwrite_num(c->data, y[i]);
+				plotwrite_nums(c->data, 2, x[i], y[i]);
 				fputc('\n', c->data);
 				plotwrite_bound(c, x[i], y[i]);
 			}
@@ -109,13 +107,8 @@ xy(struct plotwrite *c, int line)
 
 					model_line_band(&fit, at, 0.95, &yh,
 					    &bl, &bh);
-					plotwrite_num(c->data, at);
-					fputc(' ', c->data);
-					plotwrite_num(c->data, yh);
-					fputc(' ', c->data);
-					plotwrite_num(c->data, bl);
-					fputc(' ', c->data);
-					plotwrite_num(c->data, bh);
+					plotwrite_nums(c->data, 4, at, yh, bl,
+					    bh);
 					fputc('\n', c->data);
 					plotwrite_bound(c, at, bl);
 					plotwrite_bound(c, at, bh);
@@ -252,11 +245,8 @@ plotnum_hist(struct plotwrite *c)
 				double y = o->density ? (nv ? cnt[i] /
 				    ((double)nv * h) : 0) : cnt[i];
 
-				plotwrite_num(c->data, (br[i] + br[i + 1]) / 2);
-				fputc(' ', c->data);
-				plotwrite_num(c->data, y);
-				fputc(' ', c->data);
-				plotwrite_num(c->data, h);
+				plotwrite_nums(c->data, 3,
+				    (br[i] + br[i + 1]) / 2, y, h);
 				fputc('\n', c->data);
 				plotwrite_bound(c, br[i], y);
 				plotwrite_bound(c, br[i + 1], 0);
@@ -353,9 +343,7 @@ onevar(struct plotwrite *c, enum onevar what)
 				plotstat_qqnorm(v, nv, gx, gy);
 			}
 			for (i = 0; i < nv; i++) {
-				plotwrite_num(c->data, gx[i]);
-				fputc(' ', c->data);
-				plotwrite_num(c->data, gy[i]);
+				plotwrite_nums(c->data, 2, gx[i], gy[i]);
 				fputc('\n', c->data);
 				plotwrite_bound(c, gx[i], gy[i]);
 			}
@@ -365,9 +353,8 @@ onevar(struct plotwrite *c, enum onevar what)
 				for (i = 0; i < 2; i++) {
 					double at = gx[i ? nv - 1 : 0];
 
-					plotwrite_num(c->data, at);
-					fputc(' ', c->data);
-					plotwrite_num(c->data, a + b * at);
+					plotwrite_nums(c->data, 2, at,
+					    a + b * at);
 					fputc('\n', c->data);
 					plotwrite_bound(c, at, a + b * at);
 				}
@@ -514,11 +501,8 @@ plotnum_pairs(struct plotwrite *c)
 		if (j > 0)
 			fputs("\n\n", c->data);
 		for (i = 0; i + 1 < nb; i++) {
-			plotwrite_num(c->data, (br[i] + br[i + 1]) / 2);
-			fputc(' ', c->data);
-			plotwrite_num(c->data, cnt[i]);
-			fputc(' ', c->data);
-			plotwrite_num(c->data, br[i + 1] - br[i]);
+			plotwrite_nums(c->data, 3, (br[i] + br[i + 1]) / 2,
+			    cnt[i], br[i + 1] - br[i]);
 			fputc('\n', c->data);
 		}
 		col_range(v, m, br, nb, &lo[j], &hi[j]);
@@ -650,9 +634,7 @@ plotnum_residuals(struct plotwrite *c)
 	plotstat_qqline(sr, m, &a, &b);
 	plotwrite_begin(c, "qq");
 	for (i = 0; i < m; i++) {
-		plotwrite_num(c->data, qx[i]);
-		fputc(' ', c->data);
-		plotwrite_num(c->data, qy[i]);
+		plotwrite_nums(c->data, 2, qx[i], qy[i]);
 		fputc('\n', c->data);
 	}
 	plotwrite_end(c);

@@ -97,6 +97,21 @@ plotwrite_num(FILE *fp, double x)
 	}
 }
 
+void
+plotwrite_nums(FILE *fp, int n, ...)
+{
+	va_list ap;
+	int i;
+
+	va_start(ap, n);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			fputc(' ', fp);
+		plotwrite_num(fp, va_arg(ap, double));
+	}
+	va_end(ap);
+}
+
 /* A control byte: C0 or DEL (the quoting rule is in plotwrite.h). */
 static int
 ctrl(unsigned char ch)

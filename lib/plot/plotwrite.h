@@ -69,6 +69,8 @@ int	plotwrite_term_ok(const char *s);
 
 /* A number as data: the shortest form that reads back, NaN if missing. */
 void	plotwrite_num(FILE *fp, double x);
+/* n numbers (doubles) as plotwrite_num() writes them, a space between. */
+void	plotwrite_nums(FILE *fp, int n, ...);
 /* A text as a quoted datablock field: '"' as '\'', control bytes as ' '. */
 void	plotwrite_text(FILE *fp, const char *s);
 /* A gnuplot string literal: single quotes, a quote doubled, control
