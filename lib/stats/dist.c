@@ -21,6 +21,7 @@
 #include "core/num.h"
 #include "io/out.h"
 #include "core/xalloc.h"
+#include "stats/tail.h"
 
 typedef double (*dist_f)(double, const double *);
 typedef double (*dist_r)(const gsl_rng *, const double *);
@@ -83,9 +84,9 @@ static double chisq_r(const gsl_rng *r, const double *p)
 static double f_d(double x, const double *p)
     { return gsl_ran_fdist_pdf(x, p[0], p[1]); }
 static double f_p(double x, const double *p)
-    { return gsl_cdf_fdist_P(x, p[0], p[1]); }
+    { return tail_f_lower(x, p[0], p[1]); }
 static double f_q(double x, const double *p)
-    { return gsl_cdf_fdist_Q(x, p[0], p[1]); }
+    { return tail_f(x, p[0], p[1]); }
 static double f_pi(double x, const double *p)
     { return gsl_cdf_fdist_Pinv(x, p[0], p[1]); }
 static double f_qi(double x, const double *p)
@@ -122,9 +123,9 @@ static double gam_r(const gsl_rng *r, const double *p)
 static double beta_d(double x, const double *p)
     { return gsl_ran_beta_pdf(x, p[0], p[1]); }
 static double beta_p(double x, const double *p)
-    { return gsl_cdf_beta_P(x, p[0], p[1]); }
+    { return x >= 1 ? 1 : tail_beta(x, 1 - x, p[0], p[1], 0); }
 static double beta_q(double x, const double *p)
-    { return gsl_cdf_beta_Q(x, p[0], p[1]); }
+    { return x >= 1 ? 0 : tail_beta(x, 1 - x, p[0], p[1], 1); }
 static double beta_pi(double x, const double *p)
     { return gsl_cdf_beta_Pinv(x, p[0], p[1]); }
 static double beta_qi(double x, const double *p)
@@ -541,6 +542,21 @@ pdf_at_zero(const struct dist *d, const double *p, double *v)
 	return 1;
 }
 
+/*
+ * GSL's inverse of the beta distribution (and so of the F) can loop for
+ * ever when the shapes are large (beta(1e6, 1e6) at 0.3): there the
+ * quantile is found by bisection of the distribution function alone.
+ */
+static int
+gsl_inverse_hangs(const struct dist *d, const double *p)
+{
+	if (strcmp(d->name, "beta") == 0)
+		return p[0] + p[1] > 1e4;
+	if (strcmp(d->name, "f") == 0)
+		return p[0] + p[1] > 2e4;
+	return 0;
+}
+
 static double
 cont_quantile(const struct dist *d, const double *par, double q, int upper)
 {
@@ -548,9 +564,12 @@ cont_quantile(const struct dist *d, const double *par, double q, int upper)
 	double x, a, b, mid, f;
 	int i;
 
-	x = upper ? m->qinv(q, par) : m->pinv(q, par);
-	if (q <= 0 || q >= 1)
-		return x;
+	if (q <= 0 || q >= 1 || !gsl_inverse_hangs(d, par)) {
+		x = upper ? m->qinv(q, par) : m->pinv(q, par);
+		if (q <= 0 || q >= 1)
+			return x;
+	} else
+		x = NAN;
 	if (isfinite(x)) {
 		f = upper ? m->sf(x, par) : m->cdf(x, par);
 		if (fabs(f - q) <= 1e-9 * q)
@@ -568,7 +587,10 @@ cont_quantile(const struct dist *d, const double *par, double q, int upper)
 		mid = a + (b - a) / 2;
 		if (mid <= a || mid >= b)
 			break;
-		if (BELOW(mid))
+		f = upper ? m->sf(mid, par) : m->cdf(mid, par);
+		if (isnan(f))	/* GSL's distribution function failed too */
+			return NAN;
+		if (upper ? f > q : f < q)
 			a = mid;
 		else
 			b = mid;
