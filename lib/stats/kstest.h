@@ -30,8 +30,17 @@ struct kstest_result {
 	double		 p_value;
 	int		 exact;		/* the p-value is exact */
 	int		 ties;		/* the samples had ties */
+	int		 too_large;	/* exact asked, too costly: asymptotic */
 	size_t		 n1, n2;	/* sample sizes; n2 0: one sample */
 };
+
+/*
+ * The exact p-value is computed only while its cost, (m + n) min(m, n)
+ * steps for two samples and m^3 log2(n) (m = 2 n D + 1) for one sample
+ * two-sided, is at most this; above it the p-value is asymptotic, and the
+ * method says so.
+ */
+#define KSTEST_EXACT_MAX	2e8
 
 /* Parse "two-sided", "less", "greater"; 0, or -1 if unknown. */
 int	kstest_parse_alt(const char *, enum kstest_alt *);
