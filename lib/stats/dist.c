@@ -14,6 +14,7 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
+#include <gsl/gsl_sf_gamma.h>
 
 #include "core/diag.h"
 #include "stats/dist.h"
@@ -207,31 +208,43 @@ static double binom_q(double x, const double *p)
     { return gsl_cdf_binomial_Q(ui(x), p[1], ui(p[0])); }
 static double binom_r(const gsl_rng *r, const double *p)
     { return gsl_ran_binomial(r, p[1], ui(p[0])); }
-/* pois(lambda) */
+/*
+ * pois, geom and nbinom count without bound: past UINT_MAX (GSL's
+ * unsigned counts) their functions come from the gamma and beta
+ * functions, which take any whole number below 2^53.
+ */
+#define BIG_COUNT	((double)UINT_MAX)
+/* pois(lambda): P(X <= k) = Q(k + 1, lambda), the regularized gamma */
 static double pois_d(double x, const double *p)
-    { return gsl_ran_poisson_pdf(ui(x), p[0]); }
+    { return x < BIG_COUNT ? gsl_ran_poisson_pdf(ui(x), p[0]) :
+      exp(x * log(p[0]) - p[0] - gsl_sf_lngamma(x + 1)); }
 static double pois_p(double x, const double *p)
-    { return gsl_cdf_poisson_P(ui(x), p[0]); }
+    { return gsl_sf_gamma_inc_Q(x + 1, p[0]); }
 static double pois_q(double x, const double *p)
-    { return gsl_cdf_poisson_Q(ui(x), p[0]); }
+    { return gsl_sf_gamma_inc_P(x + 1, p[0]); }
 static double pois_r(const gsl_rng *r, const double *p)
     { return gsl_ran_poisson(r, p[0]); }
-/* geom(prob): R counts the failures before the first success, GSL the trials */
+/* geom(prob): R counts the failures before the first success, GSL the
+ * trials; P(X > k) = (1 - prob)^(k + 1) */
 static double geom_d(double x, const double *p)
-    { return gsl_ran_geometric_pdf(ui(x) + 1, p[0]); }
+    { return p[0] == 1 ? x == 0 : exp(log(p[0]) + x * log1p(-p[0])); }
 static double geom_p(double x, const double *p)
-    { return gsl_cdf_geometric_P(ui(x) + 1, p[0]); }
+    { return p[0] == 1 ? 1 : -expm1((x + 1) * log1p(-p[0])); }
 static double geom_q(double x, const double *p)
-    { return gsl_cdf_geometric_Q(ui(x) + 1, p[0]); }
+    { return p[0] == 1 ? 0 : exp((x + 1) * log1p(-p[0])); }
 static double geom_r(const gsl_rng *r, const double *p)
     { return gsl_ran_geometric(r, p[0]) - 1.0; }
-/* nbinom(size, prob): failures before size successes, as GSL */
+/* nbinom(size, prob): failures before size successes, as GSL;
+ * P(X <= k) = I_prob(size, k + 1) */
 static double nbinom_d(double x, const double *p)
-    { return gsl_ran_negative_binomial_pdf(ui(x), p[1], p[0]); }
+    { return x < BIG_COUNT ?
+      gsl_ran_negative_binomial_pdf(ui(x), p[1], p[0]) :
+      exp(gsl_sf_lngamma(x + p[0]) - gsl_sf_lngamma(p[0]) -
+      gsl_sf_lngamma(x + 1) + p[0] * log(p[1]) + x * log1p(-p[1])); }
 static double nbinom_p(double x, const double *p)
-    { return gsl_cdf_negative_binomial_P(ui(x), p[1], p[0]); }
+    { return tail_beta(p[1], 1 - p[1], p[0], x + 1, 0); }
 static double nbinom_q(double x, const double *p)
-    { return gsl_cdf_negative_binomial_Q(ui(x), p[1], p[0]); }
+    { return tail_beta(p[1], 1 - p[1], p[0], x + 1, 1); }
 static double nbinom_r(const gsl_rng *r, const double *p)
     { return gsl_ran_negative_binomial(r, p[1], p[0]); }
 /* hyper(m, n, k): x white of k drawn from m white and n black */
@@ -460,6 +473,8 @@ support(const struct dist *d, const double *p, double *lo, double *hi)
 	}
 }
 
+#define COUNT_MAX	9007199254740992.0	/* 2^53 */
+
 /*
  * The smallest whole x with P(X <= x) >= q: double a step until the cdf
  * passes q, then bisect.  The fuzz keeps a p that is a cdf value up to
@@ -479,10 +494,12 @@ discrete_quantile(const struct dist *d, const struct impl *m, const double *p,
 	a = lo;			/* cdf(a) < target */
 	for (step = 1;; step *= 2) {
 		b = a + step;
-		if (b >= hi || b >= (double)UINT_MAX) {
-			b = fmin(hi, (double)UINT_MAX);
+		if (b >= hi) {
+			b = hi;
 			break;
 		}
+		if (b > COUNT_MAX)	/* whole numbers are no longer exact */
+			return NAN;
 		if (m->cdf(b, p) >= target)
 			break;
 		a = b;
@@ -614,10 +631,12 @@ discrete_isf(const struct dist *d, const struct impl *m, const double *p,
 	a = lo;			/* sf(a) > target */
 	for (step = 1;; step *= 2) {
 		b = a + step;
-		if (b >= hi || b >= (double)UINT_MAX) {
-			b = fmin(hi, (double)UINT_MAX);
+		if (b >= hi) {
+			b = hi;
 			break;
 		}
+		if (b > COUNT_MAX)
+			return NAN;
 		if (m->sf(b, p) <= target)
 			break;
 		a = b;
@@ -703,13 +722,23 @@ dist_random(const struct dist *d, const double *p, unsigned long seed,
 	gsl_rng_free(r);
 }
 
+/* Values that could not be computed are left empty, and counted. */
+static void
+warn_undefined(const struct dist *d, enum dist_fn fn, size_t n)
+{
+	if (n > 0)
+		diag_warn("%s %s: %zu value%s not computed (a count beyond "
+		    "2^53, or no convergence): left empty", d->name,
+		    dist_fn_name(fn), n, n == 1 ? "" : "s");
+}
+
 int
 dist_table(const struct dist *d, const double *p, enum dist_fn fn,
     const double *x, size_t n, struct out_table **tp, struct diag *dg)
 {
 	struct out_table *t;
 	char b[NUM_BUFSZ];
-	size_t i, row;
+	size_t i, row, nan = 0;
 
 	for (i = 0; i < n; i++)
 		if ((fn == DIST_QUANTILE || fn == DIST_ISF) &&
@@ -721,10 +750,14 @@ dist_table(const struct dist *d, const double *p, enum dist_fn fn,
 	out_column(t, fn == DIST_QUANTILE || fn == DIST_ISF ? "p" : "x");
 	out_column(t, dist_fn_name(fn));
 	for (i = 0; i < n; i++) {
+		double v = dist_eval(d, p, fn, x[i]);
+
 		row = out_row(t);
 		out_num(t, row, 0, x[i]);
-		out_num(t, row, 1, dist_eval(d, p, fn, x[i]));
+		out_num(t, row, 1, v);
+		nan += isnan(v) && !isnan(x[i]);
 	}
+	warn_undefined(d, fn, nan);
 	*tp = t;
 	return 0;
 }
@@ -734,7 +767,7 @@ dist_column(struct frame *f, size_t col, const struct dist *d,
     const double *p, enum dist_fn fn, struct out_table **tp, struct diag *dg)
 {
 	struct out_table *t;
-	size_t i, j, row;
+	size_t i, j, row, nan = 0;
 	double x;
 
 	if (frame_numeric(f, col, dg) != 0)
@@ -758,9 +791,11 @@ dist_column(struct frame *f, size_t col, const struct dist *d,
 		row = out_row(t);
 		for (j = 0; j < f->ncols; j++)
 			out_text(t, row, j, frame_text(f, j, i));
-		out_num(t, row, f->ncols, dist_eval(d, p, fn,
-		    f->col[col].num[i]));
+		x = dist_eval(d, p, fn, f->col[col].num[i]);
+		out_num(t, row, f->ncols, x);
+		nan += isnan(x) && !isnan(f->col[col].num[i]);
 	}
+	warn_undefined(d, fn, nan);
 	*tp = t;
 	return 0;
 }

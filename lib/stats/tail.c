@@ -34,8 +34,9 @@ log_prefactor(double x, double y, double dx, double a, double b)
 {
 	double s = a + b, x0 = a / s, y0 = b / s;
 
-	if (a < 10 || b < 10)
-		return a * log(x) + b * log(y) - gsl_sf_lnbeta(a, b);
+	if (a < 10 || b < 10)	/* the logarithms from the exact one */
+		return a * (x <= y ? log(x) : log1p(-y)) + b * (x <= y ?
+		    log1p(-x) : log(y)) - gsl_sf_lnbeta(a, b);
 	return a * log1p(dx / x0) + b * log1p(-dx / y0) +
 	    0.5 * log(a * b / (2 * M_PI * s)) + stirling_rest(s) -
 	    stirling_rest(a) - stirling_rest(b);

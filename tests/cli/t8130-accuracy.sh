@@ -20,4 +20,13 @@ awk 'BEGIN { print "x,g"; for (i = 0; i < 30000; i++)
     printf "%d.%d,%s\n", (i * 7919) % 10007, i % 7, i % 2 ? "a" : "b" }' \
     >"$tmp/big.csv"
 check_sh ks-too-large 0 "$(to kstest -c x --by g --exact "'$tmp/big.csv'")"
+# counts past 2^32 (R: ppois(5e9, 5e9) = 0.50000376126389023, qgeom(0.5,
+# 1e-12) = 693147180559, qnbinom(0.5, 3, 1e-10) = 26740603134); past 2^53
+# an empty value and a warning, not a cap
+check pois-cdf-big      0 dist pois --lambda 5e9 --cdf 5e9
+check pois-quantile-big 0 dist pois --lambda 5e9 --quantile 0.5,0.99
+check geom-quantile-big 0 dist geom --prob 1e-12 --quantile 0.5
+check nbinom-quantile-big 0 dist nbinom --size 3 --prob 1e-10 --quantile 0.5
+check geom-beyond-2-53  0 dist geom --prob 1e-18 --quantile 0.5
+check nbinom-isf-big    0 dist nbinom --size 3 --prob 1e-10 --isf 0.5
 done_testing
