@@ -689,10 +689,9 @@ type_call(struct parse *ps, struct node *n, const char *name)
 		if (w == FUNC_REGEX && n->kid[i]->kind != N_STR)
 			return fail_at(ps, n->kid[i]->pos, 1, "%s(): the "
 			    "pattern must be a string literal", name);
-		t = unify(ps, t, n->kid[i]->type, n->kid[i]->pos);
 	}
-	n->type = n->fn->ret == FUNC_RET_ANY ? t : n->fn->ret;
-	return ps->failed ? -1 : 0;
+	n->type = n->fn->ret;
+	return 0;
 }
 
 static struct node *
@@ -708,8 +707,10 @@ parse_call(struct parse *ps, char *name, size_t pos)
 	int win;
 
 	for (i = 0; i < sizeof(special) / sizeof(special[0]); i++)
-		if (strcmp(name, special[i].name) == 0)
+		if (strcmp(name, special[i].name) == 0) {
 			n = new_node(ps, special[i].kind, pos);
+			n->op = i == 3;	/* case_when: NA is false */
+		}
 	if (n == NULL && (win = window_find(name)) >= 0) {
 		if (!ps->env->window) {
 			fail_at(ps, pos, 1, "%s() is a window function: only "
@@ -846,6 +847,7 @@ parse_unary(struct parse *ps)
 	if (t == K_PLUS && a->type == EXPR_NUM)
 		return a;
 	n = new_node(ps, t == K_NOT ? N_NOT : N_NEG, pos);
+	n->op = t;		/* N_NEG: a sign, K_PLUS or K_MINUS */
 	n->type = t == K_NOT ? EXPR_BOOL : EXPR_NUM;
 	add_kid(n, a);
 	return n;
@@ -856,13 +858,9 @@ static struct node *
 binary(struct parse *ps, enum tok op, size_t pos, struct node *a,
     struct node *b)
 {
+	const char *what = tok_name(op);
 	struct node *n;
-	char what[8];
 
-	snprintf(what, sizeof(what), "'%s'", op == K_CARET ? "^" :
-	    tok_name(op) + 1);
-	what[strlen(what) - 1] = '\0';
-	strcat(what, "'");
 	n = new_node(ps, op == K_AND ? N_AND : op == K_OR ? N_OR : N_BIN, pos);
 	n->op = op;
 	add_kid(n, a);
@@ -883,8 +881,8 @@ binary(struct parse *ps, enum tok op, size_t pos, struct node *a,
 		if ((a->type == EXPR_STR && (b->type == EXPR_NUM ||
 		    b->type == EXPR_BOOL)) || (b->type == EXPR_STR &&
 		    (a->type == EXPR_NUM || a->type == EXPR_BOOL)))
-			return fail_at(ps, pos, 1, "cannot compare a number "
-			    "with a string"), NULL;
+			return fail_at(ps, pos, 1, "cannot compare %s with %s",
+			    type_name(a->type), type_name(b->type)), NULL;
 		return n;
 	default:
 		n->type = EXPR_NUM;
@@ -950,8 +948,8 @@ parse_in(struct parse *ps, struct node *a, size_t pos)
 		return NULL;
 	if ((t == EXPR_STR && (a->type == EXPR_NUM || a->type == EXPR_BOOL))
 	    || ((t == EXPR_NUM || t == EXPR_BOOL) && a->type == EXPR_STR))
-		return fail_at(ps, pos, 1, "cannot compare a number with a "
-		    "string"), NULL;
+		return fail_at(ps, pos, 1, "cannot compare %s with %s",
+		    type_name(a->type), type_name(t)), NULL;
 	n->num = t;		/* the set's type */
 	return n;
 }
@@ -1088,7 +1086,7 @@ gen_case(struct parse *ps, struct node *n, enum want w)
 {
 	struct expr *e = ps->e;
 	size_t i, *end = xcalloc(n->nkid, sizeof(*end)), nend = 0, j;
-	int ternary = n->nkid == 3;
+	int ternary = !n->op;	/* ?: and if_else */
 
 	for (i = 0; i + 1 < n->nkid; i += 2) {
 		size_t br;
@@ -1150,7 +1148,8 @@ gen(struct parse *ps, struct node *n, enum want w)
 	case N_NEG:
 	case N_NOT:
 		gen(ps, n->kid[0], n->kind == N_NEG ? W_NUM : W_BOOL);
-		emit(e, n->kind == N_NEG ? OP_NEG : OP_NOT, 0);
+		if (n->op != K_PLUS)
+			emit(e, n->kind == N_NEG ? OP_NEG : OP_NOT, 0);
 		break;
 	case N_AND:
 	case N_OR:

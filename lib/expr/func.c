@@ -553,7 +553,8 @@ parse_time(const struct expr_val *a, struct func_call *fc, double *secs)
 	char *s = func_alloc(fc->scratch, a[0].len + 1);
 	char *f = func_alloc(fc->scratch, a[1].len + 1);
 	const char *end;
-	struct tm tm;
+	struct tm tm, back;
+	time_t t;
 
 	memcpy(s, a[0].s, a[0].len);
 	s[a[0].len] = '\0';
@@ -564,7 +565,12 @@ parse_time(const struct expr_val *a, struct func_call *fc, double *secs)
 	end = strptime(s, f, &tm);
 	if (end == NULL || *end != '\0')
 		return -1;
-	*secs = (double)timegm(&tm);
+	/* a day the month does not have (February 30) is no date, as R */
+	back = tm;
+	t = timegm(&back);	/* which normalizes back */
+	if (back.tm_mday != tm.tm_mday || back.tm_mon != tm.tm_mon)
+		return -1;
+	*secs = (double)t;
 	return 0;
 }
 

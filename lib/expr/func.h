@@ -42,7 +42,7 @@ struct func_call {
 struct func {
 	const char	*name;
 	signed char	 min, max;	/* arguments; max -1: any number */
-	unsigned char	 ret;		/* enum expr_type, or FUNC_RET_ANY */
+	unsigned char	 ret;		/* enum expr_type */
 	const char	*args;		/* FUNC_* per argument; the last one
 					   stands for the rest */
 	int		 na_in;		/* called with NA arguments (else an
@@ -52,7 +52,6 @@ struct func {
 			    struct expr_val *out, struct func_call *,
 			    struct diag *d);
 };
-#define FUNC_RET_ANY	0xff	/* the type of its arguments */
 
 /* The function called name, or NULL. */
 const struct func *func_find(const char *name, size_t len);
