@@ -1,6 +1,6 @@
 #!/bin/sh
 # Lint the manual pages: `mandoc -Tlint -Wwarning` must print nothing and
-# exit 0 for every man/*.1.  STYLE notes such as "referenced manual not
+# exit 0 for every man/*.1 and man/*.7.  STYLE notes such as "referenced manual not
 # found" are below -Wwarning and do not count.
 #
 #   scripts/check-man.sh          (from anywhere; works on the repo's man/)
@@ -18,6 +18,9 @@ if ! command -v mandoc >/dev/null 2>&1; then
 fi
 
 set -- man/*.1
+for page in man/*.7; do
+	[ -e "$page" ] && set -- "$@" "$page"
+done
 if [ ! -e "$1" ]; then
 	echo "check-man.sh: no manual pages in man/" >&2
 	exit 2
