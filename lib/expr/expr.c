@@ -13,6 +13,7 @@
 
 #include "core/diag.h"
 #include "core/num.h"
+#include "core/suggest.h"
 #include "core/xalloc.h"
 #include "expr/expr.h"
 #include "expr/func.h"
@@ -467,66 +468,31 @@ check_use(struct parse *ps, const struct node *n, enum want w,
 
 static struct node *parse_cond(struct parse *);
 
-/* Levenshtein distance, for "did you mean". */
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, *row, r;
-
-	row = xmalloc((lb + 1) * sizeof(*row));
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		for (j = 1; j <= lb; j++) {
-			size_t up = row[j], best;
-
-			best = diag + (tolower((unsigned char)a[i - 1]) !=
-			    tolower((unsigned char)b[j - 1]));
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	r = row[lb];
-	free(row);
-	return r;
-}
-
+/* "unknown column", with the nearest name and the list, as cols_parse(). */
 static int
 unknown_column(struct parse *ps, size_t pos, const char *name)
 {
 	const struct expr_env *env = ps->env;
+	size_t j, n = 0, all = env->ncols + env->ncomputed;
+	const char **names = xcalloc(all ? all : 1, sizeof(*names));
+	const char *near;
 	char list[320];
-	const char *best = NULL;
-	size_t j, n = 0, bestd = (size_t)-1;
 
-	list[0] = '\0';
-	for (j = 0; j < env->ncols + env->ncomputed; j++) {
-		const char *c = j < env->ncols ? env->names[j] :
+	for (j = 0; j < all; j++)
+		names[j] = j < env->ncols ? env->names[j] :
 		    env->cnames[j - env->ncols];
-		size_t dd = distance(name, c);
-
-		if (dd < bestd) {
-			bestd = dd;
-			best = c;
-		}
-		if (n < sizeof(list))
-			n += (size_t)snprintf(list + n, sizeof(list) - n,
-			    "%s%s", j ? ", " : "", c);
-	}
+	near = suggest(name, strlen(name), names, all);
+	list[0] = '\0';
+	for (j = 0; j < all && n < sizeof(list); j++)
+		n += (size_t)snprintf(list + n, sizeof(list) - n, "%s%s",
+		    j ? ", " : "", names[j]);
 	if (n >= sizeof(list))
-		strcpy(list + sizeof(list) - 5, " ...");
-	if (best != NULL && bestd <= (strlen(name) + 2) / 3 + 1)
-		return fail_at(ps, pos, 0, "unknown column \"%s\" (did you "
-		    "mean \"%s\"?); the columns are: %s", name, best, list);
-	return fail_at(ps, pos, 0, "unknown column \"%s\"; the columns are: "
-	    "%s", name, list);
+		strcpy(list + sizeof(list) - 5, "...");
+	fail_at(ps, pos, 0, "unknown column \"%s\"%s%s%s (columns: %s)", name,
+	    near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" :
+	    "", list);
+	free(names);
+	return -1;
 }
 
 /* A column by name or number: the latest computed one of that name wins. */

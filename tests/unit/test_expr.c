@@ -220,11 +220,11 @@ expr_compile__every_error_message(void **state)
 	assert_error("$ x", "expression:1:1: expected a column name after "
 	    "'$'\n    $ x\n    ^");
 	assert_error("$9", "expression:1:1: no column $9: there are 7");
-	assert_error("xx + 1", "expression:1:1: unknown column \"xx\" (did "
-	    "you mean \"x\"?); the columns are: x, y, n, s, d, Sepal.Length, "
-	    "two words");
-	assert_error("zzzzzz", "expression:1:1: unknown column \"zzzzzz\"; "
-	    "the columns are: x, y, n, s, d, Sepal.Length, two words");
+	assert_error("Sepal.Lenght + 1", "expression:1:1: unknown column "
+	    "\"Sepal.Lenght\"; did you mean \"Sepal.Length\"? (columns: x, y, "
+	    "n, s, d, Sepal.Length, two words)");
+	assert_error("zzzzzz", "expression:1:1: unknown column \"zzzzzz\" "
+	    "(columns: x, y, n, s, d, Sepal.Length, two words)");
 	assert_error("sqr(x)", "expression:1:1: unknown function \"sqr\"; "
 	    "the functions are: abs, case_when, ceil, coalesce, concat, "
 	    "contains, date, datetime, day, endswith, exp, expm1, floor, "
