@@ -648,7 +648,7 @@ type_call(struct parse *ps, struct node *n, const char *name)
 		return -1;
 	for (i = 0; i < n->nkid; i++) {
 		size_t k = strlen(n->fn->args);
-		int w = n->fn->args[i < k ? i : k - 1];
+		int w = (unsigned char)n->fn->args[i < k ? i : k - 1];
 
 		if (w == FUNC_NUM && check_use(ps, n->kid[i], W_NUM, name) != 0)
 			return -1;
@@ -1194,7 +1194,8 @@ gen(struct parse *ps, struct node *n, enum want w)
 
 		for (i = 0; i < n->nkid; i++) {
 			size_t m = strlen(n->fn->args);
-			int a = n->fn->args[i < m ? i : m - 1];
+			int a = (unsigned char)n->fn->args[i < m ? i : m -
+			    1];
 
 			gen(ps, n->kid[i], a == FUNC_NUM ? W_NUM : a ==
 			    FUNC_ANY ? W_ANY : W_STR);
@@ -1262,6 +1263,7 @@ expr_compile(const char *text, const char *source, int assign,
 	struct parse ps;
 	struct expr *e = xcalloc(1, sizeof(*e));
 	struct node *root = NULL;
+	char *name = NULL;		/* the assignment's target */
 
 	memset(&ps, 0, sizeof(ps));
 	ps.text = text;
@@ -1291,9 +1293,9 @@ expr_compile(const char *text, const char *source, int assign,
 				    "are %zu", ps.tstr, env->ncols);
 				goto fail;
 			}
-			*target = xstrdup(env->names[v - 1]);
+			name = xstrdup(env->names[v - 1]);
 		} else
-			*target = xstrdup(ps.tstr);
+			name = xstrdup(ps.tstr);
 		if (lex(&ps) != 0 || expect(&ps, K_ASSIGN) != 0)
 			goto fail;
 	}
@@ -1315,14 +1317,15 @@ expr_compile(const char *text, const char *source, int assign,
 	e->stack = xcalloc(e->maxdepth + 1, sizeof(*e->stack));
 	free_nodes(&ps);
 	*ep = e;
+	if (target != NULL)
+		*target = name;
+	else
+		free(name);
 	return 0;
 fail:
 	free_nodes(&ps);
 	expr_free(e);
-	if (target != NULL) {
-		free(*target);
-		*target = NULL;
-	}
+	free(name);
 	return -1;
 }
 
@@ -1373,6 +1376,8 @@ quote(char *buf, size_t size, const char *s, size_t len)
 {
 	size_t n = 0, i;
 
+	if (s == NULL)
+		len = 0;
 	for (i = 0; i < len && n + 8 < size; i++) {
 		unsigned char c = (unsigned char)s[i];
 
@@ -1572,7 +1577,8 @@ call(struct expr *e, const struct ins *in, struct expr_val *a,
 	int i;
 
 	for (i = 0; i < in->n; i++) {
-		int w = fn->args[(size_t)i < m ? (size_t)i : m - 1];
+		int w = (unsigned char)fn->args[(size_t)i < m ? (size_t)i :
+		    m - 1];
 
 		if (a[i].t == EXPR_NA && !fn->na_in) {
 			set_num(&a[0], NAN);
@@ -1662,8 +1668,10 @@ expr_eval(struct expr *e, const struct frame_row *row,
 				char *s = func_alloc(&e->scratch, a->len +
 				    b->len + 1);
 
-				memcpy(s, a->s, a->len);
-				memcpy(s + a->len, b->s, b->len);
+				if (a->len > 0 && a->s != NULL)
+					memcpy(s, a->s, a->len);
+				if (b->len > 0 && b->s != NULL)
+					memcpy(s + a->len, b->s, b->len);
 				s[a->len + b->len] = '\0';
 				a->s = s;
 				a->len += b->len;

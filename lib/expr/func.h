@@ -41,11 +41,11 @@ struct func_call {
 
 struct func {
 	const char	*name;
-	signed char	 min, max;	/* arguments; max -1: any number */
-	unsigned char	 ret;		/* enum expr_type */
 	const char	*args;		/* FUNC_* per argument; the last one
 					   stands for the rest */
-	int		 na_in;		/* called with NA arguments (else an
+	signed char	 min, max;	/* arguments; max -1: any number */
+	unsigned char	 ret;		/* enum expr_type */
+	unsigned char	 na_in;		/* called with NA arguments (else an
 					   NA argument gives NA) */
 	/* 0, or -1 with d filled; NaN results become NA */
 	int		(*fn)(const struct expr_val *a, int n,

@@ -88,102 +88,92 @@ header_out(struct pass *p, char *const *names, size_t n, struct diag *d)
 
 /* select */
 
-/* Add the columns whose names match /re/ (the item without slashes). */
-static int
-add_regex(const char *item, size_t len, char *const *names, size_t n,
-    size_t **idx, size_t *m, struct diag *d)
+/* Append add[0..n) to the list *idx of *m (room for *cap). */
+static void
+append(size_t **idx, size_t *m, size_t *cap, const size_t *add, size_t n)
 {
-	char *pat = xstrndup(item, len), buf[128];
+	*idx = xgrow(*idx, cap, *m + n + 1, sizeof(**idx));
+	memcpy(*idx + *m, add, n * sizeof(*add));
+	*m += n;
+}
+
+/* Append the columns whose names match pat[0..len), a POSIX ERE. */
+static int
+add_regex(const char *pat, size_t len, char *const *names, size_t n,
+    size_t **idx, size_t *m, size_t *cap, struct diag *d)
+{
+	char *p = xstrndup(pat, len), buf[128];
+	size_t j, before = *m;
 	regex_t re;
-	size_t j, cap = *m;
-	int rc = regcomp(&re, pat, REG_EXTENDED | REG_NOSUB);
+	int rc = regcomp(&re, p, REG_EXTENDED | REG_NOSUB);
 
 	if (rc != 0) {
 		regerror(rc, &re, buf, sizeof(buf));
-		diag_set(d, STATUS_USAGE, "/%s/: %s", pat, buf);
-		free(pat);
+		diag_set(d, STATUS_USAGE, "/%s/: %s", p, buf);
+		free(p);
 		return -1;
 	}
 	for (j = 0; j < n; j++)
-		if (regexec(&re, names[j], 0, NULL, 0) == 0) {
-			*idx = xgrow(*idx, &cap, *m + 1, sizeof(**idx));
-			(*idx)[(*m)++] = j;
-		}
+		if (regexec(&re, names[j], 0, NULL, 0) == 0)
+			append(idx, m, cap, &j, 1);
 	regfree(&re);
-	if (*m == 0) {
-		diag_set(d, STATUS_USAGE, "no column matches /%s/", pat);
-		free(pat);
+	if (*m == before) {
+		diag_set(d, STATUS_USAGE, "no column matches /%s/", p);
+		free(p);
 		return -1;
 	}
-	free(pat);
+	free(p);
 	return 0;
 }
 
 /*
  * Resolve a select list: cols_parse()'s items, and /regex/ items (which
- * may hold commas) for every name that matches.
+ * may hold commas) for every name that matches.  On success *idx (the
+ * caller frees it) holds *m >= 1 columns.
  */
 static int
 select_columns(const char *spec, char *const *names, size_t n, size_t **idx,
     size_t *m, struct diag *d)
 {
-	const char *s = spec;
+	const char *s = spec, *e;
+	size_t cap = 0, *one, k;
+	char *item;
+	int rc = 0;
 
 	*idx = NULL;
 	*m = 0;
-	while (*s != '\0') {
-		const char *e;
-		size_t *one, k, i;
-
+	while (*s != '\0' && rc == 0) {
 		if (*s == '/') {
 			for (e = s + 1; *e != '\0' && !(*e == '/' &&
 			    (e[1] == ',' || e[1] == '\0')); e++)
 				;
-			if (*e != '/') {
-				free(*idx);
-				return diag_set(d, STATUS_USAGE, "%s: '/' "
-				    "without its closing '/'", s);
-			}
-			{
-				size_t before = *m;
-				size_t *tmp = NULL, nt = 0;
-
-				if (add_regex(s + 1, (size_t)(e - s - 1), names,
-				    n, &tmp, &nt, d) != 0) {
-					free(*idx);
-					return -1;
-				}
-				*idx = xrealloc(*idx, (before + nt) *
-				    sizeof(**idx));
-				memcpy(*idx + before, tmp, nt * sizeof(*tmp));
-				*m = before + nt;
-				free(tmp);
-			}
-			s = e + 1;
+			if (*e != '/')
+				rc = diag_set(d, STATUS_USAGE, "%s: '/' without "
+				    "its closing '/'", s);
+			else
+				rc = add_regex(s + 1, (size_t)(e - s - 1),
+				    names, n, idx, m, &cap, d);
+			e++;
 		} else {
-			char *item;
-
 			e = strchr(s, ',');
 			e = e != NULL ? e : s + strlen(s);
 			item = xstrndup(s, (size_t)(e - s));
-			if (cols_parse(item, names, n, &one, &k, d) != 0) {
-				free(item);
-				free(*idx);
-				return -1;
-			}
+			rc = cols_parse(item, names, n, &one, &k, d);
 			free(item);
-			*idx = xrealloc(*idx, (*m + k) * sizeof(**idx));
-			for (i = 0; i < k; i++)
-				(*idx)[(*m)++] = one[i];
-			free(one);
-			s = e;
+			if (rc == 0) {
+				append(idx, m, &cap, one, k);
+				free(one);
+			}
 		}
-		if (*s == ',')
-			s++;
+		s = *e == ',' ? e + 1 : e;
 	}
-	if (*m == 0)
-		return diag_set(d, STATUS_USAGE, "no columns selected");
-	return 0;
+	if (rc == 0 && *m == 0)
+		rc = diag_set(d, STATUS_USAGE, "no columns selected");
+	if (rc != 0) {
+		free(*idx);
+		*idx = NULL;
+	}
+	return rc;
 }
 
 static int
