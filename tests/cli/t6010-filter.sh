@@ -28,4 +28,11 @@ check bad-set         2 filter -s 1x=3 'mpg > 1' "$DATA/mtcars.csv"
 check no-expression   2 filter
 check missing-file    2 filter -f "$DATA/nonexistent.txt" "$DATA/mtcars.csv"
 check ragged          1 filter 'a > 0' "$DATA/ragged.csv"
+# a file of 3 MB is parsed by threads: the same rows, in the same order
+awk 'BEGIN { print "id,x,s"; for (i = 1; i <= 150000; i++)
+	printf "%d,%d,\"r %d, q\"\n", i, (i * 7919) % 1000, i }' >"$tmp/big.csv"
+check_sh threads-keep-order 0 "\$SP filter --threads 1 'x < 500' $tmp/big.csv >$tmp/one.csv &&
+	\$SP filter --threads 4 'x < 500' $tmp/big.csv >$tmp/four.csv &&
+	\$SP mutate --threads 4 'y = x * 2' $tmp/big.csv | \$SP filter --threads 3 'y < 1000' | \$SP select -x y >$tmp/five.csv &&
+	cmp $tmp/one.csv $tmp/four.csv && cmp $tmp/one.csv $tmp/five.csv && wc -l <$tmp/four.csv"
 done_testing
