@@ -58,7 +58,7 @@ enum op {
 	OP_TOBOOL, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_POW, OP_CAT,
 	OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_AND, OP_OR, OP_JFALSE,
 	OP_JTRUE, OP_BRANCH, OP_CASE, OP_JUMP, OP_JSET, OP_IN, OP_ISNA,
-	OP_CALL, OP_WIN
+	OP_CALL, OP_WIN, OP_WINVAL
 };
 
 struct ins {
@@ -88,6 +88,8 @@ struct expr {
 	char *const	*cnames;
 	unsigned char	*colmode;	/* per input column: 1 number, 2 read */
 	struct window	*win;		/* window functions' state, or NULL */
+	struct expr_val	*winval;	/* per instance: this row's value */
+	int		 deferred;	/* the value needs whole groups */
 	const struct num_na *na;
 	const char	*text;		/* for messages while compiling */
 };
@@ -1226,19 +1228,55 @@ gen(struct parse *ps, struct node *n, enum want w)
 		depth(e, 1 - (int)n->nkid);
 		break;
 	}
-	case N_WIN:
-		/* the argument, or a place for row_number()'s result */
-		if (n->nkid > 0)
-			gen(ps, n->kid[0], W_NUM);
-		else {
-			emit(e, OP_CONST, konst(e, EXPR_NA, 0, NULL, 0));
-			depth(e, 1);
-		}
-		emit(e, OP_WIN, window_add(&e->win, n->win, n->nkid == 2 ?
-		    (size_t)n->kid[1]->num : 0));
+	case N_WIN:	/* computed by the prelude (gen_windows) */
+		emit(e, OP_WINVAL, (uint32_t)n->col);
+		depth(e, 1);
 		break;
 	}
 	coerce(e, n->type, w, n->pos);
+}
+
+/*
+ * The prelude: every window function's argument and step, for every row
+ * (not only where a branch is taken: lag(x) inside if_else() sees every
+ * row, as in R), inner ones first.  Returns whether n's value depends on
+ * a function of whole groups (or a computed column that does), which the
+ * argument of one such function must not.
+ */
+static int
+gen_windows(struct parse *ps, struct node *n)
+{
+	struct expr *e = ps->e;
+	size_t i;
+	int dep = 0, argdep;
+
+	if (n->kind == N_SLOT)
+		return ps->env->cdeferred != NULL &&
+		    ps->env->cdeferred[n->col];
+	if (n->kind != N_WIN) {
+		for (i = 0; i < n->nkid; i++)
+			dep |= gen_windows(ps, n->kid[i]);
+		return dep;
+	}
+	argdep = n->nkid > 0 && gen_windows(ps, n->kid[0]);
+	if (argdep && window_deferred(n->win)) {
+		fail_at(ps, n->pos, 1, "the argument of a function of whole "
+		    "groups (lead, rank, dense_rank, ntile) cannot depend on "
+		    "another one");
+		return 1;
+	}
+	/* the argument, or a place for row_number()'s result */
+	if (n->nkid > 0)
+		gen(ps, n->kid[0], W_NUM);
+	else {
+		emit(e, OP_CONST, konst(e, EXPR_NA, 0, NULL, 0));
+		depth(e, 1);
+	}
+	n->col = window_add(&e->win, n->win, n->nkid == 2 ?
+	    (size_t)n->kid[1]->num : 0);
+	emit(e, OP_WIN, (uint32_t)n->col);
+	depth(e, -1);
+	return argdep || window_deferred(n->win);
 }
 
 static void
@@ -1311,9 +1349,12 @@ expr_compile(const char *text, const char *source, int assign,
 		    "false", type_name(root->type));
 		goto fail;
 	}
+	e->deferred = gen_windows(&ps, root);
 	gen(&ps, root, env->boolean ? W_BOOL : W_ANY);
 	if (ps.failed)
 		goto fail;
+	if (e->win != NULL)
+		e->winval = xcalloc(window_count(e->win), sizeof(*e->winval));
 	e->stack = xcalloc(e->maxdepth + 1, sizeof(*e->stack));
 	free_nodes(&ps);
 	*ep = e;
@@ -1343,6 +1384,7 @@ expr_free(struct expr *e)
 		free(e->re[i]);
 	}
 	window_free(e->win);
+	free(e->winval);
 	func_scratch_release(&e->scratch);
 	free(e->kstr);
 	free(e->re);
@@ -1366,6 +1408,18 @@ int
 expr_has_window(const struct expr *e)
 {
 	return e->win != NULL;
+}
+
+int
+expr_deferred(const struct expr *e)
+{
+	return e->deferred;
+}
+
+void
+expr_replay(struct expr *e)
+{
+	window_replay(e->win);
 }
 
 /* The machine. */
@@ -1781,6 +1835,11 @@ expr_eval(struct expr *e, const struct frame_row *row,
 			break;
 		case OP_WIN:
 			window_step(e->win, in->a, group, &sp[-1]);
+			e->winval[in->a] = sp[-1];
+			sp--;
+			break;
+		case OP_WINVAL:
+			*sp++ = e->winval[in->a];
 			break;
 		}
 		in++;

@@ -56,6 +56,8 @@ struct expr_env {
 	size_t		 ncols;
 	char *const	*cnames;	/* computed columns, by slot */
 	size_t		 ncomputed;
+	const unsigned char *cdeferred;	/* per slot: expr_deferred() of its
+					   program, or NULL */
 	const struct expr_var *vars;
 	size_t		 nvars;
 	const struct num_na *na;	/* the missing-value strings */
@@ -89,6 +91,14 @@ void	expr_columns(const struct expr *, unsigned char *mode, size_t ncols);
 /* Does the program use a window function (then evaluate every row in
  * order, with its group)? */
 int	expr_has_window(const struct expr *);
+/*
+ * Does its value need whole groups (lead, rank, dense_rank, ntile)?  Then
+ * evaluate every row once (a first pass: those functions give NA), call
+ * expr_replay(), and evaluate every row again, in the same order, for
+ * the values.
+ */
+int	expr_deferred(const struct expr *);
+void	expr_replay(struct expr *);
 
 /*
  * Evaluate on one row (computed: the values of the earlier slots; group:

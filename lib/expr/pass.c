@@ -1,6 +1,7 @@
 /* pass: select, rename, filter and mutate, streaming rows through. */
 #include <ctype.h>
 #include <regex.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,27 @@ struct pass {
 	size_t		 nkey;
 	const char	**keyv;
 	size_t		*keylen;
+	unsigned char	*deferred;	/* mutate: per slot, expr_deferred() */
+	int		 keep;		/* mutate: rows kept for a second pass */
+	struct kept	*kept;
+};
+
+/*
+ * The rows mutate keeps when a function needs whole groups: their fields
+ * back to back, NUL-ended, and per row where it came from and its group.
+ */
+struct kept {
+	char		*buf;
+	size_t		 len, cap;
+	uint32_t	*flen;		/* per field */
+	size_t		 nfield, fieldcap;
+	struct {
+		size_t	 off;		/* its first field in buf */
+		size_t	 line;
+		const char *file;
+		size_t	 group;
+	}		*row;
+	size_t		 nrow, rowcap;
 };
 
 static void
@@ -74,6 +96,13 @@ pass_finish(struct pass *p, int rc, struct diag *d)
 	free(p->key);
 	free((void *)p->keyv);
 	free(p->keylen);
+	free(p->deferred);
+	if (p->kept != NULL) {
+		free(p->kept->buf);
+		free(p->kept->flen);
+		free(p->kept->row);
+		free(p->kept);
+	}
 	group_table_free(p->groups);
 	num_na_release(&p->na);
 	return rc;
@@ -401,11 +430,15 @@ mutate_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 	env_init(p, &env, names, n);
 	env.window = 1;
 	env.cnames = p->target;
+	p->deferred = xcalloc(nexprs, 1);
+	env.cdeferred = p->deferred;
 	for (k = 0; k < nexprs; k++) {
 		env.ncomputed = k;
 		if (expr_compile(p->o->exprs[k], p->o->source, 1, &env,
 		    &p->prog[k], &p->target[k], d) != 0)
 			return -1;
+		p->deferred[k] = (unsigned char)expr_deferred(p->prog[k]);
+		p->keep |= p->deferred[k];
 		set_modes(p->prog[k], mode, n);
 		/* in place of a column of that name, or at the end */
 		for (j = 0; j < p->nout; j++) {
@@ -449,6 +482,48 @@ put_value(struct rows_out *w, const struct expr_val *v)
 		rows_na(w);
 }
 
+/* Keep a row for the second pass. */
+static void
+keep_row(struct kept *kp, const struct frame_row *row, size_t g)
+{
+	size_t j;
+
+	kp->row = xgrow(kp->row, &kp->rowcap, kp->nrow + 1, sizeof(*kp->row));
+	kp->row[kp->nrow].off = kp->len;
+	kp->row[kp->nrow].line = row->line;
+	kp->row[kp->nrow].file = row->file;
+	kp->row[kp->nrow++].group = g;
+	kp->flen = xgrow(kp->flen, &kp->fieldcap, kp->nfield + row->n,
+	    sizeof(*kp->flen));
+	for (j = 0; j < row->n; j++) {
+		kp->buf = xgrow(kp->buf, &kp->cap, kp->len + row->len[j] + 1, 1);
+		memcpy(kp->buf + kp->len, row->field[j], row->len[j] + 1);
+		kp->len += row->len[j] + 1;
+		kp->flen[kp->nfield++] = row->len[j];
+	}
+}
+
+/* Evaluate the assignments on a row of group g and write it. */
+static int
+mutate_out(struct pass *p, const struct frame_row *row, size_t g,
+    struct diag *d)
+{
+	size_t k, j;
+
+	for (k = 0; k < p->o->nexprs; k++)
+		if (expr_eval(p->prog[k], row, p->val, g, &p->val[k], d) != 0)
+			return -1;
+	for (j = 0; j < p->nout; j++) {
+		size_t c = p->out[j];
+
+		if (c < p->ncols)
+			rows_cell(p->w, row->field[c], row->len[c]);
+		else
+			put_value(p->w, &p->val[c - p->ncols]);
+	}
+	return rows_end(p->w, d);
+}
+
 static int
 mutate_row(void *ctx, const struct frame_row *row, struct diag *d)
 {
@@ -464,18 +539,49 @@ mutate_row(void *ctx, const struct frame_row *row, struct diag *d)
 		}
 		g = group_table_id(p->groups, p->keyv, p->keylen);
 	}
+	if (!p->keep)
+		return mutate_out(p, row, g, d);
+	/* the first pass: values recorded, nothing written */
+	if (p->kept == NULL)
+		p->kept = xcalloc(1, sizeof(*p->kept));
+	keep_row(p->kept, row, g);
 	for (k = 0; k < p->o->nexprs; k++)
 		if (expr_eval(p->prog[k], row, p->val, g, &p->val[k], d) != 0)
 			return -1;
-	for (j = 0; j < p->nout; j++) {
-		size_t c = p->out[j];
+	return 0;
+}
 
-		if (c < p->ncols)
-			rows_cell(p->w, row->field[c], row->len[c]);
-		else
-			put_value(p->w, &p->val[c - p->ncols]);
+/* The second pass over the kept rows, with whole groups' values. */
+static int
+mutate_replay(struct pass *p, struct diag *d)
+{
+	struct kept *kp = p->kept;
+	struct frame_row row;
+	char **field = xcalloc(p->ncols + 1, sizeof(*field));
+	size_t i, j, f = 0;
+	int rc = 0;
+
+	for (i = 0; i < p->o->nexprs; i++)
+		expr_replay(p->prog[i]);
+	memset(&row, 0, sizeof(row));
+	row.field = field;
+	row.n = p->ncols;
+	for (i = 0; kp != NULL && i < kp->nrow && rc == 0; i++) {
+		char *s = kp->buf + kp->row[i].off;
+
+		for (j = 0; j < p->ncols; j++) {
+			field[j] = s;
+			s += kp->flen[f + j] + 1;
+		}
+		row.len = kp->flen + f;
+		row.line = kp->row[i].line;
+		row.file = kp->row[i].file;
+		f += p->ncols;
+		if ((rc = mutate_out(p, &row, kp->row[i].group, d)) != 0)
+			diag_at(d, row.file, row.line, d->column);
 	}
-	return rows_end(p->w, d);
+	free(field);
+	return rc;
 }
 
 int
@@ -484,9 +590,13 @@ pass_mutate(int nfiles, char **files, const struct frame_opts *in,
 {
 	static const struct frame_scan_fns fns = { mutate_header, mutate_row };
 	struct pass p;
+	int rc;
 
 	pass_init(&p, o, in);
-	return pass_finish(&p, frame_scan(nfiles, files, in, &fns, &p, d), d);
+	rc = frame_scan(nfiles, files, in, &fns, &p, d);
+	if (rc == 0 && p.keep)
+		rc = mutate_replay(&p, d);
+	return pass_finish(&p, rc, d);
 }
 
 int

@@ -22,11 +22,15 @@ static const struct {
 	[WINDOW_ROLL_SUM] = { "roll_sum", 1, 2 },
 	[WINDOW_ROLL_SD] = { "roll_sd", 1, 2 },
 	[WINDOW_DIFF] = { "diff", 1, 0 },
+	[WINDOW_LEAD] = { "lead", 1, 1 },
+	[WINDOW_RANK] = { "rank", 1, 0 },
+	[WINDOW_DENSE_RANK] = { "dense_rank", 1, 0 },
+	[WINDOW_NTILE] = { "ntile", 1, 2 },
 };
 #define NKINDS	(sizeof(kinds) / sizeof(kinds[0]))
 
-const char window_names[] = "cummax, cummean, cummin, cumsum, diff, lag, "
-    "roll_mean, roll_sd, roll_sum, row_number";
+const char window_names[] = "cummax, cummean, cummin, cumsum, dense_rank, "
+    "diff, lag, lead, ntile, rank, roll_mean, roll_sd, roll_sum, row_number";
 
 #define PARAM_MAX	1000000	/* the longest lag or window */
 
@@ -39,6 +43,12 @@ window_find(const char *name)
 		if (strcmp(kinds[k].name, name) == 0)
 			return (int)k;
 	return -1;
+}
+
+int
+window_deferred(int kind)
+{
+	return kind >= WINDOW_LEAD;
 }
 
 int
@@ -61,8 +71,9 @@ window_check(int kind, size_t nargs, int has_param, double param,
 	if (nargs == hi && kinds[kind].param > 0 && (!has_param ||
 	    param < 1 || param > PARAM_MAX || param != floor(param)))
 		return diag_set(d, STATUS_USAGE, "%s(): the %s must be a whole "
-		    "number from 1 to %d", name, kind == WINDOW_LAG ? "lag" :
-		    "width", PARAM_MAX);
+		    "number from 1 to %d", name, kind == WINDOW_LAG ||
+		    kind == WINDOW_LEAD ? "offset" : kind == WINDOW_NTILE ?
+		    "number of tiles" : "width", PARAM_MAX);
 	return 0;
 }
 
@@ -73,6 +84,13 @@ struct inst {
 	size_t		 stride;
 	double		*st;
 	size_t		 ngroups;
+	/* functions of whole groups: */
+	double		*x;		/* per row of the first pass */
+	size_t		*group;
+	size_t		 nrow, rowcap;
+	double		*result;	/* per row, after window_replay() */
+	size_t		 next;		/* the row of the second pass */
+	int		 replay;	/* in the second pass */
 };
 
 struct window {
@@ -106,6 +124,12 @@ window_add(struct window **wp, int kind, size_t param)
 	return (uint32_t)w->n++;
 }
 
+size_t
+window_count(const struct window *w)
+{
+	return w != NULL ? w->n : 0;
+}
+
 void
 window_free(struct window *w)
 {
@@ -113,8 +137,12 @@ window_free(struct window *w)
 
 	if (w == NULL)
 		return;
-	for (i = 0; i < w->n; i++)
+	for (i = 0; i < w->n; i++) {
 		free(w->inst[i].st);
+		free(w->inst[i].x);
+		free(w->inst[i].group);
+		free(w->inst[i].result);
+	}
 	free(w->inst);
 	free(w);
 }
@@ -155,6 +183,25 @@ window_step(struct window *w, uint32_t i, size_t group, struct expr_val *x)
 	double *s, v = x->t == EXPR_NA ? NAN : x->x, r = NAN;
 	size_t k, p = in->param;
 
+	if (window_deferred(in->kind)) {
+		if (in->replay) {
+			set(x, in->next < in->nrow ? in->result[in->next++] :
+			    NAN);
+			return;
+		}
+		if (in->nrow == in->rowcap) {
+			size_t cap = in->rowcap;
+
+			in->x = xgrow(in->x, &cap, in->nrow + 1,
+			    sizeof(*in->x));
+			in->group = xgrow(in->group, &in->rowcap, in->nrow + 1,
+			    sizeof(*in->group));
+		}
+		in->x[in->nrow] = v;
+		in->group[in->nrow++] = group;
+		set(x, NAN);
+		return;
+	}
 	if (group >= in->ngroups) {
 		size_t n = in->ngroups;
 
@@ -211,4 +258,107 @@ window_step(struct window *w, uint32_t i, size_t group, struct expr_val *x)
 		s[0] = s[1] == 1 || v < s[0] ? v : s[0];
 	}
 	set(x, s[0]);
+}
+
+/* Sort row indexes by their values (NaN never comes here). */
+static const double *sort_x;
+
+static int
+by_value(const void *a, const void *b)
+{
+	double x = sort_x[*(const size_t *)a], y = sort_x[*(const size_t *)b];
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * One group's results: rows[0..n) are its rows in input order.  rank is
+ * R's min rank (dplyr's min_rank), dense_rank counts distinct values,
+ * ntile is dplyr's (the first len %% k tiles one row larger); NA stays NA.
+ */
+static void
+group_results(const struct inst *in, const size_t *rows, size_t n,
+    size_t *tmp)
+{
+	const double *x = in->x;
+	double *res = in->result;
+	size_t i, m = 0, dense = 0, k = in->param;
+
+	if (in->kind == WINDOW_LEAD) {
+		for (i = 0; i < n; i++)
+			res[rows[i]] = i + k < n ? x[rows[i + k]] : NAN;
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (!isnan(x[rows[i]]))
+			tmp[m++] = rows[i];
+		else
+			res[rows[i]] = NAN;
+	sort_x = x;
+	qsort(tmp, m, sizeof(*tmp), by_value);
+	for (i = 0; i < m; i++) {
+		size_t r = i;	/* the min rank: the first of its ties */
+
+		if (i > 0 && x[tmp[i]] == x[tmp[i - 1]])
+			r = (size_t)res[tmp[i - 1]] - 1;
+		else
+			dense++;
+		res[tmp[i]] = in->kind == WINDOW_DENSE_RANK ? (double)dense :
+		    (double)(r + 1);
+	}
+	if (in->kind == WINDOW_NTILE && m > 0) {
+		size_t larger = m % k, lsize = (m + k - 1) / k, ssize = m / k;
+		size_t thresh = lsize * larger;
+
+		for (i = 0; i < m; i++) {
+			size_t r = (size_t)res[tmp[i]];
+
+			res[tmp[i]] = r <= thresh ? (double)((r + lsize - 1) /
+			    lsize) : (double)((r - thresh + ssize - 1) / ssize +
+			    larger);
+		}
+	}
+}
+
+void
+window_replay(struct window *w)
+{
+	size_t i, r, g, ng;
+
+	for (i = 0; w != NULL && i < w->n; i++) {
+		struct inst *in = &w->inst[i];
+		size_t *start, *rows, *tmp;
+
+		if (!window_deferred(in->kind)) {
+			/* the streaming functions start again */
+			free(in->st);
+			in->st = NULL;
+			in->ngroups = 0;
+			continue;
+		}
+		/* the rows of each group, in order: a counting sort */
+		for (ng = 0, r = 0; r < in->nrow; r++)
+			if (in->group[r] + 1 > ng)
+				ng = in->group[r] + 1;
+		start = xcalloc(ng + 1, sizeof(*start));
+		rows = xcalloc(in->nrow + 1, sizeof(*rows));
+		tmp = xcalloc(in->nrow + 1, sizeof(*tmp));
+		for (r = 0; r < in->nrow; r++)
+			start[in->group[r] + 1]++;
+		for (g = 0; g < ng; g++)
+			start[g + 1] += start[g];
+		for (r = 0; r < in->nrow; r++)
+			rows[start[in->group[r]]++] = r;
+		in->result = xcalloc(in->nrow + 1, sizeof(*in->result));
+		for (g = 0; g < ng; g++) {
+			size_t b = g > 0 ? start[g - 1] : 0;
+
+			group_results(in, rows + b, start[g] - b, tmp);
+		}
+		free(start);
+		free(rows);
+		free(tmp);
+		in->next = 0;
+		in->replay = 1;
+	}
 }
