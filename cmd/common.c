@@ -283,3 +283,13 @@ common_write(const struct common *c, struct out_table *t)
 	out_write(stdout, t, &c->out);
 	out_free(t);
 }
+
+unsigned char
+common_rows_delim(const struct common *c)
+{
+	if (c->out.format == OUT_TSV)
+		return '\t';
+	if (c->out.format != OUT_CSV)
+		die_usage(c, "--format: rows passed through are csv or tsv");
+	return c->in.delim;
+}

@@ -185,5 +185,10 @@ struct frame *common_read(struct common *, int argc, char **argv);
 size_t	common_cols(const struct frame *, const char *spec, size_t **idx);
 /* Write the result table to stdout and free it. */
 void	common_write(const struct common *, struct out_table *);
+/*
+ * The delimiter of rows passed through (select, filter ...): the input's,
+ * or a tab with --format tsv; another --format is a usage error.
+ */
+unsigned char common_rows_delim(const struct common *);
 
 #endif

@@ -20,6 +20,9 @@
 #   groupby sorted  both again on input sorted by grp (datamash without -s)
 #   anova           one-way ANOVA of x by cat: df, sums of squares, F
 #   regress         y ~ x + z: estimates, standard errors, t statistics
+#   filter          the rows where x > 50, every column
+#   mutate          every row with r = x / y added
+#   select          the columns x and grp of every row
 # datamash has no ANOVA: it gives count, mean and variance of x by cat and
 # awk makes the table.  datamash cannot do the regression.  mlr does ANOVA
 # and regression with a put -q program (sums in one pass); DuckDB with SQL.
@@ -292,6 +295,15 @@ t AS (SELECT 1 AS i, '(Intercept)' AS term, b0 AS estimate,
 	UNION ALL SELECT 3, 'z', bz, sqrt(s2 * vxx / det / (n - 1)) FROM r)
 SELECT term, estimate, std_error, estimate / std_error AS statistic FROM t ORDER BY i;"
 		;;
+	filter)
+		sql="COPY (SELECT * FROM $src WHERE x > 50) TO '/dev/stdout' (HEADER);"
+		;;
+	mutate)
+		sql="COPY (SELECT *, x / y AS r FROM $src) TO '/dev/stdout' (HEADER);"
+		;;
+	select)
+		sql="COPY (SELECT x, grp FROM $src) TO '/dev/stdout' (HEADER);"
+		;;
 	esac
 	printf '%s\n' "$sql" > "$progs/$1.sql"
 }
@@ -336,6 +348,18 @@ add_job() {	# JOB KIND FILE LABEL
 		jcmd[$j.statpipe]="$sp regress -q 'y ~ x + z' $f"
 		jcmd[$j.mlr]="mlr --icsv --ocsv put -q -f $(q "$progs/regress.mlr") $f"
 		;;
+	filter)
+		jcmd[$j.statpipe]="$sp filter 'x > 50' $f"
+		jcmd[$j.mlr]="mlr --icsv --ocsv filter '\$x > 50' $f"
+		;;
+	mutate)
+		jcmd[$j.statpipe]="$sp mutate 'r = x / y' $f"
+		jcmd[$j.mlr]="mlr --icsv --ocsv put '\$r = \$x / \$y' $f"
+		;;
+	select)
+		jcmd[$j.statpipe]="$sp select -c x,grp $f"
+		jcmd[$j.mlr]="mlr --icsv --ocsv cut -o -f x,grp $f"
+		;;
 	esac
 	if [ "${has[duckdb]}" -eq 1 ]; then
 		write_sql "$j" "${2%-sorted}" "$3"
@@ -350,6 +374,9 @@ add_job groupby-k1k-sorted groupby-sorted "$f_k1k_sorted" "groupby 1000, sorted 
 add_job groupby-k100k-sorted groupby-sorted "$f_k100k_sorted" "groupby 100000, sorted in"
 add_job anova anova "$f_k1k" "anova x by cat"
 add_job regress regress "$f_k1k" "regress y ~ x + z"
+add_job filter filter "$f_k1k" "filter x > 50"
+add_job mutate mutate "$f_k1k" "mutate r = x / y"
+add_job select select "$f_k1k" "select x,grp"
 if [ $big -eq 1 ]; then
 	add_job describe-big describe "$f_big" "describe x,y,z $sb"
 	add_job groupby-big groupby "$f_big" "groupby 1000 groups $sb"
@@ -734,6 +761,14 @@ results=$data/results-$suffix.txt
 	done
 	target "anova x by cat <= 0.35 s" "$(timed anova)" "$(sw anova)" "<=" 0.35 "" "$(sc anova)"
 	target "regress y ~ x + z <= 0.35 s" "$(timed regress)" "$(sw regress)" "<=" 0.35 "" "$(sc regress)"
+	target "filter x > 50 <= 0.35 s" "$(timed filter)" "$(sw filter)" "<=" 0.35 "" "$(sc filter)"
+	target "mutate r = x / y <= 0.45 s" "$(timed mutate)" "$(sw mutate)" "<=" 0.45 "" "$(sc mutate)"
+	target "select x,grp <= 0.30 s" "$(timed select)" "$(sw select)" "<=" 0.30 "" "$(sc select)"
+	for t in mlr duckdb; do
+		case $t in mlr) x=10 ;; duckdb) x=5 ;; esac
+		r=$(ratio "${t_wall[filter.$t]}" "$(sw filter)")
+		target "filter at least ${x}x faster than $t" "$(xr "$r")" "$r" ">=" "$x"
+	done
 	lim=$(awk -v b="$big_rows" -v r="$rows" 'BEGIN { printf "%.2f\n", 1.05 * b / r }')
 	for j in describe groupby-k1k; do
 		if [ $big -eq 1 ]; then
@@ -767,6 +802,9 @@ results=$data/results-$suffix.txt
 	fi
 	mem_target anova "$rows" "memory anova, if x is kept: N values"
 	mem_target regress $((3 * rows)) "memory regress, if y, x, z are kept: 3N"
+	for j in filter mutate select; do
+		mem_target $j 0 "memory ${label[$j]}: flat"
+	done
 	echo "  (memory bound: 1.2 x 8 bytes for each value a command must keep + 20 MB;"
 	echo "   groupby mean:x count keeps 3 values a group: key, sum, count)"
 

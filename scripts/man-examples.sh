@@ -1,6 +1,6 @@
 #!/bin/sh
 # Run every example of the manual pages: each `.Dl $ statpipe ...` line of
-# man/*.1 is a command that must succeed from the repository root.
+# man/*.1 and man/*.7 is a command that must succeed from the repository root.
 #
 #   STATPIPE=./statpipe scripts/man-examples.sh     (from the repo root)
 #
@@ -33,6 +33,9 @@ if ! command -v "$STATPIPE" >/dev/null 2>&1 || [ -d "$STATPIPE" ]; then
 fi
 
 set -- man/*.1
+for page in man/*.7; do
+	[ -e "$page" ] && set -- "$@" "$page"
+done
 if [ ! -e "$1" ]; then
 	echo "man-examples.sh: no manual pages in man/" >&2
 	exit 2
@@ -66,7 +69,7 @@ for page in "$@"; do
 done >"$list"
 
 if [ ! -s "$list" ]; then
-	echo "man-examples.sh: no \`.Dl \$ statpipe\` examples in man/*.1" >&2
+	echo "man-examples.sh: no \`.Dl \$ statpipe\` examples in man/*.1 or man/*.7" >&2
 	exit 2
 fi
 
