@@ -33,6 +33,7 @@ static const struct cmd {
 	{ "predict",	cmd_predict,	"predictions of a saved regression model" },
 	{ "ranktest",	cmd_ranktest,	"Wilcoxon rank-sum and signed-rank tests" },
 	{ "regress",	cmd_regress,	"linear and logistic regression" },
+	{ "sort",	cmd_sort,	"rows ordered by typed keys, stable" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
 	{ "ztest",	cmd_ztest,	"z-tests with known standard deviations" },
 };
