@@ -22,6 +22,23 @@ rowbuf_release(struct rowbuf *rb)
 }
 
 void
+rowbuf_reserve(struct rowbuf *rb, size_t bytes, size_t rows)
+{
+	rb->arena = xgrow(rb->arena, &rb->cap, rb->len + bytes, 1);
+	rb->start = xgrow(rb->start, &rb->rowcap, rb->nrows + rows,
+	    sizeof(*rb->start));
+}
+
+void
+rowbuf_prefetch(const struct rowbuf *rb, size_t row)
+{
+	const char *p = rb->arena + rb->start[row];
+
+	__builtin_prefetch(p);
+	__builtin_prefetch(p + 64);
+}
+
+void
 rowbuf_clear(struct rowbuf *rb)
 {
 	rb->nrows = 0;

@@ -22,6 +22,10 @@ struct rowbuf {
 
 void	rowbuf_init(struct rowbuf *, size_t ncols);
 void	rowbuf_release(struct rowbuf *);
+/* Make room for bytes of fields and rows rows. */
+void	rowbuf_reserve(struct rowbuf *, size_t bytes, size_t rows);
+/* Bring row's first bytes into the cache: its fields are wanted soon. */
+void	rowbuf_prefetch(const struct rowbuf *, size_t row);
 /* Forget the rows, keep the memory. */
 void	rowbuf_clear(struct rowbuf *);
 /* Append a row of ncols fields; returns its index. */

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/diag.h"
 #include "core/num.h"
@@ -130,6 +131,7 @@ struct sorter {
 	uint32_t		*flen;
 	char			**kf;		/* --check: a row's keys */
 	uint32_t		*kl;
+	size_t			 reserve;	/* arena bytes to start with */
 };
 
 static int
@@ -151,6 +153,8 @@ on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 		    s->keys[k].type == SORTKEY_AUTO)
 			mode[s->keys[k].col] = CSVIO_NUMBER;
 	rowbuf_init(&s->rb, s->o->check ? s->nkeys : n);
+	if (!s->o->check)	/* the input's size: no copies as it grows */
+		rowbuf_reserve(&s->rb, s->reserve, 0);
 	s->f = xcalloc(n ? n : 1, sizeof(*s->f));
 	s->flen = xcalloc(n ? n : 1, sizeof(*s->flen));
 	s->kf = xcalloc(s->nkeys, sizeof(*s->kf));
@@ -255,15 +259,19 @@ run_vals(struct sorter *s)
 	size_t n = s->rb.nrows * s->nkeys;
 	struct sortkey_val *v = xmalloc((n ? n : 1) * sizeof(*v));
 	size_t i, k;
+	int texts = 0;
 
+	for (k = 0; k < s->nkeys; k++)
+		texts |= !s->keys[k].numeric;
 	for (i = 0; i < s->rb.nrows; i++) {
-		rowbuf_fields(&s->rb, i, s->f, s->flen);
+		if (texts)	/* numbers need no text */
+			rowbuf_fields(&s->rb, i, s->f, s->flen);
 		for (k = 0; k < s->nkeys; k++) {
 			struct sortkey_val *e = &v[i * s->nkeys + k];
 			size_t c = s->o->check ? k : s->keys[k].col;
 
-			e->s = s->f[c];
-			e->len = s->flen[c];
+			e->s = texts ? s->f[c] : NULL;
+			e->len = texts ? s->flen[c] : 0;
 			e->x = s->kx[i * s->nkeys + k];
 			e->na = s->kna[i * s->nkeys + k];
 		}
@@ -510,9 +518,16 @@ finish(struct sorter *s, struct rows_out *w, struct diag *d)
 	if (s->nruns == 0) {	/* all in memory */
 		set_numeric(s);
 		order = sort_run_rows(s);
-		for (i = 0; i < s->rb.nrows; i++)
+		for (i = 0; i < s->rb.nrows; i++) {
+			/* rows come from all over the arena: ask ahead for
+			 * where a row is, then for the row */
+			if (i + 32 < s->rb.nrows)
+				__builtin_prefetch(&s->rb.start[order[i + 32]]);
+			if (i + 16 < s->rb.nrows)
+				rowbuf_prefetch(&s->rb, order[i + 16]);
 			if (write_row(s, &s->rb, order[i], w, d) != 0)
 				break;
+		}
 		free(order);
 		return i < s->rb.nrows ? -1 : 0;
 	}
@@ -554,6 +569,21 @@ sort_parse_size(const char *s, size_t *bytes)
 	return 0;
 }
 
+/* The bytes of the regular files among the input (0 for the others). */
+static size_t
+input_size(int nfiles, char **files)
+{
+	struct stat st;
+	size_t n = 0;
+	int i;
+
+	for (i = 0; i < nfiles; i++)
+		if (strcmp(files[i], "-") != 0 && stat(files[i], &st) == 0 &&
+		    S_ISREG(st.st_mode))
+			n += (size_t)st.st_size;
+	return n;
+}
+
 int
 sort_run(int nfiles, char **files, const struct frame_opts *in,
     const struct sort_opts *o, struct rows_out *w, struct diag *d)
@@ -565,6 +595,10 @@ sort_run(int nfiles, char **files, const struct frame_opts *in,
 
 	memset(&s, 0, sizeof(s));
 	s.o = o;
+	s.reserve = input_size(nfiles, files);
+	if (s.reserve > (o->buffer_size ? o->buffer_size : SORT_BUFFER_DEFAULT))
+		s.reserve = o->buffer_size ? o->buffer_size :
+		    SORT_BUFFER_DEFAULT;
 	num_na_init(&s.na, in->na);
 	rc = frame_scan(nfiles, files, in, &fns, &s, d);
 	if (rc == 0)
