@@ -13,6 +13,7 @@ int	cmd_describe(int, char **);
 int	cmd_dist(int, char **);
 int	cmd_fit(int, char **);
 int	cmd_groupby(int, char **);
+int	cmd_join(int, char **);
 int	cmd_kstest(int, char **);
 int	cmd_normtest(int, char **);
 int	cmd_plot(int, char **);

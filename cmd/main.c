@@ -26,6 +26,7 @@ static const struct cmd {
 	{ "dist",	cmd_dist,	"densities, probabilities, quantiles, random draws" },
 	{ "fit",	cmd_fit,	"maximum-likelihood fits of distributions" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
+	{ "join",	cmd_join,	"rows of two tables matched by keys" },
 	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
 	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },
