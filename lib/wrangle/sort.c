@@ -189,9 +189,10 @@ key_value(struct sorter *s, size_t k, const char *v, size_t len,
 		s->text[k] = 1;
 		return 0;
 	}
-	diag_column(d, s->names[s->keys[k].col]);
-	return diag_set(d, STATUS_DATA, "\"%.*s\" is not a number",
+	diag_set(d, STATUS_DATA, "\"%.*s\" is not a number",
 	    (int)(len < 64 ? len : 64), v);
+	diag_column(d, s->names[s->keys[k].col]);
+	return -1;
 }
 
 /* The bytes a row of the run costs beyond its fields. */
