@@ -13,6 +13,7 @@ int	cmd_describe(int, char **);
 int	cmd_dist(int, char **);
 int	cmd_fit(int, char **);
 int	cmd_groupby(int, char **);
+int	cmd_head(int, char **);
 int	cmd_join(int, char **);
 int	cmd_kstest(int, char **);
 int	cmd_normtest(int, char **);
@@ -22,7 +23,11 @@ int	cmd_predict(int, char **);
 int	cmd_ranktest(int, char **);
 int	cmd_regress(int, char **);
 int	cmd_sort(int, char **);
+int	cmd_tail(int, char **);
 int	cmd_ttest(int, char **);
 int	cmd_ztest(int, char **);
+
+/* head.c: head and tail, one reading the other end */
+int	cmd_head_tail(int, char **, int tail, const char *usage);
 
 #endif

@@ -26,6 +26,7 @@ static const struct cmd {
 	{ "dist",	cmd_dist,	"densities, probabilities, quantiles, random draws" },
 	{ "fit",	cmd_fit,	"maximum-likelihood fits of distributions" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
+	{ "head",	cmd_head,	"the first rows, of the table or of each group" },
 	{ "join",	cmd_join,	"rows of two tables matched by keys" },
 	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
@@ -35,6 +36,7 @@ static const struct cmd {
 	{ "ranktest",	cmd_ranktest,	"Wilcoxon rank-sum and signed-rank tests" },
 	{ "regress",	cmd_regress,	"linear and logistic regression" },
 	{ "sort",	cmd_sort,	"rows ordered by typed keys, stable" },
+	{ "tail",	cmd_tail,	"the last rows, of the table or of each group" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
 	{ "ztest",	cmd_ztest,	"z-tests with known standard deviations" },
 };
