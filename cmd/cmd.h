@@ -12,6 +12,7 @@ int	cmd_corr(int, char **);
 int	cmd_describe(int, char **);
 int	cmd_dist(int, char **);
 int	cmd_fit(int, char **);
+int	cmd_freq(int, char **);
 int	cmd_groupby(int, char **);
 int	cmd_head(int, char **);
 int	cmd_join(int, char **);

@@ -25,6 +25,7 @@ static const struct cmd {
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "dist",	cmd_dist,	"densities, probabilities, quantiles, random draws" },
 	{ "fit",	cmd_fit,	"maximum-likelihood fits of distributions" },
+	{ "freq",	cmd_freq,	"how often each value occurs" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 	{ "head",	cmd_head,	"the first rows, of the table or of each group" },
 	{ "join",	cmd_join,	"rows of two tables matched by keys" },
