@@ -26,6 +26,7 @@ int	cmd_regress(int, char **);
 int	cmd_sort(int, char **);
 int	cmd_tail(int, char **);
 int	cmd_ttest(int, char **);
+int	cmd_uniq(int, char **);
 int	cmd_ztest(int, char **);
 
 /* head.c: head and tail, one reading the other end */

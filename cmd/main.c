@@ -39,6 +39,7 @@ static const struct cmd {
 	{ "sort",	cmd_sort,	"rows ordered by typed keys, stable" },
 	{ "tail",	cmd_tail,	"the last rows, of the table or of each group" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
+	{ "uniq",	cmd_uniq,	"distinct rows, or one row per distinct key" },
 	{ "ztest",	cmd_ztest,	"z-tests with known standard deviations" },
 };
 /* clang-format on */
