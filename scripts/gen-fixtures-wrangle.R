@@ -57,3 +57,46 @@ for (h in c("semi", "anti")) {
 	m$k <- ifelse(is.na(m$k), "NA", format(m$k, trim = TRUE))
 	out(m, file.path(e, paste0(h, ".out")))
 }
+
+## cut(): breaks of cut(x, K), labels and codes, for tests/unit/test_cut.c
+cases <- list(
+	list(x = c(0, 5, 10, 15, 20), breaks = c(0, 10, 20)),
+	list(x = c(1.5, 2.25, 3), breaks = 3),
+	list(x = c(0.001234, 1000.5, 12345.678), breaks = 4),
+	list(x = 1:10, breaks = 3),
+	list(x = (1:10) / 3, breaks = 3),
+	list(x = c(5, 5, 5), breaks = 2),
+	list(x = c(0, 0), breaks = 4),
+	list(x = c(-2.5, -1, 0, 7.25), breaks = c(-5, -1, 0, 7.25, 100)),
+	list(x = c(1, 1.0001, 1.0002), breaks = 2),
+	list(x = c(1e-9, 2e-9, 3e-9), breaks = 2),
+	list(x = c(-1e6, 123456789), breaks = 5))
+f <- file("tests/unit/fixtures/wrangle-cut.inc", "w")
+cat("/* cut() by R: scripts/gen-fixtures-wrangle.R */\n", file = f)
+for (i in seq_along(cases)) {
+	cs <- cases[[i]]
+	for (right in c(TRUE, FALSE)) for (low in c(FALSE, TRUE)) {
+		fac <- cut(cs$x, cs$breaks, right = right, include.lowest = low)
+		br <- if (length(cs$breaks) == 1) {
+			# cut's own breaks, recovered as cut.default makes them
+			nb <- as.integer(cs$breaks + 1)
+			rx <- range(cs$x); dx <- diff(rx)
+			if (dx == 0) {
+				dx <- if (rx[1] != 0) abs(rx[1]) else 1
+				seq.int(rx[1] - dx/1000, rx[2] + dx/1000, length.out = nb)
+			} else {
+				b <- seq.int(rx[1], rx[2], length.out = nb)
+				b[c(1, nb)] <- c(rx[1] - dx/1000, rx[2] + dx/1000)
+				b
+			}
+		} else cs$breaks
+		cat(sprintf("{ %d, %d, %d, %d, { %s }, %d, { %s }, { %s }, { %s } },\n",
+		    length(cs$breaks) == 1, as.integer(right), as.integer(low),
+		    length(cs$x), paste(sprintf("%.17g", cs$x), collapse = ", "),
+		    length(br), paste(sprintf("%.17g", br), collapse = ", "),
+		    paste0('"', levels(fac), '"', collapse = ", "),
+		    paste(ifelse(is.na(fac), -1L, as.integer(fac) - 1L),
+		    collapse = ", ")), file = f)
+	}
+}
+close(f)
