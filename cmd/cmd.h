@@ -7,6 +7,7 @@
 #define CMD_H
 
 int	cmd_anova(int, char **);
+int	cmd_bin(int, char **);
 int	cmd_chisq(int, char **);
 int	cmd_corr(int, char **);
 int	cmd_describe(int, char **);

@@ -20,6 +20,7 @@ static const struct cmd {
 	const char	*summary;	/* one line for `statpipe --help` */
 } cmds[] = {
 	{ "anova",	cmd_anova,	"one- and two-way analysis of variance" },
+	{ "bin",	cmd_bin,	"the interval of each value, labelled as R's cut()" },
 	{ "chisq",	cmd_chisq,	"chi-square, G and Fisher tests on counts" },
 	{ "corr",	cmd_corr,	"correlation tests: Pearson, Spearman, Kendall" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
