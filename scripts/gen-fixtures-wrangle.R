@@ -5,8 +5,20 @@
 # Cells are read and written as text, so the expected files hold the
 # input's bytes, as statpipe passes them through.
 
+# CSV as statpipe writes it: quotes only where needed
+quote <- function(c) ifelse(grepl("[,\"]", c),
+    paste0('"', gsub('"', '""', c), '"'), c)
+# numbers in the shortest form that reads back, as statpipe prints them
+shortest <- function(x) vapply(x, function(v) {
+	if (v == round(v) && abs(v) < 1e15) return(sprintf("%.0f", v))
+	for (d in 1:17) {
+		s <- sprintf("%.*g", d, v)
+		if (as.numeric(s) == v) return(s)
+	}
+	sprintf("%.17g", v)
+}, "")
 out <- function(df, file) {
-	df[] <- lapply(df, function(c) ifelse(is.na(c), "", c))
+	df[] <- lapply(df, function(c) quote(ifelse(is.na(c), "", c)))
 	writeLines(c(paste(names(df), collapse = ","),
 	    if (nrow(df)) do.call(paste, c(df, sep = ","))), file)
 }
@@ -100,3 +112,45 @@ for (i in seq_along(cases)) {
 	}
 }
 close(f)
+
+## head, tail by group; uniq; freq; bin (t6120 ... t6150), on mtcars
+m <- txt("testdata/mtcars.csv")
+e <- "tests/cli/expect/t6120"
+dir.create(e, showWarnings = FALSE)
+pos <- ave(seq_len(nrow(m)), m$cyl, FUN = seq_along)
+cnt <- ave(seq_len(nrow(m)), m$cyl, FUN = length)
+out(m[pos <= 2, ], file.path(e, "head-groups.out"))
+out(m[pos > cnt - 2, ], file.path(e, "tail-groups.out"))
+out(head(m, 5), file.path(e, "head.out"))
+out(tail(m, 3), file.path(e, "tail.out"))
+e <- "tests/cli/expect/t6140"
+dir.create(e, showWarnings = FALSE)
+k <- paste(m$cyl, m$gear)
+u <- m[!duplicated(k), ]
+u$n <- as.vector(table(k)[paste(u$cyl, u$gear)])
+out(u, file.path(e, "count.out"))
+out(m[!duplicated(k, fromLast = TRUE), ], file.path(e, "keep-last.out"))
+e <- "tests/cli/expect/t6130"
+dir.create(e, showWarnings = FALSE)
+freq <- function(x, by_value = FALSE) {
+	lv <- unique(x)
+	n <- as.vector(table(factor(x, levels = lv)))
+	o <- if (by_value) order(as.numeric(lv)) else order(-n)
+	data.frame(v = lv[o], count = n[o], percent = shortest(n[o] / sum(n) * 100),
+	    cum_percent = shortest(cumsum(n[o]) / sum(n) * 100))
+}
+f <- freq(m$carb); names(f)[1] <- "carb"
+out(f, file.path(e, "carb.out"))
+f <- freq(m$carb, TRUE); names(f)[1] <- "carb"
+out(f, file.path(e, "by-value.out"))
+e <- "tests/cli/expect/t6150"
+dir.create(e, showWarnings = FALSE)
+mpg <- as.numeric(m$mpg)
+b <- m; b$mpg_bin <- as.character(cut(mpg, 3))
+out(b, file.path(e, "bins.out"))
+b <- m; b$mpg_bin <- as.character(cut(mpg, quantile(mpg), include.lowest = TRUE))
+out(b, file.path(e, "quantiles.out"))
+b <- m; b$mpg_bin <- as.character(cut(mpg, c(10, 15, 20, 25, 35), right = FALSE))
+out(b, file.path(e, "breaks-left.out"))
+b <- m; b$mpg_bin <- as.character(cut(mpg, c(10.4, 20, 33.9), include.lowest = TRUE))
+out(b, file.path(e, "include-lowest.out"))
