@@ -24,6 +24,7 @@ int	cmd_power(int, char **);
 int	cmd_predict(int, char **);
 int	cmd_ranktest(int, char **);
 int	cmd_regress(int, char **);
+int	cmd_sample(int, char **);
 int	cmd_sort(int, char **);
 int	cmd_tail(int, char **);
 int	cmd_ttest(int, char **);

@@ -37,6 +37,7 @@ static const struct cmd {
 	{ "predict",	cmd_predict,	"predictions of a saved regression model" },
 	{ "ranktest",	cmd_ranktest,	"Wilcoxon rank-sum and signed-rank tests" },
 	{ "regress",	cmd_regress,	"linear and logistic regression" },
+	{ "sample",	cmd_sample,	"random rows, the same for the same seed" },
 	{ "sort",	cmd_sort,	"rows ordered by typed keys, stable" },
 	{ "tail",	cmd_tail,	"the last rows, of the table or of each group" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },

@@ -81,28 +81,19 @@ group_of(struct header *h, const struct frame_row *row, size_t *seen)
 	return g;
 }
 
-/* Keep only the rows alive: a new rowbuf and new ring entries. */
+/* Keep only the rows alive, and the ring's entries pointing at them. */
 static void
 compact(struct header *h)
 {
-	struct rowbuf nb;
-	size_t i, *to = xmalloc((h->rb.nrows + 1) * sizeof(*to)), s;
+	size_t s, *to = xmalloc((h->rb.nrows + 1) * sizeof(*to));
 	size_t slots = group_table_count(h->gt) * h->o->n;
 
-	rowbuf_init(&nb, h->rb.ncols);
-	for (i = 0; i < h->rb.nrows; i++) {
-		if (h->dead[i])
-			continue;
-		rowbuf_fields(&h->rb, i, h->f, h->flen);
-		to[i] = rowbuf_add(&nb, (char *const *)h->f, h->flen);
-	}
+	rowbuf_compact(&h->rb, h->dead, to);
 	for (s = 0; s < slots; s++)
 		if (h->ring[s] != (size_t)-1)
 			h->ring[s] = to[h->ring[s]];
 	memset(h->dead, 0, h->deadcap);
 	h->ndead = 0;
-	rowbuf_release(&h->rb);
-	h->rb = nb;
 	free(to);
 }
 

@@ -87,6 +87,27 @@ rowbuf_fields(const struct rowbuf *rb, size_t row, const char **f,
 	}
 }
 
+static size_t	row_end(const struct rowbuf *, size_t);
+
+void
+rowbuf_compact(struct rowbuf *rb, const unsigned char *dead, size_t *to)
+{
+	size_t i, n = 0, len = 0, sz;
+
+	/* rows only move down: copy in place */
+	for (i = 0; i < rb->nrows; i++) {
+		if (dead[i])
+			continue;
+		sz = row_end(rb, i) - rb->start[i];
+		memmove(rb->arena + len, rb->arena + rb->start[i], sz);
+		rb->start[n] = len;
+		to[i] = n++;
+		len += sz;
+	}
+	rb->nrows = n;
+	rb->len = len;
+}
+
 static size_t
 row_end(const struct rowbuf *rb, size_t row)
 {

@@ -39,6 +39,13 @@ size_t	rowbuf_bytes(const struct rowbuf *);
 void	rowbuf_fields(const struct rowbuf *, size_t row, const char **f,
 	    uint32_t *len);
 
+/*
+ * Drop the rows marked in dead[] (nrows of them), keeping the others in
+ * order; to[i] gets the new index of each row kept.  For the verbs that
+ * replace held rows (tail, sample): call it when the dead are many.
+ */
+void	rowbuf_compact(struct rowbuf *, const unsigned char *dead, size_t *to);
+
 /* Write a row to fp as packed; 0 or -1 (errno set). */
 int	rowbuf_put(FILE *fp, const struct rowbuf *, size_t row);
 /*
