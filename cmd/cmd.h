@@ -26,6 +26,7 @@ int	cmd_ranktest(int, char **);
 int	cmd_regress(int, char **);
 int	cmd_sample(int, char **);
 int	cmd_sort(int, char **);
+int	cmd_stack(int, char **);
 int	cmd_tail(int, char **);
 int	cmd_ttest(int, char **);
 int	cmd_uniq(int, char **);

@@ -39,6 +39,7 @@ static const struct cmd {
 	{ "regress",	cmd_regress,	"linear and logistic regression" },
 	{ "sample",	cmd_sample,	"random rows, the same for the same seed" },
 	{ "sort",	cmd_sort,	"rows ordered by typed keys, stable" },
+	{ "stack",	cmd_stack,	"tables one after the other, headers united" },
 	{ "tail",	cmd_tail,	"the last rows, of the table or of each group" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
 	{ "uniq",	cmd_uniq,	"distinct rows, or one row per distinct key" },
