@@ -12,6 +12,8 @@ int	cmd_chisq(int, char **);
 int	cmd_corr(int, char **);
 int	cmd_describe(int, char **);
 int	cmd_dist(int, char **);
+int	cmd_dropna(int, char **);
+int	cmd_fill(int, char **);
 int	cmd_fit(int, char **);
 int	cmd_freq(int, char **);
 int	cmd_groupby(int, char **);

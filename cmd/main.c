@@ -25,6 +25,8 @@ static const struct cmd {
 	{ "corr",	cmd_corr,	"correlation tests: Pearson, Spearman, Kendall" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
 	{ "dist",	cmd_dist,	"densities, probabilities, quantiles, random draws" },
+	{ "dropna",	cmd_dropna,	"rows with missing values left out" },
+	{ "fill",	cmd_fill,	"missing values filled down, up or with a value" },
 	{ "fit",	cmd_fit,	"maximum-likelihood fits of distributions" },
 	{ "freq",	cmd_freq,	"how often each value occurs" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
