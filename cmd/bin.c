@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "core/num.h"
-#include "io/rows.h"
 #include "wrangle/bin.h"
 #include "cmd.h"
 #include "common.h"
@@ -22,11 +21,13 @@ enum {
 static void
 split_labels(struct bin_opts *o, char *s)
 {
+	size_t n = 1;
 	char *p;
 
-	for (p = s; p != NULL; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
-		o->nlabels++;
-	o->labels = calloc(o->nlabels, sizeof(*o->labels));
+	for (p = s; *p != '\0'; p++)
+		n += *p == ',';
+	free(o->labels);
+	o->labels = calloc(n, sizeof(*o->labels));
 	o->nlabels = 0;
 	for (p = strtok(s, ","); p != NULL && o->labels != NULL;
 	    p = strtok(NULL, ","))
@@ -113,13 +114,9 @@ cmd_bin(int argc, char **argv)
 	if (nhow != 1)
 		die_usage(&com, "one of --breaks, --width, --bins, --quantiles "
 		    "is needed");
-	w = rows_out_new(stdout, com.in.delim, com.out.digits);
-	if (bin_run(argc - optind, argv + optind, &com.in, &o, w, &d) != 0 ||
-	    rows_flush(w, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
-	rows_out_free(w);
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, bin_run(argc - optind, argv + optind,
+	    &com.in, &o, w, &d), &d);
 	free(o.breaks);
 	free(o.labels);
 	return STATUS_OK;

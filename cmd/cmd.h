@@ -20,6 +20,7 @@ int	cmd_groupby(int, char **);
 int	cmd_head(int, char **);
 int	cmd_join(int, char **);
 int	cmd_kstest(int, char **);
+int	cmd_longer(int, char **);
 int	cmd_normtest(int, char **);
 int	cmd_plot(int, char **);
 int	cmd_power(int, char **);
@@ -32,6 +33,7 @@ int	cmd_stack(int, char **);
 int	cmd_tail(int, char **);
 int	cmd_ttest(int, char **);
 int	cmd_uniq(int, char **);
+int	cmd_wider(int, char **);
 int	cmd_ztest(int, char **);
 
 /* head.c: head and tail, one reading the other end */

@@ -10,6 +10,7 @@
 #include "model/formula.h"
 #include "core/num.h"
 #include "core/xalloc.h"
+#include "io/rows.h"
 #include "common.h"
 
 #define THREADS_MAX	16
@@ -212,4 +213,21 @@ common_write(const struct common *c, struct out_table *t)
 	/* stdout errors are checked once, in main(), after the flush */
 	out_write(stdout, t, &c->out);
 	out_free(t);
+}
+
+struct rows_out *
+common_rows_out(const struct common *c)
+{
+	return rows_out_new(stdout, c->in.delim, c->out.digits);
+}
+
+void
+common_rows_end(const struct common *c, struct rows_out *w, int rc,
+    struct diag *d)
+{
+	if (rc != 0 || rows_flush(w, d) != 0) {
+		rows_out_free(w);
+		common_die(c, d);
+	}
+	rows_out_free(w);
 }

@@ -1,7 +1,6 @@
 /* statpipe dropna: rows with missing values left out, and counted. */
 #include <string.h>
 
-#include "io/rows.h"
 #include "wrangle/fill.h"
 #include "cmd.h"
 #include "common.h"
@@ -46,12 +45,8 @@ cmd_dropna(int argc, char **argv)
 				die_usage(&com, NULL);
 		}
 	}
-	w = rows_out_new(stdout, com.in.delim, com.out.digits);
-	if (fill_dropna(argc - optind, argv + optind, &com.in, &o, w,
-	    &d) != 0 || rows_flush(w, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
-	rows_out_free(w);
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, fill_dropna(argc - optind, argv + optind,
+	    &com.in, &o, w, &d), &d);
 	return STATUS_OK;
 }

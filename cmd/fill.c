@@ -1,7 +1,6 @@
 /* statpipe fill: missing values filled down, up or with a value. */
 #include <string.h>
 
-#include "io/rows.h"
 #include "wrangle/fill.h"
 #include "cmd.h"
 #include "common.h"
@@ -58,12 +57,8 @@ cmd_fill(int argc, char **argv)
 	}
 	if (nhow != 1)
 		die_usage(&com, "one of --down, --up and --value is needed");
-	w = rows_out_new(stdout, com.in.delim, com.out.digits);
-	if (fill_run(argc - optind, argv + optind, &com.in, &o, w, &d) != 0 ||
-	    rows_flush(w, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
-	rows_out_free(w);
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, fill_run(argc - optind, argv + optind,
+	    &com.in, &o, w, &d), &d);
 	return STATUS_OK;
 }

@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "core/num.h"
-#include "io/rows.h"
 #include "wrangle/head.h"
 #include "cmd.h"
 #include "common.h"
@@ -46,13 +45,9 @@ cmd_head_tail(int argc, char **argv, int tail, const char *usage)
 				die_usage(&com, NULL);
 		}
 	}
-	w = rows_out_new(stdout, com.in.delim, com.out.digits);
-	if (head_run(argc - optind, argv + optind, &com.in, &o, w, &d) != 0 ||
-	    rows_flush(w, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
-	rows_out_free(w);
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, head_run(argc - optind, argv + optind,
+	    &com.in, &o, w, &d), &d);
 	return STATUS_OK;
 }
 

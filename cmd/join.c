@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "io/rows.h"
 #include "wrangle/join.h"
 #include "cmd.h"
 #include "common.h"
@@ -99,13 +98,9 @@ cmd_join(int argc, char **argv)
 		die_usage(&com, "only one input can be standard input");
 	if (o.indicator && (o.how == JOIN_SEMI || o.how == JOIN_ANTI))
 		die_usage(&com, "--indicator: not with a semi or anti join");
-	w = rows_out_new(stdout, com.in.delim, com.out.digits);
-	if (join_run(argv[0], argv[1], &com.in, &o, w, &d) != 0 ||
-	    rows_flush(w, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
-	rows_out_free(w);
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, join_run(argv[0], argv[1],
+	    &com.in, &o, w, &d), &d);
 	free(suffixes);
 	return STATUS_OK;
 }

@@ -34,6 +34,7 @@ static const struct cmd {
 	{ "head",	cmd_head,	"the first rows, of the table or of each group" },
 	{ "join",	cmd_join,	"rows of two tables matched by keys" },
 	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },
+	{ "longer",	cmd_longer,	"columns stacked into name and value rows" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
 	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },
 	{ "power",	cmd_power,	"power and sample size of t, proportion, ANOVA tests" },
@@ -46,6 +47,7 @@ static const struct cmd {
 	{ "tail",	cmd_tail,	"the last rows, of the table or of each group" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
 	{ "uniq",	cmd_uniq,	"distinct rows, or one row per distinct key" },
+	{ "wider",	cmd_wider,	"a column per value of a names column" },
 	{ "ztest",	cmd_ztest,	"z-tests with known standard deviations" },
 };
 /* clang-format on */

@@ -2,7 +2,6 @@
 #include <string.h>
 
 #include "core/num.h"
-#include "io/rows.h"
 #include "wrangle/sample.h"
 #include "cmd.h"
 #include "common.h"
@@ -68,12 +67,8 @@ cmd_sample(int argc, char **argv)
 	}
 	if (nhow != 1)
 		die_usage(&com, "one of -n and --frac is needed");
-	w = rows_out_new(stdout, com.in.delim, com.out.digits);
-	if (sample_run(argc - optind, argv + optind, &com.in, &o, w, &d) != 0 ||
-	    rows_flush(w, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
-	rows_out_free(w);
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, sample_run(argc - optind, argv + optind,
+	    &com.in, &o, w, &d), &d);
 	return STATUS_OK;
 }

@@ -2,7 +2,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "io/rows.h"
 #include "wrangle/sort.h"
 #include "cmd.h"
 #include "common.h"
@@ -56,12 +55,8 @@ cmd_sort(int argc, char **argv)
 	}
 	if (o.keys == NULL)
 		die_usage(&com, "-k is required");
-	w = rows_out_new(stdout, com.in.delim, com.out.digits);
-	if (sort_run(argc - optind, argv + optind, &com.in, &o, w, &d) != 0 ||
-	    rows_flush(w, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
-	rows_out_free(w);
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, sort_run(argc - optind, argv + optind,
+	    &com.in, &o, w, &d), &d);
 	return STATUS_OK;
 }

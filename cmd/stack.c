@@ -1,7 +1,6 @@
 /* statpipe stack: tables one after the other, headers united. */
 #include <string.h>
 
-#include "io/rows.h"
 #include "wrangle/stack.h"
 #include "cmd.h"
 #include "common.h"
@@ -38,12 +37,8 @@ cmd_stack(int argc, char **argv)
 				die_usage(&com, NULL);
 		}
 	}
-	w = rows_out_new(stdout, com.in.delim, com.out.digits);
-	if (stack_run(argc - optind, argv + optind, &com.in, &o, w, &d) != 0 ||
-	    rows_flush(w, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
-	rows_out_free(w);
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, stack_run(argc - optind, argv + optind,
+	    &com.in, &o, w, &d), &d);
 	return STATUS_OK;
 }

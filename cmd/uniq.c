@@ -1,7 +1,6 @@
 /* statpipe uniq: distinct rows, or one row per distinct key. */
 #include <string.h>
 
-#include "io/rows.h"
 #include "wrangle/uniq.h"
 #include "cmd.h"
 #include "common.h"
@@ -51,12 +50,8 @@ cmd_uniq(int argc, char **argv)
 				die_usage(&com, NULL);
 		}
 	}
-	w = rows_out_new(stdout, com.in.delim, com.out.digits);
-	if (uniq_run(argc - optind, argv + optind, &com.in, &o, w, &d) != 0 ||
-	    rows_flush(w, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
-	rows_out_free(w);
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, uniq_run(argc - optind, argv + optind,
+	    &com.in, &o, w, &d), &d);
 	return STATUS_OK;
 }

@@ -47,3 +47,17 @@ v["y"] = f["y"].fillna("0")
 write(keep(v), e + "/value.out")
 write(raw[f.notna().all(axis=1)], e + "/dropna.out")
 write(raw[f[["x", "y"]].notna().any(axis=1)], e + "/dropna-all.out")
+
+e = "tests/cli/expect/t6190"
+wide = pd.read_csv("testdata/wide.csv", dtype=str, keep_default_na=False)
+long = wide.melt(id_vars=["id", "site"], value_vars=["a", "b", "c"],
+                 var_name="name", value_name="value", ignore_index=False)
+# tidyr's order: row by row, the columns in turn (melt's is column by column)
+long = long.reset_index().sort_values("index", kind="stable").drop(columns="index")
+write(long, e + "/longer.out")
+lg = read("testdata/long.csv")
+wd = lg.pivot(index="id", columns="key", values="val")
+wd = wd.reindex(index=lg["id"].unique(), columns=lg["key"].unique())
+write(wd.reset_index().rename_axis(None, axis=1), e + "/wider.out")
+write(wd.fillna("0").reset_index().rename_axis(None, axis=1),
+      e + "/wider-fill.out")

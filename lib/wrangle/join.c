@@ -328,7 +328,7 @@ emit(struct joiner *j, const char *const *lf, const uint32_t *ll,
 		for (k = 0; j->o->same_keys && k < l->nkeys; k++)
 			if (l->key[k] == c)
 				break;
-		if (j->o->same_keys && k < l->nkeys)
+		if (j->o->same_keys && k < l->nkeys && rf != NULL)
 			rows_cell(j->w, rf[r->key[k]], rl[r->key[k]]);
 		else
 			rows_na(j->w);
