@@ -7,14 +7,21 @@
 #define CMD_H
 
 int	cmd_anova(int, char **);
+int	cmd_bin(int, char **);
 int	cmd_chisq(int, char **);
 int	cmd_corr(int, char **);
 int	cmd_describe(int, char **);
 int	cmd_dist(int, char **);
+int	cmd_dropna(int, char **);
+int	cmd_fill(int, char **);
 int	cmd_filter(int, char **);
 int	cmd_fit(int, char **);
+int	cmd_freq(int, char **);
 int	cmd_groupby(int, char **);
+int	cmd_head(int, char **);
+int	cmd_join(int, char **);
 int	cmd_kstest(int, char **);
+int	cmd_longer(int, char **);
 int	cmd_mutate(int, char **);
 int	cmd_normtest(int, char **);
 int	cmd_plot(int, char **);
@@ -23,8 +30,17 @@ int	cmd_predict(int, char **);
 int	cmd_ranktest(int, char **);
 int	cmd_regress(int, char **);
 int	cmd_rename(int, char **);
+int	cmd_sample(int, char **);
 int	cmd_select(int, char **);
+int	cmd_sort(int, char **);
+int	cmd_stack(int, char **);
+int	cmd_tail(int, char **);
 int	cmd_ttest(int, char **);
+int	cmd_uniq(int, char **);
+int	cmd_wider(int, char **);
 int	cmd_ztest(int, char **);
+
+/* head.c: head and tail, one reading the other end */
+int	cmd_head_tail(int, char **, int tail, const char *usage);
 
 #endif

@@ -10,6 +10,7 @@
 #include "model/formula.h"
 #include "core/num.h"
 #include "core/xalloc.h"
+#include "io/rows.h"
 #include "common.h"
 
 #define THREADS_MAX	16
@@ -292,4 +293,21 @@ common_rows_delim(const struct common *c)
 	if (c->out.format != OUT_CSV)
 		die_usage(c, "--format: rows passed through are csv or tsv");
 	return c->in.delim;
+}
+
+struct rows_out *
+common_rows_out(const struct common *c)
+{
+	return rows_out_new(stdout, common_rows_delim(c), c->out.digits);
+}
+
+void
+common_rows_end(const struct common *c, struct rows_out *w, int rc,
+    struct diag *d)
+{
+	if (rc != 0 || rows_flush(w, d) != 0) {
+		rows_out_free(w);
+		common_die(c, d);
+	}
+	rows_out_free(w);
 }

@@ -36,6 +36,7 @@
 #include "stats/alt.h"
 
 struct out_table;
+struct rows_out;
 
 enum {
 	OPT_DIGITS = 256, OPT_FORMAT, OPT_NA, OPT_NO_HEADER, OPT_PROGRESS,
@@ -183,6 +184,15 @@ size_t	common_name_options(struct option *opts, const char *const *names,
 struct frame *common_read(struct common *, int argc, char **argv);
 /* Resolve a column list against the frame, or die (status 2). */
 size_t	common_cols(const struct frame *, const char *spec, size_t **idx);
+/* A writer of rows to stdout for a verb that passes rows through: the
+ * input's delimiter, --digits for the numbers it computes. */
+struct rows_out *common_rows_out(const struct common *);
+/*
+ * After the verb's run returned rc (0 or -1 with d filled): flush and
+ * free w, or die with d.
+ */
+void	common_rows_end(const struct common *, struct rows_out *w, int rc,
+	    struct diag *d);
 /* Write the result table to stdout and free it. */
 void	common_write(const struct common *, struct out_table *);
 /*

@@ -1,0 +1,74 @@
+/* statpipe sample: random rows, the same for the same seed. */
+#include <string.h>
+
+#include "core/num.h"
+#include "wrangle/sample.h"
+#include "cmd.h"
+#include "common.h"
+
+static const char usage_str[] =
+    "usage: statpipe sample (-n rows | --frac p) [--strata keys] [--seed s] "
+    "[file ...]\n";
+
+enum { OPT_FRAC = OPT_CMD, OPT_SEED, OPT_STRATA };
+
+int
+cmd_sample(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "frac",	required_argument,	NULL,	OPT_FRAC },
+		{ "rows",	required_argument,	NULL,	'n' },
+		{ "seed",	required_argument,	NULL,	OPT_SEED },
+		{ "strata",	required_argument,	NULL,	OPT_STRATA },
+		COMMON_LONGOPTS,
+		{ NULL,		0,			NULL,	0 }
+	};
+	struct sample_opts o;
+	struct common com;
+	struct rows_out *w;
+	struct diag d;
+	int ch, nhow = 0;
+	long v;
+
+	memset(&o, 0, sizeof(o));
+	o.seed = SAMPLE_SEED;
+	common_init(&com, usage_str);
+	while ((ch = getopt_long(argc, argv, "n:" COMMON_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'n':
+			if (num_parse_int(optarg, 0, 1L << 40, &v) != 0)
+				die_usage(&com, "-n: \"%s\" is not a number of "
+				    "rows", optarg);
+			o.n = (size_t)v;
+			nhow++;
+			break;
+		case OPT_FRAC:
+			if (num_parse_opt(optarg, &o.frac) != 0 ||
+			    o.frac < 0 || o.frac > 1)
+				die_usage(&com, "--frac: \"%s\" is not a "
+				    "number from 0 to 1", optarg);
+			o.by_frac = 1;
+			nhow++;
+			break;
+		case OPT_SEED:
+			if (num_parse_int(optarg, 0, 0x7fffffffL, &v) != 0)
+				die_usage(&com, "--seed: \"%s\" is not a "
+				    "number from 0 to 2147483647", optarg);
+			o.seed = (unsigned long)v;
+			break;
+		case OPT_STRATA:
+			o.strata = optarg;
+			break;
+		default:
+			if (!common_option(&com, ch, optarg))
+				die_usage(&com, NULL);
+		}
+	}
+	if (nhow != 1)
+		die_usage(&com, "one of -n and --frac is needed");
+	w = common_rows_out(&com);
+	common_rows_end(&com, w, sample_run(argc - optind, argv + optind,
+	    &com.in, &o, w, &d), &d);
+	return STATUS_OK;
+}

@@ -1,0 +1,154 @@
+/* rowbuf: rows packed in an arena, and to and from temporary files. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "wrangle/rowbuf.h"
+
+void
+rowbuf_init(struct rowbuf *rb, size_t ncols)
+{
+	memset(rb, 0, sizeof(*rb));
+	rb->ncols = ncols;
+}
+
+void
+rowbuf_release(struct rowbuf *rb)
+{
+	free(rb->arena);
+	free(rb->start);
+	memset(rb, 0, sizeof(*rb));
+}
+
+void
+rowbuf_reserve(struct rowbuf *rb, size_t bytes, size_t rows)
+{
+	rb->arena = xgrow(rb->arena, &rb->cap, rb->len + bytes, 1);
+	rb->start = xgrow(rb->start, &rb->rowcap, rb->nrows + rows,
+	    sizeof(*rb->start));
+}
+
+void
+rowbuf_prefetch(const struct rowbuf *rb, size_t row)
+{
+	const char *p = rb->arena + rb->start[row];
+
+	__builtin_prefetch(p);
+	__builtin_prefetch(p + 64);
+}
+
+void
+rowbuf_clear(struct rowbuf *rb)
+{
+	rb->nrows = 0;
+	rb->len = 0;
+}
+
+size_t
+rowbuf_add(struct rowbuf *rb, char *const *field, const uint32_t *len)
+{
+	size_t j, need = 0;
+	char *p;
+
+	for (j = 0; j < rb->ncols; j++)
+		need += sizeof(uint32_t) + len[j];
+	rb->arena = xgrow(rb->arena, &rb->cap, rb->len + need, 1);
+	rb->start = xgrow(rb->start, &rb->rowcap, rb->nrows + 1,
+	    sizeof(*rb->start));
+	rb->start[rb->nrows] = rb->len;
+	p = rb->arena + rb->len;
+	for (j = 0; j < rb->ncols; j++) {
+		memcpy(p, &len[j], sizeof(uint32_t));
+		memcpy(p + sizeof(uint32_t), field[j], len[j]);
+		p += sizeof(uint32_t) + len[j];
+	}
+	rb->len += need;
+	return rb->nrows++;
+}
+
+size_t
+rowbuf_bytes(const struct rowbuf *rb)
+{
+	return rb->len + rb->nrows * sizeof(*rb->start);
+}
+
+void
+rowbuf_fields(const struct rowbuf *rb, size_t row, const char **f,
+    uint32_t *len)
+{
+	const char *p = rb->arena + rb->start[row];
+	size_t j;
+
+	for (j = 0; j < rb->ncols; j++) {
+		memcpy(&len[j], p, sizeof(uint32_t));
+		f[j] = p + sizeof(uint32_t);
+		p += sizeof(uint32_t) + len[j];
+	}
+}
+
+static size_t	row_end(const struct rowbuf *, size_t);
+
+void
+rowbuf_compact(struct rowbuf *rb, const unsigned char *dead, size_t *to)
+{
+	size_t i, n = 0, len = 0, sz;
+
+	/* rows only move down: copy in place */
+	for (i = 0; i < rb->nrows; i++) {
+		if (dead[i])
+			continue;
+		sz = row_end(rb, i) - rb->start[i];
+		memmove(rb->arena + len, rb->arena + rb->start[i], sz);
+		rb->start[n] = len;
+		to[i] = n++;
+		len += sz;
+	}
+	rb->nrows = n;
+	rb->len = len;
+}
+
+static size_t
+row_end(const struct rowbuf *rb, size_t row)
+{
+	return row + 1 < rb->nrows ? rb->start[row + 1] : rb->len;
+}
+
+int
+rowbuf_put(FILE *fp, const struct rowbuf *rb, size_t row)
+{
+	size_t n = row_end(rb, row) - rb->start[row];
+
+	return fwrite(rb->arena + rb->start[row], 1, n, fp) == n ? 0 : -1;
+}
+
+int
+rowbuf_get(FILE *fp, struct rowbuf *rb)
+{
+	size_t j, at = rb->len;
+	uint32_t len;
+
+	for (j = 0; j < rb->ncols; j++) {
+		if (fread(&len, sizeof(len), 1, fp) != 1) {
+			if (j == 0 && !ferror(fp))
+				return 0;
+			goto fail;
+		}
+		rb->arena = xgrow(rb->arena, &rb->cap, rb->len + sizeof(len) +
+		    len, 1);
+		memcpy(rb->arena + rb->len, &len, sizeof(len));
+		rb->len += sizeof(len);
+		if (fread(rb->arena + rb->len, 1, len, fp) != len)
+			goto fail;
+		rb->len += len;
+	}
+	rb->start = xgrow(rb->start, &rb->rowcap, rb->nrows + 1,
+	    sizeof(*rb->start));
+	rb->start[rb->nrows++] = at;
+	return 1;
+fail:
+	rb->len = at;
+	if (!ferror(fp))
+		errno = EIO;	/* truncated: not ours any more */
+	return -1;
+}

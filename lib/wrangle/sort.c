@@ -1,0 +1,630 @@
+/*
+ * sort: the sort verb's engine.  Rows are read into a rowbuf with their
+ * keys' numbers (parsed by the reading threads); when the buffer is full
+ * the rows are sorted and spilled as a run to a temporary file, and at the
+ * end the runs are merged.  A key without a type compares as numbers only
+ * if all its values are numbers, which is known at the end: a run sorted
+ * while that was still believed is sorted again before the merge.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/diag.h"
+#include "core/num.h"
+#include "core/xalloc.h"
+#include "frame/frame.h"
+#include "io/rows.h"
+#include "wrangle/rowbuf.h"
+#include "wrangle/sort.h"
+#include "wrangle/spill.h"
+
+/* qsort_r's context */
+struct order_ctx {
+	const struct sortkey	*keys;
+	size_t			 nkeys;
+	const struct sortkey_val *vals;
+	int			 na_first;
+};
+
+static int
+cmp_rows(const void *a, const void *b, void *arg)
+{
+	const struct order_ctx *c = arg;
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int r = sortkey_cmp(c->keys, c->nkeys, c->vals + i * c->nkeys,
+	    c->vals + j * c->nkeys, c->na_first);
+
+	return r != 0 ? r : (i > j) - (i < j);
+}
+
+struct radix_item {
+	uint64_t	 key;
+	size_t		 row;
+};
+
+/* One numeric key: a stable LSD radix sort on the keys' bits, skipping
+ * the bytes that all keys share. */
+static void
+radix_order(const struct sortkey *key, const struct sortkey_val *vals,
+    size_t nrows, int na_first, size_t *order)
+{
+	struct radix_item *a = xmalloc((nrows ? nrows : 1) * sizeof(*a));
+	struct radix_item *b = xmalloc((nrows ? nrows : 1) * sizeof(*b));
+	struct radix_item *t;
+	size_t i, count[256], pos, shift;
+
+	for (i = 0; i < nrows; i++) {
+		uint64_t k = sortkey_radix(vals[i].x);
+
+		if (vals[i].na)
+			k = na_first ? 0 : UINT64_MAX;
+		else if (key->desc)
+			k = ~k;
+		a[i].key = k;
+		a[i].row = i;
+	}
+	for (shift = 0; shift < 64; shift += 8) {
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < nrows; i++)
+			count[a[i].key >> shift & 0xff]++;
+		if (nrows == 0 || count[a[0].key >> shift & 0xff] == nrows)
+			continue;	/* one byte value: nothing moves */
+		for (pos = 0, i = 0; i < 256; i++) {
+			size_t c = count[i];
+
+			count[i] = pos;
+			pos += c;
+		}
+		for (i = 0; i < nrows; i++)
+			b[count[a[i].key >> shift & 0xff]++] = a[i];
+		t = a;
+		a = b;
+		b = t;
+	}
+	for (i = 0; i < nrows; i++)
+		order[i] = a[i].row;
+	free(a);
+	free(b);
+}
+
+void
+sort_order(const struct sortkey *keys, size_t nkeys,
+    const struct sortkey_val *vals, size_t nrows, int na_first,
+    size_t *order)
+{
+	struct order_ctx c = { keys, nkeys, vals, na_first };
+	size_t i;
+
+	if (nkeys == 1 && keys[0].numeric) {
+		radix_order(keys, vals, nrows, na_first, order);
+		return;
+	}
+	for (i = 0; i < nrows; i++)
+		order[i] = i;
+	qsort_r(order, nrows, sizeof(*order), cmp_rows, &c);
+}
+
+/* The state of one sort. */
+struct sorter {
+	const struct sort_opts	*o;
+	struct sortkey		*keys;
+	size_t			 nkeys;
+	int			*text;		/* per key: a value that is no
+						   number was seen (AUTO) */
+	struct num_na		 na;
+	size_t			 ncols;
+	char			**names;	/* the header, owned */
+	struct rowbuf		 rb;		/* the rows of this run */
+	double			*kx;		/* per row and key: number */
+	unsigned char		*kna;		/* per row and key: missing */
+	size_t			 kcap;
+	const char		**file;		/* --check: per row */
+	size_t			*line;
+	size_t			 linecap;
+	FILE			**run;		/* runs spilled */
+	int			**run_numeric;	/* per run: keys' numeric as
+						   it was sorted */
+	size_t			 nruns, runcap;
+	const char		**f;		/* a row's fields (scratch) */
+	uint32_t		*flen;
+	char			**kf;		/* --check: a row's keys */
+	uint32_t		*kl;
+	size_t			 reserve;	/* arena bytes to start with */
+};
+
+static int
+on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
+    struct diag *d)
+{
+	struct sorter *s = ctx;
+	size_t j, k;
+
+	if (sortkey_parse(s->o->keys, names, n, &s->keys, &s->nkeys, d) != 0)
+		return -1;
+	s->text = xcalloc(s->nkeys, sizeof(*s->text));
+	s->names = xcalloc(n ? n : 1, sizeof(*s->names));
+	for (j = 0; j < n; j++)
+		s->names[j] = xstrdup(names[j]);
+	s->ncols = n;
+	for (k = 0; k < s->nkeys; k++)
+		if (s->keys[k].type == SORTKEY_NUM ||
+		    s->keys[k].type == SORTKEY_AUTO)
+			mode[s->keys[k].col] = CSVIO_NUMBER;
+	rowbuf_init(&s->rb, s->o->check ? s->nkeys : n);
+	if (!s->o->check)	/* the input's size: no copies as it grows */
+		rowbuf_reserve(&s->rb, s->reserve, 0);
+	s->f = xcalloc(n ? n : 1, sizeof(*s->f));
+	s->flen = xcalloc(n ? n : 1, sizeof(*s->flen));
+	s->kf = xcalloc(s->nkeys, sizeof(*s->kf));
+	s->kl = xcalloc(s->nkeys, sizeof(*s->kl));
+	return 0;
+}
+
+/* Key k's number and missingness from a field; -1 if a :n key is text. */
+static int
+key_value(struct sorter *s, size_t k, const char *v, size_t len,
+    const struct csvio_num *ahead, double *x, unsigned char *na,
+    struct diag *d)
+{
+	int rc;
+
+	*x = 0;
+	if (ahead != NULL && ahead->rc == CSVIO_NUM_MISSING)
+		*na = 1;
+	else
+		*na = ahead == NULL && num_na_match(&s->na, v, len);
+	if (*na || (s->keys[k].type != SORTKEY_NUM &&
+	    (s->keys[k].type != SORTKEY_AUTO || s->text[k])))
+		return 0;
+	if (ahead != NULL) {
+		rc = ahead->rc;
+		*x = ahead->x;
+	} else
+		rc = num_parse(v, len, x, NULL, NULL);
+	if (rc == 0)
+		return 0;
+	if (s->keys[k].type == SORTKEY_AUTO) {
+		s->text[k] = 1;
+		return 0;
+	}
+	diag_set(d, STATUS_DATA, "\"%.*s\" is not a number",
+	    (int)(len < 64 ? len : 64), v);
+	diag_column(d, s->names[s->keys[k].col]);
+	return -1;
+}
+
+/* The bytes a row of the run costs beyond its fields. */
+static size_t
+row_overhead(const struct sorter *s)
+{
+	return s->nkeys * (sizeof(double) + 1 + sizeof(struct sortkey_val)) +
+	    sizeof(size_t) * 2;
+}
+
+static void	set_numeric(struct sorter *);
+static int	spill_run(struct sorter *, struct diag *);
+
+static int
+on_row(void *ctx, const struct frame_row *row, struct diag *d)
+{
+	struct sorter *s = ctx;
+	size_t k, i = s->rb.nrows, limit;
+
+	s->kx = xgrow(s->kx, &s->kcap, (i + 1) * s->nkeys, sizeof(*s->kx));
+	s->kna = xrealloc(s->kna, s->kcap);
+	for (k = 0; k < s->nkeys; k++) {
+		size_t c = s->keys[k].col;
+
+		if (key_value(s, k, row->field[c], row->len[c],
+		    row->num != NULL ? &row->num[c] : NULL,
+		    &s->kx[i * s->nkeys + k], &s->kna[i * s->nkeys + k],
+		    d) != 0)
+			return -1;
+	}
+	if (s->o->check) {	/* only the keys are kept */
+		for (k = 0; k < s->nkeys; k++) {
+			s->kf[k] = row->field[s->keys[k].col];
+			s->kl[k] = row->len[s->keys[k].col];
+		}
+		rowbuf_add(&s->rb, s->kf, s->kl);
+		s->line = xgrow(s->line, &s->linecap, i + 1, sizeof(*s->line));
+		s->file = xrealloc(s->file, s->linecap * sizeof(*s->file));
+		s->line[i] = row->line;
+		s->file[i] = row->file;
+		return 0;
+	}
+	rowbuf_add(&s->rb, row->field, row->len);
+	limit = s->o->buffer_size ? s->o->buffer_size : SORT_BUFFER_DEFAULT;
+	if (rowbuf_bytes(&s->rb) + s->rb.nrows * row_overhead(s) >= limit)
+		return spill_run(s, d);
+	return 0;
+}
+
+/* Which keys compare as numbers, from what has been read so far. */
+static void
+set_numeric(struct sorter *s)
+{
+	size_t k;
+
+	for (k = 0; k < s->nkeys; k++)
+		s->keys[k].numeric = s->keys[k].type == SORTKEY_NUM ||
+		    (s->keys[k].type == SORTKEY_AUTO && !s->text[k]);
+}
+
+/* The key values of the run's rows, ready for sort_order(). */
+static struct sortkey_val *
+run_vals(struct sorter *s)
+{
+	size_t n = s->rb.nrows * s->nkeys;
+	struct sortkey_val *v = xmalloc((n ? n : 1) * sizeof(*v));
+	size_t i, k;
+	int texts = 0;
+
+	for (k = 0; k < s->nkeys; k++)
+		texts |= !s->keys[k].numeric;
+	for (i = 0; i < s->rb.nrows; i++) {
+		if (texts)	/* numbers need no text */
+			rowbuf_fields(&s->rb, i, s->f, s->flen);
+		for (k = 0; k < s->nkeys; k++) {
+			struct sortkey_val *e = &v[i * s->nkeys + k];
+			size_t c = s->o->check ? k : s->keys[k].col;
+
+			e->s = texts ? s->f[c] : NULL;
+			e->len = texts ? s->flen[c] : 0;
+			e->x = s->kx[i * s->nkeys + k];
+			e->na = s->kna[i * s->nkeys + k];
+		}
+	}
+	return v;
+}
+
+static size_t *
+sort_run_rows(struct sorter *s)
+{
+	struct sortkey_val *v = run_vals(s);
+	size_t *order = xmalloc((s->rb.nrows ? s->rb.nrows : 1) *
+	    sizeof(*order));
+
+	sort_order(s->keys, s->nkeys, v, s->rb.nrows, s->o->na_first, order);
+	free(v);
+	return order;
+}
+
+/* Sort the rows held and write them to a new temporary file. */
+static int
+spill_run(struct sorter *s, struct diag *d)
+{
+	size_t *order, i, k;
+	FILE *fp;
+
+	set_numeric(s);
+	if ((fp = spill_open(d)) == NULL)
+		return -1;
+	s->run = xgrow(s->run, &s->runcap, s->nruns + 1, sizeof(*s->run));
+	s->run_numeric = xrealloc(s->run_numeric, s->runcap *
+	    sizeof(*s->run_numeric));
+	s->run[s->nruns] = fp;
+	s->run_numeric[s->nruns] = xmalloc(s->nkeys * sizeof(int));
+	for (k = 0; k < s->nkeys; k++)
+		s->run_numeric[s->nruns][k] = s->keys[k].numeric;
+	s->nruns++;
+	order = sort_run_rows(s);
+	for (i = 0; i < s->rb.nrows; i++)
+		if (rowbuf_put(fp, &s->rb, order[i]) != 0)
+			break;
+	free(order);
+	if (i < s->rb.nrows)
+		return spill_fail(d, 1);
+	rowbuf_clear(&s->rb);
+	return spill_rewind(fp, d);
+}
+
+static int
+write_row(struct sorter *s, const struct rowbuf *rb, size_t row,
+    struct rows_out *w, struct diag *d)
+{
+	size_t j;
+
+	rowbuf_fields(rb, row, s->f, s->flen);
+	for (j = 0; j < s->ncols; j++)
+		rows_cell(w, s->f[j], s->flen[j]);
+	return rows_end(w, d);
+}
+
+/* Keys of the rows of rb again, from their text (runs read back). */
+static int
+reload_keys(struct sorter *s, const struct rowbuf *rb, size_t first,
+    struct diag *d)
+{
+	size_t i, k;
+
+	s->kx = xgrow(s->kx, &s->kcap, rb->nrows * s->nkeys, sizeof(*s->kx));
+	s->kna = xrealloc(s->kna, s->kcap ? s->kcap : 1);
+	for (i = first; i < rb->nrows; i++) {
+		rowbuf_fields(rb, i, s->f, s->flen);
+		for (k = 0; k < s->nkeys; k++) {
+			size_t c = s->keys[k].col;
+
+			if (key_value(s, k, s->f[c], s->flen[c], NULL,
+			    &s->kx[i * s->nkeys + k],
+			    &s->kna[i * s->nkeys + k], d) != 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* A run sorted while a key was thought numeric, sorted again. */
+static int
+resort_run(struct sorter *s, size_t r, struct diag *d)
+{
+	FILE *fp = s->run[r], *out;
+	size_t *order, i;
+	int got;
+
+	rowbuf_clear(&s->rb);
+	while ((got = rowbuf_get(fp, &s->rb)) == 1)
+		;
+	if (got < 0)
+		return spill_fail(d, 0);
+	fclose(fp);
+	s->run[r] = NULL;
+	if (reload_keys(s, &s->rb, 0, d) != 0)
+		return -1;
+	if ((out = spill_open(d)) == NULL)
+		return -1;
+	s->run[r] = out;
+	order = sort_run_rows(s);
+	for (i = 0; i < s->rb.nrows; i++)
+		if (rowbuf_put(out, &s->rb, order[i]) != 0)
+			break;
+	free(order);
+	if (i < s->rb.nrows)
+		return spill_fail(d, 1);
+	rowbuf_clear(&s->rb);
+	return spill_rewind(out, d);
+}
+
+/* The runs' heads, merged. */
+struct head {
+	struct rowbuf		 rb;		/* its one row */
+	struct sortkey_val	*v;
+	size_t			 run;
+};
+
+static int
+head_less(struct sorter *s, const struct head *a, const struct head *b)
+{
+	int c = sortkey_cmp(s->keys, s->nkeys, a->v, b->v, s->o->na_first);
+
+	return c != 0 ? c < 0 : a->run < b->run;
+}
+
+/* Read run h's next row; 1, 0 at its end, -1 on an error. */
+static int
+head_next(struct sorter *s, struct head *h, struct diag *d)
+{
+	size_t k;
+	int got;
+
+	rowbuf_clear(&h->rb);
+	if ((got = rowbuf_get(s->run[h->run], &h->rb)) <= 0)
+		return got < 0 ? spill_fail(d, 0) : 0;
+	rowbuf_fields(&h->rb, 0, s->f, s->flen);
+	for (k = 0; k < s->nkeys; k++) {
+		struct sortkey_val *e = &h->v[k];
+		size_t c = s->keys[k].col;
+		unsigned char na;
+
+		if (key_value(s, k, s->f[c], s->flen[c], NULL, &e->x, &na,
+		    d) != 0)
+			return -1;
+		e->na = na;
+		e->s = s->f[c];
+		e->len = s->flen[c];
+	}
+	return 1;
+}
+
+static void
+sift_down(struct sorter *s, struct head **heap, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		struct head *t;
+
+		if (l < n && head_less(s, heap[l], heap[m]))
+			m = l;
+		if (l + 1 < n && head_less(s, heap[l + 1], heap[m]))
+			m = l + 1;
+		if (m == i)
+			return;
+		t = heap[i];
+		heap[i] = heap[m];
+		heap[m] = t;
+		i = m;
+	}
+}
+
+static int
+merge_runs(struct sorter *s, struct rows_out *w, struct diag *d)
+{
+	struct head *h = xcalloc(s->nruns, sizeof(*h));
+	struct head **heap = xcalloc(s->nruns, sizeof(*heap));
+	size_t r, n = 0;
+	int rc = -1, got;
+
+	for (r = 0; r < s->nruns; r++) {
+		rowbuf_init(&h[r].rb, s->ncols);
+		h[r].v = xcalloc(s->nkeys, sizeof(*h[r].v));
+		h[r].run = r;
+		if ((got = head_next(s, &h[r], d)) < 0)
+			goto out;
+		if (got)
+			heap[n++] = &h[r];
+	}
+	for (r = n; r-- > 0;)
+		sift_down(s, heap, n, r);
+	while (n > 0) {
+		if (write_row(s, &heap[0]->rb, 0, w, d) != 0 ||
+		    (got = head_next(s, heap[0], d)) < 0)
+			goto out;
+		if (!got)
+			heap[0] = heap[--n];
+		sift_down(s, heap, n, 0);
+	}
+	rc = 0;
+out:
+	for (r = 0; r < s->nruns; r++) {
+		rowbuf_release(&h[r].rb);
+		free(h[r].v);
+	}
+	free(h);
+	free(heap);
+	return rc;
+}
+
+/* --check: the first row out of order, if any. */
+static int
+check_sorted(struct sorter *s, struct diag *d)
+{
+	struct sortkey_val *v;
+	size_t i;
+
+	set_numeric(s);
+	v = run_vals(s);
+	for (i = 1; i < s->rb.nrows; i++)
+		if (sortkey_cmp(s->keys, s->nkeys, &v[(i - 1) * s->nkeys],
+		    &v[i * s->nkeys], s->o->na_first) > 0)
+			break;
+	free(v);
+	if (i >= s->rb.nrows)
+		return 0;
+	diag_set(d, STATUS_DATA, "not sorted by %s: this row belongs before "
+	    "line %zu", s->o->keys, s->line[i - 1]);
+	return diag_at(d, s->file[i], s->line[i], NULL);
+}
+
+static int
+finish(struct sorter *s, struct rows_out *w, struct diag *d)
+{
+	size_t *order, i, r, k;
+
+	if (s->o->check)
+		return check_sorted(s, d);
+	if (rows_header(w, s->names, s->ncols, d) != 0)
+		return -1;
+	if (s->nruns == 0) {	/* all in memory */
+		set_numeric(s);
+		order = sort_run_rows(s);
+		for (i = 0; i < s->rb.nrows; i++) {
+			/* rows come from all over the arena: ask ahead for
+			 * where a row is, then for the row */
+			if (i + 32 < s->rb.nrows)
+				__builtin_prefetch(&s->rb.start[order[i + 32]]);
+			if (i + 16 < s->rb.nrows)
+				rowbuf_prefetch(&s->rb, order[i + 16]);
+			if (write_row(s, &s->rb, order[i], w, d) != 0)
+				break;
+		}
+		free(order);
+		return i < s->rb.nrows ? -1 : 0;
+	}
+	if (s->rb.nrows > 0 && spill_run(s, d) != 0)
+		return -1;
+	set_numeric(s);
+	for (r = 0; r < s->nruns; r++)
+		for (k = 0; k < s->nkeys; k++)
+			if (s->run_numeric[r][k] != s->keys[k].numeric) {
+				if (resort_run(s, r, d) != 0)
+					return -1;
+				break;
+			}
+	return merge_runs(s, w, d);
+}
+
+int
+sort_parse_size(const char *s, size_t *bytes)
+{
+	static const char units[] = "KMGT";
+	const char *u;
+	char *end;
+	unsigned long long v;
+	int shift = 20;		/* no unit: MiB, as GNU sort's -S */
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	v = strtoull(s, &end, 10);
+	if (*end != '\0') {
+		if ((u = strchr(units, *end & ~0x20)) == NULL ||
+		    (end[1] != '\0' && strcmp(end + 1, "iB") != 0 &&
+		    strcmp(end + 1, "B") != 0))
+			return -1;
+		shift = 10 * (int)(u - units + 1);
+	}
+	if (v == 0 || v > (SIZE_MAX >> shift))
+		return -1;
+	*bytes = (size_t)v << shift;
+	return 0;
+}
+
+/* The bytes of the regular files among the input (0 for the others). */
+static size_t
+input_size(int nfiles, char **files)
+{
+	struct stat st;
+	size_t n = 0;
+	int i;
+
+	for (i = 0; i < nfiles; i++)
+		if (strcmp(files[i], "-") != 0 && stat(files[i], &st) == 0 &&
+		    S_ISREG(st.st_mode))
+			n += (size_t)st.st_size;
+	return n;
+}
+
+int
+sort_run(int nfiles, char **files, const struct frame_opts *in,
+    const struct sort_opts *o, struct rows_out *w, struct diag *d)
+{
+	static const struct frame_scan_fns fns = { on_header, on_row };
+	struct sorter s;
+	size_t j;
+	int rc;
+
+	memset(&s, 0, sizeof(s));
+	s.o = o;
+	s.reserve = input_size(nfiles, files);
+	if (s.reserve > (o->buffer_size ? o->buffer_size : SORT_BUFFER_DEFAULT))
+		s.reserve = o->buffer_size ? o->buffer_size :
+		    SORT_BUFFER_DEFAULT;
+	num_na_init(&s.na, in->na);
+	rc = frame_scan(nfiles, files, in, &fns, &s, d);
+	if (rc == 0)
+		rc = finish(&s, w, d);
+	for (j = 0; j < s.nruns; j++) {
+		if (s.run[j] != NULL)
+			fclose(s.run[j]);
+		free(s.run_numeric[j]);
+	}
+	for (j = 0; j < s.ncols; j++)
+		free(s.names[j]);
+	free(s.names);
+	free(s.run);
+	free(s.run_numeric);
+	free(s.keys);
+	free(s.text);
+	free(s.kx);
+	free(s.kna);
+	free(s.file);
+	free(s.line);
+	free(s.f);
+	free(s.flen);
+	free(s.kf);
+	free(s.kl);
+	rowbuf_release(&s.rb);
+	num_na_release(&s.na);
+	return rc;
+}
