@@ -1,0 +1,1053 @@
+/*
+ * kmeans: Hartigan-Wong (after AS 136 as R ships it, src/library/stats/
+ * src/kmns.f), Lloyd and MacQueen (as R's kmeans_Lloyd and
+ * kmeans_MacQueen), k-means++ starts, totals, silhouettes.
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+
+#include "learn/kmeans.h"
+#include "learn/numtab.h"
+#include "core/diag.h"
+#include "core/xalloc.h"
+#include "io/out.h"
+
+#define PAR_MIN	20000	/* rows below which one thread is quicker */
+
+/* AS 136's BIG: the single-precision 1.E30 of kmns.f, widened */
+#define HW_BIG	((double)1.0e30f)
+
+int
+kmeans_parse_alg(const char *s, enum kmeans_alg *a)
+{
+	if (strcmp(s, "hartigan-wong") == 0)
+		*a = KMEANS_HARTIGAN_WONG;
+	else if (strcmp(s, "lloyd") == 0 || strcmp(s, "forgy") == 0)
+		*a = KMEANS_LLOYD;
+	else if (strcmp(s, "macqueen") == 0)
+		*a = KMEANS_MACQUEEN;
+	else
+		return -1;
+	return 0;
+}
+
+/* ---- rows split among threads ---- */
+
+struct par {
+	void		(*fn)(void *arg, size_t lo, size_t hi, int part);
+	void		*arg;
+	size_t		 lo, hi;
+	int		 part;
+};
+
+static void *
+par_main(void *v)
+{
+	struct par *p = v;
+
+	p->fn(p->arg, p->lo, p->hi, p->part);
+	return NULL;
+}
+
+/*
+ * fn over rows [0, n) in at most threads parts (part 0 in this thread),
+ * one part when n < min; every row's work is the same whatever the split.
+ */
+static void
+par_rows(size_t n, int threads, size_t min,
+    void (*fn)(void *, size_t, size_t, int), void *arg)
+{
+	struct par part[16];
+	pthread_t tid[16];
+	int nt = threads > 1 ? threads : 1, i, started[16] = { 0 };
+
+	if (nt > 16)
+		nt = 16;
+	if (n < min)	/* not worth a thread */
+		nt = 1;
+	for (i = 0; i < nt; i++) {
+		part[i].fn = fn;
+		part[i].arg = arg;
+		part[i].lo = n * (size_t)i / (size_t)nt;
+		part[i].hi = n * (size_t)(i + 1) / (size_t)nt;
+		part[i].part = i;
+	}
+	for (i = 1; i < nt; i++)
+		started[i] = pthread_create(&tid[i], NULL, par_main,
+		    &part[i]) == 0;
+	par_main(&part[0]);
+	for (i = 1; i < nt; i++) {
+		if (started[i])
+			pthread_join(tid[i], NULL);
+		else	/* no thread: do its part here */
+			par_main(&part[i]);
+	}
+}
+
+/* ---- the three algorithms, on row-major x and centres c (k x p) ---- */
+
+struct run {
+	const double	*x;
+	size_t		 n, p, k;
+	double		*c;
+	int		*cl;		/* 0-based cluster per row */
+	int		*cl2;		/* Hartigan-Wong: second closest */
+	int		 updated[16];	/* per part */
+};
+
+static double
+dist2(const double *a, const double *b, size_t p)
+{
+	double s = 0, t;
+	size_t j;
+
+	for (j = 0; j < p; j++) {
+		t = a[j] - b[j];
+		s += t * t;
+	}
+	return s;
+}
+
+/* Lloyd's and MacQueen's assignment: the first nearest centre (strict <) */
+static void
+nearest_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct run *r = arg;
+	size_t i, l;
+
+	for (i = lo; i < hi; i++) {
+		const double *xi = r->x + i * r->p;
+		double best = INFINITY;
+		int inew = 0;
+
+		for (l = 0; l < r->k; l++) {
+			double dd = dist2(xi, r->c + l * r->p, r->p);
+
+			if (dd < best) {
+				best = dd;
+				inew = (int)l;
+			}
+		}
+		if (r->cl[i] != inew) {
+			r->updated[part] = 1;
+			r->cl[i] = inew;
+		}
+	}
+}
+
+static int
+assign_nearest(struct run *r, int threads)
+{
+	int i, any = 0;
+
+	memset(r->updated, 0, sizeof(r->updated));
+	par_rows(r->n, threads, PAR_MIN, nearest_part, r);
+	for (i = 0; i < 16; i++)
+		any |= r->updated[i];
+	return any;
+}
+
+/* centres as the means of their rows; nc gets the sizes */
+static void
+centroids(struct run *r, size_t *nc)
+{
+	size_t i, j, l, p = r->p;
+
+	memset(r->c, 0, r->k * p * sizeof(*r->c));
+	memset(nc, 0, r->k * sizeof(*nc));
+	for (i = 0; i < r->n; i++) {
+		l = (size_t)r->cl[i];
+		nc[l]++;
+		for (j = 0; j < p; j++)
+			r->c[l * p + j] += r->x[i * p + j];
+	}
+	for (l = 0; l < r->k; l++)
+		for (j = 0; j < p; j++)
+			r->c[l * p + j] /= (double)nc[l];
+}
+
+/* within sums of squares, rows outer (R's C code) */
+static void
+wss_rows(const struct run *r, double *wss)
+{
+	size_t i, l;
+
+	for (l = 0; l < r->k; l++)
+		wss[l] = 0;
+	for (i = 0; i < r->n; i++) {
+		const double *xi = r->x + i * r->p, *ci = r->c +
+		    (size_t)r->cl[i] * r->p;
+		size_t j;
+
+		for (j = 0; j < r->p; j++) {
+			double t = xi[j] - ci[j];
+
+			wss[r->cl[i]] += t * t;
+		}
+	}
+}
+
+/* Returns the iterations; *conv whether it converged. */
+static int
+lloyd(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
+    int *conv)
+{
+	int iter;
+
+	for (size_t i = 0; i < r->n; i++)
+		r->cl[i] = -1;
+	*conv = 0;
+	for (iter = 0; iter < iter_max; iter++) {
+		if (!assign_nearest(r, threads)) {
+			*conv = 1;
+			break;
+		}
+		centroids(r, nc);
+	}
+	wss_rows(r, wss);
+	return iter + 1;
+}
+
+static int
+macqueen(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
+    int *conv)
+{
+	size_t i, j, l, p = r->p;
+	int iter;
+
+	for (i = 0; i < r->n; i++)
+		r->cl[i] = -1;
+	assign_nearest(r, threads);
+	centroids(r, nc);
+	*conv = 0;
+	for (iter = 0; iter < iter_max; iter++) {
+		int updated = 0;
+
+		for (i = 0; i < r->n; i++) {
+			const double *xi = r->x + i * p;
+			double best = INFINITY;
+			size_t inew = 0, iold = (size_t)r->cl[i];
+
+			for (l = 0; l < r->k; l++) {
+				double dd = dist2(xi, r->c + l * p, p);
+
+				if (dd < best) {
+					best = dd;
+					inew = l;
+				}
+			}
+			if (iold == inew)
+				continue;
+			updated = 1;
+			r->cl[i] = (int)inew;
+			nc[iold]--;
+			nc[inew]++;
+			for (j = 0; j < p; j++) {
+				double *co = &r->c[iold * p + j],
+				    *cn = &r->c[inew * p + j];
+
+				*co += (*co - xi[j]) / (double)nc[iold];
+				*cn += (xi[j] - *cn) / (double)nc[inew];
+			}
+		}
+		if (!updated) {
+			*conv = 1;
+			break;
+		}
+	}
+	wss_rows(r, wss);
+	return iter + 1;
+}
+
+/* Hartigan-Wong's first step: each row's two closest centres */
+static void
+two_closest_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct run *r = arg;
+	size_t i, l, j, p = r->p;
+
+	(void)part;
+	for (i = lo; i < hi; i++) {
+		const double *xi = r->x + i * p;
+		double dt1 = dist2(xi, r->c, p), dt2 = dist2(xi, r->c + p, p);
+		int ic1 = 0, ic2 = 1;
+
+		if (dt1 > dt2) {
+			double t = dt1;
+
+			dt1 = dt2;
+			dt2 = t;
+			ic1 = 1;
+			ic2 = 0;
+		}
+		for (l = 2; l < r->k; l++) {
+			const double *cl = r->c + l * p;
+			double db = 0;
+
+			for (j = 0; j < p; j++) {
+				double dc = xi[j] - cl[j];
+
+				db += dc * dc;
+				if (db >= dt2)
+					break;
+			}
+			if (db >= dt2)
+				continue;
+			if (db >= dt1) {
+				dt2 = db;
+				ic2 = (int)l;
+			} else {
+				dt2 = dt1;
+				ic2 = ic1;
+				dt1 = db;
+				ic1 = (int)l;
+			}
+		}
+		r->cl[i] = ic1;
+		r->cl2[i] = ic2;
+	}
+}
+
+/* AS 136's state between its stages (arrays of k, d of n) */
+struct hw {
+	struct run	*r;
+	size_t		*nc;
+	double		*an1, *an2, *d;
+	long		*ncp, *live;
+	int		*itran;
+	long		 indx;
+};
+
+/* move row i (1-based) from l1 to l2: AS 136's common update */
+static void
+hw_move(struct hw *h, size_t i, int l1, int l2)
+{
+	struct run *r = h->r;
+	const double *xi = r->x + (i - 1) * r->p;
+	double al1 = (double)h->nc[l1], alw = al1 - 1,
+	    al2 = (double)h->nc[l2], alt = al2 + 1;
+	size_t j;
+
+	for (j = 0; j < r->p; j++) {
+		double *c1 = &r->c[(size_t)l1 * r->p + j],
+		    *c2 = &r->c[(size_t)l2 * r->p + j];
+
+		*c1 = (*c1 * al1 - xi[j]) / alw;
+		*c2 = (*c2 * al2 + xi[j]) / alt;
+	}
+	h->nc[l1]--;
+	h->nc[l2]++;
+	h->an2[l1] = alw / al1;
+	h->an1[l1] = alw > 1 ? alw / (alw - 1) : HW_BIG;
+	h->an1[l2] = alt / al2;
+	h->an2[l2] = alt / (alt + 1);
+	r->cl[i - 1] = l2;
+	r->cl2[i - 1] = l1;
+}
+
+/* AS 136.1, the optimal-transfer stage */
+static void
+hw_optra(struct hw *h)
+{
+	struct run *r = h->r;
+	long m = (long)r->n;
+	size_t p = r->p, j, l, k = r->k;
+	long i;
+
+	for (l = 0; l < k; l++)
+		if (h->itran[l] == 1)
+			h->live[l] = m + 1;
+	for (i = 1; i <= m; i++) {
+		const double *xi = r->x + (size_t)(i - 1) * p;
+		int l1 = r->cl[i - 1], l2 = r->cl2[i - 1], ll = l2;
+		double r2;
+
+		h->indx++;
+		if (h->nc[l1] != 1) {
+			if (h->ncp[l1] != 0)
+				h->d[i - 1] = dist2(xi, r->c + (size_t)l1 * p,
+				    p) * h->an1[l1];
+			r2 = dist2(xi, r->c + (size_t)l2 * p, p) * h->an2[l2];
+			for (l = 0; l < k; l++) {
+				const double *cl = r->c + l * p;
+				double rr, dc = 0;
+
+				if ((i >= h->live[l1] && i >= h->live[l]) ||
+				    (int)l == l1 || (int)l == ll)
+					continue;
+				rr = r2 / h->an2[l];
+				for (j = 0; j < p; j++) {
+					double dd = xi[j] - cl[j];
+
+					dc += dd * dd;
+					if (dc >= rr)
+						break;
+				}
+				if (dc >= rr)
+					continue;
+				r2 = dc * h->an2[l];
+				l2 = (int)l;
+			}
+			if (r2 >= h->d[i - 1])
+				r->cl2[i - 1] = l2;
+			else {
+				h->indx = 0;
+				h->live[l1] = m + i;
+				h->live[l2] = m + i;
+				h->ncp[l1] = i;
+				h->ncp[l2] = i;
+				hw_move(h, (size_t)i, l1, l2);
+			}
+		}
+		if (h->indx == m)
+			return;
+	}
+	for (l = 0; l < k; l++) {
+		h->itran[l] = 0;
+		h->live[l] -= m;
+	}
+}
+
+/* AS 136.2, the quick-transfer stage; -1 when it took too many steps */
+static int
+hw_qtran(struct hw *h, long max_steps)
+{
+	struct run *r = h->r;
+	long m = (long)r->n, icoun = 0, istep = 0, i;
+	size_t p = r->p, j;
+
+	for (;;) {
+		for (i = 1; i <= m; i++) {
+			const double *xi = r->x + (size_t)(i - 1) * p;
+			int l1 = r->cl[i - 1], l2 = r->cl2[i - 1];
+
+			icoun++;
+			if (++istep >= max_steps)
+				return -1;
+			if (h->nc[l1] != 1) {
+				if (istep <= h->ncp[l1])
+					h->d[i - 1] = dist2(xi, r->c +
+					    (size_t)l1 * p, p) * h->an1[l1];
+				if (istep < h->ncp[l1] || istep < h->ncp[l2]) {
+					const double *c2 = r->c +
+					    (size_t)l2 * p;
+					double r2 = h->d[i - 1] / h->an2[l2],
+					    dd = 0;
+
+					for (j = 0; j < p; j++) {
+						double de = xi[j] - c2[j];
+
+						dd += de * de;
+						if (dd >= r2)
+							break;
+					}
+					if (dd < r2) {
+						icoun = 0;
+						h->indx = 0;
+						h->itran[l1] = 1;
+						h->itran[l2] = 1;
+						h->ncp[l1] = istep + m;
+						h->ncp[l2] = istep + m;
+						hw_move(h, (size_t)i, l1, l2);
+					}
+				}
+			}
+			if (icoun == m)
+				return 0;
+		}
+	}
+}
+
+/*
+ * Returns the iterations, *conv whether it converged; 0 with an empty
+ * cluster after the first assignment (R's ifault 1).
+ */
+static int
+hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
+    int threads, int *conv, int *qtran_exceeded)
+{
+	struct hw h;
+	size_t k = r->k, p = r->p, l, i, j;
+	long m = (long)r->n;
+	int ij;
+
+	*conv = 0;
+	*qtran_exceeded = 0;
+	par_rows(r->n, threads, PAR_MIN, two_closest_part, r);
+	memset(r->c, 0, k * p * sizeof(*r->c));
+	memset(nc, 0, k * sizeof(*nc));
+	for (i = 0; i < r->n; i++) {
+		l = (size_t)r->cl[i];
+		nc[l]++;
+		for (j = 0; j < p; j++)
+			r->c[l * p + j] += r->x[i * p + j];
+	}
+	for (l = 0; l < k; l++)
+		if (nc[l] == 0)
+			return 0;
+	h.r = r;
+	h.nc = nc;
+	h.an1 = xmalloc(k * sizeof(*h.an1));
+	h.an2 = xmalloc(k * sizeof(*h.an2));
+	h.ncp = xmalloc(k * sizeof(*h.ncp));
+	h.live = xcalloc(k, sizeof(*h.live));
+	h.itran = xmalloc(k * sizeof(*h.itran));
+	h.d = xcalloc(r->n, sizeof(*h.d));
+	for (l = 0; l < k; l++) {
+		double aa = (double)nc[l];
+
+		for (j = 0; j < p; j++)
+			r->c[l * p + j] /= aa;
+		h.an2[l] = aa / (aa + 1);
+		h.an1[l] = aa > 1 ? aa / (aa - 1) : HW_BIG;
+		h.itran[l] = 1;
+		h.ncp[l] = -1;
+	}
+	h.indx = 0;
+	for (ij = 1; ij <= iter_max; ij++) {
+		hw_optra(&h);
+		if (h.indx == m) {
+			*conv = 1;
+			break;
+		}
+		/* R's limit on the quick-transfer steps: 50 m */
+		if (hw_qtran(&h, 50 * m) != 0) {
+			*qtran_exceeded = 1;
+			break;
+		}
+		if (k == 2) {
+			*conv = 1;
+			break;
+		}
+		for (l = 0; l < k; l++)
+			h.ncp[l] = 0;
+	}
+	if (ij > iter_max)
+		ij = iter_max + 1;	/* R's ITER after the loop */
+	/* the centres and sums again from the final assignment */
+	memset(r->c, 0, k * p * sizeof(*r->c));
+	for (i = 0; i < r->n; i++)
+		for (j = 0; j < p; j++)
+			r->c[(size_t)r->cl[i] * p + j] += r->x[i * p + j];
+	for (l = 0; l < k; l++)
+		wss[l] = 0;
+	for (j = 0; j < p; j++) {
+		for (l = 0; l < k; l++)
+			r->c[l * p + j] /= (double)nc[l];
+		for (i = 0; i < r->n; i++) {
+			double da = r->x[i * p + j] -
+			    r->c[(size_t)r->cl[i] * p + j];
+
+			wss[r->cl[i]] += da * da;
+		}
+	}
+	free(h.an1);
+	free(h.an2);
+	free(h.ncp);
+	free(h.live);
+	free(h.itran);
+	free(h.d);
+	return ij;
+}
+
+/* ---- starts ---- */
+
+struct seed_ctx {
+	const double	*x;
+	size_t		 p;
+	const double	*c;		/* the newest centre */
+	double		*d2;		/* nearest squared distance so far */
+};
+
+static void
+seed_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct seed_ctx *s = arg;
+	size_t i;
+
+	(void)part;
+	for (i = lo; i < hi; i++) {
+		double dd = dist2(s->x + i * s->p, s->c, s->p);
+
+		if (dd < s->d2[i])
+			s->d2[i] = dd;
+	}
+}
+
+/*
+ * k-means++: the first centre a random row, each next one a row drawn
+ * with probability proportional to its squared distance to the nearest
+ * centre so far.  -1 when fewer than k rows are distinct.
+ */
+static int
+seed_pp(const double *x, size_t n, size_t p, size_t k, gsl_rng *rng,
+    int threads, double *c, double *d2)
+{
+	struct seed_ctx s = { x, p, NULL, d2 };
+	size_t i, l, pick = gsl_rng_uniform_int(rng, n);
+
+	for (i = 0; i < n; i++)
+		d2[i] = INFINITY;
+	for (l = 0;; l++) {
+		double total = 0, u;
+
+		memcpy(c + l * p, x + pick * p, p * sizeof(*c));
+		if (l + 1 == k)
+			return 0;
+		s.c = c + l * p;
+		par_rows(n, threads, PAR_MIN, seed_part, &s);
+		for (i = 0; i < n; i++)
+			total += d2[i];
+		if (!(total > 0))
+			return -1;
+		u = gsl_rng_uniform(rng) * total;
+		for (pick = 0; pick + 1 < n; pick++) {
+			if (u < d2[pick])
+				break;
+			u -= d2[pick];
+		}
+		while (d2[pick] == 0)	/* rounding at the end: a new row */
+			pick--;
+	}
+}
+
+/* ---- one run and the best of several ---- */
+
+static double
+total_ss(const double *x, size_t n, size_t p)
+{
+	long double tot = 0;
+	size_t i, j;
+
+	for (j = 0; j < p; j++) {
+		long double s = 0;
+		double mean;
+
+		for (i = 0; i < n; i++)
+			s += x[i * p + j];
+		mean = (double)(s / n);
+		for (i = 0; i < n; i++) {
+			double e = x[i * p + j] - mean, e2 = e * e;
+
+			tot += e2;
+		}
+	}
+	return (double)tot;
+}
+
+void
+kmeans_result_free(struct kmeans_result *r)
+{
+	free(r->centers);
+	free(r->size);
+	free(r->withinss);
+	free(r->cluster);
+	memset(r, 0, sizeof(*r));
+}
+
+/*
+ * One run from the centres in c; 0, or -1 with d filled for an empty
+ * cluster (Hartigan-Wong cannot start from one).  Warnings as R's.
+ */
+static int
+run_once(const double *x, size_t n, size_t p, size_t k,
+    const struct kmeans_opts *o, double *c, int *cl, int *cl2, size_t *nc,
+    double *wss, int *iter, int *conv, struct diag *d)
+{
+	struct run r = { .x = x, .n = n, .p = p, .k = k, .c = c, .cl = cl,
+	    .cl2 = cl2 };
+	enum kmeans_alg alg = o->alg;
+	int qx = 0;
+	size_t l;
+
+	if (k == 1)	/* as R: one centre is MacQueen's */
+		alg = KMEANS_MACQUEEN;
+	if (alg == KMEANS_HARTIGAN_WONG) {
+		*iter = hartigan_wong(&r, nc, wss, o->iter_max, o->threads,
+		    conv, &qx);
+		if (*iter == 0)
+			return diag_set(d, STATUS_DATA, "empty cluster: try "
+			    "a better set of initial centers");
+		if (qx)
+			diag_warn("Quick-TRANSfer stage steps exceeded "
+			    "maximum (= %zu)", 50 * n);
+	} else {
+		*iter = (alg == KMEANS_LLOYD ? lloyd : macqueen)(&r, nc, wss,
+		    o->iter_max, o->threads, conv);
+		for (l = 0; l < k; l++)
+			if (nc[l] == 0) {
+				diag_warn("empty cluster: try a better set "
+				    "of initial centers");
+				break;
+			}
+	}
+	return 0;
+}
+
+int
+kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
+    struct kmeans_result *res, struct diag *d)
+{
+	size_t k = o->init != NULL ? o->init_rows : o->k, starts, s, l;
+	double *c, *wss, *d2 = NULL, best = INFINITY;
+	size_t *nc;
+	int *cl, *cl2, iter, conv, rc = 0, warned = 0;
+	gsl_rng *rng = NULL;
+
+	memset(res, 0, sizeof(*res));
+	if (k < 1 || k > n)
+		return diag_set(d, STATUS_USAGE, "-k: %zu clusters for %zu "
+		    "complete rows; need 1 <= k <= rows", k, n);
+	if (o->alg == KMEANS_HARTIGAN_WONG && k > 1 && k >= n)
+		return diag_set(d, STATUS_DATA, "number of cluster centres "
+		    "must lie between 1 and nrow(x)");
+	if (o->init != NULL && o->init_cols != p)
+		return diag_set(d, STATUS_USAGE, "--centers: %zu columns, "
+		    "the data has %zu", o->init_cols, p);
+	res->k = k;
+	res->p = p;
+	res->n = n;
+	res->centers = xmalloc(k * p * sizeof(*res->centers));
+	res->size = xmalloc(k * sizeof(*res->size));
+	res->withinss = xmalloc(k * sizeof(*res->withinss));
+	res->cluster = xmalloc(n * sizeof(*res->cluster));
+	c = xmalloc(k * p * sizeof(*c));
+	wss = xmalloc(k * sizeof(*wss));
+	nc = xmalloc(k * sizeof(*nc));
+	cl = xmalloc(n * sizeof(*cl));
+	cl2 = xmalloc(n * sizeof(*cl2));
+	starts = o->init != NULL ? 1 : (o->nstart ? o->nstart : 1);
+	if (o->init == NULL) {
+		rng = gsl_rng_alloc(gsl_rng_mt19937);
+		gsl_rng_set(rng, o->seed);
+		d2 = xmalloc(n * sizeof(*d2));
+	}
+	for (s = 0; s < starts; s++) {
+		double tot = 0;
+
+		if (o->init != NULL)
+			memcpy(c, o->init, k * p * sizeof(*c));
+		else if (seed_pp(x, n, p, k, rng, o->threads, c, d2) != 0) {
+			rc = diag_set(d, STATUS_DATA, "more cluster centers "
+			    "(%zu) than distinct data points", k);
+			break;
+		}
+		if ((rc = run_once(x, n, p, k, o, c, cl, cl2, nc, wss, &iter,
+		    &conv, d)) != 0)
+			break;
+		if (!conv && !warned) {
+			diag_warn("did not converge in %d iteration%s",
+			    o->iter_max, o->iter_max == 1 ? "" : "s");
+			warned = 1;	/* once, not per start */
+		}
+		for (l = 0; l < k; l++)
+			tot += wss[l];
+		if (tot < best) {
+			best = tot;
+			memcpy(res->centers, c, k * p * sizeof(*c));
+			memcpy(res->withinss, wss, k * sizeof(*wss));
+			memcpy(res->size, nc, k * sizeof(*nc));
+			memcpy(res->cluster, cl, n * sizeof(*cl));
+			res->iter = iter;
+			res->converged = conv;
+		}
+	}
+	free(c);
+	free(wss);
+	free(nc);
+	free(cl);
+	free(cl2);
+	free(d2);
+	if (rng != NULL)
+		gsl_rng_free(rng);
+	if (rc != 0) {
+		kmeans_result_free(res);
+		return -1;
+	}
+	res->tot_withinss = 0;
+	for (l = 0; l < k; l++)
+		res->tot_withinss += res->withinss[l];
+	res->totss = total_ss(x, n, p);
+	res->betweenss = res->totss - res->tot_withinss;
+	return 0;
+}
+
+/* ---- silhouette ---- */
+
+struct sil_ctx {
+	const double	*x;
+	size_t		 n, p, k;
+	const int	*cl;
+	const size_t	*size;
+	double		*s;		/* per row */
+	double		*sum;		/* per part: k sums of distances */
+};
+
+static void
+sil_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct sil_ctx *c = arg;
+	double *sum = c->sum + (size_t)part * c->k;
+	size_t i, m, l;
+
+	for (i = lo; i < hi; i++) {
+		double a, b = INFINITY;
+		size_t own = (size_t)c->cl[i];
+
+		for (l = 0; l < c->k; l++)
+			sum[l] = 0;
+		for (m = 0; m < c->n; m++)
+			sum[c->cl[m]] += sqrt(dist2(c->x + i * c->p,
+			    c->x + m * c->p, c->p));
+		if (c->size[own] == 1) {	/* cluster::silhouette: 0 */
+			c->s[i] = 0;
+			continue;
+		}
+		a = sum[own] / (double)(c->size[own] - 1);
+		for (l = 0; l < c->k; l++)
+			if (l != own && c->size[l] > 0 &&
+			    sum[l] / (double)c->size[l] < b)
+				b = sum[l] / (double)c->size[l];
+		c->s[i] = (b - a) / (a > b ? a : b);
+	}
+}
+
+double
+kmeans_silhouette(const double *x, size_t n, size_t p, const int *cluster,
+    size_t k, int threads)
+{
+	struct sil_ctx c = { x, n, p, k, cluster, NULL, NULL, NULL };
+	size_t *size, i, used = 0;
+	double mean = 0;
+
+	if (k < 2)
+		return NAN;
+	size = xcalloc(k, sizeof(*size));
+	for (i = 0; i < n; i++)
+		size[cluster[i]]++;
+	for (i = 0; i < k; i++)
+		used += size[i] > 0;
+	if (used < 2) {
+		free(size);
+		return NAN;
+	}
+	c.size = size;
+	c.s = xmalloc(n * sizeof(*c.s));
+	c.sum = xmalloc(16 * k * sizeof(*c.sum));
+	par_rows(n, threads, 64, sil_part, &c);	/* O(n) work a row */
+	for (i = 0; i < n; i++)
+		mean += c.s[i];
+	free(c.s);
+	free(c.sum);
+	free(size);
+	return mean / (double)n;
+}
+
+/* ---- tables ---- */
+
+struct out_table *
+kmeans_table(const struct kmeans_result *r, char *const *names)
+{
+	struct out_table *t = out_new();
+	size_t l, j;
+
+	out_column(t, "cluster");
+	out_column(t, "size");
+	out_column(t, "withinss");
+	for (j = 0; j < r->p; j++)
+		out_column(t, names[j]);
+	for (l = 0; l < r->k; l++) {
+		out_row(t);
+		out_num(t, l, 0, (double)(l + 1));
+		out_num(t, l, 1, (double)r->size[l]);
+		out_num(t, l, 2, r->withinss[l]);
+		for (j = 0; j < r->p; j++)
+			out_num(t, l, 3 + j, r->centers[l * r->p + j]);
+	}
+	return t;
+}
+
+static struct out_table *
+summary_table(const struct kmeans_result *r)
+{
+	struct out_table *t = out_new();
+
+	out_column(t, "tot_withinss");
+	out_column(t, "betweenss");
+	out_column(t, "totss");
+	out_row(t);
+	out_num(t, 0, 0, r->tot_withinss);
+	out_num(t, 0, 1, r->betweenss);
+	out_num(t, 0, 2, r->totss);
+	return t;
+}
+
+static struct out_table *
+assign_table(struct numtab *t, const struct kmeans_result *r)
+{
+	static const char *const extra[] = { "cluster", "distance" };
+	size_t i, k = 0, base = t->rows->ncols;
+	struct out_table *w = numtab_widen(t, extra, 2);
+
+	for (i = 0; i < t->nrows; i++) {
+		int c;
+
+		if (!t->complete[i])
+			continue;
+		c = r->cluster[k];
+		out_num(w, i, base, c + 1);
+		out_num(w, i, base + 1, sqrt(dist2(t->x + k * t->p,
+		    r->centers + (size_t)c * t->p, t->p)));
+		k++;
+	}
+	return w;
+}
+
+/* k, tot_withinss, betweenss_ratio, silhouette for k in lo ... hi */
+static int
+elbow_table(const struct numtab *t, const struct kmeans_opts *o,
+    struct out_table **tp, struct diag *d)
+{
+	struct out_table *w = out_new();
+	struct kmeans_opts ko = *o;
+	struct kmeans_result r;
+	double *sx = NULL;
+	size_t *idx = NULL, ns = t->n, i, k;
+	int *scl = NULL;
+
+	if (t->n > KMEANS_SIL_SAMPLE) {	/* a seeded sample, in row order */
+		gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+		size_t *all = xmalloc(t->n * sizeof(*all));
+
+		gsl_rng_set(rng, o->seed);
+		for (i = 0; i < t->n; i++)
+			all[i] = i;
+		ns = KMEANS_SIL_SAMPLE;
+		idx = xmalloc(ns * sizeof(*idx));
+		gsl_ran_choose(rng, idx, ns, all, t->n, sizeof(*all));
+		free(all);
+		gsl_rng_free(rng);
+		sx = xmalloc(ns * t->p * sizeof(*sx));
+		for (i = 0; i < ns; i++)
+			memcpy(sx + i * t->p, t->x + idx[i] * t->p,
+			    t->p * sizeof(*sx));
+		scl = xmalloc(ns * sizeof(*scl));
+		diag_warn("silhouette of a sample of %zu of the %zu rows "
+		    "(--seed %lu)", ns, t->n, o->seed);
+	}
+	out_column(w, "k");
+	out_column(w, "tot_withinss");
+	out_column(w, "betweenss_ratio");
+	out_column(w, "silhouette");
+	for (k = o->elbow_lo; k <= o->elbow_hi; k++) {
+		size_t row;
+
+		ko.k = k;
+		if (kmeans_fit(t->x, t->n, t->p, &ko, &r, d) != 0) {
+			out_free(w);
+			free(sx);
+			free(idx);
+			free(scl);
+			return -1;
+		}
+		for (i = 0; i < ns && idx != NULL; i++)
+			scl[i] = r.cluster[idx[i]];
+		row = out_row(w);
+		out_num(w, row, 0, (double)k);
+		out_num(w, row, 1, r.tot_withinss);
+		out_num(w, row, 2, r.betweenss / r.totss);
+		out_num(w, row, 3, kmeans_silhouette(idx ? sx : t->x, ns,
+		    t->p, idx ? scl : r.cluster, k, o->threads));
+		kmeans_result_free(&r);
+	}
+	free(sx);
+	free(idx);
+	free(scl);
+	*tp = w;
+	return 0;
+}
+
+/* the centres file: every column a number, no missing value */
+static int
+read_centers(const char *file, const struct frame_opts *in,
+    struct numtab *c, struct diag *d)
+{
+	struct numtab_opts no = { 0 };
+	char *files[1];
+
+	files[0] = (char *)file;
+	if (numtab_read(1, files, in, &no, c, d) != 0)
+		return -1;
+	if (c->nincomplete > 0 || c->n == 0) {
+		diag_set(d, STATUS_DATA, "--centers: %s", c->n == 0 ?
+		    "no centres" : "a centre with a missing value");
+		diag_at(d, file, 0, NULL);
+		numtab_free(c);
+		return -1;
+	}
+	return 0;
+}
+
+int
+kmeans_run(int nfiles, char **files, const struct frame_opts *in,
+    const struct kmeans_opts *o, struct out_table **tp, struct diag *d)
+{
+	struct numtab_opts no = { .cols = o->cols,
+	    .copy = o->view == KMEANS_ASSIGN };
+	struct kmeans_opts ko = *o;
+	struct numtab t, c;
+	struct kmeans_result r;
+	int rc = -1;
+
+	memset(&c, 0, sizeof(c));
+	if (o->centers != NULL) {
+		if (read_centers(o->centers, in, &c, d) != 0)
+			return -1;
+		if (o->k != 0 && o->k != c.n) {
+			numtab_free(&c);
+			return diag_set(d, STATUS_USAGE, "-k %zu but "
+			    "--centers has %zu rows", o->k, c.n);
+		}
+		ko.init = c.x;
+		ko.init_rows = c.n;
+		ko.init_cols = c.p;
+	}
+	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
+		numtab_free(&c);
+		return -1;
+	}
+	if (o->scale) {
+		double *mean = xmalloc(t.p * sizeof(*mean)),
+		    *sd = xmalloc(t.p * sizeof(*sd));
+
+		rc = t.n < 2 ? diag_set(d, STATUS_DATA, "%zu complete rows; "
+		    "--scale needs 2", t.n) : numtab_scale(&t, mean, sd, d);
+		free(mean);
+		free(sd);
+		if (rc != 0)
+			goto out;
+	}
+	if (t.nincomplete > 0)
+		diag_warn("%zu row%s with missing values %s", t.nincomplete,
+		    t.nincomplete == 1 ? "" : "s", o->view == KMEANS_ASSIGN ?
+		    "get no cluster" : "left out");
+	if (o->view == KMEANS_ELBOW) {
+		rc = elbow_table(&t, &ko, tp, d);
+		goto out;
+	}
+	if ((rc = kmeans_fit(t.x, t.n, t.p, &ko, &r, d)) != 0)
+		goto out;
+	*tp = o->view == KMEANS_SUMMARY ? summary_table(&r) :
+	    o->view == KMEANS_ASSIGN ? assign_table(&t, &r) :
+	    kmeans_table(&r, t.name);
+	kmeans_result_free(&r);
+out:
+	numtab_free(&t);
+	numtab_free(&c);
+	return rc;
+}
