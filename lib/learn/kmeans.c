@@ -12,7 +12,7 @@
 #include <gsl/gsl_rng.h>
 
 #include "learn/kmeans.h"
-#include "learn/numtab.h"
+#include "linalg/numtab.h"
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "io/out.h"

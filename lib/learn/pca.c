@@ -11,7 +11,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "learn/pca.h"
-#include "learn/numtab.h"
+#include "linalg/numtab.h"
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "learn/numtab.h"
+#include "linalg/numtab.h"
 #include "core/cols.h"
 #include "core/diag.h"
 #include "core/num.h"
@@ -104,6 +104,15 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 			return -1;
 		}
 		dst[j] = x;
+	}
+	if (missing && r->o->no_missing) {
+		for (j = 0; j < t->p; j++)	/* name the first one */
+			if (row->len[r->col[j]] == 0 || num_na_match(&r->na,
+			    row->field[r->col[j]], row->len[r->col[j]]))
+				break;
+		diag_set(d, STATUS_DATA, "missing value");
+		diag_column(d, t->name[j < t->p ? j : 0]);
+		return -1;
 	}
 	if (r->o->copy) {
 		size_t i = out_row(t->rows);

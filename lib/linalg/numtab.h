@@ -30,6 +30,7 @@ struct numtab {
 struct numtab_opts {
 	const char	*cols;		/* column list; NULL: every column */
 	int		 copy;		/* keep the input rows as text */
+	int		 no_missing;	/* a missing value is an error */
 	/*
 	 * If set, the complete rows are handed over in blocks of at most
 	 * NUMTAB_BLOCK rows (in input order) and not kept: x stays NULL,
