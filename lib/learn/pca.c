@@ -59,11 +59,13 @@ pca_acc_init(struct pca_acc *a, size_t p)
 	memset(a, 0, sizeof(*a));
 	a->p = p;
 	a->tmp = xmalloc((p ? p : 1) * sizeof(*a->tmp));
+	a->shift = xcalloc(p ? p : 1, sizeof(*a->shift));
 }
 
-/* The mean and co-moments of one block, by two passes. */
+/* The mean and co-moments of one block less shift, by two passes. */
 static void
-block_moments(const double *x, size_t n, size_t p, struct pca_part *q)
+block_moments(const double *x, size_t n, size_t p, const double *shift,
+    struct pca_part *q)
 {
 	size_t i, j, k;
 
@@ -71,7 +73,7 @@ block_moments(const double *x, size_t n, size_t p, struct pca_part *q)
 		long double s = 0;
 
 		for (i = 0; i < n; i++)
-			s += x[i * p + j];
+			s += x[i * p + j] - shift[j];
 		q->mean[j] = (double)(s / n);
 	}
 	memset(q->m2, 0, p * p * sizeof(*q->m2));
@@ -79,10 +81,11 @@ block_moments(const double *x, size_t n, size_t p, struct pca_part *q)
 		const double *r = x + i * p;
 
 		for (j = 0; j < p; j++) {
-			double dj = r[j] - q->mean[j];
+			double dj = (r[j] - shift[j]) - q->mean[j];
 
 			for (k = 0; k <= j; k++)
-				q->m2[j * p + k] += dj * (r[k] - q->mean[k]);
+				q->m2[j * p + k] += dj * ((r[k] - shift[k]) -
+				    q->mean[k]);
 		}
 	}
 	for (j = 0; j < p; j++)
@@ -96,12 +99,16 @@ pca_acc_add(struct pca_acc *a, const double *x, size_t n)
 {
 	size_t p = a->p, off, m, k;
 
+	if (n > 0 && !a->shifted) {
+		memcpy(a->shift, x, p * sizeof(*x));
+		a->shifted = 1;
+	}
 	for (off = 0; off < n; off += m) {
 		struct pca_part b;
 
 		m = n - off < NUMTAB_BLOCK ? n - off : NUMTAB_BLOCK;
 		part_init(&b, p);
-		block_moments(x + off * p, m, p, &b);
+		block_moments(x + off * p, m, p, a->shift, &b);
 		/* carry, as in binary counting: equal sizes merge */
 		for (k = 0; k < a->nlevel && a->level[k].n != 0; k++) {
 			part_merge(&a->level[k], &b, p, a->tmp);
@@ -134,8 +141,11 @@ pca_acc_done(struct pca_acc *a, struct pca_part *out)
 		free(a->level[k].mean);
 		free(a->level[k].m2);
 	}
+	for (k = 0; k < a->p; k++)
+		out->mean[k] += a->shift[k];
 	free(a->level);
 	free(a->tmp);
+	free(a->shift);
 	memset(a, 0, sizeof(*a));
 }
 

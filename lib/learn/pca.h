@@ -3,7 +3,9 @@
  *
  * The covariance (or, with scale, correlation) matrix is accumulated in
  * one pass: each block of rows gives its mean and co-moments by two
- * passes, and blocks are merged pairwise (Chan, Golub and LeVeque), so
+ * passes (of the rows less the first row, which subtracts exactly from
+ * values near it), and blocks are merged pairwise (Chan, Golub and
+ * LeVeque), so
  * memory is p x p whatever the rows.  Its eigen-decomposition (GSL's
  * symmetric QR) gives the loadings and the variances; sdev is their square
  * root, as prcomp's d / sqrt(n - 1).  Sign convention: in each component
@@ -39,6 +41,10 @@ struct pca_acc {
 		double	*mean;		/* p */
 		double	*m2;		/* p * p, full */
 	} *level;			/* level k holds 2^k blocks, or n 0 */
+	double		*shift;		/* the first row: moments are of x -
+					   shift, so the means stay small and
+					   a merge loses no digits to them */
+	int		 shifted;
 	double		*tmp;		/* scratch of p */
 };
 
