@@ -64,7 +64,7 @@ arr("mat_norms", c(norm(A, "O"), norm(A, "2"), norm(A, "I"), norm(A, "F")),
 arr("mat_rank", c(qr(A)$rank, qr(cbind(A[, 1:3], A[, 1] + A[, 2]))$rank),
     "qr(A)$rank, qr(cbind(A[, 1:3], A[, 1] + A[, 2]))$rank")
 L <- A[, 1:3]                            # 5 x 3: least squares
-arr("mat_ls", qr.solve(L, B), "qr.solve(A[, 1:3], B)")
+arr("mat_ls", rowmajor(qr.solve(L, B)), "qr.solve(A[, 1:3], B)")
 W <- t(L)                                # 3 x 5: minimum norm
 arr("mat_mn", rowmajor(t(W) %*% solve(W %*% t(W), B[1:3, ])),
     "t(W) %*% solve(W %*% t(W), B[1:3, ]), W = t(A[, 1:3])")

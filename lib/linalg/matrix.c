@@ -699,14 +699,13 @@ op_reshape(const struct matrix *a, const struct matrix_opts *o,
 	return 0;
 }
 
-int
-matrix_compute(const struct matrix *a, const struct matrix *b,
+static int
+compute(const struct matrix *a, const struct matrix *b,
     const struct matrix_opts *o, struct matrix *out, struct diag *d)
 {
 	size_t i, j, n;
 	long double s = 0;
 
-	memset(out, 0, sizeof(*out));
 	switch (o->op) {
 	case MATRIX_IDENTITY:
 		mat_new(out, o->rows, o->rows);
@@ -770,6 +769,17 @@ matrix_compute(const struct matrix *a, const struct matrix *b,
 		return op_reshape(a, o, out, d);
 	}
 	return diag_set(d, STATUS_USAGE, "unknown operation");
+}
+
+int
+matrix_compute(const struct matrix *a, const struct matrix *b,
+    const struct matrix_opts *o, struct matrix *out, struct diag *d)
+{
+	memset(out, 0, sizeof(*out));
+	if (compute(a, b, o, out, d) == 0)
+		return 0;
+	matrix_free(out);	/* what a failed op had made */
+	return -1;
 }
 
 int
