@@ -650,54 +650,149 @@ kmeans_result_free(struct kmeans_result *r)
 	memset(r, 0, sizeof(*r));
 }
 
-/*
- * One run from the centres in c; 0, or -1 with d filled for an empty
- * cluster (Hartigan-Wong cannot start from one).  Warnings as R's.
- */
-static int
-run_once(const double *x, size_t n, size_t p, size_t k,
-    const struct kmeans_opts *o, double *c, int *cl, int *cl2, size_t *nc,
-    double *wss, int *iter, int *conv, struct diag *d)
-{
-	struct run r = { .x = x, .n = n, .p = p, .k = k, .c = c, .cl = cl,
-	    .cl2 = cl2 };
-	enum kmeans_alg alg = o->alg;
-	int qx = 0;
-	size_t l;
+/* One run from its centres, with buffers of its own. */
+struct start {
+	const double	*x;
+	size_t		 n, p, k;
+	const struct kmeans_opts *o;
+	int		 threads;	/* within the run */
+	double		*c;		/* k x p: the initial, then final */
+	int		*cl, *cl2;
+	size_t		*nc;
+	double		*wss, tot;
+	int		 iter, conv, qtran, empty;
+};
 
-	if (k == 1)	/* as R: one centre is MacQueen's */
-		alg = KMEANS_MACQUEEN;
-	if (alg == KMEANS_HARTIGAN_WONG) {
-		*iter = hartigan_wong(&r, nc, wss, o->iter_max, o->threads,
-		    conv, &qx);
-		if (*iter == 0)
-			return diag_set(d, STATUS_DATA, "empty cluster: try "
-			    "a better set of initial centers");
-		if (qx)
-			diag_warn("Quick-TRANSfer stage steps exceeded "
-			    "maximum (= %zu)", 50 * n);
-	} else {
-		*iter = (alg == KMEANS_LLOYD ? lloyd : macqueen)(&r, nc, wss,
-		    o->iter_max, o->threads, conv);
-		for (l = 0; l < k; l++)
-			if (nc[l] == 0) {
-				diag_warn("empty cluster: try a better set "
-				    "of initial centers");
-				break;
-			}
-	}
-	return 0;
+static void
+start_init(struct start *s, const double *x, size_t n, size_t p, size_t k,
+    const struct kmeans_opts *o, int threads)
+{
+	memset(s, 0, sizeof(*s));
+	s->x = x;
+	s->n = n;
+	s->p = p;
+	s->k = k;
+	s->o = o;
+	s->threads = threads;
+	s->c = xmalloc(k * p * sizeof(*s->c));
+	s->cl = xmalloc(n * sizeof(*s->cl));
+	s->cl2 = xmalloc(n * sizeof(*s->cl2));
+	s->nc = xmalloc(k * sizeof(*s->nc));
+	s->wss = xmalloc(k * sizeof(*s->wss));
 }
 
+static void
+start_free(struct start *s)
+{
+	free(s->c);
+	free(s->cl);
+	free(s->cl2);
+	free(s->nc);
+	free(s->wss);
+}
+
+/* Run from s->c; s->empty for an empty cluster (R's ifault 1). */
+static void
+run_once(struct start *s)
+{
+	struct run r = { .x = s->x, .n = s->n, .p = s->p, .k = s->k,
+	    .c = s->c, .cl = s->cl, .cl2 = s->cl2 };
+	enum kmeans_alg alg = s->o->alg;
+	size_t l;
+
+	if (s->k == 1)	/* as R: one centre is MacQueen's */
+		alg = KMEANS_MACQUEEN;
+	if (alg == KMEANS_HARTIGAN_WONG)
+		s->iter = hartigan_wong(&r, s->nc, s->wss, s->o->iter_max,
+		    s->threads, &s->conv, &s->qtran);
+	else
+		s->iter = (alg == KMEANS_LLOYD ? lloyd : macqueen)(&r, s->nc,
+		    s->wss, s->o->iter_max, s->threads, &s->conv);
+	s->empty = s->iter == 0;
+	s->tot = 0;
+	for (l = 0; l < s->k && !s->empty; l++) {
+		s->tot += s->wss[l];
+		s->empty |= s->nc[l] == 0;
+	}
+}
+
+/* Keep s in res if it is better than what res has (the first of ties). */
+static void
+keep_best(struct kmeans_result *res, double *best, const struct start *s)
+{
+	if (!(s->tot < *best))
+		return;
+	*best = s->tot;
+	memcpy(res->centers, s->c, s->k * s->p * sizeof(*s->c));
+	memcpy(res->withinss, s->wss, s->k * sizeof(*s->wss));
+	memcpy(res->size, s->nc, s->k * sizeof(*s->nc));
+	memcpy(res->cluster, s->cl, s->n * sizeof(*s->cl));
+	res->iter = s->iter;
+	res->converged = s->conv;
+}
+
+/* The starts of one thread: every nt-th, from first; the best kept. */
+struct worker {
+	struct start	 s;
+	const double	*inits;		/* every start's centres */
+	size_t		 first, nstarts, step;
+	struct kmeans_result best;
+	double		 best_tot;
+	size_t		 best_start;
+	int		 notconv, qtran;
+};
+
+static void
+worker_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct worker *w = (struct worker *)arg + part;
+	size_t i, kp = w->s.k * w->s.p;
+
+	(void)lo;
+	(void)hi;
+	for (i = w->first; i < w->nstarts; i += w->step) {
+		double before = w->best_tot;
+
+		memcpy(w->s.c, w->inits + i * kp, kp * sizeof(*w->s.c));
+		run_once(&w->s);
+		w->notconv |= !w->s.conv && !w->s.qtran;
+		w->qtran |= w->s.qtran;
+		if (w->s.empty)
+			continue;
+		keep_best(&w->best, &w->best_tot, &w->s);
+		if (w->best_tot < before)
+			w->best_start = i;
+	}
+}
+
+static void
+result_alloc(struct kmeans_result *r, size_t n, size_t p, size_t k)
+{
+	memset(r, 0, sizeof(*r));
+	r->k = k;
+	r->p = p;
+	r->n = n;
+	r->centers = xmalloc(k * p * sizeof(*r->centers));
+	r->size = xmalloc(k * sizeof(*r->size));
+	r->withinss = xmalloc(k * sizeof(*r->withinss));
+	r->cluster = xmalloc(n * sizeof(*r->cluster));
+}
+
+/*
+ * The starts' centres are drawn first, in order, from one generator;
+ * then the starts run, split among threads (each start on one), and the
+ * best wins, the earliest of equals: the same whatever the threads.
+ */
 int
 kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
     struct kmeans_result *res, struct diag *d)
 {
-	size_t k = o->init != NULL ? o->init_rows : o->k, starts, s, l;
-	double *c, *wss, *d2 = NULL, best = INFINITY;
-	size_t *nc;
-	int *cl, *cl2, iter, conv, rc = 0, warned = 0;
-	gsl_rng *rng = NULL;
+	size_t k = o->init != NULL ? o->init_rows : o->k, starts, s, kp;
+	struct worker w[16];
+	double *inits, *d2;
+	int nt, t, notconv = 0, qtran = 0, empty = 0;
+	size_t best_start = (size_t)-1, l;
+	double best = INFINITY;
 
 	memset(res, 0, sizeof(*res));
 	if (k < 1 || k > n)
@@ -709,65 +804,73 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 	if (o->init != NULL && o->init_cols != p)
 		return diag_set(d, STATUS_USAGE, "--centers: %zu columns, "
 		    "the data has %zu", o->init_cols, p);
-	res->k = k;
-	res->p = p;
-	res->n = n;
-	res->centers = xmalloc(k * p * sizeof(*res->centers));
-	res->size = xmalloc(k * sizeof(*res->size));
-	res->withinss = xmalloc(k * sizeof(*res->withinss));
-	res->cluster = xmalloc(n * sizeof(*res->cluster));
-	c = xmalloc(k * p * sizeof(*c));
-	wss = xmalloc(k * sizeof(*wss));
-	nc = xmalloc(k * sizeof(*nc));
-	cl = xmalloc(n * sizeof(*cl));
-	cl2 = xmalloc(n * sizeof(*cl2));
+	kp = k * p;
 	starts = o->init != NULL ? 1 : (o->nstart ? o->nstart : 1);
-	if (o->init == NULL) {
-		rng = gsl_rng_alloc(gsl_rng_mt19937);
+	inits = xmalloc(starts * kp * sizeof(*inits));
+	if (o->init != NULL)
+		memcpy(inits, o->init, kp * sizeof(*inits));
+	else {
+		gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+		int rc = 0;
+
 		gsl_rng_set(rng, o->seed);
 		d2 = xmalloc(n * sizeof(*d2));
-	}
-	for (s = 0; s < starts; s++) {
-		double tot = 0;
-
-		if (o->init != NULL)
-			memcpy(c, o->init, k * p * sizeof(*c));
-		else if (seed_pp(x, n, p, k, rng, o->threads, c, d2) != 0) {
-			rc = diag_set(d, STATUS_DATA, "more cluster centers "
-			    "(%zu) than distinct data points", k);
-			break;
-		}
-		if ((rc = run_once(x, n, p, k, o, c, cl, cl2, nc, wss, &iter,
-		    &conv, d)) != 0)
-			break;
-		if (!conv && !warned) {
-			diag_warn("did not converge in %d iteration%s",
-			    o->iter_max, o->iter_max == 1 ? "" : "s");
-			warned = 1;	/* once, not per start */
-		}
-		for (l = 0; l < k; l++)
-			tot += wss[l];
-		if (tot < best) {
-			best = tot;
-			memcpy(res->centers, c, k * p * sizeof(*c));
-			memcpy(res->withinss, wss, k * sizeof(*wss));
-			memcpy(res->size, nc, k * sizeof(*nc));
-			memcpy(res->cluster, cl, n * sizeof(*cl));
-			res->iter = iter;
-			res->converged = conv;
-		}
-	}
-	free(c);
-	free(wss);
-	free(nc);
-	free(cl);
-	free(cl2);
-	free(d2);
-	if (rng != NULL)
+		for (s = 0; s < starts && rc == 0; s++)
+			rc = seed_pp(x, n, p, k, rng, o->threads,
+			    inits + s * kp, d2);
+		free(d2);
 		gsl_rng_free(rng);
-	if (rc != 0) {
+		if (rc != 0) {
+			free(inits);
+			return diag_set(d, STATUS_DATA, "more cluster "
+			    "centers (%zu) than distinct data points", k);
+		}
+	}
+	nt = o->threads > 1 ? o->threads : 1;
+	if (nt > 16)
+		nt = 16;
+	if ((size_t)nt > starts)
+		nt = (int)starts;
+	for (t = 0; t < nt; t++) {
+		start_init(&w[t].s, x, n, p, k, o, nt > 1 ? 1 : o->threads);
+		w[t].inits = inits;
+		w[t].first = (size_t)t;
+		w[t].nstarts = starts;
+		w[t].step = (size_t)nt;
+		result_alloc(&w[t].best, n, p, k);
+		w[t].best_tot = INFINITY;
+		w[t].best_start = (size_t)-1;
+		w[t].notconv = w[t].qtran = 0;
+	}
+	par_rows((size_t)nt, nt, 1, worker_part, w);
+	result_alloc(res, n, p, k);
+	for (t = 0; t < nt; t++) {
+		notconv |= w[t].notconv;
+		qtran |= w[t].qtran;
+		if (w[t].best_start != (size_t)-1 && (w[t].best_tot < best ||
+		    (w[t].best_tot == best && w[t].best_start < best_start))) {
+			struct kmeans_result tmp = *res;
+
+			*res = w[t].best;
+			w[t].best = tmp;
+			best = w[t].best_tot;
+			best_start = w[t].best_start;
+		}
+		empty |= w[t].s.empty && starts == 1;
+		start_free(&w[t].s);
+		kmeans_result_free(&w[t].best);
+	}
+	free(inits);
+	if (qtran)	/* R's warnings (once, not per start) */
+		diag_warn("Quick-TRANSfer stage steps exceeded maximum "
+		    "(= %zu)", 50 * n);
+	if (notconv)
+		diag_warn("did not converge in %d iteration%s", o->iter_max,
+		    o->iter_max == 1 ? "" : "s");
+	if (best_start == (size_t)-1 || empty) {
 		kmeans_result_free(res);
-		return -1;
+		return diag_set(d, STATUS_DATA, "empty cluster: try a better "
+		    "set of initial centers");
 	}
 	res->tot_withinss = 0;
 	for (l = 0; l < k; l++)
