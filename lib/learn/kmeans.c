@@ -755,7 +755,7 @@ worker_part(void *arg, size_t lo, size_t hi, int part)
 
 		memcpy(w->s.c, w->inits + i * kp, kp * sizeof(*w->s.c));
 		run_once(&w->s);
-		w->notconv |= !w->s.conv && !w->s.qtran;
+		w->notconv |= !w->s.conv && !w->s.qtran && !w->s.empty;
 		w->qtran |= w->s.qtran;
 		if (w->s.empty)
 			continue;
@@ -1112,9 +1112,10 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 		if (read_centers(o->centers, in, &c, d) != 0)
 			return -1;
 		if (o->k != 0 && o->k != c.n) {
+			diag_set(d, STATUS_USAGE, "-k %zu but --centers has "
+			    "%zu rows", o->k, c.n);
 			numtab_free(&c);
-			return diag_set(d, STATUS_USAGE, "-k %zu but "
-			    "--centers has %zu rows", o->k, c.n);
+			return -1;
 		}
 		ko.init = c.x;
 		ko.init_rows = c.n;

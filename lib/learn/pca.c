@@ -172,8 +172,8 @@ pca_from_moments(const struct pca_part *q, size_t p, char *const *names,
 
 	memset(r, 0, sizeof(*r));
 	if (n < 2)
-		return diag_set(d, STATUS_DATA, "%.0f complete rows; at least "
-		    "2 are needed", n);
+		return diag_set(d, STATUS_DATA, "%.0f complete row%s; at "
+		    "least 2 are needed", n, n == 1 ? "" : "s");
 	r->p = p;
 	r->n = (size_t)n;
 	r->center = xmalloc(p * sizeof(*r->center));
