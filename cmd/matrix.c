@@ -1,5 +1,6 @@
 /* statpipe matrix: matrix algebra on CSV matrices. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "linalg/matrix.h"
@@ -29,7 +30,8 @@ cmd_matrix(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	struct matrix_opts o = { .by = NAN, .norm = 'o', .part = 'd' };
+	struct matrix_opts o = { .by = NAN, .norm = '1', .part = 'd' };
+	const char *part;
 	struct common com;
 	struct out_table *t;
 	struct diag d;
@@ -37,6 +39,11 @@ cmd_matrix(int argc, char **argv)
 	long v;
 
 	common_init(&com, usage_str);
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0)) {
+		fputs(usage_str, stdout);
+		return STATUS_OK;
+	}
 	if (argc < 2 || matrix_parse_op(argv[1], &o.op, &nargs) != 0)
 		die_usage(&com, argc < 2 ? "an operation is needed" :
 		    "unknown operation \"%s\"", argv[1]);
@@ -61,20 +68,18 @@ cmd_matrix(int argc, char **argv)
 				    optarg);
 			*(ch == OPT_COLS ? &o.cols : &o.rows) = (size_t)v;
 			break;
-		case OPT_PART:
-			if (strchr("duv", optarg[0]) == NULL ||
-			    (strlen(optarg) > 1 && strcmp(optarg, "values") != 0 &&
-			    strcmp(optarg, "vectors") != 0))
+		case OPT_PART:	/* values is d, vectors v */
+			part = strcmp(optarg, "values") == 0 ? "d" :
+			    strcmp(optarg, "vectors") == 0 ? "v" : optarg;
+			if (strlen(part) != 1 || strchr("duv", part[0]) == NULL)
 				die_usage(&com, "--part: \"%s\" is not d, u, v, "
 				    "values or vectors", optarg);
-			o.part = optarg[0] == 'u' ? 'u' :
-			    optarg[0] == 'v' && strcmp(optarg, "values") != 0 ?
-			    'v' : 'd';
+			o.part = part[0];
 			break;
 		case OPT_TYPE:
-			if (strcmp(optarg, "inf") == 0 || strcmp(optarg, "fro") == 0)
-				o.norm = optarg[0];
-			else if (strcmp(optarg, "1") == 0 || strcmp(optarg, "2") == 0)
+			if (strcmp(optarg, "inf") == 0 || strcmp(optarg,
+			    "fro") == 0 || strcmp(optarg, "1") == 0 ||
+			    strcmp(optarg, "2") == 0)
 				o.norm = optarg[0];
 			else
 				die_usage(&com, "--type: \"%s\" is not 1, 2, "

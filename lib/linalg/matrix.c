@@ -510,8 +510,8 @@ op_eigen(const struct matrix *a, char part, struct matrix *out,
 		gsl_matrix_free(vec);
 	} else if (part == 'v') {
 		gsl_matrix_free(g);
-		return diag_set(d, STATUS_USAGE, "eigen --part v: vectors "
-		    "only of a symmetric matrix (this one is not)");
+		return diag_set(d, STATUS_USAGE, "eigen: vectors only of a "
+		    "symmetric matrix (this one is not)");
 	} else {
 		gsl_eigen_nonsymm_workspace *w = gsl_eigen_nonsymm_alloc(n);
 		gsl_vector_complex *ev = gsl_vector_complex_alloc(n);
