@@ -795,15 +795,22 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 	double best = INFINITY;
 
 	memset(res, 0, sizeof(*res));
-	if (k < 1 || k > n)
-		return diag_set(d, STATUS_USAGE, "-k: %zu clusters for %zu "
-		    "complete rows; need 1 <= k <= rows", k, n);
-	if (o->alg == KMEANS_HARTIGAN_WONG && k > 1 && k >= n)
-		return diag_set(d, STATUS_DATA, "number of cluster centres "
-		    "must lie between 1 and nrow(x)");
-	if (o->init != NULL && o->init_cols != p)
-		return diag_set(d, STATUS_USAGE, "--centers: %zu columns, "
-		    "the data has %zu", o->init_cols, p);
+	/* (each message, then -1: the analyzer does not see diag_set's) */
+	if (k < 1 || k > n) {
+		diag_set(d, STATUS_USAGE, "-k: %zu clusters for %zu complete "
+		    "rows; need 1 <= k <= rows", k, n);
+		return -1;
+	}
+	if (o->alg == KMEANS_HARTIGAN_WONG && k > 1 && k >= n) {
+		diag_set(d, STATUS_DATA, "number of cluster centres must lie "
+		    "between 1 and nrow(x)");
+		return -1;
+	}
+	if (o->init != NULL && o->init_cols != p) {
+		diag_set(d, STATUS_USAGE, "--centers: %zu columns, the data "
+		    "has %zu", o->init_cols, p);
+		return -1;
+	}
 	kp = k * p;
 	starts = o->init != NULL ? 1 : (o->nstart ? o->nstart : 1);
 	inits = xmalloc(starts * kp * sizeof(*inits));
@@ -822,8 +829,9 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		gsl_rng_free(rng);
 		if (rc != 0) {
 			free(inits);
-			return diag_set(d, STATUS_DATA, "more cluster "
-			    "centers (%zu) than distinct data points", k);
+			diag_set(d, STATUS_DATA, "more cluster centers (%zu) "
+			    "than distinct data points", k);
+			return -1;
 		}
 	}
 	nt = o->threads > 1 ? o->threads : 1;
@@ -869,8 +877,9 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		    o->iter_max == 1 ? "" : "s");
 	if (best_start == (size_t)-1 || empty) {
 		kmeans_result_free(res);
-		return diag_set(d, STATUS_DATA, "empty cluster: try a better "
-		    "set of initial centers");
+		diag_set(d, STATUS_DATA, "empty cluster: try a better set of "
+		    "initial centers");
+		return -1;
 	}
 	res->tot_withinss = 0;
 	for (l = 0; l < k; l++)
@@ -1064,8 +1073,9 @@ elbow_table(const struct numtab *t, const struct kmeans_opts *o,
 		out_num(w, row, 0, (double)k);
 		out_num(w, row, 1, r.tot_withinss);
 		out_num(w, row, 2, r.betweenss / r.totss);
-		out_num(w, row, 3, kmeans_silhouette(idx ? sx : t->x, ns,
-		    t->p, idx ? scl : r.cluster, k, o->threads));
+		out_num(w, row, 3, idx != NULL ? kmeans_silhouette(sx, ns,
+		    t->p, scl, k, o->threads) : kmeans_silhouette(t->x, ns,
+		    t->p, r.cluster, k, o->threads));
 		kmeans_result_free(&r);
 	}
 	free(sx);

@@ -163,10 +163,31 @@ scalar(struct matrix *out, double x)
 	return 0;
 }
 
+/* GSL's allocations, which cannot fail (out of memory ends the program) */
+static gsl_matrix *
+gmat(size_t rows, size_t cols)
+{
+	gsl_matrix *g = gsl_matrix_alloc(rows, cols);
+
+	if (g == NULL)
+		xalloc_oom();
+	return g;
+}
+
+static gsl_vector *
+gvec(size_t n)
+{
+	gsl_vector *v = gsl_vector_alloc(n);
+
+	if (v == NULL)
+		xalloc_oom();
+	return v;
+}
+
 static gsl_matrix *
 to_gsl(const struct matrix *a)
 {
-	gsl_matrix *g = gsl_matrix_alloc(a->rows, a->cols);
+	gsl_matrix *g = gmat(a->rows, a->cols);
 
 	memcpy(g->data, a->v, a->rows * a->cols * sizeof(*a->v));
 	return g;	/* tda == cols for a fresh matrix */
@@ -234,23 +255,29 @@ lu_checked(const struct matrix *a, gsl_matrix **lu, gsl_permutation **perm,
 
 	*lu = to_gsl(a);
 	*perm = gsl_permutation_alloc(n);
-	if ((rc = gsl_linalg_LU_decomp(*lu, *perm, signum)) != GSL_SUCCESS)
-		return gsl_fail(d, rc);
+	if ((rc = gsl_linalg_LU_decomp(*lu, *perm, signum)) != GSL_SUCCESS) {
+		gsl_fail(d, rc);
+		return -1;
+	}
 	for (i = 0; i < n; i++)
-		if (gsl_matrix_get(*lu, i, i) == 0)
-			return diag_set(d, STATUS_DATA, "singular matrix: "
-			    "U[%zu,%zu] = 0 (reciprocal condition number 0)",
-			    i + 1, i + 1);
-	ai = gsl_matrix_alloc(n, n);
+		if (gsl_matrix_get(*lu, i, i) == 0) {
+			diag_set(d, STATUS_DATA, "singular matrix: U[%zu,%zu] "
+			    "= 0 (reciprocal condition number 0)", i + 1,
+			    i + 1);
+			return -1;
+		}
+	ai = gmat(n, n);
 	if ((rc = gsl_linalg_LU_invert(*lu, *perm, ai)) != GSL_SUCCESS) {
 		gsl_matrix_free(ai);
-		return gsl_fail(d, rc);
+		gsl_fail(d, rc);
+		return -1;
 	}
 	rcond = 1 / (norm1(a->v, n, n) * norm1(ai->data, n, n));
 	if (!(rcond >= DBL_EPSILON)) {
 		gsl_matrix_free(ai);
-		return diag_set(d, STATUS_DATA, "computationally singular "
-		    "matrix: reciprocal condition number %.6g", rcond);
+		diag_set(d, STATUS_DATA, "computationally singular matrix: "
+		    "reciprocal condition number %.6g", rcond);
+		return -1;
 	}
 	if (inv != NULL)
 		*inv = ai;
@@ -311,14 +338,14 @@ op_solve(const struct matrix *a, const struct matrix *b, struct matrix *out,
 		gsl_matrix_free(inv);
 	} else {	/* least squares, or minimum norm below */
 		f = to_gsl(a);
-		tau = gsl_vector_alloc(m < n ? m : n);
+		tau = gvec(m < n ? m : n);
 		rc = m > n ? gsl_linalg_QR_decomp(f, tau) :
 		    gsl_linalg_LQ_decomp(f, tau);
-		work = gsl_vector_alloc(3 * (m > n ? n : m));
+		work = gvec(3 * (m > n ? n : m));
 		if (rc == GSL_SUCCESS && m > n)
 			rc = gsl_linalg_QR_rcond(f, &rcond, work);
 		else if (rc == GSL_SUCCESS) {	/* L is R' of A' */
-			gsl_matrix *l = gsl_matrix_alloc(m, m);
+			gsl_matrix *l = gmat(m, m);
 
 			for (i = 0; i < m; i++)
 				for (j = 0; j < m; j++)
@@ -337,9 +364,9 @@ op_solve(const struct matrix *a, const struct matrix *b, struct matrix *out,
 			    rcond);
 		}
 	}
-	rhs = gsl_vector_alloc(m);
-	x = gsl_vector_alloc(n);
-	res = gsl_vector_alloc(m);
+	rhs = gvec(m);
+	x = gvec(n);
+	res = gvec(m);
 	for (j = 0; j < k && rc == GSL_SUCCESS; j++) {
 		for (i = 0; i < m; i++)
 			gsl_vector_set(rhs, i, b->v[i * k + j]);
@@ -387,15 +414,15 @@ svd(const struct matrix *a, gsl_vector **dp, gsl_matrix **up,
     gsl_matrix **vp)
 {
 	size_t m = a->rows, n = a->cols, r = m < n ? m : n, i, j;
-	gsl_matrix *u = gsl_matrix_alloc(m >= n ? m : n, r), *v;
-	gsl_vector *d = gsl_vector_alloc(r), *work = gsl_vector_alloc(r);
+	gsl_matrix *u = gmat(m >= n ? m : n, r), *v;
+	gsl_vector *d = gvec(r), *work = gvec(r);
 	int rc;
 
 	for (i = 0; i < u->size1; i++)
 		for (j = 0; j < r; j++)
 			gsl_matrix_set(u, i, j, m >= n ? a->v[i * n + j] :
 			    a->v[j * n + i]);
-	v = gsl_matrix_alloc(r, r);
+	v = gmat(r, r);
 	rc = gsl_linalg_SV_decomp(u, v, d, work);
 	gsl_vector_free(work);
 	if (m < n) {	/* A' = U D V': A = V D U' */
@@ -490,9 +517,9 @@ op_eigen(const struct matrix *a, char part, struct matrix *out,
 	g = to_gsl(a);
 	if (symmetric(a)) {
 		gsl_eigen_symmv_workspace *w = gsl_eigen_symmv_alloc(n);
-		gsl_matrix *vec = gsl_matrix_alloc(n, n);
+		gsl_matrix *vec = gmat(n, n);
 
-		eval = gsl_vector_alloc(n);
+		eval = gvec(n);
 		rc = gsl_eigen_symmv(g, eval, vec, w);
 		gsl_eigen_symmv_free(w);
 		if (rc == GSL_SUCCESS)
