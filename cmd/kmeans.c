@@ -12,11 +12,12 @@ static const char usage_str[] =
     "           [--algorithm hartigan-wong|lloyd|macqueen] [--nstart n] "
     "[--seed s]\n"
     "           [--iter-max n] [--scale] [--summary | --assign] "
-    "[file ...]\n";
+    "[--save-model file]\n"
+    "           [file ...]\n";
 
 enum {
 	OPT_ALG = OPT_CMD, OPT_ASSIGN, OPT_CENTERS, OPT_ELBOW, OPT_ITER,
-	OPT_NSTART, OPT_SCALE, OPT_SEED, OPT_SUMMARY
+	OPT_NSTART, OPT_SAVE, OPT_SCALE, OPT_SEED, OPT_SUMMARY
 };
 
 static void
@@ -39,6 +40,7 @@ cmd_kmeans(int argc, char **argv)
 		{ "elbow",	required_argument,	NULL,	OPT_ELBOW },
 		{ "iter-max",	required_argument,	NULL,	OPT_ITER },
 		{ "nstart",	required_argument,	NULL,	OPT_NSTART },
+		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "scale",	no_argument,		NULL,	OPT_SCALE },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
@@ -102,6 +104,9 @@ cmd_kmeans(int argc, char **argv)
 				die_usage(&com, "--nstart: \"%s\" is not a "
 				    "positive integer", optarg);
 			o.nstart = (size_t)v;
+			break;
+		case OPT_SAVE:
+			o.save_model = optarg;
 			break;
 		case OPT_SCALE:
 			o.scale = 1;

@@ -9,11 +9,11 @@
 static const char usage_str[] =
     "usage: statpipe pca [-c cols] [--scale] [--center | --no-center] "
     "[--rank k]\n"
-    "           [--loadings | --scores] [file ...]\n";
+    "           [--loadings | --scores] [--save-model file] [file ...]\n";
 
 enum {
 	OPT_CENTER = OPT_CMD, OPT_LOADINGS, OPT_NO_CENTER, OPT_RANK,
-	OPT_SCALE, OPT_SCORES
+	OPT_SAVE, OPT_SCALE, OPT_SCORES
 };
 
 int
@@ -25,6 +25,7 @@ cmd_pca(int argc, char **argv)
 		{ "loadings",	no_argument,		NULL,	OPT_LOADINGS },
 		{ "no-center",	no_argument,		NULL,	OPT_NO_CENTER },
 		{ "rank",	required_argument,	NULL,	OPT_RANK },
+		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "scale",	no_argument,		NULL,	OPT_SCALE },
 		{ "scores",	no_argument,		NULL,	OPT_SCORES },
 		COMMON_LONGOPTS,
@@ -61,6 +62,9 @@ cmd_pca(int argc, char **argv)
 				die_usage(&com, "--rank: \"%s\" is not a "
 				    "positive integer", optarg);
 			o.rank = (size_t)rank;
+			break;
+		case OPT_SAVE:
+			o.save_model = optarg;
 			break;
 		case OPT_SCALE:
 			o.scale = 1;

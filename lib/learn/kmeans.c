@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,15 +13,21 @@
 #include <gsl/gsl_rng.h>
 
 #include "learn/kmeans.h"
+#include "learn/lmodel.h"
 #include "linalg/numtab.h"
 #include "core/diag.h"
 #include "core/xalloc.h"
+#include "io/json.h"
 #include "io/out.h"
+#include "model/modelfile.h"
 
 #define PAR_MIN	20000	/* rows below which one thread is quicker */
 
 /* AS 136's BIG: the single-precision 1.E30 of kmns.f, widened */
 #define HW_BIG	((double)1.0e30f)
+
+static const char *const alg_name[] = { "hartigan-wong", "lloyd",
+	"macqueen" };
 
 int
 kmeans_parse_alg(const char *s, enum kmeans_alg *a)
@@ -113,26 +120,37 @@ dist2(const double *a, const double *b, size_t p)
 	return s;
 }
 
+/* The nearest of the k centres (the first of equals) to row x. */
+static int
+nearest(const double *x, const double *c, size_t k, size_t p, double *d2)
+{
+	double best = INFINITY;
+	size_t l;
+	int at = 0;
+
+	for (l = 0; l < k; l++) {
+		double dd = dist2(x, c + l * p, p);
+
+		if (dd < best) {
+			best = dd;
+			at = (int)l;
+		}
+	}
+	*d2 = best;
+	return at;
+}
+
 /* Lloyd's and MacQueen's assignment: the first nearest centre (strict <) */
 static void
 nearest_part(void *arg, size_t lo, size_t hi, int part)
 {
 	struct run *r = arg;
-	size_t i, l;
+	size_t i;
 
 	for (i = lo; i < hi; i++) {
-		const double *xi = r->x + i * r->p;
-		double best = INFINITY;
-		int inew = 0;
+		double dd;
+		int inew = nearest(r->x + i * r->p, r->c, r->k, r->p, &dd);
 
-		for (l = 0; l < r->k; l++) {
-			double dd = dist2(xi, r->c + l * r->p, r->p);
-
-			if (dd < best) {
-				best = dd;
-				inew = (int)l;
-			}
-		}
 		if (r->cl[i] != inew) {
 			r->updated[part] = 1;
 			r->cl[i] = inew;
@@ -217,7 +235,7 @@ static int
 macqueen(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
     int *conv)
 {
-	size_t i, j, l, p = r->p;
+	size_t i, j, p = r->p;
 	int iter;
 
 	for (i = 0; i < r->n; i++)
@@ -230,17 +248,10 @@ macqueen(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
 
 		for (i = 0; i < r->n; i++) {
 			const double *xi = r->x + i * p;
-			double best = INFINITY;
-			size_t inew = 0, iold = (size_t)r->cl[i];
+			double dd;
+			size_t iold = (size_t)r->cl[i], inew = (size_t)nearest(xi,
+			    r->c, r->k, p, &dd);
 
-			for (l = 0; l < r->k; l++) {
-				double dd = dist2(xi, r->c + l * p, p);
-
-				if (dd < best) {
-					best = dd;
-					inew = l;
-				}
-			}
 			if (iold == inew)
 				continue;
 			updated = 1;
@@ -999,23 +1010,33 @@ summary_table(const struct kmeans_result *r)
 	return t;
 }
 
+/*
+ * The input rows with cluster and distance: the cluster of each complete
+ * row from cl[], or, with cl NULL, its nearest centre.
+ */
 static struct out_table *
-assign_table(struct numtab *t, const struct kmeans_result *r)
+assign_table(struct numtab *t, const int *cl, const double *centers,
+    size_t k)
 {
 	static const char *const extra[] = { "cluster", "distance" };
-	size_t i, k = 0, base = t->rows->ncols;
+	size_t i, r = 0, base = t->rows->ncols;
 	struct out_table *w = numtab_widen(t, extra, 2);
 
 	for (i = 0; i < t->nrows; i++) {
+		const double *x = t->x + r * t->p;
+		double d2;
 		int c;
 
 		if (!t->complete[i])
 			continue;
-		c = r->cluster[k];
+		if (cl != NULL) {
+			c = cl[r];
+			d2 = dist2(x, centers + (size_t)c * t->p, t->p);
+		} else
+			c = nearest(x, centers, k, t->p, &d2);
 		out_num(w, i, base, c + 1);
-		out_num(w, i, base + 1, sqrt(dist2(t->x + k * t->p,
-		    r->centers + (size_t)c * t->p, t->p)));
-		k++;
+		out_num(w, i, base + 1, sqrt(d2));
+		r++;
 	}
 	return w;
 }
@@ -1115,6 +1136,7 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 	struct kmeans_opts ko = *o;
 	struct numtab t, c;
 	struct kmeans_result r;
+	double *mean = NULL, *sd = NULL;
 	int rc = -1;
 
 	memset(&c, 0, sizeof(c));
@@ -1136,13 +1158,10 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 		return -1;
 	}
 	if (o->scale) {
-		double *mean = xmalloc(t.p * sizeof(*mean)),
-		    *sd = xmalloc(t.p * sizeof(*sd));
-
+		mean = xmalloc(t.p * sizeof(*mean));
+		sd = xmalloc(t.p * sizeof(*sd));
 		rc = t.n < 2 ? diag_set(d, STATUS_DATA, "%zu complete rows; "
 		    "--scale needs 2", t.n) : numtab_scale(&t, mean, sd, d);
-		free(mean);
-		free(sd);
 		if (rc != 0)
 			goto out;
 	}
@@ -1156,12 +1175,153 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 	}
 	if ((rc = kmeans_fit(t.x, t.n, t.p, &ko, &r, d)) != 0)
 		goto out;
+	if (o->save_model != NULL && (rc = kmeans_save(o->save_model, &r,
+	    t.name, mean, sd, alg_name[o->alg], d)) != 0) {
+		kmeans_result_free(&r);
+		goto out;
+	}
 	*tp = o->view == KMEANS_SUMMARY ? summary_table(&r) :
-	    o->view == KMEANS_ASSIGN ? assign_table(&t, &r) :
+	    o->view == KMEANS_ASSIGN ? assign_table(&t, r.cluster,
+	    r.centers, r.k) :
 	    kmeans_table(&r, t.name);
 	kmeans_result_free(&r);
 out:
+	free(mean);
+	free(sd);
 	numtab_free(&t);
 	numtab_free(&c);
 	return rc;
+}
+
+/* ---- model files ---- */
+
+struct saving {
+	const struct kmeans_result *r;
+	char *const	*names;
+	const double	*mean, *sd;
+	const char	*alg;
+};
+
+static int
+write_members(struct json_writer *w, const void *arg, struct diag *d)
+{
+	const struct saving *s = arg;
+	const struct kmeans_result *r = s->r;
+	double *size = xmalloc(r->k * sizeof(*size));
+	size_t l;
+
+	(void)d;
+	lmodel_put_strs(w, "variables", s->names, r->p);
+	json_key(w, "algorithm");
+	json_str(w, s->alg);
+	if (s->mean != NULL) {
+		lmodel_put_nums(w, "scale_mean", s->mean, r->p);
+		lmodel_put_nums(w, "scale_sd", s->sd, r->p);
+	}
+	lmodel_put_matrix(w, "centers", r->centers, r->k, r->p);
+	for (l = 0; l < r->k; l++)
+		size[l] = (double)r->size[l];
+	lmodel_put_nums(w, "size", size, r->k);
+	lmodel_put_nums(w, "withinss", r->withinss, r->k);
+	free(size);
+	return 0;
+}
+
+int
+kmeans_save(const char *path, const struct kmeans_result *r,
+    char *const *names, const double *mean, const double *sd,
+    const char *algorithm, struct diag *d)
+{
+	struct saving s = { r, names, mean, sd, algorithm };
+
+	return modelfile_save(path, "kmeans", write_members, &s, d);
+}
+
+/* What predict needs of a model file. */
+struct kmodel {
+	char	**names;
+	size_t	  p, k;
+	double	 *centers, *mean, *sd;	/* mean, sd NULL: not scaled */
+};
+
+static void
+kmodel_free(struct kmodel *m)
+{
+	lmodel_strs_free(m->names, m->p);
+	free(m->centers);
+	free(m->mean);
+	free(m->sd);
+}
+
+static int
+kmodel_load(const char *path, struct kmodel *m, struct diag *d)
+{
+	const struct json *c;
+	struct json *root;
+	size_t j;
+	int rc = -1;
+
+	memset(m, 0, sizeof(*m));
+	if (modelfile_read(path, "kmeans", &root, d) != 0)
+		return -1;
+	if (lmodel_get_strs(root, "variables", &m->names, &m->p, d) != 0 ||
+	    (c = json_get_arr(root, "centers", SIZE_MAX, d)) == NULL)
+		goto out;
+	if ((m->k = c->n) == 0) {
+		json_fail(root, "centers", d, "empty");
+		goto out;
+	}
+	m->centers = xmalloc(m->k * m->p * sizeof(*m->centers));
+	if (lmodel_get_matrix(root, "centers", m->centers, m->k, m->p,
+	    d) != 0)
+		goto out;
+	if (json_member(root, "scale_mean") != NULL) {
+		m->mean = xmalloc(m->p * sizeof(*m->mean));
+		m->sd = xmalloc(m->p * sizeof(*m->sd));
+		if (lmodel_get_nums(root, "scale_mean", m->mean, m->p, d) != 0 ||
+		    lmodel_get_nums(root, "scale_sd", m->sd, m->p, d) != 0)
+			goto out;
+		for (j = 0; j < m->p; j++)
+			if (!(m->sd[j] > 0)) {
+				json_fail(root, "scale_sd", d, "item %zu not "
+				    "positive", j);
+				goto out;
+			}
+	}
+	rc = 0;
+out:
+	json_free(root);
+	if (rc != 0)
+		kmodel_free(m);
+	return rc;
+}
+
+int
+kmeans_predict(int nfiles, char **files, const struct frame_opts *in,
+    const char *model, struct out_table **tp, struct diag *d)
+{
+	struct numtab_opts no = { .copy = 1 };
+	struct kmodel m;
+	struct numtab t;
+	size_t i, j;
+
+	if (kmodel_load(model, &m, d) != 0)
+		return -1;
+	no.names = m.names;
+	no.nnames = m.p;
+	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
+		kmodel_free(&m);
+		return -1;
+	}
+	for (i = 0; i < t.n && m.mean != NULL; i++)	/* the model's scale */
+		for (j = 0; j < t.p; j++)
+			t.x[i * t.p + j] = (t.x[i * t.p + j] - m.mean[j]) /
+			    m.sd[j];
+	if (t.nincomplete > 0)
+		diag_warn("%zu row%s with missing values get no cluster",
+		    t.nincomplete, t.nincomplete == 1 ? "" : "s");
+	*tp = assign_table(&t, NULL, m.centers, m.k);
+	numtab_free(&t);
+	kmodel_free(&m);
+	return 0;
 }

@@ -38,6 +38,7 @@ struct kmeans_opts {
 	int		 threads;
 	enum kmeans_view view;
 	size_t		 elbow_lo, elbow_hi;	/* --elbow LO-HI */
+	const char	*save_model;	/* a model file to write, or NULL */
 };
 
 struct kmeans_result {
@@ -80,6 +81,22 @@ double	kmeans_silhouette(const double *x, size_t n, size_t p,
  */
 int	kmeans_run(int nfiles, char **files, const struct frame_opts *,
 	    const struct kmeans_opts *, struct out_table **, struct diag *);
+
+/*
+ * The model file of kind "kmeans": the variables, the algorithm, the
+ * scaling (mean and sd, or null), the centres, sizes and withinss.
+ */
+int	kmeans_save(const char *path, const struct kmeans_result *,
+	    char *const *names, const double *mean, const double *sd,
+	    const char *algorithm, struct diag *);
+/*
+ * Read a model file that kmeans_save() wrote, every field validated, and
+ * assign the rows of the files to the nearest centre: the input with
+ * cluster and distance appended (empty where a variable is missing), as
+ * --assign.
+ */
+int	kmeans_predict(int nfiles, char **files, const struct frame_opts *,
+	    const char *model, struct out_table **, struct diag *);
 
 /* One row per cluster, with the centres' columns named names[]. */
 struct out_table *kmeans_table(const struct kmeans_result *,

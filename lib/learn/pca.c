@@ -11,11 +11,14 @@
 #include <gsl/gsl_errno.h>
 
 #include "learn/pca.h"
+#include "learn/lmodel.h"
 #include "linalg/numtab.h"
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
+#include "io/json.h"
 #include "io/out.h"
+#include "model/modelfile.h"
 
 static void
 part_init(struct pca_part *q, size_t p)
@@ -413,6 +416,12 @@ pca_run(int nfiles, char **files, const struct frame_opts *in,
 		numtab_free(&t);
 		return -1;
 	}
+	if (o->save_model != NULL &&
+	    pca_save(o->save_model, &r, t.name, d) != 0) {
+		pca_result_free(&r);
+		numtab_free(&t);
+		return -1;
+	}
 	if (t.nincomplete > 0)
 		diag_warn("%zu row%s with missing values %s", t.nincomplete,
 		    t.nincomplete == 1 ? "" : "s", o->view == PCA_SCORES ?
@@ -421,5 +430,123 @@ pca_run(int nfiles, char **files, const struct frame_opts *in,
 	    pca_table(&r, t.name, o->view);
 	pca_result_free(&r);
 	numtab_free(&t);
+	return 0;
+}
+
+/* the members of kind "pca" */
+struct saving {
+	const struct pca_result *r;
+	char *const	*names;
+};
+
+static int
+write_members(struct json_writer *w, const void *arg, struct diag *d)
+{
+	const struct saving *s = arg;
+	const struct pca_result *r = s->r;
+
+	(void)d;
+	lmodel_put_strs(w, "variables", s->names, r->p);
+	json_key(w, "n");
+	json_num(w, (double)r->n, 0);
+	json_key(w, "rank");
+	json_num(w, (double)r->ncomp, 0);
+	lmodel_put_nums(w, "center", r->center, r->p);
+	lmodel_put_nums(w, "scale", r->scale, r->p);
+	lmodel_put_nums(w, "sdev", r->sdev, r->ncomp);
+	lmodel_put_matrix(w, "rotation", r->rotation, r->p, r->ncomp);
+	return 0;
+}
+
+int
+pca_save(const char *path, const struct pca_result *r, char *const *names,
+    struct diag *d)
+{
+	struct saving s = { r, names };
+
+	return modelfile_save(path, "pca", write_members, &s, d);
+}
+
+/* A model that pca_save() wrote; names[] (r->p of them) malloc'ed. */
+static int
+pca_load(const char *path, struct pca_result *r, char ***names,
+    struct diag *d)
+{
+	struct json *root;
+	double rank, n;
+	size_t p, j;
+	int rc = -1;
+
+	memset(r, 0, sizeof(*r));
+	*names = NULL;
+	if (modelfile_read(path, "pca", &root, d) != 0)
+		return -1;
+	if (lmodel_get_strs(root, "variables", names, &p, d) != 0)
+		goto out;
+	r->p = p;
+	if (json_get_num(root, "rank", 0, &rank, d) != 0 ||
+	    json_get_num(root, "n", 0, &n, d) != 0)
+		goto out;
+	if (rank != floor(rank) || rank < 1 || rank > (double)p) {
+		json_fail(root, "rank", d, "not a whole number from 1 to %zu",
+		    p);
+		goto out;
+	}
+	r->ncomp = r->nsdev = (size_t)rank;
+	r->n = n > 0 ? (size_t)n : 0;
+	r->center = xmalloc(p * sizeof(*r->center));
+	r->scale = xmalloc(p * sizeof(*r->scale));
+	r->sdev = xmalloc(r->ncomp * sizeof(*r->sdev));
+	r->rotation = xmalloc(p * r->ncomp * sizeof(*r->rotation));
+	if (lmodel_get_nums(root, "center", r->center, p, d) != 0 ||
+	    lmodel_get_nums(root, "scale", r->scale, p, d) != 0 ||
+	    lmodel_get_nums(root, "sdev", r->sdev, r->ncomp, d) != 0 ||
+	    lmodel_get_matrix(root, "rotation", r->rotation, p, r->ncomp,
+	    d) != 0)
+		goto out;
+	for (j = 0; j < p; j++)
+		if (!(r->scale[j] > 0)) {
+			json_fail(root, "scale", d, "item %zu not "
+			    "positive", j);
+			goto out;
+		}
+	rc = 0;
+out:
+	json_free(root);
+	if (rc != 0) {
+		lmodel_strs_free(*names, r->p);
+		*names = NULL;
+		pca_result_free(r);
+	}
+	return rc;
+}
+
+int
+pca_predict(int nfiles, char **files, const struct frame_opts *in,
+    const char *model, struct out_table **tp, struct diag *d)
+{
+	struct numtab_opts no = { .copy = 1 };
+	struct pca_result r;
+	struct numtab t;
+	char **names;
+	size_t p;
+
+	if (pca_load(model, &r, &names, d) != 0)
+		return -1;
+	p = r.p;
+	no.names = names;
+	no.nnames = p;
+	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
+		lmodel_strs_free(names, p);
+		pca_result_free(&r);
+		return -1;
+	}
+	if (t.nincomplete > 0)
+		diag_warn("%zu row%s with missing values get empty scores",
+		    t.nincomplete, t.nincomplete == 1 ? "" : "s");
+	*tp = scores_table(&t, &r);
+	numtab_free(&t);
+	lmodel_strs_free(names, p);
+	pca_result_free(&r);
 	return 0;
 }

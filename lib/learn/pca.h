@@ -29,6 +29,7 @@ struct pca_opts {
 	int		 scale;		/* unit variance first */
 	size_t		 rank;		/* components kept; 0: all */
 	enum pca_view	 view;
+	const char	*save_model;	/* a model file to write, or NULL */
 };
 
 /* The co-moments of rows seen so far: n, means, and the centred sums of
@@ -89,6 +90,20 @@ void	pca_project(const struct pca_result *, const double *x, double *out);
  */
 int	pca_run(int nfiles, char **files, const struct frame_opts *,
 	    const struct pca_opts *, struct out_table **, struct diag *);
+
+/*
+ * The model file of kind "pca": the variables, n, centre, scale, sdev and
+ * the loadings of the kept components (see statpipe-pca(1)).
+ */
+int	pca_save(const char *path, const struct pca_result *,
+	    char *const *names, struct diag *);
+/*
+ * Read a model file that pca_save() wrote, every field validated, and
+ * project the rows of the files: the input with PC1 ... appended (empty
+ * where a variable is missing), as --scores.
+ */
+int	pca_predict(int nfiles, char **files, const struct frame_opts *,
+	    const char *model, struct out_table **, struct diag *);
 
 /* The table of a view other than scores. */
 struct out_table *pca_table(const struct pca_result *, char *const *names,

@@ -34,7 +34,22 @@ on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 
 	if (t->name != NULL)	/* a later file: frame_scan checked it */
 		return 0;
-	if (r->o->cols != NULL) {
+	if (r->o->names != NULL) {	/* a model's variables */
+		r->col = xmalloc((r->o->nnames ? r->o->nnames : 1) *
+		    sizeof(*r->col));
+		for (t->p = 0; t->p < r->o->nnames; t->p++) {
+			for (j = 0; j < n && strcmp(names[j],
+			    r->o->names[t->p]) != 0; j++)
+				;
+			if (j == n) {
+				diag_set(d, STATUS_USAGE, "column \"%s\" of the "
+				    "model is not in the input",
+				    r->o->names[t->p]);
+				return -1;
+			}
+			r->col[t->p] = j;
+		}
+	} else if (r->o->cols != NULL) {
 		if (cols_parse(r->o->cols, names, n, &r->col, &t->p, d) != 0)
 			return -1;
 	} else {

@@ -29,6 +29,8 @@ struct numtab {
 
 struct numtab_opts {
 	const char	*cols;		/* column list; NULL: every column */
+	char *const	*names;		/* or these columns, by exact name */
+	size_t		 nnames;
 	int		 copy;		/* keep the input rows as text */
 	int		 no_missing;	/* a missing value is an error */
 	/*

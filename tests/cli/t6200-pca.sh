@@ -19,5 +19,7 @@ check one-row           1 pca -c x,y "$DATA/one-value.csv"
 check unknown-column    2 pca -c nosuch "$DATA/iris.csv"
 check bad-rank          2 pca --rank 0 -c 1-4 "$DATA/iris.csv"
 check two-views         2 pca --loadings --scores -c 1-4 "$DATA/iris.csv"
+check_sh save-model     0 'f=$(mktemp) && $SP pca --scale -c 1-4 --rank 2 --save-model "$f" testdata/iris.csv >/dev/null && cat "$f"; rm -f "$f"'
+check save-model-bad    1 pca -c 1-4 --save-model /nonexistent/dir/m.json "$DATA/iris.csv"
 check help              0 pca --help
 done_testing

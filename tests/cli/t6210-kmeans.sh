@@ -28,5 +28,6 @@ check k-and-centers     2 kmeans -c 1-4 -k 2 --centers "$C3" "$DATA/iris.csv"
 check no-k              2 kmeans -c 1-4 "$DATA/iris.csv"
 check bad-algorithm     2 kmeans -c 1-4 -k 3 --algorithm elkan "$DATA/iris.csv"
 check bad-elbow         2 kmeans -c 1-4 --elbow 5-2 "$DATA/iris.csv"
+check_sh save-model     0 'f=$(mktemp) && $SP kmeans -c 1-4 --centers testdata/iris-centers.csv --scale --save-model "$f" testdata/iris.csv >/dev/null && cat "$f"; rm -f "$f"'
 check help              0 kmeans --help
 done_testing

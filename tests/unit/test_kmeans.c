@@ -7,10 +7,13 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "unit.h"
 #include "learn/kmeans.h"
 #include "core/diag.h"
+#include "frame/frame.h"
+#include "io/out.h"
 
 #include "fixtures/linalg.inc"
 
@@ -200,6 +203,38 @@ kmeans_fit__starts_and_errors(void **state)
 	free(x);
 }
 
+/* --save-model, then the model applied: the clusters of --assign */
+static void
+kmeans_predict__saved_model__same_clusters(void **state)
+{
+	static char iris[] = "testdata/iris.csv";
+	char *files[] = { iris }, path[] = "/tmp/statpipe-km-XXXXXX";
+	struct frame_opts in = { .delim = ',' };
+	struct kmeans_opts o = { .cols = "1-4", .k = 3, .nstart = 3,
+	    .seed = 5, .iter_max = 10, .scale = 1, .view = KMEANS_ASSIGN,
+	    .save_model = path };
+	struct out_table *a, *b;
+	struct diag d;
+	size_t i;
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(kmeans_run(1, files, &in, &o, &a, &d), 0);
+	assert_int_equal(kmeans_predict(1, files, &in, path, &b, &d), 0);
+	assert_int_equal(b->ncols, 7);
+	assert_int_equal(b->nrows, 150);
+	for (i = 0; i < 150; i++) {
+		assert_true(a->cell[i * 7 + 5].num == b->cell[i * 7 + 5].num);
+		assert_near(a->cell[i * 7 + 6].num, b->cell[i * 7 + 6].num,
+		    1e-12);
+	}
+	out_free(a);
+	out_free(b);
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -208,6 +243,7 @@ main(void)
 		cmocka_unit_test(kmeans_fit__generated_100k__r_kmeans_any_threads),
 		cmocka_unit_test(kmeans_silhouette__iris__definition),
 		cmocka_unit_test(kmeans_fit__starts_and_errors),
+		cmocka_unit_test(kmeans_predict__saved_model__same_clusters),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,10 +5,13 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "unit.h"
 #include "learn/pca.h"
 #include "core/diag.h"
+#include "frame/frame.h"
+#include "io/out.h"
 
 #include "fixtures/linalg.inc"
 
@@ -146,6 +149,39 @@ pca_fit__constant_column__error(void **state)
 	assert_non_null(strstr(d.msg, "at least 2"));
 }
 
+/* --save-model, then the model applied: the scores of --scores */
+static void
+pca_predict__saved_model__same_scores(void **state)
+{
+	static char iris[] = "testdata/iris.csv";
+	char *files[] = { iris }, path[] = "/tmp/statpipe-pca-XXXXXX";
+	struct frame_opts in = { .delim = ',' };
+	struct pca_opts o = { .cols = "1-4", .center = 1, .scale = 1,
+	    .rank = 3, .view = PCA_SCORES, .save_model = path };
+	struct out_table *a, *b;
+	struct diag d;
+	size_t i;
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(pca_run(1, files, &in, &o, &a, &d), 0);
+	assert_int_equal(pca_predict(1, files, &in, path, &b, &d), 0);
+	assert_int_equal(a->ncols, 8);
+	assert_int_equal(b->ncols, 8);
+	assert_int_equal(b->nrows, 150);
+	for (i = 0; i < 150 * 8; i++)
+		assert_true(a->cell[i].num == b->cell[i].num ||
+		    (isnan(a->cell[i].num) && isnan(b->cell[i].num)));
+	out_free(a);
+	out_free(b);
+	/* a model file of another kind, or broken, is one clear error */
+	assert_int_equal(pca_predict(1, files, &in, "testdata/iris.csv", &b,
+	    &d), -1);
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -154,6 +190,7 @@ main(void)
 		cmocka_unit_test(pca_fit__iris_scaled__issue_sdev),
 		cmocka_unit_test(pca_acc__merged_blocks__same_moments),
 		cmocka_unit_test(pca_fit__constant_column__error),
+		cmocka_unit_test(pca_predict__saved_model__same_scores),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
