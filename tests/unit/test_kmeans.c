@@ -21,22 +21,11 @@ static const char *const iris_cols[] = {
 	"Sepal.Length", "Sepal.Width", "Petal.Length", "Petal.Width"
 };
 
+/* iris[, 1:4], row-major */
 static size_t
 load_iris(double **xp)
 {
-	double *col[4], *x;
-	size_t n = 0, i, j;
-
-	for (j = 0; j < 4; j++)
-		n = unit_load_column("iris.csv", iris_cols[j], &col[j]);
-	x = malloc(n * 4 * sizeof(*x));
-	for (i = 0; i < n; i++)
-		for (j = 0; j < 4; j++)
-			x[i * 4 + j] = col[j][i];
-	for (j = 0; j < 4; j++)
-		free(col[j]);
-	*xp = x;
-	return n;
+	return unit_load_rows("iris.csv", iris_cols, 4, xp);
 }
 
 /*
