@@ -17,7 +17,7 @@ static const char usage_str[] =
 
 enum {
 	OPT_ALG = OPT_CMD, OPT_ASSIGN, OPT_CENTERS, OPT_ELBOW, OPT_ITER,
-	OPT_NSTART, OPT_SAVE, OPT_SCALE, OPT_SEED, OPT_SUMMARY
+	OPT_NSTART, OPT_SAVE, OPT_SCALE, OPT_SUMMARY
 };
 
 static void
@@ -42,8 +42,8 @@ cmd_kmeans(int argc, char **argv)
 		{ "nstart",	required_argument,	NULL,	OPT_NSTART },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "scale",	no_argument,		NULL,	OPT_SCALE },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -111,12 +111,6 @@ cmd_kmeans(int argc, char **argv)
 		case OPT_SCALE:
 			o.scale = 1;
 			break;
-		case OPT_SEED:
-			if (num_parse_int(optarg, 0, 2147483647L, &v) != 0)
-				die_usage(&com, "--seed: \"%s\" is not a "
-				    "non-negative integer", optarg);
-			o.seed = (unsigned long)v;
-			break;
 		case OPT_SUMMARY:
 			set_view(&com, &o, KMEANS_SUMMARY);
 			break;
@@ -131,6 +125,8 @@ cmd_kmeans(int argc, char **argv)
 	    o.k == 0 && o.centers == NULL)
 		die_usage(&com, "one of -k, --centers and --elbow is needed");
 	o.threads = com.in.threads;
+	if (common_given(&com, COPT_SEED))
+		o.seed = com.seed;
 	if (kmeans_run(argc, argv, &com.in, &o, &t, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, t);
