@@ -61,4 +61,29 @@ unit_load_column(const char *file, const char *column, double **xp)
 	return n;
 }
 
+/*
+ * The columns names[0..p) of a testdata file as a row-major matrix of
+ * their first n values (*xp malloc'ed; the columns have no missing
+ * value).  Returns n.
+ */
+static inline size_t
+unit_load_rows(const char *file, const char *const *names, size_t p,
+    double **xp)
+{
+	double **col = malloc(p * sizeof(*col)), *x;
+	size_t n = 0, i, j;
+
+	for (j = 0; j < p; j++)
+		n = unit_load_column(file, names[j], &col[j]);
+	x = malloc((n ? n : 1) * p * sizeof(*x));
+	for (i = 0; i < n; i++)
+		for (j = 0; j < p; j++)
+			x[i * p + j] = col[j][i];
+	for (j = 0; j < p; j++)
+		free(col[j]);
+	free(col);
+	*xp = x;
+	return n;
+}
+
 #endif

@@ -1,0 +1,1327 @@
+/*
+ * kmeans: Hartigan-Wong (after AS 136 as R ships it, src/library/stats/
+ * src/kmns.f), Lloyd and MacQueen (as R's kmeans_Lloyd and
+ * kmeans_MacQueen), k-means++ starts, totals, silhouettes.
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+
+#include "learn/kmeans.h"
+#include "learn/lmodel.h"
+#include "linalg/numtab.h"
+#include "core/diag.h"
+#include "core/xalloc.h"
+#include "io/json.h"
+#include "io/out.h"
+#include "model/modelfile.h"
+
+#define PAR_MIN	20000	/* rows below which one thread is quicker */
+
+/* AS 136's BIG: the single-precision 1.E30 of kmns.f, widened */
+#define HW_BIG	((double)1.0e30f)
+
+static const char *const alg_name[] = { "hartigan-wong", "lloyd",
+	"macqueen" };
+
+int
+kmeans_parse_alg(const char *s, enum kmeans_alg *a)
+{
+	if (strcmp(s, "hartigan-wong") == 0)
+		*a = KMEANS_HARTIGAN_WONG;
+	else if (strcmp(s, "lloyd") == 0 || strcmp(s, "forgy") == 0)
+		*a = KMEANS_LLOYD;
+	else if (strcmp(s, "macqueen") == 0)
+		*a = KMEANS_MACQUEEN;
+	else
+		return -1;
+	return 0;
+}
+
+/* ---- rows split among threads ---- */
+
+struct par {
+	void		(*fn)(void *arg, size_t lo, size_t hi, int part);
+	void		*arg;
+	size_t		 lo, hi;
+	int		 part;
+};
+
+static void *
+par_main(void *v)
+{
+	struct par *p = v;
+
+	p->fn(p->arg, p->lo, p->hi, p->part);
+	return NULL;
+}
+
+/*
+ * fn over rows [0, n) in at most threads parts (part 0 in this thread),
+ * one part when n < min; every row's work is the same whatever the split.
+ */
+static void
+par_rows(size_t n, int threads, size_t min,
+    void (*fn)(void *, size_t, size_t, int), void *arg)
+{
+	struct par part[16];
+	pthread_t tid[16];
+	int nt = threads > 1 ? threads : 1, i, started[16] = { 0 };
+
+	if (nt > 16)
+		nt = 16;
+	if (n < min)	/* not worth a thread */
+		nt = 1;
+	for (i = 0; i < nt; i++) {
+		part[i].fn = fn;
+		part[i].arg = arg;
+		part[i].lo = n * (size_t)i / (size_t)nt;
+		part[i].hi = n * (size_t)(i + 1) / (size_t)nt;
+		part[i].part = i;
+	}
+	for (i = 1; i < nt; i++)
+		started[i] = pthread_create(&tid[i], NULL, par_main,
+		    &part[i]) == 0;
+	par_main(&part[0]);
+	for (i = 1; i < nt; i++) {
+		if (started[i])
+			pthread_join(tid[i], NULL);
+		else	/* no thread: do its part here */
+			par_main(&part[i]);
+	}
+}
+
+/* ---- the three algorithms, on row-major x and centres c (k x p) ---- */
+
+struct run {
+	const double	*x;
+	size_t		 n, p, k;
+	double		*c;
+	int		*cl;		/* 0-based cluster per row */
+	int		*cl2;		/* Hartigan-Wong: second closest */
+	int		 updated[16];	/* per part */
+};
+
+static double
+dist2(const double *a, const double *b, size_t p)
+{
+	double s = 0, t;
+	size_t j;
+
+	for (j = 0; j < p; j++) {
+		t = a[j] - b[j];
+		s += t * t;
+	}
+	return s;
+}
+
+/* The nearest of the k centres (the first of equals) to row x. */
+static int
+nearest(const double *x, const double *c, size_t k, size_t p, double *d2)
+{
+	double best = INFINITY;
+	size_t l;
+	int at = 0;
+
+	for (l = 0; l < k; l++) {
+		double dd = dist2(x, c + l * p, p);
+
+		if (dd < best) {
+			best = dd;
+			at = (int)l;
+		}
+	}
+	*d2 = best;
+	return at;
+}
+
+/* Lloyd's and MacQueen's assignment: the first nearest centre (strict <) */
+static void
+nearest_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct run *r = arg;
+	size_t i;
+
+	for (i = lo; i < hi; i++) {
+		double dd;
+		int inew = nearest(r->x + i * r->p, r->c, r->k, r->p, &dd);
+
+		if (r->cl[i] != inew) {
+			r->updated[part] = 1;
+			r->cl[i] = inew;
+		}
+	}
+}
+
+static int
+assign_nearest(struct run *r, int threads)
+{
+	int i, any = 0;
+
+	memset(r->updated, 0, sizeof(r->updated));
+	par_rows(r->n, threads, PAR_MIN, nearest_part, r);
+	for (i = 0; i < 16; i++)
+		any |= r->updated[i];
+	return any;
+}
+
+/* centres as the means of their rows; nc gets the sizes */
+static void
+centroids(struct run *r, size_t *nc)
+{
+	size_t i, j, l, p = r->p;
+
+	memset(r->c, 0, r->k * p * sizeof(*r->c));
+	memset(nc, 0, r->k * sizeof(*nc));
+	for (i = 0; i < r->n; i++) {
+		l = (size_t)r->cl[i];
+		nc[l]++;
+		for (j = 0; j < p; j++)
+			r->c[l * p + j] += r->x[i * p + j];
+	}
+	for (l = 0; l < r->k; l++)
+		for (j = 0; j < p; j++)
+			r->c[l * p + j] /= (double)nc[l];
+}
+
+/* within sums of squares, rows outer (R's C code) */
+static void
+wss_rows(const struct run *r, double *wss)
+{
+	size_t i, l;
+
+	for (l = 0; l < r->k; l++)
+		wss[l] = 0;
+	for (i = 0; i < r->n; i++) {
+		const double *xi = r->x + i * r->p, *ci = r->c +
+		    (size_t)r->cl[i] * r->p;
+		size_t j;
+
+		for (j = 0; j < r->p; j++) {
+			double t = xi[j] - ci[j];
+
+			wss[r->cl[i]] += t * t;
+		}
+	}
+}
+
+/* Returns the iterations; *conv whether it converged. */
+static int
+lloyd(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
+    int *conv)
+{
+	int iter;
+
+	for (size_t i = 0; i < r->n; i++)
+		r->cl[i] = -1;
+	*conv = 0;
+	for (iter = 0; iter < iter_max; iter++) {
+		if (!assign_nearest(r, threads)) {
+			*conv = 1;
+			break;
+		}
+		centroids(r, nc);
+	}
+	wss_rows(r, wss);
+	return iter + 1;
+}
+
+static int
+macqueen(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
+    int *conv)
+{
+	size_t i, j, p = r->p;
+	int iter;
+
+	for (i = 0; i < r->n; i++)
+		r->cl[i] = -1;
+	assign_nearest(r, threads);
+	centroids(r, nc);
+	*conv = 0;
+	for (iter = 0; iter < iter_max; iter++) {
+		int updated = 0;
+
+		for (i = 0; i < r->n; i++) {
+			const double *xi = r->x + i * p;
+			double dd;
+			size_t iold = (size_t)r->cl[i], inew = (size_t)nearest(xi,
+			    r->c, r->k, p, &dd);
+
+			if (iold == inew)
+				continue;
+			updated = 1;
+			r->cl[i] = (int)inew;
+			nc[iold]--;
+			nc[inew]++;
+			for (j = 0; j < p; j++) {
+				double *co = &r->c[iold * p + j],
+				    *cn = &r->c[inew * p + j];
+
+				*co += (*co - xi[j]) / (double)nc[iold];
+				*cn += (xi[j] - *cn) / (double)nc[inew];
+			}
+		}
+		if (!updated) {
+			*conv = 1;
+			break;
+		}
+	}
+	wss_rows(r, wss);
+	return iter + 1;
+}
+
+/* Hartigan-Wong's first step: each row's two closest centres */
+static void
+two_closest_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct run *r = arg;
+	size_t i, l, j, p = r->p;
+
+	(void)part;
+	for (i = lo; i < hi; i++) {
+		const double *xi = r->x + i * p;
+		double dt1 = dist2(xi, r->c, p), dt2 = dist2(xi, r->c + p, p);
+		int ic1 = 0, ic2 = 1;
+
+		if (dt1 > dt2) {
+			double t = dt1;
+
+			dt1 = dt2;
+			dt2 = t;
+			ic1 = 1;
+			ic2 = 0;
+		}
+		for (l = 2; l < r->k; l++) {
+			const double *cl = r->c + l * p;
+			double db = 0;
+
+			for (j = 0; j < p; j++) {
+				double dc = xi[j] - cl[j];
+
+				db += dc * dc;
+				if (db >= dt2)
+					break;
+			}
+			if (db >= dt2)
+				continue;
+			if (db >= dt1) {
+				dt2 = db;
+				ic2 = (int)l;
+			} else {
+				dt2 = dt1;
+				ic2 = ic1;
+				dt1 = db;
+				ic1 = (int)l;
+			}
+		}
+		r->cl[i] = ic1;
+		r->cl2[i] = ic2;
+	}
+}
+
+/* AS 136's state between its stages (arrays of k, d of n) */
+struct hw {
+	struct run	*r;
+	size_t		*nc;
+	double		*an1, *an2, *d;
+	long		*ncp, *live;
+	int		*itran;
+	long		 indx;
+};
+
+/* move row i (1-based) from l1 to l2: AS 136's common update */
+static void
+hw_move(struct hw *h, size_t i, int l1, int l2)
+{
+	struct run *r = h->r;
+	const double *xi = r->x + (i - 1) * r->p;
+	double al1 = (double)h->nc[l1], alw = al1 - 1,
+	    al2 = (double)h->nc[l2], alt = al2 + 1;
+	size_t j;
+
+	for (j = 0; j < r->p; j++) {
+		double *c1 = &r->c[(size_t)l1 * r->p + j],
+		    *c2 = &r->c[(size_t)l2 * r->p + j];
+
+		*c1 = (*c1 * al1 - xi[j]) / alw;
+		*c2 = (*c2 * al2 + xi[j]) / alt;
+	}
+	h->nc[l1]--;
+	h->nc[l2]++;
+	h->an2[l1] = alw / al1;
+	h->an1[l1] = alw > 1 ? alw / (alw - 1) : HW_BIG;
+	h->an1[l2] = alt / al2;
+	h->an2[l2] = alt / (alt + 1);
+	r->cl[i - 1] = l2;
+	r->cl2[i - 1] = l1;
+}
+
+/* AS 136.1, the optimal-transfer stage */
+static void
+hw_optra(struct hw *h)
+{
+	struct run *r = h->r;
+	long m = (long)r->n;
+	size_t p = r->p, j, l, k = r->k;
+	long i;
+
+	for (l = 0; l < k; l++)
+		if (h->itran[l] == 1)
+			h->live[l] = m + 1;
+	for (i = 1; i <= m; i++) {
+		const double *xi = r->x + (size_t)(i - 1) * p;
+		int l1 = r->cl[i - 1], l2 = r->cl2[i - 1], ll = l2;
+		double r2;
+
+		h->indx++;
+		if (h->nc[l1] != 1) {
+			if (h->ncp[l1] != 0)
+				h->d[i - 1] = dist2(xi, r->c + (size_t)l1 * p,
+				    p) * h->an1[l1];
+			r2 = dist2(xi, r->c + (size_t)l2 * p, p) * h->an2[l2];
+			for (l = 0; l < k; l++) {
+				const double *cl = r->c + l * p;
+				double rr, dc = 0;
+
+				if ((i >= h->live[l1] && i >= h->live[l]) ||
+				    (int)l == l1 || (int)l == ll)
+					continue;
+				rr = r2 / h->an2[l];
+				for (j = 0; j < p; j++) {
+					double dd = xi[j] - cl[j];
+
+					dc += dd * dd;
+					if (dc >= rr)
+						break;
+				}
+				if (dc >= rr)
+					continue;
+				r2 = dc * h->an2[l];
+				l2 = (int)l;
+			}
+			if (r2 >= h->d[i - 1])
+				r->cl2[i - 1] = l2;
+			else {
+				h->indx = 0;
+				h->live[l1] = m + i;
+				h->live[l2] = m + i;
+				h->ncp[l1] = i;
+				h->ncp[l2] = i;
+				hw_move(h, (size_t)i, l1, l2);
+			}
+		}
+		if (h->indx == m)
+			return;
+	}
+	for (l = 0; l < k; l++) {
+		h->itran[l] = 0;
+		h->live[l] -= m;
+	}
+}
+
+/* AS 136.2, the quick-transfer stage; -1 when it took too many steps */
+static int
+hw_qtran(struct hw *h, long max_steps)
+{
+	struct run *r = h->r;
+	long m = (long)r->n, icoun = 0, istep = 0, i;
+	size_t p = r->p, j;
+
+	for (;;) {
+		for (i = 1; i <= m; i++) {
+			const double *xi = r->x + (size_t)(i - 1) * p;
+			int l1 = r->cl[i - 1], l2 = r->cl2[i - 1];
+
+			icoun++;
+			if (++istep >= max_steps)
+				return -1;
+			if (h->nc[l1] != 1) {
+				if (istep <= h->ncp[l1])
+					h->d[i - 1] = dist2(xi, r->c +
+					    (size_t)l1 * p, p) * h->an1[l1];
+				if (istep < h->ncp[l1] || istep < h->ncp[l2]) {
+					const double *c2 = r->c +
+					    (size_t)l2 * p;
+					double r2 = h->d[i - 1] / h->an2[l2],
+					    dd = 0;
+
+					for (j = 0; j < p; j++) {
+						double de = xi[j] - c2[j];
+
+						dd += de * de;
+						if (dd >= r2)
+							break;
+					}
+					if (dd < r2) {
+						icoun = 0;
+						h->indx = 0;
+						h->itran[l1] = 1;
+						h->itran[l2] = 1;
+						h->ncp[l1] = istep + m;
+						h->ncp[l2] = istep + m;
+						hw_move(h, (size_t)i, l1, l2);
+					}
+				}
+			}
+			if (icoun == m)
+				return 0;
+		}
+	}
+}
+
+/*
+ * Returns the iterations, *conv whether it converged; 0 with an empty
+ * cluster after the first assignment (R's ifault 1).
+ */
+static int
+hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
+    int threads, int *conv, int *qtran_exceeded)
+{
+	struct hw h;
+	size_t k = r->k, p = r->p, l, i, j;
+	long m = (long)r->n;
+	int ij;
+
+	*conv = 0;
+	*qtran_exceeded = 0;
+	par_rows(r->n, threads, PAR_MIN, two_closest_part, r);
+	memset(r->c, 0, k * p * sizeof(*r->c));
+	memset(nc, 0, k * sizeof(*nc));
+	for (i = 0; i < r->n; i++) {
+		l = (size_t)r->cl[i];
+		nc[l]++;
+		for (j = 0; j < p; j++)
+			r->c[l * p + j] += r->x[i * p + j];
+	}
+	for (l = 0; l < k; l++)
+		if (nc[l] == 0)
+			return 0;
+	h.r = r;
+	h.nc = nc;
+	h.an1 = xmalloc(k * sizeof(*h.an1));
+	h.an2 = xmalloc(k * sizeof(*h.an2));
+	h.ncp = xmalloc(k * sizeof(*h.ncp));
+	h.live = xcalloc(k, sizeof(*h.live));
+	h.itran = xmalloc(k * sizeof(*h.itran));
+	h.d = xcalloc(r->n, sizeof(*h.d));
+	for (l = 0; l < k; l++) {
+		double aa = (double)nc[l];
+
+		for (j = 0; j < p; j++)
+			r->c[l * p + j] /= aa;
+		h.an2[l] = aa / (aa + 1);
+		h.an1[l] = aa > 1 ? aa / (aa - 1) : HW_BIG;
+		h.itran[l] = 1;
+		h.ncp[l] = -1;
+	}
+	h.indx = 0;
+	for (ij = 1; ij <= iter_max; ij++) {
+		hw_optra(&h);
+		if (h.indx == m) {
+			*conv = 1;
+			break;
+		}
+		/* R's limit on the quick-transfer steps: 50 m */
+		if (hw_qtran(&h, 50 * m) != 0) {
+			*qtran_exceeded = 1;
+			break;
+		}
+		if (k == 2) {
+			*conv = 1;
+			break;
+		}
+		for (l = 0; l < k; l++)
+			h.ncp[l] = 0;
+	}
+	if (ij > iter_max)
+		ij = iter_max + 1;	/* R's ITER after the loop */
+	/* the centres and sums again from the final assignment */
+	memset(r->c, 0, k * p * sizeof(*r->c));
+	for (i = 0; i < r->n; i++)
+		for (j = 0; j < p; j++)
+			r->c[(size_t)r->cl[i] * p + j] += r->x[i * p + j];
+	for (l = 0; l < k; l++)
+		wss[l] = 0;
+	for (j = 0; j < p; j++) {
+		for (l = 0; l < k; l++)
+			r->c[l * p + j] /= (double)nc[l];
+		for (i = 0; i < r->n; i++) {
+			double da = r->x[i * p + j] -
+			    r->c[(size_t)r->cl[i] * p + j];
+
+			wss[r->cl[i]] += da * da;
+		}
+	}
+	free(h.an1);
+	free(h.an2);
+	free(h.ncp);
+	free(h.live);
+	free(h.itran);
+	free(h.d);
+	return ij;
+}
+
+/* ---- starts ---- */
+
+struct seed_ctx {
+	const double	*x;
+	size_t		 p;
+	const double	*c;		/* the newest centre */
+	double		*d2;		/* nearest squared distance so far */
+};
+
+static void
+seed_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct seed_ctx *s = arg;
+	size_t i;
+
+	(void)part;
+	for (i = lo; i < hi; i++) {
+		double dd = dist2(s->x + i * s->p, s->c, s->p);
+
+		if (dd < s->d2[i])
+			s->d2[i] = dd;
+	}
+}
+
+/*
+ * k-means++: the first centre a random row, each next one a row drawn
+ * with probability proportional to its squared distance to the nearest
+ * centre so far.  -1 when fewer than k rows are distinct.
+ */
+static int
+seed_pp(const double *x, size_t n, size_t p, size_t k, gsl_rng *rng,
+    int threads, double *c, double *d2)
+{
+	struct seed_ctx s = { x, p, NULL, d2 };
+	size_t i, l, pick = gsl_rng_uniform_int(rng, n);
+
+	for (i = 0; i < n; i++)
+		d2[i] = INFINITY;
+	for (l = 0;; l++) {
+		double total = 0, u;
+
+		memcpy(c + l * p, x + pick * p, p * sizeof(*c));
+		if (l + 1 == k)
+			return 0;
+		s.c = c + l * p;
+		par_rows(n, threads, PAR_MIN, seed_part, &s);
+		for (i = 0; i < n; i++)
+			total += d2[i];
+		if (!(total > 0))
+			return -1;
+		u = gsl_rng_uniform(rng) * total;
+		for (pick = 0; pick + 1 < n; pick++) {
+			if (u < d2[pick])
+				break;
+			u -= d2[pick];
+		}
+		while (d2[pick] == 0)	/* rounding at the end: a new row */
+			pick--;
+	}
+}
+
+/* ---- one run and the best of several ---- */
+
+static double
+total_ss(const double *x, size_t n, size_t p)
+{
+	long double tot = 0;
+	size_t i, j;
+
+	for (j = 0; j < p; j++) {
+		long double s = 0;
+		double mean;
+
+		for (i = 0; i < n; i++)
+			s += x[i * p + j];
+		mean = (double)(s / n);
+		for (i = 0; i < n; i++) {
+			double e = x[i * p + j] - mean, e2 = e * e;
+
+			tot += e2;
+		}
+	}
+	return (double)tot;
+}
+
+void
+kmeans_result_free(struct kmeans_result *r)
+{
+	free(r->centers);
+	free(r->size);
+	free(r->withinss);
+	free(r->cluster);
+	memset(r, 0, sizeof(*r));
+}
+
+/* One run from its centres, with buffers of its own. */
+struct start {
+	const double	*x;
+	size_t		 n, p, k;
+	const struct kmeans_opts *o;
+	int		 threads;	/* within the run */
+	double		*c;		/* k x p: the initial, then final */
+	int		*cl, *cl2;
+	size_t		*nc;
+	double		*wss, tot;
+	int		 iter, conv, qtran, empty;
+};
+
+static void
+start_init(struct start *s, const double *x, size_t n, size_t p, size_t k,
+    const struct kmeans_opts *o, int threads)
+{
+	memset(s, 0, sizeof(*s));
+	s->x = x;
+	s->n = n;
+	s->p = p;
+	s->k = k;
+	s->o = o;
+	s->threads = threads;
+	s->c = xmalloc(k * p * sizeof(*s->c));
+	s->cl = xmalloc(n * sizeof(*s->cl));
+	s->cl2 = xmalloc(n * sizeof(*s->cl2));
+	s->nc = xmalloc(k * sizeof(*s->nc));
+	s->wss = xmalloc(k * sizeof(*s->wss));
+}
+
+static void
+start_free(struct start *s)
+{
+	free(s->c);
+	free(s->cl);
+	free(s->cl2);
+	free(s->nc);
+	free(s->wss);
+}
+
+/* Run from s->c; s->empty for an empty cluster (R's ifault 1). */
+static void
+run_once(struct start *s)
+{
+	struct run r = { .x = s->x, .n = s->n, .p = s->p, .k = s->k,
+	    .c = s->c, .cl = s->cl, .cl2 = s->cl2 };
+	enum kmeans_alg alg = s->o->alg;
+	size_t l;
+
+	if (s->k == 1)	/* as R: one centre is MacQueen's */
+		alg = KMEANS_MACQUEEN;
+	if (alg == KMEANS_HARTIGAN_WONG)
+		s->iter = hartigan_wong(&r, s->nc, s->wss, s->o->iter_max,
+		    s->threads, &s->conv, &s->qtran);
+	else
+		s->iter = (alg == KMEANS_LLOYD ? lloyd : macqueen)(&r, s->nc,
+		    s->wss, s->o->iter_max, s->threads, &s->conv);
+	s->empty = s->iter == 0;
+	s->tot = 0;
+	for (l = 0; l < s->k && !s->empty; l++) {
+		s->tot += s->wss[l];
+		s->empty |= s->nc[l] == 0;
+	}
+}
+
+/* Keep s in res if it is better than what res has (the first of ties). */
+static void
+keep_best(struct kmeans_result *res, double *best, const struct start *s)
+{
+	if (!(s->tot < *best))
+		return;
+	*best = s->tot;
+	memcpy(res->centers, s->c, s->k * s->p * sizeof(*s->c));
+	memcpy(res->withinss, s->wss, s->k * sizeof(*s->wss));
+	memcpy(res->size, s->nc, s->k * sizeof(*s->nc));
+	memcpy(res->cluster, s->cl, s->n * sizeof(*s->cl));
+	res->iter = s->iter;
+	res->converged = s->conv;
+}
+
+/* The starts of one thread: every nt-th, from first; the best kept. */
+struct worker {
+	struct start	 s;
+	const double	*inits;		/* every start's centres */
+	size_t		 first, nstarts, step;
+	struct kmeans_result best;
+	double		 best_tot;
+	size_t		 best_start;
+	int		 notconv, qtran;
+};
+
+static void
+worker_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct worker *w = (struct worker *)arg + part;
+	size_t i, kp = w->s.k * w->s.p;
+
+	(void)lo;
+	(void)hi;
+	for (i = w->first; i < w->nstarts; i += w->step) {
+		double before = w->best_tot;
+
+		memcpy(w->s.c, w->inits + i * kp, kp * sizeof(*w->s.c));
+		run_once(&w->s);
+		w->notconv |= !w->s.conv && !w->s.qtran && !w->s.empty;
+		w->qtran |= w->s.qtran;
+		if (w->s.empty)
+			continue;
+		keep_best(&w->best, &w->best_tot, &w->s);
+		if (w->best_tot < before)
+			w->best_start = i;
+	}
+}
+
+static void
+result_alloc(struct kmeans_result *r, size_t n, size_t p, size_t k)
+{
+	memset(r, 0, sizeof(*r));
+	r->k = k;
+	r->p = p;
+	r->n = n;
+	r->centers = xmalloc(k * p * sizeof(*r->centers));
+	r->size = xmalloc(k * sizeof(*r->size));
+	r->withinss = xmalloc(k * sizeof(*r->withinss));
+	r->cluster = xmalloc(n * sizeof(*r->cluster));
+}
+
+/*
+ * The starts' centres are drawn first, in order, from one generator;
+ * then the starts run, split among threads (each start on one), and the
+ * best wins, the earliest of equals: the same whatever the threads.
+ */
+int
+kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
+    struct kmeans_result *res, struct diag *d)
+{
+	size_t k = o->init != NULL ? o->init_rows : o->k, starts, s, kp;
+	struct worker w[16];
+	double *inits, *d2;
+	int nt, t, notconv = 0, qtran = 0, empty = 0;
+	size_t best_start = (size_t)-1, l;
+	double best = INFINITY;
+
+	memset(res, 0, sizeof(*res));
+	/* (each message, then -1: the analyzer does not see diag_set's) */
+	if (k < 1 || k > n) {
+		diag_set(d, STATUS_USAGE, "-k: %zu clusters for %zu complete "
+		    "rows; need 1 <= k <= rows", k, n);
+		return -1;
+	}
+	if (o->alg == KMEANS_HARTIGAN_WONG && k > 1 && k >= n) {
+		diag_set(d, STATUS_DATA, "number of cluster centres must lie "
+		    "between 1 and nrow(x)");
+		return -1;
+	}
+	if (o->init != NULL && o->init_cols != p) {
+		diag_set(d, STATUS_USAGE, "--centers: %zu columns, the data "
+		    "has %zu", o->init_cols, p);
+		return -1;
+	}
+	kp = k * p;
+	starts = o->init != NULL ? 1 : (o->nstart ? o->nstart : 1);
+	inits = xmalloc(starts * kp * sizeof(*inits));
+	if (o->init != NULL)
+		memcpy(inits, o->init, kp * sizeof(*inits));
+	else {
+		gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+		int rc = 0;
+
+		gsl_rng_set(rng, o->seed);
+		d2 = xmalloc(n * sizeof(*d2));
+		for (s = 0; s < starts && rc == 0; s++)
+			rc = seed_pp(x, n, p, k, rng, o->threads,
+			    inits + s * kp, d2);
+		free(d2);
+		gsl_rng_free(rng);
+		if (rc != 0) {
+			free(inits);
+			diag_set(d, STATUS_DATA, "more cluster centers (%zu) "
+			    "than distinct data points", k);
+			return -1;
+		}
+	}
+	nt = o->threads > 1 ? o->threads : 1;
+	if (nt > 16)
+		nt = 16;
+	if ((size_t)nt > starts)
+		nt = (int)starts;
+	for (t = 0; t < nt; t++) {
+		start_init(&w[t].s, x, n, p, k, o, nt > 1 ? 1 : o->threads);
+		w[t].inits = inits;
+		w[t].first = (size_t)t;
+		w[t].nstarts = starts;
+		w[t].step = (size_t)nt;
+		result_alloc(&w[t].best, n, p, k);
+		w[t].best_tot = INFINITY;
+		w[t].best_start = (size_t)-1;
+		w[t].notconv = w[t].qtran = 0;
+	}
+	par_rows((size_t)nt, nt, 1, worker_part, w);
+	result_alloc(res, n, p, k);
+	for (t = 0; t < nt; t++) {
+		notconv |= w[t].notconv;
+		qtran |= w[t].qtran;
+		if (w[t].best_start != (size_t)-1 && (w[t].best_tot < best ||
+		    (w[t].best_tot == best && w[t].best_start < best_start))) {
+			struct kmeans_result tmp = *res;
+
+			*res = w[t].best;
+			w[t].best = tmp;
+			best = w[t].best_tot;
+			best_start = w[t].best_start;
+		}
+		empty |= w[t].s.empty && starts == 1;
+		start_free(&w[t].s);
+		kmeans_result_free(&w[t].best);
+	}
+	free(inits);
+	if (qtran)	/* R's warnings (once, not per start) */
+		diag_warn("Quick-TRANSfer stage steps exceeded maximum "
+		    "(= %zu)", 50 * n);
+	if (notconv)
+		diag_warn("did not converge in %d iteration%s", o->iter_max,
+		    o->iter_max == 1 ? "" : "s");
+	if (best_start == (size_t)-1 || empty) {
+		kmeans_result_free(res);
+		diag_set(d, STATUS_DATA, "empty cluster: try a better set of "
+		    "initial centers");
+		return -1;
+	}
+	res->tot_withinss = 0;
+	for (l = 0; l < k; l++)
+		res->tot_withinss += res->withinss[l];
+	res->totss = total_ss(x, n, p);
+	res->betweenss = res->totss - res->tot_withinss;
+	return 0;
+}
+
+/* ---- silhouette ---- */
+
+struct sil_ctx {
+	const double	*x;
+	size_t		 n, p, k;
+	const int	*cl;
+	const size_t	*size;
+	double		*s;		/* per row */
+	double		*sum;		/* per part: k sums of distances */
+};
+
+static void
+sil_part(void *arg, size_t lo, size_t hi, int part)
+{
+	struct sil_ctx *c = arg;
+	double *sum = c->sum + (size_t)part * c->k;
+	size_t i, m, l;
+
+	for (i = lo; i < hi; i++) {
+		double a, b = INFINITY;
+		size_t own = (size_t)c->cl[i];
+
+		for (l = 0; l < c->k; l++)
+			sum[l] = 0;
+		for (m = 0; m < c->n; m++)
+			sum[c->cl[m]] += sqrt(dist2(c->x + i * c->p,
+			    c->x + m * c->p, c->p));
+		if (c->size[own] == 1) {	/* cluster::silhouette: 0 */
+			c->s[i] = 0;
+			continue;
+		}
+		a = sum[own] / (double)(c->size[own] - 1);
+		for (l = 0; l < c->k; l++)
+			if (l != own && c->size[l] > 0 &&
+			    sum[l] / (double)c->size[l] < b)
+				b = sum[l] / (double)c->size[l];
+		c->s[i] = (b - a) / (a > b ? a : b);
+	}
+}
+
+double
+kmeans_silhouette(const double *x, size_t n, size_t p, const int *cluster,
+    size_t k, int threads)
+{
+	struct sil_ctx c = { x, n, p, k, cluster, NULL, NULL, NULL };
+	size_t *size, i, used = 0;
+	double mean = 0;
+
+	if (k < 2)
+		return NAN;
+	size = xcalloc(k, sizeof(*size));
+	for (i = 0; i < n; i++)
+		size[cluster[i]]++;
+	for (i = 0; i < k; i++)
+		used += size[i] > 0;
+	if (used < 2) {
+		free(size);
+		return NAN;
+	}
+	c.size = size;
+	c.s = xmalloc(n * sizeof(*c.s));
+	c.sum = xmalloc(16 * k * sizeof(*c.sum));
+	par_rows(n, threads, 64, sil_part, &c);	/* O(n) work a row */
+	for (i = 0; i < n; i++)
+		mean += c.s[i];
+	free(c.s);
+	free(c.sum);
+	free(size);
+	return mean / (double)n;
+}
+
+/* ---- tables ---- */
+
+struct out_table *
+kmeans_table(const struct kmeans_result *r, char *const *names)
+{
+	struct out_table *t = out_new();
+	size_t l, j;
+
+	out_column(t, "cluster");
+	out_column(t, "size");
+	out_column(t, "withinss");
+	for (j = 0; j < r->p; j++)
+		out_column(t, names[j]);
+	for (l = 0; l < r->k; l++) {
+		out_row(t);
+		out_num(t, l, 0, (double)(l + 1));
+		out_num(t, l, 1, (double)r->size[l]);
+		out_num(t, l, 2, r->withinss[l]);
+		for (j = 0; j < r->p; j++)
+			out_num(t, l, 3 + j, r->centers[l * r->p + j]);
+	}
+	return t;
+}
+
+static struct out_table *
+summary_table(const struct kmeans_result *r)
+{
+	struct out_table *t = out_new();
+
+	out_column(t, "tot_withinss");
+	out_column(t, "betweenss");
+	out_column(t, "totss");
+	out_row(t);
+	out_num(t, 0, 0, r->tot_withinss);
+	out_num(t, 0, 1, r->betweenss);
+	out_num(t, 0, 2, r->totss);
+	return t;
+}
+
+/*
+ * The input rows with cluster and distance: the cluster of each complete
+ * row from cl[], or, with cl NULL, its nearest centre.
+ */
+static struct out_table *
+assign_table(struct numtab *t, const int *cl, const double *centers,
+    size_t k)
+{
+	static const char *const extra[] = { "cluster", "distance" };
+	size_t i, r = 0, base = t->rows->ncols;
+	struct out_table *w = numtab_widen(t, extra, 2);
+
+	for (i = 0; i < t->nrows; i++) {
+		const double *x = t->x + r * t->p;
+		double d2;
+		int c;
+
+		if (!t->complete[i])
+			continue;
+		if (cl != NULL) {
+			c = cl[r];
+			d2 = dist2(x, centers + (size_t)c * t->p, t->p);
+		} else
+			c = nearest(x, centers, k, t->p, &d2);
+		out_num(w, i, base, c + 1);
+		out_num(w, i, base + 1, sqrt(d2));
+		r++;
+	}
+	return w;
+}
+
+/* k, tot_withinss, betweenss_ratio, silhouette for k in lo ... hi */
+static int
+elbow_table(const struct numtab *t, const struct kmeans_opts *o,
+    struct out_table **tp, struct diag *d)
+{
+	struct out_table *w = out_new();
+	struct kmeans_opts ko = *o;
+	struct kmeans_result r;
+	double *sx = NULL;
+	size_t *idx = NULL, ns = t->n, i, k;
+	int *scl = NULL;
+
+	if (t->n > KMEANS_SIL_SAMPLE) {	/* a seeded sample, in row order */
+		gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+		size_t *all = xmalloc(t->n * sizeof(*all));
+
+		gsl_rng_set(rng, o->seed);
+		for (i = 0; i < t->n; i++)
+			all[i] = i;
+		ns = KMEANS_SIL_SAMPLE;
+		idx = xmalloc(ns * sizeof(*idx));
+		gsl_ran_choose(rng, idx, ns, all, t->n, sizeof(*all));
+		free(all);
+		gsl_rng_free(rng);
+		sx = xmalloc(ns * t->p * sizeof(*sx));
+		for (i = 0; i < ns; i++)
+			memcpy(sx + i * t->p, t->x + idx[i] * t->p,
+			    t->p * sizeof(*sx));
+		scl = xmalloc(ns * sizeof(*scl));
+		diag_warn("silhouette of a sample of %zu of the %zu rows "
+		    "(--seed %lu)", ns, t->n, o->seed);
+	}
+	out_column(w, "k");
+	out_column(w, "tot_withinss");
+	out_column(w, "betweenss_ratio");
+	out_column(w, "silhouette");
+	for (k = o->elbow_lo; k <= o->elbow_hi; k++) {
+		size_t row;
+
+		ko.k = k;
+		if (kmeans_fit(t->x, t->n, t->p, &ko, &r, d) != 0) {
+			out_free(w);
+			free(sx);
+			free(idx);
+			free(scl);
+			return -1;
+		}
+		for (i = 0; i < ns && idx != NULL; i++)
+			scl[i] = r.cluster[idx[i]];
+		row = out_row(w);
+		out_num(w, row, 0, (double)k);
+		out_num(w, row, 1, r.tot_withinss);
+		out_num(w, row, 2, r.betweenss / r.totss);
+		out_num(w, row, 3, idx != NULL ? kmeans_silhouette(sx, ns,
+		    t->p, scl, k, o->threads) : kmeans_silhouette(t->x, ns,
+		    t->p, r.cluster, k, o->threads));
+		kmeans_result_free(&r);
+	}
+	free(sx);
+	free(idx);
+	free(scl);
+	*tp = w;
+	return 0;
+}
+
+/* the centres file: every column a number, no missing value */
+static int
+read_centers(const char *file, const struct frame_opts *in,
+    struct numtab *c, struct diag *d)
+{
+	struct numtab_opts no = { 0 };
+	char *files[1];
+
+	files[0] = (char *)file;
+	if (numtab_read(1, files, in, &no, c, d) != 0)
+		return -1;
+	if (c->nincomplete > 0 || c->n == 0) {
+		diag_set(d, STATUS_DATA, "--centers: %s", c->n == 0 ?
+		    "no centres" : "a centre with a missing value");
+		diag_at(d, file, 0, NULL);
+		numtab_free(c);
+		return -1;
+	}
+	return 0;
+}
+
+int
+kmeans_run(int nfiles, char **files, const struct frame_opts *in,
+    const struct kmeans_opts *o, struct out_table **tp, struct diag *d)
+{
+	struct numtab_opts no = { .cols = o->cols,
+	    .copy = o->view == KMEANS_ASSIGN };
+	struct kmeans_opts ko = *o;
+	struct numtab t, c;
+	struct kmeans_result r;
+	double *mean = NULL, *sd = NULL;
+	int rc = -1;
+
+	memset(&c, 0, sizeof(c));
+	if (o->centers != NULL) {
+		if (read_centers(o->centers, in, &c, d) != 0)
+			return -1;
+		if (o->k != 0 && o->k != c.n) {
+			diag_set(d, STATUS_USAGE, "-k %zu but --centers has "
+			    "%zu rows", o->k, c.n);
+			numtab_free(&c);
+			return -1;
+		}
+		ko.init = c.x;
+		ko.init_rows = c.n;
+		ko.init_cols = c.p;
+	}
+	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
+		numtab_free(&c);
+		return -1;
+	}
+	if (o->scale) {
+		mean = xmalloc(t.p * sizeof(*mean));
+		sd = xmalloc(t.p * sizeof(*sd));
+		rc = t.n < 2 ? diag_set(d, STATUS_DATA, "%zu complete rows; "
+		    "--scale needs 2", t.n) : numtab_scale(&t, mean, sd, d);
+		if (rc != 0)
+			goto out;
+	}
+	if (t.nincomplete > 0)
+		diag_warn("%zu row%s with missing values %s", t.nincomplete,
+		    t.nincomplete == 1 ? "" : "s", o->view == KMEANS_ASSIGN ?
+		    "get no cluster" : "left out");
+	if (o->view == KMEANS_ELBOW) {
+		rc = elbow_table(&t, &ko, tp, d);
+		goto out;
+	}
+	if ((rc = kmeans_fit(t.x, t.n, t.p, &ko, &r, d)) != 0)
+		goto out;
+	if (o->save_model != NULL && (rc = kmeans_save(o->save_model, &r,
+	    t.name, mean, sd, alg_name[o->alg], d)) != 0) {
+		kmeans_result_free(&r);
+		goto out;
+	}
+	*tp = o->view == KMEANS_SUMMARY ? summary_table(&r) :
+	    o->view == KMEANS_ASSIGN ? assign_table(&t, r.cluster,
+	    r.centers, r.k) :
+	    kmeans_table(&r, t.name);
+	kmeans_result_free(&r);
+out:
+	free(mean);
+	free(sd);
+	numtab_free(&t);
+	numtab_free(&c);
+	return rc;
+}
+
+/* ---- model files ---- */
+
+struct saving {
+	const struct kmeans_result *r;
+	char *const	*names;
+	const double	*mean, *sd;
+	const char	*alg;
+};
+
+static int
+write_members(struct json_writer *w, const void *arg, struct diag *d)
+{
+	const struct saving *s = arg;
+	const struct kmeans_result *r = s->r;
+	double *size = xmalloc(r->k * sizeof(*size));
+	size_t l;
+
+	(void)d;
+	lmodel_put_strs(w, "variables", s->names, r->p);
+	json_key(w, "algorithm");
+	json_str(w, s->alg);
+	if (s->mean != NULL) {
+		lmodel_put_nums(w, "scale_mean", s->mean, r->p);
+		lmodel_put_nums(w, "scale_sd", s->sd, r->p);
+	}
+	lmodel_put_matrix(w, "centers", r->centers, r->k, r->p);
+	for (l = 0; l < r->k; l++)
+		size[l] = (double)r->size[l];
+	lmodel_put_nums(w, "size", size, r->k);
+	lmodel_put_nums(w, "withinss", r->withinss, r->k);
+	free(size);
+	return 0;
+}
+
+int
+kmeans_save(const char *path, const struct kmeans_result *r,
+    char *const *names, const double *mean, const double *sd,
+    const char *algorithm, struct diag *d)
+{
+	struct saving s = { r, names, mean, sd, algorithm };
+
+	return modelfile_save(path, "kmeans", write_members, &s, d);
+}
+
+/* What predict needs of a model file. */
+struct kmodel {
+	char	**names;
+	size_t	  p, k;
+	double	 *centers, *mean, *sd;	/* mean, sd NULL: not scaled */
+};
+
+static void
+kmodel_free(struct kmodel *m)
+{
+	lmodel_strs_free(m->names, m->p);
+	free(m->centers);
+	free(m->mean);
+	free(m->sd);
+}
+
+static int
+kmodel_load(const char *path, struct kmodel *m, struct diag *d)
+{
+	const struct json *c;
+	struct json *root;
+	size_t j;
+	int rc = -1;
+
+	memset(m, 0, sizeof(*m));
+	if (modelfile_read(path, "kmeans", &root, d) != 0)
+		return -1;
+	if (lmodel_get_strs(root, "variables", &m->names, &m->p, d) != 0 ||
+	    (c = json_get_arr(root, "centers", SIZE_MAX, d)) == NULL)
+		goto out;
+	if ((m->k = c->n) == 0) {
+		json_fail(root, "centers", d, "empty");
+		goto out;
+	}
+	m->centers = xmalloc(m->k * m->p * sizeof(*m->centers));
+	if (lmodel_get_matrix(root, "centers", m->centers, m->k, m->p,
+	    d) != 0)
+		goto out;
+	if (json_member(root, "scale_mean") != NULL) {
+		m->mean = xmalloc(m->p * sizeof(*m->mean));
+		m->sd = xmalloc(m->p * sizeof(*m->sd));
+		if (lmodel_get_nums(root, "scale_mean", m->mean, m->p, d) != 0 ||
+		    lmodel_get_nums(root, "scale_sd", m->sd, m->p, d) != 0)
+			goto out;
+		for (j = 0; j < m->p; j++)
+			if (!(m->sd[j] > 0)) {
+				json_fail(root, "scale_sd", d, "item %zu not "
+				    "positive", j);
+				goto out;
+			}
+	}
+	rc = 0;
+out:
+	json_free(root);
+	if (rc != 0)
+		kmodel_free(m);
+	return rc;
+}
+
+int
+kmeans_predict(int nfiles, char **files, const struct frame_opts *in,
+    const char *model, struct out_table **tp, struct diag *d)
+{
+	struct numtab_opts no = { .copy = 1 };
+	struct kmodel m;
+	struct numtab t;
+	size_t i, j;
+
+	if (kmodel_load(model, &m, d) != 0)
+		return -1;
+	no.names = m.names;
+	no.nnames = m.p;
+	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
+		kmodel_free(&m);
+		return -1;
+	}
+	for (i = 0; i < t.n && m.mean != NULL; i++)	/* the model's scale */
+		for (j = 0; j < t.p; j++)
+			t.x[i * t.p + j] = (t.x[i * t.p + j] - m.mean[j]) /
+			    m.sd[j];
+	if (t.nincomplete > 0)
+		diag_warn("%zu row%s with missing values get no cluster",
+		    t.nincomplete, t.nincomplete == 1 ? "" : "s");
+	*tp = assign_table(&t, NULL, m.centers, m.k);
+	numtab_free(&t);
+	kmodel_free(&m);
+	return 0;
+}
