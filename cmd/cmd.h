@@ -20,6 +20,7 @@ int	cmd_power(int, char **);
 int	cmd_predict(int, char **);
 int	cmd_ranktest(int, char **);
 int	cmd_regress(int, char **);
+int	cmd_tree(int, char **);
 int	cmd_ttest(int, char **);
 int	cmd_ztest(int, char **);
 

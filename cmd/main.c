@@ -33,6 +33,7 @@ static const struct cmd {
 	{ "predict",	cmd_predict,	"predictions of a saved regression model" },
 	{ "ranktest",	cmd_ranktest,	"Wilcoxon rank-sum and signed-rank tests" },
 	{ "regress",	cmd_regress,	"linear and logistic regression" },
+	{ "tree",	cmd_tree,	"classification and regression trees (CART, as rpart)" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
 	{ "ztest",	cmd_ztest,	"z-tests with known standard deviations" },
 };
