@@ -14,6 +14,7 @@ int	cmd_dist(int, char **);
 int	cmd_fit(int, char **);
 int	cmd_groupby(int, char **);
 int	cmd_kstest(int, char **);
+int	cmd_metrics(int, char **);
 int	cmd_normtest(int, char **);
 int	cmd_plot(int, char **);
 int	cmd_power(int, char **);

@@ -27,6 +27,7 @@ static const struct cmd {
 	{ "fit",	cmd_fit,	"maximum-likelihood fits of distributions" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },
+	{ "metrics",	cmd_metrics,	"accuracy, AUC, RMSE ... of predictions against the truth" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
 	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },
 	{ "power",	cmd_power,	"power and sample size of t, proportion, ANOVA tests" },
