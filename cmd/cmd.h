@@ -13,6 +13,7 @@ int	cmd_describe(int, char **);
 int	cmd_dist(int, char **);
 int	cmd_fit(int, char **);
 int	cmd_folds(int, char **);
+int	cmd_forest(int, char **);
 int	cmd_groupby(int, char **);
 int	cmd_holdout(int, char **);
 int	cmd_kstest(int, char **);

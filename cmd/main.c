@@ -26,6 +26,7 @@ static const struct cmd {
 	{ "dist",	cmd_dist,	"densities, probabilities, quantiles, random draws" },
 	{ "fit",	cmd_fit,	"maximum-likelihood fits of distributions" },
 	{ "folds",	cmd_folds,	"a fold number for each row, for cross-validation" },
+	{ "forest",	cmd_forest,	"random forests for classes and numbers" },
 	{ "groupby",	cmd_groupby,	"aggregate columns by key" },
 	{ "holdout",	cmd_holdout,	"rows into a training and a test set" },
 	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },

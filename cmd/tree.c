@@ -124,8 +124,8 @@ cmd_tree(int argc, char **argv)
 	if (nview > 1)
 		die_usage(&com, "--rules, --importance and --cptable exclude "
 		    "each other");
-	if (argc < 1)
-		die_usage(&com, "a formula is required");
+	if (argc < 1 || strchr(argv[0], '~') == NULL)
+		die_usage(&com, "a formula such as 'y ~ x1 + x2' comes first");
 	/* rpart.control: each of minsplit and minbucket from the other */
 	if (minsplit > 0 || minbucket > 0) {
 		q.o.minsplit = (size_t)(minsplit > 0 ? minsplit :

@@ -555,25 +555,41 @@ partition(struct grow *g, size_t k, size_t lo, size_t hi, double *sumrisk)
 	return lsplit + rsplit + 1;
 }
 
-static const double *cmp_x;
-
 static int
-cmp_rows(const void *a, const void *b)
+cmp_rows(const void *a, const void *b, void *arg)
 {
-	double x = cmp_x[*(const size_t *)a], y = cmp_x[*(const size_t *)b];
+	const double *x = arg;
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
 
-	if (x != y)
-		return x < y ? -1 : 1;
-	return (*(const size_t *)a > *(const size_t *)b) -
-	    (*(const size_t *)a < *(const size_t *)b);
+	if (x[i] != x[j])
+		return x[i] < x[j] ? -1 : 1;
+	return (i > j) - (i < j);
 }
 
-/* Sort rows[0 .. m) by x, ties by row: one sorted order. */
-static void
-sort_rows(size_t *rows, size_t m, const double *x)
+size_t **
+tree_sorted(const struct xy *xy)
 {
-	cmp_x = x;
-	qsort(rows, m, sizeof(*rows), cmp_rows);
+	size_t **o = xcalloc(xy->p + 1, sizeof(*o)), i, j;
+
+	for (j = 0; j < xy->p; j++) {
+		if (xy->nlevel[j] > 0)
+			continue;
+		o[j] = xmalloc((xy->n + 1) * sizeof(size_t));
+		for (i = 0; i < xy->n; i++)
+			o[j][i] = i;
+		qsort_r(o[j], xy->n, sizeof(size_t), cmp_rows, xy->x[j]);
+	}
+	return o;
+}
+
+void
+tree_sorted_free(const struct xy *xy, size_t **o)
+{
+	size_t j;
+
+	for (j = 0; j < xy->p; j++)
+		free(o[j]);
+	free(o);
 }
 
 static void
@@ -589,16 +605,18 @@ importance(struct tree *t)
 }
 
 int
-tree_fit(const struct xy *xy, const size_t *rows, size_t m,
+tree_fit(const struct xy *xy, const uint32_t *mult, size_t *const *sorted,
     const struct tree_opts *o, struct tree **tp, struct diag *d)
 {
 	struct grow g;
 	struct tree *t;
-	size_t j, i, maxlev = 1, *sorted;
+	size_t j, i, k, r, m = 0, maxlev = 1, **own = NULL;
 	double sumrisk;
 
 	if (o->maxdepth < 1 || o->maxdepth > 30)
 		return diag_set(d, STATUS_USAGE, "maxdepth must be 1 to 30");
+	for (i = 0; i < xy->n; i++)
+		m += mult != NULL ? mult[i] : 1;
 	if (m == 0)
 		return diag_set(d, STATUS_DATA, "no rows to fit");
 	memset(&g, 0, sizeof(g));
@@ -615,17 +633,20 @@ tree_fit(const struct xy *xy, const size_t *rows, size_t m,
 		if (xy->nlevel[j] > maxlev)
 			maxlev = xy->nlevel[j];
 	g.maxlev = maxlev;
+	if (sorted == NULL)
+		sorted = own = tree_sorted(xy);
+	/* each order: the rows by x (or in order), each as often as drawn */
 	g.ord = xmalloc((xy->p + 1) * sizeof(*g.ord));
-	sorted = xmalloc((m + 1) * sizeof(*sorted));
-	for (i = 0; i < m; i++)
-		sorted[i] = rows != NULL ? rows[i] : i;
 	for (j = 0; j < xy->p; j++) {
 		g.ord[j] = xmalloc((m + 1) * sizeof(size_t));
-		memcpy(g.ord[j], sorted, m * sizeof(size_t));
-		if (xy->nlevel[j] == 0)
-			sort_rows(g.ord[j], m, xy->x[j]);
+		for (i = k = 0; i < xy->n; i++) {
+			r = sorted[j] != NULL ? sorted[j][i] : i;
+			for (size_t c = mult != NULL ? mult[r] : 1; c > 0; c--)
+				g.ord[j][k++] = r;
+		}
 	}
-	free(sorted);
+	if (own != NULL)
+		tree_sorted_free(xy, own);
 	g.buf = xmalloc((m + 1) * sizeof(size_t));
 	g.goleft = xmalloc(xy->n + 1);
 	g.xs = xmalloc((m + 1) * sizeof(double));
@@ -641,7 +662,7 @@ tree_fit(const struct xy *xy, const size_t *rows, size_t m,
 	g.cs = g.bcs + maxlev + 1;
 	g.vars = xmalloc((xy->p + 1) * sizeof(int));
 	g.maxnode = ((uint64_t)1 << o->maxdepth) - 1;
-	rng_seed(&g.rng, o->seed, 0);
+	rng_seed(&g.rng, o->seed, o->stream);
 
 	new_node(t, 1, TREE_NONE, 0);
 	eval(&g, 0, 0, m);
@@ -810,7 +831,8 @@ tree_cptable(const struct tree *t, const struct xy *xy,
     const struct tree_opts *o, int xval, uint64_t seed,
     struct tree_cp **tabp, size_t *np, struct diag *d)
 {
-	size_t k, n = 0, i, j, *fold, *rows, nr;
+	size_t k, n = 0, i, j, *fold;
+	uint32_t *in;
 	double *cp = xmalloc((t->nnode + 2) * sizeof(*cp)), root = t->node[0].dev;
 	double *alpha, *sum, *sum2, e;
 	struct tree_cp *tab;
@@ -847,16 +869,15 @@ tree_cptable(const struct tree *t, const struct xy *xy,
 			alpha[i] = i == 0 ? tab[0].cp * 10 :
 			    sqrt(tab[i].cp * tab[i - 1].cp);
 		fold = xmalloc((xy->n + 1) * sizeof(*fold));
-		rows = xmalloc((xy->n + 1) * sizeof(*rows));
+		in = xmalloc((xy->n + 1) * sizeof(*in));
 		for (i = 0; i < xy->n; i++)
 			fold[i] = i % (size_t)xval;
 		rng_seed(&r, seed, 0);
 		rng_shuffle(&r, fold, xy->n);
 		for (k = 0; k < (size_t)xval; k++) {
-			for (i = nr = 0; i < xy->n; i++)
-				if (fold[i] != k)
-					rows[nr++] = i;
-			if (nr == 0 || tree_fit(xy, rows, nr, o, &ft, d) != 0)
+			for (i = 0; i < xy->n; i++)
+				in[i] = fold[i] != k;
+			if (tree_fit(xy, in, NULL, o, &ft, d) != 0)
 				continue;
 			for (i = 0; i < xy->n; i++) {
 				if (fold[i] != k)
@@ -882,7 +903,7 @@ tree_cptable(const struct tree *t, const struct xy *xy,
 		free(sum);
 		free(sum2);
 		free(fold);
-		free(rows);
+		free(in);
 	}
 	*tabp = tab;
 	*np = n;
@@ -1082,7 +1103,7 @@ tree_frame(struct frame *f, const struct tree_request *q,
 	if (xy->nmissing > 0)
 		diag_warn("%zu of %zu rows left out: a value of the formula "
 		    "is missing", xy->nmissing, xy->nrows);
-	if (tree_fit(xy, NULL, xy->n, &o, &t, d) != 0) {
+	if (tree_fit(xy, NULL, NULL, &o, &t, d) != 0) {
 		xy_free(xy);
 		return -1;
 	}

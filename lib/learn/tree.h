@@ -35,7 +35,8 @@ struct tree_opts {
 				   every split that lowers the impurity */
 	int	 maxdepth;	/* deepest node (30, at most 30) */
 	size_t	 mtry;		/* predictors drawn at each node; 0: all */
-	uint64_t seed;		/* the draws of mtry */
+	uint64_t seed;		/* the draws of mtry: stream stream of seed */
+	uint64_t stream;
 };
 
 /* rpart.control's defaults */
@@ -88,11 +89,16 @@ struct tree_cp {
 };
 
 /*
- * Fit a tree to the n rows of xy (rows[] of them, repeated as often as
- * they appear; NULL for 0 .. n - 1).  *tp owns a new tree.
+ * Fit a tree to the rows of xy, row i taken mult[i] times (NULL: once
+ * each), given the rows sorted by each numeric predictor (tree_sorted();
+ * NULL: sorted here).  *tp owns a new tree.
  */
-int	tree_fit(const struct xy *, const size_t *rows, size_t n,
+int	tree_fit(const struct xy *, const uint32_t *mult, size_t *const *sorted,
 	    const struct tree_opts *, struct tree **tp, struct diag *);
+/* The rows of xy sorted by each numeric predictor (NULL for the others),
+ * ties by row; for tree_sorted_free(). */
+size_t	**tree_sorted(const struct xy *);
+void	tree_sorted_free(const struct xy *, size_t **);
 void	tree_free(struct tree *);
 /* The leaf that row i of the predictor columns x[] falls into. */
 size_t	tree_leaf(const struct tree *, double *const *x, size_t i);
