@@ -3,7 +3,9 @@
 #include <string.h>
 
 #include "core/num.h"
+#include "learn/predict.h"
 #include "learn/forest.h"
+#include "learn/xy.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -11,12 +13,14 @@ static const char usage_str[] =
     "usage: statpipe forest [--method class|anova] [--trees n] [--mtry m]\n"
     "           [--min-node-size n] [--sample-fraction p] [--no-replace] "
     "[--seed s]\n"
-    "           [--confusion | --importance impurity|permutation]\n"
+    "           [--confusion | --importance impurity|permutation] "
+    "[--save-model file]\n"
     "           'y ~ x1 + x2' [file ...]\n";
 
 enum {
 	OPT_CONFUSION = OPT_CMD, OPT_IMPORTANCE, OPT_METHOD, OPT_MIN_NODE,
-	OPT_MTRY, OPT_NO_REPLACE, OPT_REPLACE, OPT_SAMPLE, OPT_SEED, OPT_TREES
+	OPT_MTRY, OPT_NO_REPLACE, OPT_REPLACE, OPT_SAMPLE, OPT_SAVE, OPT_SEED,
+	OPT_TREES
 };
 
 static size_t
@@ -43,12 +47,16 @@ cmd_forest(int argc, char **argv)
 		{ "no-replace",	no_argument,		NULL,	OPT_NO_REPLACE },
 		{ "replace",	no_argument,		NULL,	OPT_REPLACE },
 		{ "sample-fraction", required_argument,	NULL,	OPT_SAMPLE },
+		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "trees",	required_argument,	NULL,	OPT_TREES },
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct forest_request q;
+	struct forest *fo = NULL;
+	struct xy *xy = NULL;
+	const char *save = NULL;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
@@ -103,6 +111,9 @@ cmd_forest(int argc, char **argv)
 				die_usage(&com, "--sample-fraction: \"%s\" is "
 				    "not a positive number", optarg);
 			break;
+		case OPT_SAVE:
+			save = optarg;
+			break;
 		case OPT_SEED:
 			q.o.seed = size_opt(&com, "seed", optarg, 0,
 			    2147483647);
@@ -127,9 +138,13 @@ cmd_forest(int argc, char **argv)
 	q.o.threads = com.in.threads > 1 ? com.in.threads : 1;
 	common_keep_formula(&com, q.formula);
 	f = common_read(&com, argc - 1, argv + 1);
-	if (forest_frame(f, &q, &t, NULL, NULL, &d) != 0)
+	if (forest_frame(f, &q, &t, save ? &fo : NULL, save ? &xy : NULL,
+	    &d) != 0 ||
+	    (save != NULL && predict_save_forest(save, fo, xy, q.formula, &d)))
 		common_die(&com, &d);
 	common_write(&com, t);
+	forest_free(fo);
+	xy_free(xy);
 	frame_free(f);
 	return STATUS_OK;
 }

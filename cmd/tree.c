@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "core/num.h"
+#include "learn/predict.h"
 #include "learn/tree.h"
+#include "learn/xy.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -13,12 +15,12 @@ static const char usage_str[] =
     "[--minbucket n] [--cp x]\n"
     "           [--maxdepth n] [--rules | --importance | --cptable] "
     "[--xval k] [--seed s]\n"
-    "           [--prune cp] 'y ~ x1 + x2' [file ...]\n";
+    "           [--prune cp] [--save-model file] 'y ~ x1 + x2' [file ...]\n";
 
 enum {
 	OPT_CP = OPT_CMD, OPT_CPTABLE, OPT_IMPORTANCE, OPT_MAXDEPTH,
 	OPT_METHOD, OPT_MINBUCKET, OPT_MINSPLIT, OPT_PRUNE, OPT_RULES,
-	OPT_SEED, OPT_XVAL
+	OPT_SAVE, OPT_SEED, OPT_XVAL
 };
 
 static long
@@ -46,12 +48,16 @@ cmd_tree(int argc, char **argv)
 		{ "minsplit",	required_argument,	NULL,	OPT_MINSPLIT },
 		{ "prune",	required_argument,	NULL,	OPT_PRUNE },
 		{ "rules",	no_argument,		NULL,	OPT_RULES },
+		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "xval",	required_argument,	NULL,	OPT_XVAL },
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct tree_request q;
+	struct tree *tr = NULL;
+	struct xy *xy = NULL;
+	const char *save = NULL;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
@@ -107,6 +113,9 @@ cmd_tree(int argc, char **argv)
 			minsplit = int_opt(&com, "minsplit", optarg, 1,
 			    1000000000);
 			break;
+		case OPT_SAVE:
+			save = optarg;
+			break;
 		case OPT_SEED:
 			q.seed = (uint64_t)int_opt(&com, "seed", optarg, 0,
 			    2147483647);
@@ -137,9 +146,13 @@ cmd_tree(int argc, char **argv)
 	q.formula = argv[0];
 	common_keep_formula(&com, q.formula);
 	f = common_read(&com, argc - 1, argv + 1);
-	if (tree_frame(f, &q, &t, NULL, NULL, &d) != 0)
+	if (tree_frame(f, &q, &t, save ? &tr : NULL, save ? &xy : NULL,
+	    &d) != 0 ||
+	    (save != NULL && predict_save_tree(save, tr, xy, q.formula, &d)))
 		common_die(&com, &d);
 	common_write(&com, t);
+	tree_free(tr);
+	xy_free(xy);
 	frame_free(f);
 	return STATUS_OK;
 }
