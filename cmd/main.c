@@ -35,7 +35,7 @@ static const struct cmd {
 	{ "normtest",	cmd_normtest,	"tests of normality" },
 	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },
 	{ "power",	cmd_power,	"power and sample size of t, proportion, ANOVA tests" },
-	{ "predict",	cmd_predict,	"predictions of a saved regression model" },
+	{ "predict",	cmd_predict,	"predictions of a saved model (regress, tree, forest)" },
 	{ "ranktest",	cmd_ranktest,	"Wilcoxon rank-sum and signed-rank tests" },
 	{ "regress",	cmd_regress,	"linear and logistic regression" },
 	{ "tree",	cmd_tree,	"classification and regression trees (CART, as rpart)" },
