@@ -15,10 +15,11 @@ static const char usage_str[] =
     "[--seed s]\n"
     "           [--confusion | --importance impurity|permutation] "
     "[--save-model file]\n"
+    "           [--cv k]\n"
     "           'y ~ x1 + x2' [file ...]\n";
 
 enum {
-	OPT_CONFUSION = OPT_CMD, OPT_IMPORTANCE, OPT_METHOD, OPT_MIN_NODE,
+	OPT_CONFUSION = OPT_CMD, OPT_CV, OPT_IMPORTANCE, OPT_METHOD, OPT_MIN_NODE,
 	OPT_MTRY, OPT_NO_REPLACE, OPT_REPLACE, OPT_SAMPLE, OPT_SAVE, OPT_SEED,
 	OPT_TREES
 };
@@ -40,6 +41,7 @@ cmd_forest(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "confusion",	no_argument,		NULL,	OPT_CONFUSION },
+		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "importance",	required_argument,	NULL,	OPT_IMPORTANCE },
 		{ "method",	required_argument,	NULL,	OPT_METHOD },
 		{ "min-node-size", required_argument,	NULL,	OPT_MIN_NODE },
@@ -72,6 +74,9 @@ cmd_forest(int argc, char **argv)
 		case OPT_CONFUSION:
 			q.view = FOREST_CONFUSION;
 			nview++;
+			break;
+		case OPT_CV:
+			q.cv = size_opt(&com, "cv", optarg, 2, 1000000);
 			break;
 		case OPT_IMPORTANCE:
 			if (strcmp(optarg, "impurity") == 0)

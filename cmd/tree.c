@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/num.h"
+#include "learn/cv.h"
 #include "learn/predict.h"
 #include "learn/tree.h"
 #include "learn/xy.h"
@@ -15,10 +16,11 @@ static const char usage_str[] =
     "[--minbucket n] [--cp x]\n"
     "           [--maxdepth n] [--rules | --importance | --cptable] "
     "[--xval k] [--seed s]\n"
-    "           [--prune cp] [--save-model file] 'y ~ x1 + x2' [file ...]\n";
+    "           [--prune cp] [--save-model file] [--cv k] 'y ~ x1 + x2' "
+    "[file ...]\n";
 
 enum {
-	OPT_CP = OPT_CMD, OPT_CPTABLE, OPT_IMPORTANCE, OPT_MAXDEPTH,
+	OPT_CP = OPT_CMD, OPT_CPTABLE, OPT_CV, OPT_IMPORTANCE, OPT_MAXDEPTH,
 	OPT_METHOD, OPT_MINBUCKET, OPT_MINSPLIT, OPT_PRUNE, OPT_RULES,
 	OPT_SAVE, OPT_SEED, OPT_XVAL
 };
@@ -41,6 +43,7 @@ cmd_tree(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "cp",		required_argument,	NULL,	OPT_CP },
 		{ "cptable",	no_argument,		NULL,	OPT_CPTABLE },
+		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "importance",	no_argument,		NULL,	OPT_IMPORTANCE },
 		{ "maxdepth",	required_argument,	NULL,	OPT_MAXDEPTH },
 		{ "method",	required_argument,	NULL,	OPT_METHOD },
@@ -91,6 +94,9 @@ cmd_tree(int argc, char **argv)
 			q.view = ch == OPT_CPTABLE ? TREE_CPTABLE :
 			    ch == OPT_RULES ? TREE_RULES : TREE_IMPORTANCE;
 			nview++;
+			break;
+		case OPT_CV:
+			q.cv = (size_t)int_opt(&com, "cv", optarg, 2, 1000000);
 			break;
 		case OPT_MAXDEPTH:
 			q.o.maxdepth = (int)int_opt(&com, "maxdepth", optarg,

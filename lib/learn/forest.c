@@ -6,6 +6,7 @@
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "io/out.h"
+#include "learn/cv.h"
 #include "learn/forest.h"
 #include "learn/rng.h"
 #include "learn/tree.h"
@@ -486,6 +487,12 @@ forest_frame(struct frame *fr, const struct forest_request *q,
 		    "predictors", o.mtry, xy->p);
 		xy_free(xy);
 		return -1;
+	}
+	if (q->cv > 1) {
+		int rc = cv_forest(xy, &o, q->cv, o.seed, out, d);
+
+		xy_free(xy);
+		return rc;
 	}
 	if (forest_fit(xy, &o, &f, d) != 0) {
 		xy_free(xy);

@@ -74,6 +74,7 @@ struct forest_request {
 	int		 method;	/* 0: from the response, 1 class, 2 numbers */
 	struct forest_opts o;
 	enum forest_view view;
+	size_t		 cv;		/* > 1: cross-validated metrics instead */
 };
 
 /*

@@ -122,37 +122,29 @@ numeric(struct frame *f, size_t col, struct diag *d)
 	return -1;
 }
 
-/* regression: metric,estimate */
-static int
-regression(struct frame *f, size_t tc, size_t pc, struct out_table **out,
-    struct diag *d)
-{
-	const double *y, *p;
-	double n = 0, sse = 0, sae = 0, sape = 0, nape = 0, my = 0, mp = 0;
-	double me = 0, syy = 0, spp = 0, syp = 0, see = 0, e, dy, dp;
-	size_t i, skipped = 0;
-	struct out_table *o;
+const char *const metrics_number_names[METRICS_NUMBERS] = { "n", "rmse",
+	"mae", "mape", "r_squared", "cor_squared", "explained_variance" };
 
-	if (numeric(f, tc, d) != 0 || numeric(f, pc, d) != 0)
-		return -1;
-	y = f->col[tc].num;
-	p = f->col[pc].num;
-	for (i = 0; i < f->nrows; i++) {
-		if (isnan(y[i]) || isnan(p[i])) {
-			skipped++;
+void
+metrics_numbers(const double *y, const double *p, size_t n,
+    double out[METRICS_NUMBERS], size_t *nzero)
+{
+	double m = 0, sse = 0, sae = 0, sape = 0, nape = 0, my = 0, mp = 0;
+	double me = 0, syy = 0, spp = 0, syp = 0, see = 0, e, dy, dp;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (isnan(y[i]) || isnan(p[i]))
 			continue;
-		}
-		n++;
+		m++;
 		my += y[i];
 		mp += p[i];
 		me += y[i] - p[i];
 	}
-	if (n < 1)
-		return diag_set(d, STATUS_DATA, "no row has both values");
-	my /= n;
-	mp /= n;
-	me /= n;
-	for (i = 0; i < f->nrows; i++) {
+	my /= m;
+	mp /= m;
+	me /= m;
+	for (i = 0; i < n; i++) {
 		if (isnan(y[i]) || isnan(p[i]))
 			continue;
 		e = y[i] - p[i];
@@ -169,23 +161,70 @@ regression(struct frame *f, size_t tc, size_t pc, struct out_table **out,
 		syp += dy * dp;
 		see += (e - me) * (e - me);
 	}
+	*nzero = (size_t)(m - nape);
+	out[0] = m;
+	out[1] = sqrt(sse / m);
+	out[2] = sae / m;
+	out[3] = nape > 0 ? 100 * sape / nape : NAN;
+	out[4] = syy > 0 ? 1 - sse / syy : NAN;
+	out[5] = syy > 0 && spp > 0 ? syp * syp / (syy * spp) : NAN;
+	out[6] = syy > 0 ? 1 - see / syy : NAN;
+}
+
+void
+metrics_agreement(const double *conf, size_t k, double out[3])
+{
+	double n = 0, diag = 0, pe = 0, rt, ct, rec = 0;
+	size_t i, j, nrec = 0;
+
+	for (i = 0; i < k; i++) {
+		rt = ct = 0;
+		for (j = 0; j < k; j++) {
+			rt += conf[i * k + j];
+			ct += conf[j * k + i];
+		}
+		n += rt;
+		diag += conf[i * k + i];
+		pe += rt * ct;
+		if (rt > 0) {
+			rec += conf[i * k + i] / rt;
+			nrec++;
+		}
+	}
+	pe /= n * n;
+	out[0] = diag / n;
+	out[1] = rec / (double)nrec;
+	out[2] = (diag / n - pe) / (1 - pe);
+}
+
+/* regression: metric,estimate */
+static int
+regression(struct frame *f, size_t tc, size_t pc, struct out_table **out,
+    struct diag *d)
+{
+	double v[METRICS_NUMBERS];
+	size_t i, k, r, skipped = 0, nzero;
+	struct out_table *o;
+
+	if (numeric(f, tc, d) != 0 || numeric(f, pc, d) != 0)
+		return -1;
+	for (i = 0; i < f->nrows; i++)
+		skipped += isnan(f->col[tc].num[i]) || isnan(f->col[pc].num[i]);
+	if (skipped == f->nrows)
+		return diag_set(d, STATUS_DATA, "no row has both values");
+	metrics_numbers(f->col[tc].num, f->col[pc].num, f->nrows, v, &nzero);
 	if (skipped)
 		diag_warn("%zu rows left out: a value is missing", skipped);
-	if (nape < n)
-		diag_warn("MAPE: %.0f rows whose truth is 0 left out", n - nape);
+	if (nzero)
+		diag_warn("MAPE: %zu rows whose truth is 0 left out", nzero);
 	o = out_new();
 	out_column(o, "metric");
 	out_column(o, "estimate");
-#define ROW(name, v) do { size_t r_ = out_row(o);			\
-	out_text(o, r_, 0, name); out_num(o, r_, 1, v); } while (0)
-	ROW("n", n);
-	ROW("rmse", sqrt(sse / n));
-	ROW("mae", sae / n);
-	ROW("mape", nape > 0 ? 100 * sape / nape : NAN);
-	ROW("r_squared", syy > 0 ? 1 - sse / syy : NAN);
-	ROW("cor_squared", syy > 0 && spp > 0 ? syp * syp / (syy * spp) : NAN);
-	ROW("explained_variance", syy > 0 ? 1 - see / syy : NAN);
-#undef ROW
+	for (k = 0; k < METRICS_NUMBERS; k++) {
+		r = out_row(o);
+		out_text(o, r, 0, metrics_number_names[k]);
+		out_num(o, r, 1, v[k]);
+	}
 	*out = o;
 	return 0;
 }
@@ -254,7 +293,7 @@ static void
 class_table(const struct cls *c, double level, struct out_table *o)
 {
 	size_t nl = c->nl, i, j, k, r;
-	double n = (double)c->n, diag = 0, pe = 0, *rt, *ct, v;
+	double n = (double)c->n, agree[3], *rt, *ct, v;
 	double mp = 0, mr = 0, mf = 0, wp = 0, wr = 0, wf = 0, prec, rec, f1;
 	double ll = 0, br = 0, p, var, auc, z;
 	unsigned char *y;
@@ -267,20 +306,11 @@ class_table(const struct cls *c, double level, struct out_table *o)
 			rt[i] += c->conf[i * nl + j];
 			ct[j] += c->conf[i * nl + j];
 		}
-	for (i = 0; i < nl; i++) {
-		diag += c->conf[i * nl + i];
-		pe += rt[i] * ct[i];
-	}
-	pe /= n * n;
+	metrics_agreement(c->conf, nl, agree);
 	row(o, "n", NULL, n);
-	row(o, "accuracy", NULL, diag / n);
-	for (i = 0, v = 0, k = 0; i < nl; i++)
-		if (rt[i] > 0) {
-			v += c->conf[i * nl + i] / rt[i];
-			k++;
-		}
-	row(o, "balanced_accuracy", NULL, v / (double)k);
-	row(o, "kappa", NULL, (diag / n - pe) / (1 - pe));
+	row(o, "accuracy", NULL, agree[0]);
+	row(o, "balanced_accuracy", NULL, agree[1]);
+	row(o, "kappa", NULL, agree[2]);
 	for (i = 0; i < nl; i++) {
 		double tp = c->conf[i * nl + i];
 

@@ -45,6 +45,18 @@ void	metrics_columns(const struct metrics_request *, const char *cols[4]);
 int	metrics_frame(struct frame *, const struct metrics_request *,
 	    struct out_table **, struct diag *);
 
+/*
+ * The plain-array entries: of the pairs (y[i], p[i]) without a NaN, the
+ * measures of metrics_number_names (n, rmse ...), *nzero the rows whose
+ * y is 0 (left out of MAPE); and accuracy, balanced accuracy and kappa of
+ * a k x k confusion matrix (truth by row).
+ */
+#define METRICS_NUMBERS	7
+extern const char *const metrics_number_names[METRICS_NUMBERS];
+void	metrics_numbers(const double *y, const double *p, size_t n,
+	    double out[METRICS_NUMBERS], size_t *nzero);
+void	metrics_agreement(const double *conf, size_t k, double out[3]);
+
 /* The AUC of scores s[0..n) of positives (y 1) and negatives (y 0) and
  * DeLong's variance of it. */
 double	metrics_auc(const double *s, const unsigned char *y, size_t n,

@@ -11,6 +11,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "io/out.h"
+#include "learn/cv.h"
 #include "learn/rng.h"
 #include "learn/tree.h"
 #include "learn/xy.h"
@@ -1096,13 +1097,18 @@ tree_frame(struct frame *f, const struct tree_request *q,
 	struct xy *xy;
 	size_t ncp;
 	int how = o.method == TREE_CLASS ? XY_CLASS : o.method == TREE_ANOVA ?
-	    XY_NUMERIC : XY_AUTO;
+	    XY_NUMERIC : XY_AUTO, rc;
 
 	if (xy_frame(f, q->formula, how, NULL, &xy, d) != 0)
 		return -1;
 	if (xy->nmissing > 0)
 		diag_warn("%zu of %zu rows left out: a value of the formula "
 		    "is missing", xy->nmissing, xy->nrows);
+	if (q->cv > 1) {
+		rc = cv_tree(xy, &o, q->cv, q->seed, out, d);
+		xy_free(xy);
+		return rc;
+	}
 	if (tree_fit(xy, NULL, NULL, &o, &t, d) != 0) {
 		xy_free(xy);
 		return -1;

@@ -130,6 +130,7 @@ struct tree_request {
 	enum tree_view	 view;
 	double		 prune;		/* prune at this cp; NaN: no */
 	int		 xval;		/* folds of the cptable (10) */
+	size_t		 cv;		/* > 1: cross-validated metrics instead */
 	uint64_t	 seed;		/* of the folds */
 };
 

@@ -171,6 +171,51 @@ xy_free(struct xy *m)
 	free(m);
 }
 
+static char **
+copy_strings(char *const *s, size_t n)
+{
+	char **c = xcalloc(n + 1, sizeof(*c));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		c[i] = xstrdup(s[i]);
+	return c;
+}
+
+struct xy *
+xy_subset(const struct xy *xy, const uint32_t *keep)
+{
+	struct xy *m = xy_new(xy->p, 0);
+	size_t i, j, n;
+
+	free(m->ylevel);
+	m->ylevel = copy_strings(xy->ylevel, xy->nclass);
+	m->nclass = xy->nclass;
+	m->response = xy->response ? xstrdup(xy->response) : NULL;
+	m->row = xmalloc((xy->n + 1) * sizeof(*m->row));
+	for (i = n = 0; i < xy->n; i++)
+		if (keep[i])
+			m->row[n++] = xy->row[i];
+	m->n = m->nrows = n;
+	m->y = xmalloc((n + 1) * sizeof(double));
+	for (j = 0; j < xy->p; j++) {
+		m->name[j] = xstrdup(xy->name[j]);
+		m->nlevel[j] = xy->nlevel[j];
+		if (xy->nlevel[j])
+			m->level[j] = copy_strings(xy->level[j],
+			    xy->nlevel[j]);
+		m->x[j] = xmalloc((n + 1) * sizeof(double));
+	}
+	for (i = n = 0; i < xy->n; i++) {
+		if (!keep[i])
+			continue;
+		for (j = 0; j < xy->p; j++)
+			m->x[j][n] = xy->x[j][i];
+		m->y[n++] = xy->y[i];
+	}
+	return m;
+}
+
 static int
 cmp_str(const void *a, const void *b)
 {

@@ -12,6 +12,7 @@
 #define XY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct diag;
 struct frame;
@@ -52,6 +53,8 @@ int	xy_frame(struct frame *f, const char *formula, int how,
  */
 struct xy *xy_new(size_t p, size_t nclass);
 void	xy_free(struct xy *);
+/* A copy of the rows i of xy with keep[i] != 0 (for cross-validation). */
+struct xy *xy_subset(const struct xy *, const uint32_t *keep);
 
 /* The formula's columns: response (or NULL) and predictors ("." is
  * every other column); 0 or -1 with d (STATUS_USAGE). */
