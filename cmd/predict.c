@@ -2,7 +2,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/num.h"
 #include "learn/predict.h"
 #include "cmd.h"
 #include "common.h"
@@ -12,16 +11,16 @@ static const char usage_str[] =
     "[--conf-level p]\n"
     "           [--type class|prob|both] --model file [file ...]\n";
 
-enum { OPT_CONF = OPT_CMD, OPT_INTERVAL, OPT_MODEL, OPT_TYPE };
+enum { OPT_INTERVAL = OPT_CMD, OPT_MODEL, OPT_TYPE };
 
 int
 cmd_predict(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
 		{ "interval",	required_argument,	NULL,	OPT_INTERVAL },
 		{ "model",	required_argument,	NULL,	OPT_MODEL },
 		{ "type",	required_argument,	NULL,	OPT_TYPE },
+		COMMON_OPT_CONF_LEVEL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -38,12 +37,6 @@ cmd_predict(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &o.level) != 0 ||
-			    o.level <= 0 || o.level >= 1)
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
-			break;
 		case OPT_INTERVAL:
 			if (strcmp(optarg, "confidence") == 0)
 				o.interval = 1;
@@ -77,12 +70,12 @@ cmd_predict(int argc, char **argv)
 	if (path == NULL)
 		die_usage(&com, "--model is required");
 	if (predict_open(path, &m, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
+	o.level = com.conf_level;
 	o.threads = com.in.threads;
 	f = common_read(&com, argc, argv);
-	/* as regress's predict always was: no usage after a data error */
 	if (predict_table(m, f, &o, &t, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	common_write(&com, t);
 	predict_close(m);
 	frame_free(f);
