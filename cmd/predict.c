@@ -1,20 +1,17 @@
-/* statpipe predict: predictions of a model saved by regress --save-model. */
+/* statpipe predict: predictions of a saved model of any kind. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/formula.h"
-#include "model/model.h"
-#include "model/modelfile.h"
-#include "core/num.h"
+#include "learn/predict.h"
 #include "cmd.h"
 #include "common.h"
 
 static const char usage_str[] =
     "usage: statpipe predict [--interval confidence|prediction] "
     "[--conf-level p]\n"
-    "           --model file [file ...]\n";
+    "           [--type class|prob|both] --model file [file ...]\n";
 
-enum { OPT_INTERVAL = OPT_CMD, OPT_MODEL };
+enum { OPT_INTERVAL = OPT_CMD, OPT_MODEL, OPT_TYPE };
 
 int
 cmd_predict(int argc, char **argv)
@@ -22,19 +19,19 @@ cmd_predict(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "interval",	required_argument,	NULL,	OPT_INTERVAL },
 		{ "model",	required_argument,	NULL,	OPT_MODEL },
+		{ "type",	required_argument,	NULL,	OPT_TYPE },
 		COMMON_OPT_CONF_LEVEL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	const char *path = NULL;
+	struct predict_opts o = { PREDICT_CLASS | PREDICT_PROB, 0, 0.95, 1 };
+	struct predict_model *m;
+	struct out_table *t;
 	struct common com;
-	struct model_saved *m;
-	struct formula *fm;
-	struct formula_design *ds;
 	struct frame *f;
 	struct diag d;
-	int ch, interval = 0;
-	size_t j;
+	int ch;
 
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
@@ -42,15 +39,26 @@ cmd_predict(int argc, char **argv)
 		switch (ch) {
 		case OPT_INTERVAL:
 			if (strcmp(optarg, "confidence") == 0)
-				interval = 1;
+				o.interval = 1;
 			else if (strcmp(optarg, "prediction") == 0)
-				interval = 2;
+				o.interval = 2;
 			else
 				die_usage(&com, "--interval: \"%s\" is not "
 				    "confidence or prediction", optarg);
 			break;
 		case OPT_MODEL:
 			path = optarg;
+			break;
+		case OPT_TYPE:
+			if (strcmp(optarg, "class") == 0)
+				o.type = PREDICT_CLASS;
+			else if (strcmp(optarg, "prob") == 0)
+				o.type = PREDICT_PROB;
+			else if (strcmp(optarg, "both") == 0)
+				o.type = PREDICT_CLASS | PREDICT_PROB;
+			else
+				die_usage(&com, "--type: \"%s\" is not class, "
+				    "prob or both", optarg);
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))
@@ -61,28 +69,15 @@ cmd_predict(int argc, char **argv)
 	argv += optind;
 	if (path == NULL)
 		die_usage(&com, "--model is required");
-	if (model_load(path, &m, &d) != 0 ||
-	    formula_parse(m->formula, &fm, &d) != 0)
+	if (predict_open(path, &m, &d) != 0)
 		common_die(&com, &d);
-	if (interval && m->family == MODEL_BINOMIAL)
-		die_usage(&com, "--interval is for linear models");
+	o.level = com.conf_level;
+	o.threads = com.in.threads;
 	f = common_read(&com, argc, argv);
-	formula_threads(fm, com.in.threads);
-	if (formula_design_levels(fm, f, FORMULA_NONE, FORMULA_NO_RESPONSE,
-	    &m->levels, &ds, &d) != 0)
+	if (predict_table(m, f, &o, &t, &d) != 0)
 		common_die(&com, &d);
-	for (j = 0; j < ds->p && ds->p == m->p; j++)
-		if (strcmp(ds->name[j], m->name[j]) != 0)
-			break;
-	if (ds->p != m->p || j < ds->p) {
-		diag_set(&d, STATUS_DATA, "%s: the terms of the data do not "
-		    "match those of the model", path);
-		common_die(&com, &d);
-	}
-	common_write(&com, model_predict_table(m, ds, f, interval, com.conf_level));
-	formula_design_free(ds);
-	formula_free(fm);
-	model_saved_free(m);
+	common_write(&com, t);
+	predict_close(m);
 	frame_free(f);
 	return STATUS_OK;
 }

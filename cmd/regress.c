@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "learn/cv.h"
 #include "model/formula.h"
 #include "model/model.h"
 #include "model/modelfile.h"
@@ -16,12 +17,12 @@ static const char usage_str[] =
     "[--conf-level p]\n"
     "           [--family gaussian|binomial] [--weights col] "
     "[--save-model file]\n"
-    "           'y ~ x1 + x2' [file ...]\n"
+    "           [--cv k [--seed s]] 'y ~ x1 + x2' [file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 enum {
-	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_FAMILY, OPT_SAVE,
-	OPT_SUMMARY, OPT_WEIGHTS
+	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_SAVE,
+	OPT_SEED, OPT_SUMMARY, OPT_WEIGHTS
 };
 
 enum view { COEF, SUMMARY, ANOVA, AUGMENT };
@@ -55,7 +56,9 @@ cmd_regress(int argc, char **argv)
 		{ "anova",	no_argument,		NULL,	OPT_ANOVA },
 		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
+		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
+		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_CONF_LEVEL,
@@ -75,6 +78,7 @@ cmd_regress(int argc, char **argv)
 	size_t wcol = FORMULA_NONE, *idx;
 	enum view view = COEF;
 	int ch, binomial = 0, nview = 0, rows;
+	long cv = 0, seed = 0;
 
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "x:y:" COMMON_SHORTOPTS, longopts,
@@ -111,6 +115,14 @@ cmd_regress(int argc, char **argv)
 		case OPT_SAVE:
 			save = optarg;
 			break;
+		case OPT_CV:
+		case OPT_SEED:
+			if (num_parse_int(optarg, ch == OPT_CV ? 2 : 0,
+			    2147483647, ch == OPT_CV ? &cv : &seed) != 0)
+				die_usage(&com, "--%s: \"%s\" is not an integer "
+				    "from %d to 2147483647", ch == OPT_CV ? "cv" :
+				    "seed", optarg, ch == OPT_CV ? 2 : 0);
+			break;
 		default:
 			if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
@@ -121,6 +133,8 @@ cmd_regress(int argc, char **argv)
 	if (nview > 1)
 		die_usage(&com, "--summary, --anova and --augment exclude "
 		    "each other");
+	if (cv > 0 && nview > 0)
+		die_usage(&com, "--cv excludes --summary, --anova and --augment");
 	if (binomial && view == ANOVA)
 		die_usage(&com, "--anova is for linear models");
 	if ((y == NULL) != (x == NULL))
@@ -173,6 +187,18 @@ cmd_regress(int argc, char **argv)
 	if (view != AUGMENT) {
 		frame_free(f);
 		f = NULL;
+	}
+	if (cv > 0) {
+		/* cross-validated metrics instead of the fit */
+		if (cv_regress(ds, binomial, (size_t)cv, (uint64_t)seed, &t,
+		    &d) != 0)
+			common_die(&com, &d);
+		common_write(&com, t);
+		formula_design_free(ds);
+		formula_free(fm);
+		frame_free(f);
+		free(text);
+		return STATUS_OK;
 	}
 	rows = view == AUGMENT ? MODEL_ROWS : 0;
 	if ((binomial ? model_logit(ds, rows, &mf, &d) :

@@ -464,8 +464,8 @@ model_anova_table(const struct model_fit *mf, const struct formula_design *ds)
 }
 
 /* A table that starts with the frame's columns (numbers as numbers). */
-static struct out_table *
-input_table(struct frame *f, int **isnum)
+struct out_table *
+model_input_table(struct frame *f, int **isnum)
 {
 	struct out_table *t = out_new();
 	struct diag d;
@@ -480,8 +480,8 @@ input_table(struct frame *f, int **isnum)
 }
 
 /* A new row holding input row i. */
-static size_t
-input_row(struct out_table *t, const struct frame *f, const int *isnum,
+size_t
+model_input_row(struct out_table *t, const struct frame *f, const int *isnum,
     size_t i)
 {
 	size_t r = out_row(t), j;
@@ -502,12 +502,12 @@ model_augment_table(const struct model_fit *mf,
 	    "std_residual", "hat", "cooks_d" };
 	size_t i, k, r, nc = f->ncols;
 	int *isnum;
-	struct out_table *t = input_table(f, &isnum);
+	struct out_table *t = model_input_table(f, &isnum);
 
 	for (k = 0; k < 5; k++)
 		out_column(t, add[k]);
 	for (i = k = 0; i < f->nrows; i++) {
-		r = input_row(t, f, isnum, i);
+		r = model_input_row(t, f, isnum, i);
 		if (k < ds->n && ds->row[k] == i) {
 			double h = mf->hat[k], w = mf->wt[k], res, sr, cd;
 
@@ -618,7 +618,7 @@ model_predict_table(const struct model_saved *m,
 {
 	size_t i, k, r, nc = f->ncols;
 	int *isnum;
-	struct out_table *t = input_table(f, &isnum);
+	struct out_table *t = model_input_table(f, &isnum);
 	double q = m->df_resid > 0 ? gsl_cdf_tdist_Qinv((1 - level) / 2,
 	    m->df_resid) : NAN;
 
@@ -629,7 +629,7 @@ model_predict_table(const struct model_saved *m,
 		out_column(t, interval == 1 ? "conf_high" : "pred_high");
 	}
 	for (i = k = 0; i < f->nrows; i++) {
-		r = input_row(t, f, isnum, i);
+		r = model_input_row(t, f, isnum, i);
 		if (k < ds->n && ds->row[k] == i) {
 			const double *x = ds->x + k;	/* x[a * n] */
 			size_t a, b, n = ds->n;

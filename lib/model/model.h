@@ -102,6 +102,15 @@ struct model_saved {
  * also se_fit and conf_low,conf_high or pred_low,pred_high at level
  * (linear models only).  Rows not in ds get empty fields.
  */
+/*
+ * A table that starts with the frame's columns, numbers as numbers
+ * (isnum[] per column, free()), and a row of it holding input row i: the
+ * start of every table of predictions.
+ */
+struct out_table *model_input_table(struct frame *, int **isnum);
+size_t	model_input_row(struct out_table *, const struct frame *,
+	    const int *isnum, size_t i);
+
 struct out_table *model_predict_table(const struct model_saved *,
 	    const struct formula_design *ds, struct frame *, int interval,
 	    double level);

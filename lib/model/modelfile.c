@@ -127,7 +127,7 @@ modelfile_read(const char *path, const char *kind, struct json **rootp,
 	}
 	if ((k = json_get_str(root, "kind", d)) == NULL)
 		goto fail;
-	if (strcmp(k, kind) != 0) {
+	if (kind != NULL && strcmp(k, kind) != 0) {
 		json_fail(root, "kind", d, "a %.64s model, not %s", k, kind);
 		goto fail;
 	}

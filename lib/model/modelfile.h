@@ -37,7 +37,8 @@ int	modelfile_save(const char *path, const char *kind,
 
 /*
  * Read and parse the model file at path, check its version and that its
- * kind is kind; *rootp is the document (json_free()).
+ * kind is kind (any kind if kind is NULL: the caller dispatches on it);
+ * *rootp is the document (json_free()).
  */
 int	modelfile_read(const char *path, const char *kind,
 	    struct json **rootp, struct diag *);

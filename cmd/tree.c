@@ -1,0 +1,164 @@
+/* statpipe tree: a classification or regression tree (CART, as rpart). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/num.h"
+#include "learn/cv.h"
+#include "learn/predict.h"
+#include "learn/tree.h"
+#include "learn/xy.h"
+#include "cmd.h"
+#include "common.h"
+
+static const char usage_str[] =
+    "usage: statpipe tree [--method class|anova] [--minsplit n] "
+    "[--minbucket n] [--cp x]\n"
+    "           [--maxdepth n] [--rules | --importance | --cptable] "
+    "[--xval k] [--seed s]\n"
+    "           [--prune cp] [--save-model file] [--cv k] 'y ~ x1 + x2' "
+    "[file ...]\n";
+
+enum {
+	OPT_CP = OPT_CMD, OPT_CPTABLE, OPT_CV, OPT_IMPORTANCE, OPT_MAXDEPTH,
+	OPT_METHOD, OPT_MINBUCKET, OPT_MINSPLIT, OPT_PRUNE, OPT_RULES,
+	OPT_SAVE, OPT_SEED, OPT_XVAL
+};
+
+static long
+int_opt(const struct common *com, const char *name, const char *arg,
+    long lo, long hi)
+{
+	long v;
+
+	if (num_parse_int(arg, lo, hi, &v) != 0)
+		die_usage(com, "--%s: \"%s\" is not an integer from %ld to %ld",
+		    name, arg, lo, hi);
+	return v;
+}
+
+int
+cmd_tree(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "cp",		required_argument,	NULL,	OPT_CP },
+		{ "cptable",	no_argument,		NULL,	OPT_CPTABLE },
+		{ "cv",		required_argument,	NULL,	OPT_CV },
+		{ "importance",	no_argument,		NULL,	OPT_IMPORTANCE },
+		{ "maxdepth",	required_argument,	NULL,	OPT_MAXDEPTH },
+		{ "method",	required_argument,	NULL,	OPT_METHOD },
+		{ "minbucket",	required_argument,	NULL,	OPT_MINBUCKET },
+		{ "minsplit",	required_argument,	NULL,	OPT_MINSPLIT },
+		{ "prune",	required_argument,	NULL,	OPT_PRUNE },
+		{ "rules",	no_argument,		NULL,	OPT_RULES },
+		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
+		{ "seed",	required_argument,	NULL,	OPT_SEED },
+		{ "xval",	required_argument,	NULL,	OPT_XVAL },
+		COMMON_LONGOPTS,
+		{ NULL,		0,			NULL,	0 }
+	};
+	struct tree_request q;
+	struct tree *tr = NULL;
+	struct xy *xy = NULL;
+	const char *save = NULL;
+	struct common com;
+	struct out_table *t;
+	struct frame *f;
+	struct diag d;
+	long minsplit = 0, minbucket = 0;
+	int ch, nview = 0;
+
+	memset(&q, 0, sizeof(q));
+	tree_opts_init(&q.o);
+	q.prune = NAN;
+	q.xval = 10;
+	common_init(&com, usage_str);
+	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case OPT_CP:
+			if (num_parse_opt(optarg, &q.o.cp) != 0 ||
+			    !isfinite(q.o.cp))
+				die_usage(&com, "--cp: \"%s\" is not a number",
+				    optarg);
+			break;
+		case OPT_PRUNE:
+			if (num_parse_opt(optarg, &q.prune) != 0 ||
+			    !isfinite(q.prune))
+				die_usage(&com, "--prune: \"%s\" is not a "
+				    "number", optarg);
+			break;
+		case OPT_CPTABLE:
+		case OPT_IMPORTANCE:
+		case OPT_RULES:
+			q.view = ch == OPT_CPTABLE ? TREE_CPTABLE :
+			    ch == OPT_RULES ? TREE_RULES : TREE_IMPORTANCE;
+			nview++;
+			break;
+		case OPT_CV:
+			q.cv = (size_t)int_opt(&com, "cv", optarg, 2, 1000000);
+			break;
+		case OPT_MAXDEPTH:
+			q.o.maxdepth = (int)int_opt(&com, "maxdepth", optarg,
+			    1, 30);
+			break;
+		case OPT_METHOD:
+			if (strcmp(optarg, "class") == 0)
+				q.o.method = TREE_CLASS;
+			else if (strcmp(optarg, "anova") == 0)
+				q.o.method = TREE_ANOVA;
+			else
+				die_usage(&com, "--method: \"%s\" is not class "
+				    "or anova", optarg);
+			break;
+		case OPT_MINBUCKET:
+			minbucket = int_opt(&com, "minbucket", optarg, 1,
+			    1000000000);
+			break;
+		case OPT_MINSPLIT:
+			minsplit = int_opt(&com, "minsplit", optarg, 1,
+			    1000000000);
+			break;
+		case OPT_SAVE:
+			save = optarg;
+			break;
+		case OPT_SEED:
+			q.seed = (uint64_t)int_opt(&com, "seed", optarg, 0,
+			    2147483647);
+			break;
+		case OPT_XVAL:
+			q.xval = (int)int_opt(&com, "xval", optarg, 0, 1000);
+			break;
+		default:
+			if (!common_option(&com, ch, optarg))
+				die_usage(&com, NULL);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (nview > 1)
+		die_usage(&com, "--rules, --importance and --cptable exclude "
+		    "each other");
+	if (argc < 1 || strchr(argv[0], '~') == NULL)
+		die_usage(&com, "a formula such as 'y ~ x1 + x2' comes first");
+	/* rpart.control: each of minsplit and minbucket from the other */
+	if (minsplit > 0 || minbucket > 0) {
+		q.o.minsplit = (size_t)(minsplit > 0 ? minsplit :
+		    minbucket * 3);
+		q.o.minbucket = (size_t)(minbucket > 0 ? minbucket :
+		    lround((double)minsplit / 3) > 0 ?
+		    lround((double)minsplit / 3) : 1);
+	}
+	q.formula = argv[0];
+	common_keep_formula(&com, q.formula);
+	f = common_read(&com, argc - 1, argv + 1);
+	if (tree_frame(f, &q, &t, save ? &tr : NULL, save ? &xy : NULL,
+	    &d) != 0 ||
+	    (save != NULL && predict_save_tree(save, tr, xy, q.formula, &d)))
+		common_die(&com, &d);
+	common_write(&com, t);
+	tree_free(tr);
+	xy_free(xy);
+	frame_free(f);
+	return STATUS_OK;
+}

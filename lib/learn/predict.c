@@ -1,0 +1,646 @@
+/*
+ * predict: the learners' model files and the table of the kinds of model
+ * that predict applies (predict.h).
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/diag.h"
+#include "core/xalloc.h"
+#include "frame/frame.h"
+#include "io/json.h"
+#include "io/out.h"
+#include "learn/forest.h"
+#include "learn/predict.h"
+#include "learn/tree.h"
+#include "learn/xy.h"
+#include "model/formula.h"
+#include "model/model.h"
+#include "model/modelfile.h"
+
+/* ---- writing ---- */
+
+struct saving {
+	const struct tree	*tree;
+	const struct forest	*forest;
+	const struct xy		*xy;
+	const char		*formula;
+};
+
+static void
+str_array(struct json_writer *w, char *const *s, size_t n)
+{
+	size_t i;
+
+	json_open(w, '[', 1);
+	for (i = 0; i < n; i++)
+		json_str(w, s[i]);
+	json_close(w);
+}
+
+/* formula, response, classes, predictors */
+static void
+write_xy(struct json_writer *w, const struct xy *xy, const char *formula)
+{
+	size_t j;
+
+	json_key(w, "formula");
+	json_str(w, formula);
+	json_key(w, "response");
+	json_str(w, xy->response);
+	json_key(w, "classes");
+	if (xy->nclass)
+		str_array(w, xy->ylevel, xy->nclass);
+	else
+		json_num(w, NAN, 0);
+	json_key(w, "predictors");
+	json_open(w, '[', 0);
+	for (j = 0; j < xy->p; j++) {
+		json_open(w, '{', 1);
+		json_key(w, "name");
+		json_str(w, xy->name[j]);
+		json_key(w, "levels");
+		if (xy->nlevel[j])
+			str_array(w, xy->level[j], xy->nlevel[j]);
+		else
+			json_num(w, NAN, 0);
+		json_close(w);
+	}
+	json_close(w);
+}
+
+enum field { F_VAR, F_DIR, F_SPLIT, F_LEFT, F_RIGHT, F_N, F_YVAL };
+static const char *const fields[] = { "var", "dir", "split", "left",
+	"right", "n", "yval" };
+
+static double
+field(const struct tree *t, size_t k, enum field f)
+{
+	const struct tree_node *nd = &t->node[k];
+
+	switch (f) {
+	case F_VAR:
+		return nd->var;
+	case F_DIR:
+		return nd->var >= 0 ? nd->dir : 0;
+	case F_SPLIT:
+		return nd->var >= 0 && nd->dir != 0 ? nd->split : 0;
+	case F_LEFT:
+		return nd->var >= 0 ? (double)nd->left : 0;
+	case F_RIGHT:
+		return nd->var >= 0 ? (double)nd->right : 0;
+	case F_N:
+		return (double)nd->n;
+	default:
+		return nd->yval;
+	}
+}
+
+/* a tree as parallel arrays by node (pre-order); counts per class */
+static void
+write_tree(struct json_writer *w, const struct tree *t, const struct xy *xy,
+    int counts)
+{
+	size_t k, f, l;
+
+	json_open(w, '{', 0);
+	for (f = 0; f < sizeof(fields) / sizeof(fields[0]); f++) {
+		json_key(w, fields[f]);
+		json_open(w, '[', 1);
+		for (k = 0; k < t->nnode; k++)
+			json_num(w, field(t, k, (enum field)f), 0);
+		json_close(w);
+	}
+	/* the sides of the levels of each categorical split */
+	json_key(w, "levels_left");
+	json_open(w, '[', 1);
+	for (k = 0; k < t->nnode; k++) {
+		const struct tree_node *nd = &t->node[k];
+
+		if (nd->var < 0 || nd->dir != 0) {
+			json_num(w, NAN, 0);
+			continue;
+		}
+		json_open(w, '[', 1);
+		for (l = 0; l < xy->nlevel[nd->var]; l++)
+			json_num(w, t->csplit[nd->cs + l], 0);
+		json_close(w);
+	}
+	json_close(w);
+	if (counts && t->nclass) {
+		json_key(w, "counts");
+		json_open(w, '[', 1);
+		for (k = 0; k < t->nnode; k++) {
+			json_open(w, '[', 1);
+			for (l = 0; l < t->nclass; l++)
+				json_num(w, t->counts[t->node[k].counts + l],
+				    0);
+			json_close(w);
+		}
+		json_close(w);
+	}
+	json_close(w);
+}
+
+static int
+write_members(struct json_writer *w, const void *arg, struct diag *d)
+{
+	const struct saving *s = arg;
+	size_t t;
+
+	(void)d;
+	write_xy(w, s->xy, s->formula);
+	if (s->tree != NULL) {
+		json_key(w, "tree");
+		write_tree(w, s->tree, s->xy, 1);
+		return 0;
+	}
+	json_key(w, "trees");
+	json_open(w, '[', 0);
+	for (t = 0; t < s->forest->ntree; t++)
+		write_tree(w, s->forest->tree[t], s->xy, 0);
+	json_close(w);
+	return 0;
+}
+
+int
+predict_save_tree(const char *path, const struct tree *t, const struct xy *xy,
+    const char *formula, struct diag *d)
+{
+	struct saving s = { .tree = t, .xy = xy, .formula = formula };
+
+	return modelfile_save(path, "tree", write_members, &s, d);
+}
+
+int
+predict_save_forest(const char *path, const struct forest *f,
+    const struct xy *xy, const char *formula, struct diag *d)
+{
+	struct saving s = { .forest = f, .xy = xy, .formula = formula };
+
+	return modelfile_save(path, "forest", write_members, &s, d);
+}
+
+/* ---- reading ---- */
+
+/* a whole number in [lo, hi] */
+static int
+get_int(const struct json *v, size_t i, double lo, double hi, double *x,
+    struct diag *d)
+{
+	const struct json *e = &v->item[i];
+
+	if (json_get_num(e, NULL, 0, x, d) != 0)
+		return -1;
+	if (!(*x >= lo && *x <= hi) || *x != floor(*x))
+		return json_fail(e, NULL, d, "not a whole number from %.0f to "
+		    "%.0f", lo, hi);
+	return 0;
+}
+
+static char **
+get_strings(const struct json *a, size_t *n, struct diag *d)
+{
+	char **s = xcalloc(a->n + 1, sizeof(*s));
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < a->n; i++) {
+		if ((v = json_get_str(&a->item[i], NULL, d)) == NULL) {
+			while (i-- > 0)
+				free(s[i]);
+			free(s);
+			return NULL;
+		}
+		s[i] = xstrdup(v);
+	}
+	*n = a->n;
+	return s;
+}
+
+/* the formula, response, classes and predictors of a learner's file */
+static int
+read_xy(const struct json *root, struct xy **xyp, char **formula,
+    struct diag *d)
+{
+	const struct json *pr, *cl, *lv;
+	const char *s;
+	struct xy *xy;
+	size_t j, nc = 0;
+	char **cls = NULL;
+
+	if ((s = json_get_str(root, "formula", d)) == NULL ||
+	    json_get_str(root, "response", d) == NULL ||
+	    (pr = json_get_arr(root, "predictors", SIZE_MAX, d)) == NULL)
+		return -1;
+	if (pr->n == 0)
+		return json_fail(pr, NULL, d, "no predictors");
+	if ((cl = json_member(root, "classes")) == NULL)
+		return json_fail(root, "classes", d, "missing");
+	if (cl->type != JSON_NULL) {
+		if (json_get_arr(cl, NULL, SIZE_MAX, d) == NULL ||
+		    (cls = get_strings(cl, &nc, d)) == NULL)
+			return -1;
+		if (nc < 2) {
+			free(cls);
+			return json_fail(cl, NULL, d, "fewer than 2 classes");
+		}
+	}
+	xy = xy_new(pr->n, 0);
+	free(xy->ylevel);
+	xy->ylevel = cls;
+	xy->nclass = nc;
+	xy->response = xstrdup(json_get_str(root, "response", d));
+	for (j = 0; j < pr->n; j++) {
+		const struct json *e = &pr->item[j];
+
+		if (json_get(e, NULL, JSON_OBJ, d) == NULL ||
+		    (s = json_get_str(e, "name", d)) == NULL)
+			goto fail;
+		xy->name[j] = xstrdup(s);
+		if ((lv = json_member(e, "levels")) == NULL) {
+			json_fail(e, "levels", d, "missing");
+			goto fail;
+		}
+		if (lv->type == JSON_NULL)
+			continue;
+		if (json_get_arr(lv, NULL, SIZE_MAX, d) == NULL ||
+		    (xy->level[j] = get_strings(lv, &xy->nlevel[j], d)) ==
+		    NULL)
+			goto fail;
+		if (xy->nlevel[j] == 0) {
+			json_fail(lv, NULL, d, "no levels");
+			goto fail;
+		}
+	}
+	*formula = xstrdup(json_get_str(root, "formula", d));
+	*xyp = xy;
+	return 0;
+fail:
+	xy_free(xy);
+	return -1;
+}
+
+/*
+ * A tree from its arrays, every field checked: children after their
+ * parent and each node the child of one parent (so no cycle), a split
+ * on a predictor with the sides of every level, a class in range.
+ */
+static int
+read_tree(const struct json *v, const struct xy *xy, struct tree **tp,
+    struct diag *d)
+{
+	const struct json *a[7], *ll, *cn = NULL;
+	struct tree *t;
+	size_t n, k, f, l, nl;
+	double x[7];
+
+	if (json_get(v, NULL, JSON_OBJ, d) == NULL ||
+	    (a[0] = json_get_arr(v, "var", SIZE_MAX, d)) == NULL)
+		return -1;
+	n = a[0]->n;
+	if (n == 0)
+		return json_fail(a[0], NULL, d, "no nodes");
+	for (f = 1; f < 7; f++)
+		if ((a[f] = json_get_arr(v, fields[f], n, d)) == NULL)
+			return -1;
+	if ((ll = json_get_arr(v, "levels_left", n, d)) == NULL)
+		return -1;
+	if (json_member(v, "counts") != NULL && xy->nclass &&
+	    (cn = json_get_arr(v, "counts", n, d)) == NULL)
+		return -1;
+	t = xcalloc(1, sizeof(*t));
+	t->method = xy->nclass ? TREE_CLASS : TREE_ANOVA;
+	t->p = xy->p;
+	t->nclass = xy->nclass;
+	t->importance = xcalloc(xy->p + 1, sizeof(double));
+	t->node = xcalloc(n, sizeof(*t->node));
+	t->nnode = t->cap = n;
+	for (k = 0; k < n; k++)
+		t->node[k].parent = TREE_NONE;
+	if (xy->nclass) {
+		t->counts = xcalloc(n * xy->nclass + 1, sizeof(double));
+		t->ncounts = t->capcounts = n * xy->nclass;
+	}
+	for (k = 0; k < n; k++) {
+		struct tree_node *nd = &t->node[k];
+
+		if (get_int(a[F_VAR], k, -1, (double)xy->p - 1, &x[0], d) ||
+		    get_int(a[F_DIR], k, -1, 1, &x[1], d) ||
+		    json_get_num(&a[F_SPLIT]->item[k], NULL, 0, &x[2], d) ||
+		    get_int(a[F_LEFT], k, 0, (double)n - 1, &x[3], d) ||
+		    get_int(a[F_RIGHT], k, 0, (double)n - 1, &x[4], d) ||
+		    get_int(a[F_N], k, 0, 1e15, &x[5], d))
+			goto fail;
+		if (xy->nclass ? get_int(a[F_YVAL], k, 0, (double)xy->nclass -
+		    1, &x[6], d) : json_get_num(&a[F_YVAL]->item[k], NULL, 0,
+		    &x[6], d))
+			goto fail;
+		nd->var = (int)x[0];
+		nd->dir = (int)x[1];
+		nd->split = x[2];
+		nd->n = (size_t)x[5];
+		nd->yval = x[6];
+		nd->counts = k * t->nclass;
+		nd->left = nd->right = TREE_NONE;
+		if (nd->var >= 0) {
+			nd->left = (size_t)x[3];
+			nd->right = (size_t)x[4];
+			if (nd->left <= k || nd->right <= k ||
+			    nd->left == nd->right ||
+			    t->node[nd->left].parent != TREE_NONE ||
+			    t->node[nd->right].parent != TREE_NONE) {
+				json_fail(a[F_LEFT], NULL, d, "node %zu: its "
+				    "children are not two later nodes of no "
+				    "other parent", k);
+				goto fail;
+			}
+			t->node[nd->left].parent = k;
+			t->node[nd->right].parent = k;
+			t->node[nd->left].depth = nd->depth + 1;
+			t->node[nd->right].depth = nd->depth + 1;
+			t->node[nd->left].id = nd->id * 2;
+			t->node[nd->right].id = nd->id * 2 + 1;
+			if ((nd->dir == 0) != (xy->nlevel[nd->var] > 0)) {
+				json_fail(a[F_DIR], NULL, d, "node %zu: not a "
+				    "split of its predictor", k);
+				goto fail;
+			}
+		}
+		if (k == 0)
+			nd->id = 1;
+		else if (nd->parent == TREE_NONE) {
+			json_fail(a[F_LEFT], NULL, d, "node %zu: no parent", k);
+			goto fail;
+		}
+		if (nd->var >= 0 && nd->dir == 0) {
+			const struct json *s = &ll->item[k];
+
+			nl = xy->nlevel[nd->var];
+			if (json_get_arr(s, NULL, nl, d) == NULL)
+				goto fail;
+			t->csplit = xgrow(t->csplit, &t->capcsplit,
+			    t->ncsplit + nl, 1);
+			nd->cs = t->ncsplit;
+			for (l = 0; l < nl; l++) {
+				if (get_int(s, l, -1, 1, &x[0], d) != 0)
+					goto fail;
+				t->csplit[t->ncsplit++] = (signed char)x[0];
+			}
+		}
+		if (cn != NULL) {
+			const struct json *c = &cn->item[k];
+
+			if (json_get_arr(c, NULL, xy->nclass, d) == NULL)
+				goto fail;
+			for (l = 0; l < xy->nclass; l++)
+				if (get_int(c, l, 0, 1e15, &x[0], d) != 0)
+					goto fail;
+				else
+					t->counts[k * t->nclass + l] = x[0];
+		}
+	}
+	*tp = t;
+	return 0;
+fail:
+	tree_free(t);
+	return -1;
+}
+
+/* ---- the kinds ---- */
+
+struct predict_model {
+	const struct kind *kind;
+	char		*formula;
+	struct xy	*xy;		/* tree, forest */
+	struct forest	*forest;	/* a tree is a forest of one */
+	int		 is_tree;
+	struct model_saved *regress;
+	const char	*path;
+};
+
+struct kind {
+	const char *name;
+	int	(*open)(struct predict_model *, const struct json *root,
+		    struct diag *);
+	int	(*table)(struct predict_model *, struct frame *,
+		    const struct predict_opts *, struct out_table **,
+		    struct diag *);
+};
+
+static int
+open_regress(struct predict_model *m, const struct json *root,
+    struct diag *d)
+{
+	(void)root;
+	if (model_load(m->path, &m->regress, d) != 0)
+		return -1;
+	m->formula = xstrdup(m->regress->formula);
+	return 0;
+}
+
+static int
+table_regress(struct predict_model *m, struct frame *f,
+    const struct predict_opts *o, struct out_table **out, struct diag *d)
+{
+	struct model_saved *ms = m->regress;
+	struct formula *fm;
+	struct formula_design *ds;
+	size_t j;
+
+	if (o->interval && ms->family == MODEL_BINOMIAL)
+		return diag_set(d, STATUS_USAGE, "--interval is for linear "
+		    "models");
+	if (formula_parse(ms->formula, &fm, d) != 0)
+		return -1;
+	formula_threads(fm, o->threads);
+	if (formula_design_levels(fm, f, FORMULA_NONE, FORMULA_NO_RESPONSE,
+	    &ms->levels, &ds, d) != 0) {
+		formula_free(fm);
+		return -1;
+	}
+	for (j = 0; j < ds->p && ds->p == ms->p; j++)
+		if (strcmp(ds->name[j], ms->name[j]) != 0)
+			break;
+	if (ds->p != ms->p || j < ds->p) {
+		formula_design_free(ds);
+		formula_free(fm);
+		return diag_set(d, STATUS_DATA, "%s: the terms of the data do "
+		    "not match those of the model", m->path);
+	}
+	*out = model_predict_table(ms, ds, f, o->interval, o->level);
+	formula_design_free(ds);
+	formula_free(fm);
+	return 0;
+}
+
+static int
+open_learner(struct predict_model *m, const struct json *root,
+    struct diag *d)
+{
+	const struct json *tr;
+	struct forest *f;
+	size_t t;
+
+	if (read_xy(root, &m->xy, &m->formula, d) != 0)
+		return -1;
+	f = m->forest = xcalloc(1, sizeof(*f));
+	f->p = m->xy->p;
+	f->nclass = m->xy->nclass;
+	if (m->is_tree) {
+		f->tree = xcalloc(1, sizeof(*f->tree));
+		f->ntree = 1;
+		return read_tree(json_member(root, "tree") != NULL ?
+		    json_member(root, "tree") : root, m->xy, &f->tree[0], d);
+	}
+	if ((tr = json_get_arr(root, "trees", SIZE_MAX, d)) == NULL)
+		return -1;
+	if (tr->n == 0)
+		return json_fail(tr, NULL, d, "no trees");
+	f->tree = xcalloc(tr->n, sizeof(*f->tree));
+	for (t = 0; t < tr->n; t++) {
+		if (read_tree(&tr->item[t], m->xy, &f->tree[t], d) != 0)
+			return -1;
+		f->ntree++;
+	}
+	return 0;
+}
+
+static int
+open_tree(struct predict_model *m, const struct json *root, struct diag *d)
+{
+	if (json_member(root, "tree") == NULL)
+		return json_fail(root, "tree", d, "missing");
+	m->is_tree = 1;
+	return open_learner(m, root, d);
+}
+
+static int
+table_learner(struct predict_model *m, struct frame *f,
+    const struct predict_opts *o, struct out_table **out, struct diag *d)
+{
+	struct forest *fo = m->forest;
+	struct out_table *t;
+	struct xy *nx;
+	size_t i, k, r, j, nc = f->ncols, c;
+	double *prob = xcalloc(fo->nclass + 1, sizeof(double)), v;
+	char name[512];
+	int *isnum;
+
+	if (xy_frame(f, NULL, XY_AUTO, m->xy, &nx, d) != 0) {
+		free(prob);
+		return -1;
+	}
+	if (nx->nmissing)
+		diag_warn("%zu rows without a prediction: a predictor is "
+		    "missing", nx->nmissing);
+	t = model_input_table(f, &isnum);
+	if (fo->nclass == 0)
+		out_column(t, "fitted");
+	else {
+		if (o->type & PREDICT_CLASS)
+			out_column(t, "predicted");
+		for (j = 0; (o->type & PREDICT_PROB) && j < fo->nclass; j++) {
+			snprintf(name, sizeof(name), "prob_%s",
+			    m->xy->ylevel[j]);
+			out_column(t, name);
+		}
+	}
+	for (i = k = 0; i < f->nrows; i++) {
+		r = model_input_row(t, f, isnum, i);
+		if (k >= nx->n || nx->row[k] != i)
+			continue;
+		if (m->is_tree) {
+			const struct tree *tr = fo->tree[0];
+			size_t leaf = tree_leaf(tr, nx->x, k);
+
+			v = tr->node[leaf].yval;
+			for (j = 0; j < fo->nclass; j++)
+				prob[j] = tr->counts[tr->node[leaf].counts +
+				    j] / (double)tr->node[leaf].n;
+		} else
+			v = forest_predict(fo, nx->x, k, prob);
+		c = nc;
+		if (fo->nclass == 0)
+			out_num(t, r, c, v);
+		else {
+			if (o->type & PREDICT_CLASS)
+				out_text(t, r, c++, m->xy->ylevel[(size_t)v]);
+			for (j = 0; (o->type & PREDICT_PROB) &&
+			    j < fo->nclass; j++)
+				out_num(t, r, c++, prob[j]);
+		}
+		k++;
+	}
+	free(isnum);
+	free(prob);
+	xy_free(nx);
+	*out = t;
+	return 0;
+}
+
+static const struct kind kinds[] = {
+	{ "forest",	open_learner,	table_learner },
+	{ "regress",	open_regress,	table_regress },
+	{ "tree",	open_tree,	table_learner },
+};
+
+int
+predict_open(const char *path, struct predict_model **mp, struct diag *d)
+{
+	struct predict_model *m;
+	struct json *root;
+	const char *k;
+	size_t i;
+
+	if (modelfile_read(path, NULL, &root, d) != 0)
+		return -1;
+	k = json_get_str(root, "kind", d);
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strcmp(k, kinds[i].name) == 0)
+			break;
+	if (i == sizeof(kinds) / sizeof(kinds[0])) {
+		json_fail(root, "kind", d, "\"%.64s\" is not a kind of model "
+		    "predict knows (forest, regress, tree)", k);
+		json_free(root);
+		return -1;
+	}
+	m = xcalloc(1, sizeof(*m));
+	m->kind = &kinds[i];
+	m->path = path;
+	if (m->kind->open(m, root, d) != 0) {
+		json_free(root);
+		predict_close(m);
+		return -1;
+	}
+	json_free(root);
+	*mp = m;
+	return 0;
+}
+
+const char *
+predict_formula(const struct predict_model *m)
+{
+	return m->formula;
+}
+
+int
+predict_table(struct predict_model *m, struct frame *f,
+    const struct predict_opts *o, struct out_table **out, struct diag *d)
+{
+	return m->kind->table(m, f, o, out, d);
+}
+
+void
+predict_close(struct predict_model *m)
+{
+	if (m == NULL)
+		return;
+	free(m->formula);
+	xy_free(m->xy);
+	forest_free(m->forest);
+	model_saved_free(m->regress);
+	free(m);
+}

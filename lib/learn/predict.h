@@ -1,0 +1,52 @@
+/*
+ * predict: the model files of the learners (kinds "tree" and "forest")
+ * and predict's one front door over every kind of model file.
+ *
+ * The kinds are a table: each names how to open its file (validated
+ * whole, errors naming the field), which columns its predictions read,
+ * and how to predict a frame.  A new learner (pca, kmeans, nbayes, svm)
+ * adds one row.  The file formats are in statpipe-predict(1).
+ */
+#ifndef PREDICT_H
+#define PREDICT_H
+
+struct diag;
+struct forest;
+struct frame;
+struct out_table;
+struct tree;
+struct xy;
+
+#define PREDICT_CLASS	1	/* --type class: the predicted class */
+#define PREDICT_PROB	2	/* --type prob: a prob_LEVEL per class */
+
+struct predict_opts {
+	int	type;		/* PREDICT_CLASS | PREDICT_PROB */
+	int	interval;	/* regress: 0, 1 confidence, 2 prediction */
+	double	level;		/* of the interval */
+	int	threads;
+};
+
+struct predict_model;		/* a model file of any kind, opaque */
+
+/* Read the model file at path, whatever its kind. */
+int	predict_open(const char *path, struct predict_model **,
+	    struct diag *);
+/* The formula whose columns the predictions read. */
+const char *predict_formula(const struct predict_model *);
+/*
+ * The frame's rows with the predictions: fitted (numbers), or predicted
+ * and prob_LEVEL columns (classes); rows with a missing predictor get
+ * empty fields and a warning counts them.
+ */
+int	predict_table(struct predict_model *, struct frame *,
+	    const struct predict_opts *, struct out_table **, struct diag *);
+void	predict_close(struct predict_model *);
+
+/* Save a tree or a forest fitted to the formula over xy. */
+int	predict_save_tree(const char *path, const struct tree *,
+	    const struct xy *, const char *formula, struct diag *);
+int	predict_save_forest(const char *path, const struct forest *,
+	    const struct xy *, const char *formula, struct diag *);
+
+#endif

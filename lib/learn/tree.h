@@ -1,0 +1,151 @@
+/*
+ * tree: classification and regression trees (CART) as R's rpart.
+ *
+ * Splits minimise the Gini impurity of the classes (method class, priors
+ * from the data, the 0/1 loss) or the sum of squares (method anova).  A
+ * numeric predictor splits between two of its distinct values; a
+ * categorical one into two sets of levels: for anova and for two classes
+ * the levels ordered by their mean response (or share of the first
+ * class) are cut once, for more classes every subset is tried, as
+ * rpart's Gray code.  A node is split if it has minsplit rows, each child
+ * minbucket, it is above maxdepth, and the split lowers the risk by more
+ * than cp times the root's risk, by rpart's complexity rule (the nodes a
+ * later split makes worthwhile are kept).  Ties between predictors go to
+ * the first named.  Feature orders are sorted once; a node is a range of
+ * every order, split in place: no allocation per node.
+ */
+#ifndef TREE_H
+#define TREE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct diag;
+struct frame;
+struct out_table;
+struct xy;
+
+enum tree_method { TREE_DEFAULT, TREE_CLASS, TREE_ANOVA };
+
+struct tree_opts {
+	enum tree_method method;	/* TREE_DEFAULT: from the response */
+	size_t	 minsplit;	/* rows a node needs to be split (20) */
+	size_t	 minbucket;	/* rows each child needs (7) */
+	double	 cp;		/* complexity parameter (0.01); < 0 grows
+				   every split that lowers the impurity */
+	int	 maxdepth;	/* deepest node (30, at most 30) */
+	size_t	 mtry;		/* predictors drawn at each node; 0: all */
+	uint64_t seed;		/* the draws of mtry: stream stream of seed */
+	uint64_t stream;
+};
+
+/* rpart.control's defaults */
+void	tree_opts_init(struct tree_opts *);
+
+#define TREE_NONE	((size_t)-1)
+#define TREE_LEFT	(-1)
+#define TREE_RIGHT	1
+
+struct tree_node {
+	uint64_t id;		/* rpart's number: 1, then 2k and 2k + 1 */
+	size_t	 parent;	/* index of the parent, TREE_NONE at the root */
+	size_t	 left, right;	/* children, TREE_NONE for a leaf */
+	int	 depth;		/* 0 at the root */
+	int	 var;		/* predictor of the split; -1 for a leaf */
+	int	 dir;		/* numeric: TREE_LEFT if x < split goes left,
+				   TREE_RIGHT if x >= split goes left */
+	double	 split;		/* numeric: the cut point */
+	size_t	 cs;		/* categorical: offset in csplit of one
+				   direction per level (0: level absent) */
+	size_t	 n;		/* rows */
+	double	 dev;		/* risk: rows misclassified, or the sum of
+				   squares about the mean */
+	double	 yval;		/* mean, or class code */
+	size_t	 counts;	/* class: offset in counts of nclass */
+	double	 complexity;	/* rpart's cp of the node (scaled by the
+				   root's risk) */
+	double	 improve;	/* the split's improvement (rpart's) */
+};
+
+struct tree {
+	enum tree_method method;
+	size_t	 nnode, cap;
+	struct tree_node *node;	/* in pre-order: a node, its left subtree,
+				   its right subtree */
+	size_t	 p;		/* predictors */
+	size_t	 nclass;	/* classes, 0 for anova */
+	double	*counts;	/* nclass per node (class) */
+	size_t	 ncounts, capcounts;
+	signed char *csplit;	/* directions of categorical splits */
+	size_t	 ncsplit, capcsplit;
+	double	*importance;	/* p: rpart's variable importance (without
+				   surrogates) */
+};
+
+/* A range of a cost-complexity table (rpart's cptable). */
+struct tree_cp {
+	double	cp, rel_error, xerror, xstd;
+	size_t	nsplit;
+};
+
+/*
+ * Fit a tree to the rows of xy, row i taken mult[i] times (NULL: once
+ * each), given the rows sorted by each numeric predictor (tree_sorted();
+ * NULL: sorted here).  *tp owns a new tree.
+ */
+int	tree_fit(const struct xy *, const uint32_t *mult, size_t *const *sorted,
+	    const struct tree_opts *, struct tree **tp, struct diag *);
+/* The rows of xy sorted by each numeric predictor (NULL for the others),
+ * ties by row; for tree_sorted_free(). */
+size_t	**tree_sorted(const struct xy *);
+void	tree_sorted_free(const struct xy *, size_t **);
+void	tree_free(struct tree *);
+/* The leaf that row i of the predictor columns x[] falls into. */
+size_t	tree_leaf(const struct tree *, double *const *x, size_t i);
+/* Prune every split of complexity <= cp (rpart's prune). */
+void	tree_prune(struct tree *, double cp);
+/*
+ * The cost-complexity table; with xval > 1 folds also the cross-validated
+ * error of each cp (folds drawn from seed).  *tabp (free()) gets *np rows.
+ */
+int	tree_cptable(const struct tree *, const struct xy *,
+	    const struct tree_opts *, int xval, uint64_t seed,
+	    struct tree_cp **tabp, size_t *np, struct diag *);
+
+/* node,parent,depth,split,n,loss,yval,complexity[,prob_LEVEL...] */
+struct out_table *tree_nodes_table(const struct tree *, const struct xy *);
+/* leaf,n,yval,rule: each leaf's path */
+struct out_table *tree_rules_table(const struct tree *, const struct xy *);
+/* variable,importance: rpart's, largest first */
+struct out_table *tree_importance_table(const struct tree *,
+	    const struct xy *);
+/* cp,nsplit,rel_error,xerror,xstd */
+struct out_table *tree_cp_table(const struct tree_cp *, size_t n);
+
+enum tree_view { TREE_NODES, TREE_RULES, TREE_IMPORTANCE, TREE_CPTABLE };
+
+struct tree_request {
+	const char	*formula;	/* "y ~ a + b" or "y ~ ." */
+	struct tree_opts o;
+	enum tree_view	 view;
+	double		 prune;		/* prune at this cp; NaN: no */
+	int		 xval;		/* folds of the cptable (10) */
+	size_t		 cv;		/* > 1: cross-validated metrics instead */
+	uint64_t	 seed;		/* of the folds */
+};
+
+/*
+ * The front door: fit the formula's tree over the frame's complete rows
+ * (the rows left out are counted in a warning) and build the view's
+ * table.  With tp and xyp non-NULL they get the tree and its data (for a
+ * model file; tree_free(), xy_free()).
+ */
+int	tree_frame(struct frame *, const struct tree_request *,
+	    struct out_table **, struct tree **tp, struct xy **xyp,
+	    struct diag *);
+
+/* The text of node k's split as seen from the node: "x < 2.45". */
+void	tree_split_text(const struct tree *, const struct xy *, size_t k,
+	    char *buf, size_t size);
+
+#endif
