@@ -566,7 +566,7 @@ plot_frame(struct frame *f, const struct plot_opts *o, FILE *out,
 {
 	struct plot_opts r;
 	char *script = NULL;
-	size_t len;
+	size_t len = 0;
 	int rc = -1;
 
 	if (resolve(f, o, &r, d) != 0 || plot_check(&r, d) != 0)

@@ -197,9 +197,11 @@ breaks(struct plotwrite *c, const double *v, size_t n, long bins, size_t col,
 	for (i = 0; i < *nb; i++)
 		if (!isfinite((*br)[i])) {
 			free(*br);
+			*br = NULL;
 			diag_set(c->d, STATUS_DATA, "the values span too wide "
 			    "a range for histogram bins");
-			return diag_at(c->d, NULL, 0, plotdata_name(c, col));
+			diag_at(c->d, NULL, 0, plotdata_name(c, col));
+			return -1;
 		}
 	return 0;
 }

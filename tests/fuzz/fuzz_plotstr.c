@@ -169,6 +169,13 @@ script_check(char *s)
 	return block ? -1 : 0;
 }
 
+/* The slots whose equal texts the twin keeps equal: names, levels, rest. */
+static int
+group(size_t slot)
+{
+	return slot < S_LEV0 ? 0 : slot < S_FAC0 ? 1 : 2;
+}
+
 /* The script of f with o's strings from slot; NULL if refused. */
 static char *
 script_of(char *const *slot, unsigned opts, unsigned more)
@@ -244,9 +251,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char tok[32];
 
 		for (j = 0; j < i; j++)
-			if (strcmp(slot[i], slot[j]) == 0 &&
-			    (i < S_LEV0) == (j < S_LEV0) &&
-			    (i >= S_FAC0) == (j >= S_FAC0))
+			if (group(i) == group(j) &&
+			    strcmp(slot[i], slot[j]) == 0)
 				break;
 		snprintf(tok, sizeof(tok), "%s%zu", i < S_LEV0 ? "n" :
 		    i < S_TITLE ? "L" : "t", j);
