@@ -182,14 +182,17 @@ common_die(const struct common *c, const struct diag *d)
 void
 die_usage(const struct common *c, const char *fmt, ...)
 {
+	char msg[sizeof(((struct diag *)NULL)->msg)], buf[1024];
+	struct diag d;
 	va_list ap;
 
-	if (fmt != NULL) {
-		fprintf(stderr, "%s: ", diag_progname);
+	if (fmt != NULL) {	/* formatted as every message: escaped */
 		va_start(ap, fmt);
-		vfprintf(stderr, fmt, ap);
+		vsnprintf(msg, sizeof(msg), fmt, ap);
 		va_end(ap);
-		fputc('\n', stderr);
+		diag_set(&d, STATUS_USAGE, "%s", msg);
+		diag_format(&d, buf, sizeof(buf));
+		fprintf(stderr, "%s: %s\n", diag_progname, buf);
 	}
 	fputs(c->usage, stderr);
 	exit(STATUS_USAGE);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "core/diag.h"
@@ -91,6 +92,64 @@ lookup(const char *name)
 	return NULL;
 }
 
+/*
+ * Write errors on stdout (a full disk) are exit status 1; a closed pipe
+ * stays quiet.
+ */
+static int
+flushed(int rc, const char *prog)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno == EPIPE)
+			return rc;
+		fprintf(stderr, "%s: write error on standard output: %s\n",
+		    prog, strerror(errno));
+		return STATUS_DATA;
+	}
+	return rc;
+}
+
+/*
+ * man's output through a pipe and out by stdio, for man ignores its write
+ * errors: the page from the file local, or page from the manual path.
+ */
+static int
+man_copied(const char *local, const char *page)
+{
+	char buf[8192];
+	ssize_t n;
+	pid_t pid;
+	int fd[2], st;
+
+	if (pipe(fd) != 0 || (pid = fork()) < 0) {
+		fprintf(stderr, "statpipe: cannot run man: %s\n",
+		    strerror(errno));
+		return STATUS_DATA;
+	}
+	if (pid == 0) {
+		dup2(fd[1], STDOUT_FILENO);
+		close(fd[0]);
+		close(fd[1]);
+		if (local != NULL)
+			execlp("man", "man", "-l", local, (char *)NULL);
+		else
+			execlp("man", "man", page, (char *)NULL);
+		fprintf(stderr, "statpipe: cannot run man: %s\n",
+		    strerror(errno));
+		_exit(STATUS_DATA);
+	}
+	close(fd[1]);
+	while ((n = read(fd[0], buf, sizeof(buf))) > 0 || (n < 0 &&
+	    errno == EINTR))
+		if (n > 0 && fwrite(buf, 1, (size_t)n, stdout) != (size_t)n)
+			break;
+	close(fd[0]);
+	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+		;
+	return flushed(WIFEXITED(st) ? WEXITSTATUS(st) : STATUS_DATA,
+	    "statpipe");
+}
+
 /* "statpipe: 'descibe' is not a command; did you mean 'describe'?" */
 static int
 not_a_command(const char *name)
@@ -121,6 +180,8 @@ help(const char *name)
 	snprintf(page, sizeof(page), strcmp(name, "statpipe") == 0 ?
 	    "%s" : "statpipe-%s", name);
 	snprintf(local, sizeof(local), "man/%s.1", page);
+	if (!isatty(STDOUT_FILENO))
+		return man_copied(access(local, R_OK) == 0 ? local : NULL, page);
 	if (access(local, R_OK) == 0)
 		execlp("man", "man", "-l", local, (char *)NULL);
 	else
@@ -142,16 +203,16 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		list(stdout);
-		return STATUS_OK;
+		return flushed(STATUS_OK, "statpipe");
 	}
 	if (strcmp(argv[1], "--version") == 0) {
 		printf("statpipe %s\n", VERSION);
-		return STATUS_OK;
+		return flushed(STATUS_OK, "statpipe");
 	}
 	if (strcmp(argv[1], "help") == 0) {
 		if (argc < 3) {
 			list(stdout);
-			return STATUS_OK;
+			return flushed(STATUS_OK, "statpipe");
 		}
 		return help(argv[2]);
 	}
@@ -162,13 +223,5 @@ main(int argc, char **argv)
 	gsl_set_error_handler_off();
 	argv[1] = progname;	/* getopt messages name the command */
 	rc = c->fn(argc - 1, argv + 1);
-	/* Check for write errors (a full disk); a closed pipe stays quiet. */
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (errno == EPIPE)
-			return rc;
-		fprintf(stderr, "%s: write error on standard output: %s\n",
-		    progname, strerror(errno));
-		return STATUS_DATA;
-	}
-	return rc;
+	return flushed(rc, progname);
 }

@@ -512,7 +512,7 @@ variable(struct parser *ps, struct tl *t, size_t at)
 	}
 	if (fm->nvar == MAXVAR) {
 		free(lab);
-		fail(ps, at, "too many variables");
+		fail(ps, at, "too many variables (at most 64)");
 		return;
 	}
 	v = &fm->var[fm->nvar];

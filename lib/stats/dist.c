@@ -227,7 +227,8 @@ static double pois_r(const gsl_rng *r, const double *p)
 /* geom(prob): R counts the failures before the first success, GSL the
  * trials; P(X > k) = (1 - prob)^(k + 1) */
 static double geom_d(double x, const double *p)
-    { return p[0] == 1 ? x == 0 : exp(log(p[0]) + x * log1p(-p[0])); }
+    { return x < BIG_COUNT ? gsl_ran_geometric_pdf(ui(x) + 1, p[0]) :
+      p[0] == 1 ? 0 : exp(log(p[0]) + x * log1p(-p[0])); }
 static double geom_p(double x, const double *p)
     { return p[0] == 1 ? 1 : -expm1((x + 1) * log1p(-p[0])); }
 static double geom_q(double x, const double *p)
