@@ -130,7 +130,7 @@ common_option(struct common *c, int ch, const char *arg)
 	case OPT_FORMAT:
 		if (out_parse_format(arg, &c->out.format) != 0)
 			die_usage(c, "--format: \"%s\" is not one of csv, tsv, "
-			    "table, json, markdown", arg);
+			    "table, json, markdown, xtab", arg);
 		return 1;
 	case OPT_DIGITS:
 		if (num_parse_int(arg, 1, 17, &v) != 0)
