@@ -131,7 +131,7 @@ cmd_kstest(int argc, char **argv)
 			die_usage(&com, "-c: name one column with -g");
 		if (common_cols(f, com.group, &key) != 1)
 			die_usage(&com, "-g: name one column");
-		g = group_by(f, key, 1, 0);
+		g = group_by(f, key, 1, 1);
 		if (g->ngroups != 2) {
 			diag_set(&dg, STATUS_DATA, "-g needs exactly two "
 			    "groups, not %zu", g->ngroups);

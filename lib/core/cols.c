@@ -1,3 +1,4 @@
+/* cols: column lists ("a,b,4,6-8") resolved against a header. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* num: numbers as text both ways, in the C locale; shortest round trip. */
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* xalloc: allocation that cannot fail (out of memory ends the program). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* frame: a columnar table read from CSV: text arena, numbers, factors. */
 #include <assert.h>
 #include <errno.h>
 #include <math.h>

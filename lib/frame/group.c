@@ -1,8 +1,10 @@
+/* group: rows to groups by a tuple of key values; the key table. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "frame/collate.h"
 #include "frame/frame.h"
 #include "frame/group.h"
 #include "core/num.h"
@@ -299,7 +301,7 @@ cmp_ids(const void *a, const void *b)
 		else if (snum[k] != NULL)
 			c = (snum[k][x] > snum[k][y]) - (snum[k][x] < snum[k][y]);
 		else
-			c = strcmp(p, q);
+			c = collate_cmp(p, q);
 		if (c != 0)
 			return c;
 	}

@@ -39,7 +39,7 @@ size_t	group_table_count(const struct group_table *);
 const char *group_table_key(const struct group_table *, size_t id, size_t k);
 /*
  * The ids in the order of their keys: numerically for a key whose values
- * are all numbers, bytewise otherwise, missing last.  The caller frees.
+ * are all numbers, as collate_cmp() otherwise (R's order), missing last.  The caller frees.
  */
 size_t	*group_table_order(const struct group_table *);
 

@@ -1,3 +1,4 @@
+/* csvio: CSV records in and fields out over libcsv, parsed by threads. */
 #include <sys/stat.h>
 
 #include <csv.h>

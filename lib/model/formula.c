@@ -1,3 +1,4 @@
+/* formula: R's model formulas and the design matrix they make of a frame. */
 #include <ctype.h>
 #include <math.h>
 #include <pthread.h>
@@ -9,6 +10,7 @@
 #include "core/cols.h"
 #include "core/diag.h"
 #include "model/formula.h"
+#include "frame/collate.h"
 #include "frame/frame.h"
 #include "core/num.h"
 #include "core/xalloc.h"
@@ -1024,7 +1026,7 @@ cmp_level(const void *pa, const void *pb)
 	const struct level *a = pa, *b = pb;
 
 	if (a->text != NULL)
-		return strcmp(a->text, b->text);
+		return collate_cmp(a->text, b->text);
 	return (a->num > b->num) - (a->num < b->num);
 }
 

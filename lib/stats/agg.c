@@ -1,3 +1,5 @@
+/* agg: the aggregation engine of describe and groupby. */
+#include <assert.h>
 #include <math.h>
 #include <pthread.h>
 #include <stddef.h>
@@ -56,15 +58,12 @@ static const struct opdef {
 const char agg_all[] = "count,missing,mean,sd,var,se,min,q1,median,q3,max,"
     "range,iqr,sum,skewness,kurtosis,mode,unique,cv,mad";
 
+/* ops[] is in the order of enum agg_op: the row of op is ops[op]. */
 static const struct opdef *
 opdef(enum agg_op op)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++)
-		if (ops[i].op == op)
-			return &ops[i];
-	abort();	/* every op has a row */
+	assert((size_t)op < sizeof(ops) / sizeof(ops[0]) && ops[op].op == op);
+	return &ops[op];
 }
 
 int

@@ -1,3 +1,4 @@
+/* anova: one- and two-way ANOVA, Welch, Kruskal-Wallis, homogeneity tests. */
 #include <assert.h>
 #include <math.h>
 #include <stddef.h>

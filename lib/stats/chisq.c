@@ -1102,7 +1102,7 @@ simulate(const struct chisq_table *t, const struct margins *m, int fisher,
 	long k;
 
 	if (rng == NULL)
-		abort();
+		xalloc_oom();
 	gsl_rng_set(rng, seed);
 	for (k = 0; k < b; k++) {
 		if (t->p != NULL) {	/* fit: multinomial counts */
@@ -1309,44 +1309,27 @@ chisq_run(const struct chisq_table *t, const struct chisq_opts *o,
 struct out_table *
 chisq_result_table(const struct chisq_result *r)
 {
+	static const char *const cols[] = { "method", "alternative",
+		"estimate", "statistic", "df", "p_value", "conf_low",
+		"conf_high", "n", "cramers_v" };
 	struct out_table *t = out_new();
 	size_t row, c = 0;
 
-	out_column(t, "method");
-	if (r->fisher) {
-		out_column(t, "alternative");
-		if (r->has_estimate) {
-			out_column(t, "estimate");
-			out_column(t, "conf_low");
-			out_column(t, "conf_high");
-		}
-	} else {
-		out_column(t, "statistic");
-		if (!r->simulated)
-			out_column(t, "df");
-	}
-	out_column(t, "p_value");
-	out_column(t, "n");
-	if (!r->fisher && !r->fit)
-		out_column(t, "cramers_v");
+	/* the same columns for every test, empty where one does not apply */
+	for (c = 0; c < sizeof(cols) / sizeof(cols[0]); c++)
+		out_column(t, cols[c]);
 	row = out_row(t);
+	c = 0;
 	out_text(t, row, c++, r->method);
-	if (r->fisher) {
-		out_text(t, row, c++, alt_name(r->alternative));
-		if (r->has_estimate) {
-			out_num(t, row, c++, r->estimate);
-			out_num(t, row, c++, r->conf_low);
-			out_num(t, row, c++, r->conf_high);
-		}
-	} else {
-		out_num(t, row, c++, r->statistic);
-		if (!r->simulated)
-			out_num(t, row, c++, r->df);
-	}
+	out_text(t, row, c++, r->fisher ? alt_name(r->alternative) : NULL);
+	out_num(t, row, c++, r->estimate);
+	out_num(t, row, c++, r->statistic);
+	out_num(t, row, c++, r->df);
 	out_num(t, row, c++, r->p_value);
+	out_num(t, row, c++, r->conf_low);
+	out_num(t, row, c++, r->conf_high);
 	out_num(t, row, c++, r->n);
-	if (!r->fisher && !r->fit)
-		out_num(t, row, c++, r->cramers_v);
+	out_num(t, row, c++, r->cramers_v);
 	return t;
 }
 

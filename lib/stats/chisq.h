@@ -35,7 +35,8 @@ void	chisq_table_free(struct chisq_table *);
 /*
  * Cross-tabulate columns a and b of f (b == CHISQ_NONE: count the levels of
  * a alone, for goodness of fit).  Levels are sorted as R's table() sorts
- * them: numerically if every value is a number, bytewise otherwise.  Rows
+ * them: numerically if every value is a number, as R (collate_cmp())
+ * otherwise.  Rows
  * with a missing value are left out and counted in dropped.  A column with
  * fewer than two levels is an error.  *tp is new; free it.
  */
@@ -98,7 +99,13 @@ struct chisq_result {
 /* Run the test.  Warns (diag_warn) on expected counts below 5, as R. */
 int	chisq_run(const struct chisq_table *, const struct chisq_opts *,
 	    struct chisq_result *, struct diag *);
-/* The result as a table of one row; the caller owns it. */
+/*
+ * The result as a table of one row, the caller's: method, alternative,
+ * estimate, statistic, df, p_value, conf_low, conf_high, n, cramers_v for
+ * every test, a cell empty where its value does not apply (Fisher has no
+ * statistic, a simulated p-value no df, a test other than Fisher no
+ * alternative).
+ */
 struct out_table *chisq_result_table(const struct chisq_result *);
 
 /*

@@ -1,3 +1,4 @@
+/* corr: Pearson, Spearman and Kendall correlation tests, as R's cor.test. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

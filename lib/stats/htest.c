@@ -1045,7 +1045,8 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 		if (frame_numeric(f, sp->cols[j], d) != 0)
 			return -1;
 	if (sp->group != NULL) {
-		gb = group_by(f, sp->group, 1, sp->sort);
+		/* the levels as R orders them, whatever --sort says */
+		gb = group_by(f, sp->group, 1, 1);
 		if (find_levels(f, *sp->group, gb, sp->levels, lev, d) != 0)
 			goto done;
 		for (i = 0; i < f->nrows; i++)

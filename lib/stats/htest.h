@@ -79,7 +79,8 @@ struct htest_spec {
 	const char	*levels;	/* "a,b": two levels of group, or NULL */
 	const size_t	*by;		/* strata keys (--by) */
 	size_t		 nby;
-	int		 sort;		/* levels and strata in sorted order */
+	int		 sort;		/* strata in sorted order (the levels of
+				   group always are: collate_cmp()) */
 };
 
 /*

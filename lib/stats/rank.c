@@ -1,3 +1,4 @@
+/* rank: ranks with ties averaged, as R's rank(). */
 #include <stdlib.h>
 
 #include "stats/rank.h"
