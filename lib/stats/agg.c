@@ -372,6 +372,7 @@ struct acol {
 	int		 allnum;	/* every value so far a number */
 	int		 allint;	/* ... and an integer */
 	double		 x0, r0;	/* the origin of deviations */
+	int		 shift;		/* sums and moments are of x 2^-shift */
 	struct acc	*acc;		/* per group */
 	struct agg_moments *mom;	/* per group if want_mom, of exact
 					 * deviations from the origin */
@@ -584,6 +585,38 @@ on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 	return 0;
 }
 
+/*
+ * Values this large would overflow a sum (n of them), a sum of squares or
+ * of fourth powers: from the first one on, the sums and moments of the
+ * column are of x 2^-shift, exactly (a power of two), so that finite data
+ * gives finite moments (the mean of 1e308 and 1e308 is 1e308).
+ */
+static void
+scale_down(struct acol *a)
+{
+	int e = a->want_mom == 4 ? 780 : a->want_mom == 2 ? 530 : 64;
+	size_t g;
+
+	a->shift = e;
+	a->x0 = ldexp(a->x0, -e);
+	a->r0 = ldexp(a->r0, -e);
+	for (g = 0; g < a->nacc; g++) {
+		struct acc *s = &a->acc[g];
+
+		s->sum = ldexp(s->sum, -e);
+		s->comp = ldexp(s->comp, -e);
+		s->rsum = ldexp(s->rsum, -e);
+		if (a->want_mom) {
+			struct agg_moments *m = &a->mom[g];
+
+			m->mean = ldexp(m->mean, -e);
+			m->m2 = ldexp(m->m2, -2 * e);
+			m->m3 = ldexp(m->m3, -3 * e);
+			m->m4 = ldexp(m->m4, -4 * e);
+		}
+	}
+}
+
 /* Grow the per-group arrays of column a to hold group g. */
 static void
 acc_grow(struct acol *a, size_t g)
@@ -668,7 +701,7 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
     const struct csvio_num *ahead, struct diag *d)
 {
 	struct acc *s = acc_of(a, g);
-	double x = 0;
+	double x = 0, xs;
 	float rel = 0;
 	int isint = 0, rc = 0;
 
@@ -710,10 +743,14 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 		}
 		return 0;
 	}
+	if (a->shift == 0 && fabs(x) > (a->want_mom == 4 ? 0x1p250 :
+	    a->want_mom == 2 ? 0x1p500 : 0x1p1000))
+		scale_down(a);
+	xs = a->shift ? ldexp(x, -a->shift) : x;
 	if (!a->origin) {
 		a->origin = 1;
-		a->x0 = x;
-		a->r0 = x * rel;
+		a->x0 = xs;
+		a->r0 = xs * rel;
 	}
 	if (a->want_ext) {
 		struct ends *m = &a->ends[g];
@@ -727,15 +764,15 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 		m->last = x;
 	}
 	{
-		double r = x * rel, t = s->sum + x;
+		double r = xs * rel, t = s->sum + xs;
 
 		/* exact deviation from the origin, then one rounding */
 		if (a->want_mom == 4)
-			agg_moments_add(&a->mom[g], (x - a->x0) + (r - a->r0));
+			agg_moments_add(&a->mom[g], (xs - a->x0) + (r - a->r0));
 		else if (a->want_mom == 2)
-			agg_moments_add2(&a->mom[g], (x - a->x0) + (r - a->r0));
-		s->comp += fabs(s->sum) >= fabs(x) ? (s->sum - t) + x :
-		    (x - t) + s->sum;
+			agg_moments_add2(&a->mom[g], (xs - a->x0) + (r - a->r0));
+		s->comp += fabs(s->sum) >= fabs(xs) ? (s->sum - t) + xs :
+		    (xs - t) + s->sum;
 		s->sum = t;
 		s->rsum += r;
 	}
@@ -1002,10 +1039,11 @@ stream_ops(const struct acol *a, size_t g, struct agg_value *res)
 	if (a->numeric && s->n > 0) {
 		double q = s->sum / n;
 
-		mean = q + (fma(-q, n, s->sum) + (s->comp + s->rsum)) / n;
+		mean = ldexp(q + (fma(-q, n, s->sum) + (s->comp + s->rsum)) / n,
+		    a->shift);
 	}
 	if (a->numeric && s->n > 1 && m != NULL)
-		var = m->m2 / (n - 1);
+		var = m->m2 / (n - 1);	/* of x 2^-shift */
 	for (k = 0; k < a->nspec; k++) {
 		double *r = &res[k].num;
 
@@ -1037,16 +1075,16 @@ stream_ops(const struct acol *a, size_t g, struct agg_value *res)
 			*r = mean;
 			break;
 		case AGG_SD:
-			*r = sqrt(var);
+			*r = ldexp(sqrt(var), a->shift);
 			break;
 		case AGG_VAR:
-			*r = var;
+			*r = ldexp(var, 2 * a->shift);
 			break;
 		case AGG_SE:
-			*r = sqrt(var / n);
+			*r = ldexp(sqrt(var / n), a->shift);
 			break;
 		case AGG_CV:
-			*r = mean != 0 ? sqrt(var) / mean : NAN;
+			*r = mean != 0 ? ldexp(sqrt(var), a->shift) / mean : NAN;
 			break;
 		case AGG_MIN:
 			*r = s->n ? ext->min : NAN;
@@ -1058,7 +1096,7 @@ stream_ops(const struct acol *a, size_t g, struct agg_value *res)
 			*r = s->n ? ext->max - ext->min : NAN;
 			break;
 		case AGG_SUM:
-			*r = s->sum + (s->comp + s->rsum);
+			*r = ldexp(s->sum + (s->comp + s->rsum), a->shift);
 			break;
 		case AGG_SKEWNESS:
 			if (s->n >= 3 && m->m2 > 0)

@@ -15,11 +15,11 @@ check_sh f-quantile    0 "$(to dist f --df1 1e8 --df2 1e8 --quantile 0.3)"
 check_sh f-isf         0 "$(to dist f --df1 1e8 --df2 1e8 --isf 0.3)"
 check_sh f-cdf         0 "$(to dist f --df1 1e8 --df2 1e8 --cdf 0.9999)"
 check_sh ks-small-p 0 "head -101 '$DATA/iris.csv' | \"\$SP\" kstest \
-    -c Petal.Length --by Species --exact -"
+    -c Petal.Length -g Species --exact -"
 awk 'BEGIN { print "x,g"; for (i = 0; i < 30000; i++)
     printf "%d.%d,%s\n", (i * 7919) % 10007, i % 7, i % 2 ? "a" : "b" }' \
     >"$tmp/big.csv"
-check_sh ks-too-large 0 "$(to kstest -c x --by g --exact "'$tmp/big.csv'")"
+check_sh ks-too-large 0 "$(to kstest -c x -g g --exact "'$tmp/big.csv'")"
 # counts past 2^32 (R: ppois(5e9, 5e9) = 0.50000376126389023, qgeom(0.5,
 # 1e-12) = 693147180559, qnbinom(0.5, 3, 1e-10) = 26740603134); past 2^53
 # an empty value and a warning, not a cap
@@ -29,4 +29,10 @@ check geom-quantile-big 0 dist geom --prob 1e-12 --quantile 0.5
 check nbinom-quantile-big 0 dist nbinom --size 3 --prob 1e-10 --quantile 0.5
 check geom-beyond-2-53  0 dist geom --prob 1e-18 --quantile 0.5
 check nbinom-isf-big    0 dist nbinom --size 3 --prob 1e-10 --isf 0.5
+# finite data gives finite moments (R overflows: mean(c(1e308, 1e308)) is
+# Inf, sd(c(1e308, 1e308, -1e308)) Inf; the true sd is 2e308/sqrt(3))
+check_sh moments-huge 0 "printf 'x\\n1e308\\n1e308\\n' | \"\$SP\" describe \
+    -s mean,sd,sum; printf 'x\\n1e308\\n1e308\\n-1e308\\n' | \"\$SP\" \
+    describe -s mean,sd,skewness; printf 'x\\n1e300\\n-1e300\\n3\\n' | \
+    \"\$SP\" describe -s mean,sd"
 done_testing
