@@ -2,7 +2,7 @@
 # mutate: computed columns added or replaced, window functions by group.
 . tests/cli/lib.sh
 check done-means      0 mutate 'kpl = mpg * 0.425144' 'heavy = wt > 3.5' "$DATA/mtcars.csv"
-check_sh into-ttest   0 '$SP mutate "kpl = mpg * 0.425144" "heavy = wt > 3.5" testdata/mtcars.csv | $SP ttest -c kpl -g heavy'
+check_sh into-ttest   0 '$SP mutate "kpl = mpg * 0.425144" "heavy = wt > 3.5" testdata/mtcars.csv | $SP ttest -c kpl --by heavy'
 check cummean-by-species 0 mutate -k Species 'z = (Sepal.Length - cummean(Sepal.Length))' "$DATA/iris.csv"
 check replace-in-place 0 mutate 'mpg = round(mpg)' 'wt = wt * 1000' 'ratio = mpg / wt' "$DATA/mtcars.csv"
 check later-sees-earlier 0 mutate 'a = score * 2' 'b = a + 1' 'a = -a' "$DATA/passthrough.csv"
