@@ -11,7 +11,7 @@ static const char usage_str[] =
     "[--matrix]\n"
     "           [--conf-level p] -c cols [file ...]\n";
 
-enum { OPT_COMPLETE = OPT_CMD, OPT_CONF, OPT_MATRIX, OPT_METHOD };
+enum { OPT_COMPLETE = OPT_CMD, OPT_MATRIX, OPT_METHOD };
 
 int
 cmd_corr(int argc, char **argv)
@@ -19,9 +19,9 @@ cmd_corr(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "complete",	no_argument,		NULL,	OPT_COMPLETE },
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
 		{ "matrix",	no_argument,		NULL,	OPT_MATRIX },
 		{ "method",	required_argument,	NULL,	OPT_METHOD },
+		COMMON_OPT_CONF_LEVEL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -33,7 +33,6 @@ cmd_corr(int argc, char **argv)
 	struct frame *f;
 	struct diag d;
 	size_t *col, ncol;
-	double level = 0.95;
 	int ch, complete = 0, matrix = 0;
 
 	common_init(&com, usage_str);
@@ -45,12 +44,6 @@ cmd_corr(int argc, char **argv)
 			break;
 		case OPT_COMPLETE:
 			complete = 1;
-			break;
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &level) != 0 || level <= 0 ||
-			    level >= 1)
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
 			break;
 		case OPT_MATRIX:
 			matrix = 1;
@@ -75,9 +68,9 @@ cmd_corr(int argc, char **argv)
 	ncol = common_cols(f, cols, &col);
 	if (ncol < 2)
 		die_usage(&com, "-c: at least two columns are needed");
-	if (corr_table(f, col, ncol, method, complete, matrix, level, &t,
+	if (corr_table(f, col, ncol, method, complete, matrix, com.conf_level, &t,
 	    &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	common_write(&com, t);
 	free(col);
 	frame_free(f);
