@@ -116,6 +116,30 @@ impurity(double p)
 	return p * (1 - p);
 }
 
+/*
+ * The impurity of two sides of lwt and rwt rows with these class counts,
+ * weighted by their rows, and each side's mean class code (rpart: the
+ * side of the lower mean goes left).
+ */
+static double
+sides(const double *left, const double *right, double lwt, double rwt,
+    size_t C, double *lmean, double *rmean)
+{
+	double temp = 0, p;
+	size_t j;
+
+	*lmean = *rmean = 0;
+	for (j = 0; j < C; j++) {
+		p = left[j] / lwt;
+		temp += lwt * impurity(p);
+		*lmean += p * (double)j;
+		p = right[j] / rwt;
+		temp += rwt * impurity(p);
+		*rmean += p * (double)j;
+	}
+	return temp;
+}
+
 /* gini() for a numeric x: the best cut of xs/ys[0 .. n) */
 static double
 gini_num(struct grow *g, size_t n, double *split, int *dir)
@@ -123,7 +147,7 @@ gini_num(struct grow *g, size_t n, double *split, int *dir)
 	size_t C = g->t->nclass, i, j, edge = g->o->minbucket, where = 0;
 	size_t rtot = n, ltot = 0;
 	double *left = g->lc, *right = g->rc, lwt = 0, rwt = (double)n;
-	double total = 0, best, temp, p, lmean, rmean;
+	double total = 0, best, temp, lmean, rmean;
 	int direction = TREE_LEFT;
 
 	for (j = 0; j < C; j++)
@@ -142,15 +166,7 @@ gini_num(struct grow *g, size_t n, double *split, int *dir)
 		right[j]--;
 		left[j]++;
 		if (g->xs[i + 1] != g->xs[i] && ltot >= edge) {
-			temp = lmean = rmean = 0;
-			for (j = 0; j < C; j++) {
-				p = left[j] / lwt;
-				temp += lwt * impurity(p);
-				lmean += p * (double)j;
-				p = right[j] / rwt;
-				temp += rwt * impurity(p);
-				rmean += p * (double)j;
-			}
+			temp = sides(left, right, lwt, rwt, C, &lmean, &rmean);
 			if (temp < best) {
 				best = temp;
 				where = i;
@@ -223,7 +239,7 @@ gini_cat(struct grow *g, size_t n, size_t nl)
 	size_t C = g->t->nclass, i, j, k, edge = g->o->minbucket, pos = 0;
 	double *left = g->lc, *right = g->rc, *cc = g->cc, *awt = g->lw;
 	double lwt = 0, rwt = (double)n, rtot = (double)n, ltot = 0;
-	double total = 0, best, temp, p, lmean, rmean;
+	double total = 0, best, temp, lmean, rmean;
 	int *ts = g->tsplit, ordered = C == 2;
 
 	for (j = 0; j < C; j++)
@@ -268,15 +284,7 @@ gini_cat(struct grow *g, size_t n, size_t nl)
 			left[j] += temp * cc[j * nl + k];
 		}
 		if (ltot >= (double)edge && rtot >= (double)edge) {
-			temp = lmean = rmean = 0;
-			for (j = 0; j < C; j++) {
-				p = left[j] / lwt;
-				temp += lwt * impurity(p);
-				lmean += p * (double)j;
-				p = right[j] / rwt;
-				temp += rwt * impurity(p);
-				rmean += p * (double)j;
-			}
+			temp = sides(left, right, lwt, rwt, C, &lmean, &rmean);
 			if (temp < best) {
 				best = temp;
 				for (i = 0; i < nl; i++)

@@ -3,20 +3,8 @@
 # written by scripts/gen-fixtures-tree.R), then golden outputs and errors.
 . tests/cli/lib.sh
 
-# ref NAME ARGS...: statpipe ARGS against expect/t6300/rpart-NAME.csv
-ref() {
-	name=$1
-	shift
-	if "$STATPIPE" "$@" >"$tmp/got" 2>"$tmp/err" &&
-	    awk -v rtol=1e-9 -f tests/cli/learn/refcmp.awk \
-	    "$EXP/rpart-$name.csv" "$tmp/got" >"$tmp/diff"; then
-		npass=$((npass + 1))
-		echo "ok - $T rpart-$name"
-	else
-		nfail=$((nfail + 1))
-		echo "not ok - $T rpart-$name: $(head -5 "$tmp/diff" "$tmp/err" | tr '\n' '|')"
-	fi
-}
+. tests/cli/learn/ref.sh
+REF_PREFIX=rpart
 
 # every fit with rpart's xval = 0, maxsurrogate = 0
 MT='mpg ~ cyl + disp + hp + drat + wt + qsec + vs + am + gear + carb'

@@ -4,20 +4,8 @@
 # then golden outputs and errors.
 . tests/cli/lib.sh
 
-# ref NAME ARGS...: statpipe ARGS against expect/t6310/ref-NAME.csv
-ref() {
-	name=$1
-	shift
-	if "$STATPIPE" "$@" >"$tmp/got" 2>"$tmp/err" &&
-	    awk -v rtol=1e-9 -f tests/cli/learn/refcmp.awk \
-	    "$EXP/ref-$name.csv" "$tmp/got" >"$tmp/diff"; then
-		npass=$((npass + 1))
-		echo "ok - $T ref-$name"
-	else
-		nfail=$((nfail + 1))
-		echo "not ok - $T ref-$name: $(cat "$tmp/diff" "$tmp/err" | head -5 | tr '\n' '|')"
-	fi
-}
+. tests/cli/learn/ref.sh
+REF_PREFIX=ref
 
 ref bin metrics -t truth -p pred --prob prob_yes $DATA/metrics-bin.csv
 ref bin-no metrics -t truth -p pred --prob prob_no --positive no \

@@ -4,19 +4,8 @@
 # scripts/gen-fixtures-cv.R), then golden outputs and errors.
 . tests/cli/lib.sh
 
-ref() {
-	name=$1
-	shift
-	if "$STATPIPE" "$@" >"$tmp/got" 2>"$tmp/err" &&
-	    awk -v rtol=1e-9 -f tests/cli/learn/refcmp.awk \
-	    "$EXP/ref-$name.csv" "$tmp/got" >"$tmp/diff"; then
-		npass=$((npass + 1))
-		echo "ok - $T ref-$name"
-	else
-		nfail=$((nfail + 1))
-		echo "not ok - $T ref-$name: $(cat "$tmp/diff" "$tmp/err" | head -5 | tr '\n' '|')"
-	fi
-}
+. tests/cli/learn/ref.sh
+REF_PREFIX=ref
 
 ref regress regress --cv 5 'mpg ~ wt + hp' $DATA/mtcars.csv
 ref logit regress --cv 4 --seed 2 --family binomial 'vs ~ mpg' \
