@@ -1,0 +1,65 @@
+# Reference values for the unit tests of issue 21's modules (padjust, prop,
+# pairwise, vartest, resampling), from R's stats (and boot for bootstrap
+# intervals).  Writes tests/unit/fixtures/infer-*.inc as C initializers;
+# run from the repository's root: Rscript scripts/gen-fixtures-infer.R
+f <- function(v) ifelse(is.na(v), "NAN", sprintf("%.17g", v))
+vec <- function(v) paste0("{ ", paste(f(v), collapse = ", "), " }")
+out <- function(name, lines) writeLines(lines, file.path("tests/unit/fixtures", paste0("infer-", name, ".inc")))
+
+## p.adjust: each vector under each method
+pv <- list(
+  c(0.01, 0.02, 0.03, 0.04, 0.05),
+  c(0.04, 0.001, 0.03, 0.5, 0.03, 0.2, 0.0001, 0.8),
+  c(0.3, NA, 0.01, 0.02, NA, 0.9, 0.02),
+  c(0.05),
+  c(0.02, 0.04),
+  c(1, 1, 0, 0.5, 0.25, 0.7, 0.011, 0.012, 0.013, 0.3, 0.001, 0.9),
+  c(NA, 0.2)
+)
+meth <- c(holm = "PADJUST_HOLM", hochberg = "PADJUST_HOCHBERG", hommel = "PADJUST_HOMMEL",
+  bonferroni = "PADJUST_BONFERRONI", BH = "PADJUST_BH", BY = "PADJUST_BY", none = "PADJUST_NONE")
+l <- character()
+for (p in pv) for (m in names(meth))
+  l <- c(l, sprintf("\t{ %d, %s, %s, %s },\t/* p.adjust(c(%s), \"%s\") */", length(p), meth[m],
+    vec(p), vec(p.adjust(p, m)), paste(p, collapse = ", "), m))
+out("padjust", l)
+
+## binom.test and prop.test: { binom, k, x, n, p (NAN: none), alt, conf,
+## correct, wilson, estimate, statistic, df, p_value, conf_low, conf_high }
+alts <- c(two.sided = "HTEST_TWO_SIDED", less = "HTEST_LESS", greater = "HTEST_GREATER")
+pr <- function(binom, x, n, p, alt, conf = 0.95, correct = TRUE, wilson = FALSE) {
+  k <- length(x)
+  if (binom) {
+    r <- binom.test(x, n, if (is.null(p)) 0.5 else p, alternative = alt, conf.level = conf)
+    est <- r$estimate; df <- NA
+    ci <- if (wilson) prop.test(x, n, correct = FALSE, alternative = alt, conf.level = conf)$conf.int else r$conf.int
+    call <- sprintf("binom.test(%d, %d, %s, \"%s\", %s)%s", x, n, if (is.null(p)) 0.5 else p, alt, conf,
+      if (wilson) ", Wilson: prop.test(correct = FALSE)$conf.int" else "")
+  } else {
+    r <- suppressWarnings(prop.test(x, n, p, alternative = alt, conf.level = conf, correct = correct))
+    est <- if (k == 1) r$estimate else if (k == 2 && is.null(p)) r$estimate[1] - r$estimate[2] else NA
+    df <- r$parameter
+    ci <- if (is.null(r$conf.int)) c(NA, NA) else r$conf.int
+    call <- sprintf("prop.test(c(%s), c(%s), %s, \"%s\", %s, correct = %s)", paste(x, collapse = ","),
+      paste(n, collapse = ","), if (is.null(p)) "NULL" else paste0("c(", paste(p, collapse = ","), ")"), alt, conf, correct)
+  }
+  pad <- function(v) vec(c(v, rep(0, 6 - length(v))))
+  sprintf("\t{ %d, %d, %s, %s, %s, %s, %s, %d, %d, %s, %s, %s, %s, %s, %s },\t/* %s */",
+    binom, k, pad(x), pad(n), if (is.null(p)) "{ NAN }" else pad(p), alts[alt], f(conf), correct, wilson,
+    f(unname(est)), f(unname(r$statistic)), f(unname(df)), f(r$p.value), f(ci[1]), f(ci[2]), call)
+}
+l <- character()
+for (a in names(alts)) {
+  l <- c(l, pr(TRUE, 682, 925, 0.75, a), pr(TRUE, 3, 20, NULL, a), pr(TRUE, 0, 10, 0.2, a),
+    pr(TRUE, 10, 10, 0.3, a), pr(TRUE, 7, 30, 0.2, a, 0.9), pr(TRUE, 682, 925, 0.75, a, wilson = TRUE),
+    pr(TRUE, 15, 50, 0.3, a), pr(TRUE, 1, 1, 0.5, a))
+  l <- c(l, pr(FALSE, 83, 86, NULL, a), pr(FALSE, 15, 50, 0.4, a, correct = FALSE), pr(FALSE, 0, 12, 0.3, a),
+    pr(FALSE, 12, 12, NULL, a, 0.99), pr(FALSE, 20, 40, 0.5, a),
+    pr(FALSE, c(15, 25), c(50, 50), NULL, a), pr(FALSE, c(15, 25), c(50, 50), NULL, a, correct = FALSE),
+    pr(FALSE, c(83, 90), c(86, 93), NULL, a, 0.9), pr(FALSE, c(10, 10), c(30, 30), NULL, a))
+}
+smokers <- c(83, 90, 129, 70); patients <- c(86, 93, 136, 82)
+l <- c(l, pr(FALSE, smokers, patients, NULL, "two.sided"), pr(FALSE, smokers, patients, NULL, "two.sided", correct = FALSE),
+  pr(FALSE, c(15, 25), c(50, 50), c(0.3, 0.5), "two.sided"), pr(FALSE, smokers, patients, c(0.9, 0.9, 0.9, 0.9), "less"),
+  pr(FALSE, c(5, 7, 12), c(10, 10, 20), NULL, "greater"))
+out("prop", l)
