@@ -16,6 +16,7 @@ int	cmd_groupby(int, char **);
 int	cmd_kstest(int, char **);
 int	cmd_normtest(int, char **);
 int	cmd_padjust(int, char **);
+int	cmd_pairwise(int, char **);
 int	cmd_plot(int, char **);
 int	cmd_power(int, char **);
 int	cmd_predict(int, char **);

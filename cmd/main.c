@@ -29,6 +29,7 @@ static const struct cmd {
 	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
 	{ "padjust",	cmd_padjust,	"p-values adjusted for multiple comparisons" },
+	{ "pairwise",	cmd_pairwise,	"every pair of groups compared, p-values adjusted" },
 	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },
 	{ "power",	cmd_power,	"power and sample size of t, proportion, ANOVA tests" },
 	{ "predict",	cmd_predict,	"predictions of a saved regression model" },

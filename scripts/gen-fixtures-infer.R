@@ -63,3 +63,71 @@ l <- c(l, pr(FALSE, smokers, patients, NULL, "two.sided"), pr(FALSE, smokers, pa
   pr(FALSE, c(15, 25), c(50, 50), c(0.3, 0.5), "two.sided"), pr(FALSE, smokers, patients, c(0.9, 0.9, 0.9, 0.9), "less"),
   pr(FALSE, c(5, 7, 12), c(10, 10, 20), NULL, "greater"))
 out("prop", l)
+
+## pairwise comparisons: { file, y, g, success, test, alt, pool_sd, paired,
+## adjust, npairs, est, stat, p, p_adj }, pairs (1,2), (1,3) ... (2,3) ...
+## Dunn and Games-Howell as the R package rstatix defines them (dunn_test,
+## games_howell_test; not installed here: their code transcribed below).
+tests <- c(t = "PAIRWISE_T", wilcox = "PAIRWISE_WILCOX", prop = "PAIRWISE_PROP", dunn = "PAIRWISE_DUNN",
+  "games-howell" = "PAIRWISE_GAMES_HOWELL")
+pw <- function(file, y, g, test, alt = "two.sided", pool = TRUE, paired = FALSE, adjust = "holm", success = NULL) {
+  d <- read.csv(file.path("testdata", file))
+  x <- d[[y]]; gr <- factor(d[[g]])
+  ok <- !is.na(x) & !is.na(gr); x <- x[ok]; gr <- droplevels(gr[ok])
+  if (!is.null(success)) x <- as.numeric(as.character(x) == success)
+  lv <- levels(gr); k <- length(lv)
+  xs <- lapply(lv, function(l) x[gr == l])
+  pr <- t(combn(k, 2))
+  N <- length(x); rk <- rank(x); mr <- tapply(rk, gr, mean); nn <- tapply(x, gr, length)
+  tt <- table(x); C <- sum(tt^3 - tt) / (12 * (N - 1))
+  est <- stat <- p <- numeric(nrow(pr))
+  for (r in seq_len(nrow(pr))) {
+    a <- pr[r, 1]; b <- pr[r, 2]; xa <- xs[[a]]; xb <- xs[[b]]
+    if (test == "t" && pool && !paired) {
+      s2 <- sum(sapply(xs, function(v) (length(v) - 1) * var(v))) / sum(sapply(xs, length) - 1)
+      df <- sum(sapply(xs, length) - 1)
+      est[r] <- mean(xb) - mean(xa); stat[r] <- est[r] / sqrt(s2 * (1 / length(xa) + 1 / length(xb)))
+      p[r] <- pairwise.t.test(x, gr, p.adjust.method = "none", alternative = alt)$p.value[b - 1, a]
+    } else if (test == "t") {
+      h <- t.test(xb, xa, paired = paired, alternative = alt)
+      est[r] <- h$estimate[1] - if (paired) 0 else h$estimate[2]; stat[r] <- h$statistic
+      p[r] <- pairwise.t.test(x, gr, p.adjust.method = "none", pool.sd = FALSE, paired = paired, alternative = alt)$p.value[b - 1, a]
+    } else if (test == "wilcox") {
+      h <- suppressWarnings(wilcox.test(xb, xa, paired = paired, alternative = alt, conf.int = TRUE))
+      est[r] <- h$estimate; stat[r] <- h$statistic
+      p[r] <- suppressWarnings(pairwise.wilcox.test(x, gr, p.adjust.method = "none", paired = paired, alternative = alt))$p.value[b - 1, a]
+    } else if (test == "prop") {
+      h <- suppressWarnings(prop.test(c(sum(xb), sum(xa)), c(length(xb), length(xa))))
+      est[r] <- h$estimate[1] - h$estimate[2]; stat[r] <- h$statistic
+      p[r] <- suppressWarnings(pairwise.prop.test(tapply(x, gr, sum), nn, p.adjust.method = "none"))$p.value[b - 1, a]
+    } else if (test == "dunn") {
+      est[r] <- mr[b] - mr[a]
+      stat[r] <- est[r] / sqrt((N * (N + 1) / 12 - C) * (1 / nn[a] + 1 / nn[b]))
+      p[r] <- 2 * pnorm(abs(stat[r]), lower.tail = FALSE)
+    } else {
+      va <- var(xa) / length(xa); vb <- var(xb) / length(xb)
+      est[r] <- mean(xb) - mean(xa); stat[r] <- est[r] / sqrt(va + vb)
+      df <- (va + vb)^2 / (va^2 / (length(xa) - 1) + vb^2 / (length(xb) - 1))
+      p[r] <- ptukey(abs(stat[r]) * sqrt(2), k, df, lower.tail = FALSE)
+    }
+  }
+  adj <- if (test == "games-howell") p else p.adjust(p, adjust)
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", %s, %s, %s, %d, %d, %s, %d, %s, %s, %s, %s },\t/* %s %s ~ %s */",
+    file, y, g, if (is.null(success)) "NULL" else paste0("\"", success, "\""), tests[test], alts[alt], pool, paired,
+    meth[adjust], nrow(pr), vec(est), vec(stat), vec(p), vec(adj), test, y, g)
+}
+l <- c(pw("PlantGrowth.csv", "weight", "group", "t"),
+  pw("PlantGrowth.csv", "weight", "group", "t", "less", adjust = "BH"),
+  pw("PlantGrowth.csv", "weight", "group", "t", pool = FALSE, adjust = "bonferroni"),
+  pw("InsectSprays.csv", "count", "spray", "t", adjust = "hommel"),
+  pw("InsectSprays.csv", "count", "spray", "wilcox"),
+  pw("ToothGrowth.csv", "len", "dose", "wilcox", "greater"),
+  pw("ToothGrowth.csv", "len", "dose", "t", paired = TRUE, pool = FALSE),
+  pw("ToothGrowth.csv", "len", "dose", "wilcox", paired = TRUE, adjust = "none"),
+  pw("airquality.csv", "Ozone", "Month", "t"),
+  pw("mtcars.csv", "am", "cyl", "prop", success = "1"),
+  pw("InsectSprays.csv", "count", "spray", "dunn"),
+  pw("airquality.csv", "Ozone", "Month", "dunn", adjust = "BY"),
+  pw("InsectSprays.csv", "count", "spray", "games-howell"),
+  pw("PlantGrowth.csv", "weight", "group", "games-howell"))
+out("pairwise", l)
