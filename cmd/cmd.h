@@ -24,6 +24,7 @@ int	cmd_prop(int, char **);
 int	cmd_ranktest(int, char **);
 int	cmd_regress(int, char **);
 int	cmd_ttest(int, char **);
+int	cmd_vartest(int, char **);
 int	cmd_ztest(int, char **);
 
 #endif

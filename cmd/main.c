@@ -37,6 +37,7 @@ static const struct cmd {
 	{ "ranktest",	cmd_ranktest,	"Wilcoxon rank-sum and signed-rank tests" },
 	{ "regress",	cmd_regress,	"linear and logistic regression" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
+	{ "vartest",	cmd_vartest,	"F test comparing two variances" },
 	{ "ztest",	cmd_ztest,	"z-tests with known standard deviations" },
 };
 /* clang-format on */

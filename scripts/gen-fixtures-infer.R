@@ -2,7 +2,7 @@
 # pairwise, vartest, resampling), from R's stats (and boot for bootstrap
 # intervals).  Writes tests/unit/fixtures/infer-*.inc as C initializers;
 # run from the repository's root: Rscript scripts/gen-fixtures-infer.R
-f <- function(v) ifelse(is.na(v), "NAN", sprintf("%.17g", v))
+f <- function(v) ifelse(is.na(v), "NAN", ifelse(is.infinite(v), ifelse(v > 0, "INFINITY", "-INFINITY"), sprintf("%.17g", v)))
 vec <- function(v) paste0("{ ", paste(f(v), collapse = ", "), " }")
 out <- function(name, lines) writeLines(lines, file.path("tests/unit/fixtures", paste0("infer-", name, ".inc")))
 
@@ -131,3 +131,21 @@ l <- c(pw("PlantGrowth.csv", "weight", "group", "t"),
   pw("InsectSprays.csv", "count", "spray", "games-howell"),
   pw("PlantGrowth.csv", "weight", "group", "games-howell"))
 out("pairwise", l)
+
+## var.test: { x, y (testdata columns as file:col[:group-level]), alt, ratio,
+## conf, estimate, statistic, df1, df2, p, lo, hi }
+vt <- function(file, col, g, a, b, alt = "two.sided", ratio = 1, conf = 0.95) {
+  d <- read.csv(file.path("testdata", file))
+  x <- d[[col]][as.character(d[[g]]) == a]; y <- d[[col]][as.character(d[[g]]) == b]
+  x <- x[!is.na(x)]; y <- y[!is.na(y)]
+  r <- var.test(x, y, ratio = ratio, alternative = alt, conf.level = conf)
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"%s\", \"%s\", %s, %s, %s, { %s, %s, %s, %s, %s, %s, %s } },\t/* var.test(%s[%s == \"%s\"], ..., \"%s\") */",
+    file, col, g, a, b, alts[alt], f(ratio), f(conf), f(unname(r$estimate)), f(unname(r$statistic)),
+    f(unname(r$parameter[1])), f(unname(r$parameter[2])), f(r$p.value), f(r$conf.int[1]), f(r$conf.int[2]),
+    col, g, a, alt)
+}
+l <- character()
+for (a in names(alts))
+  l <- c(l, vt("ToothGrowth.csv", "len", "supp", "OJ", "VC", a), vt("PlantGrowth.csv", "weight", "group", "trt1", "trt2", a, 2, 0.9),
+    vt("airquality.csv", "Ozone", "Month", "5", "8", a), vt("mtcars.csv", "mpg", "am", "0", "1", a, 0.5, 0.99))
+out("vartest", l)

@@ -52,7 +52,7 @@ levels_of(struct frame *f, size_t col, const char *want, struct levels *lv,
 	for (i = 0; i < f->nrows; i++) {
 		k = lev[g->gid[i]];
 		lv->of_row[i] = k;
-		lv->none += k == LEVELS_NONE;
+		lv->none += frame_text(f, col, g->first[g->gid[i]]) == NULL;
 	}
 	free(lev);
 	group_free(g);

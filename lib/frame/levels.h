@@ -19,7 +19,7 @@ struct levels {
 	size_t		 n;		/* levels compared */
 	size_t		*of_row;	/* per row: level, or LEVELS_NONE */
 	size_t		*first;		/* per level: a row (for its name) */
-	size_t		 none;		/* rows in no level: missing key */
+	size_t		 none;		/* rows whose key is missing */
 };
 
 /*

@@ -21,31 +21,6 @@ static const struct pw_case cases[] = {
 };
 /* clang-format on */
 
-static struct frame *
-read_testdata(const char *file)
-{
-	struct frame_opts fo = { .delim = ',' };
-	char path[256], *files[1];
-	struct frame *f;
-	struct diag d;
-
-	snprintf(path, sizeof(path), "testdata/%s", file);
-	files[0] = path;
-	assert_int_equal(frame_read(1, files, &fo, &f, &d), 0);
-	return f;
-}
-
-static size_t
-column(const struct frame *f, const char *name)
-{
-	size_t j;
-
-	for (j = 0; j < f->ncols && strcmp(f->col[j].name, name) != 0; j++)
-		;
-	assert_true(j < f->ncols);
-	return j;
-}
-
 static void
 pairwise_frame__r_datasets__match_r(void **state)
 {
@@ -62,9 +37,9 @@ pairwise_frame__r_datasets__match_r(void **state)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const struct pw_case *k = &cases[i];
 
-		f = read_testdata(k->file);
-		sp.y = column(f, k->y);
-		sp.g = column(f, k->g);
+		f = unit_read_frame(k->file);
+		sp.y = unit_column(f, k->y);
+		sp.g = unit_column(f, k->g);
 		sp.levels = NULL;
 		sp.success = k->success;
 		o.test = k->test;
