@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "stats/chisq.h"
+#include "stats/cmh.h"
 #include "core/num.h"
 #include "cmd.h"
 #include "common.h"
@@ -15,7 +16,9 @@ static const char usage_str[] =
     "[file ...]\n"
     "       statpipe chisq --gof --table [file ...]\n"
     "       Fisher on 2x2: [--alternative two-sided|less|greater] "
-    "[--conf-level p]\n";
+    "[--conf-level p]\n"
+    "       statpipe chisq --mcnemar -c a,b | --cmh -c a,b --strata s\n"
+    "       any raw data: [--count col]\n";
 
 /* Die; a problem of the whole table names the input file. */
 static void
@@ -28,8 +31,39 @@ fail(const struct frame *f, struct diag *d)
 
 enum {
 	OPT_ALT = OPT_CMD, OPT_CELLS, OPT_CONF, OPT_FISHER, OPT_G, OPT_GOF,
-	OPT_NOCORR, OPT_P, OPT_RESCALE, OPT_SEED, OPT_SIM, OPT_TABLE
+	OPT_NOCORR, OPT_P, OPT_RESCALE, OPT_SEED, OPT_SIM, OPT_TABLE,
+	OPT_CMH, OPT_COUNT, OPT_MCNEMAR, OPT_STRATA
 };
+
+/* McNemar's or the CMH test of columns a,b (and strata) of the frame. */
+static struct out_table *
+matched(const struct common *com, struct frame *f, const size_t *col,
+    const char *strata, const char *count, const struct chisq_opts *co)
+{
+	struct cmh_spec sp = { col[0], col[1], CMH_NONE, CMH_NONE };
+	struct cmh_opts o = { HTEST_TWO_SIDED, co->conf_level, co->correct };
+	struct out_table *t;
+	struct diag d;
+	size_t *k;
+
+	o.alt = co->alternative == CHISQ_LESS ? HTEST_LESS :
+	    co->alternative == CHISQ_GREATER ? HTEST_GREATER : HTEST_TWO_SIDED;
+	if (strata != NULL && common_cols(f, strata, &k) == 1)
+		sp.strata = k[0];
+	else if (strata != NULL)
+		die_usage(com, "--strata: name one column");
+	if (strata != NULL)
+		free(k);
+	if (count != NULL && common_cols(f, count, &k) == 1)
+		sp.count = k[0];
+	else if (count != NULL)
+		die_usage(com, "--count: name one column");
+	if (count != NULL)
+		free(k);
+	if (cmh_frame(f, &sp, &o, &t, &d) != 0)
+		common_die(com, &d);
+	return t;
+}
 
 int
 cmd_chisq(int argc, char **argv)
@@ -37,24 +71,29 @@ cmd_chisq(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "alternative",	required_argument,	NULL, OPT_ALT },
 		{ "cells",		no_argument,		NULL, OPT_CELLS },
+		{ "cmh",		no_argument,		NULL, OPT_CMH },
 		{ "columns",		required_argument,	NULL, 'c' },
 		{ "conf-level",		required_argument,	NULL, OPT_CONF },
+		{ "count",		required_argument,	NULL, OPT_COUNT },
 		{ "fisher",		no_argument,		NULL, OPT_FISHER },
 		{ "g-test",		no_argument,		NULL, OPT_G },
 		{ "gof",		no_argument,		NULL, OPT_GOF },
+		{ "mcnemar",		no_argument,		NULL, OPT_MCNEMAR },
 		{ "no-correction",	no_argument,		NULL, OPT_NOCORR },
 		{ "p",			required_argument,	NULL, OPT_P },
 		{ "rescale",		no_argument,		NULL, OPT_RESCALE },
 		{ "seed",		required_argument,	NULL, OPT_SEED },
 		{ "simulate",		required_argument,	NULL, OPT_SIM },
+		{ "strata",		required_argument,	NULL, OPT_STRATA },
 		{ "table",		no_argument,		NULL, OPT_TABLE },
 		COMMON_LONGOPTS,
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct chisq_opts o = CHISQ_OPTS_INIT;
-	const char *keep[1];		/* the columns to store */
+	const char *keep[3];		/* the columns to store */
 	const char *cols = NULL, *pspec = NULL, *alt = NULL, *conf = NULL,
-	    *seed = NULL;
+	    *seed = NULL, *strata = NULL, *count = NULL;
+	int matched_test = 0;		/* McNemar 1, CMH 2 */
 	int ch, table = 0, gof = 0, cells = 0, rescale = 0, fisher = 0, g = 0;
 	struct chisq_table *t;
 	struct chisq_result r;
@@ -62,7 +101,7 @@ cmd_chisq(int argc, char **argv)
 	struct common com;
 	struct frame *f;
 	struct diag d;
-	size_t *col = NULL, ncol = 0;
+	size_t *col = NULL, ncol = 0, *kcount = NULL;
 	long v;
 
 	common_init(&com, usage_str);
@@ -86,6 +125,16 @@ cmd_chisq(int argc, char **argv)
 			break;
 		case OPT_CELLS:
 			cells = 1;
+			break;
+		case OPT_CMH:
+		case OPT_MCNEMAR:
+			matched_test = ch == OPT_CMH ? 2 : 1;
+			break;
+		case OPT_COUNT:
+			count = optarg;
+			break;
+		case OPT_STRATA:
+			strata = optarg;
 			break;
 		case OPT_CONF:
 			conf = optarg;
@@ -149,8 +198,17 @@ cmd_chisq(int argc, char **argv)
 		    "cannot go with --gof");
 	if (!gof && (pspec != NULL || rescale))
 		die_usage(&com, "--p and --rescale need --gof");
-	if (!fisher && (alt != NULL || conf != NULL))
-		die_usage(&com, "--alternative and --conf-level need --fisher");
+	if (matched_test && (table || gof || fisher || g || cells ||
+	    o.simulate > 0))
+		die_usage(&com, "--mcnemar and --cmh take -c a,b and no other "
+		    "test");
+	if ((matched_test == 2) != (strata != NULL))
+		die_usage(&com, "--cmh needs --strata, and --strata --cmh");
+	if (!fisher && matched_test != 2 && (alt != NULL || conf != NULL))
+		die_usage(&com, "--alternative and --conf-level need --fisher "
+		    "or --cmh");
+	if (count != NULL && table)
+		die_usage(&com, "--count weighs raw rows; --table is counts");
 	if (seed != NULL && o.simulate == 0)
 		die_usage(&com, "--seed needs --simulate");
 	if (g && o.simulate > 0)
@@ -161,8 +219,10 @@ cmd_chisq(int argc, char **argv)
 		    "test; it cannot go with --fisher, --g-test or --simulate");
 
 	keep[0] = cols;		/* a ready table (--table) needs every column */
+	keep[1] = strata;
+	keep[2] = count;
 	if (cols != NULL)
-		common_keep(&com, keep, 1);
+		common_keep(&com, keep, 3);
 	f = common_read(&com, argc, argv);
 	if (cols != NULL) {
 		ncol = common_cols(f, cols, &col);
@@ -174,9 +234,19 @@ cmd_chisq(int argc, char **argv)
 			    "columns, not %zu", ncol);
 		}
 	}
+	if (matched_test) {
+		if (ncol != 2)
+			die_usage(&com, "-c: name two columns");
+		common_write(&com, matched(&com, f, col, strata, count, &o));
+		free(col);
+		frame_free(f);
+		return STATUS_OK;
+	}
+	if (count != NULL && common_cols(f, count, &kcount) != 1)
+		die_usage(&com, "--count: name one column");
 	if (table ? chisq_table_read(f, gof, &t, &d) != 0 :
-	    chisq_table_from_cols(f, col[0], gof ? CHISQ_NONE : col[1], &t,
-	    &d) != 0)
+	    chisq_table_counted(f, col[0], gof ? CHISQ_NONE : col[1],
+	    kcount ? *kcount : CHISQ_NONE, &t, &d) != 0)
 		die(&d);
 	if (gof && chisq_set_p(t, pspec, rescale, &d) != 0)
 		fail(f, &d);
@@ -191,6 +261,7 @@ cmd_chisq(int argc, char **argv)
 	common_write(&com, out);
 	chisq_table_free(t);
 	free(col);
+	free(kcount);
 	frame_free(f);
 	return STATUS_OK;
 }

@@ -149,3 +149,43 @@ for (a in names(alts))
   l <- c(l, vt("ToothGrowth.csv", "len", "supp", "OJ", "VC", a), vt("PlantGrowth.csv", "weight", "group", "trt1", "trt2", a, 2, 0.9),
     vt("airquality.csv", "Ozone", "Month", "5", "8", a), vt("mtcars.csv", "mpg", "am", "0", "1", a, 0.5, 0.99))
 out("vartest", l)
+
+## testdata for chisq --count, --mcnemar and --cmh (written once; R's data)
+write.csv(as.data.frame(Titanic), "testdata/titanic.csv", row.names = FALSE, quote = FALSE)
+write.csv(as.data.frame(UCBAdmissions), "testdata/ucbadmissions.csv", row.names = FALSE, quote = FALSE)
+perf <- as.data.frame(as.table(matrix(c(794, 86, 150, 570), 2, dimnames = list(first = c("approve", "disapprove"),
+  second = c("approve", "disapprove")))))
+write.csv(perf, "testdata/performance.csv", row.names = FALSE, quote = FALSE)
+js <- as.data.frame(as.table(array(c(1, 2, 1, 0, 3, 3, 6, 1, 10, 10, 14, 9, 6, 7, 12, 11,
+  0, 0, 0, 0, 1, 3, 0, 1, 8, 5, 6, 4, 10, 9, 10, 10), dim = c(4, 4, 2),
+  dimnames = list(Income = c("a<5", "b5-15", "c15-25", "d>25"), Satisfaction = c("1V", "2L", "3M", "4S"),
+  Gender = c("Female", "Male")))))
+write.csv(js, "testdata/job-satisfaction-gender.csv", row.names = FALSE, quote = FALSE)
+## { file, a, b, strata ("" McNemar), count, alt, conf, correct, estimate,
+## statistic, df, p, lo, hi }
+rd <- function(file) read.csv(file.path("testdata", file))
+cm <- function(file, a, b, s, cnt, alt = "two.sided", conf = 0.95, correct = TRUE) {
+  d <- rd(file)
+  w <- if (cnt == "") rep(1, nrow(d)) else d[[cnt]]
+  if (s == "") {
+    lv <- sort(unique(c(as.character(d[[a]]), as.character(d[[b]]))))
+    tb <- xtabs(w ~ factor(d[[a]], lv) + factor(d[[b]], lv))
+    r <- mcnemar.test(tb, correct = correct); est <- lo <- hi <- NA
+  } else {
+    tb <- xtabs(w ~ d[[a]] + d[[b]] + d[[s]])
+    r <- mantelhaen.test(tb, alternative = alt, conf.level = conf, correct = correct)
+    est <- if (is.null(r$estimate)) NA else r$estimate
+    lo <- if (is.null(r$conf.int)) NA else r$conf.int[1]; hi <- if (is.null(r$conf.int)) NA else r$conf.int[2]
+  }
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"%s\", \"%s\", %s, %s, %d, { %s, %s, %s, %s, %s, %s } },\t/* %s */",
+    file, a, b, s, cnt, alts[alt], f(conf), correct, f(unname(est)), f(unname(r$statistic)), f(unname(r$parameter)),
+    f(r$p.value), f(lo), f(hi), r$method)
+}
+l <- c(cm("performance.csv", "first", "second", "", "Freq"), cm("performance.csv", "first", "second", "", "Freq", correct = FALSE),
+  cm("mtcars.csv", "gear", "carb", "", ""), cm("mtcars.csv", "vs", "am", "", ""),
+  cm("titanic.csv", "Class", "Sex", "", "Freq"))
+for (a in names(alts))
+  l <- c(l, cm("ucbadmissions.csv", "Admit", "Gender", "Dept", "Freq", a), cm("ucbadmissions.csv", "Admit", "Gender", "Dept", "Freq", a, 0.9, FALSE))
+l <- c(l, cm("titanic.csv", "Sex", "Survived", "Class", "Freq"), cm("job-satisfaction-gender.csv", "Income", "Satisfaction", "Gender", "Freq"),
+  cm("titanic.csv", "Class", "Survived", "Age", "Freq"), cm("mtcars.csv", "vs", "am", "cyl", ""))
+out("cmh", l)
