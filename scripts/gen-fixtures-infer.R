@@ -189,3 +189,29 @@ for (a in names(alts))
 l <- c(l, cm("titanic.csv", "Sex", "Survived", "Class", "Freq"), cm("job-satisfaction-gender.csv", "Income", "Satisfaction", "Gender", "Freq"),
   cm("titanic.csv", "Class", "Survived", "Age", "Freq"), cm("mtcars.csv", "vs", "am", "cyl", ""))
 out("cmh", l)
+
+## testdata for anova --friedman: R's friedman.test example (Hollander &
+## Wolfe, rounding first base), long form
+RT <- matrix(c(5.40, 5.50, 5.55, 5.85, 5.70, 5.75, 5.20, 5.60, 5.50, 5.55, 5.50, 5.40, 5.90, 5.85, 5.70,
+  5.45, 5.55, 5.60, 5.40, 5.40, 5.35, 5.45, 5.50, 5.35, 5.25, 5.15, 5.00, 5.85, 5.80, 5.70, 5.25, 5.20, 5.10,
+  5.65, 5.55, 5.45, 5.60, 5.35, 5.45, 5.05, 5.00, 4.95, 5.50, 5.50, 5.40, 5.45, 5.55, 5.50, 5.55, 5.55, 5.35,
+  5.45, 5.50, 5.55, 5.50, 5.45, 5.25, 5.65, 5.60, 5.40, 5.70, 5.65, 5.55, 6.30, 6.30, 6.25), nrow = 22, byrow = TRUE,
+  dimnames = list(1:22, c("Round Out", "Narrow Angle", "Wide Angle")))
+rt <- data.frame(player = rep(1:22, 3), method = rep(colnames(RT), each = 22), time = c(RT))
+write.csv(rt, "testdata/roundingtimes.csv", row.names = FALSE, quote = FALSE)
+## { file, y, g, block, statistic, df, p, W }, and fligner.test { file, y, g, statistic, df, p }
+fr <- function(file, y, g, b) {
+  d <- rd(file); r <- friedman.test(d[[y]], factor(d[[g]]), factor(d[[b]]))
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"%s\", %s, %s, %s, %s },\t/* friedman.test(%s, %s, %s) */", file, y, g, b,
+    f(unname(r$statistic)), f(unname(r$parameter)), f(r$p.value), f(unname(r$statistic) / (nlevels(factor(d[[b]])) * unname(r$parameter))), y, g, b)
+}
+fl <- function(file, y, g) {
+  d <- rd(file); r <- fligner.test(d[[y]], factor(d[[g]]))
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"\", %s, %s, %s, NAN },\t/* fligner.test(%s, %s) */", file, y, g,
+    f(unname(r$statistic)), f(unname(r$parameter)), f(r$p.value), y, g)
+}
+wb <- warpbreaks[warpbreaks$wool == "A", ]; wb$rep <- rep(1:9, 3)
+write.csv(wb, "testdata/warpbreaks-a.csv", row.names = FALSE, quote = FALSE)
+out("anova", c(fr("roundingtimes.csv", "time", "method", "player"), fr("warpbreaks-a.csv", "breaks", "tension", "rep"),
+  fl("ToothGrowth.csv", "len", "dose"), fl("PlantGrowth.csv", "weight", "group"), fl("InsectSprays.csv", "count", "spray"),
+  fl("airquality.csv", "Ozone", "Month"), fl("iris.csv", "Sepal.Width", "Species")))
