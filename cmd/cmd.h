@@ -7,6 +7,7 @@
 #define CMD_H
 
 int	cmd_anova(int, char **);
+int	cmd_boot(int, char **);
 int	cmd_chisq(int, char **);
 int	cmd_corr(int, char **);
 int	cmd_describe(int, char **);
@@ -17,6 +18,7 @@ int	cmd_kstest(int, char **);
 int	cmd_normtest(int, char **);
 int	cmd_padjust(int, char **);
 int	cmd_pairwise(int, char **);
+int	cmd_permtest(int, char **);
 int	cmd_plot(int, char **);
 int	cmd_power(int, char **);
 int	cmd_predict(int, char **);

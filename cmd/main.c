@@ -20,6 +20,7 @@ static const struct cmd {
 	const char	*summary;	/* one line for `statpipe --help` */
 } cmds[] = {
 	{ "anova",	cmd_anova,	"one- and two-way analysis of variance" },
+	{ "boot",	cmd_boot,	"bootstrap intervals of a statistic" },
 	{ "chisq",	cmd_chisq,	"chi-square, G and Fisher tests on counts" },
 	{ "corr",	cmd_corr,	"correlation tests: Pearson, Spearman, Kendall" },
 	{ "describe",	cmd_describe,	"summary statistics per column" },
@@ -30,6 +31,7 @@ static const struct cmd {
 	{ "normtest",	cmd_normtest,	"tests of normality" },
 	{ "padjust",	cmd_padjust,	"p-values adjusted for multiple comparisons" },
 	{ "pairwise",	cmd_pairwise,	"every pair of groups compared, p-values adjusted" },
+	{ "permtest",	cmd_permtest,	"two-sample permutation test" },
 	{ "plot",	cmd_plot,	"draw a chart with gnuplot" },
 	{ "power",	cmd_power,	"power and sample size of t, proportion, ANOVA tests" },
 	{ "predict",	cmd_predict,	"predictions of a saved regression model" },

@@ -215,3 +215,50 @@ write.csv(wb, "testdata/warpbreaks-a.csv", row.names = FALSE, quote = FALSE)
 out("anova", c(fr("roundingtimes.csv", "time", "method", "player"), fr("warpbreaks-a.csv", "breaks", "tension", "rep"),
   fl("ToothGrowth.csv", "len", "dose"), fl("PlantGrowth.csv", "weight", "group"), fl("InsectSprays.csv", "count", "spray"),
   fl("airquality.csv", "Ozone", "Month"), fl("iris.csv", "Sepal.Width", "Species")))
+
+## bootstrap (R's boot package, boot.ci with the jackknife's influence
+## values, L = empinf(type = "jack"), for BCa): over seeds 1..20 of R = 2000
+## replicates, the mean and sd of each endpoint; t0 and the acceleration
+## exactly.  { file, x, y, stat, arg, ci, conf, t0, accel, lo_mean, lo_sd,
+## hi_mean, hi_sd }
+suppressMessages(library(boot))
+stats <- c(mean = "RESAMPLE_MEAN", median = "RESAMPLE_MEDIAN", sd = "RESAMPLE_SD", var = "RESAMPLE_VAR",
+  trimmed = "RESAMPLE_TRIMMED", quantile = "RESAMPLE_QUANTILE", cor = "RESAMPLE_COR")
+cis <- c(perc = "RESAMPLE_PERC", basic = "RESAMPLE_BASIC", bca = "RESAMPLE_BCA", norm = "RESAMPLE_NORM")
+bt <- function(file, x, y, stat, arg, ci, conf = 0.95) {
+  d <- rd(file); dat <- data.frame(x = d[[x]], y = if (y == "") 0 else d[[y]]); dat <- dat[complete.cases(dat), ]
+  fn <- switch(stat, mean = function(d, i) mean(d$x[i]), median = function(d, i) median(d$x[i]),
+    sd = function(d, i) sd(d$x[i]), var = function(d, i) var(d$x[i]), trimmed = function(d, i) mean(d$x[i], trim = arg),
+    quantile = function(d, i) quantile(d$x[i], arg, names = FALSE), cor = function(d, i) cor(d$x[i], d$y[i]))
+  e <- t(sapply(1:20, function(s) {
+    set.seed(s); b <- boot(dat, fn, R = 2000)
+    r <- boot.ci(b, conf = conf, type = ci, L = empinf(b, type = "jack"))
+    switch(ci, perc = r$percent[4:5], basic = r$basic[4:5], bca = r$bca[4:5], norm = r$normal[2:3])
+  }))
+  set.seed(1); b <- boot(dat, fn, R = 20); L <- empinf(b, type = "jack")
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", %s, %s, %s, %s, %s, %s, %s, %s, %s, %s },\t/* boot %s of %s, %s */",
+    file, x, y, stats[stat], f(arg), cis[ci], f(conf), f(fn(dat, seq_len(nrow(dat)))), f(sum(L^3) / (6 * sum(L^2)^1.5)),
+    f(mean(e[, 1])), f(sd(e[, 1])), f(mean(e[, 2])), f(sd(e[, 2])), stat, x, ci)
+}
+l <- c(bt("mtcars.csv", "mpg", "", "mean", 0, "perc"), bt("mtcars.csv", "mpg", "", "mean", 0, "bca"),
+  bt("mtcars.csv", "mpg", "", "mean", 0, "norm"), bt("mtcars.csv", "mpg", "", "mean", 0, "basic", 0.9),
+  bt("rivers.csv", "length", "", "median", 0, "bca"), bt("rivers.csv", "length", "", "median", 0, "perc"),
+  bt("faithful.csv", "eruptions", "", "sd", 0, "bca"), bt("faithful.csv", "waiting", "", "var", 0, "basic"),
+  bt("precip.csv", "precip", "", "trimmed", 0.1, "bca"), bt("precip.csv", "precip", "", "quantile", 0.9, "perc"),
+  bt("mtcars.csv", "mpg", "wt", "cor", 0, "bca"), bt("mtcars.csv", "mpg", "wt", "cor", 0, "norm"),
+  bt("airquality.csv", "Ozone", "", "mean", 0, "bca"))
+out("boot", l)
+## permutation test: the exact two-sided p by enumerating the relabellings
+## (|T*| >= |T| (1 - 1e-9)), { file, y, g, a, b, stat, statistic, p_exact }
+pt <- function(file, y, g, a, b, stat) {
+  d <- rd(file); x1 <- d[[y]][d[[g]] == a]; x2 <- d[[y]][d[[g]] == b]; x1 <- x1[!is.na(x1)]; x2 <- x2[!is.na(x2)]
+  ctr <- if (stat == "mean-diff") mean else median
+  pool <- c(x1, x2); n1 <- length(x1); t0 <- ctr(x1) - ctr(x2)
+  cb <- combn(length(pool), n1)
+  ts <- apply(cb, 2, function(i) ctr(pool[i]) - ctr(pool[-i]))
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"%s,%s\", %s, %s, %s },\t/* exact permutation p over %d relabellings */",
+    file, y, g, a, b, if (stat == "mean-diff") "PERMTEST_MEAN_DIFF" else "PERMTEST_MEDIAN_DIFF", f(t0),
+    f(mean(abs(ts) >= abs(t0) * (1 - 1e-9))), ncol(cb))
+}
+out("permtest", c(pt("sleep.csv", "extra", "group", "1", "2", "mean-diff"), pt("sleep.csv", "extra", "group", "1", "2", "median-diff"),
+  pt("PlantGrowth.csv", "weight", "group", "ctrl", "trt1", "mean-diff"), pt("PlantGrowth.csv", "weight", "group", "trt2", "trt1", "median-diff")))
