@@ -2,13 +2,20 @@
 # AddressSanitizer and UndefinedBehaviorSanitizer; `make demo` installs what
 # is missing, builds and runs a pipeline on the bundled data.
 
+VERSION	 = 0.2.0
 PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+DATADIR	?= $(PREFIX)/share
 CC	?= cc
-WARN	 = -Wall -Wextra -Werror
 CFLAGS	?= -O2 -g
-ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE -Ilib $(WARN) $(CFLAGS)
-SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
-	   -fno-omit-frame-pointer
+# CPPFLAGS, CFLAGS and LDFLAGS from the environment are honoured (Debian's
+# hardening flags); warnings are errors only in the test build (make check)
+WARN	 = -Wall -Wextra
+ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -Ilib \
+	   $(CPPFLAGS) $(WARN) $(CFLAGS)
+SAN	 = -Werror -fsanitize=address,undefined \
+	   -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 # libicu collates factor levels; zlib and libzstd read compressed input;
 # libsvm and liblinear fit support vector machines
 LIBS	 = -lcsv -lgsl -lgslcblas -licui18n -licuuc -licudata -lz -lzstd \
@@ -40,7 +47,8 @@ FUZZ_CFLAGS = -std=gnu11 -D_GNU_SOURCE -Ilib -g -O1 -fno-omit-frame-pointer \
 all: statpipe
 
 statpipe: $(CMD_OBJ) build/libstatpipe.a
-	$(CC) $(ALL_CFLAGS) -o $@ $(CMD_OBJ) build/libstatpipe.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) build/libstatpipe.a \
+	    $(LIBS)
 
 build/libstatpipe.a: $(LIB_OBJ)
 	$(AR) rcs $@ $(LIB_OBJ)
@@ -58,7 +66,8 @@ build/san/libstatpipe.a: $(SLIB_OBJ)
 	$(AR) rcs $@ $(SLIB_OBJ)
 
 build/san/statpipe: $(SCMD_OBJ) build/san/libstatpipe.a
-	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $(SCMD_OBJ) build/san/libstatpipe.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(SCMD_OBJ) \
+	    build/san/libstatpipe.a $(LIBS)
 
 build/san/unit/%: tests/unit/%.c build/san/libstatpipe.a $(HDRS)
 	@mkdir -p $(dir $@)
@@ -101,6 +110,10 @@ lint:
 fuzz: $(FUZZ_BIN)
 	sh scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_NAMES)
 
+# the Debian package, built from the committed tree and checked by lintian
+deb:
+	sh scripts/deb.sh
+
 demo:
 	sh scripts/deps.sh
 	$(MAKE) statpipe
@@ -120,12 +133,38 @@ gallery: statpipe
 bench: statpipe
 	sh scripts/bench.sh
 
+# the binary, the manual pages (sections 1 and 7) and the completions
+# for bash, zsh and fish
 install: statpipe
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 statpipe $(DESTDIR)$(PREFIX)/bin/statpipe
-	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man7 \
+	    $(DESTDIR)$(DATADIR)/bash-completion/completions \
+	    $(DESTDIR)$(DATADIR)/zsh/vendor-completions \
+	    $(DESTDIR)$(DATADIR)/fish/vendor_completions.d
+	install -m 755 statpipe $(DESTDIR)$(BINDIR)/statpipe
+	install -m 644 man/*.1 $(DESTDIR)$(MANDIR)/man1/
+	for f in man/*.7; do [ ! -e "$$f" ] || \
+	    install -m 644 "$$f" $(DESTDIR)$(MANDIR)/man7/; done
+	install -m 644 completions/statpipe.bash \
+	    $(DESTDIR)$(DATADIR)/bash-completion/completions/statpipe
+	install -m 644 completions/_statpipe \
+	    $(DESTDIR)$(DATADIR)/zsh/vendor-completions/_statpipe
+	install -m 644 completions/statpipe.fish \
+	    $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/statpipe.fish
+
+install-strip: install
+	strip $(DESTDIR)$(BINDIR)/statpipe
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/statpipe \
+	    $(DESTDIR)$(DATADIR)/bash-completion/completions/statpipe \
+	    $(DESTDIR)$(DATADIR)/zsh/vendor-completions/_statpipe \
+	    $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/statpipe.fish
+	for f in man/*.1; do rm -f $(DESTDIR)$(MANDIR)/man1/$${f#man/}; done
+	for f in man/*.7; do rm -f $(DESTDIR)$(MANDIR)/man7/$${f#man/}; done
 
 clean:
 	rm -rf build statpipe
 
-.PHONY: all check check-valgrind lint fuzz demo gallery bench install clean
+.PHONY: all check check-valgrind lint fuzz demo gallery bench install \
+	install-strip uninstall deb clean

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "core/diag.h"
+#include "core/suggest.h"
 #include "cmd.h"
 
 #ifndef VERSION
@@ -71,17 +72,33 @@ lookup(const char *name)
 	return NULL;
 }
 
+/* "statpipe: 'descibe' is not a command; did you mean 'describe'?" */
+static int
+not_a_command(const char *name)
+{
+	const char *names[NCMDS], *near;
+	size_t i;
+
+	for (i = 0; i < NCMDS; i++)
+		names[i] = cmds[i].name;
+	near = suggest(name, strlen(name), names, NCMDS);
+	if (near != NULL)
+		fprintf(stderr, "statpipe: '%s' is not a command; did you mean "
+		    "'%s'?\n", name, near);
+	else
+		fprintf(stderr, "statpipe: '%s' is not a command; see "
+		    "'statpipe --help'\n", name);
+	return STATUS_USAGE;
+}
+
 /* `statpipe help CMD`: the manual, from the source tree if run there. */
 static int
 help(const char *name)
 {
 	char page[256], local[512];
 
-	if (lookup(name) == NULL && strcmp(name, "statpipe") != 0) {
-		fprintf(stderr, "statpipe: '%s' is not a command; see "
-		    "'statpipe --help'\n", name);
-		return STATUS_USAGE;
-	}
+	if (lookup(name) == NULL && strcmp(name, "statpipe") != 0)
+		return not_a_command(name);
 	snprintf(page, sizeof(page), strcmp(name, "statpipe") == 0 ?
 	    "%s" : "statpipe-%s", name);
 	snprintf(local, sizeof(local), "man/%s.1", page);
@@ -119,11 +136,8 @@ main(int argc, char **argv)
 		}
 		return help(argv[2]);
 	}
-	if ((c = lookup(argv[1])) == NULL) {
-		fprintf(stderr, "statpipe: '%s' is not a command; see "
-		    "'statpipe --help'\n", argv[1]);
-		return STATUS_USAGE;
-	}
+	if ((c = lookup(argv[1])) == NULL)
+		return not_a_command(argv[1]);
 	snprintf(progname, sizeof(progname), "statpipe %s", c->name);
 	diag_progname = progname;
 	gsl_set_error_handler_off();

@@ -204,22 +204,9 @@ cmd_plot(int argc, char **argv)
 		die_usage(&com, "\"%s\" is not a kind of plot", argv[0]);
 	/* the terminal: --terminal, then -o's extension, else text */
 	if (term != NULL) {
-		if (strcmp(term, "png") == 0 || strcmp(term, "pngcairo") == 0)
-			o.term = PLOT_PNG;
-		else if (strcmp(term, "svg") == 0)
-			o.term = PLOT_SVG;
-		else if (strcmp(term, "pdf") == 0 ||
-		    strcmp(term, "pdfcairo") == 0)
-			o.term = PLOT_PDF;
-		else if (strcmp(term, "dumb") == 0)
-			o.term = PLOT_DUMB;
-		else if (strpbrk(term, "\n;") != NULL)
-			die_usage(&com, "--terminal: \"%s\" is not one "
-			    "terminal", term);
-		else {
-			o.term = PLOT_OTHER;
-			o.terminal = term;
-		}
+		if (plot_term_lookup(term, &o.term, &d) != 0)
+			die_usage(&com, "%s", d.msg);
+		o.terminal = term;
 	} else if (o.output != NULL && plot_term_for(o.output, &o.term) != 0)
 		die_usage(&com, "-o: cannot tell the format of \"%s\" (use "
 		    ".png, .svg, .pdf, .txt or --terminal)", o.output);

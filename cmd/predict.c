@@ -4,6 +4,7 @@
 
 #include "model/formula.h"
 #include "model/model.h"
+#include "model/modelfile.h"
 #include "core/num.h"
 #include "cmd.h"
 #include "common.h"

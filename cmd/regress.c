@@ -1,11 +1,11 @@
 /* statpipe regress: linear and logistic models from an R formula. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "model/formula.h"
 #include "model/model.h"
+#include "model/modelfile.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "cmd.h"
@@ -185,16 +185,6 @@ cmd_regress(int argc, char **argv)
 	if ((binomial ? model_logit(ds, rows, &mf, &d) :
 	    model_lm(ds, rows, &mf, &d)) != 0)
 		die(&d);
-	if (save != NULL) {
-		FILE *fp = fopen(save, "w");
-
-		if (fp == NULL || model_save(fp, mf, ds, text) != 0 ||
-		    fclose(fp) != 0) {
-			diag_set(&d, STATUS_DATA, "--save-model: %s: %s", save,
-			    strerror(errno));
-			die(&d);
-		}
-	}
 	switch (view) {
 	case COEF:
 		t = model_coef_table(mf, ds, level);
@@ -209,6 +199,9 @@ cmd_regress(int argc, char **argv)
 		t = model_augment_table(mf, ds, f);
 		break;
 	}
+	/* the model is saved only when the result is whole */
+	if (save != NULL && model_save(save, mf, ds, text, &d) != 0)
+		die(&d);
 	common_write(&com, t);
 	model_fit_free(mf);
 	formula_design_free(ds);

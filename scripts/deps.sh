@@ -4,10 +4,12 @@
 #   scripts/deps.sh           build and test: libcsv-dev libgsl-dev libcmocka-dev
 #                             libicu-dev zlib1g-dev libzstd-dev libsvm-dev
 #                             liblinear-dev mandoc gnuplot-nox pkg-config gcc
-#                             make libc6-dev
+#                             make libc6-dev, and zsh and fish (the completion
+#                             scripts' tests)
 #   scripts/deps.sh --bench   also the benchmark tools: datamash miller hyperfine python3
 #   scripts/deps.sh --ci      also what .ci/run checks with: valgrind cppcheck
-#                             clang-tidy (make check-valgrind, make lint)
+#                             clang-tidy (make check-valgrind, make lint),
+#                             dpkg-dev debhelper lintian (make deb)
 #   scripts/deps.sh --fuzz    also clang and libFuzzer for make fuzz
 #
 # Silent when everything is installed.  When something is missing: as root,
@@ -19,12 +21,12 @@ prog=deps.sh
 
 # libc6-dev is only a Recommends of gcc, and we install with
 # --no-install-recommends, so it is listed explicitly (stdio.h etc.).
-want="libcsv-dev libgsl-dev libcmocka-dev libicu-dev zlib1g-dev libzstd-dev libsvm-dev liblinear-dev mandoc gnuplot-nox pkg-config gcc make libc6-dev"
+want="libcsv-dev libgsl-dev libcmocka-dev libicu-dev zlib1g-dev libzstd-dev libsvm-dev liblinear-dev mandoc gnuplot-nox pkg-config gcc make libc6-dev zsh fish"
 
 for arg in "$@"; do
 	case $arg in
 	--bench) want="$want datamash miller hyperfine python3" ;;
-	--ci) want="$want valgrind cppcheck clang-tidy" ;;
+	--ci) want="$want valgrind cppcheck clang-tidy dpkg-dev debhelper lintian" ;;
 	--fuzz) want="$want clang libclang-rt-dev" ;;
 	-h|--help)
 		echo "usage: scripts/deps.sh [--bench] [--ci] [--fuzz]"

@@ -4,6 +4,7 @@
 
 #include "core/cols.h"
 #include "core/diag.h"
+#include "core/suggest.h"
 #include "core/xalloc.h"
 
 /* A whole positive decimal number in s[0..len), or 0. */
@@ -26,10 +27,12 @@ static int
 unknown(struct diag *d, const char *s, size_t len, char *const *names,
     size_t ncols)
 {
+	const char *near = suggest(s, len, (const char *const *)names, ncols);
 	size_t j, n;
 
-	diag_set(d, STATUS_USAGE, "unknown column \"%.*s\" (columns: ",
-	    (int)len, s);
+	diag_set(d, STATUS_USAGE, "unknown column \"%.*s\"%s%s%s (columns: ",
+	    (int)len, s, near ? "; did you mean \"" : "", near ? near : "",
+	    near ? "\"?" : "");
 	n = strlen(d->msg);
 	for (j = 0; j < ncols && n < sizeof(d->msg) - 1; j++)
 		n += snprintf(d->msg + n, sizeof(d->msg) - n, "%s%s",

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "io/csvio.h"
+#include "io/json.h"
 #include "core/num.h"
 #include "io/out.h"
 #include "core/xalloc.h"
@@ -238,95 +239,32 @@ write_delimited(FILE *fp, const struct out_table *t, const struct out_opts *o,
 	return 0;
 }
 
-/* The length of the valid UTF-8 sequence at s, or 0 if it is not one. */
-static size_t
-utf8_len(const unsigned char *s)
-{
-	size_t n, i;
-	unsigned cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		n = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		n = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		n = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	/* overlong forms, surrogates and beyond U+10FFFF */
-	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
-		return 0;
-	return n;
-}
-
-/* A JSON string; bytes that are not UTF-8 become U+FFFD, as JSON must be. */
-static void
-json_string(FILE *fp, const char *str)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t n;
-
-	putc('"', fp);
-	while (*s) {
-		unsigned char ch = *s;
-
-		if ((n = utf8_len(s)) == 0) {
-			fputs("\\ufffd", fp);
-			s++;
-			continue;
-		}
-		if (ch == '"' || ch == '\\')
-			fprintf(fp, "\\%c", ch);
-		else if (ch == '\n')
-			fputs("\\n", fp);
-		else if (ch == '\t')
-			fputs("\\t", fp);
-		else if (ch < 0x20)
-			fprintf(fp, "\\u%04x", ch);
-		else
-			fwrite(s, 1, n, fp);
-		s += n;
-	}
-	putc('"', fp);
-}
-
 static int
 write_json(FILE *fp, const struct out_table *t, const struct out_opts *o)
 {
+	struct json_writer w;
 	char buf[NUM_BUFSZ];
 	size_t r, j;
 	int isnum;
 
-	fputs("[", fp);
+	json_writer_init(&w, fp);
+	json_open(&w, '[', 0);
 	for (r = 0; r < t->nrows; r++) {
-		fputs(r ? ",\n  {" : "\n  {", fp);
+		json_open(&w, '{', 1);
 		for (j = 0; j < t->ncols; j++) {
 			size_t i = r * t->ncols + j;
 			const char *s = cell_str(t, i, o, buf, &isnum);
 
-			if (j)
-				fputs(", ", fp);
-			json_string(fp, t->name[j]);
-			fputs(": ", fp);
-			if (s == NULL || (isnum && !isfinite(t->cell[i].num)))
-				fputs("null", fp);	/* JSON has no inf */
-			else if (isnum)
-				fputs(s, fp);
+			json_key(&w, t->name[j]);
+			if (s == NULL || isnum)
+				json_num(&w, t->cell[i].num, o->digits);
 			else
-				json_string(fp, s);
+				json_str(&w, s);
 		}
-		putc('}', fp);
+		json_close(&w);
 	}
-	fputs(t->nrows ? "\n]\n" : "]\n", fp);
-	return 0;
+	json_close(&w);
+	return json_writer_end(&w);
 }
 
 /* Aligned text (table) or a markdown pipe table. */

@@ -1,20 +1,10 @@
 /*
- * model: linear models by least squares and logistic regression, fitted
- * to a formula's design.
+ * model: linear models by least squares (model/ls.h) and logistic
+ * regression, fitted to a formula's design, and predictions from a
+ * saved model (model files: model/modelfile.h).
  *
- * Least squares uses a Householder QR decomposition of the weighted
- * design with unit-norm columns (GSL), never the normal equations.  As
- * R's dqrdc2, a column whose part not explained by the columns before it
- * is below 1e-7 of its norm is aliased (pivoted out, estimate NaN).  The
- * solution then gets up to three steps of iterative refinement (no more
- * after one that changes nothing), on residuals summed in long double:
- * every NIST StRD linear-regression set, Longley and Wampler1-3
- * included, comes out right to 10 digits or more without centring or
- * frame_col.rel.  Over 131072 rows the QR goes by blocks of rows, then
- * of their Rs (a TSQR), so that the design is never copied whole: the
- * same to rounding, and the same on any number of threads.  Logistic
- * regression is R's glm.fit: IRLS from the same start, with the same
- * convergence test and the same QR.
+ * Logistic regression is R's glm.fit: IRLS from the same start, with the
+ * same convergence test and the same QR.
  */
 #ifndef MODEL_H
 #define MODEL_H
@@ -93,14 +83,6 @@ struct out_table *model_anova_table(const struct model_fit *,
 struct out_table *model_augment_table(const struct model_fit *,
 	    const struct formula_design *, struct frame *);
 
-/*
- * Write the fit as JSON (formula, family, levels of the categorical
- * variables, terms, estimates, unscaled covariance, sigma, residual df)
- * for model_load(); 0, or -1 on a write error.
- */
-int	model_save(FILE *, const struct model_fit *,
-	    const struct formula_design *, const char *formula);
-
 /* A model read back from model_save()'s JSON. */
 struct model_saved {
 	char		*formula;
@@ -112,8 +94,7 @@ struct model_saved {
 	double		 sigma, df_resid;
 	struct formula_levels levels;	/* for formula_design_levels() */
 };
-int	model_load(const char *path, struct model_saved **, struct diag *);
-void	model_saved_free(struct model_saved *);
+/* model_load() and model_saved_free() are in model/modelfile.h */
 
 /*
  * The frame's rows with `fitted` (a probability for binomial) from the

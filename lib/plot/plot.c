@@ -67,6 +67,11 @@ static const char *const dark[NCOLOUR] = {
 static const char dumbpt[NCOLOUR] = { '*', 'o', '+', 'x', '#', '@', '%', '&' };
 /* clang-format on */
 
+#define COLOUR_CHARS	"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" \
+			"0123456789-#"
+
+#define TERM_CHARS	COLOUR_CHARS " ,._"
+
 /* The marks of --style. */
 struct style {
 	char	with[16];	/* points, lines, ... or "" for the kind's */
@@ -88,6 +93,7 @@ struct ctx {
 	size_t			 nrows;
 	struct group		*by;		/* --by levels, or NULL */
 	size_t			 missing;	/* values left out */
+	size_t			 infinite;	/* +-inf left out, as R's hist */
 	double			 xmin, xmax;	/* bounds of what is drawn */
 	double			 ymin, ymax;
 	int			 catx;		/* x holds categories */
@@ -156,6 +162,34 @@ plot_term_for(const char *file, enum plot_term *t)
 }
 
 int
+plot_term_lookup(const char *name, enum plot_term *t, struct diag *d)
+{
+	static const struct {
+		const char	*name;
+		enum plot_term	 term;
+	} terms[] = {
+		{ "dumb", PLOT_DUMB }, { "png", PLOT_PNG },
+		{ "pngcairo", PLOT_PNG }, { "svg", PLOT_SVG },
+		{ "pdf", PLOT_PDF }, { "pdfcairo", PLOT_PDF },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(terms) / sizeof(terms[0]); i++)
+		if (strcmp(terms[i].name, name) == 0) {
+			*t = terms[i].term;
+			return 0;
+		}
+	/* written as it is: a word and options, nothing that quotes,
+	 * comments, substitutes or ends the command */
+	if (name[0] == '\0' || strspn(name, TERM_CHARS) != strlen(name))
+		return diag_set(d, STATUS_USAGE, "--terminal: \"%s\" is not a "
+		    "terminal name and options (letters, digits, spaces and "
+		    ", . _ -)", name);
+	*t = PLOT_OTHER;
+	return 0;
+}
+
+int
 plot_range_check(const char *s)
 {
 	const char *colon = strchr(s, ':');
@@ -191,10 +225,11 @@ style_parse(const char *s, struct style *st, struct diag *d)
 	    item = strtok_r(NULL, ",", &save)) {
 		if ((eq = strchr(item, '=')) != NULL) {
 			*eq++ = '\0';
+			/* a name (dark-red) or #rrggbb: letters, digits, -, # */
 			if ((strcmp(item, "color") == 0 ||
 			    strcmp(item, "colour") == 0) && *eq != '\0' &&
 			    strlen(eq) < sizeof(st->colour) &&
-			    strpbrk(eq, "'\"\\") == NULL) {
+			    strspn(eq, COLOUR_CHARS) == strlen(eq)) {
 				strcpy(st->colour, eq);
 				continue;
 			}
@@ -248,18 +283,44 @@ pnum(FILE *fp, double x)
 	}
 }
 
-/* A text as a quoted datablock field (gnuplot has no escape in data). */
+/*
+ * The quoting rule: every text from the data or the options reaches
+ * gnuplot through ptext() (a datablock field) or pstr() (a string in a
+ * command), nowhere else.  A control byte (C0 or DEL) never passes: it
+ * could end a line, and a line is a command.  gnuplot has no escape in
+ * data, so a field's '"' becomes '\''; a data line thus starts with a
+ * number or '"' and can never be the terminator EOD.
+ */
+static int
+ctrl(unsigned char ch)
+{
+	return ch < 0x20 || ch == 0x7f;
+}
+
+static int
+has_ctrl(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (ctrl((unsigned char)*s))
+			return 1;
+	return 0;
+}
+
+/* A text as a quoted datablock field. */
 static void
 ptext(FILE *fp, const char *s)
 {
 	fputc('"', fp);
 	for (; *s != '\0'; s++)
-		fputc(*s == '"' ? '\'' : *s == '\n' || *s == '\r' ? ' ' : *s,
+		fputc(ctrl((unsigned char)*s) ? ' ' : *s == '"' ? '\'' : *s,
 		    fp);
 	fputc('"', fp);
 }
 
-/* A gnuplot string literal: single quotes, a quote doubled. */
+/*
+ * A gnuplot string literal: single quotes, a quote doubled.  gnuplot
+ * expands neither backquotes nor macros inside single quotes.
+ */
 static void
 pstr(FILE *fp, const char *s)
 {
@@ -267,7 +328,7 @@ pstr(FILE *fp, const char *s)
 	for (; *s != '\0'; s++) {
 		if (*s == '\'')
 			fputc('\'', fp);
-		fputc(*s == '\n' || *s == '\r' ? ' ' : *s, fp);
+		fputc(ctrl((unsigned char)*s) ? ' ' : *s, fp);
 	}
 	fputc('\'', fp);
 }
@@ -345,14 +406,23 @@ ptitle(struct ctx *c, const char *name, int alone)
 	}
 }
 
+/* The colour of --style, if any. */
+static void
+pcolour(struct ctx *c)
+{
+	if (c->st.colour[0]) {
+		fputs(" lc rgb ", c->body);
+		pstr(c->body, c->st.colour);
+	}
+}
+
 /* The marks of series k: the kind's default or --style. */
 static void
 pstyle(struct ctx *c, const char *dflt, int k)
 {
 	fprintf(c->body, " with %s ls %d", c->st.with[0] ? c->st.with : dflt,
 	    k % NCOLOUR + 1);
-	if (c->st.colour[0])
-		fprintf(c->body, " lc rgb '%s'", c->st.colour);
+	pcolour(c);
 	if (c->st.size > 0)
 		fprintf(c->body, " ps %g", c->st.size);
 	if (c->st.width > 0)
@@ -452,7 +522,21 @@ series_free(struct series *s)
 	free(s->id);
 }
 
-/* The non-missing values of col over rows (caller frees); counts the rest. */
+/*
+ * Count a value (or row) left out: missing, or else infinite.  No kind
+ * draws an infinite value: R's hist() drops them, and a bin, a density or
+ * an axis cannot hold one.
+ */
+static void
+left_out(struct ctx *c, int missing)
+{
+	if (missing)
+		c->missing++;
+	else
+		c->infinite++;
+}
+
+/* The finite values of col over rows (caller frees); counts the rest. */
 static double *
 values(struct ctx *c, size_t col, const size_t *rows, size_t n, size_t *nv)
 {
@@ -461,10 +545,10 @@ values(struct ctx *c, size_t col, const size_t *rows, size_t n, size_t *nv)
 
 	for (*nv = i = 0; i < n; i++) {
 		x = c->f->col[col].num[rows[i]];
-		if (isnan(x))
-			c->missing++;
-		else
+		if (isfinite(x))
 			v[(*nv)++] = x;
+		else
+			left_out(c, isnan(x));
 	}
 	return v;
 }
@@ -481,8 +565,8 @@ pairs_of(struct ctx *c, size_t xc, size_t yc, const size_t *rows, size_t n,
 		a = xc == PLOT_NONE ? (double)(rows[i] + 1) :
 		    c->f->col[xc].num[rows[i]];
 		b = c->f->col[yc].num[rows[i]];
-		if (isnan(a) || isnan(b)) {
-			c->missing++;
+		if (!isfinite(a) || !isfinite(b)) {
+			left_out(c, isnan(a) || isnan(b));
 			continue;
 		}
 		x[m] = a;
@@ -522,6 +606,7 @@ kind_xy(struct ctx *c, int line)
 	struct model_line fit;
 	double *x, *y, lo, hi, yh, bl, bh;
 	size_t k, j, i, m, idx = 0, nser, fi = 0, *npts, total = 0;
+	size_t miss, inf;
 	char buf[512];
 	int alone;
 
@@ -541,8 +626,6 @@ kind_xy(struct ctx *c, int line)
 		for (j = 0; j < o->ny; j++) {
 			if (idx > 0)
 				fputs("\n\n", c->data);
-			fprintf(c->data, "# %s\n", stitle(c, &s, k, o->y[j],
-			    o->ny > 1, buf, sizeof(buf)));
 			m = pairs_of(c, o->x, o->y[j], s.row[k], s.count[k],
 			    x, y);
 			for (i = 0; i < m; i++) {
@@ -576,9 +659,12 @@ kind_xy(struct ctx *c, int line)
 		begin(c, "fit");
 		for (k = 0; k < s.n; k++)
 			for (j = 0; j < o->ny; j++) {
+				miss = c->missing;
+				inf = c->infinite;
 				m = pairs_of(c, o->x, o->y[j], s.row[k],
 				    s.count[k], x, y);
-				c->missing -= s.count[k] - m;	/* counted */
+				c->missing = miss;	/* counted */
+				c->infinite = inf;
 				if (model_line_fit(x, y, m, &fit, c->d)) {
 					diag_at(c->d, NULL, 0,
 					    name(c, o->y[j]));
@@ -586,10 +672,6 @@ kind_xy(struct ctx *c, int line)
 				}
 				if (fi++ > 0)
 					fputs("\n\n", c->data);
-				fprintf(c->data, "# %s = %.6g + %.6g %s: x fit "
-				    "conf_low conf_high\n", name(c, o->y[j]),
-				    fit.a, fit.b, o->x != PLOT_NONE ?
-				    name(c, o->x) : "row");
 				lo = x[0];
 				hi = x[0];
 				for (i = 1; i < m; i++) {
@@ -652,7 +734,7 @@ fail:
 	return -1;
 }
 
-/* Every non-missing value of col over the whole frame, for shared bins. */
+/* Every finite value of col over the whole frame, for shared bins. */
 static double *
 all_values(struct ctx *c, size_t col, size_t *n)
 {
@@ -660,7 +742,7 @@ all_values(struct ctx *c, size_t col, size_t *n)
 	size_t i;
 
 	for (*n = i = 0; i < c->f->nrows; i++)
-		if (!isnan(c->f->col[col].num[i]))
+		if (isfinite(c->f->col[col].num[i]))
 			v[(*n)++] = c->f->col[col].num[i];
 	return v;
 }
@@ -677,6 +759,28 @@ var_cols(const struct plot_opts *o, const size_t **cols)
 	return 1;
 }
 
+/*
+ * A histogram's breaks; 0, or -1 with d set when the range is too wide
+ * for finite bins (R's hist() refuses it too: "invalid number of
+ * 'breaks'").
+ */
+static int
+breaks(struct ctx *c, const double *v, size_t n, long bins, size_t col,
+    double **br, size_t *nb)
+{
+	size_t i;
+
+	plotstat_hist_breaks(v, n, bins, br, nb);
+	for (i = 0; i < *nb; i++)
+		if (!isfinite((*br)[i])) {
+			free(*br);
+			diag_set(c->d, STATUS_DATA, "the values span too wide "
+			    "a range for histogram bins");
+			return diag_at(c->d, NULL, 0, name(c, col));
+		}
+	return 0;
+}
+
 /* hist: counts (or densities) over shared bins, a series per level. */
 static int
 kind_hist(struct ctx *c)
@@ -687,6 +791,7 @@ kind_hist(struct ctx *c)
 	double *all, *br, *v, *cnt;
 	struct series s;
 	char buf[512];
+	int rc;
 
 	for (j = 0; j < ncols; j++)
 		if (need_num(c, cols[j]) != 0)
@@ -698,8 +803,10 @@ kind_hist(struct ctx *c)
 		diag_set(c->d, STATUS_DATA, "no values to draw");
 		return diag_at(c->d, NULL, 0, name(c, cols[0]));
 	}
-	plotstat_hist_breaks(all, nall, o->bins, &br, &nb);
+	rc = breaks(c, all, nall, o->bins, cols[0], &br, &nb);
 	free(all);
+	if (rc != 0)
+		return -1;
 	cnt = xmalloc(nb * sizeof(*cnt));
 	series_make(c, &s);
 	begin(c, "data");
@@ -707,9 +814,6 @@ kind_hist(struct ctx *c)
 		for (j = 0; j < ncols; j++) {
 			if (idx++ > 0)
 				fputs("\n\n", c->data);
-			fprintf(c->data, "# %s: mid %s width\n",
-			    stitle(c, &s, k, cols[j], ncols > 1, buf,
-			    sizeof(buf)), o->density ? "density" : "count");
 			v = values(c, cols[j], s.row[k], s.count[k], &nv);
 			plotstat_hist_counts(v, nv, br, nb, cnt);
 			for (i = 0; i + 1 < nb; i++) {
@@ -773,7 +877,6 @@ kind_onevar(struct ctx *c, enum onevar what)
 	for (k = 0; k < s.n; k++)
 		for (j = 0; j < ncols; j++) {
 			v = values(c, cols[j], s.row[k], s.count[k], &nv);
-			stitle(c, &s, k, cols[j], ncols > 1, buf, sizeof(buf));
 			if (nv < (what == ONE_DENSITY ? 2u : 1u)) {
 				free(v);
 				int need = what == ONE_DENSITY ? 2 : 1;
@@ -797,8 +900,6 @@ kind_onevar(struct ctx *c, enum onevar what)
 			if (what == ONE_DENSITY) {
 				double bw = plotstat_bw_nrd0(v, nv);
 
-				fprintf(c->data, "# %s: x density (bw.nrd0 = "
-				    "%.6g)\n", buf, bw);
 				if (plotstat_density(v, nv, bw, NGRID, gx, gy,
 				    c->d) != 0) {
 					free(v);
@@ -809,14 +910,11 @@ kind_onevar(struct ctx *c, enum onevar what)
 				}
 				nv = NGRID;
 			} else if (what == ONE_ECDF) {
-				fprintf(c->data, "# %s: x ecdf\n", buf);
 				plotstat_ecdf(v, nv, gx + 1, gy + 1);
 				gx[0] = gx[1];	/* the step up from 0 */
 				gy[0] = 0;
 				nv++;
 			} else {
-				fprintf(c->data, "# %s: theoretical sample\n",
-				    buf);
 				plotstat_qqnorm(v, nv, gx, gy);
 			}
 			for (i = 0; i < nv; i++) {
@@ -828,8 +926,7 @@ kind_onevar(struct ctx *c, enum onevar what)
 			}
 			if (what == ONE_QQ) {	/* qqline, across the points */
 				plotstat_qqline(v, nv == 0 ? 0 : nv, &a, &b);
-				fprintf(c->data, "\n\n# qqline: %.6g + %.6g "
-				    "x\n", a, b);
+				fputs("\n\n", c->data);
 				for (i = 0; i < 2; i++) {
 					double at = gx[i ? nv - 1 : 0];
 
@@ -966,8 +1063,8 @@ kind_bar(struct ctx *c)
 		r = c->rows[i];
 		k = cat.of[r] * ng + (grp.of != NULL ? grp.of[r] : 0);
 		v = o->count ? 1 : c->f->col[o->y[0]].num[r];
-		if (isnan(v)) {
-			c->missing++;
+		if (!isfinite(v)) {
+			left_out(c, isnan(v));
 			continue;
 		}
 		if (!o->count && ++seen[k] == 2)
@@ -981,11 +1078,6 @@ kind_bar(struct ctx *c)
 		diag_warn("%zu bar%s the mean of more than one row", nrep,
 		    nrep == 1 ? " is" : "s are");
 	begin(c, "data");
-	fputs("# category", c->data);
-	for (k = 0; k < ng; k++)
-		fprintf(c->data, " %s", grp.name ? grp.name[k] :
-		    o->count ? "count" : name(c, o->y[0]));
-	fputc('\n', c->data);
 	for (i = 0; i < cat.n; i++) {
 		ptext(c->data, cat.name[i]);
 		for (k = 0; k < ng; k++) {
@@ -1012,8 +1104,7 @@ kind_bar(struct ctx *c)
 		else
 			clause(c, "'' using %zu", k + 2);
 		fprintf(c->body, " ls %zu", k % NCOLOUR + 1);
-		if (c->st.colour[0])
-			fprintf(c->body, " lc rgb '%s'", c->st.colour);
+		pcolour(c);
 		ptitle(c, grp.name ? grp.name[k] : NULL, ng == 1);
 	}
 	endplot(c);
@@ -1060,8 +1151,8 @@ boxes_make(struct ctx *c, struct boxes *b)
 		for (i = 0; i < c->nrows; i++) {
 			r = c->rows[i];
 			x = c->f->col[o->y[0]].num[r];
-			if (isnan(x))
-				c->missing++;
+			if (!isfinite(x))
+				left_out(c, isnan(x));
 			else {
 				k = l.of[r];
 				b->v[k][b->nv[k]++] = x;
@@ -1117,8 +1208,6 @@ kind_box(struct ctx *c)
 	if (boxes_make(c, &b) != 0)
 		return -1;
 	begin(c, "box");
-	fputs("# x whisker_low q1 median q3 whisker_high label n "
-	    "(R's boxplot.stats)\n", c->data);
 	for (k = 0; k < b.n; k++) {
 		if (b.nv[k] == 0)
 			continue;
@@ -1141,7 +1230,6 @@ kind_box(struct ctx *c)
 	}
 	end(c);
 	begin(c, "outliers");
-	fputs("# x value\n", c->data);
 	out = NULL;
 	nout = 0;
 	for (k = 0; k < b.n; k++) {
@@ -1192,8 +1280,6 @@ kind_errorbar(struct ctx *c)
 	if (boxes_make(c, &b) != 0)
 		return -1;
 	begin(c, "data");
-	fputs("# x mean conf_low conf_high label n (95% t interval)\n",
-	    c->data);
 	for (k = 0; k < b.n; k++) {
 		plotstat_mean_ci(b.v[k], b.nv[k], 0.95, &m, &lo, &hi);
 		if (b.nv[k] < 2)
@@ -1267,7 +1353,6 @@ kind_violin(struct ctx *c)
 	for (k = 0; k < b.n; k++) {
 		if (k > 0)
 			fputs("\n\n", c->data);
-		fprintf(c->data, "# %s: outline x y\n", b.label[k]);
 		for (i = 0; i < 2 * NVIOLIN + 1; i++) {
 			size_t j = i < NVIOLIN ? i : i < 2 * NVIOLIN ?
 			    2 * NVIOLIN - 1 - i : 0;
@@ -1283,7 +1368,6 @@ kind_violin(struct ctx *c)
 	}
 	end(c);
 	begin(c, "quartiles");
-	fputs("# x q1 median q3 label (type 7 quantiles)\n", c->data);
 	for (k = 0; k < b.n; k++) {
 		double *s = xmalloc(b.nv[k] * sizeof(*s));
 
@@ -1337,8 +1421,8 @@ kind_pie(struct ctx *c)
 	for (i = 0; i < c->nrows; i++) {
 		r = c->rows[i];
 		v = count ? 1 : c->f->col[o->y[0]].num[r];
-		if (isnan(v)) {
-			c->missing++;
+		if (!isfinite(v)) {
+			left_out(c, isnan(v));
 			continue;
 		}
 		if (v < 0) {
@@ -1359,8 +1443,6 @@ kind_pie(struct ctx *c)
 		return diag_at(c->d, NULL, 0, count ? NULL : name(c, o->y[0]));
 	}
 	begin(c, "data");
-	fputs("# category value start_angle end_angle mid_angle percent\n",
-	    c->data);
 	for (i = 0; i < cat.n; i++) {
 		double span = 360 * sum[i] / total;
 
@@ -1414,8 +1496,8 @@ kind_heatmap(struct ctx *c)
 		for (i = 0; i < c->nrows; i++) {
 			r = c->rows[i];
 			v = o->count ? 1 : c->f->col[o->c[0]].num[r];
-			if (isnan(v)) {
-				c->missing++;
+			if (!isfinite(v)) {
+				left_out(c, isnan(v));
 				continue;
 			}
 			j = rl.of[r] * cl.n + cl.of[r];
@@ -1568,11 +1650,14 @@ kind_pairs(struct ctx *c)
 	/* complete rows only, so that every panel shows the same rows */
 	keep = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*keep));
 	for (i = 0; i < c->nrows; i++) {
-		for (j = 0; j < k; j++)
-			if (isnan(c->f->col[o->c[j]].num[c->rows[i]]))
-				break;
-		if (j < k)
-			c->missing++;
+		int nan = 0, inf = 0;
+
+		for (j = 0; j < k; j++) {
+			nan |= isnan(c->f->col[o->c[j]].num[c->rows[i]]);
+			inf |= isinf(c->f->col[o->c[j]].num[c->rows[i]]);
+		}
+		if (nan || inf)
+			left_out(c, nan);
 		else
 			keep[m++] = c->rows[i];
 	}
@@ -1583,19 +1668,13 @@ kind_pairs(struct ctx *c)
 	}
 	series_make(c, &s);
 	begin(c, "data");
-	fputs("#", c->data);
-	for (j = 0; j < k; j++)
-		fprintf(c->data, " %s", name(c, o->c[j]));
-	fputc('\n', c->data);
 	for (g = 0; g < s.n; g++) {
 		if (g > 0)
 			fprintf(c->data, "\n\n");
-		if (s.name[g] != NULL)
-			fprintf(c->data, "# %s\n", s.name[g]);
 		for (i = 0; i < s.count[g]; i++) {
 			r = s.row[g][i];
 			for (j = 0; j < k; j++)
-				if (isnan(c->f->col[o->c[j]].num[r]))
+				if (!isfinite(c->f->col[o->c[j]].num[r]))
 					break;
 			if (j < k)
 				continue;
@@ -1615,12 +1694,18 @@ kind_pairs(struct ctx *c)
 	for (j = 0; j < k; j++) {
 		for (i = 0; i < m; i++)
 			v[i] = c->f->col[o->c[j]].num[keep[i]];
-		plotstat_hist_breaks(v, m, 0, &br, &nb);
+		if (breaks(c, v, m, 0, o->c[j], &br, &nb) != 0) {
+			free(v);
+			free(lo);
+			free(hi);
+			free(keep);
+			series_free(&s);
+			return -1;
+		}
 		cnt = xmalloc(nb * sizeof(*cnt));
 		plotstat_hist_counts(v, m, br, nb, cnt);
 		if (j > 0)
 			fputs("\n\n", c->data);
-		fprintf(c->data, "# %s: mid count width\n", name(c, o->c[j]));
 		for (i = 0; i + 1 < nb; i++) {
 			pnum(c->data, (br[i] + br[i + 1]) / 2);
 			fputc(' ', c->data);
@@ -1719,14 +1804,17 @@ kind_residuals(struct ctx *c)
 	}
 	sr = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*sr));
 	begin(c, "data");
-	fputs("# fitted residual std_residual hat\n", c->data);
 	for (i = 0; i < c->nrows; i++) {
 		r = c->rows[i];
-		for (j = 0; j < 4; j++)
-			if (isnan(v[j] = c->f->col[col[j]].num[r]))
-				break;
-		if (j < 4) {
-			c->missing++;
+		int nan = 0, inf = 0;
+
+		for (j = 0; j < 4; j++) {
+			v[j] = c->f->col[col[j]].num[r];
+			nan |= isnan(v[j]);
+			inf |= isinf(v[j]);
+		}
+		if (nan || inf) {
+			left_out(c, nan);
 			continue;
 		}
 		for (j = 0; j < 4; j++) {
@@ -1750,7 +1838,6 @@ kind_residuals(struct ctx *c)
 	plotstat_qqnorm(sr, m, qx, qy);
 	plotstat_qqline(sr, m, &a, &b);
 	begin(c, "qq");
-	fputs("# theoretical std_residual\n", c->data);
 	for (i = 0; i < m; i++) {
 		pnum(c->data, qx[i]);
 		fputc(' ', c->data);
@@ -1881,6 +1968,15 @@ plot_check(const struct frame *f, const struct plot_opts *o, struct diag *d)
 	unsigned k = K(o->kind);
 	size_t j;
 
+	if (o->output != NULL && has_ctrl(o->output))
+		return diag_set(d, STATUS_USAGE, "-o: a file name with a "
+		    "control character (such as a newline)");
+	for (j = 0; j < o->nset; j++)
+		if (has_ctrl(o->set[j]) || (o->set[j][0] != '\0' &&
+		    o->set[j][strlen(o->set[j]) - 1] == '\\'))
+			return diag_set(d, STATUS_USAGE, "--set: one command "
+			    "on one line (no control character, no "
+			    "trailing \\)");
 	if (o->by != PLOT_NONE && !(k & BY_KINDS))
 		return diag_set(d, STATUS_USAGE, "%s: --by is not for this "
 		    "kind", kn);
@@ -2141,6 +2237,7 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 	char *dbuf = NULL, *sbuf = NULL, *bbuf = NULL, *out = NULL;
 	size_t dlen, slen, blen, i, np = 0, pc = 1, pr = 1, p;
 	struct group *fg = NULL;
+	char *ftitle;
 	FILE *fp;
 	int rc = 0;
 
@@ -2179,11 +2276,14 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 			for (c.nrows = i = 0; i < f->nrows; i++)
 				if (fg->gid[i] == p)
 					c.rows[c.nrows++] = i;
-			fprintf(c.body, "set title '%s = ", name(&c, o->facet));
-			for (const char *s = text(&c, o->facet, fg->first[p]);
-			    *s; s++)
-				fprintf(c.body, *s == '\'' ? "''" : "%c", *s);
-			fputs("'\n", c.body);
+			ftitle = xmalloc(strlen(name(&c, o->facet)) + 4 +
+			    strlen(text(&c, o->facet, fg->first[p])));
+			sprintf(ftitle, "%s = %s", name(&c, o->facet),
+			    text(&c, o->facet, fg->first[p]));
+			fputs("set title ", c.body);
+			pstr(c.body, ftitle);
+			fputc('\n', c.body);
+			free(ftitle);
 			rc = kind_run(&c);
 		}
 		fputs("unset multiplot\n", c.body);
@@ -2214,6 +2314,9 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 		if (c.missing > 0)
 			diag_warn("%zu point%s with a missing value left out",
 			    c.missing, c.missing == 1 ? "" : "s");
+		if (c.infinite > 0)
+			diag_warn("%zu point%s with an infinite value left "
+			    "out", c.infinite, c.infinite == 1 ? "" : "s");
 	}
 done:
 	free(dbuf);

@@ -70,6 +70,13 @@ int	plot_kind_lookup(const char *name, enum plot_kind *);
 int	plot_legend_lookup(const char *name, enum plot_legend *);
 /* The terminal for an output file name by its extension; 0 or -1. */
 int	plot_term_for(const char *file, enum plot_term *);
+/*
+ * --terminal NAME: dumb, png, pngcairo, svg, pdf, pdfcairo, or another
+ * gnuplot terminal and its options (PLOT_OTHER, written as it is, so
+ * only letters, digits, spaces and , . _ -); 0, or -1 with d set
+ * (STATUS_USAGE).
+ */
+int	plot_term_lookup(const char *name, enum plot_term *, struct diag *d);
 /* Is "A:B" a range (numbers or empty sides)?  0 or -1. */
 int	plot_range_check(const char *s);
 /* Is the --style list valid?  0, or -1 with d set (STATUS_USAGE). */

@@ -5,6 +5,7 @@
 #include "core/diag.h"
 #include "model/formula.h"
 #include "model/model.h"
+#include "model/modelfile.h"
 #include "io/out.h"
 #include "fuzz.h"
 

@@ -8,6 +8,7 @@
 #include "core/diag.h"
 #include "model/formula.h"
 #include "model/model.h"
+#include "model/modelfile.h"
 #include "io/out.h"
 #include "fuzz.h"
 
@@ -20,18 +21,13 @@ predict(const struct model_fit *mf, const struct formula_design *ds,
 	struct formula *fm;
 	struct diag d;
 	char path[64];
-	FILE *fp;
 	int fd;
 
 	fd = fuzz_file(NULL, 0, path, sizeof(path));
-	if ((fp = fopen(path, "w")) == NULL)
-		abort();
-	if (model_save(fp, mf, ds, text) != 0) {
-		fclose(fp);
+	if (model_save(path, mf, ds, text, &d) != 0) {
 		fuzz_close(fd);
 		return;
 	}
-	fclose(fp);
 	if (model_load(path, &m, &d) == 0) {
 		if (formula_parse(m->formula, &fm, &d) == 0) {
 			if (formula_design_levels(fm, f, FORMULA_NONE,

@@ -15,6 +15,7 @@
 #include "model/formula.h"
 #include "frame/frame.h"
 #include "model/model.h"
+#include "model/modelfile.h"
 #include "io/out.h"
 
 #define TOL	1e-9	/* every number */
@@ -1363,15 +1364,13 @@ model_predict__saved_model__matches_r(void **state)
 	const char *text = "dist ~ speed + I(speed^2)";
 	size_t r, c;
 	int iv, fd;
-	FILE *fp;
 
 	(void)state;
 	diag_quiet = 1;
 	fit(f, text, NULL, 0, &ds, &mf);
 	assert_true((fd = mkstemp(path)) >= 0);
-	assert_non_null(fp = fdopen(fd, "w"));
-	assert_int_equal(model_save(fp, mf, ds, text), 0);
-	fclose(fp);
+	close(fd);
+	assert_int_equal(model_save(path, mf, ds, text, &d), 0);
 	assert_int_equal(model_load(path, &m, &d), 0);
 	unlink(path);
 	assert_int_equal(formula_parse(m->formula, &fm, &d), 0);
