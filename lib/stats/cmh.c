@@ -248,7 +248,8 @@ cmh_frame(struct frame *f, const struct cmh_spec *sp,
 	    "estimate", "statistic", "df", "p_value", "conf_low", "conf_high",
 	    "n" };
 	struct levels lv[3];
-	struct cmh_result r;
+	struct cmh_result r = { "", HTEST_TWO_SIDED, NAN, NAN, NAN, NAN, NAN,
+	    NAN };
 	struct out_table *t;
 	const char **name = NULL, *sa, *sb;
 	size_t dim[3], i, c, left = 0, idx[3];

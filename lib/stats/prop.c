@@ -234,7 +234,8 @@ prop_frame(struct frame *f, const struct prop_spec *sp,
 		for (k = 0; k < lv.n; k++)
 			if (n[k] == 0) {
 				diag_set(d, STATUS_DATA, "level \"%s\" has no "
-				    "outcome", levels_name(f, *sp->by, &lv, k));
+				    "outcome", sp->by ? levels_name(f, *sp->by,
+				    &lv, k) : "(all)");
 				diag_column(d, f->col[sp->col].name);
 				seen = 0;
 			}
