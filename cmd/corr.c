@@ -9,14 +9,16 @@
 static const char usage_str[] =
     "usage: statpipe corr [--method pearson|spearman|kendall] [--complete] "
     "[--matrix]\n"
-    "           [--conf-level p] -c cols [file ...]\n";
+    "           [--alternative two-sided|less|greater] [--conf-level p]\n"
+    "           -c cols [file ...]\n";
 
-enum { OPT_COMPLETE = OPT_CMD, OPT_CONF, OPT_MATRIX, OPT_METHOD };
+enum { OPT_COMPLETE = OPT_CMD, OPT_CONF, OPT_MATRIX, OPT_METHOD, OPT_ALT };
 
 int
 cmd_corr(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		{ "alternative", required_argument,	NULL,	OPT_ALT },
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "complete",	no_argument,		NULL,	OPT_COMPLETE },
 		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
@@ -26,6 +28,7 @@ cmd_corr(int argc, char **argv)
 		{ NULL,		0,			NULL,	0 }
 	};
 	enum corr_method method = CORR_PEARSON;
+	enum htest_alt alt = HTEST_TWO_SIDED;
 	const char *keep[1];		/* the columns to store */
 	const char *cols = NULL;
 	struct common com;
@@ -42,6 +45,11 @@ cmd_corr(int argc, char **argv)
 		switch (ch) {
 		case 'c':
 			cols = optarg;
+			break;
+		case OPT_ALT:
+			if (htest_parse_alt(optarg, &alt) != 0)
+				die_usage(&com, "--alternative: \"%s\" is not "
+				    "two-sided, less or greater", optarg);
 			break;
 		case OPT_COMPLETE:
 			complete = 1;
@@ -75,8 +83,10 @@ cmd_corr(int argc, char **argv)
 	ncol = common_cols(f, cols, &col);
 	if (ncol < 2)
 		die_usage(&com, "-c: at least two columns are needed");
-	if (corr_table(f, col, ncol, method, complete, matrix, level, &t,
-	    &d) != 0)
+	if (alt != HTEST_TWO_SIDED && matrix)
+		die_usage(&com, "--alternative: --matrix has no p-values");
+	if (corr_table_sided(f, col, ncol, method, alt, complete, matrix,
+	    level, &t, &d) != 0)
 		die(&d);
 	common_write(&com, t);
 	free(col);

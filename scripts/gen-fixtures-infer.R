@@ -262,3 +262,19 @@ pt <- function(file, y, g, a, b, stat) {
 }
 out("permtest", c(pt("sleep.csv", "extra", "group", "1", "2", "mean-diff"), pt("sleep.csv", "extra", "group", "1", "2", "median-diff"),
   pt("PlantGrowth.csv", "weight", "group", "ctrl", "trt1", "mean-diff"), pt("PlantGrowth.csv", "weight", "group", "trt2", "trt1", "median-diff")))
+
+## cor.test one-sided: { file, x, y, method, alt, estimate, statistic, p, lo, hi }
+cms <- c(pearson = "CORR_PEARSON", spearman = "CORR_SPEARMAN", kendall = "CORR_KENDALL")
+ct <- function(file, x, y, m, alt) {
+  d <- rd(file); ok <- complete.cases(d[[x]], d[[y]])
+  r <- suppressWarnings(cor.test(d[[x]][ok], d[[y]][ok], method = m, alternative = alt))
+  ci <- if (is.null(r$conf.int)) c(NA, NA) else r$conf.int
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", %s, %s, %s, %s, %s, %s, %s },\t/* cor.test(%s, %s, \"%s\", \"%s\") */",
+    file, x, y, cms[m], alts[alt], f(unname(r$estimate)), f(unname(r$statistic)), f(r$p.value), f(ci[1]), f(ci[2]), x, y, m, alt)
+}
+l <- character()
+for (a in c("less", "greater")) for (m in names(cms))
+  l <- c(l, ct("mtcars.csv", "mpg", "wt", m, a), ct("mtcars.csv", "qsec", "drat", m, a), ct("airquality.csv", "Ozone", "Temp", m, a),
+    ct("swiss.csv", "Fertility", "Education", m, a))
+l <- c(l, ct("mtcars.csv", "mpg", "wt", "spearman", "less"))
+out("corr", l)
