@@ -1,5 +1,4 @@
 /* statpipe anova: one- and two-way analysis of variance, and companions. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,15 +9,15 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe anova [--additive] [--ss 1|2|3] [--each keys]\n"
+    "usage: statpipe anova [--additive] [--ss 1|2|3] [--by keys]\n"
     "           [--tukey [--conf-level p] | --welch | --kruskal |\n"
     "            --homogeneity levene|brown-forsythe|bartlett|fligner |\n"
     "            --friedman --block col]\n"
     "           -y col -g factor[,factor] [file ...]\n";
 
 enum {
-	OPT_ADDITIVE = OPT_CMD, OPT_CONF, OPT_EACH, OPT_HOMOG, OPT_KRUSKAL,
-	OPT_SS, OPT_TUKEY, OPT_WELCH, OPT_BLOCK, OPT_FRIEDMAN
+	OPT_ADDITIVE = OPT_CMD, OPT_HOMOG, OPT_KRUSKAL, OPT_SS, OPT_TUKEY,
+	OPT_WELCH, OPT_BLOCK, OPT_FRIEDMAN
 };
 
 static void
@@ -71,25 +70,11 @@ keep_response(void *arg, char *const *names, size_t n, unsigned char *keep,
 	return 0;
 }
 
-/* A usage error found after reading: free the input first (no leak). */
-static void
-die_usage_frame(struct common *com, struct frame *f, const char *msg,
-    const char *name)
-{
-	char buf[512];
-
-	snprintf(buf, sizeof(buf), msg, name);
-	frame_free(f);
-	die_usage(com, "%s", buf);
-}
-
 int
 cmd_anova(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "additive",	no_argument,		NULL,	OPT_ADDITIVE },
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
-		{ "each",	required_argument,	NULL,	OPT_EACH },
 		{ "factors",	required_argument,	NULL,	'g' },
 		{ "homogeneity", required_argument,	NULL,	OPT_HOMOG },
 		{ "kruskal",	no_argument,		NULL,	OPT_KRUSKAL },
@@ -99,41 +84,29 @@ cmd_anova(int argc, char **argv)
 		{ "ss",		required_argument,	NULL,	OPT_SS },
 		{ "tukey",	no_argument,		NULL,	OPT_TUKEY },
 		{ "welch",	no_argument,		NULL,	OPT_WELCH },
+		COMMON_OPT_BY, COMMON_OPT_CONF_LEVEL, COMMON_OPT_GROUP,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct anova_opts o = ANOVA_OPTS_INIT;
-	const char *y = NULL, *g = NULL, *each = NULL, *block = NULL;
-	size_t *ycol, *fac, *key = NULL, n, j;
+	const char *y = NULL, *block = NULL;
+	size_t *ycol, *fac, *key = NULL, j;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
 	struct diag d;
-	int ch, nview = 0, ss_given = 0, conf_given = 0;
+	int ch, nview = 0, ss_given = 0;
 	long v;
 
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "g:y:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
-		case 'g':
-			g = optarg;
-			break;
 		case 'y':
 			y = optarg;
 			break;
 		case OPT_ADDITIVE:
 			o.additive = 1;
-			break;
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &o.conf_level) != 0 ||
-			    o.conf_level <= 0 || o.conf_level >= 1)
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
-			conf_given = 1;
-			break;
-		case OPT_EACH:
-			each = optarg;
 			break;
 		case OPT_HOMOG:
 			if (strcmp(optarg, "levene") == 0)
@@ -179,17 +152,17 @@ cmd_anova(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (y == NULL || g == NULL)
+	if (y == NULL || com.group == NULL)
 		die_usage(&com, "-y and -g are required");
 	if ((o.view == ANOVA_FRIEDMAN) != (block != NULL))
 		die_usage(&com, "--friedman needs --block, and --block "
 		    "--friedman");
 	if (ss_given && o.view != ANOVA_TABLE)
 		die_usage(&com, "--ss applies to the ANOVA table only");
-	if (conf_given && o.view != ANOVA_TUKEY)
+	if (common_given(&com, COPT_CONF_LEVEL) && o.view != ANOVA_TUKEY)
 		die_usage(&com, "--conf-level applies to --tukey only");
 	{
-		const char *const lists[] = { y, g, each, block };
+		const char *const lists[] = { y, com.group, com.by, block };
 		struct keep_y ky = { NULL, NULL, y, lists + 1 };
 
 		common_keep(&com, lists, 4);
@@ -199,46 +172,36 @@ cmd_anova(int argc, char **argv)
 		com.in.keep_arg = &ky;
 		f = common_read(&com, argc, argv);
 	}
+	o.conf_level = com.conf_level;
 	if (common_cols(f, y, &ycol) != 1) {
-		free(ycol);
-		die_usage_frame(&com, f, "-y: give one response column", "");
+		diag_set(&d, STATUS_USAGE, "-y: give one response column");
+		common_die(&com, &d);
 	}
 	o.y = ycol[0];
 	free(ycol);
-	n = common_cols(f, g, &fac);
-	for (j = 0; j < n && j < 2; j++)
+	o.nfac = common_cols(f, com.group, &fac);
+	for (j = 0; j < o.nfac && j < 2; j++)
 		o.fac[j] = fac[j];
-	o.nfac = n;
 	free(fac);
-	if (n > 2)
-		die_usage_frame(&com, f, "-g: give one or two factors", "");
-	if (block != NULL && n == 1) {	/* the block is the second factor */
-		if (common_cols(f, block, &fac) != 1)
-			die_usage_frame(&com, f, "--block: name one column", "");
+	if (block != NULL && o.nfac != 1) {
+		diag_set(&d, STATUS_USAGE, "--friedman takes one factor");
+		common_die(&com, &d);
+	}
+	if (block != NULL) {	/* the block is the second factor */
+		if (common_cols(f, block, &fac) != 1) {
+			diag_set(&d, STATUS_USAGE, "--block: name one column");
+			common_die(&com, &d);
+		}
 		o.fac[1] = fac[0];
-		o.nfac = n = 2;
+		o.nfac = 2;
 		free(fac);
-	} else if (block != NULL)
-		die_usage_frame(&com, f, "--friedman takes one factor", "");
-	for (j = 0; j < n; j++)
-		if (o.fac[j] == o.y)
-			die_usage_frame(&com, f, "-g: \"%s\" is the response",
-			    y);
-	if (n == 2 && o.fac[0] == o.fac[1])
-		die_usage_frame(&com, f, "-g: the two factors are the same "
-		    "column", "");
-	if (o.additive && n != 2)
-		die_usage_frame(&com, f, "--additive needs two factors", "");
-	if (n != 1 && (o.view == ANOVA_TUKEY || o.view == ANOVA_WELCH ||
-	    o.view == ANOVA_KRUSKAL))
-		die_usage_frame(&com, f, "--tukey, --welch and --kruskal take "
-		    "one factor", "");
-	if (each != NULL) {
-		o.neach = common_cols(f, each, &key);
+	}
+	if (com.by != NULL) {
+		o.neach = common_cols(f, com.by, &key);
 		o.each = key;
 	}
 	if (anova_run(f, &o, &t, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	common_write(&com, t);
 	free(key);
 	frame_free(f);

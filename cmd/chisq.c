@@ -20,19 +20,9 @@ static const char usage_str[] =
     "       statpipe chisq --mcnemar -c a,b | --cmh -c a,b --strata s\n"
     "       any raw data: [--count col]\n";
 
-/* Die; a problem of the whole table names the input file. */
-static void
-fail(const struct frame *f, struct diag *d)
-{
-	if (d->status == STATUS_DATA && d->file == NULL && f->nsrc > 0)
-		d->file = f->src[0].file;
-	die(d);
-}
-
 enum {
-	OPT_ALT = OPT_CMD, OPT_CELLS, OPT_CONF, OPT_FISHER, OPT_G, OPT_GOF,
-	OPT_NOCORR, OPT_P, OPT_RESCALE, OPT_SEED, OPT_SIM, OPT_TABLE,
-	OPT_CMH, OPT_COUNT, OPT_MCNEMAR, OPT_STRATA
+	OPT_CELLS = OPT_CMD, OPT_FISHER, OPT_G, OPT_GOF, OPT_P, OPT_RESCALE,
+	OPT_SIM, OPT_TABLE, OPT_CMH, OPT_COUNT, OPT_MCNEMAR, OPT_STRATA
 };
 
 /* McNemar's or the CMH test of columns a,b (and strata) of the frame. */
@@ -41,13 +31,12 @@ matched(const struct common *com, struct frame *f, const size_t *col,
     const char *strata, const char *count, const struct chisq_opts *co)
 {
 	struct cmh_spec sp = { col[0], col[1], CMH_NONE, CMH_NONE };
-	struct cmh_opts o = { HTEST_TWO_SIDED, co->conf_level, co->correct };
+	struct cmh_opts o = { ALT_TWO_SIDED, co->conf_level, co->correct };
 	struct out_table *t;
 	struct diag d;
 	size_t *k;
 
-	o.alt = co->alternative == CHISQ_LESS ? HTEST_LESS :
-	    co->alternative == CHISQ_GREATER ? HTEST_GREATER : HTEST_TWO_SIDED;
+	o.alt = co->alternative;
 	if (strata != NULL && common_cols(f, strata, &k) == 1)
 		sp.strata = k[0];
 	else if (strata != NULL)
@@ -69,30 +58,27 @@ int
 cmd_chisq(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "alternative",	required_argument,	NULL, OPT_ALT },
 		{ "cells",		no_argument,		NULL, OPT_CELLS },
 		{ "cmh",		no_argument,		NULL, OPT_CMH },
 		{ "columns",		required_argument,	NULL, 'c' },
-		{ "conf-level",		required_argument,	NULL, OPT_CONF },
 		{ "count",		required_argument,	NULL, OPT_COUNT },
 		{ "fisher",		no_argument,		NULL, OPT_FISHER },
 		{ "g-test",		no_argument,		NULL, OPT_G },
 		{ "gof",		no_argument,		NULL, OPT_GOF },
 		{ "mcnemar",		no_argument,		NULL, OPT_MCNEMAR },
-		{ "no-correction",	no_argument,		NULL, OPT_NOCORR },
 		{ "p",			required_argument,	NULL, OPT_P },
 		{ "rescale",		no_argument,		NULL, OPT_RESCALE },
-		{ "seed",		required_argument,	NULL, OPT_SEED },
 		{ "simulate",		required_argument,	NULL, OPT_SIM },
 		{ "strata",		required_argument,	NULL, OPT_STRATA },
 		{ "table",		no_argument,		NULL, OPT_TABLE },
+		COMMON_OPT_ALTERNATIVE, COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_NO_CORRECTION, COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct chisq_opts o = CHISQ_OPTS_INIT;
 	const char *keep[3];		/* the columns to store */
-	const char *cols = NULL, *pspec = NULL, *alt = NULL, *conf = NULL,
-	    *seed = NULL, *strata = NULL, *count = NULL;
+	const char *cols = NULL, *pspec = NULL, *strata = NULL, *count = NULL;
 	int matched_test = 0;		/* McNemar 1, CMH 2 */
 	int ch, table = 0, gof = 0, cells = 0, rescale = 0, fisher = 0, g = 0;
 	struct chisq_table *t;
@@ -111,18 +97,6 @@ cmd_chisq(int argc, char **argv)
 		case 'c':
 			cols = optarg;
 			break;
-		case OPT_ALT:
-			alt = optarg;
-			if (strcmp(alt, "two-sided") == 0)
-				o.alternative = CHISQ_TWO_SIDED;
-			else if (strcmp(alt, "less") == 0)
-				o.alternative = CHISQ_LESS;
-			else if (strcmp(alt, "greater") == 0)
-				o.alternative = CHISQ_GREATER;
-			else
-				die_usage(&com, "--alternative: \"%s\" is not "
-				    "two-sided, less or greater", alt);
-			break;
 		case OPT_CELLS:
 			cells = 1;
 			break;
@@ -136,13 +110,6 @@ cmd_chisq(int argc, char **argv)
 		case OPT_STRATA:
 			strata = optarg;
 			break;
-		case OPT_CONF:
-			conf = optarg;
-			if (num_parse_opt(optarg, &o.conf_level) != 0 ||
-			    !(o.conf_level > 0 && o.conf_level < 1))
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
-			break;
 		case OPT_FISHER:
 			fisher = 1;
 			o.method = CHISQ_FISHER;
@@ -154,21 +121,11 @@ cmd_chisq(int argc, char **argv)
 		case OPT_GOF:
 			gof = 1;
 			break;
-		case OPT_NOCORR:
-			o.correct = 0;
-			break;
 		case OPT_P:
 			pspec = optarg;
 			break;
 		case OPT_RESCALE:
 			rescale = 1;
-			break;
-		case OPT_SEED:
-			seed = optarg;
-			if (num_parse_int(optarg, 0, 4294967295L, &v) != 0)
-				die_usage(&com, "--seed: \"%s\" is not a whole "
-				    "number from 0 to 4294967295", optarg);
-			o.seed = (unsigned long)v;
 			break;
 		case OPT_SIM:
 			if (num_parse_int(optarg, 1, 1000000000L, &v) != 0)
@@ -204,12 +161,13 @@ cmd_chisq(int argc, char **argv)
 		    "test");
 	if ((matched_test == 2) != (strata != NULL))
 		die_usage(&com, "--cmh needs --strata, and --strata --cmh");
-	if (!fisher && matched_test != 2 && (alt != NULL || conf != NULL))
+	if (!fisher && matched_test != 2 && (common_given(&com,
+	    COPT_ALTERNATIVE) || common_given(&com, COPT_CONF_LEVEL)))
 		die_usage(&com, "--alternative and --conf-level need --fisher "
 		    "or --cmh");
 	if (count != NULL && table)
 		die_usage(&com, "--count weighs raw rows; --table is counts");
-	if (seed != NULL && o.simulate == 0)
+	if (common_given(&com, COPT_SEED) && o.simulate == 0)
 		die_usage(&com, "--seed needs --simulate");
 	if (g && o.simulate > 0)
 		die_usage(&com, "--simulate works with the Pearson and Fisher "
@@ -218,6 +176,11 @@ cmd_chisq(int argc, char **argv)
 		die_usage(&com, "--cells writes the table's cells, not a "
 		    "test; it cannot go with --fisher, --g-test or --simulate");
 
+	o.alternative = com.alt;
+	o.conf_level = com.conf_level;
+	o.correct = com.correct;
+	if (common_given(&com, COPT_SEED))
+		o.seed = com.seed;
 	keep[0] = cols;		/* a ready table (--table) needs every column */
 	keep[1] = strata;
 	keep[2] = count;
@@ -227,11 +190,10 @@ cmd_chisq(int argc, char **argv)
 	if (cols != NULL) {
 		ncol = common_cols(f, cols, &col);
 		if (ncol != (gof ? 1u : 2u)) {
-			frame_free(f);
-			free(col);
-			die_usage(&com, gof ? "-c: --gof needs one column, not "
-			    "%zu" : "-c: a test of independence needs two "
-			    "columns, not %zu", ncol);
+			diag_set(&d, STATUS_USAGE, gof ? "-c: --gof needs one "
+			    "column, not %zu" : "-c: a test of independence "
+			    "needs two columns, not %zu", ncol);
+			common_die(&com, &d);
 		}
 	}
 	if (matched_test) {
@@ -247,15 +209,15 @@ cmd_chisq(int argc, char **argv)
 	if (table ? chisq_table_read(f, gof, &t, &d) != 0 :
 	    chisq_table_counted(f, col[0], gof ? CHISQ_NONE : col[1],
 	    kcount ? *kcount : CHISQ_NONE, &t, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	if (gof && chisq_set_p(t, pspec, rescale, &d) != 0)
-		fail(f, &d);
+		common_die(&com, &d);
 	if (t->dropped > 0)
 		diag_warn("%zu row%s with a missing value left out",
 		    t->dropped, t->dropped == 1 ? "" : "s");
 	if (cells ? chisq_cells(t, &out, &d) != 0 :
 	    chisq_run(t, &o, &r, &d) != 0)
-		fail(f, &d);
+		common_die(&com, &d);
 	if (!cells)
 		out = chisq_result_table(&r);
 	common_write(&com, out);

@@ -26,6 +26,71 @@ common_init(struct common *c, const char *usage)
 	c->out.threads = c->in.threads;
 	c->out.format = OUT_CSV;
 	c->usage = usage;
+	c->conf_level = 0.95;
+	c->alt = ALT_TWO_SIDED;
+	c->correct = 1;
+}
+
+int
+common_given(const struct common *c, int copt)
+{
+	if (copt == 'g')
+		copt = COPT_GROUP;
+	return (c->given >> (copt - COPT_ALTERNATIVE)) & 1;
+}
+
+/* The shared statistical options: 1 if ch is one of them. */
+static int
+stat_option(struct common *c, int ch, const char *arg)
+{
+	long v;
+
+	if (ch == 'g')
+		ch = COPT_GROUP;
+	switch (ch) {
+	case COPT_ALTERNATIVE:
+		if (alt_parse(arg, &c->alt) != 0 || (c->one_sided ?
+		    c->alt == ALT_LESS || c->alt == ALT_GREATER :
+		    c->alt == ALT_ONE_SIDED))
+			die_usage(c, "--alternative: \"%s\" is not one of %s",
+			    arg, c->one_sided ? "two-sided, one-sided" :
+			    "two-sided, less, greater");
+		break;
+	case COPT_BY:
+		c->by = arg;
+		break;
+	case COPT_CONF_LEVEL:
+		if (num_parse_opt(arg, &c->conf_level) != 0 ||
+		    !(c->conf_level > 0 && c->conf_level < 1))
+			die_usage(c, "--conf-level: \"%s\" is not a number "
+			    "between 0 and 1", arg);
+		break;
+	case COPT_GROUP:
+		c->group = arg;
+		break;
+	case COPT_LEVELS:
+		c->levels = arg;
+		break;
+	case COPT_NO_CORRECTION:
+		c->correct = 0;
+		break;
+	case COPT_P_ADJUST:
+		c->p_adjust = arg;
+		break;
+	case COPT_SEED:
+		if (num_parse_int(arg, 0, 4294967295L, &v) != 0)
+			die_usage(c, "--seed: \"%s\" is not a whole number "
+			    "from 0 to 4294967295", arg);
+		c->seed = (unsigned long)v;
+		break;
+	case COPT_SORT:
+		c->sort = 1;
+		break;
+	default:
+		return 0;
+	}
+	c->given |= 1u << (ch - COPT_ALTERNATIVE);
+	return 1;
 }
 
 int
@@ -65,7 +130,7 @@ common_option(struct common *c, int ch, const char *arg)
 	case OPT_FORMAT:
 		if (out_parse_format(arg, &c->out.format) != 0)
 			die_usage(c, "--format: \"%s\" is not one of csv, tsv, "
-			    "table, json, markdown", arg);
+			    "table, json, markdown, xtab", arg);
 		return 1;
 	case OPT_DIGITS:
 		if (num_parse_int(arg, 1, 17, &v) != 0)
@@ -83,27 +148,31 @@ common_option(struct common *c, int ch, const char *arg)
 		fputs(COMMON_USAGE, stdout);
 		exit(STATUS_OK);
 	default:
-		return 0;
+		return stat_option(c, ch, arg);
 	}
 }
 
-void
-die(const struct diag *d)
+/* "statpipe CMD: FILE:LINE: column "C": msg" on stderr. */
+static void
+print_diag(const struct diag *d)
 {
 	char buf[1024];
 
 	diag_format(d, buf, sizeof(buf));
 	fprintf(stderr, "%s: %s\n", diag_progname, buf);
+}
+
+void
+die(const struct diag *d)
+{
+	print_diag(d);
 	exit(d->status ? d->status : STATUS_DATA);
 }
 
 void
 common_die(const struct common *c, const struct diag *d)
 {
-	char buf[1024];
-
-	diag_format(d, buf, sizeof(buf));
-	fprintf(stderr, "%s: %s\n", diag_progname, buf);
+	print_diag(d);
 	if (d->status == STATUS_USAGE)
 		fputs(c->usage, stderr);
 	exit(d->status ? d->status : STATUS_DATA);
@@ -181,13 +250,14 @@ common_keep_formula(struct common *c, const char *formula)
 }
 
 struct frame *
-common_read(const struct common *c, int argc, char **argv)
+common_read(struct common *c, int argc, char **argv)
 {
 	struct frame *f;
 	struct diag d;
 
 	if (frame_read(argc, argv, &c->in, &f, &d) != 0)
-		die(&d);
+		common_die(c, &d);
+	c->frame = f;
 	return f;
 }
 

@@ -1,6 +1,29 @@
 /*
- * common: what every subcommand shares: the input and output options,
- * dying with the contract's message and status, writing the result.
+ * common: what every subcommand shares: the input and output options, the
+ * statistical options that mean one thing in every command (parsed once,
+ * here), dying with the contract's message and status, writing the result.
+ *
+ * The one scheme of names (statpipe(1), OPTIONS SHARED BY THE TESTS):
+ *   -c COLS		the columns a command works on (responses)
+ *   -g, --group COL	the factor whose groups are compared (anova,
+ *			ttest, ranktest, ztest, kstest); old spelling
+ *			--factors (anova)
+ *   --by KEYS		strata: the command runs once per group of the keys
+ *			(describe, groupby, normtest, anova, ttest, ...);
+ *			old spellings --each, and groupby's -k/--keys
+ *   --levels a,b	which two levels of the -g factor, in this order
+ *   --sort		strata in the order of their keys, not as they come
+ *   --conf-level P, --alternative ALT, --seed N, --no-correction
+ *			(old spelling --no-correct), --p-adjust METHOD
+ *
+ * A command lists the shared options it takes with the COMMON_OPT_*
+ * entries; common_option() parses them into struct common; a command reads
+ * com.conf_level, com.alt ... and asks common_given() what was given.
+ *
+ * Failing: die_usage(&com, fmt, ...) for an option (or operand) that is
+ * wrong by itself, before any input is read; common_die(&com, &d) for
+ * everything after, above all what lib/ reports (usage errors, status 2,
+ * are followed by the usage).
  */
 #ifndef COMMON_H
 #define COMMON_H
@@ -10,12 +33,16 @@
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "io/out.h"
+#include "stats/alt.h"
 
 struct out_table;
 
 enum {
 	OPT_DIGITS = 256, OPT_FORMAT, OPT_NA, OPT_NO_HEADER, OPT_PROGRESS,
 	OPT_THREADS, OPT_TSV,
+	/* the shared statistical options (COMMON_OPT_* below) */
+	COPT_ALTERNATIVE, COPT_BY, COPT_CONF_LEVEL, COPT_GROUP, COPT_LEVELS,
+	COPT_NO_CORRECTION, COPT_P_ADJUST, COPT_SEED, COPT_SORT,
 	OPT_CMD			/* first code free for a command's options */
 };
 
@@ -34,10 +61,38 @@ enum {
 	{ "tsv",	no_argument,		NULL,	OPT_TSV }
 /* clang-format on */
 
+/*
+ * The shared statistical options, each an entry (or two: an old spelling)
+ * of a command's longopts.  -g is COPT_GROUP's short form: a command that
+ * takes it puts "g:" in its short options.
+ */
+/* clang-format off */
+#define COMMON_OPT_ALTERNATIVE						\
+	{ "alternative", required_argument,	NULL,	COPT_ALTERNATIVE }
+#define COMMON_OPT_BY							\
+	{ "by",		required_argument,	NULL,	COPT_BY },	\
+	{ "each",	required_argument,	NULL,	COPT_BY }
+#define COMMON_OPT_CONF_LEVEL						\
+	{ "conf-level",	required_argument,	NULL,	COPT_CONF_LEVEL }
+#define COMMON_OPT_GROUP						\
+	{ "group",	required_argument,	NULL,	COPT_GROUP }
+#define COMMON_OPT_LEVELS						\
+	{ "levels",	required_argument,	NULL,	COPT_LEVELS }
+#define COMMON_OPT_NO_CORRECTION					\
+	{ "no-correction", no_argument,		NULL,	COPT_NO_CORRECTION }, \
+	{ "no-correct",	no_argument,		NULL,	COPT_NO_CORRECTION }
+#define COMMON_OPT_P_ADJUST						\
+	{ "p-adjust",	required_argument,	NULL,	COPT_P_ADJUST }
+#define COMMON_OPT_SEED							\
+	{ "seed",	required_argument,	NULL,	COPT_SEED }
+#define COMMON_OPT_SORT							\
+	{ "sort",	no_argument,		NULL,	COPT_SORT }
+/* clang-format on */
+
 #define COMMON_USAGE \
     "       common: [-q] [-d c | --tsv] [--no-header] [--na list] [--progress]\n" \
     "               [--threads n]\n" \
-    "               [--format csv|tsv|table|json|markdown] [--digits n]\n"
+    "               [--format csv|tsv|table|json|markdown|xtab] [--digits n]\n"
 
 struct common {
 	struct frame_opts	in;
@@ -46,11 +101,35 @@ struct common {
 	const char *const	*keep;		/* column lists to store, or NULL */
 	size_t			 nkeep;
 	const char		*keep_formula;	/* its columns are stored too */
+
+	/* the shared statistical options, R's defaults until given */
+	double			 conf_level;	/* --conf-level, 0.95 */
+	enum alt		 alt;		/* --alternative, two-sided */
+	int			 one_sided;	/* set before parsing: --alternative
+						   is two-sided or one-sided (as
+						   R's power functions), not less
+						   or greater */
+	const char		*group;		/* -g, --group COL */
+	const char		*by;		/* --by KEYS */
+	const char		*levels;	/* --levels a,b */
+	const char		*p_adjust;	/* --p-adjust METHOD, as given */
+	int			 sort;		/* --sort */
+	int			 correct;	/* 1; 0 after --no-correction */
+	unsigned long		 seed;		/* --seed, 0 .. 2^32 - 1 */
+	unsigned		 given;		/* see common_given() */
+
+	struct frame		*frame;		/* what common_read() read: still
+						   reachable when a command dies */
 };
 
 void	common_init(struct common *, const char *usage);
-/* Handle a shared option; 1 if it was one, 0 if not (exits on -h). */
+/*
+ * Handle a shared option (input, output or statistical); 1 if it was one,
+ * 0 if not.  Exits on -h and on a bad value (die_usage).
+ */
 int	common_option(struct common *, int ch, const char *arg);
+/* Whether the shared option COPT_* (or 'g') was given. */
+int	common_given(const struct common *, int copt);
 
 /*
  * The one way a command fails after its options are read: print
@@ -59,9 +138,15 @@ int	common_option(struct common *, int ch, const char *arg);
  */
 void	common_die(const struct common *, const struct diag *)
 	    __attribute__((noreturn));
-/* Print "statpipe CMD: FILE:LINE: column "C": msg" and exit d->status. */
+/*
+ * The same without the usage.  Deprecated: every command but plot calls
+ * common_die(); it goes when cmd/plot.c moves too.
+ */
 void	die(const struct diag *) __attribute__((noreturn));
-/* Print the complaint (if any) and the usage; exit 2. */
+/*
+ * A bad option or operand, found before any input is read: print the
+ * complaint (if any) and the usage; exit 2.
+ */
 void	die_usage(const struct common *, const char *fmt, ...)
 	    __attribute__((noreturn, format(printf, 2, 3)));
 
@@ -79,8 +164,11 @@ void	common_keep_formula(struct common *, const char *formula);
  */
 size_t	common_name_options(struct option *opts, const char *const *names,
 	    size_t n, int val);
-/* Read the input files as one table, or die. */
-struct frame *common_read(const struct common *, int argc, char **argv);
+/*
+ * Read the input files as one table, or die; c->frame keeps it reachable
+ * (no leak reported) should the command die later.
+ */
+struct frame *common_read(struct common *, int argc, char **argv);
 /* Resolve a column list against the frame, or die (status 2). */
 size_t	common_cols(const struct frame *, const char *spec, size_t **idx);
 /* Write the result table to stdout and free it. */

@@ -12,23 +12,22 @@ static const char usage_str[] =
     "           [--alternative two-sided|less|greater] [--conf-level p]\n"
     "           -c cols [file ...]\n";
 
-enum { OPT_COMPLETE = OPT_CMD, OPT_CONF, OPT_MATRIX, OPT_METHOD, OPT_ALT };
+enum { OPT_COMPLETE = OPT_CMD, OPT_MATRIX, OPT_METHOD };
 
 int
 cmd_corr(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "alternative", required_argument,	NULL,	OPT_ALT },
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "complete",	no_argument,		NULL,	OPT_COMPLETE },
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
 		{ "matrix",	no_argument,		NULL,	OPT_MATRIX },
 		{ "method",	required_argument,	NULL,	OPT_METHOD },
+		COMMON_OPT_ALTERNATIVE,
+		COMMON_OPT_CONF_LEVEL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	enum corr_method method = CORR_PEARSON;
-	enum htest_alt alt = HTEST_TWO_SIDED;
 	const char *keep[1];		/* the columns to store */
 	const char *cols = NULL;
 	struct common com;
@@ -36,7 +35,6 @@ cmd_corr(int argc, char **argv)
 	struct frame *f;
 	struct diag d;
 	size_t *col, ncol;
-	double level = 0.95;
 	int ch, complete = 0, matrix = 0;
 
 	common_init(&com, usage_str);
@@ -46,19 +44,8 @@ cmd_corr(int argc, char **argv)
 		case 'c':
 			cols = optarg;
 			break;
-		case OPT_ALT:
-			if (htest_parse_alt(optarg, &alt) != 0)
-				die_usage(&com, "--alternative: \"%s\" is not "
-				    "two-sided, less or greater", optarg);
-			break;
 		case OPT_COMPLETE:
 			complete = 1;
-			break;
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &level) != 0 || level <= 0 ||
-			    level >= 1)
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
 			break;
 		case OPT_MATRIX:
 			matrix = 1;
@@ -83,11 +70,11 @@ cmd_corr(int argc, char **argv)
 	ncol = common_cols(f, cols, &col);
 	if (ncol < 2)
 		die_usage(&com, "-c: at least two columns are needed");
-	if (alt != HTEST_TWO_SIDED && matrix)
+	if (com.alt != ALT_TWO_SIDED && matrix)
 		die_usage(&com, "--alternative: --matrix has no p-values");
-	if (corr_table_sided(f, col, ncol, method, alt, complete, matrix,
-	    level, &t, &d) != 0)
-		die(&d);
+	if (corr_table_sided(f, col, ncol, method, com.alt, complete, matrix,
+	    com.conf_level, &t, &d) != 0)
+		common_die(&com, &d);
 	common_write(&com, t);
 	free(col);
 	frame_free(f);

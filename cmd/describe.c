@@ -10,16 +10,13 @@ static const char usage_str[] =
     "usage: statpipe describe [-c cols] [-s stats] [--by keys] [--sort] "
     "[file ...]\n";
 
-enum { OPT_BY = OPT_CMD, OPT_SORT };
-
 int
 cmd_describe(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "by",		required_argument,	NULL,	OPT_BY },
 		{ "columns",	required_argument,	NULL,	'c' },
-		{ "sort",	no_argument,		NULL,	OPT_SORT },
 		{ "stats",	required_argument,	NULL,	's' },
+		COMMON_OPT_BY, COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -44,12 +41,6 @@ cmd_describe(int argc, char **argv)
 		case 's':
 			stats = optarg;
 			break;
-		case OPT_BY:
-			q.keys = optarg;
-			break;
-		case OPT_SORT:
-			q.sort = 1;
-			break;
 		default:
 			if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
@@ -60,10 +51,12 @@ cmd_describe(int argc, char **argv)
 	if (agg_parse_list(stats, &spec, &nspec, &bad, &badlen) != 0)
 		die_usage(&com, "-s: unknown statistic \"%.*s\" (known: %s, "
 		    "pN)", (int)badlen, bad, agg_all);
+	q.keys = com.by;
+	q.sort = com.sort;
 	q.spec = spec;
 	q.nspec = nspec;
 	if (agg_run(argc, argv, &com.in, &q, &t, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	common_write(&com, t);
 	free(spec);
 	return STATUS_OK;

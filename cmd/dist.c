@@ -23,7 +23,7 @@ enum {
 	/* in the order of enum dist_fn */
 	OPT_PDF = OPT_CMD, OPT_CDF, OPT_SF, OPT_QUANTILE, OPT_ISF,
 	OPT_PDF_COL, OPT_CDF_COL, OPT_SF_COL, OPT_QUANTILE_COL, OPT_ISF_COL,
-	OPT_RANDOM, OPT_SEED, OPT_PAR
+	OPT_RANDOM, OPT_PAR
 };
 
 
@@ -70,9 +70,9 @@ cmd_dist(int argc, char **argv)
 		{ "quantile",	required_argument,	NULL,	OPT_QUANTILE },
 		{ "quantile-col", required_argument,	NULL,	OPT_QUANTILE_COL },
 		{ "random",	required_argument,	NULL,	OPT_RANDOM },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "sf",		required_argument,	NULL,	OPT_SF },
 		{ "sf-col",	required_argument,	NULL,	OPT_SF_COL },
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -86,7 +86,8 @@ cmd_dist(int argc, char **argv)
 	struct frame *f;
 	struct diag dg;
 	size_t npar = 0, n, i, *col;
-	long nrand = 0, seed = -1;
+	unsigned long seed;
+	long nrand = 0;
 	int ch, li, mode = 0, column = 0;
 	enum dist_fn fn = DIST_PDF;
 
@@ -116,11 +117,6 @@ cmd_dist(int argc, char **argv)
 			mode_opt = longopts[li].name;
 			arg = optarg;
 			break;
-		case OPT_SEED:
-			if (num_parse_int(optarg, 0, 4294967295L, &seed) != 0)
-				die_usage(&com, "--seed: \"%s\" is not a whole "
-				    "number from 0 to 4294967295", optarg);
-			break;
 		default:
 			if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
@@ -140,9 +136,9 @@ cmd_dist(int argc, char **argv)
 		par[i] = NAN;
 	for (i = 0; i < npar; i++)
 		if (dist_set(d, par, pname[i], pval[i], &dg) != 0)
-			die(&dg);
+			common_die(&com, &dg);
 	if (dist_check(d, par, &dg) != 0)
-		die(&dg);
+		common_die(&com, &dg);
 	switch (mode) {
 	case 0:
 		die_usage(&com, "give one of --pdf, --cdf, --sf, --quantile, "
@@ -161,7 +157,7 @@ cmd_dist(int argc, char **argv)
 	default:
 		fn = (enum dist_fn)(mode - OPT_PDF);
 	}
-	if (seed >= 0 && mode != OPT_RANDOM)
+	if (common_given(&com, COPT_SEED) && mode != OPT_RANDOM)
 		die_usage(&com, "--seed applies to --random only");
 	if (!column && argc > 0)
 		die_usage(&com, "input files are read only with a --*-col "
@@ -171,15 +167,16 @@ cmd_dist(int argc, char **argv)
 		if (common_cols(f, arg, &col) != 1)
 			die_usage(&com, "--%s: name one column", mode_opt);
 		if (dist_column(f, col[0], d, par, fn, &t, &dg) != 0)
-			die(&dg);
+			common_die(&com, &dg);
 		free(col);
 		frame_free(f);
 	} else if (mode == OPT_RANDOM) {
-		if (seed < 0)	/* unseeded: differ from run to run */
-			seed = (long)(((unsigned long)time(NULL) ^
-			    ((unsigned long)getpid() << 16)) & 0xffffffffUL);
+		seed = com.seed;
+		if (!common_given(&com, COPT_SEED))	/* differ run to run */
+			seed = ((unsigned long)time(NULL) ^
+			    ((unsigned long)getpid() << 16)) & 0xffffffffUL;
 		x = xmalloc((nrand ? nrand : 1) * sizeof(*x));
-		dist_random(d, par, (unsigned long)seed, (size_t)nrand, x);
+		dist_random(d, par, seed, (size_t)nrand, x);
 		t = out_new();
 		out_column(t, "value");
 		for (i = 0; i < (size_t)nrand; i++)
@@ -187,7 +184,7 @@ cmd_dist(int argc, char **argv)
 	} else {
 		x = parse_list(&com, mode_opt, arg, &n);
 		if (dist_table(d, par, fn, x, n, &t, &dg) != 0)
-			die(&dg);
+			common_die(&com, &dg);
 	}
 	common_write(&com, t);
 	free(x);

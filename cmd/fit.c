@@ -74,7 +74,7 @@ cmd_fit(int argc, char **argv)
 	if (common_cols(f, cols, &col) != 1)
 		die_usage(&com, "-c: name one column");
 	if (fit_table(f, col[0], d, families, summary, &t, &dg) != 0)
-		die(&dg);
+		common_die(&com, &dg);
 	common_write(&com, t);
 	free(col);
 	frame_free(f);

@@ -8,10 +8,8 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe groupby [-k keys] [--sort] op:col[,col...] ... "
+    "usage: statpipe groupby [--by keys] [--sort] op:col[,col...] ... "
     "[count] [file ...]\n";
-
-enum { OPT_SORT = OPT_CMD };
 
 /* Is this operand an operation ("mean:x", "count") rather than a file? */
 static int
@@ -34,8 +32,8 @@ int
 cmd_groupby(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "keys",	required_argument,	NULL,	'k' },
-		{ "sort",	no_argument,		NULL,	OPT_SORT },
+		{ "keys",	required_argument,	NULL,	COPT_BY },
+		COMMON_OPT_BY, COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -50,17 +48,9 @@ cmd_groupby(int argc, char **argv)
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "k:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
-		switch (ch) {
-		case 'k':
-			q.keys = optarg;
-			break;
-		case OPT_SORT:
-			q.sort = 1;
-			break;
-		default:
-			if (!common_option(&com, ch, optarg))
-				die_usage(&com, NULL);
-		}
+		/* -k, --keys: the old spelling of --by */
+		if (!common_option(&com, ch == 'k' ? COPT_BY : ch, optarg))
+			die_usage(&com, NULL);
 	}
 	argc -= optind;
 	argv += optind;
@@ -68,6 +58,8 @@ cmd_groupby(int argc, char **argv)
 		;
 	if (nops == 0)
 		die_usage(&com, "no operation given (such as mean:x or count)");
+	q.keys = com.by;
+	q.sort = com.sort;
 	ask = xcalloc(nops, sizeof(*ask));
 	for (i = 0; i < nops; i++) {
 		char *colon = strchr(argv[i], ':');
@@ -81,7 +73,7 @@ cmd_groupby(int argc, char **argv)
 	q.ask = ask;
 	q.nask = nops;
 	if (agg_run(argc - nops, argv + nops, &com.in, &q, &t, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	common_write(&com, t);
 	free(ask);
 	return STATUS_OK;

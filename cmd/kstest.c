@@ -13,14 +13,11 @@
 
 static const char usage_str[] =
     "usage: statpipe kstest -c x --dist NAME [--PARAM value ...] [file ...]\n"
-    "       statpipe kstest -c x,y | -c x --by g [file ...]\n"
+    "       statpipe kstest -c x,y | -c x -g g [file ...]\n"
     "           [--alternative two-sided|less|greater] "
     "[--exact | --asymptotic]\n";
 
-enum {
-	OPT_ALT = OPT_CMD, OPT_ASYMPTOTIC, OPT_BY, OPT_DIST, OPT_EXACT,
-	OPT_PAR
-};
+enum { OPT_ASYMPTOTIC = OPT_CMD, OPT_DIST, OPT_EXACT, OPT_PAR };
 
 /* The non-missing values of column col in rows of group gid (all if g NULL). */
 static double *
@@ -41,20 +38,18 @@ int
 cmd_kstest(int argc, char **argv)
 {
 	static const struct option fixed[] = {
-		{ "alternative", required_argument,	NULL,	OPT_ALT },
 		{ "asymptotic",	no_argument,		NULL,	OPT_ASYMPTOTIC },
-		{ "by",		required_argument,	NULL,	OPT_BY },
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "dist",	required_argument,	NULL,	OPT_DIST },
 		{ "exact",	no_argument,		NULL,	OPT_EXACT },
+		COMMON_OPT_ALTERNATIVE, COMMON_OPT_GROUP,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct option longopts[sizeof(fixed) / sizeof(fixed[0]) + DIST_NOPTS];
 	const char *parnames[DIST_NOPTS];
-	const char *cols = NULL, *by = NULL, *pname[64];
+	const char *cols = NULL, *pname[64];
 	double pval[64], par[DIST_MAXPAR], *x, *y;
-	enum kstest_alt alt = KSTEST_TWO_SIDED;
 	enum kstest_exact ex = KSTEST_AUTO;
 	const struct dist *d = NULL;
 	struct kstest_result r;
@@ -69,25 +64,17 @@ cmd_kstest(int argc, char **argv)
 	i = dist_param_names(parnames);
 	i = common_name_options(longopts, parnames, i, OPT_PAR);
 	memcpy(longopts + i, fixed, sizeof(fixed));
-	while ((ch = getopt_long(argc, argv, "c:" COMMON_SHORTOPTS, longopts,
+	while ((ch = getopt_long(argc, argv, "c:g:" COMMON_SHORTOPTS, longopts,
 	    &li)) != -1) {
 		switch (ch) {
 		case 'c':
 			cols = optarg;
-			break;
-		case OPT_ALT:
-			if (kstest_parse_alt(optarg, &alt) != 0)
-				die_usage(&com, "--alternative: \"%s\" is not "
-				    "two-sided, less or greater", optarg);
 			break;
 		case OPT_ASYMPTOTIC:
 			ex = KSTEST_ASYMPTOTIC;
 			break;
 		case OPT_EXACT:
 			ex = KSTEST_EXACT;
-			break;
-		case OPT_BY:
-			by = optarg;
 			break;
 		case OPT_DIST:
 			if ((d = dist_lookup(optarg)) == NULL)
@@ -116,11 +103,11 @@ cmd_kstest(int argc, char **argv)
 			par[i] = NAN;
 		for (i = 0; i < npar; i++)
 			if (dist_set(d, par, pname[i], pval[i], &dg) != 0)
-				die(&dg);
+				common_die(&com, &dg);
 		if (dist_check(d, par, &dg) != 0)
-			die(&dg);
-		if (by != NULL)
-			die_usage(&com, "--by makes two samples; --dist tests "
+			common_die(&com, &dg);
+		if (com.group != NULL)
+			die_usage(&com, "-g makes two samples; --dist tests "
 			    "one");
 	} else if (npar > 0)
 		die_usage(&com, "--%s needs --dist", pname[0]);
@@ -128,33 +115,33 @@ cmd_kstest(int argc, char **argv)
 	ncol = common_cols(f, cols, &col);
 	for (i = 0; i < ncol; i++)
 		if (frame_numeric(f, col[i], &dg) != 0)
-			die(&dg);
+			common_die(&com, &dg);
 	if (d != NULL) {
 		if (ncol != 1)
 			die_usage(&com, "-c: name one column to test against "
 			    "--dist");
 		x = values(f, col[0], NULL, 0, &nx);
-		if (kstest_one(x, nx, d, par, alt, ex, &r, &dg) != 0) {
+		if (kstest_one(x, nx, d, par, com.alt, ex, &r, &dg) != 0) {
 			dg.column = f->col[col[0]].name;
-			die(&dg);
+			common_die(&com, &dg);
 		}
 		free(x);
-	} else if (by != NULL) {
+	} else if (com.group != NULL) {
 		if (ncol != 1)
-			die_usage(&com, "-c: name one column with --by");
-		if (common_cols(f, by, &key) != 1)
-			die_usage(&com, "--by: name one column");
+			die_usage(&com, "-c: name one column with -g");
+		if (common_cols(f, com.group, &key) != 1)
+			die_usage(&com, "-g: name one column");
 		g = group_by(f, key, 1, 0);
 		if (g->ngroups != 2) {
-			diag_set(&dg, STATUS_DATA, "--by needs exactly two "
+			diag_set(&dg, STATUS_DATA, "-g needs exactly two "
 			    "groups, not %zu", g->ngroups);
 			dg.column = f->col[key[0]].name;
-			die(&dg);
+			common_die(&com, &dg);
 		}
 		x = values(f, col[0], g, 0, &nx);
 		y = values(f, col[0], g, 1, &ny);
-		if (kstest_two(x, nx, y, ny, alt, ex, &r, &dg) != 0)
-			die(&dg);
+		if (kstest_two(x, nx, y, ny, com.alt, ex, &r, &dg) != 0)
+			common_die(&com, &dg);
 		free(x);
 		free(y);
 		free(key);
@@ -162,11 +149,11 @@ cmd_kstest(int argc, char **argv)
 	} else {
 		if (ncol != 2)
 			die_usage(&com, "-c: name two columns, or one with "
-			    "--dist or --by");
+			    "--dist or -g");
 		x = values(f, col[0], NULL, 0, &nx);
 		y = values(f, col[1], NULL, 0, &ny);
-		if (kstest_two(x, nx, y, ny, alt, ex, &r, &dg) != 0)
-			die(&dg);
+		if (kstest_two(x, nx, y, ny, com.alt, ex, &r, &dg) != 0)
+			common_die(&com, &dg);
 		free(x);
 		free(y);
 	}
@@ -175,7 +162,7 @@ cmd_kstest(int argc, char **argv)
 		    "Kolmogorov-Smirnov test");
 	else if (r.ties && !r.exact)
 		diag_warn("p-value will be approximate in the presence of ties");
-	common_write(&com, kstest_table(&r, alt));
+	common_write(&com, kstest_table(&r, com.alt));
 	free(col);
 	frame_free(f);
 	return STATUS_OK;

@@ -12,19 +12,17 @@ static const char usage_str[] =
     "[--by keys] [file ...]\n"
     "       methods: shapiro (default), dagostino, jb, ad, lillie\n";
 
-enum { OPT_BY = OPT_CMD };
-
 int
 cmd_normtest(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "by",		required_argument,	NULL,	OPT_BY },
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "method",	required_argument,	NULL,	'm' },
+		COMMON_OPT_BY,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *cols = NULL, *by = NULL, *method = "shapiro";
+	const char *cols = NULL, *method = "shapiro";
 	enum normtest_method ms[NORMTEST_NMETHODS];
 	struct common com;
 	struct out_table *t;
@@ -44,9 +42,6 @@ cmd_normtest(int argc, char **argv)
 			break;
 		case 'm':
 			method = optarg;
-			break;
-		case OPT_BY:
-			by = optarg;
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))
@@ -80,16 +75,16 @@ cmd_normtest(int argc, char **argv)
 		}
 	}
 	{
-		const char *const lists[] = { cols, by };
+		const char *const lists[] = { cols, com.by };
 
 		common_keep(&com, lists, 2);
 		f = common_read(&com, argc, argv);
 	}
 	ncol = common_cols(f, cols, &col);
-	if (by != NULL)
-		nkey = common_cols(f, by, &key);
+	if (com.by != NULL)
+		nkey = common_cols(f, com.by, &key);
 	if (normtest_table(f, col, ncol, key, nkey, ms, nms, all, &t, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	common_write(&com, t);
 	free(col);
 	free(key);

@@ -56,7 +56,7 @@ cmd_pairwise(int argc, char **argv)
 			keep[0] = optarg;
 			break;
 		case OPT_ALT:
-			if (htest_parse_alt(optarg, &o.alt) != 0)
+			if (alt_parse(optarg, &o.alt) != 0)
 				die_usage(&com, "--alternative: \"%s\" is not "
 				    "two-sided, less or greater", optarg);
 			break;
@@ -99,7 +99,7 @@ cmd_pairwise(int argc, char **argv)
 		    "--success");
 	if (o.paired && o.test != PAIRWISE_T && o.test != PAIRWISE_WILCOX)
 		die_usage(&com, "--paired: only t and wilcox tests pair");
-	if (o.alt != HTEST_TWO_SIDED && o.test != PAIRWISE_T &&
+	if (o.alt != ALT_TWO_SIDED && o.test != PAIRWISE_T &&
 	    o.test != PAIRWISE_WILCOX)
 		die_usage(&com, "--alternative: only t and wilcox tests have "
 		    "one side");

@@ -19,13 +19,12 @@ static const char usage_str[] =
     "[--within-var w] [--sig-level a] [--power p]\n"
     "       (give every parameter but one; that one is solved for)\n";
 
-enum { OPT_ALT = OPT_CMD, OPT_STRICT, OPT_TYPE, OPT_VAR };
+enum { OPT_STRICT = OPT_CMD, OPT_TYPE, OPT_VAR };
 
 int
 cmd_power(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "alternative", required_argument,	NULL,	OPT_ALT },
 		{ "between-var", required_argument,	NULL,	OPT_VAR },
 		{ "delta",	required_argument,	NULL,	OPT_VAR },
 		{ "groups",	required_argument,	NULL,	OPT_VAR },
@@ -38,6 +37,7 @@ cmd_power(int argc, char **argv)
 		{ "strict",	no_argument,		NULL,	OPT_STRICT },
 		{ "type",	required_argument,	NULL,	OPT_TYPE },
 		{ "within-var",	required_argument,	NULL,	OPT_VAR },
+		COMMON_OPT_ALTERNATIVE,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -54,6 +54,7 @@ cmd_power(int argc, char **argv)
 	for (i = 0; i < POWER_NVARS; i++)
 		s.v[i] = NAN;
 	common_init(&com, usage_str);
+	com.one_sided = 1;	/* R's power.t.test: two.sided or one.sided */
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    &li)) != -1) {
 		switch (ch) {
@@ -65,15 +66,6 @@ cmd_power(int argc, char **argv)
 			    longopts[li].name) != 0; i++)
 				;
 			s.v[i] = x;
-			break;
-		case OPT_ALT:
-			if (strcmp(optarg, "two-sided") == 0)
-				s.one_sided = 0;
-			else if (strcmp(optarg, "one-sided") == 0)
-				s.one_sided = 1;
-			else
-				die_usage(&com, "--alternative: \"%s\" is not "
-				    "two-sided or one-sided", optarg);
 			break;
 		case OPT_STRICT:
 			s.strict = 1;
@@ -93,6 +85,7 @@ cmd_power(int argc, char **argv)
 	}
 	if (optind < argc)
 		die_usage(&com, "no input is read: \"%s\"", argv[optind]);
+	s.one_sided = com.alt == ALT_ONE_SIDED;
 	/* the test follows from its parameters */
 	if (!isnan(s.v[POWER_P1]) || !isnan(s.v[POWER_P2]))
 		s.test = POWER_PROP;
@@ -102,7 +95,7 @@ cmd_power(int argc, char **argv)
 	else
 		s.test = POWER_T;
 	if (power_solve(&s, &solved, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	common_write(&com, power_table(&s));
 	return STATUS_OK;
 }

@@ -14,15 +14,15 @@ static const char usage_str[] =
     "[--conf-level p]\n"
     "           --model file [file ...]\n";
 
-enum { OPT_CONF = OPT_CMD, OPT_INTERVAL, OPT_MODEL };
+enum { OPT_INTERVAL = OPT_CMD, OPT_MODEL };
 
 int
 cmd_predict(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
 		{ "interval",	required_argument,	NULL,	OPT_INTERVAL },
 		{ "model",	required_argument,	NULL,	OPT_MODEL },
+		COMMON_OPT_CONF_LEVEL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -33,7 +33,6 @@ cmd_predict(int argc, char **argv)
 	struct formula_design *ds;
 	struct frame *f;
 	struct diag d;
-	double level = 0.95;
 	int ch, interval = 0;
 	size_t j;
 
@@ -41,12 +40,6 @@ cmd_predict(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &level) != 0 || level <= 0 ||
-			    level >= 1)
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
-			break;
 		case OPT_INTERVAL:
 			if (strcmp(optarg, "confidence") == 0)
 				interval = 1;
@@ -70,23 +63,23 @@ cmd_predict(int argc, char **argv)
 		die_usage(&com, "--model is required");
 	if (model_load(path, &m, &d) != 0 ||
 	    formula_parse(m->formula, &fm, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	if (interval && m->family == MODEL_BINOMIAL)
 		die_usage(&com, "--interval is for linear models");
 	f = common_read(&com, argc, argv);
 	formula_threads(fm, com.in.threads);
 	if (formula_design_levels(fm, f, FORMULA_NONE, FORMULA_NO_RESPONSE,
 	    &m->levels, &ds, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	for (j = 0; j < ds->p && ds->p == m->p; j++)
 		if (strcmp(ds->name[j], m->name[j]) != 0)
 			break;
 	if (ds->p != m->p || j < ds->p) {
 		diag_set(&d, STATUS_DATA, "%s: the terms of the data do not "
 		    "match those of the model", path);
-		die(&d);
+		common_die(&com, &d);
 	}
-	common_write(&com, model_predict_table(m, ds, f, interval, level));
+	common_write(&com, model_predict_table(m, ds, f, interval, com.conf_level));
 	formula_design_free(ds);
 	formula_free(fm);
 	model_saved_free(m);

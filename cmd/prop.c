@@ -76,7 +76,7 @@ cmd_prop(int argc, char **argv)
 			col = optarg;
 			break;
 		case OPT_ALT:
-			if (htest_parse_alt(optarg, &o.alt) != 0)
+			if (alt_parse(optarg, &o.alt) != 0)
 				die_usage(&com, "--alternative: \"%s\" is not "
 				    "two-sided, less or greater", optarg);
 			break;

@@ -20,7 +20,7 @@ static const char usage_str[] =
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 enum {
-	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CONF, OPT_FAMILY, OPT_SAVE,
+	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_FAMILY, OPT_SAVE,
 	OPT_SUMMARY, OPT_WEIGHTS
 };
 
@@ -54,11 +54,11 @@ cmd_regress(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "anova",	no_argument,		NULL,	OPT_ANOVA },
 		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
+		COMMON_OPT_CONF_LEVEL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -73,7 +73,6 @@ cmd_regress(int argc, char **argv)
 	struct frame *f;
 	struct diag d;
 	size_t wcol = FORMULA_NONE, *idx;
-	double level = 0.95;
 	enum view view = COEF;
 	int ch, binomial = 0, nview = 0, rows;
 
@@ -98,12 +97,6 @@ cmd_regress(int argc, char **argv)
 		case OPT_SUMMARY:
 			view = SUMMARY;
 			nview++;
-			break;
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &level) != 0 || level <= 0 ||
-			    level >= 1)
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
 			break;
 		case OPT_FAMILY:
 			if (strcmp(optarg, "binomial") == 0)
@@ -141,7 +134,7 @@ cmd_regress(int argc, char **argv)
 	if (y == NULL)
 		argc--;
 	if (text != NULL && formula_parse(text, &fm, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	keep[0] = y;
 	keep[1] = x;
 	keep[2] = weights;
@@ -166,7 +159,7 @@ cmd_regress(int argc, char **argv)
 		formula_free(fm);
 	}
 	if (formula_parse(text, &fm, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	formula_threads(fm, com.in.threads);
 	if (weights != NULL) {
 		common_cols(f, weights, &idx);
@@ -176,7 +169,7 @@ cmd_regress(int argc, char **argv)
 	/* the fit needs only the design: the frame goes as it is read */
 	if (formula_design(fm, f, wcol, (binomial ? FORMULA_BINARY : 0) |
 	    (view != AUGMENT ? FORMULA_CONSUME : 0), &ds, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	if (view != AUGMENT) {
 		frame_free(f);
 		f = NULL;
@@ -184,10 +177,10 @@ cmd_regress(int argc, char **argv)
 	rows = view == AUGMENT ? MODEL_ROWS : 0;
 	if ((binomial ? model_logit(ds, rows, &mf, &d) :
 	    model_lm(ds, rows, &mf, &d)) != 0)
-		die(&d);
+		common_die(&com, &d);
 	switch (view) {
 	case COEF:
-		t = model_coef_table(mf, ds, level);
+		t = model_coef_table(mf, ds, com.conf_level);
 		break;
 	case SUMMARY:
 		t = model_summary_table(mf);
@@ -201,7 +194,7 @@ cmd_regress(int argc, char **argv)
 	}
 	/* the model is saved only when the result is whole */
 	if (save != NULL && model_save(save, mf, ds, text, &d) != 0)
-		die(&d);
+		common_die(&com, &d);
 	common_write(&com, t);
 	model_fit_free(mf);
 	formula_design_free(ds);

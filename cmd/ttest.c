@@ -7,28 +7,25 @@
 #include <string.h>
 
 #include "stats/htest.h"
+#include "core/num.h"
 #include "cmd.h"
 #include "common.h"
 
 static const char ttest_usage[] =
-    "usage: statpipe ttest -c cols [--by col [--levels a,b]] [--each keys]\n"
+    "usage: statpipe ttest -c cols [-g col [--levels a,b]] [--by keys]\n"
     "           [--paired] [--equal-var] [--mu m] [--alternative alt]\n"
     "           [--conf-level p] [--sort] [file ...]\n";
 static const char ztest_usage[] =
-    "usage: statpipe ztest --sigma s[,s2] -c cols [--by col [--levels a,b]]\n"
-    "           [--each keys] [--paired] [--mu m] [--alternative alt]\n"
+    "usage: statpipe ztest --sigma s[,s2] -c cols [-g col [--levels a,b]]\n"
+    "           [--by keys] [--paired] [--mu m] [--alternative alt]\n"
     "           [--conf-level p] [--sort] [file ...]\n";
 static const char ranktest_usage[] =
-    "usage: statpipe ranktest -c cols [--by col [--levels a,b]] "
-    "[--each keys]\n"
-    "           [--paired] [--exact | --approx] [--no-correct] [--mu m]\n"
+    "usage: statpipe ranktest -c cols [-g col [--levels a,b]] [--by keys]\n"
+    "           [--paired] [--exact | --approx] [--no-correction] [--mu m]\n"
     "           [--alternative alt] [--conf-level p] [--sort] [file ...]\n";
 
-enum {
-	OPT_ALT = OPT_CMD, OPT_APPROX, OPT_BY, OPT_CONF, OPT_EACH,
-	OPT_EQUAL_VAR, OPT_EXACT, OPT_LEVELS, OPT_MU, OPT_NO_CORRECT,
-	OPT_PAIRED, OPT_SIGMA, OPT_SORT
-};
+enum { OPT_APPROX = OPT_CMD, OPT_EQUAL_VAR, OPT_EXACT, OPT_MU, OPT_PAIRED,
+	OPT_SIGMA };
 
 /* --sigma s or s1,s2: positive numbers. */
 static int
@@ -65,27 +62,23 @@ static int
 run(int argc, char **argv, enum htest_test test, const char *usage)
 {
 	static const struct option longopts[] = {
-		{ "alternative", required_argument,	NULL,	OPT_ALT },
 		{ "approx",	no_argument,		NULL,	OPT_APPROX },
-		{ "by",		required_argument,	NULL,	OPT_BY },
 		{ "columns",	required_argument,	NULL,	'c' },
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
-		{ "each",	required_argument,	NULL,	OPT_EACH },
 		{ "equal-var",	no_argument,		NULL,	OPT_EQUAL_VAR },
 		{ "exact",	no_argument,		NULL,	OPT_EXACT },
-		{ "levels",	required_argument,	NULL,	OPT_LEVELS },
 		{ "mu",		required_argument,	NULL,	OPT_MU },
-		{ "no-correct",	no_argument,		NULL,	OPT_NO_CORRECT },
 		{ "paired",	no_argument,		NULL,	OPT_PAIRED },
 		{ "sigma",	required_argument,	NULL,	OPT_SIGMA },
-		{ "sort",	no_argument,		NULL,	OPT_SORT },
+		COMMON_OPT_ALTERNATIVE, COMMON_OPT_BY, COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_GROUP, COMMON_OPT_LEVELS, COMMON_OPT_NO_CORRECTION,
+		COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct htest_opts o = HTEST_OPTS_INIT;
 	struct htest_spec sp;
-	const char *cols = NULL, *by = NULL, *each = NULL;
-	size_t *col, *bycol = NULL, *key = NULL, nby;
+	const char *cols = NULL;
+	size_t *col, *group = NULL, *key = NULL;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
@@ -95,32 +88,15 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 	memset(&sp, 0, sizeof(sp));
 	o.test = test;
 	common_init(&com, usage);
-	while ((ch = getopt_long(argc, argv, "c:" COMMON_SHORTOPTS, longopts,
+	while ((ch = getopt_long(argc, argv, "c:g:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			cols = optarg;
 			break;
-		case OPT_ALT:
-			if (htest_parse_alt(optarg, &o.alt) != 0)
-				die_usage(&com, "--alternative: \"%s\" is not "
-				    "one of two-sided, less, greater", optarg);
-			break;
 		case OPT_APPROX:
 			only_for(&com, test, HTEST_RANK, "--approx");
 			o.exact = 0;
-			break;
-		case OPT_BY:
-			by = optarg;
-			break;
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &o.conf_level) != 0 ||
-			    !(o.conf_level > 0 && o.conf_level < 1))
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
-			break;
-		case OPT_EACH:
-			each = optarg;
 			break;
 		case OPT_EQUAL_VAR:
 			only_for(&com, test, HTEST_T, "--equal-var");
@@ -130,17 +106,10 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 			only_for(&com, test, HTEST_RANK, "--exact");
 			o.exact = 1;
 			break;
-		case OPT_LEVELS:
-			sp.levels = optarg;
-			break;
 		case OPT_MU:
 			if (num_parse_opt(optarg, &o.mu) != 0)
 				die_usage(&com, "--mu: \"%s\" is not a number",
 				    optarg);
-			break;
-		case OPT_NO_CORRECT:
-			only_for(&com, test, HTEST_RANK, "--no-correct");
-			o.correct = 0;
 			break;
 		case OPT_PAIRED:
 			o.paired = 1;
@@ -152,12 +121,12 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 				    "two positive numbers", optarg);
 			have_sigma = 1;
 			break;
-		case OPT_SORT:
-			sp.sort = 1;
-			break;
 		default:
 			if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
+			if (ch == COPT_NO_CORRECTION)
+				only_for(&com, test, HTEST_RANK,
+				    "--no-correction");
 		}
 	}
 	argc -= optind;
@@ -166,32 +135,33 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 		die_usage(&com, "-c is required");
 	if (test == HTEST_Z && !have_sigma)
 		die_usage(&com, "--sigma is required");
+	o.alt = com.alt;
+	o.conf_level = com.conf_level;
+	o.correct = com.correct;
+	sp.levels = com.levels;
+	sp.sort = com.sort;
 	{
-		const char *const lists[] = { cols, by, each };
+		const char *const lists[] = { cols, com.group, com.by };
 
 		common_keep(&com, lists, 3);
 		f = common_read(&com, argc, argv);
 	}
 	sp.ncols = common_cols(f, cols, &col);
 	sp.cols = col;
-	if (by != NULL) {
-		nby = common_cols(f, by, &bycol);
-		if (nby != 1)
-			die_usage(&com, "--by: give one grouping column");
-		sp.by = bycol;
+	if (com.group != NULL) {
+		if (common_cols(f, com.group, &group) != 1)
+			die_usage(&com, "-g: give one grouping column");
+		sp.group = group;
 	}
-	if (each != NULL) {
-		sp.neach = common_cols(f, each, &key);
-		sp.each = key;
+	if (com.by != NULL) {
+		sp.nby = common_cols(f, com.by, &key);
+		sp.by = key;
 	}
-	if (htest_frame(f, &sp, &o, &t, &d) != 0) {
-		if (d.status == STATUS_USAGE)
-			die_usage(&com, "%s", d.msg);
-		die(&d);
-	}
+	if (htest_frame(f, &sp, &o, &t, &d) != 0)
+		common_die(&com, &d);
 	common_write(&com, t);
 	free(col);
-	free(bycol);
+	free(group);
 	free(key);
 	frame_free(f);
 	return STATUS_OK;

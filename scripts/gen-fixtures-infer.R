@@ -26,7 +26,7 @@ out("padjust", l)
 
 ## binom.test and prop.test: { binom, k, x, n, p (NAN: none), alt, conf,
 ## correct, wilson, estimate, statistic, df, p_value, conf_low, conf_high }
-alts <- c(two.sided = "HTEST_TWO_SIDED", less = "HTEST_LESS", greater = "HTEST_GREATER")
+alts <- c(two.sided = "ALT_TWO_SIDED", less = "ALT_LESS", greater = "ALT_GREATER")
 pr <- function(binom, x, n, p, alt, conf = 0.95, correct = TRUE, wilson = FALSE) {
   k <- length(x)
   if (binom) {

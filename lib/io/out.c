@@ -1,8 +1,12 @@
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "io/csvio.h"
 #include "io/json.h"
@@ -98,7 +102,7 @@ int
 out_parse_format(const char *s, enum out_format *f)
 {
 	static const char *names[] = { "csv", "tsv", "table", "json",
-	    "markdown" };
+	    "markdown", "xtab" };
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
@@ -109,22 +113,106 @@ out_parse_format(const char *s, enum out_format *f)
 	return -1;
 }
 
+/* The formats meant for people, not for programs. */
+static int
+human(enum out_format f)
+{
+	return f == OUT_TABLE || f == OUT_MARKDOWN || f == OUT_XTAB;
+}
+
+/* A column of p-values: p_value, f_p_value, p_adj. */
+static int
+pvalue_column(const char *name)
+{
+	size_t n = strlen(name);
+
+	return strcmp(name, "p_adj") == 0 || (n >= 7 &&
+	    strcmp(name + n - 7, "p_value") == 0 && (n == 7 ||
+	    name[n - 8] == '_'));
+}
+
+/*
+ * R's choice for people: a number in e-notation is written in fixed
+ * notation instead when that is no wider (R's scipen = 0): 2426 rather than
+ * 2.43e+03, 0.000231 rather than 2.31e-04.  buf holds the e-notation with
+ * its significant digits.
+ */
+static void
+fixed_if_shorter(double v, char *buf)
+{
+	char fixed[NUM_BUFSZ], *e = strchr(buf, 'e');
+	int exp10, sig = 0, dec;
+	const char *p;
+
+	if (e == NULL || !isfinite(v))
+		return;
+	for (p = buf; p < e; p++)
+		sig += *p >= '0' && *p <= '9';
+	exp10 = atoi(e + 1);
+	dec = exp10 >= 0 ? 0 : sig - 1 - exp10;
+	if (dec > NUM_BUFSZ - 8 || exp10 > NUM_BUFSZ - 8)
+		return;
+	snprintf(fixed, sizeof(fixed), "%.*f", dec, v);
+	if (strlen(fixed) <= strlen(buf))
+		strcpy(buf, fixed);
+}
+
 /*
  * The text of a cell as it is printed: buf holds a formatted number.
- * Returns NULL for an empty cell; *isnum tells numbers from texts.
+ * Returns NULL for an empty cell; *isnum tells numbers from texts.  A
+ * whole number is never rounded into e-notation (a count of 150 stays 150
+ * whatever --digits says); in the formats for people a p-value below the
+ * double epsilon prints as R prints it, "<2.2e-16".
  */
 static const char *
 cell_str(const struct out_table *t, size_t i, const struct out_opts *o,
     char *buf, int *isnum)
 {
+	double v;
+
 	*isnum = 0;
 	if (t->textoff[i] != 0)
 		return t->arena + t->textoff[i] - 1;
-	if (isnan(t->cell[i].num))
+	v = t->cell[i].num;
+	if (isnan(v))
 		return NULL;
 	*isnum = 1;
-	num_format(t->cell[i].num, o->digits, buf);
+	if (human(o->format) && v >= 0 && v < 2.220446049250313e-16 &&
+	    pvalue_column(t->name[i % t->ncols])) {
+		return "<2.2e-16";	/* as R's format.pval */
+	}
+	num_format(v, v == floor(v) && fabs(v) < 1e15 ? 0 : o->digits, buf);
+	if (human(o->format))
+		fixed_if_shorter(v, buf);
 	return buf;
+}
+
+/*
+ * The display cells of UTF-8 text, as a terminal shows it: East Asian
+ * wide and fullwidth characters take two, combining marks and format
+ * characters none (ICU's properties; a byte that is not UTF-8 takes one).
+ */
+static size_t
+cells(const char *s)
+{
+	size_t len = strlen(s), w = 0;
+	int32_t i = 0;
+	UChar32 c;
+
+	while ((size_t)i < len) {
+		U8_NEXT(s, i, (int32_t)len, c);
+		if (c < 0)
+			w++;
+		else if (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_ME_MASK |
+		    U_GC_CF_MASK))
+			continue;
+		else {
+			int ea = u_getIntPropertyValue(c,
+			    UCHAR_EAST_ASIAN_WIDTH);
+			w += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+		}
+	}
+	return w;
 }
 
 /* Text being put together. */
@@ -267,7 +355,39 @@ write_json(FILE *fp, const struct out_table *t, const struct out_opts *o)
 	return json_writer_end(&w);
 }
 
-/* Aligned text (table) or a markdown pipe table. */
+/* The display width of a cell; markdown writes "|" as "\\|". */
+static size_t
+width_of(const char *s, int markdown)
+{
+	size_t w = cells(s);
+
+	if (markdown)
+		for (; *s != '\0'; s++)
+			w += *s == '|';
+	return w;
+}
+
+static void
+put_text(FILE *fp, const char *s, int markdown)
+{
+	for (; *s != '\0'; s++) {
+		if (markdown && *s == '|')
+			putc('\\', fp);
+		putc(*s, fp);
+	}
+}
+
+static void
+put_blanks(FILE *fp, size_t n)
+{
+	while (n-- > 0)
+		putc(' ', fp);
+}
+
+/*
+ * Aligned text (table) or a markdown pipe table; widths count display
+ * cells, not bytes.
+ */
 static int
 write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
     int markdown)
@@ -279,14 +399,14 @@ write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
 	int isnum;
 
 	for (j = 0; j < t->ncols; j++) {
-		w[j] = strlen(t->name[j]);
+		w[j] = width_of(t->name[j], markdown);
 		right[j] = t->nrows > 0;
 	}
 	for (r = 0; r < t->nrows; r++)
 		for (j = 0; j < t->ncols; j++) {
 			const char *s = cell_str(t, r * t->ncols + j, o, buf,
 			    &isnum);
-			size_t len = s ? strlen(s) : 0;
+			size_t len = s ? width_of(s, markdown) : 0;
 			if (len > w[j])
 				w[j] = len;
 			if (s != NULL && !isnum)
@@ -301,7 +421,7 @@ write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
 				last--;
 		for (j = 0; j < last; j++) {
 			const char *s;
-			size_t len, pad;
+			size_t pad;
 
 			if (r == 0)
 				s = t->name[j], isnum = 0;
@@ -312,8 +432,7 @@ write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
 				    o, buf, &isnum);
 			if (s == NULL)
 				s = "";
-			len = strlen(s);
-			pad = w[j] - len;
+			pad = w[j] - width_of(s, markdown);
 			fputs(markdown ? (j ? " | " : "| ") : (j ? "  " : ""),
 			    fp);
 			if (markdown && r == 1) {
@@ -323,12 +442,10 @@ write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
 				continue;
 			}
 			if (right[j])
-				for (k = 0; k < pad; k++)
-					putc(' ', fp);
-			fputs(s, fp);
+				put_blanks(fp, pad);
+			put_text(fp, s, markdown);
 			if (!right[j] && (markdown || j + 1 < last))
-				for (k = 0; k < pad; k++)
-					putc(' ', fp);
+				put_blanks(fp, pad);
 		}
 		fputs(markdown ? " |\n" : "\n", fp);
 	}
@@ -337,9 +454,49 @@ write_aligned(FILE *fp, const struct out_table *t, const struct out_opts *o,
 	return 0;
 }
 
-int
-out_write(FILE *fp, const struct out_table *t, const struct out_opts *o)
+/*
+ * One "name value" pair a line, names padded to one width, a blank line
+ * between rows (Miller's --oxtab); an empty value leaves the name alone.
+ */
+static int
+write_xtab(FILE *fp, const struct out_table *t, const struct out_opts *o)
 {
+	char buf[NUM_BUFSZ];
+	size_t r, j, w = 0;
+	int isnum;
+
+	for (j = 0; j < t->ncols; j++)
+		if (cells(t->name[j]) > w)
+			w = cells(t->name[j]);
+	for (r = 0; r < t->nrows; r++) {
+		if (r > 0)
+			putc('\n', fp);
+		for (j = 0; j < t->ncols; j++) {
+			const char *s = cell_str(t, r * t->ncols + j, o, buf,
+			    &isnum);
+
+			fputs(t->name[j], fp);
+			if (s != NULL) {
+				put_blanks(fp, w - cells(t->name[j]) + 1);
+				fputs(s, fp);
+			}
+			putc('\n', fp);
+		}
+	}
+	return 0;
+}
+
+int
+out_write(FILE *fp, const struct out_table *t, const struct out_opts *opts)
+{
+	struct out_opts human_opts = *opts;
+	const struct out_opts *o = opts;
+
+	/* people read 7 significant digits, as R prints */
+	if (human(opts->format) && opts->digits == 0) {
+		human_opts.digits = OUT_HUMAN_DIGITS;
+		o = &human_opts;
+	}
 	switch (o->format) {
 	case OUT_TSV:
 		write_delimited(fp, t, o, '\t');
@@ -352,6 +509,9 @@ out_write(FILE *fp, const struct out_table *t, const struct out_opts *o)
 		break;
 	case OUT_MARKDOWN:
 		write_aligned(fp, t, o, 1);
+		break;
+	case OUT_XTAB:
+		write_xtab(fp, t, o);
 		break;
 	default:
 		write_delimited(fp, t, o, ',');

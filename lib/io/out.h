@@ -10,7 +10,10 @@
 #include <stddef.h>
 #include <stdio.h>
 
-enum out_format { OUT_CSV, OUT_TSV, OUT_TABLE, OUT_JSON, OUT_MARKDOWN };
+enum out_format { OUT_CSV, OUT_TSV, OUT_TABLE, OUT_JSON, OUT_MARKDOWN,
+	OUT_XTAB };
+
+#define OUT_HUMAN_DIGITS	7	/* table, markdown, xtab: R's digits */
 
 struct out_cell {
 	double		 num;		/* NaN is empty, unless a text */
@@ -27,7 +30,9 @@ struct out_table {
 
 struct out_opts {
 	enum out_format	format;
-	int		digits;		/* 0: shortest round-trip form */
+	int		digits;		/* 0: shortest round-trip form (csv,
+					   tsv, json), OUT_HUMAN_DIGITS (the
+					   formats for people) */
 	int		threads;	/* to format many rows (0, 1: one) */
 };
 
@@ -43,9 +48,13 @@ void	out_num(struct out_table *, size_t row, size_t col, double);
 /* Set a text cell; NULL leaves it empty. */
 void	out_text(struct out_table *, size_t row, size_t col, const char *);
 
-/* "csv" ... "markdown"; 0 or -1 if unknown. */
+/* "csv" ... "markdown", "xtab"; 0 or -1 if unknown. */
 int	out_parse_format(const char *, enum out_format *);
-/* Write the table; 0, or -1 on a write error (errno set). */
+/*
+ * Write the table; 0, or -1 on a write error (errno set).  Whole numbers
+ * are written whole whatever the digits; table, markdown and xtab write
+ * p-values below 2.2e-16 as "<2.2e-16" and count display cells.
+ */
 int	out_write(FILE *, const struct out_table *, const struct out_opts *);
 
 #endif

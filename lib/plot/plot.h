@@ -1,16 +1,19 @@
 /*
  * plot: charts drawn by gnuplot.
  *
- * plot_script() writes one complete gnuplot script: the terminal, the
- * theme, the data inline as datablocks ($data << EOD ... EOD, so that no
- * temporary file is ever needed), the labels and ranges, and the plot
- * commands.  plot_run() pipes a script into gnuplot and checks its exit
- * status.  The statistics behind the pictures live in plotstat.
+ * plot_frame() is the front door: the options (set by name with
+ * plot_option()) checked against the table of kinds, then one complete
+ * gnuplot script written (plot_script(): the terminal, the theme, the
+ * data inline as datablocks, the labels and ranges, the plot commands)
+ * and either printed or drawn by gnuplot (plotrun).  Every text of the
+ * data or the options reaches gnuplot inert (the quoting rule of
+ * plotwrite.h).  The statistics behind the pictures live in plotstat.
  */
 #ifndef PLOT_H
 #define PLOT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 struct frame;
 struct diag;
@@ -38,6 +41,8 @@ struct plot_opts {
 	size_t		 ny;
 	size_t		*c;		/* -c columns */
 	size_t		 nc;
+	const char	*xs, *ys, *cs;	/* -x, -y, -c lists, or NULL */
+	const char	*bys, *facets;	/* --by, --facet, or NULL */
 	size_t		 by;		/* --by: one series per level */
 	size_t		 facet;		/* --facet: one panel per level */
 	int		 fit;		/* scatter --fit linear */
@@ -55,10 +60,11 @@ struct plot_opts {
 	int		 dark;		/* --theme dark */
 	const char	*style;		/* --style list, or NULL */
 	const char	**set;		/* --set commands, in order */
-	size_t		 nset;
+	size_t		 nset, setcap;
 	enum plot_term	 term;		/* from -o's extension or --terminal */
-	const char	*terminal;	/* --terminal NAME for PLOT_OTHER */
+	const char	*terminal;	/* --terminal NAME and options, or NULL */
 	const char	*output;	/* -o FILE, or NULL for stdout */
+	int		 script;	/* --script: write the script */
 	int		 tty;		/* stdout is a terminal: colours */
 };
 
@@ -83,11 +89,25 @@ int	plot_range_check(const char *s);
 int	plot_style_check(const char *s, struct diag *d);
 
 /*
- * Check that o has the columns its kind needs; 0, or -1 with d set
- * (STATUS_USAGE).  The names are the frame's, for the messages.
+ * Check o against its kind (the columns it needs, the options it allows)
+ * and the texts that may not hold a control byte (-o, --set); 0, or -1
+ * with d set (STATUS_USAGE).
  */
-int	plot_check(const struct frame *, const struct plot_opts *o,
+int	plot_check(const struct plot_opts *o, struct diag *d);
+
+/*
+ * Set an option by its long name ("by", "title", ...; "x", "y", "c", "o"
+ * for -x, -y, -c, -o), arg NULL for a flag.  Column lists are kept as
+ * text and resolved by plot_frame(); arg must outlive o.  0, or -1 with d
+ * set (STATUS_USAGE: a bad value).
+ */
+int	plot_option(struct plot_opts *o, const char *name, const char *arg,
 	    struct diag *d);
+/* After the options: the terminal, from --terminal or -o's extension
+ * (else the text terminal); 0, or -1 with d set (STATUS_USAGE). */
+int	plot_opts_done(struct plot_opts *o, struct diag *d);
+/* Free what plot_option() allocated (o itself is the caller's). */
+void	plot_opts_release(struct plot_opts *o);
 
 /*
  * Write the whole gnuplot script for f into *script (NUL-terminated,
@@ -99,12 +119,12 @@ int	plot_script(struct frame *f, const struct plot_opts *o, char **script,
 	    size_t *len, struct diag *d);
 
 /*
- * Run gnuplot on the script: its output goes to our stdout (or to the
- * -o file the script names), its messages to our stderr.  0, or -1 with
- * d set when gnuplot cannot be run or fails; output (if not NULL) is then
- * removed, so that no partial picture is left.
+ * plot's front door: check o against f, then write the script to out
+ * (o->script) or draw it with gnuplot (plotrun_gnuplot(), which keeps
+ * an existing -o file unless gnuplot succeeded).  0, or -1 with d set
+ * (STATUS_USAGE for a bad combination of options).
  */
-int	plot_run(const char *script, size_t len, const char *output,
+int	plot_frame(struct frame *f, const struct plot_opts *o, FILE *out,
 	    struct diag *d);
 
 #endif

@@ -1089,10 +1089,25 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 	size_t all[2] = { 0, f->nrows }, *start = all;
 	int rc = 0;
 
+	if (o->nfac < 1 || o->nfac > 2)
+		return diag_set(d, STATUS_USAGE, "-g: give one or two factors");
+	for (j = 0; j < o->nfac; j++)
+		if (o->fac[j] == o->y)
+			return diag_set(d, STATUS_USAGE, "-g: \"%s\" is the "
+			    "response", f->col[o->y].name);
+	/* one column cannot be both factors: sample_of() reuses its codes */
+	if (o->nfac == 2 && o->fac[0] == o->fac[1])
+		return diag_set(d, STATUS_USAGE, "-g: the two factors are the "
+		    "same column");
+	if (o->additive && o->nfac != 2)
+		return diag_set(d, STATUS_USAGE, "--additive needs two "
+		    "factors");
+	if (o->nfac != 1 && (o->view == ANOVA_TUKEY ||
+	    o->view == ANOVA_WELCH || o->view == ANOVA_KRUSKAL))
+		return diag_set(d, STATUS_USAGE, "--tukey, --welch and "
+		    "--kruskal take one factor");
 	if (frame_numeric(f, o->y, d) != 0)
 		return -1;
-	/* one column cannot be both factors: sample_of() reuses its codes */
-	assert(o->nfac == 1 || o->fac[0] != o->fac[1]);
 	for (j = 0; j < o->nfac; j++) {
 		frame_factor(f, o->fac[j]);
 		fa[j].col = &f->col[o->fac[j]];

@@ -53,9 +53,12 @@ struct anova_opts {
  * Run the analysis (within each stratum of opts->each, in order of first
  * appearance) and return the result table in *tp (owned by the caller,
  * out_free()).  Rows with a missing response or factor are left out and
- * counted in a warning.  Returns 0, or -1 with d set: a response that is
- * not a number, a factor with one level, too few values for a view.  The
- * factors are made factors (frame_factor()), two different columns; with
+ * counted in a warning.  Returns 0, or -1 with d set: options that do not
+ * go together (STATUS_USAGE: not one or two factors, a factor that is the
+ * response or twice the same column, --additive without two factors, a
+ * one-factor view with two), a response that is not a number, a factor
+ * with one level, too few values for a view.  The
+ * factors are made factors (frame_factor()); with
  * no strata, the response's numbers and the factors' codes are its working
  * space (no copies), so f is good only for frame_free() after.
  */

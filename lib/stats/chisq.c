@@ -121,6 +121,7 @@ chisq_table_counted(struct frame *f, size_t a, size_t b, size_t count,
 		return diag_at(d, first_file(f), 0, f->col[b].name);
 	}
 	t = table_new(na, nb);
+	t->file = first_file(f);
 	for (i = 0; i < na; i++)
 		t->rname[i] = xstrdup(frame_text(f, a, ga->first[i]));
 	if (gb == NULL)
@@ -209,6 +210,7 @@ chisq_table_read(struct frame *f, int fit, struct chisq_table **tp,
 	if (fit)
 		nc = 1;
 	t = table_new(f->nrows, nc);
+	t->file = first_file(f);
 	for (i = 0; i < f->nrows; i++) {
 		t->rname[i] = xstrdup(frame_text(f, 0, i));
 		for (j = 0; j < nc; j++)
@@ -248,8 +250,17 @@ check_p(struct chisq_table *t, int rescale, int status, struct diag *d)
 	return 0;
 }
 
-int
-chisq_set_p(struct chisq_table *t, const char *spec, int rescale,
+/* An error of the whole table (no line) names the input file. */
+static int
+whole_table(const struct chisq_table *t, int rc, struct diag *d)
+{
+	if (rc != 0 && d->status == STATUS_DATA && d->file == NULL)
+		d->file = t->file;
+	return rc;
+}
+
+static int
+set_p(struct chisq_table *t, const char *spec, int rescale,
     struct diag *d)
 {
 	const char *s = spec;
@@ -303,6 +314,13 @@ chisq_set_p(struct chisq_table *t, const char *spec, int rescale,
 			return diag_set(d, STATUS_USAGE, "--p: no proportion "
 			    "for level \"%s\"", t->rname[i]);
 	return check_p(t, rescale, STATUS_USAGE, d);
+}
+
+int
+chisq_set_p(struct chisq_table *t, const char *spec, int rescale,
+    struct diag *d)
+{
+	return whole_table(t, set_p(t, spec, rescale, d), d);
 }
 
 /* ---- margins and expected counts ---- */
@@ -541,7 +559,7 @@ mle(struct nhyper *h)
 }
 
 void
-chisq_fisher2x2(double a, double b, double c, double d, enum chisq_alt alt,
+chisq_fisher2x2(double a, double b, double c, double d, enum alt alt,
     double conf_level, struct chisq_result *r)
 {
 	struct nhyper h;
@@ -563,12 +581,12 @@ chisq_fisher2x2(double a, double b, double c, double d, enum chisq_alt alt,
 		    gsl_sf_lnchoose(h.m + h.n, h.k);
 	}
 	switch (alt) {
-	case CHISQ_LESS:
+	case ALT_LESS:
 		r->p_value = pnhyper(&h, h.x, 1, 0);
 		r->conf_low = 0;
 		r->conf_high = ncp_upper(&h, 1 - conf_level);
 		break;
-	case CHISQ_GREATER:
+	case ALT_GREATER:
 		r->p_value = pnhyper(&h, h.x, 1, 1);
 		r->conf_low = ncp_lower(&h, 1 - conf_level);
 		r->conf_high = INFINITY;
@@ -1192,7 +1210,7 @@ run_fisher(const struct chisq_table *t, const struct chisq_opts *o,
 		    o->alternative, o->conf_level, r);
 		return 0;
 	}
-	if (o->alternative != CHISQ_TWO_SIDED)
+	if (o->alternative != ALT_TWO_SIDED)
 		return diag_set(d, STATUS_USAGE, "--alternative less or "
 		    "greater needs a 2x2 table, not %zux%zu", t->nr, t->nc);
 	if (o->simulate > 0) {
@@ -1206,8 +1224,8 @@ run_fisher(const struct chisq_table *t, const struct chisq_opts *o,
 	return fisher_rxc(t, m, o->max_steps, &r->p_value, d);
 }
 
-int
-chisq_run(const struct chisq_table *t, const struct chisq_opts *o,
+static int
+test(const struct chisq_table *t, const struct chisq_opts *o,
     struct chisq_result *r, struct diag *d)
 {
 	struct margins m;
@@ -1294,11 +1312,11 @@ chisq_run(const struct chisq_table *t, const struct chisq_opts *o,
 	return 0;
 }
 
-static const char *
-alt_name(enum chisq_alt a)
+int
+chisq_run(const struct chisq_table *t, const struct chisq_opts *o,
+    struct chisq_result *r, struct diag *d)
 {
-	return a == CHISQ_LESS ? "less" : a == CHISQ_GREATER ? "greater" :
-	    "two-sided";
+	return whole_table(t, test(t, o, r, d), d);
 }
 
 struct out_table *
@@ -1345,8 +1363,8 @@ chisq_result_table(const struct chisq_result *r)
 	return t;
 }
 
-int
-chisq_cells(const struct chisq_table *t, struct out_table **tp,
+static int
+cells(const struct chisq_table *t, struct out_table **tp,
     struct diag *d)
 {
 	struct margins m;
@@ -1394,4 +1412,11 @@ chisq_cells(const struct chisq_table *t, struct out_table **tp,
 	margins_release(&m);
 	*tp = o;
 	return 0;
+}
+
+int
+chisq_cells(const struct chisq_table *t, struct out_table **tp,
+    struct diag *d)
+{
+	return whole_table(t, cells(t, tp, d), d);
 }

@@ -12,6 +12,8 @@
 
 #include <stddef.h>
 
+#include "stats/alt.h"
+
 struct diag;
 struct frame;
 struct out_table;
@@ -23,6 +25,9 @@ struct chisq_table {
 	double	 *x;		/* nr * nc counts, row-major */
 	double	 *p;		/* fit: nr proportions, or NULL */
 	size_t	  dropped;	/* input rows left out: a missing value */
+	const char *file;	/* the input's first file, named by errors of
+				   the whole table (the frame's: it must
+				   outlive the table), or NULL */
 };
 
 void	chisq_table_free(struct chisq_table *);
@@ -67,23 +72,21 @@ enum chisq_method {
 	CHISQ_FISHER		/* Fisher's exact test */
 };
 
-enum chisq_alt { CHISQ_TWO_SIDED, CHISQ_LESS, CHISQ_GREATER };
-
 struct chisq_opts {
 	enum chisq_method method;
 	int		 correct;	/* Yates' correction on 2x2 tables */
 	long		 simulate;	/* Monte Carlo replicates; 0: none */
 	unsigned long	 seed;		/* for the random tables */
-	enum chisq_alt	 alternative;	/* Fisher on 2x2 only */
+	enum alt	 alternative;	/* Fisher on 2x2 only */
 	double		 conf_level;	/* Fisher on 2x2: the interval */
 	double		 max_steps;	/* Fisher r x c: limit on the work */
 };
 
-#define CHISQ_OPTS_INIT { CHISQ_PEARSON, 1, 0, 1, CHISQ_TWO_SIDED, 0.95, 1e7 }
+#define CHISQ_OPTS_INIT { CHISQ_PEARSON, 1, 0, 1, ALT_TWO_SIDED, 0.95, 1e7 }
 
 struct chisq_result {
 	char		 method[128];	/* as R names it */
-	enum chisq_alt	 alternative;
+	enum alt	 alternative;
 	int		 fisher;	/* Fisher: estimate, no statistic */
 	int		 has_estimate;	/* Fisher on 2x2: estimate, interval */
 	int		 fit;		/* goodness of fit: no cramers_v */
@@ -117,6 +120,6 @@ int	chisq_cells(const struct chisq_table *, struct out_table **,
  * p-value, the conditional MLE of the odds ratio and its interval.
  */
 void	chisq_fisher2x2(double a, double b, double c, double d,
-	    enum chisq_alt, double conf_level, struct chisq_result *);
+	    enum alt, double conf_level, struct chisq_result *);
 
 #endif

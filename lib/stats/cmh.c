@@ -38,7 +38,7 @@ cmh_mcnemar(const double *x, size_t r, int correct, struct cmh_result *res,
 		}
 	snprintf(res->method, sizeof(res->method), "McNemar's Chi-squared "
 	    "test%s", correct ? " with continuity correction" : "");
-	res->alt = HTEST_TWO_SIDED;
+	res->alt = ALT_TWO_SIDED;
 	res->estimate = res->conf_low = res->conf_high = NAN;
 	res->statistic = s;
 	res->df = (double)(r * (r - 1) / 2);
@@ -72,22 +72,22 @@ mh2x2(const double *x, size_t nk, const struct cmh_opts *o,
 	yates = o->correct && fabs(delta) >= 0.5 ? 0.5 : 0;
 	r->statistic = pow(fabs(delta) - yates, 2) / var;
 	r->df = 1;
-	if (o->alt == HTEST_TWO_SIDED)
+	if (o->alt == ALT_TWO_SIDED)
 		r->p_value = gsl_cdf_chisq_Q(r->statistic, 1);
 	else {
 		z = ((delta > 0) - (delta < 0)) * sqrt(r->statistic);
-		r->p_value = o->alt == HTEST_LESS ? gsl_cdf_ugaussian_P(z) :
+		r->p_value = o->alt == ALT_LESS ? gsl_cdf_ugaussian_P(z) :
 		    gsl_cdf_ugaussian_Q(z);
 	}
 	snprintf(r->method, sizeof(r->method), "Mantel-Haenszel chi-squared "
 	    "test %s continuity correction", yates ? "with" : "without");
 	r->estimate = sd / so;
 	e = sqrt(v1 / (2 * sd * sd) + v2 / (2 * sd * so) + v3 / (2 * so * so));
-	if (o->alt == HTEST_LESS) {
+	if (o->alt == ALT_LESS) {
 		r->conf_low = 0;
 		r->conf_high = r->estimate * exp(gsl_cdf_ugaussian_Pinv(
 		    o->conf_level) * e);
-	} else if (o->alt == HTEST_GREATER) {
+	} else if (o->alt == ALT_GREATER) {
 		r->conf_low = r->estimate * exp(gsl_cdf_ugaussian_Qinv(
 		    o->conf_level) * e);
 		r->conf_high = INFINITY;
@@ -116,7 +116,7 @@ cmh_test(const double *x, size_t ni, size_t nj, size_t nk,
 			return diag_set(d, STATUS_DATA, "stratum %zu holds %g: "
 			    "each needs at least 2", k + 1, t);
 	}
-	r->alt = ni == 2 && nj == 2 ? o->alt : HTEST_TWO_SIDED;
+	r->alt = ni == 2 && nj == 2 ? o->alt : ALT_TWO_SIDED;
 	r->estimate = r->conf_low = r->conf_high = NAN;
 	if (ni == 2 && nj == 2) {
 		mh2x2(x, nk, o, r);
@@ -248,7 +248,7 @@ cmh_frame(struct frame *f, const struct cmh_spec *sp,
 	    "estimate", "statistic", "df", "p_value", "conf_low", "conf_high",
 	    "n" };
 	struct levels lv[3];
-	struct cmh_result r = { "", HTEST_TWO_SIDED, NAN, NAN, NAN, NAN, NAN,
+	struct cmh_result r = { "", ALT_TWO_SIDED, NAN, NAN, NAN, NAN, NAN,
 	    NAN };
 	struct out_table *t;
 	const char **name = NULL, *sa, *sb;
@@ -331,7 +331,7 @@ cmh_frame(struct frame *f, const struct cmh_spec *sp,
 		out_column(t, cols[c]);
 	out_row(t);
 	out_text(t, 0, 0, r.method);
-	out_text(t, 0, 1, htest_alt_name(r.alt));
+	out_text(t, 0, 1, alt_name(r.alt));
 	out_num(t, 0, 2, r.estimate);
 	out_num(t, 0, 3, r.statistic);
 	out_num(t, 0, 4, r.df);

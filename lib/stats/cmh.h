@@ -11,23 +11,23 @@
 
 #include <stddef.h>
 
-#include "stats/htest.h"
+#include "stats/alt.h"
 
 struct diag;
 struct frame;
 struct out_table;
 
 struct cmh_opts {
-	enum htest_alt	 alt;		/* 2 x 2 x K only */
+	enum alt	 alt;		/* 2 x 2 x K only */
 	double		 conf_level;
 	int		 correct;	/* continuity correction */
 };
 
-#define CMH_OPTS_INIT	{ HTEST_TWO_SIDED, 0.95, 1 }
+#define CMH_OPTS_INIT	{ ALT_TWO_SIDED, 0.95, 1 }
 
 struct cmh_result {
 	char		 method[96];
-	enum htest_alt	 alt;
+	enum alt	 alt;
 	double		 estimate;	/* common odds ratio, or NaN */
 	double		 statistic, df, p_value;
 	double		 conf_low, conf_high;

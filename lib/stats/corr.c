@@ -320,13 +320,13 @@ corr_test(const double *x, const double *y, size_t n, enum corr_method m,
 }
 
 void
-corr_sided(struct corr_result *r, enum corr_method m, enum htest_alt alt,
+corr_sided(struct corr_result *r, enum corr_method m, enum alt alt,
     double level)
 {
 	double nn = (double)r->n, q = r->statistic, z, h, e;
-	int up = alt == HTEST_GREATER;
+	int up = alt == ALT_GREATER;
 
-	if (alt == HTEST_TWO_SIDED || isnan(q))
+	if (alt == ALT_TWO_SIDED || isnan(q))
 		return;
 	if (m == CORR_PEARSON) {
 		r->p_value = up ? gsl_cdf_tdist_Q(q, r->df) :
@@ -360,13 +360,13 @@ corr_table(struct frame *f, const size_t *cols, size_t ncols,
     enum corr_method m, int complete, int matrix, double level,
     struct out_table **tp, struct diag *d)
 {
-	return corr_table_sided(f, cols, ncols, m, HTEST_TWO_SIDED, complete,
+	return corr_table_sided(f, cols, ncols, m, ALT_TWO_SIDED, complete,
 	    matrix, level, tp, d);
 }
 
 int
 corr_table_sided(struct frame *f, const size_t *cols, size_t ncols,
-    enum corr_method m, enum htest_alt alt, int complete, int matrix,
+    enum corr_method m, enum alt alt, int complete, int matrix,
     double level, struct out_table **tp, struct diag *d)
 {
 	static const char *const names[] = { "x", "y", "estimate",

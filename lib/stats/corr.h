@@ -13,7 +13,7 @@
 
 #include <stddef.h>
 
-#include "stats/htest.h"
+#include "stats/alt.h"
 
 struct diag;
 struct frame;
@@ -59,13 +59,13 @@ int	corr_table(struct frame *, const size_t *cols, size_t ncols,
  * = "less" or "greater"): the p-value of the same statistic's tail (exact
  * where the two-sided one was), and Pearson's interval one-sided at level.
  */
-void	corr_sided(struct corr_result *, enum corr_method, enum htest_alt,
+void	corr_sided(struct corr_result *, enum corr_method, enum alt,
 	    double level);
 
 /* corr_table() with one-sided tests (alt applies to the rows, not to
  * a matrix). */
 int	corr_table_sided(struct frame *, const size_t *cols, size_t ncols,
-	    enum corr_method, enum htest_alt, int complete, int matrix,
+	    enum corr_method, enum alt, int complete, int matrix,
 	    double level, struct out_table **, struct diag *);
 
 #endif

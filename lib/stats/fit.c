@@ -394,7 +394,7 @@ fit_run(const struct dist *d, const double *x, size_t n,
 	r->ks_statistic = r->ks_p_value = NAN;
 	if (!d->discrete) {
 		struct kstest_result ks;
-		if (kstest_one(x, n, d, r->par, KSTEST_TWO_SIDED, KSTEST_AUTO,
+		if (kstest_one(x, n, d, r->par, ALT_TWO_SIDED, KSTEST_AUTO,
 		    &ks, dg) != 0)
 			return -1;
 		r->ks_statistic = ks.statistic;

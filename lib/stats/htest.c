@@ -19,27 +19,6 @@
 #include "stats/root.h"
 #include "core/xalloc.h"
 
-int
-htest_parse_alt(const char *s, enum htest_alt *alt)
-{
-	if (strcmp(s, "two-sided") == 0 || strcmp(s, "two.sided") == 0)
-		*alt = HTEST_TWO_SIDED;
-	else if (strcmp(s, "less") == 0)
-		*alt = HTEST_LESS;
-	else if (strcmp(s, "greater") == 0)
-		*alt = HTEST_GREATER;
-	else
-		return -1;
-	return 0;
-}
-
-const char *
-htest_alt_name(enum htest_alt alt)
-{
-	return alt == HTEST_LESS ? "less" : alt == HTEST_GREATER ? "greater" :
-	    "two-sided";
-}
-
 /*
  * Mean and sample variance as R's mean() and var() compute them: a long
  * double sum, the mean corrected by the mean of the residuals, then the
@@ -71,12 +50,12 @@ mean_var(const double *x, size_t n, double *mean, double *var)
 
 /* Two-sided, less or greater p-value of a statistic with CDF P and Q. */
 static double
-pvalue(enum htest_alt alt, double lower, double upper)
+pvalue(enum alt alt, double lower, double upper)
 {
 	switch (alt) {
-	case HTEST_LESS:
+	case ALT_LESS:
 		return lower;
-	case HTEST_GREATER:
+	case ALT_GREATER:
 		return upper;
 	default:
 		return 2 * fmin(lower, upper);
@@ -92,11 +71,11 @@ interval(const struct htest_opts *o, double stat, double se, double q,
     struct htest_result *r)
 {
 	switch (o->alt) {
-	case HTEST_LESS:
+	case ALT_LESS:
 		r->conf_low = -INFINITY;
 		r->conf_high = o->mu + (stat + q) * se;
 		break;
-	case HTEST_GREATER:
+	case ALT_GREATER:
 		r->conf_low = o->mu + (stat - q) * se;
 		r->conf_high = INFINITY;
 		break;
@@ -110,7 +89,7 @@ interval(const struct htest_opts *o, double stat, double se, double q,
 static double
 conf_prob(const struct htest_opts *o)
 {
-	return o->alt == HTEST_TWO_SIDED ? 1 - (1 - o->conf_level) / 2 :
+	return o->alt == ALT_TWO_SIDED ? 1 - (1 - o->conf_level) / 2 :
 	    o->conf_level;
 }
 
@@ -351,12 +330,12 @@ exact_interval(const struct htest_opts *o, double *d, size_t nd,
 
 	gsl_sort(d, 1, nd);
 	r->estimate = sorted_median(d, nd);
-	qu = count_quantile(c, len, o->alt == HTEST_TWO_SIDED ? alpha / 2 :
+	qu = count_quantile(c, len, o->alt == ALT_TWO_SIDED ? alpha / 2 :
 	    alpha);
 	if (qu == 0)
 		qu = 1;
 	achieved = count_tail(c, len, qu - 1, 0);
-	if (o->alt == HTEST_TWO_SIDED)
+	if (o->alt == ALT_TWO_SIDED)
 		achieved *= 2;
 	if (achieved - alpha > alpha / 2) {	/* R's signif(, 2) */
 		char buf[32];
@@ -366,8 +345,8 @@ exact_interval(const struct htest_opts *o, double *d, size_t nd,
 		r->note = "the confidence level asked for is not achievable";
 	}
 	ql = top - (size_t)qu;
-	r->conf_low = o->alt == HTEST_LESS ? -INFINITY : d[(size_t)qu - 1];
-	r->conf_high = o->alt == HTEST_GREATER ? INFINITY : d[ql];
+	r->conf_low = o->alt == ALT_LESS ? -INFINITY : d[(size_t)qu - 1];
+	r->conf_high = o->alt == ALT_GREATER ? INFINITY : d[ql];
 }
 
 /* The normal approximation of a rank statistic with its mean and sd. */
@@ -381,10 +360,10 @@ rank_normal(const struct htest_opts *o, double stat, double mean, double sd,
 		r->undefined = "all values are tied";
 		return;
 	}
-	if (o->correct && o->alt == HTEST_TWO_SIDED)
+	if (o->correct && o->alt == ALT_TWO_SIDED)
 		corr = z > 0 ? 0.5 : z < 0 ? -0.5 : 0;
 	else if (o->correct)
-		corr = o->alt == HTEST_LESS ? -0.5 : 0.5;
+		corr = o->alt == ALT_LESS ? -0.5 : 0.5;
 	z = (z - corr) / sd;
 	r->p_value = pvalue(o->alt, gsl_cdf_ugaussian_P(z),
 	    gsl_cdf_ugaussian_Q(z));
@@ -392,14 +371,14 @@ rank_normal(const struct htest_opts *o, double stat, double mean, double sd,
 
 /* Exact p-value of S = stat from the counts of its distribution. */
 static double
-exact_p(enum htest_alt alt, double stat, const double *c, size_t len)
+exact_p(enum alt alt, double stat, const double *c, size_t len)
 {
 	double top = (double)(len - 1), p;
 
 	switch (alt) {
-	case HTEST_LESS:
+	case ALT_LESS:
 		return count_tail(c, len, stat, 0);
-	case HTEST_GREATER:
+	case ALT_GREATER:
 		return count_tail(c, len, stat - 1, 1);
 	default:
 		p = stat > top / 2 ? count_tail(c, len, stat - 1, 1) :
@@ -418,7 +397,7 @@ exact_p(enum htest_alt alt, double stat, const double *c, size_t len)
 struct wfun {
 	const double	*x, *y;		/* y NULL: signed rank of x - d */
 	size_t		 nx, ny;
-	enum htest_alt	 alt;
+	enum alt	 alt;
 	int		 correct;
 	double		*buf, *rank;	/* nx + ny scratch values each */
 	double		 zq;		/* the quantile subtracted */
@@ -458,7 +437,7 @@ wfun_eval(struct wfun *w, double d)
 		    (nx + ny - 1))));
 	}
 	if (w->correct)
-		corr = w->alt == HTEST_LESS ? -0.5 : w->alt == HTEST_GREATER ?
+		corr = w->alt == ALT_LESS ? -0.5 : w->alt == ALT_GREATER ?
 		    0.5 : z > 0 ? 0.5 : z < 0 ? -0.5 : 0;
 	z = (z - corr) / sd - w->zq;
 	if (!isfinite(z))	/* as R's zeroin2 replaces them */
@@ -494,18 +473,18 @@ signed_interval(const struct htest_opts *o, struct wfun *w, double lo,
 	zhi = wfun_eval(w, hi);
 	if (!(fabs(zlo) < DBL_MAX) || !(fabs(zhi) < DBL_MAX)) {
 		/* R: no interval, and the midrange as the estimate */
-		r->conf_low = o->alt == HTEST_LESS ? -INFINITY : NAN;
-		r->conf_high = o->alt == HTEST_GREATER ? INFINITY : NAN;
+		r->conf_low = o->alt == ALT_LESS ? -INFINITY : NAN;
+		r->conf_high = o->alt == ALT_GREATER ? INFINITY : NAN;
 		r->estimate = (lo + hi) / 2;
 		r->conf_level = 0;
 		r->note = "no confidence interval: all values are tied";
 		return -1;
 	}
-	if (o->alt == HTEST_TWO_SIDED)
+	if (o->alt == ALT_TWO_SIDED)
 		while (zlo - gsl_cdf_ugaussian_Qinv(alpha / 2) < 0 ||
 		    zhi - gsl_cdf_ugaussian_Pinv(alpha / 2) > 0)
 			alpha *= 2;
-	else if (o->alt == HTEST_GREATER)
+	else if (o->alt == ALT_GREATER)
 		while (zlo - gsl_cdf_ugaussian_Qinv(alpha) < 0)
 			alpha *= 2;
 	else	/* R compares with alpha/2 here */
@@ -523,20 +502,20 @@ signed_interval(const struct htest_opts *o, struct wfun *w, double lo,
 		gsl_sort(s, 1, w->nx);
 		r->conf_low = r->conf_high = sorted_median(s, w->nx);
 		free(s);
-	} else if (o->alt == HTEST_TWO_SIDED) {
+	} else if (o->alt == ALT_TWO_SIDED) {
 		r->conf_low = root(w, lo, hi, zlo, zhi,
 		    gsl_cdf_ugaussian_Qinv(alpha / 2));
 		r->conf_high = root(w, lo, hi, zlo, zhi,
 		    gsl_cdf_ugaussian_Pinv(alpha / 2));
-	} else if (o->alt == HTEST_GREATER)
+	} else if (o->alt == ALT_GREATER)
 		r->conf_low = root(w, lo, hi, zlo, zhi,
 		    gsl_cdf_ugaussian_Qinv(alpha));
 	else
 		r->conf_high = root(w, lo, hi, zlo, zhi,
 		    gsl_cdf_ugaussian_Pinv(alpha));
-	if (o->alt == HTEST_LESS)
+	if (o->alt == ALT_LESS)
 		r->conf_low = -INFINITY;
-	if (o->alt == HTEST_GREATER)
+	if (o->alt == ALT_GREATER)
 		r->conf_high = INFINITY;
 	return 0;
 }
@@ -553,14 +532,14 @@ sum_interval(const struct htest_opts *o, struct wfun *w, double lo,
 	zhi = wfun_eval(w, hi);
 	r->conf_low = -INFINITY;
 	r->conf_high = INFINITY;
-	if (o->alt != HTEST_LESS) {
-		q = gsl_cdf_ugaussian_Qinv(o->alt == HTEST_TWO_SIDED ?
+	if (o->alt != ALT_LESS) {
+		q = gsl_cdf_ugaussian_Qinv(o->alt == ALT_TWO_SIDED ?
 		    alpha / 2 : alpha);
 		r->conf_low = zlo - q <= 0 ? lo : zhi - q >= 0 ? hi :
 		    root(w, lo, hi, zlo, zhi, q);
 	}
-	if (o->alt != HTEST_GREATER) {
-		q = gsl_cdf_ugaussian_Pinv(o->alt == HTEST_TWO_SIDED ?
+	if (o->alt != ALT_GREATER) {
+		q = gsl_cdf_ugaussian_Pinv(o->alt == ALT_TWO_SIDED ?
 		    alpha / 2 : alpha);
 		r->conf_high = zlo - q <= 0 ? lo : zhi - q >= 0 ? hi :
 		    root(w, lo, hi, zlo, zhi, q);
@@ -927,7 +906,7 @@ put_result(struct out_table *t, size_t row, size_t c,
     const struct htest_opts *o, const struct htest_result *r, int two)
 {
 	out_text(t, row, c++, r->method);
-	out_text(t, row, c++, htest_alt_name(o->alt));
+	out_text(t, row, c++, alt_name(o->alt));
 	out_num(t, row, c++, o->mu);
 	out_num(t, row, c++, r->estimate);
 	out_num(t, row, c++, r->statistic);
@@ -952,11 +931,11 @@ test_label(const struct frame *f, const struct htest_spec *sp, size_t col,
 	size_t k, n;
 
 	n = (size_t)snprintf(buf, size, "column \"%s\"", f->col[col].name);
-	for (k = 0; k < sp->neach && n < size; k++) {
-		const char *s = frame_text(f, sp->each[k], row);
+	for (k = 0; k < sp->nby && n < size; k++) {
+		const char *s = frame_text(f, sp->by[k], row);
 
 		n += (size_t)snprintf(buf + n, size - n, "%s%s=%s",
-		    k ? ", " : " at ", f->col[sp->each[k]].name,
+		    k ? ", " : " at ", f->col[sp->by[k]].name,
 		    s ? s : "NA");
 	}
 }
@@ -1015,7 +994,7 @@ gather(const struct frame *f, const struct htest_spec *sp,
 	for (i = 0; i < nrows; i++) {
 		size_t r = rows[i];
 
-		if (sp->by == NULL) {
+		if (sp->group == NULL) {
 			push(x, v[r]);
 			if (sp->ncols == 2)
 				push(y, f->col[sp->cols[1]].num[r]);
@@ -1033,9 +1012,9 @@ gather(const struct frame *f, const struct htest_spec *sp,
 		diag_set(d, STATUS_DATA, "--paired: %zu row%s at level \"%s\" "
 		    "but %zu at level \"%s\"; pairs need as many of each",
 		    x->n, x->n == 1 ? "" : "s",
-		    frame_text(f, *sp->by, gb->first[lev[0]]), y->n,
-		    frame_text(f, *sp->by, gb->first[lev[1]]));
-		return diag_at(d, NULL, 0, f->col[*sp->by].name);
+		    frame_text(f, *sp->group, gb->first[lev[0]]), y->n,
+		    frame_text(f, *sp->group, gb->first[lev[1]]));
+		return diag_at(d, NULL, 0, f->col[*sp->group].name);
 	}
 	*dropped += drop_pairs(x, y);
 	return 0;
@@ -1053,27 +1032,27 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 	int has_col, two, rc = -1;
 	double none = 0;
 
-	if (sp->by == NULL && sp->levels != NULL)
-		return diag_set(d, STATUS_USAGE, "--levels needs --by");
-	if (sp->by == NULL && sp->ncols > 2)
+	if (sp->group == NULL && sp->levels != NULL)
+		return diag_set(d, STATUS_USAGE, "--levels needs -g");
+	if (sp->group == NULL && sp->ncols > 2)
 		return diag_set(d, STATUS_USAGE, "-c names %zu columns; give "
-		    "one (one sample), two (two samples or pairs), or --by",
+		    "one (one sample), two (two samples or pairs), or -g",
 		    sp->ncols);
-	if (sp->by == NULL && sp->ncols == 1 && o->paired)
+	if (sp->group == NULL && sp->ncols == 1 && o->paired)
 		return diag_set(d, STATUS_USAGE, "--paired needs two columns "
-		    "or --by");
+		    "or -g");
 	for (j = 0; j < sp->ncols; j++)
 		if (frame_numeric(f, sp->cols[j], d) != 0)
 			return -1;
-	if (sp->by != NULL) {
-		gb = group_by(f, sp->by, 1, sp->sort);
-		if (find_levels(f, *sp->by, gb, sp->levels, lev, d) != 0)
+	if (sp->group != NULL) {
+		gb = group_by(f, sp->group, 1, sp->sort);
+		if (find_levels(f, *sp->group, gb, sp->levels, lev, d) != 0)
 			goto done;
 		for (i = 0; i < f->nrows; i++)
-			nokey += frame_text(f, *sp->by, i) == NULL;
+			nokey += frame_text(f, *sp->group, i) == NULL;
 	}
 	/* the rows of each stratum together: a counting sort */
-	gs = group_by(f, sp->each, sp->neach, sp->sort);
+	gs = group_by(f, sp->by, sp->nby, sp->sort);
 	start = xcalloc(gs->ngroups + 1, sizeof(*start));
 	pos = xcalloc(gs->ngroups + 1, sizeof(*pos));
 	rows = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*rows));
@@ -1086,12 +1065,12 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 	for (i = 0; i < f->nrows; i++)
 		rows[pos[gs->gid[i]]++] = i;
 
-	two = sp->by != NULL || sp->ncols == 2;
-	ntest = sp->by != NULL ? sp->ncols : 1;
+	two = sp->group != NULL || sp->ncols == 2;
+	ntest = sp->group != NULL ? sp->ncols : 1;
 	has_col = ntest > 1;
 	t = out_new();
-	for (k = 0; k < sp->neach; k++)
-		out_column(t, f->col[sp->each[k]].name);
+	for (k = 0; k < sp->nby; k++)
+		out_column(t, f->col[sp->by[k]].name);
 	if (has_col)
 		out_column(t, "column");
 	for (k = 0; k < NRESULT; k++)
@@ -1109,8 +1088,8 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 			htest_run(o, x.v ? x.v : &none, x.n,
 			    two ? (y.v ? y.v : &none) : NULL, y.n, &r);
 			row = out_row(t);
-			for (k = 0; k < sp->neach; k++)
-				out_text(t, row, c++, frame_text(f, sp->each[k],
+			for (k = 0; k < sp->nby; k++)
+				out_text(t, row, c++, frame_text(f, sp->by[k],
 				    gs->first[s]));
 			if (has_col)
 				out_text(t, row, c++, f->col[sp->cols[j]].name);
@@ -1119,7 +1098,7 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 		}
 	if (nokey > 0)
 		diag_warn("%zu row%s with a missing \"%s\" left out", nokey,
-		    nokey == 1 ? "" : "s", f->col[*sp->by].name);
+		    nokey == 1 ? "" : "s", f->col[*sp->group].name);
 	if (dropped > 0)
 		diag_warn("%zu pair%s with a missing value left out", dropped,
 		    dropped == 1 ? "" : "s");

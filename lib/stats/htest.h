@@ -12,6 +12,8 @@
 
 #include <stddef.h>
 
+#include "stats/alt.h"
+
 struct frame;
 struct diag;
 struct out_table;
@@ -22,11 +24,9 @@ enum htest_test {
 	HTEST_RANK		/* Wilcoxon rank-sum or signed-rank test */
 };
 
-enum htest_alt { HTEST_TWO_SIDED, HTEST_LESS, HTEST_GREATER };
-
 struct htest_opts {
 	enum htest_test	test;
-	enum htest_alt	alt;
+	enum alt	alt;
 	double		mu;		/* null mean, difference or location */
 	double		conf_level;	/* of the interval, in (0, 1) */
 	int		equal_var;	/* t: pooled variance, not Welch */
@@ -37,7 +37,7 @@ struct htest_opts {
 };
 
 /* The defaults of R: two-sided, mu 0, 95 %, Welch, corrected, auto. */
-#define HTEST_OPTS_INIT { HTEST_T, HTEST_TWO_SIDED, 0, 0.95, 0, 0, 0, 0, \
+#define HTEST_OPTS_INIT { HTEST_T, ALT_TWO_SIDED, 0, 0.95, 0, 0, 0, 0, \
 	1, -1 }
 
 struct htest_result {
@@ -57,10 +57,6 @@ struct htest_result {
 	int		 too_big;	/* rank: approximate, exact too costly */
 };
 
-/* "two-sided" (or R's "two.sided"), "less", "greater"; 0 or -1. */
-int	htest_parse_alt(const char *, enum htest_alt *);
-const char *htest_alt_name(enum htest_alt);
-
 /*
  * Test x (nx values, no NaN) against o->mu, or x against y when y is not
  * NULL: two independent samples, or pairs when o->paired (nx == ny).
@@ -79,10 +75,10 @@ double	htest_pwilcox(double q, size_t m, size_t n);
 struct htest_spec {
 	const size_t	*cols;		/* response columns */
 	size_t		 ncols;
-	const size_t	*by;		/* grouping column, or NULL */
-	const char	*levels;	/* "a,b": two levels of by, or NULL */
-	const size_t	*each;		/* strata keys */
-	size_t		 neach;
+	const size_t	*group;		/* the factor compared (-g), or NULL */
+	const char	*levels;	/* "a,b": two levels of group, or NULL */
+	const size_t	*by;		/* strata keys (--by) */
+	size_t		 nby;
 	int		 sort;		/* levels and strata in sorted order */
 };
 
@@ -90,7 +86,7 @@ struct htest_spec {
  * The tests the spec asks for: one sample (one column), two samples (two
  * columns, or one column per response and a grouping column with two
  * levels), pairs (o->paired: two columns row by row, or the two levels of
- * by in the order of their rows), each within every stratum of the keys.
+ * group in the order of their rows), each within every stratum of the keys.
  * One row per stratum and response: the keys, `column` when there are
  * several responses, then method, alternative, mu, estimate, statistic,
  * df, p_value, conf_low, conf_high, n1, n2, mean1, mean2, sd1, sd2,

@@ -14,27 +14,6 @@
 #include "io/out.h"
 #include "core/xalloc.h"
 
-static const char *const alt_names[] = { "two-sided", "less", "greater" };
-
-int
-kstest_parse_alt(const char *s, enum kstest_alt *a)
-{
-	int i;
-
-	for (i = 0; i < 3; i++)
-		if (strcmp(s, alt_names[i]) == 0) {
-			*a = (enum kstest_alt)i;
-			return 0;
-		}
-	return -1;
-}
-
-const char *
-kstest_alt_name(enum kstest_alt a)
-{
-	return alt_names[a];
-}
-
 double
 kstest_pkstwo(double x, double tol)
 {
@@ -176,7 +155,7 @@ clamp01(double p)
 
 int
 kstest_one(const double *x0, size_t n, const struct dist *d,
-    const double *par, enum kstest_alt alt, enum kstest_exact ex,
+    const double *par, enum alt alt, enum kstest_exact ex,
     struct kstest_result *r, struct diag *dg)
 {
 	double *x, f, dp = -INFINITY, dm = -INFINITY;
@@ -198,16 +177,16 @@ kstest_one(const double *x0, size_t n, const struct dist *d,
 	}
 	free(x);
 	r->n1 = n;
-	r->statistic = alt == KSTEST_TWO_SIDED ? fmax(dp, dm) :
-	    alt == KSTEST_GREATER ? dp : dm;
+	r->statistic = alt == ALT_TWO_SIDED ? fmax(dp, dm) :
+	    alt == ALT_GREATER ? dp : dm;
 	r->exact = ex == KSTEST_EXACT || (ex == KSTEST_AUTO && n < 100 &&
 	    !r->ties);
 	if (r->exact)
-		r->p_value = 1 - (alt == KSTEST_TWO_SIDED ?
+		r->p_value = 1 - (alt == ALT_TWO_SIDED ?
 		    kstest_pkolmogorov(r->statistic, n) :
 		    pkolmogorov1(r->statistic, n));
 	else
-		r->p_value = alt == KSTEST_TWO_SIDED ?
+		r->p_value = alt == ALT_TWO_SIDED ?
 		    1 - kstest_pkstwo(sqrt((double)n) * r->statistic, 1e-6) :
 		    exp(-2.0 * n * r->statistic * r->statistic);
 	r->p_value = clamp01(r->p_value);
@@ -256,7 +235,7 @@ psmirnov_exact(double q, size_t nx, size_t ny, const int *step_ok,
 
 int
 kstest_two(const double *x0, size_t nx, const double *y0, size_t ny,
-    enum kstest_alt alt, enum kstest_exact ex, struct kstest_result *r,
+    enum alt alt, enum kstest_exact ex, struct kstest_result *r,
     struct diag *dg)
 {
 	double *x, *y, *w, z, zmax = -INFINITY, zmin = INFINITY, n, v;
@@ -296,15 +275,15 @@ kstest_two(const double *x0, size_t nx, const double *y0, size_t ny,
 	}
 	r->n1 = nx;
 	r->n2 = ny;
-	r->statistic = alt == KSTEST_TWO_SIDED ? fmax(zmax, -zmin) :
-	    alt == KSTEST_GREATER ? zmax : -zmin;
+	r->statistic = alt == ALT_TWO_SIDED ? fmax(zmax, -zmin) :
+	    alt == ALT_GREATER ? zmax : -zmin;
 	r->exact = ex == KSTEST_EXACT || (ex == KSTEST_AUTO &&
 	    (double)nx * ny < 10000);
 	n = (double)nx * ny / nn;
 	if (r->exact)
 		r->p_value = 1 - psmirnov_exact(r->statistic, nx, ny, step_ok,
-		    alt == KSTEST_TWO_SIDED);
-	else if (alt == KSTEST_TWO_SIDED)
+		    alt == ALT_TWO_SIDED);
+	else if (alt == ALT_TWO_SIDED)
 		r->p_value = r->statistic < 2.220446049250313e-16 ? 1 :
 		    1 - kstest_pkstwo(sqrt(n) * r->statistic, 1e-6);
 	else
@@ -318,7 +297,7 @@ kstest_two(const double *x0, size_t nx, const double *y0, size_t ny,
 }
 
 struct out_table *
-kstest_table(const struct kstest_result *r, enum kstest_alt alt)
+kstest_table(const struct kstest_result *r, enum alt alt)
 {
 	struct out_table *t = out_new();
 	char method[64];
@@ -333,7 +312,7 @@ kstest_table(const struct kstest_result *r, enum kstest_alt alt)
 	out_column(t, "n2");
 	out_row(t);
 	out_text(t, 0, 0, method);
-	out_text(t, 0, 1, kstest_alt_name(alt));
+	out_text(t, 0, 1, alt_name(alt));
 	out_num(t, 0, 2, r->statistic);
 	out_num(t, 0, 3, r->p_value);
 	out_num(t, 0, 4, (double)r->n1);

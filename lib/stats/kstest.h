@@ -8,16 +8,12 @@
 
 #include <stddef.h>
 
+#include "stats/alt.h"
+
 struct diag;
 struct dist;
 struct frame;
 struct out_table;
-
-enum kstest_alt {
-	KSTEST_TWO_SIDED,	/* D = max |F - G| */
-	KSTEST_LESS,		/* D^- : the cdf of x lies below */
-	KSTEST_GREATER		/* D^+ : the cdf of x lies above */
-};
 
 enum kstest_exact {
 	KSTEST_AUTO,		/* as R: exact for small samples without ties */
@@ -33,10 +29,6 @@ struct kstest_result {
 	size_t		 n1, n2;	/* sample sizes; n2 0: one sample */
 };
 
-/* Parse "two-sided", "less", "greater"; 0, or -1 if unknown. */
-int	kstest_parse_alt(const char *, enum kstest_alt *);
-const char *kstest_alt_name(enum kstest_alt);
-
 /*
  * One sample of n >= 1 values against the distribution d with parameters
  * par (checked).  Exact (Marsaglia, Tsang and Wang 2003 for two-sided;
@@ -44,7 +36,7 @@ const char *kstest_alt_name(enum kstest_alt);
  * are no ties, as R.
  */
 int	kstest_one(const double *x, size_t n, const struct dist *d,
-	    const double *par, enum kstest_alt, enum kstest_exact,
+	    const double *par, enum alt, enum kstest_exact,
 	    struct kstest_result *, struct diag *);
 
 /*
@@ -52,7 +44,7 @@ int	kstest_one(const double *x, size_t n, const struct dist *d,
  * paths as R's psmirnov (which allows for ties); asymptotic otherwise.
  */
 int	kstest_two(const double *x, size_t nx, const double *y, size_t ny,
-	    enum kstest_alt, enum kstest_exact, struct kstest_result *,
+	    enum alt, enum kstest_exact, struct kstest_result *,
 	    struct diag *);
 
 /* P(D_n < d) for the two-sided one-sample statistic (exact). */
@@ -64,6 +56,6 @@ double	kstest_pkstwo(double x, double tol);
  * The result row: `method,alternative,statistic,p_value,n1,n2`, n2 empty
  * for one sample.
  */
-struct out_table *kstest_table(const struct kstest_result *, enum kstest_alt);
+struct out_table *kstest_table(const struct kstest_result *, enum alt);
 
 #endif

@@ -10,6 +10,7 @@
 #include "frame/frame.h"
 #include "frame/levels.h"
 #include "io/out.h"
+#include "stats/htest.h"
 #include "stats/pairwise.h"
 #include "stats/prop.h"
 #include "stats/rank.h"
@@ -89,10 +90,10 @@ groups_free(struct groups *s)
 
 /* A one-sided or two-sided p of a t statistic on df, as pairwise.t.test. */
 static double
-t_p(double t, double df, enum htest_alt alt)
+t_p(double t, double df, enum alt alt)
 {
-	return alt == HTEST_LESS ? gsl_cdf_tdist_P(t, df) :
-	    alt == HTEST_GREATER ? gsl_cdf_tdist_Q(t, df) :
+	return alt == ALT_LESS ? gsl_cdf_tdist_P(t, df) :
+	    alt == ALT_GREATER ? gsl_cdf_tdist_Q(t, df) :
 	    2 * gsl_cdf_tdist_Q(fabs(t), df);
 }
 

@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#include "stats/htest.h"
+#include "stats/alt.h"
 #include "stats/padjust.h"
 
 struct diag;
@@ -26,14 +26,14 @@ enum pairwise_test {
 
 struct pairwise_opts {
 	enum pairwise_test	test;
-	enum htest_alt		alt;		/* t and wilcox */
+	enum alt		alt;		/* t and wilcox */
 	int			pool_sd;	/* t: one sd of all groups */
 	int			paired;		/* t and wilcox */
 	int			correct;	/* wilcox and prop: continuity */
 	enum padjust_method	adjust;
 };
 
-#define PAIRWISE_OPTS_INIT { PAIRWISE_T, HTEST_TWO_SIDED, 1, 0, 1, \
+#define PAIRWISE_OPTS_INIT { PAIRWISE_T, ALT_TWO_SIDED, 1, 0, 1, \
 	PADJUST_HOLM }
 
 /* "t", "wilcox", "prop", "dunn", "games-howell"; 0 or -1. */

@@ -69,10 +69,10 @@ binom(double x, double n, const struct prop_opts *o, struct prop_result *r)
 	r->statistic = x;
 	r->df = NAN;
 	r->null = p;
-	r->p_value = o->alt == HTEST_LESS ? gsl_cdf_binomial_P(xi, p, ni) :
-	    o->alt == HTEST_GREATER ? (xi == 0 ? 1 :
+	r->p_value = o->alt == ALT_LESS ? gsl_cdf_binomial_P(xi, p, ni) :
+	    o->alt == ALT_GREATER ? (xi == 0 ? 1 :
 	    gsl_cdf_binomial_Q(xi - 1, p, ni)) : binom_two_sided(xi, ni, p);
-	if (o->alt == HTEST_TWO_SIDED)
+	if (o->alt == ALT_TWO_SIDED)
 		a /= 2;
 	if (o->wilson) {
 		wilson(x, n, gsl_cdf_ugaussian_Qinv(a), 0, &r->conf_low,
@@ -81,9 +81,9 @@ binom(double x, double n, const struct prop_opts *o, struct prop_result *r)
 		r->conf_low = xi == 0 ? 0 : gsl_cdf_beta_Pinv(a, x, n - x + 1);
 		r->conf_high = xi == ni ? 1 : gsl_cdf_beta_Qinv(a, x + 1, n - x);
 	}
-	if (o->alt == HTEST_LESS)
+	if (o->alt == ALT_LESS)
 		r->conf_low = 0;
-	else if (o->alt == HTEST_GREATER)
+	else if (o->alt == ALT_GREATER)
 		r->conf_high = 1;
 	return 0;
 }
@@ -97,7 +97,7 @@ prop_test(const double *x, const double *n, size_t k,
 	size_t i;
 
 	r->k = k;
-	r->alt = k > 2 || (k == 2 && o->p) ? HTEST_TWO_SIDED : o->alt;
+	r->alt = k > 2 || (k == 2 && o->p) ? ALT_TWO_SIDED : o->alt;
 	r->conf_low = r->conf_high = r->estimate = r->null = NAN;
 	r->small = 0;
 	if (k == 0)
@@ -128,7 +128,7 @@ prop_test(const double *x, const double *n, size_t k,
 		r->alt = o->alt;
 		return binom(x[0], n[0], o, r);
 	}
-	z = gsl_cdf_ugaussian_Pinv(r->alt == HTEST_TWO_SIDED ?
+	z = gsl_cdf_ugaussian_Pinv(r->alt == ALT_TWO_SIDED ?
 	    (1 + o->conf_level) / 2 : o->conf_level);
 	if (k == 1) {
 		r->null = o->p ? o->p[0] : 0.5;
@@ -143,9 +143,9 @@ prop_test(const double *x, const double *n, size_t k,
 		r->conf_low = fmax(delta - w, -1);
 		r->conf_high = fmin(delta + w, 1);
 	}
-	if (r->alt == HTEST_LESS)
+	if (r->alt == ALT_LESS)
 		r->conf_low = k == 1 ? 0 : -1;
-	else if (r->alt == HTEST_GREATER)
+	else if (r->alt == ALT_GREATER)
 		r->conf_high = 1;
 	if (k == 1)
 		snprintf(r->method, sizeof(r->method), "1-sample proportions "
@@ -169,13 +169,13 @@ prop_test(const double *x, const double *n, size_t k,
 	r->df = k == 1 || o->p ? (double)k : (double)(k - 1);
 	if (isnan(stat))
 		r->p_value = NAN;
-	else if (r->alt == HTEST_TWO_SIDED)
+	else if (r->alt == ALT_TWO_SIDED)
 		r->p_value = gsl_cdf_chisq_Q(stat, r->df);
 	else {
 		w = k == 1 ? r->estimate - r->null : delta;
 		z = (w > 0) - (w < 0);
 		z *= sqrt(stat);
-		r->p_value = r->alt == HTEST_LESS ? gsl_cdf_ugaussian_P(z) :
+		r->p_value = r->alt == ALT_LESS ? gsl_cdf_ugaussian_P(z) :
 		    gsl_cdf_ugaussian_Q(z);
 	}
 	return 0;
@@ -273,7 +273,7 @@ prop_table(const struct prop_result *r, const double *x, const double *n)
 		}
 	out_row(t);
 	out_text(t, 0, 0, r->method);
-	out_text(t, 0, 1, htest_alt_name(r->alt));
+	out_text(t, 0, 1, alt_name(r->alt));
 	out_num(t, 0, 2, r->estimate);
 	out_num(t, 0, 3, r->statistic);
 	out_num(t, 0, 4, r->df);

@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "stats/htest.h"
+#include "stats/alt.h"
 
 struct diag;
 struct frame;
@@ -18,7 +18,7 @@ struct out_table;
 
 struct prop_opts {
 	int		 binom;		/* binom.test, not prop.test */
-	enum htest_alt	 alt;
+	enum alt	 alt;
 	double		 conf_level;
 	const double	*p;		/* null proportions, or NULL */
 	size_t		 np;		/* how many: must be k */
@@ -26,11 +26,11 @@ struct prop_opts {
 	int		 wilson;	/* binom: Wilson's score interval */
 };
 
-#define PROP_OPTS_INIT	{ 0, HTEST_TWO_SIDED, 0.95, NULL, 0, 1, 0 }
+#define PROP_OPTS_INIT	{ 0, ALT_TWO_SIDED, 0.95, NULL, 0, 1, 0 }
 
 struct prop_result {
 	char		 method[128];
-	enum htest_alt	 alt;		/* k > 2 or given p: two-sided, as R */
+	enum alt	 alt;		/* k > 2 or given p: two-sided, as R */
 	size_t		 k;
 	double		 estimate;	/* x/n (k 1), p1 - p2 (k 2), else NaN */
 	double		 statistic;	/* X-squared, or successes (binom) */

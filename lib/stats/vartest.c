@@ -33,15 +33,15 @@ vartest_test(const double *x, size_t nx, const double *y, size_t ny,
 	r->estimate = vx / vy;
 	r->statistic = f = r->estimate / o->ratio;
 	b = gsl_cdf_fdist_P(f, r->df1, r->df2);
-	r->p_value = o->alt == HTEST_LESS ? b : o->alt == HTEST_GREATER ?
+	r->p_value = o->alt == ALT_LESS ? b : o->alt == ALT_GREATER ?
 	    gsl_cdf_fdist_Q(f, r->df1, r->df2) :
 	    2 * fmin(b, gsl_cdf_fdist_Q(f, r->df1, r->df2));
 	b = 1 - o->conf_level;
-	if (o->alt == HTEST_TWO_SIDED)
+	if (o->alt == ALT_TWO_SIDED)
 		b /= 2;
-	r->conf_low = o->alt == HTEST_LESS ? 0 :
+	r->conf_low = o->alt == ALT_LESS ? 0 :
 	    r->estimate / gsl_cdf_fdist_Qinv(b, r->df1, r->df2);
-	r->conf_high = o->alt == HTEST_GREATER ? INFINITY :
+	r->conf_high = o->alt == ALT_GREATER ? INFINITY :
 	    r->estimate / gsl_cdf_fdist_Pinv(b, r->df1, r->df2);
 	return 0;
 }
@@ -113,7 +113,7 @@ vartest_frame(struct frame *f, const struct vartest_spec *sp,
 		out_column(t, names[i]);
 	out_row(t);
 	out_text(t, 0, 0, "F test to compare two variances");
-	out_text(t, 0, 1, htest_alt_name(o->alt));
+	out_text(t, 0, 1, alt_name(o->alt));
 	out_num(t, 0, 2, r.estimate);
 	out_num(t, 0, 3, r.statistic);
 	out_num(t, 0, 4, r.df1);

@@ -8,19 +8,19 @@
 
 #include <stddef.h>
 
-#include "stats/htest.h"
+#include "stats/alt.h"
 
 struct diag;
 struct frame;
 struct out_table;
 
 struct vartest_opts {
-	enum htest_alt	 alt;
+	enum alt	 alt;
 	double		 ratio;		/* the null ratio, > 0 */
 	double		 conf_level;
 };
 
-#define VARTEST_OPTS_INIT { HTEST_TWO_SIDED, 1, 0.95 }
+#define VARTEST_OPTS_INIT { ALT_TWO_SIDED, 1, 0.95 }
 
 struct vartest_result {
 	double		 estimate;	/* var(x) / var(y) */

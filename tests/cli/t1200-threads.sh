@@ -41,7 +41,7 @@ same describe-text describe -c g,note -s count,unique,first,last
 same groupby groupby -k g,k mean:x count sd:y
 same anova anova -y x -g k
 same regress regress -q "'y ~ x'"
-same ttest ttest -c y --by k
+same ttest ttest -c y -g k
 same corr corr -c x,y
 
 # a result of many rows (quoted ones among them) is formatted a chunk of

@@ -70,4 +70,27 @@ check pairs-inf       0 plot pairs -c x,y --script "$tmp/inf.csv"
 check scatter-inf     0 plot scatter -x x -y y --script "$tmp/inf.csv"
 check_sh hist-wide    1 'printf "x\n1e308\n-1e308\n" | $SP plot hist -c x --script'
 check_sh pairs-wide   1 'printf "x,y\n1e308,1\n-1e308,2\n" | $SP plot pairs -c x,y --script'
+
+# --by over 100k levels: memory in proportion to the rows (a row list per
+# level would need 80 GB); HOSTILE_SMALL=1 (valgrind) uses 1k levels
+nlev=100000
+[ -n "$HOSTILE_SMALL" ] && nlev=1000
+awk -v n=$nlev 'BEGIN { print "g,x,y"; for (i = 0; i < n; i++)
+    print "g" i "," i "," i % 7 }' >"$tmp/levels.csv"
+check_sh levels-scatter 0 "\$SP plot scatter -x x -y y --by g --script '$tmp/levels.csv' | awk 'END { print (NR == 4 * $nlev + 17) }'"
+check_sh levels-box   0 "\$SP plot box -y y --by g --script '$tmp/levels.csv' | awk 'END { print (NR > $nlev) }'"
+
+# the runner: an existing -o file is kept when gnuplot fails or is
+# missing; a new one appears whole, with no temporary file left; write
+# errors exit 1
+out=$tmp/keep
+mkdir -p "$out"
+echo old >"$out/x.png"
+check_sh keep-bogus   1 "\$SP plot scatter -x x -y y --terminal bogus -o '$out/x.png' '$run/byval.csv'; rc=\$?; cat '$out/x.png' >&2; ls '$out' >&2; exit \$rc"
+check_sh keep-missing 1 "PATH=/nonexistent \$SP plot scatter -x x -y y -o '$out/x.png' '$run/byval.csv'; rc=\$?; cat '$out/x.png' >&2; ls '$out' >&2; exit \$rc"
+check_sh replace      0 "\$SP plot scatter -x x -y y -o '$out/x.png' '$run/byval.csv' && od -An -c -N4 '$out/x.png' && ls '$out'"
+check_sh full-stdout  1 "\$SP plot scatter -x x -y y '$run/byval.csv' >/dev/full"
+for t in dumb png svg pdf; do
+	check_sh full-$t 1 "\$SP plot scatter -x x -y y --terminal $t -o /dev/full '$run/byval.csv'"
+done
 done_testing

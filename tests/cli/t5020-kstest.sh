@@ -7,11 +7,11 @@ check one-less          0 kstest -c length --dist exp --rate 0.0017 --alternativ
 check one-ties-warning  0 kstest -c mpg --dist norm --mean 20 --sd 6 "$DATA/mtcars.csv"
 check one-quiet         0 kstest -q -c mpg --dist norm --mean 20 --sd 6 "$DATA/mtcars.csv"
 check two-columns       0 kstest -c mpg,qsec "$DATA/mtcars.csv"
-check two-by            0 kstest -c len --by supp "$DATA/ToothGrowth.csv" --format table
-check two-greater       0 kstest -c len --by supp --alternative greater "$DATA/ToothGrowth.csv"
+check two-by            0 kstest -c len -g supp "$DATA/ToothGrowth.csv" --format table
+check two-greater       0 kstest -c len -g supp --alternative greater "$DATA/ToothGrowth.csv"
 check two-asymptotic    0 kstest -c eruptions,waiting --asymptotic "$DATA/faithful.csv"
 check two-large         0 kstest -c Ozone,Temp "$DATA/airquality.csv"
-check by-three-groups   1 kstest -c Sepal.Length --by Species "$DATA/iris.csv"
+check by-three-groups   1 kstest -c Sepal.Length -g Species "$DATA/iris.csv"
 check negative-sd       2 kstest -c mpg --dist norm --sd -2 "$DATA/mtcars.csv"
 check unknown-dist      2 kstest -c mpg --dist frob "$DATA/mtcars.csv"
 check param-no-dist     2 kstest -c mpg --mean 3 "$DATA/mtcars.csv"

@@ -9,9 +9,9 @@ cmds() {
 	cat <<EOCMDS
 describe -s all $DATA/iris.csv
 groupby -k Species mean:Sepal.Length,Petal.Width count $DATA/iris.csv
-ttest -c len --by supp $DATA/ToothGrowth.csv
+ttest -c len -g supp $DATA/ToothGrowth.csv
 ztest -c len --sigma 7 $DATA/ToothGrowth.csv
-ranktest -c len --by supp $DATA/ToothGrowth.csv
+ranktest -c len -g supp $DATA/ToothGrowth.csv
 anova -y weight -g group $DATA/PlantGrowth.csv
 chisq -c Hair,Eye $DATA/haireye.csv
 regress mpg~wt+hp $DATA/mtcars.csv

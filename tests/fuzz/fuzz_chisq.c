@@ -29,7 +29,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.correct = (opts >> 4) & 1;
 	o.simulate = (opts >> 5) & 1 ? 20 : 0;
 	o.seed = more;
-	o.alternative = (enum chisq_alt)((more & 3) % 3);
+	o.alternative = (enum alt)((more & 3) % 3);
 	o.max_steps = 1e5;	/* keep each input fast */
 	if (shape >= 2)
 		rc = chisq_table_read(f, gof, &t, &d);

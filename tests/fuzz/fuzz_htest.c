@@ -25,7 +25,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memset(&sp, 0, sizeof(sp));
 	o.test = (enum htest_test)((opts & 3) % 3);
-	o.alt = (enum htest_alt)(((opts >> 4) & 3) % 3);
+	o.alt = (enum alt)(((opts >> 4) & 3) % 3);
 	o.equal_var = (opts >> 6) & 1;
 	o.exact = (int)((more & 3) % 3) - 1;
 	o.correct = (more >> 2) & 1;
@@ -38,10 +38,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		goto out;
 	o.paired = shape == 2;
 	if (shape == 3 && f->ncols >= 2)
-		sp.by = c1;
+		sp.group = c1;
 	if ((opts >> 7) && f->ncols >= 3) {
-		sp.each = c2;
-		sp.neach = 1;
+		sp.by = c2;
+		sp.nby = 1;
 	}
 	sp.sort = (more >> 5) & 1;
 	if (htest_frame(f, &sp, &o, &t, &d) == 0)

@@ -36,7 +36,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.fit = (more >> 3) & 1;
 	o.bins = (more >> 1) & 7;
 	o.term = PLOT_DUMB;
-	if (f->ncols >= 3 && plot_check(f, &o, &d) == 0 &&
+	if (f->ncols >= 3 && plot_check(&o, &d) == 0 &&
 	    plot_script(f, &o, &script, &len, &d) == 0)
 		free(script);
 	frame_free(f);

@@ -212,7 +212,7 @@ script_of(char *const *slot, unsigned opts, unsigned more)
 		o.term = PLOT_SVG;
 	}
 	if ((o.style == NULL || plot_style_check(o.style, &d) == 0) &&
-	    plot_check(f, &o, &d) == 0 &&
+	    plot_check(&o, &d) == 0 &&
 	    plot_script(f, &o, &script, &len, &d) != 0)
 		script = NULL;
 	frame_free(f);

@@ -174,16 +174,16 @@ chisq_fisher2x2__tea__alternatives(void **state)
 
 	(void)state;
 	/* fisher.test(matrix(c(3, 1, 1, 3), 2), alternative = ...) */
-	chisq_fisher2x2(3, 1, 1, 3, CHISQ_TWO_SIDED, 0.95, &r);
+	chisq_fisher2x2(3, 1, 1, 3, ALT_TWO_SIDED, 0.95, &r);
 	assert_rel(r.p_value, 0.48571428571428582, PVAL);
 	assert_rel(r.estimate, 6.4083088670057879, STAT);
 	assert_rel(r.conf_low, 0.21173291530550292, STAT);
 	assert_rel(r.conf_high, 621.9337505454173, STAT);
-	chisq_fisher2x2(3, 1, 1, 3, CHISQ_LESS, 0.95, &r);
+	chisq_fisher2x2(3, 1, 1, 3, ALT_LESS, 0.95, &r);
 	assert_rel(r.p_value, 0.98571428571428577, PVAL);
 	assert_true(r.conf_low == 0);
 	assert_rel(r.conf_high, 306.24686252085496, STAT);
-	chisq_fisher2x2(3, 1, 1, 3, CHISQ_GREATER, 0.95, &r);
+	chisq_fisher2x2(3, 1, 1, 3, ALT_GREATER, 0.95, &r);
 	assert_rel(r.p_value, 0.24285714285714288, PVAL);
 	assert_rel(r.conf_low, 0.31356926411021802, STAT);
 	assert_true(isinf(r.conf_high));

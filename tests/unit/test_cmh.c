@@ -7,7 +7,7 @@
 
 struct cmh_case {
 	const char	*file, *a, *b, *strata, *count;
-	enum htest_alt	 alt;
+	enum alt	 alt;
 	double		 conf;
 	int		 correct;
 	double		 want[6];	/* estimate .. conf_high, as the table */

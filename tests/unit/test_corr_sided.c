@@ -7,7 +7,7 @@
 struct sided_case {
 	const char		*file, *x, *y;
 	enum corr_method	 m;
-	enum htest_alt		 alt;
+	enum alt		 alt;
 	double			 estimate, statistic, p_value, lo, hi;
 };
 

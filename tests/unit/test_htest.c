@@ -31,9 +31,9 @@ struct tcase {
 #define T_	HTEST_T
 #define Z_	HTEST_Z
 #define R_	HTEST_RANK
-#define TWO	HTEST_TWO_SIDED
-#define LESS	HTEST_LESS
-#define GREATER	HTEST_GREATER
+#define TWO	ALT_TWO_SIDED
+#define LESS	ALT_LESS
+#define GREATER	ALT_GREATER
 /* test, alternative, mu, conf_level, equal_var, paired, sigmas, correct */
 #define OPTS(t, a, mu, cl, ev, pa, s1, s2, co)	\
 	{ t, a, mu, cl, ev, pa, s1, s2, co, -1 }
@@ -222,12 +222,12 @@ run_case(const struct tcase *c)
 	sp.cols = cols;
 	if (c->by != NULL) {
 		find_cols(f, c->by, &by);
-		sp.by = &by;
+		sp.group = &by;
 	}
 	if (c->each != NULL) {
 		find_cols(f, c->each, &each);
-		sp.each = &each;
-		sp.neach = 1;
+		sp.by = &each;
+		sp.nby = 1;
 	}
 	sp.levels = c->levels;
 	sp.sort = c->sort;

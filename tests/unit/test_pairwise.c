@@ -8,7 +8,7 @@
 struct pw_case {
 	const char		*file, *y, *g, *success;
 	enum pairwise_test	 test;
-	enum htest_alt		 alt;
+	enum alt		 alt;
 	int			 pool_sd, paired;
 	enum padjust_method	 adjust;
 	size_t			 np;

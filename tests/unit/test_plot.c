@@ -5,6 +5,7 @@
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "plot/plot.h"
+#include "plot/plotwrite.h"
 #include "unit.h"
 
 static void
@@ -70,18 +71,42 @@ plot_script__scatter__data_inline_and_plot(void **state)
 	o.ny = 1;
 	o.term = PLOT_SVG;
 	o.output = "it's.svg";
-	assert_int_equal(plot_check(f, &o, &d), 0);
+	assert_int_equal(plot_check(&o, &d), 0);
 	assert_int_equal(plot_script(f, &o, &s, &len, &d), 0);
 	assert_int_equal(strlen(s), len);
 	assert_non_null(strstr(s, "set terminal svg size 800,600"));
 	assert_non_null(strstr(s, "set output 'it''s.svg'\n"));
-	assert_non_null(strstr(s, "$data << EOD\n# dist\n4 2\n4 10\n"));
+	assert_non_null(strstr(s, "$data << EOD\n4 2\n4 10\n"));
 	assert_non_null(strstr(s, "plot $data index 0 using 1:2 with points"));
 	free(s);
 	o.ny = 0;	/* scatter without -y */
-	assert_int_equal(plot_check(f, &o, &d), -1);
+	assert_int_equal(plot_check(&o, &d), -1);
 	assert_int_equal(d.status, STATUS_USAGE);
 	frame_free(f);
+}
+
+static void
+plotwrite__quoting__inert(void **state)
+{
+	char *buf = NULL;
+	size_t len;
+	FILE *fp = open_memstream(&buf, &len);
+
+	(void)state;
+	assert_non_null(fp);
+	/* a command's string: quotes doubled, control bytes as spaces */
+	plotwrite_str(fp, "a'b\nc\x1b`d`");
+	fputc('|', fp);
+	/* a datablock field: '"' as '\'', no line break can pass */
+	plotwrite_text(fp, "x\"y\r\nEOD\x7f");
+	fclose(fp);
+	assert_string_equal(buf, "'a''b c `d`'|\"x'y  EOD \"");
+	free(buf);
+	assert_int_equal(plotwrite_has_ctrl("a\tb"), 1);
+	assert_int_equal(plotwrite_has_ctrl("a b"), 0);
+	assert_int_equal(plotwrite_term_ok("canvas size 300,200"), 1);
+	assert_int_equal(plotwrite_term_ok("svg font 'x'"), 0);
+	assert_int_equal(plotwrite_term_ok("png; system"), 0);
 }
 
 int
@@ -92,6 +117,7 @@ main(void)
 		cmocka_unit_test(plot_term_for__extensions__pick_terminal),
 		cmocka_unit_test(plot_style_check__items__parsed),
 		cmocka_unit_test(plot_script__scatter__data_inline_and_plot),
+		cmocka_unit_test(plotwrite__quoting__inert),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

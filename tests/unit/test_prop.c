@@ -8,7 +8,7 @@ struct prop_case {
 	int		 binom;
 	size_t		 k;
 	double		 x[6], n[6], p[6];
-	enum htest_alt	 alt;
+	enum alt	 alt;
 	double		 conf;
 	int		 correct, wilson;
 	double		 estimate, statistic, df, p_value, lo, hi;

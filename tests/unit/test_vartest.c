@@ -7,7 +7,7 @@
 
 struct vt_case {
 	const char	*file, *col, *g, *a, *b;
-	enum htest_alt	 alt;
+	enum alt	 alt;
 	double		 ratio, conf;
 	double		 want[7];	/* estimate .. conf_high, as the table */
 };

@@ -1,0 +1,735 @@
+/*
+ * plotnum: the kinds of chart over numbers: scatter and line (with the
+ * least-squares fit), hist, density, ecdf, qq, the pairs matrix and the
+ * residual panels of a regression.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/diag.h"
+#include "core/xalloc.h"
+#include "frame/frame.h"
+#include "model/model.h"
+#include "plot/plotdata.h"
+#include "plot/plotnum.h"
+#include "plot/plotstat.h"
+#include "plot/plotwrite.h"
+
+#define NGRID	512	/* density() grid points, R's default */
+#define NBAND	80	/* points of the fit line and its band */
+
+/* scatter and line: y against x, a series per level and column. */
+static int
+xy(struct plotwrite *c, int line)
+{
+	const struct plot_opts *o = c->o;
+	struct plotdata_series s;
+	struct model_line fit;
+	double *x, *y, lo, hi, yh, bl, bh;
+	size_t k, j, i, m, idx = 0, nser, fi = 0, *npts, total = 0;
+	size_t miss, inf;
+	char buf[512];
+	int alone;
+
+	if (o->x != PLOT_NONE && plotdata_need_num(c, o->x) != 0)
+		return -1;
+	for (j = 0; j < o->ny; j++)
+		if (plotdata_need_num(c, o->y[j]) != 0)
+			return -1;
+	plotdata_series(c, &s);
+	nser = s.n * o->ny;
+	alone = nser == 1 && !o->fit;
+	x = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*x));
+	y = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*y));
+	npts = xcalloc(nser ? nser : 1, sizeof(*npts));
+	plotwrite_begin(c, "data");
+	for (k = 0; k < s.n; k++)
+		for (j = 0; j < o->ny; j++) {
+			if (idx > 0)
+				fputs("\n\n", c->data);
+			m = plotdata_pairs(
+			    c, o->x, o->y[j], s.row[k], s.count[k], x, y);
+			for (i = 0; i < m; i++) {
+				plotwrite_nums(c->data, 2, x[i], y[i]);
+				fputc('\n', c->data);
+				plotwrite_bound(c, x[i], y[i]);
+			}
+			npts[idx++] = m;
+			total += m;
+		}
+	plotwrite_end(c);
+	if (total == 0) {
+		diag_set(c->d, STATUS_DATA, "no row has both values to draw");
+		goto fail;
+	}
+	idx = 0;
+	for (k = 0; k < s.n; k++)
+		for (j = 0; j < o->ny; j++, idx++) {
+			if (npts[idx] == 0)	/* gnuplot would warn */
+				continue;
+			plotwrite_clause(c, "%s index %zu using 1:2",
+			    plotwrite_block(c, "data"), idx);
+			plotwrite_style(c, line ? "lines" : "points",
+			    (int)(s.name[k] != NULL ? s.id[k] * o->ny + j : j));
+			plotwrite_title(c,
+			    plotdata_title(
+				c, &s, k, o->y[j], o->ny > 1, buf, sizeof(buf)),
+			    alone);
+		}
+	if (o->fit) {	/* the least-squares line and its 95% band */
+		plotwrite_begin(c, "fit");
+		for (k = 0; k < s.n; k++)
+			for (j = 0; j < o->ny; j++) {
+				miss = c->missing;
+				inf = c->infinite;
+				m = plotdata_pairs(c, o->x, o->y[j], s.row[k],
+				    s.count[k], x, y);
+				c->missing = miss;	/* counted */
+				c->infinite = inf;
+				if (model_line_fit(x, y, m, &fit, c->d)) {
+					diag_at(c->d, NULL, 0,
+					    plotdata_name(c, o->y[j]));
+					goto fail;
+				}
+				if (fi++ > 0)
+					fputs("\n\n", c->data);
+				lo = x[0];
+				hi = x[0];
+				for (i = 1; i < m; i++) {
+					lo = fmin(lo, x[i]);
+					hi = fmax(hi, x[i]);
+				}
+				for (i = 0; i < NBAND; i++) {
+					double at = lo + (hi - lo) * (double)i /
+					    (NBAND - 1);
+
+					model_line_band(&fit, at, 0.95, &yh,
+					    &bl, &bh);
+					plotwrite_nums(c->data, 4, at, yh, bl,
+					    bh);
+					fputc('\n', c->data);
+					plotwrite_bound(c, at, bl);
+					plotwrite_bound(c, at, bh);
+				}
+			}
+		plotwrite_end(c);
+		for (idx = 0; idx < fi; idx++) {
+			k = idx / o->ny;
+			j = idx % o->ny;
+			i = (s.name[k] != NULL ? s.id[k] * o->ny + j : j) %
+			    PLOTWRITE_NCOLOUR + 1;
+			if (o->term == PLOT_DUMB)
+				plotwrite_clause(c,
+				    "%s index %zu using 1:3 with lines "
+				    "ls %zu dt 2 notitle, '' index %zu using "
+				    "1:4 with lines ls %zu dt 2 notitle",
+				    plotwrite_block(c, "fit"), idx, i, idx, i);
+			else
+				plotwrite_clause(c,
+				    "%s index %zu using 1:3:4 with "
+				    "filledcurves ls %zu fs transparent solid "
+				    "0.2 noborder notitle",
+				    plotwrite_block(c, "fit"), idx, i);
+			plotwrite_clause(c,
+			    "%s index %zu using 1:2 with lines ls %zu "
+			    "lw 2",
+			    plotwrite_block(c, "fit"), idx, i);
+			plotwrite_title(c,
+			    nser == 1 ? "least squares, 95% CI" : NULL,
+			    nser != 1);
+		}
+	}
+	plotwrite_endplot(c);
+	c->xlabel = o->x != PLOT_NONE ? plotdata_name(c, o->x) : "row";
+	c->ylabel = o->ny == 1 ? plotdata_name(c, o->y[0]) : NULL;
+	free(x);
+	free(y);
+	free(npts);
+	plotdata_series_free(&s);
+	return 0;
+fail:
+	free(x);
+	free(y);
+	free(npts);
+	plotdata_series_free(&s);
+	return -1;
+}
+
+/* Every finite value of col over the whole frame, for shared bins. */
+static double *
+all_values(struct plotwrite *c, size_t col, size_t *n)
+{
+	double *v = xmalloc((c->f->nrows ? c->f->nrows : 1) * sizeof(*v));
+	size_t i;
+
+	for (*n = i = 0; i < c->f->nrows; i++)
+		if (isfinite(c->f->col[col].num[i]))
+			v[(*n)++] = c->f->col[col].num[i];
+	return v;
+}
+
+/* The columns a one-variable kind draws: -c, else -x. */
+static size_t
+var_cols(const struct plot_opts *o, const size_t **cols)
+{
+	if (o->nc > 0) {
+		*cols = o->c;
+		return o->nc;
+	}
+	*cols = &o->x;
+	return 1;
+}
+
+/*
+ * A histogram's breaks; 0, or -1 with d set when the range is too wide
+ * for finite bins (R's hist() refuses it too: "invalid number of
+ * 'breaks'").
+ */
+static int
+breaks(struct plotwrite *c, const double *v, size_t n, long bins, size_t col,
+    double **br, size_t *nb)
+{
+	size_t i;
+
+	plotstat_hist_breaks(v, n, bins, br, nb);
+	for (i = 0; i < *nb; i++)
+		if (!isfinite((*br)[i])) {
+			free(*br);
+			diag_set(c->d, STATUS_DATA, "the values span too wide "
+			    "a range for histogram bins");
+			return diag_at(c->d, NULL, 0, plotdata_name(c, col));
+		}
+	return 0;
+}
+
+/* hist: counts (or densities) over shared bins, a series per level. */
+int
+plotnum_hist(struct plotwrite *c)
+{
+	const struct plot_opts *o = c->o;
+	const size_t *cols;
+	size_t ncols = var_cols(o, &cols), nall, nb, nv, k, j, i, idx = 0;
+	double *all, *br, *v, *cnt;
+	struct plotdata_series s;
+	char buf[512];
+	int rc;
+
+	for (j = 0; j < ncols; j++)
+		if (plotdata_need_num(c, cols[j]) != 0)
+			return -1;
+	/* bins from every value of the first column, so panels agree */
+	all = all_values(c, cols[0], &nall);
+	if (nall == 0) {
+		free(all);
+		diag_set(c->d, STATUS_DATA, "no values to draw");
+		return diag_at(c->d, NULL, 0, plotdata_name(c, cols[0]));
+	}
+	rc = breaks(c, all, nall, o->bins, cols[0], &br, &nb);
+	free(all);
+	if (rc != 0)
+		return -1;
+	cnt = xmalloc(nb * sizeof(*cnt));
+	plotdata_series(c, &s);
+	plotwrite_begin(c, "data");
+	for (k = 0; k < s.n; k++)
+		for (j = 0; j < ncols; j++) {
+			if (idx++ > 0)
+				fputs("\n\n", c->data);
+			v = plotdata_values(
+			    c, cols[j], s.row[k], s.count[k], &nv);
+			plotstat_hist_counts(v, nv, br, nb, cnt);
+			for (i = 0; i + 1 < nb; i++) {
+				double h = br[i + 1] - br[i];
+				double y = o->density ? (nv ? cnt[i] /
+				    ((double)nv * h) : 0) : cnt[i];
+
+				plotwrite_nums(c->data, 3,
+				    (br[i] + br[i + 1]) / 2, y, h);
+				fputc('\n', c->data);
+				plotwrite_bound(c, br[i], y);
+				plotwrite_bound(c, br[i + 1], 0);
+			}
+			free(v);
+		}
+	plotwrite_end(c);
+	plotwrite_setting(c, "set style fill %s border lc rgb '%s'\n", idx > 1 ?
+	    "transparent solid 0.45" : "solid 0.75", o->dark ? "#1e1e1e" :
+	    "#ffffff");
+	plotwrite_setting(c, "set yrange [0:*]\n");
+	idx = 0;
+	for (k = 0; k < s.n; k++)
+		for (j = 0; j < ncols; j++, idx++) {
+			plotwrite_clause(c, "%s index %zu using 1:2:3",
+			    plotwrite_block(c, "data"), idx);
+			plotwrite_style(c, "boxes", (int)(s.name[k] != NULL ?
+			    s.id[k] * ncols + j : j));
+			plotwrite_title(c,
+			    plotdata_title(
+				c, &s, k, cols[j], ncols > 1, buf, sizeof(buf)),
+			    s.n * ncols == 1);
+		}
+	plotwrite_endplot(c);
+	c->xlabel = ncols == 1 ? plotdata_name(c, cols[0]) : NULL;
+	c->ylabel = o->density ? "density" : "count";
+	free(cnt);
+	free(br);
+	plotdata_series_free(&s);
+	return 0;
+}
+
+enum onevar { ONE_DENSITY, ONE_ECDF, ONE_QQ };
+
+/* density, ecdf, qq: one curve per level and column. */
+static int
+onevar(struct plotwrite *c, enum onevar what)
+{
+	const struct plot_opts *o = c->o;
+	const size_t *cols;
+	size_t ncols = var_cols(o, &cols), k, j, i, nv, idx = 0, lt;
+	double *v, *gx, *gy, a, b;
+	struct plotdata_series s;
+	char buf[512];
+
+	for (j = 0; j < ncols; j++)
+		if (plotdata_need_num(c, cols[j]) != 0)
+			return -1;
+	plotdata_series(c, &s);
+	plotwrite_begin(c, "data");
+	for (k = 0; k < s.n; k++)
+		for (j = 0; j < ncols; j++) {
+			v = plotdata_values(
+			    c, cols[j], s.row[k], s.count[k], &nv);
+			if (nv < (what == ONE_DENSITY ? 2u : 1u)) {
+				free(v);
+				int need = what == ONE_DENSITY ? 2 : 1;
+
+				if (s.name[k] != NULL)
+					diag_set(c->d, STATUS_DATA, "level "
+					    "\"%s\": %zu value%s, need at "
+					    "least %d", s.name[k], nv,
+					    nv == 1 ? "" : "s", need);
+				else
+					diag_set(c->d, STATUS_DATA, "%zu "
+					    "value%s, need at least %d", nv,
+					    nv == 1 ? "" : "s", need);
+				plotdata_series_free(&s);
+				return diag_at(
+				    c->d, NULL, 0, plotdata_name(c, cols[j]));
+			}
+			if (idx++ > 0)
+				fputs("\n\n", c->data);
+			gx = xmalloc((nv + NGRID) * sizeof(*gx));
+			gy = xmalloc((nv + NGRID) * sizeof(*gy));
+			if (what == ONE_DENSITY) {
+				double bw = plotstat_bw_nrd0(v, nv);
+
+				if (plotstat_density(v, nv, bw, NGRID, gx, gy,
+				    c->d) != 0) {
+					free(v);
+					free(gx);
+					free(gy);
+					plotdata_series_free(&s);
+					return -1;
+				}
+				nv = NGRID;
+			} else if (what == ONE_ECDF) {
+				plotstat_ecdf(v, nv, gx + 1, gy + 1);
+				gx[0] = gx[1];	/* the step up from 0 */
+				gy[0] = 0;
+				nv++;
+			} else {
+				plotstat_qqnorm(v, nv, gx, gy);
+			}
+			for (i = 0; i < nv; i++) {
+				plotwrite_nums(c->data, 2, gx[i], gy[i]);
+				fputc('\n', c->data);
+				plotwrite_bound(c, gx[i], gy[i]);
+			}
+			if (what == ONE_QQ) {	/* qqline, across the points */
+				plotstat_qqline(v, nv == 0 ? 0 : nv, &a, &b);
+				fputs("\n\n", c->data);
+				for (i = 0; i < 2; i++) {
+					double at = gx[i ? nv - 1 : 0];
+
+					plotwrite_nums(c->data, 2, at,
+					    a + b * at);
+					fputc('\n', c->data);
+					plotwrite_bound(c, at, a + b * at);
+				}
+				idx++;
+			}
+			free(gx);
+			free(gy);
+			free(v);
+		}
+	plotwrite_end(c);
+	idx = 0;
+	for (k = 0; k < s.n; k++)
+		for (j = 0; j < ncols; j++, idx++) {
+			lt = s.name[k] != NULL ? s.id[k] * ncols + j : j;
+			plotwrite_clause(c, "%s index %zu using 1:2",
+			    plotwrite_block(c, "data"), idx);
+			plotwrite_style(c, what == ONE_DENSITY ? "lines" :
+			    what == ONE_ECDF ? "steps" : "points", (int)lt);
+			plotwrite_title(c,
+			    plotdata_title(
+				c, &s, k, cols[j], ncols > 1, buf, sizeof(buf)),
+			    s.n * ncols == 1);
+			if (what == ONE_QQ) {
+				plotwrite_clause(c,
+				    "%s index %zu using 1:2 with lines "
+				    "ls %zu dt 2 notitle",
+				    plotwrite_block(c, "data"), ++idx,
+				    lt % PLOTWRITE_NCOLOUR + 1);
+			}
+		}
+	plotwrite_endplot(c);
+	switch (what) {
+	case ONE_DENSITY:
+		c->xlabel = ncols == 1 ? plotdata_name(c, cols[0]) : NULL;
+		c->ylabel = "density";
+		plotwrite_setting(c, "set yrange [0:*]\n");
+		break;
+	case ONE_ECDF:
+		c->xlabel = ncols == 1 ? plotdata_name(c, cols[0]) : NULL;
+		c->ylabel = "proportion <= x";
+		c->key = "bottom right";
+		plotwrite_setting(c, "set yrange [0:1.05]\n");
+		break;
+	case ONE_QQ:
+		c->xlabel = "theoretical quantiles (normal)";
+		c->ylabel =
+		    ncols == 1 ? plotdata_name(c, cols[0]) : "sample quantiles";
+		c->key = "top left";
+		break;
+	}
+	plotdata_series_free(&s);
+	return 0;
+}
+
+/* The range of a column's values and a histogram's bins, padded. */
+static void
+col_range(const double *v, size_t n, const double *br, size_t nb,
+    double *lo, double *hi)
+{
+	size_t i;
+	double pad;
+
+	*lo = br[0];
+	*hi = br[nb - 1];
+	for (i = 0; i < n; i++) {
+		*lo = fmin(*lo, v[i]);
+		*hi = fmax(*hi, v[i]);
+	}
+	pad = *hi > *lo ? 0.04 * (*hi - *lo) : 1;
+	*lo -= pad;
+	*hi += pad;
+}
+
+/* pairs: a scatter-plot matrix with histograms on the diagonal. */
+int
+plotnum_pairs(struct plotwrite *c)
+{
+	const struct plot_opts *o = c->o;
+	size_t k = o->nc, i, j, r, m = 0, *keep, nb, g;
+	double *v, *lo, *hi, *br, *cnt;
+	struct plotdata_series s;
+
+	for (j = 0; j < k; j++)
+		if (plotdata_need_num(c, o->c[j]) != 0)
+			return -1;
+	/* complete rows only, so that every panel shows the same rows */
+	keep = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*keep));
+	for (i = 0; i < c->nrows; i++) {
+		int nan = 0, inf = 0;
+
+		for (j = 0; j < k; j++) {
+			nan |= isnan(c->f->col[o->c[j]].num[c->rows[i]]);
+			inf |= isinf(c->f->col[o->c[j]].num[c->rows[i]]);
+		}
+		if (nan || inf)
+			plotdata_left_out(c, nan);
+		else
+			keep[m++] = c->rows[i];
+	}
+	if (m == 0) {
+		free(keep);
+		return diag_set(c->d, STATUS_DATA, "no row has a value in "
+		    "every column");
+	}
+	plotdata_series(c, &s);
+	plotwrite_begin(c, "data");
+	for (g = 0; g < s.n; g++) {
+		if (g > 0)
+			fprintf(c->data, "\n\n");
+		for (i = 0; i < s.count[g]; i++) {
+			r = s.row[g][i];
+			for (j = 0; j < k; j++)
+				if (!isfinite(c->f->col[o->c[j]].num[r]))
+					break;
+			if (j < k)
+				continue;
+			for (j = 0; j < k; j++) {
+				if (j > 0)
+					fputc(' ', c->data);
+				plotwrite_num(
+				    c->data, c->f->col[o->c[j]].num[r]);
+			}
+			fputc('\n', c->data);
+		}
+	}
+	plotwrite_end(c);
+	v = xmalloc(m * sizeof(*v));
+	lo = xmalloc(k * sizeof(*lo));
+	hi = xmalloc(k * sizeof(*hi));
+	plotwrite_begin(c, "hist");
+	for (j = 0; j < k; j++) {
+		for (i = 0; i < m; i++)
+			v[i] = c->f->col[o->c[j]].num[keep[i]];
+		if (breaks(c, v, m, 0, o->c[j], &br, &nb) != 0) {
+			free(v);
+			free(lo);
+			free(hi);
+			free(keep);
+			plotdata_series_free(&s);
+			return -1;
+		}
+		cnt = xmalloc(nb * sizeof(*cnt));
+		plotstat_hist_counts(v, m, br, nb, cnt);
+		if (j > 0)
+			fputs("\n\n", c->data);
+		for (i = 0; i + 1 < nb; i++) {
+			plotwrite_nums(c->data, 3, (br[i] + br[i + 1]) / 2,
+			    cnt[i], br[i + 1] - br[i]);
+			fputc('\n', c->data);
+		}
+		col_range(v, m, br, nb, &lo[j], &hi[j]);
+		free(cnt);
+		free(br);
+	}
+	plotwrite_end(c);
+	plotwrite_setting(c, "set style fill solid 0.7 border lc rgb '%s'\n",
+	    o->dark ? "#1e1e1e" : "#ffffff");
+	fprintf(c->body, "set multiplot layout %zu,%zu margins 0.1,0.97,0.1,"
+	    "%s spacing 0.02,0.02", k, k, c->title[0] ? "0.93" : "0.97");
+	if (c->title[0]) {
+		fputs(" title ", c->body);
+		plotwrite_str(c->body, c->title);
+	}
+	fputs("\n", c->body);
+	if (s.n == 1)
+		fputs("unset key\n", c->body);
+	else
+		fputs("set key top left\n", c->body);
+	for (i = 0; i < k; i++)
+		for (j = 0; j < k; j++) {
+			fputs("set xlabel ", c->body);
+			plotwrite_str(c->body,
+			    i == k - 1 ? plotdata_name(c, o->c[j]) : "");
+			fputs("\nset ylabel ", c->body);
+			plotwrite_str(
+			    c->body, j == 0 ? plotdata_name(c, o->c[i]) : "");
+			fprintf(c->body, "\nset format x '%s'\nset format y "
+			    "'%s'\nset xrange [%.6g:%.6g]\n", i == k - 1 ?
+			    "%g" : "", j == 0 && i != j ? "%g" : "", lo[j],
+			    hi[j]);
+			if (i == j) {
+				fputs("set yrange [0:*]\n", c->body);
+				plotwrite_clause(c,
+				    "%s index %zu using 1:2:3 with boxes "
+				    "ls 1 notitle",
+				    plotwrite_block(c, "hist"), j);
+			} else {
+				fprintf(c->body, "set yrange [%.6g:%.6g]\n",
+				    lo[i], hi[i]);
+				for (g = 0; g < s.n; g++) {
+					plotwrite_clause(c,
+					    "%s index %zu using %zu:%zu",
+					    plotwrite_block(c, "data"), g,
+					    j + 1, i + 1);
+					plotwrite_style(
+					    c, "points", (int)s.id[g]);
+					/* the legend once */
+					plotwrite_title(c, s.name[g],
+					    s.n == 1 || !(i == 1 && j == 0));
+				}
+			}
+			plotwrite_endplot(c);
+			if (s.n > 1 && i == 1 && j == 0)
+				fputs("unset key\n", c->body);
+		}
+	fputs("unset multiplot\n", c->body);
+	c->own_multiplot = 1;
+	c->key = NULL;
+	free(v);
+	free(lo);
+	free(hi);
+	free(keep);
+	plotdata_series_free(&s);
+	return 0;
+}
+
+static const char *const resid_cols[4] = { "fitted", "residual",
+    "std_residual", "hat" };
+
+/* residuals: R's plot(lm) panels from regress --augment output. */
+int
+plotnum_residuals(struct plotwrite *c)
+{
+	const struct plot_opts *o = c->o;
+	size_t col[4], i, j, m = 0, r;
+	double *sr, *qx, *qy, a, b, p = 0, hmax = 0, v[4], ylo, yhi;
+	const char *fg = o->dark ? "#bbbbbb" : "#555555";
+
+	if (o->nc != 0 && o->nc != 4)
+		return diag_set(c->d, STATUS_USAGE, "residuals: -c takes four "
+		    "columns: fitted, residual, std_residual, hat");
+	for (j = 0; j < 4; j++) {
+		col[j] = o->nc == 4 ? o->c[j] :
+		    plotdata_find_col(c->f, resid_cols[j]);
+		if (col[j] == PLOT_NONE)
+			return diag_set(c->d, STATUS_USAGE, "residuals needs "
+			    "the columns fitted,residual,std_residual,hat of "
+			    "'regress --augment' (no \"%s\"); or name them "
+			    "with -c", resid_cols[j]);
+		if (plotdata_need_num(c, col[j]) != 0)
+			return -1;
+	}
+	sr = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*sr));
+	plotwrite_begin(c, "data");
+	for (i = 0; i < c->nrows; i++) {
+		r = c->rows[i];
+		int nan = 0, inf = 0;
+
+		for (j = 0; j < 4; j++) {
+			v[j] = c->f->col[col[j]].num[r];
+			nan |= isnan(v[j]);
+			inf |= isinf(v[j]);
+		}
+		if (nan || inf) {
+			plotdata_left_out(c, nan);
+			continue;
+		}
+		for (j = 0; j < 4; j++) {
+			if (j > 0)
+				fputc(' ', c->data);
+			plotwrite_num(c->data, v[j]);
+		}
+		fputc('\n', c->data);
+		sr[m++] = v[2];
+		p += v[3];
+		hmax = fmax(hmax, v[3]);
+	}
+	plotwrite_end(c);
+	if (m < 2) {
+		free(sr);
+		return diag_set(c->d, STATUS_DATA, "%zu complete rows, need at "
+		    "least 2", m);
+	}
+	qx = xmalloc(m * sizeof(*qx));
+	qy = xmalloc(m * sizeof(*qy));
+	plotstat_qqnorm(sr, m, qx, qy);
+	plotstat_qqline(sr, m, &a, &b);
+	plotwrite_begin(c, "qq");
+	for (i = 0; i < m; i++) {
+		plotwrite_nums(c->data, 2, qx[i], qy[i]);
+		fputc('\n', c->data);
+	}
+	plotwrite_end(c);
+	/* the parameters: the trace of the hat matrix */
+	p = floor(p + 0.5);
+	fputs("set multiplot layout 2,2", c->body);
+	if (c->title[0]) {
+		fputs(" title ", c->body);
+		plotwrite_str(c->body, c->title);
+	}
+	fprintf(c->body, "\nunset key\n"
+	    "set title 'Residuals vs Fitted'\n"
+	    "set xlabel 'fitted values'\nset ylabel 'residuals'\n");
+	plotwrite_clause(c, "%s using 1:2 with points ls 1 notitle",
+	    plotwrite_block(c, "data"));
+	plotwrite_clause(c, "0 with lines dt 2 lc rgb '%s' notitle", fg);
+	plotwrite_endplot(c);
+	fprintf(c->body, "set title 'Normal Q-Q'\n"
+	    "set xlabel 'theoretical quantiles'\n"
+	    "set ylabel 'standardized residuals'\n");
+	plotwrite_clause(c, "%s using 1:2 with points ls 1 notitle",
+	    plotwrite_block(c, "qq"));
+	plotwrite_clause(c,
+	    "%.10g + %.10g * x with lines dt 2 lc rgb '%s' notitle", a, b, fg);
+	plotwrite_endplot(c);
+	fprintf(c->body, "set title 'Scale-Location'\n"
+	    "set xlabel 'fitted values'\n"
+	    "set ylabel 'sqrt(|standardized residuals|)'\n");
+	plotwrite_clause(c,
+	    "%s using 1:(sqrt(abs($3))) with points ls 1 notitle",
+	    plotwrite_block(c, "data"));
+	plotwrite_endplot(c);
+	ylo = qy[0] - 0.08 * (qy[m - 1] - qy[0]);
+	yhi = qy[m - 1] + 0.08 * (qy[m - 1] - qy[0]);
+	fprintf(c->body, "set title 'Residuals vs Leverage'\n"
+	    "set xlabel 'leverage'\nset ylabel 'standardized residuals'\n"
+	    "set xrange [0:%.6g]\nset yrange [%.6g:%.6g]\n", hmax * 1.08,
+	    ylo, yhi);
+	/* Cook's distance contours r = +-sqrt(D p (1 - h) / h), labelled
+	 * at the right edge as R does */
+	for (i = 0; i < 4; i++) {
+		double dd = i < 2 ? 0.5 : 1, at = sqrt(dd * p * (1 - hmax) /
+		    hmax) * (i % 2 ? -1 : 1);
+
+		if (at > ylo && at < yhi)
+			fprintf(c->body, "set label %zu 'Cook''s %g' at %.6g,"
+			    "%.6g right offset 0,%s tc rgb '#d62728'\n", i + 1,
+			    dd, hmax, at, at > 0 ? "-0.8" : "0.8");
+	}
+	plotwrite_clause(c, "%s using 4:3 with points ls 1 notitle",
+	    plotwrite_block(c, "data"));
+	for (i = 0; i < 4; i++)
+		plotwrite_clause(c,
+		    "%s using 4:(%s(%g * %g * (1 - $4) / $4)) smooth "
+		    "unique with lines dt %d lc rgb '#d62728' notitle",
+		    plotwrite_block(c, "data"), i % 2 ? "-sqrt" : "sqrt",
+		    i < 2 ? 0.5 : 1.0, p, i < 2 ? 2 : 3);
+	plotwrite_endplot(c);
+	fputs("unset label\n", c->body);
+	plotwrite_endplot(c);
+	fputs("unset multiplot\n", c->body);
+	c->own_multiplot = 1;
+	c->key = NULL;
+	free(sr);
+	free(qx);
+	free(qy);
+	return 0;
+}
+
+int
+plotnum_scatter(struct plotwrite *c)
+{
+	return xy(c, 0);
+}
+
+int
+plotnum_line(struct plotwrite *c)
+{
+	return xy(c, 1);
+}
+
+int
+plotnum_density(struct plotwrite *c)
+{
+	return onevar(c, ONE_DENSITY);
+}
+
+int
+plotnum_ecdf(struct plotwrite *c)
+{
+	return onevar(c, ONE_ECDF);
+}
+
+int
+plotnum_qq(struct plotwrite *c)
+{
+	return onevar(c, ONE_QQ);
+}
