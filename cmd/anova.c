@@ -11,12 +11,13 @@
 static const char usage_str[] =
     "usage: statpipe anova [--additive] [--ss 1|2|3] [--by keys]\n"
     "           [--tukey [--conf-level p] | --welch | --kruskal |\n"
-    "            --homogeneity levene|brown-forsythe|bartlett]\n"
+    "            --homogeneity levene|brown-forsythe|bartlett|fligner |\n"
+    "            --friedman --block col]\n"
     "           -y col -g factor[,factor] [file ...]\n";
 
 enum {
 	OPT_ADDITIVE = OPT_CMD, OPT_HOMOG, OPT_KRUSKAL, OPT_SS, OPT_TUKEY,
-	OPT_WELCH
+	OPT_WELCH, OPT_BLOCK, OPT_FRIEDMAN
 };
 
 static void
@@ -77,6 +78,8 @@ cmd_anova(int argc, char **argv)
 		{ "factors",	required_argument,	NULL,	'g' },
 		{ "homogeneity", required_argument,	NULL,	OPT_HOMOG },
 		{ "kruskal",	no_argument,		NULL,	OPT_KRUSKAL },
+		{ "block",	required_argument,	NULL,	OPT_BLOCK },
+		{ "friedman",	no_argument,		NULL,	OPT_FRIEDMAN },
 		{ "response",	required_argument,	NULL,	'y' },
 		{ "ss",		required_argument,	NULL,	OPT_SS },
 		{ "tukey",	no_argument,		NULL,	OPT_TUKEY },
@@ -86,7 +89,7 @@ cmd_anova(int argc, char **argv)
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct anova_opts o = ANOVA_OPTS_INIT;
-	const char *y = NULL;
+	const char *y = NULL, *block = NULL;
 	size_t *ycol, *fac, *key = NULL, j;
 	struct common com;
 	struct out_table *t;
@@ -113,13 +116,21 @@ cmd_anova(int argc, char **argv)
 				    ANOVA_BROWN_FORSYTHE);
 			else if (strcmp(optarg, "bartlett") == 0)
 				set_view(&com, &o, &nview, ANOVA_BARTLETT);
+			else if (strcmp(optarg, "fligner") == 0)
+				set_view(&com, &o, &nview, ANOVA_FLIGNER);
 			else
 				die_usage(&com, "--homogeneity: \"%s\" is not "
-				    "one of levene, brown-forsythe, bartlett",
-				    optarg);
+				    "one of levene, brown-forsythe, bartlett, "
+				    "fligner", optarg);
 			break;
 		case OPT_KRUSKAL:
 			set_view(&com, &o, &nview, ANOVA_KRUSKAL);
+			break;
+		case OPT_BLOCK:
+			block = optarg;
+			break;
+		case OPT_FRIEDMAN:
+			set_view(&com, &o, &nview, ANOVA_FRIEDMAN);
 			break;
 		case OPT_SS:
 			if (num_parse_int(optarg, 1, 3, &v) != 0)
@@ -143,15 +154,18 @@ cmd_anova(int argc, char **argv)
 	argv += optind;
 	if (y == NULL || com.group == NULL)
 		die_usage(&com, "-y and -g are required");
+	if ((o.view == ANOVA_FRIEDMAN) != (block != NULL))
+		die_usage(&com, "--friedman needs --block, and --block "
+		    "--friedman");
 	if (ss_given && o.view != ANOVA_TABLE)
 		die_usage(&com, "--ss applies to the ANOVA table only");
 	if (common_given(&com, COPT_CONF_LEVEL) && o.view != ANOVA_TUKEY)
 		die_usage(&com, "--conf-level applies to --tukey only");
 	{
-		const char *const lists[] = { y, com.group, com.by };
+		const char *const lists[] = { y, com.group, com.by, block };
 		struct keep_y ky = { NULL, NULL, y, lists + 1 };
 
-		common_keep(&com, lists, 3);
+		common_keep(&com, lists, 4);
 		ky.keep = com.in.keep;
 		ky.keep_arg = com.in.keep_arg;
 		com.in.keep = keep_response;
@@ -169,6 +183,19 @@ cmd_anova(int argc, char **argv)
 	for (j = 0; j < o.nfac && j < 2; j++)
 		o.fac[j] = fac[j];
 	free(fac);
+	if (block != NULL && o.nfac != 1) {
+		diag_set(&d, STATUS_USAGE, "--friedman takes one factor");
+		common_die(&com, &d);
+	}
+	if (block != NULL) {	/* the block is the second factor */
+		if (common_cols(f, block, &fac) != 1) {
+			diag_set(&d, STATUS_USAGE, "--block: name one column");
+			common_die(&com, &d);
+		}
+		o.fac[1] = fac[0];
+		o.nfac = 2;
+		free(fac);
+	}
 	if (com.by != NULL) {
 		o.neach = common_cols(f, com.by, &key);
 		o.each = key;

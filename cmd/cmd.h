@@ -8,6 +8,7 @@
 
 int	cmd_anova(int, char **);
 int	cmd_bin(int, char **);
+int	cmd_boot(int, char **);
 int	cmd_chisq(int, char **);
 int	cmd_corr(int, char **);
 int	cmd_describe(int, char **);
@@ -30,10 +31,14 @@ int	cmd_matrix(int, char **);
 int	cmd_metrics(int, char **);
 int	cmd_mutate(int, char **);
 int	cmd_normtest(int, char **);
+int	cmd_padjust(int, char **);
+int	cmd_pairwise(int, char **);
 int	cmd_pca(int, char **);
+int	cmd_permtest(int, char **);
 int	cmd_plot(int, char **);
 int	cmd_power(int, char **);
 int	cmd_predict(int, char **);
+int	cmd_prop(int, char **);
 int	cmd_ranktest(int, char **);
 int	cmd_regress(int, char **);
 int	cmd_rename(int, char **);
@@ -45,6 +50,7 @@ int	cmd_tail(int, char **);
 int	cmd_tree(int, char **);
 int	cmd_ttest(int, char **);
 int	cmd_uniq(int, char **);
+int	cmd_vartest(int, char **);
 int	cmd_wider(int, char **);
 int	cmd_ztest(int, char **);
 

@@ -9,7 +9,8 @@
 static const char usage_str[] =
     "usage: statpipe corr [--method pearson|spearman|kendall] [--complete] "
     "[--matrix]\n"
-    "           [--conf-level p] -c cols [file ...]\n";
+    "           [--alternative two-sided|less|greater] [--conf-level p]\n"
+    "           -c cols [file ...]\n";
 
 enum { OPT_COMPLETE = OPT_CMD, OPT_MATRIX, OPT_METHOD };
 
@@ -21,6 +22,7 @@ cmd_corr(int argc, char **argv)
 		{ "complete",	no_argument,		NULL,	OPT_COMPLETE },
 		{ "matrix",	no_argument,		NULL,	OPT_MATRIX },
 		{ "method",	required_argument,	NULL,	OPT_METHOD },
+		COMMON_OPT_ALTERNATIVE,
 		COMMON_OPT_CONF_LEVEL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
@@ -68,8 +70,10 @@ cmd_corr(int argc, char **argv)
 	ncol = common_cols(f, cols, &col);
 	if (ncol < 2)
 		die_usage(&com, "-c: at least two columns are needed");
-	if (corr_table(f, col, ncol, method, complete, matrix, com.conf_level, &t,
-	    &d) != 0)
+	if (com.alt != ALT_TWO_SIDED && matrix)
+		die_usage(&com, "--alternative: --matrix has no p-values");
+	if (corr_table_sided(f, col, ncol, method, com.alt, complete, matrix,
+	    com.conf_level, &t, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, t);
 	free(col);

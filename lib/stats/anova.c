@@ -431,6 +431,8 @@ static const char *const cols_test[] = { "method", "statistic", "df1",
 	"df2", "p_value", NULL };
 static const char *const cols_kruskal[] = { "method", "statistic", "df",
 	"p_value", NULL };
+static const char *const cols_friedman[] = { "method", "statistic", "df",
+	"p_value", "kendall_w", "blocks", NULL };
 
 /* Where results go: the table, the stratum's key row, warnings seen. */
 struct sink {
@@ -658,6 +660,147 @@ oneway_F(const double *v, const uint32_t *grp, size_t n, size_t ng,
 	cells_free(&c);
 }
 
+/* For sorting a group's values: qsort's comparison of doubles. */
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * fligner.test on z = |y - group median|: the normal scores a =
+ * qnorm((1 + rank(z) / (n + 1)) / 2), sum_j A_j^2 / n_j of their group
+ * sums, centred and divided by var(a).  z is computed from the values as
+ * read and R's median ((a + b) / 2), in R's order of operations: its
+ * ties, hence the statistic, depend on the rounding of each difference.
+ */
+static void
+fligner(struct sink *k, const struct sample *s, const uint32_t *grp,
+    size_t ng)
+{
+	size_t n = s->n, i, j, *start = xcalloc(ng + 2, sizeof(*start)), *pos;
+	double *a = xmalloc((n + 1) * sizeof(*a)), *sum = xcalloc(ng + 1,
+	    sizeof(*sum)), *cnt = xcalloc(ng + 1, sizeof(*cnt));
+	double *x = xmalloc((n + 1) * sizeof(*x)), *v = xmalloc((n + 1) *
+	    sizeof(*v)), *med = xmalloc((ng + 1) * sizeof(*med));
+	double m = 0, var = 0, st = 0, *z = x;
+
+	for (i = 0; i < n; i++) {
+		char buf[32];
+
+		/* the value as read: its decimal digits, as R reads them */
+		snprintf(buf, sizeof(buf), "%.15g", s->origin + s->y[i]);
+		x[i] = strtod(buf, NULL);
+		start[grp[i] + 1]++;
+	}
+	for (j = 0; j < ng; j++)
+		start[j + 1] += start[j];
+	pos = xmalloc((ng + 1) * sizeof(*pos));
+	memcpy(pos, start, (ng + 1) * sizeof(*pos));
+	for (i = 0; i < n; i++)
+		v[pos[grp[i]]++] = x[i];
+	for (j = 0; j < ng; j++) {
+		size_t c = start[j + 1] - start[j];
+		double *g = v + start[j];
+
+		qsort(g, c, sizeof(*g), cmp_double);
+		med[j] = c % 2 ? g[c / 2] : (g[c / 2 - 1] + g[c / 2]) / 2;
+	}
+	for (i = 0; i < n; i++)
+		z[i] = fabs(x[i] - med[grp[i]]);
+	rank_average(z, n, a);
+	for (i = 0; i < n; i++) {
+		a[i] = gsl_cdf_ugaussian_Pinv((1 + a[i] / (n + 1.0)) / 2);
+		sum[grp[i]] += a[i];
+		cnt[grp[i]]++;
+		m += a[i];
+	}
+	m /= (double)n;
+	for (i = 0; i < n; i++)
+		var += (a[i] - m) * (a[i] - m);
+	var /= (double)(n - 1);
+	for (i = 0; i < ng; i++)
+		st += sum[i] * sum[i] / cnt[i];
+	st = (st - n * m * m) / var;
+	test_row(k, "Fligner-Killeen test of homogeneity of variances", st,
+	    (double)ng - 1, NAN, isfinite(st) ? gsl_cdf_chisq_Q(st,
+	    (double)ng - 1) : NAN);
+	free(a);
+	free(sum);
+	free(cnt);
+	free(x);
+	free(v);
+	free(med);
+	free(start);
+	free(pos);
+}
+
+/*
+ * friedman.test: ranks within each complete block (one value per
+ * treatment; blocks missing one are left out, counted), Kendall's W =
+ * statistic / (blocks (k - 1)).  A replicated cell is an error.
+ */
+static int
+view_friedman(struct sink *k, const struct sample *s, struct diag *d)
+{
+	size_t nt = s->nlev[0], nb = s->nlev[1], i, b, t, used = 0, row;
+	double *v = xmalloc((s->ncell + 1) * sizeof(*v));
+	double *r = xmalloc((nt + 1) * sizeof(*r));
+	double *rs = xcalloc(nt + 1, sizeof(*rs)), ties = 0, st = 0, n;
+	double *xb = xmalloc((nt + 1) * sizeof(*xb));
+	size_t *cnt = xcalloc(s->ncell + 1, sizeof(*cnt));
+
+	for (i = 0; i < s->n; i++) {
+		v[s->cell[i]] = s->y[i];
+		if (cnt[s->cell[i]]++ > 0) {
+			free(v);
+			free(r);
+			free(rs);
+			free(xb);
+			free(cnt);
+			return diag_set(d, STATUS_DATA, "--friedman: a treatment "
+			    "appears twice in a block: not an unreplicated "
+			    "complete block design");
+		}
+	}
+	for (b = 0; b < nb; b++) {
+		for (t = 0; t < nt && cnt[t * nb + b] == 1; t++)
+			xb[t] = v[t * nb + b];
+		if (t == nt) {
+			ties += rank_average(xb, nt, r);
+			for (t = 0; t < nt; t++)
+				rs[t] += r[t];
+			used++;
+		}
+	}
+	n = (double)used;
+	for (t = 0; t < nt; t++)
+		st += (rs[t] - n * (nt + 1) / 2.0) * (rs[t] - n * (nt + 1) /
+		    2.0);
+	st = 12 * st / (n * nt * (nt + 1.0) - ties / (nt - 1.0));
+	if (used < nb)
+		diag_warn("--friedman: %zu block%s without a value for every "
+		    "treatment left out", nb - used, nb - used == 1 ? "" : "s");
+	row = sink_row(k);
+	if (!isfinite(st))
+		k->why = "every block is tied";
+	put_text(k, row, 0, "Friedman rank sum test");
+	put(k, row, 1, isfinite(st) ? st : NAN);
+	put(k, row, 2, (double)nt - 1);
+	put(k, row, 3, isfinite(st) ? gsl_cdf_chisq_Q(st, (double)nt - 1) :
+	    NAN);
+	put(k, row, 4, isfinite(st) ? st / (n * (nt - 1.0)) : NAN);
+	put(k, row, 5, n);
+	free(xb);
+	free(v);
+	free(r);
+	free(rs);
+	free(cnt);
+	return 0;
+}
+
 static int
 view_homogeneity(struct sink *k, const struct frame *f,
     const struct anova_opts *o, const struct sample *s, struct diag *d)
@@ -669,7 +812,9 @@ view_homogeneity(struct sink *k, const struct frame *f,
 
 	ng = compact_cells(s, grp);
 	cells_of(s->y, grp, s->n, ng, &c);
-	if (o->view == ANOVA_BARTLETT) {
+	if (o->view == ANOVA_FLIGNER)
+		fligner(k, s, grp, ng);
+	else if (o->view == ANOVA_BARTLETT) {
 		double N = (double)s->n, kk = (double)ng, pooled = 0, sl = 0,
 		    si = 0, K;
 
@@ -927,6 +1072,8 @@ run_stratum(struct sink *k, const struct frame *f, const struct anova_opts *o,
 	case ANOVA_KRUSKAL:
 		view_kruskal(k, s);
 		return 0;
+	case ANOVA_FRIEDMAN:
+		return view_friedman(k, s, d);
 	default:
 		return view_homogeneity(k, f, o, s, d);
 	}
@@ -977,7 +1124,8 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 	for (j = 0; j < o->neach; j++)
 		out_column(k.t, f->col[o->each[j]].name);
 	cols = o->view == ANOVA_TABLE ? cols_table : o->view == ANOVA_TUKEY ?
-	    cols_tukey : o->view == ANOVA_KRUSKAL ? cols_kruskal : cols_test;
+	    cols_tukey : o->view == ANOVA_KRUSKAL ? cols_kruskal :
+	    o->view == ANOVA_FRIEDMAN ? cols_friedman : cols_test;
 	for (j = 0; cols[j] != NULL; j++)
 		out_column(k.t, cols[j]);
 	/* the rows of each stratum together, in order (without strata:

@@ -28,7 +28,11 @@ enum anova_view {
 	ANOVA_LEVENE,		/* Levene: ANOVA of |y - cell mean| */
 	ANOVA_BROWN_FORSYTHE,	/* Brown-Forsythe: ANOVA of |y - cell median| */
 	ANOVA_BARTLETT,		/* Bartlett's test of equal variances */
-	ANOVA_KRUSKAL		/* Kruskal-Wallis rank sum test */
+	ANOVA_KRUSKAL,		/* Kruskal-Wallis rank sum test */
+	ANOVA_FLIGNER,		/* Fligner-Killeen: normal scores of
+				   |y - cell median| */
+	ANOVA_FRIEDMAN		/* Friedman's rank sum test: factor 1 the
+				   treatment, factor 2 the block */
 };
 
 struct anova_opts {

@@ -90,15 +90,27 @@ levels(struct frame *f, size_t c, struct group **gp, struct diag *d)
 	return n;
 }
 
+static int count_col(struct frame *, size_t, int, struct diag *);
+
 int
 chisq_table_from_cols(struct frame *f, size_t a, size_t b,
+    struct chisq_table **tp, struct diag *d)
+{
+	return chisq_table_counted(f, a, b, CHISQ_NONE, tp, d);
+}
+
+int
+chisq_table_counted(struct frame *f, size_t a, size_t b, size_t count,
     struct chisq_table **tp, struct diag *d)
 {
 	struct group *ga, *gb = NULL;
 	struct chisq_table *t;
 	size_t na, nb = 1, i;
+	double w;
 
 	*tp = NULL;
+	if (count != CHISQ_NONE && count_col(f, count, 0, d) != 0)
+		return -1;
 	if ((na = levels(f, a, &ga, d)) == 0) {
 		group_free(ga);
 		return diag_at(d, first_file(f), 0, f->col[a].name);
@@ -119,10 +131,11 @@ chisq_table_from_cols(struct frame *f, size_t a, size_t b,
 	for (i = 0; i < f->nrows; i++) {
 		size_t r = ga->gid[i], c = gb != NULL ? gb->gid[i] : 0;
 
+		w = count == CHISQ_NONE ? 1 : f->col[count].num[i];
 		if (r >= na || c >= nb)
 			t->dropped++;
 		else
-			t->x[r * nb + c]++;
+			t->x[r * nb + c] += w;
 	}
 	group_free(ga);
 	group_free(gb);

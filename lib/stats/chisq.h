@@ -43,6 +43,13 @@ void	chisq_table_free(struct chisq_table *);
 #define CHISQ_NONE	((size_t)-1)
 int	chisq_table_from_cols(struct frame *f, size_t a, size_t b,
 	    struct chisq_table **tp, struct diag *);
+/*
+ * The same with each row counting the value of column count times (R's
+ * xtabs(count ~ a + b)); a count that is missing or not a finite number
+ * >= 0 is an error.  count CHISQ_NONE: 1.
+ */
+int	chisq_table_counted(struct frame *f, size_t a, size_t b, size_t count,
+	    struct chisq_table **tp, struct diag *);
 
 /*
  * A ready table: the first column holds row labels, the others counts

@@ -320,10 +320,55 @@ corr_test(const double *x, const double *y, size_t n, enum corr_method m,
 	}
 }
 
+void
+corr_sided(struct corr_result *r, enum corr_method m, enum alt alt,
+    double level)
+{
+	double nn = (double)r->n, q = r->statistic, z, h, e;
+	int up = alt == ALT_GREATER;
+
+	if (alt == ALT_TWO_SIDED || isnan(q))
+		return;
+	if (m == CORR_PEARSON) {
+		r->p_value = up ? gsl_cdf_tdist_Q(q, r->df) :
+		    gsl_cdf_tdist_P(q, r->df);
+		if (r->n > 3) {
+			z = atanh(r->estimate);
+			h = gsl_cdf_ugaussian_Pinv(level) / sqrt(nn - 3);
+			r->conf_low = up ? tanh(z - h) : -1;
+			r->conf_high = up ? 1 : tanh(z + h);
+		}
+	} else if (m == CORR_SPEARMAN) {
+		e = r->estimate;
+		if (!r->ties && r->n < 1290)
+			r->p_value = up ? spearman_tail(r->n, round(q) + 2, 1) :
+			    spearman_tail(r->n, round(q), 0);
+		else {
+			z = e / sqrt((1 - e * e) / (nn - 2));
+			r->p_value = up ? gsl_cdf_tdist_Q(z, nn - 2) :
+			    gsl_cdf_tdist_P(z, nn - 2);
+		}
+	} else if (!r->ties && r->n < 50)	/* q is T, exact */
+		r->p_value = up ? 1 - kendall_cdf(q - 1, r->n) :
+		    kendall_cdf(q, r->n);
+	else
+		r->p_value = up ? gsl_cdf_ugaussian_Q(q) :
+		    gsl_cdf_ugaussian_P(q);
+}
+
 int
 corr_table(struct frame *f, const size_t *cols, size_t ncols,
     enum corr_method m, int complete, int matrix, double level,
     struct out_table **tp, struct diag *d)
+{
+	return corr_table_sided(f, cols, ncols, m, ALT_TWO_SIDED, complete,
+	    matrix, level, tp, d);
+}
+
+int
+corr_table_sided(struct frame *f, const size_t *cols, size_t ncols,
+    enum corr_method m, enum alt alt, int complete, int matrix,
+    double level, struct out_table **tp, struct diag *d)
 {
 	static const char *const names[] = { "x", "y", "estimate",
 	    "statistic", "df", "p_value", "conf_low", "conf_high", "n",
@@ -370,6 +415,7 @@ corr_table(struct frame *f, const size_t *cols, size_t ncols,
 					y[n++] = b[i];
 				}
 			corr_test(x, y, n, m, level, &r, &why);
+			corr_sided(&r, m, alt, level);
 			if (j == k)	/* the diagonal of the matrix */
 				r.estimate = why == NULL ? 1 : NAN;
 			if (why != NULL)

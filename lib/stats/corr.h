@@ -13,6 +13,8 @@
 
 #include <stddef.h>
 
+#include "stats/alt.h"
+
 struct diag;
 struct frame;
 struct out_table;
@@ -51,5 +53,19 @@ void	corr_test(const double *x, const double *y, size_t n,
 int	corr_table(struct frame *, const size_t *cols, size_t ncols,
 	    enum corr_method, int complete, int matrix, double level,
 	    struct out_table **, struct diag *);
+
+/*
+ * Make a two-sided result of corr_test() one-sided as cor.test(alternative
+ * = "less" or "greater"): the p-value of the same statistic's tail (exact
+ * where the two-sided one was), and Pearson's interval one-sided at level.
+ */
+void	corr_sided(struct corr_result *, enum corr_method, enum alt,
+	    double level);
+
+/* corr_table() with one-sided tests (alt applies to the rows, not to
+ * a matrix). */
+int	corr_table_sided(struct frame *, const size_t *cols, size_t ncols,
+	    enum corr_method, enum alt, int complete, int matrix,
+	    double level, struct out_table **, struct diag *);
 
 #endif

@@ -36,7 +36,7 @@ check tukey-twoway      2 anova -y len -g supp,dose --tukey "$DATA/ToothGrowth.c
 check bad-ss            2 anova -y len -g supp --ss 4 "$DATA/ToothGrowth.csv"
 check ss-with-view      2 anova -y len -g supp --ss 2 --kruskal "$DATA/ToothGrowth.csv"
 check additive-oneway   2 anova -y len -g supp --additive "$DATA/ToothGrowth.csv"
-check bad-homogeneity   2 anova -y len -g supp --homogeneity fligner "$DATA/ToothGrowth.csv"
+check bad-homogeneity   2 anova -y len -g supp --homogeneity frob "$DATA/ToothGrowth.csv"
 check bad-conf          2 anova -y len -g supp --tukey --conf-level 95 "$DATA/ToothGrowth.csv"
 check conf-without-tukey 2 anova -y len -g supp --conf-level 0.9 "$DATA/ToothGrowth.csv"
 check response-factor   2 anova -y len -g len "$DATA/ToothGrowth.csv"

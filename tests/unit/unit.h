@@ -86,4 +86,31 @@ unit_load_rows(const char *file, const char *const *names, size_t p,
 	return n;
 }
 
+/* A testdata file read whole (run from the repository's root). */
+static inline struct frame *
+unit_read_frame(const char *file)
+{
+	struct frame_opts o = { .delim = ',' };
+	char path[256], *files[1];
+	struct frame *f;
+	struct diag d;
+
+	snprintf(path, sizeof(path), "testdata/%s", file);
+	files[0] = path;
+	assert_int_equal(frame_read(1, files, &o, &f, &d), 0);
+	return f;
+}
+
+/* The index of a column by name, which must exist. */
+static inline size_t
+unit_column(const struct frame *f, const char *name)
+{
+	size_t j;
+
+	for (j = 0; j < f->ncols && strcmp(f->col[j].name, name) != 0; j++)
+		;
+	assert_true(j < f->ncols);
+	return j;
+}
+
 #endif
