@@ -86,14 +86,7 @@ cmd_power(int argc, char **argv)
 	if (optind < argc)
 		die_usage(&com, "no input is read: \"%s\"", argv[optind]);
 	s.one_sided = com.alt == ALT_ONE_SIDED;
-	/* the test follows from its parameters */
-	if (!isnan(s.v[POWER_P1]) || !isnan(s.v[POWER_P2]))
-		s.test = POWER_PROP;
-	else if (!isnan(s.v[POWER_GROUPS]) || !isnan(s.v[POWER_BETWEEN]) ||
-	    !isnan(s.v[POWER_WITHIN]))
-		s.test = POWER_ANOVA;
-	else
-		s.test = POWER_T;
+	s.test = POWER_AUTO;
 	if (power_solve(&s, &solved, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, power_table(&s));

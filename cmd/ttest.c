@@ -12,15 +12,15 @@
 #include "common.h"
 
 static const char ttest_usage[] =
-    "usage: statpipe ttest -c cols [-g col [--levels a,b]] [--by keys]\n"
+    "usage: statpipe ttest -c cols [-g col [--levels a,b]] [--strata keys]\n"
     "           [--paired] [--equal-var] [--mu m] [--alternative alt]\n"
     "           [--conf-level p] [--sort] [file ...]\n";
 static const char ztest_usage[] =
     "usage: statpipe ztest --sigma s[,s2] -c cols [-g col [--levels a,b]]\n"
-    "           [--by keys] [--paired] [--mu m] [--alternative alt]\n"
+    "           [--strata keys] [--paired] [--mu m] [--alternative alt]\n"
     "           [--conf-level p] [--sort] [file ...]\n";
 static const char ranktest_usage[] =
-    "usage: statpipe ranktest -c cols [-g col [--levels a,b]] [--by keys]\n"
+    "usage: statpipe ranktest -c cols [-g col [--levels a,b]] [--strata keys]\n"
     "           [--paired] [--exact | --approx] [--no-correction] [--mu m]\n"
     "           [--alternative alt] [--conf-level p] [--sort] [file ...]\n";
 

@@ -341,6 +341,11 @@ power_solve(struct power_spec *s, enum power_var *solved, struct diag *d)
 	double lo, hi, flo, fhi, x;
 	int rc;
 
+	if (s->test == POWER_AUTO)
+		s->test = !isnan(s->v[POWER_P1]) || !isnan(s->v[POWER_P2]) ?
+		    POWER_PROP : !isnan(s->v[POWER_GROUPS]) ||
+		    !isnan(s->v[POWER_BETWEEN]) || !isnan(s->v[POWER_WITHIN]) ?
+		    POWER_ANOVA : POWER_T;
 	nv = vars_of(s->test, &vs, &ndef);
 	for (i = 0; i < POWER_NVARS; i++) {
 		size_t k;

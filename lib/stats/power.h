@@ -12,7 +12,10 @@ struct out_table;
 enum power_test {
 	POWER_T,		/* power.t.test */
 	POWER_PROP,		/* power.prop.test */
-	POWER_ANOVA		/* power.anova.test */
+	POWER_ANOVA,		/* power.anova.test */
+	POWER_AUTO		/* the one its parameters name: p1 or p2 the
+				   proportions, groups, between-var or
+				   within-var the ANOVA, else the t test */
 };
 
 enum power_type {

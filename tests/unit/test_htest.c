@@ -38,6 +38,10 @@ struct tcase {
 #define OPTS(t, a, mu, cl, ev, pa, s1, s2, co)	\
 	{ t, a, mu, cl, ev, pa, s1, s2, co, -1 }
 
+/*
+ * The two levels of supp as R computed them (VC first); without --levels
+ * statpipe orders them as R's factor() does, OJ first.
+ */
 /* clang-format off */
 static const struct tcase cases[] = {
 	{ "one-sample", "mtcars.csv", "mpg", NULL, NULL, NULL, 0, 0,
@@ -46,7 +50,7 @@ static const struct tcase cases[] = {
 	  OPTS(T_, LESS, 20, 0.95, 0, 0, 0, 0, 1), 32, 0 },
 	{ "one-greater", "mtcars.csv", "mpg", NULL, NULL, NULL, 0, 0,
 	  OPTS(T_, GREATER, 20, 0.95, 0, 0, 0, 0, 1), 32, 0 },
-	{ "welch-by", "ToothGrowth.csv", "len", "supp", NULL, NULL, 0, 0,
+	{ "welch-by", "ToothGrowth.csv", "len", "supp", "VC,OJ", NULL, 0, 0,
 	  OPTS(T_, TWO, 0, 0.95, 0, 0, 0, 0, 1), 30, 30 },
 	{ "welch-sorted", "ToothGrowth.csv", "len", "supp", NULL, NULL, 1, 0,
 	  OPTS(T_, TWO, 0, 0.95, 0, 0, 0, 0, 1), 30, 30 },
@@ -64,11 +68,11 @@ static const struct tcase cases[] = {
 	  OPTS(T_, TWO, 0, 0.95, 0, 1, 0, 0, 1), 10, 10 },
 	{ "paired-by", "sleep.csv", "extra", "group", NULL, NULL, 0, 0,
 	  OPTS(T_, TWO, 0, 0.95, 0, 1, 0, 0, 1), 10, 10 },
-	{ "each-0.5", "ToothGrowth.csv", "len", "supp", NULL, "dose", 0, 0,
+	{ "each-0.5", "ToothGrowth.csv", "len", "supp", "VC,OJ", "dose", 0, 0,
 	  OPTS(T_, TWO, 0, 0.95, 0, 0, 0, 0, 1), 10, 10 },
-	{ "each-1", "ToothGrowth.csv", "len", "supp", NULL, "dose", 0, 1,
+	{ "each-1", "ToothGrowth.csv", "len", "supp", "VC,OJ", "dose", 0, 1,
 	  OPTS(T_, TWO, 0, 0.95, 0, 0, 0, 0, 1), 10, 10 },
-	{ "each-2", "ToothGrowth.csv", "len", "supp", NULL, "dose", 0, 2,
+	{ "each-2", "ToothGrowth.csv", "len", "supp", "VC,OJ", "dose", 0, 2,
 	  OPTS(T_, TWO, 0, 0.95, 0, 0, 0, 0, 1), 10, 10 },
 	{ "missing-by", "airquality.csv", "Ozone", "Month", "5,8", NULL, 0, 0,
 	  OPTS(T_, TWO, 0, 0.95, 0, 0, 0, 0, 1), 26, 26 },
@@ -86,9 +90,9 @@ static const struct tcase cases[] = {
 	  OPTS(Z_, TWO, 20, 0.95, 0, 0, 6, 6, 1), 32, 0 },
 	{ "z-one-less", "mtcars.csv", "mpg", NULL, NULL, NULL, 0, 0,
 	  OPTS(Z_, LESS, 20, 0.95, 0, 0, 6, 6, 1), 32, 0 },
-	{ "z-two", "ToothGrowth.csv", "len", "supp", NULL, NULL, 0, 0,
+	{ "z-two", "ToothGrowth.csv", "len", "supp", "VC,OJ", NULL, 0, 0,
 	  OPTS(Z_, TWO, 0, 0.95, 0, 0, 8, 7, 1), 30, 30 },
-	{ "z-two-greater-99", "ToothGrowth.csv", "len", "supp", NULL, NULL, 0,
+	{ "z-two-greater-99", "ToothGrowth.csv", "len", "supp", "VC,OJ", NULL, 0,
 	  0, OPTS(Z_, GREATER, 0, 0.99, 0, 0, 8, 7, 1), 30, 30 },
 	{ "z-paired", "sleep-wide.csv", "drug1,drug2", NULL, NULL, NULL, 0, 0,
 	  OPTS(Z_, TWO, 0, 0.95, 0, 1, 1.2, 1.2, 1), 10, 10 },
@@ -98,9 +102,9 @@ static const struct tcase cases[] = {
 	  NULL, 0, 0, OPTS(R_, LESS, 0, 0.95, 0, 0, 0, 0, 1), 10, 10 },
 	{ "rank-exact-mu", "PlantGrowth.csv", "weight", "group", "trt1,trt2",
 	  NULL, 0, 0, OPTS(R_, GREATER, -0.5, 0.9, 0, 0, 0, 0, 1), 10, 10 },
-	{ "rank-ties", "ToothGrowth.csv", "len", "supp", NULL, NULL, 0, 0,
+	{ "rank-ties", "ToothGrowth.csv", "len", "supp", "VC,OJ", NULL, 0, 0,
 	  OPTS(R_, TWO, 0, 0.95, 0, 0, 0, 0, 1), 30, 30 },
-	{ "rank-ties-nocorrect", "ToothGrowth.csv", "len", "supp", NULL, NULL,
+	{ "rank-ties-nocorrect", "ToothGrowth.csv", "len", "supp", "VC,OJ", NULL,
 	  0, 0, OPTS(R_, LESS, 0, 0.95, 0, 0, 0, 0, 0), 30, 30 },
 	{ "rank-two-columns", "sleep-wide.csv", "drug1,drug2", NULL, NULL,
 	  NULL, 0, 0, OPTS(R_, GREATER, 0, 0.9, 0, 0, 0, 0, 1), 10, 10 },
