@@ -14,19 +14,17 @@ static const char usage_str[] =
     "[--seed s]\n"
     "           [--by col] [file ...]\n";
 
-enum { OPT_BY = OPT_CMD, OPT_CI, OPT_CONF, OPT_REPS, OPT_SEED, OPT_STAT };
+enum { OPT_CI = OPT_CMD, OPT_REPS, OPT_STAT };
 
 int
 cmd_boot(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "by",		required_argument,	NULL,	OPT_BY },
 		{ "ci",		required_argument,	NULL,	OPT_CI },
 		{ "columns",	required_argument,	NULL,	'c' },
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
 		{ "reps",	required_argument,	NULL,	OPT_REPS },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "stat",	required_argument,	NULL,	OPT_STAT },
+		COMMON_OPT_BY, COMMON_OPT_CONF_LEVEL, COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -49,31 +47,16 @@ cmd_boot(int argc, char **argv)
 		case 'c':
 			keep[0] = optarg;
 			break;
-		case OPT_BY:
-			keep[1] = optarg;
-			break;
 		case OPT_CI:
 			if (resample_parse_ci(optarg, &o.ci) != 0)
 				die_usage(&com, "--ci: \"%s\" is not perc, "
 				    "basic, bca or norm", optarg);
-			break;
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &o.conf_level) != 0 ||
-			    !(o.conf_level > 0 && o.conf_level < 1))
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
 			break;
 		case OPT_REPS:
 			if (num_parse_int(optarg, 2, 100000000L, &v) != 0)
 				die_usage(&com, "--reps: \"%s\" is not a whole "
 				    "number from 2 to 100000000", optarg);
 			o.reps = (size_t)v;
-			break;
-		case OPT_SEED:
-			if (num_parse_int(optarg, 0, 4294967295L, &v) != 0)
-				die_usage(&com, "--seed: \"%s\" is not a whole "
-				    "number from 0 to 4294967295", optarg);
-			o.seed = (unsigned long)v;
 			break;
 		case OPT_STAT:
 			stat = optarg;
@@ -91,6 +74,10 @@ cmd_boot(int argc, char **argv)
 	argv += optind;
 	if (keep[0] == NULL)
 		die_usage(&com, "-c is required");
+	keep[1] = com.by;
+	o.conf_level = com.conf_level;
+	if (common_given(&com, COPT_SEED))
+		o.seed = com.seed;
 	if (o.stat == RESAMPLE_COR && strchr(stat, ':') != NULL)
 		die_usage(&com, "--stat cor: name its two columns with -c x,y");
 	common_keep(&com, keep, 2);

@@ -13,25 +13,19 @@ static const char usage_str[] =
     "           [--alternative two-sided|less|greater] [--levels a,b,...]\n"
     "           [--success value] [file ...]\n";
 
-enum {
-	OPT_ALT = OPT_CMD, OPT_LEVELS, OPT_NO_CORRECT, OPT_NO_POOL,
-	OPT_PADJ, OPT_PAIRED, OPT_SUCCESS, OPT_TEST
-};
+enum { OPT_NO_POOL = OPT_CMD, OPT_PAIRED, OPT_SUCCESS, OPT_TEST };
 
 int
 cmd_pairwise(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "alternative", required_argument,	NULL,	OPT_ALT },
-		{ "group",	required_argument,	NULL,	'g' },
-		{ "levels",	required_argument,	NULL,	OPT_LEVELS },
-		{ "no-correction", no_argument,		NULL,	OPT_NO_CORRECT },
 		{ "no-pool-sd",	no_argument,		NULL,	OPT_NO_POOL },
-		{ "p-adjust",	required_argument,	NULL,	OPT_PADJ },
 		{ "paired",	no_argument,		NULL,	OPT_PAIRED },
 		{ "success",	required_argument,	NULL,	OPT_SUCCESS },
 		{ "test",	required_argument,	NULL,	OPT_TEST },
 		{ "y",		required_argument,	NULL,	'y' },
+		COMMON_OPT_ALTERNATIVE, COMMON_OPT_GROUP, COMMON_OPT_LEVELS,
+		COMMON_OPT_NO_CORRECTION, COMMON_OPT_P_ADJUST,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -49,30 +43,11 @@ cmd_pairwise(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "g:y:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
-		case 'g':
-			keep[1] = optarg;
-			break;
 		case 'y':
 			keep[0] = optarg;
 			break;
-		case OPT_ALT:
-			if (alt_parse(optarg, &o.alt) != 0)
-				die_usage(&com, "--alternative: \"%s\" is not "
-				    "two-sided, less or greater", optarg);
-			break;
-		case OPT_LEVELS:
-			sp.levels = optarg;
-			break;
-		case OPT_NO_CORRECT:
-			o.correct = 0;
-			break;
 		case OPT_NO_POOL:
 			o.pool_sd = 0;
-			break;
-		case OPT_PADJ:
-			if (padjust_parse_method(optarg, &o.adjust) != 0)
-				die_usage(&com, "--p-adjust: \"%s\" is not one "
-				    "of %s", optarg, padjust_names);
 			break;
 		case OPT_PAIRED:
 			o.paired = 1;
@@ -92,6 +67,14 @@ cmd_pairwise(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	keep[1] = com.group;
+	sp.levels = com.levels;
+	o.alt = com.alt;
+	o.correct = com.correct;
+	if (com.p_adjust != NULL && padjust_parse_method(com.p_adjust,
+	    &o.adjust) != 0)
+		die_usage(&com, "--p-adjust: \"%s\" is not one of %s",
+		    com.p_adjust, padjust_names);
 	if (keep[0] == NULL || keep[1] == NULL)
 		die_usage(&com, "-y and -g are required");
 	if ((o.test == PAIRWISE_PROP) != (sp.success != NULL))

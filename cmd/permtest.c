@@ -12,18 +12,16 @@ static const char usage_str[] =
     "           [--stat mean-diff|median-diff] [--reps n] [--seed s] "
     "[file ...]\n";
 
-enum { OPT_LEVELS = OPT_CMD, OPT_REPS, OPT_SEED, OPT_STAT };
+enum { OPT_REPS = OPT_CMD, OPT_STAT };
 
 int
 cmd_permtest(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "group",	required_argument,	NULL,	'g' },
-		{ "levels",	required_argument,	NULL,	OPT_LEVELS },
 		{ "reps",	required_argument,	NULL,	OPT_REPS },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "stat",	required_argument,	NULL,	OPT_STAT },
 		{ "y",		required_argument,	NULL,	'y' },
+		COMMON_OPT_GROUP, COMMON_OPT_LEVELS, COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -31,7 +29,6 @@ cmd_permtest(int argc, char **argv)
 	struct resample_spec sp = { 0, 0, NULL, NULL };
 	const char *keep[2] = { NULL, NULL };
 	size_t *yi, *gi, reps = 9999;
-	unsigned long seed = 1;
 	struct out_table *t;
 	struct common com;
 	struct frame *f;
@@ -43,26 +40,14 @@ cmd_permtest(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "g:y:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
-		case 'g':
-			keep[1] = optarg;
-			break;
 		case 'y':
 			keep[0] = optarg;
-			break;
-		case OPT_LEVELS:
-			sp.levels = optarg;
 			break;
 		case OPT_REPS:
 			if (num_parse_int(optarg, 1, 100000000L, &v) != 0)
 				die_usage(&com, "--reps: \"%s\" is not a whole "
 				    "number from 1 to 100000000", optarg);
 			reps = (size_t)v;
-			break;
-		case OPT_SEED:
-			if (num_parse_int(optarg, 0, 4294967295L, &v) != 0)
-				die_usage(&com, "--seed: \"%s\" is not a whole "
-				    "number from 0 to 4294967295", optarg);
-			seed = (unsigned long)v;
 			break;
 		case OPT_STAT:
 			if (strcmp(optarg, "mean-diff") == 0)
@@ -80,6 +65,8 @@ cmd_permtest(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	keep[1] = com.group;
+	sp.levels = com.levels;
 	if (keep[0] == NULL || keep[1] == NULL)
 		die_usage(&com, "-y and -g are required");
 	common_keep(&com, keep, 2);
@@ -89,7 +76,8 @@ cmd_permtest(int argc, char **argv)
 		die_usage(&com, "-y and -g: name one column each");
 	sp.x = yi[0];
 	sp.by = gi;
-	if (permtest_frame(f, &sp, st, reps, seed, &t, &d) != 0)
+	if (permtest_frame(f, &sp, st, reps, common_given(&com, COPT_SEED) ?
+	    com.seed : 1, &t, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, t);
 	free(yi);

@@ -9,15 +9,14 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe prop -c col --success value [--by col [--levels a,b,...]]"
+    "usage: statpipe prop -c col --success value [-g col [--levels a,b,...]]"
     "\n           [file ...]\n"
     "       statpipe prop --x counts --n counts\n"
     "           [--binom [--wilson]] [--p p[,p...]] [--no-correction]\n"
     "           [--alternative two-sided|less|greater] [--conf-level p]\n";
 
 enum {
-	OPT_ALT = OPT_CMD, OPT_BINOM, OPT_BY, OPT_CONF, OPT_LEVELS, OPT_N,
-	OPT_NO_CORRECT, OPT_P, OPT_SUCCESS, OPT_WILSON, OPT_X
+	OPT_BINOM = OPT_CMD, OPT_N, OPT_P, OPT_SUCCESS, OPT_WILSON, OPT_X
 };
 
 /* A comma-separated list of numbers; their count, or 0 if one is not. */
@@ -42,18 +41,15 @@ int
 cmd_prop(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "alternative", required_argument,	NULL,	OPT_ALT },
 		{ "binom",	no_argument,		NULL,	OPT_BINOM },
-		{ "by",		required_argument,	NULL,	OPT_BY },
 		{ "column",	required_argument,	NULL,	'c' },
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
-		{ "levels",	required_argument,	NULL,	OPT_LEVELS },
 		{ "n",		required_argument,	NULL,	OPT_N },
-		{ "no-correction", no_argument,		NULL,	OPT_NO_CORRECT },
 		{ "p",		required_argument,	NULL,	OPT_P },
 		{ "success",	required_argument,	NULL,	OPT_SUCCESS },
 		{ "wilson",	no_argument,		NULL,	OPT_WILSON },
 		{ "x",		required_argument,	NULL,	OPT_X },
+		COMMON_OPT_ALTERNATIVE, COMMON_OPT_CONF_LEVEL, COMMON_OPT_GROUP,
+		COMMON_OPT_LEVELS, COMMON_OPT_NO_CORRECTION,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -69,31 +65,14 @@ cmd_prop(int argc, char **argv)
 	int ch;
 
 	common_init(&com, usage_str);
-	while ((ch = getopt_long(argc, argv, "c:" COMMON_SHORTOPTS, longopts,
+	while ((ch = getopt_long(argc, argv, "c:g:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			col = optarg;
 			break;
-		case OPT_ALT:
-			if (alt_parse(optarg, &o.alt) != 0)
-				die_usage(&com, "--alternative: \"%s\" is not "
-				    "two-sided, less or greater", optarg);
-			break;
 		case OPT_BINOM:
 			o.binom = 1;
-			break;
-		case OPT_BY:
-			by = optarg;
-			break;
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &o.conf_level) != 0 ||
-			    !(o.conf_level > 0 && o.conf_level < 1))
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
-			break;
-		case OPT_LEVELS:
-			sp.levels = optarg;
 			break;
 		case OPT_N:
 		case OPT_P:
@@ -105,9 +84,6 @@ cmd_prop(int argc, char **argv)
 				die_usage(&com, "--%s: \"%s\" is not a list of "
 				    "numbers", ch == OPT_N ? "n" : ch == OPT_P ?
 				    "p" : "x", optarg);
-			break;
-		case OPT_NO_CORRECT:
-			o.correct = 0;
 			break;
 		case OPT_SUCCESS:
 			sp.success = optarg;
@@ -122,6 +98,11 @@ cmd_prop(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	by = com.group;
+	sp.levels = com.levels;
+	o.alt = com.alt;
+	o.conf_level = com.conf_level;
+	o.correct = com.correct;
 	if (o.wilson && !o.binom)
 		die_usage(&com, "--wilson is the interval of --binom (prop.test's"
 		    " is Wilson's already)");
@@ -132,7 +113,7 @@ cmd_prop(int argc, char **argv)
 	if (x == NULL && sp.success == NULL)
 		die_usage(&com, "-c needs --success: the value that counts");
 	if (sp.levels != NULL && by == NULL)
-		die_usage(&com, "--levels needs --by");
+		die_usage(&com, "--levels needs -g");
 	o.p = p;
 	o.np = np;
 	if (x != NULL) {
@@ -149,7 +130,7 @@ cmd_prop(int argc, char **argv)
 			die_usage(&com, "-c: name one column");
 		sp.col = ci[0];
 		if (by && common_cols(f, by, &bi) != 1)
-			die_usage(&com, "--by: name one column");
+			die_usage(&com, "-g: name one column");
 		sp.by = bi;
 		if (prop_frame(f, &sp, &o, &t, &d) != 0)
 			common_die(&com, &d);

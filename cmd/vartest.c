@@ -7,23 +7,21 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe vartest -c x,y | -c x --by col [--levels a,b]\n"
+    "usage: statpipe vartest -c x,y | -c x -g col [--levels a,b]\n"
     "           [--ratio r] [--alternative two-sided|less|greater] "
     "[--conf-level p]\n"
     "           [file ...]\n";
 
-enum { OPT_ALT = OPT_CMD, OPT_BY, OPT_CONF, OPT_LEVELS, OPT_RATIO };
+enum { OPT_RATIO = OPT_CMD };
 
 int
 cmd_vartest(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "alternative", required_argument,	NULL,	OPT_ALT },
-		{ "by",		required_argument,	NULL,	OPT_BY },
 		{ "columns",	required_argument,	NULL,	'c' },
-		{ "conf-level",	required_argument,	NULL,	OPT_CONF },
-		{ "levels",	required_argument,	NULL,	OPT_LEVELS },
 		{ "ratio",	required_argument,	NULL,	OPT_RATIO },
+		COMMON_OPT_ALTERNATIVE, COMMON_OPT_CONF_LEVEL, COMMON_OPT_GROUP,
+		COMMON_OPT_LEVELS,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -38,28 +36,11 @@ cmd_vartest(int argc, char **argv)
 	int ch;
 
 	common_init(&com, usage_str);
-	while ((ch = getopt_long(argc, argv, "c:" COMMON_SHORTOPTS, longopts,
+	while ((ch = getopt_long(argc, argv, "c:g:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			keep[0] = optarg;
-			break;
-		case OPT_ALT:
-			if (alt_parse(optarg, &o.alt) != 0)
-				die_usage(&com, "--alternative: \"%s\" is not "
-				    "two-sided, less or greater", optarg);
-			break;
-		case OPT_BY:
-			keep[1] = optarg;
-			break;
-		case OPT_CONF:
-			if (num_parse_opt(optarg, &o.conf_level) != 0 ||
-			    !(o.conf_level > 0 && o.conf_level < 1))
-				die_usage(&com, "--conf-level: \"%s\" is not a "
-				    "number between 0 and 1", optarg);
-			break;
-		case OPT_LEVELS:
-			sp.levels = optarg;
 			break;
 		case OPT_RATIO:
 			if (num_parse_opt(optarg, &o.ratio) != 0 ||
@@ -76,17 +57,21 @@ cmd_vartest(int argc, char **argv)
 	argv += optind;
 	if (keep[0] == NULL)
 		die_usage(&com, "-c is required");
+	keep[1] = com.group;
+	sp.levels = com.levels;
+	o.alt = com.alt;
+	o.conf_level = com.conf_level;
 	if (sp.levels != NULL && keep[1] == NULL)
-		die_usage(&com, "--levels needs --by");
+		die_usage(&com, "--levels needs -g");
 	common_keep(&com, keep, 2);
 	f = common_read(&com, argc, argv);
 	nc = common_cols(f, keep[0], &ci);
 	if (nc != (keep[1] ? 1u : 2u))
-		die_usage(&com, "-c: name two columns, or one with --by");
+		die_usage(&com, "-c: name two columns, or one with -g");
 	sp.x = ci[0];
 	sp.y = ci[nc - 1];
 	if (keep[1] && common_cols(f, keep[1], &bi) != 1)
-		die_usage(&com, "--by: name one column");
+		die_usage(&com, "-g: name one column");
 	sp.by = bi;
 	if (vartest_frame(f, &sp, &o, &t, &d) != 0)
 		common_die(&com, &d);
