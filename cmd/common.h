@@ -71,11 +71,23 @@ enum {
 	{ "alternative", required_argument,	NULL,	COPT_ALTERNATIVE }
 #define COMMON_OPT_BY							\
 	{ "by",		required_argument,	NULL,	COPT_BY },	\
-	{ "each",	required_argument,	NULL,	COPT_BY }
+	COMMON_OPT_STRATA
+/* strata where --by is the compared factor (the two-group tests) */
+#define COMMON_OPT_STRATA						\
+	{ "each",	required_argument,	NULL,	COPT_BY },	\
+	{ "strata",	required_argument,	NULL,	COPT_BY }
 #define COMMON_OPT_CONF_LEVEL						\
 	{ "conf-level",	required_argument,	NULL,	COPT_CONF_LEVEL }
 #define COMMON_OPT_GROUP						\
 	{ "group",	required_argument,	NULL,	COPT_GROUP }
+/*
+ * The two-group tests (ttest, ztest, ranktest, kstest) keep DESIGN.md's
+ * `-c x --by g` for the compared factor: there --by is -g, and strata are
+ * --strata (or --each).
+ */
+#define COMMON_OPT_GROUP_BY						\
+	COMMON_OPT_GROUP,						\
+	{ "by",		required_argument,	NULL,	COPT_GROUP }
 #define COMMON_OPT_LEVELS						\
 	{ "levels",	required_argument,	NULL,	COPT_LEVELS }
 #define COMMON_OPT_NO_CORRECTION					\

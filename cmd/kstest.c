@@ -42,7 +42,7 @@ cmd_kstest(int argc, char **argv)
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "dist",	required_argument,	NULL,	OPT_DIST },
 		{ "exact",	no_argument,		NULL,	OPT_EXACT },
-		COMMON_OPT_ALTERNATIVE, COMMON_OPT_GROUP,
+		COMMON_OPT_ALTERNATIVE, COMMON_OPT_GROUP_BY,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};

@@ -69,8 +69,8 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 		{ "mu",		required_argument,	NULL,	OPT_MU },
 		{ "paired",	no_argument,		NULL,	OPT_PAIRED },
 		{ "sigma",	required_argument,	NULL,	OPT_SIGMA },
-		COMMON_OPT_ALTERNATIVE, COMMON_OPT_BY, COMMON_OPT_CONF_LEVEL,
-		COMMON_OPT_GROUP, COMMON_OPT_LEVELS, COMMON_OPT_NO_CORRECTION,
+		COMMON_OPT_ALTERNATIVE, COMMON_OPT_STRATA, COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_GROUP_BY, COMMON_OPT_LEVELS, COMMON_OPT_NO_CORRECTION,
 		COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }

@@ -17,6 +17,7 @@ struct scan {
 	void		*ctx;
 	const char	*file;		/* the file being read */
 	int		 header_seen;	/* this file's header was read */
+	size_t		 nrec;		/* records of this file */
 	int		 no_header;
 	char		**names;	/* the first file's header, owned */
 	size_t		 ncols;		/* 0 until the first record */
@@ -63,6 +64,7 @@ scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 	struct frame_row row;
 	size_t j;
 
+	s->nrec++;
 	ask_columns(s, rec);
 	if (!s->header_seen && !s->no_header) {
 		s->header_seen = 1;
@@ -109,7 +111,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 	    .progress = o->progress, .threads = o->threads };
 	struct scan s;
 	size_t j;
-	int i, rc = -1;
+	int i, rc = -1, stdin_read = 0;
 
 	if (nfiles == 0) {
 		nfiles = 1;
@@ -123,6 +125,9 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 	for (i = 0; i < nfiles; i++) {
 		FILE *in = stdin;
 
+		/* stdin is read once: a second "-" is empty, as in cat - - */
+		if (strcmp(files[i], "-") == 0 && stdin_read++)
+			continue;
 		if (strcmp(files[i], "-") != 0 &&
 		    (in = fopen(files[i], "r")) == NULL) {
 			diag_set(d, STATUS_DATA, "cannot open: %s",
@@ -133,6 +138,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 		}
 		s.file = files[i];
 		s.header_seen = s.asked = 0;
+		s.nrec = 0;
 		rc = csvio_read(in, files[i], &copts, scan_record, &s, d);
 		if (in != stdin)
 			fclose(in);
@@ -141,12 +147,13 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 				diag_at(d, NULL, 0, NULL);
 			goto out;
 		}
-	}
-	rc = -1;
-	if (s.names == NULL) {
-		diag_set(d, STATUS_DATA, "empty input: no header line");
-		diag_at(d, files[nfiles - 1], 0, NULL);
-		goto out;
+		/* an empty file is an error wherever it comes */
+		if (s.nrec == 0) {
+			rc = diag_set(d, STATUS_DATA, "empty input%s",
+			    s.no_header ? "" : ": no header line");
+			diag_at(d, files[i], 0, NULL);
+			goto out;
+		}
 	}
 	rc = 0;
 out:

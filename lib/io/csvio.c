@@ -722,6 +722,10 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
 		pool.nstretch = (size_t)((pool.size - pool.begin) / STRETCH);
 		pool.reader = &rd;
 		rc = read_parallel(&pool, o->threads, &pg, &rd, d);
+		/* read by position: the offset is left at the end, as read() */
+		if (lseek(pool.fd, pool.size, SEEK_SET) < 0 && rc == 0)
+			rc = diag_set(d, STATUS_DATA, "%s: %s", name,
+			    strerror(errno));
 	} else
 		rc = read_serial(fp, o->delim, &pg, &rd, d);
 	progress_show(&pg, name, 0, 1);

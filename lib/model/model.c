@@ -23,6 +23,7 @@
 #include "core/num.h"
 #include "io/out.h"
 #include "core/xalloc.h"
+#include "stats/tail.h"
 
 #define LM_TOL		1e-7	/* R's lm: qr tolerance */
 #define GLM_TOL		1e-11	/* R's glm.fit: min(1e-7, epsilon / 1000) */
@@ -321,37 +322,6 @@ model_fit_free(struct model_fit *mf)
 	free(mf);
 }
 
-/*
- * Upper tails from the incomplete beta function directly: GSL's
- * gsl_cdf_tdist_Q and gsl_cdf_fdist_Q lose digits far in the tail
- * (5e-7 relative at p = 1e-25), where R's pt and pf do not.
- */
-static double
-beta_tail(double a, double b, double x)
-{
-	gsl_sf_result r;
-
-	if (gsl_sf_beta_inc_e(a, b, x, &r) != GSL_SUCCESS)
-		return 0;
-	return r.val;
-}
-
-double
-model_p_t(double t, double df)
-{
-	if (t * t > df)
-		return beta_tail(df / 2, 0.5, df / (df + t * t));
-	return 2 * gsl_cdf_tdist_Q(fabs(t), df);
-}
-
-double
-model_p_f(double f, double d1, double d2)
-{
-	if (f * d1 > d2)
-		return beta_tail(d2 / 2, d1 / 2, d2 / (d2 + d1 * f));
-	return gsl_cdf_fdist_Q(f, d1, d2);
-}
-
 static struct out_table *
 table(const char *const *cols)
 {
@@ -382,7 +352,7 @@ model_coef_table(const struct model_fit *mf, const struct formula_design *ds,
 		if (gauss && !(mf->df_resid > 0))
 			se = st = NAN;
 		pv = isnan(st) ? NAN : gauss ?
-		    model_p_t(st, mf->df_resid) :
+		    tail_t2(st, mf->df_resid) :
 		    2 * gsl_cdf_ugaussian_Q(fabs(st));
 		r = out_row(t);
 		out_text(t, r, 0, ds->name[j]);
@@ -446,7 +416,7 @@ model_summary_table(const struct model_fit *mf)
 		out_num(t, r, 6, f);
 		out_num(t, r, 7, dfm);
 		out_num(t, r, 8, mf->df_resid);
-		out_num(t, r, 9, isnan(f) ? NAN : model_p_f(f, dfm, mf->df_resid));
+		out_num(t, r, 9, isnan(f) ? NAN : tail_f(f, dfm, mf->df_resid));
 		/* logLik has one more parameter: sigma */
 		out_num(t, r, 10, -2 * mf->loglik + 2 * (k + 1));
 		out_num(t, r, 11, -2 * mf->loglik + log(n) * (k + 1));
@@ -483,7 +453,7 @@ model_anova_table(const struct model_fit *mf, const struct formula_design *ds)
 		out_num(t, r, 2, ss);
 		out_num(t, r, 3, ss / df);
 		out_num(t, r, 4, f);
-		out_num(t, r, 5, isnan(f) ? NAN : model_p_f(f, df, mf->df_resid));
+		out_num(t, r, 5, isnan(f) ? NAN : tail_f(f, df, mf->df_resid));
 	}
 	r = out_row(t);
 	out_text(t, r, 0, "Residuals");

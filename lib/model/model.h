@@ -106,12 +106,7 @@ struct out_table *model_predict_table(const struct model_saved *,
 	    const struct formula_design *ds, struct frame *, int interval,
 	    double level);
 
-/*
- * Two-sided p-value of t on df, and the upper tail of F on (d1, d2), by
- * the incomplete beta function (accurate far into the tails, as R's).
- */
-double	model_p_t(double t, double df);
-double	model_p_f(double f, double d1, double d2);
+/* p-values of t and F: stats/tail.h */
 
 /*
  * A straight line y = a + b x by least squares (for plot --fit): pairs

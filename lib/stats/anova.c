@@ -20,6 +20,7 @@
 #include "stats/rank.h"
 #include "stats/tukey.h"
 #include "core/xalloc.h"
+#include "stats/tail.h"
 
 /*
  * The rows of one stratum in model form.  Without strata, y and cell are
@@ -478,7 +479,7 @@ view_table(struct sink *k, const struct fit *fit)
 		ms = t->ss / (double)t->df;
 		if (fit->df_res > 0 && fit->ss_res > 0) {
 			F = ms / ms_res;
-			p = gsl_cdf_fdist_Q(F, (double)t->df,
+			p = tail_f(F, (double)t->df,
 			    (double)fit->df_res);
 		} else
 			k->why = fit->ss_tot == 0 ? "the response is constant" :
@@ -615,7 +616,7 @@ view_welch(struct sink *k, const struct frame *f, const struct anova_opts *o,
 	df2 = 1 / (3 * tmp);
 	test_row(k, "One-way analysis of means (not assuming equal variances)",
 	    F, kk - 1, df2, isfinite(F) && isfinite(df2) ?
-	    gsl_cdf_fdist_Q(F, kk - 1, df2) : NAN);
+	    tail_f(F, kk - 1, df2) : NAN);
 	cells_free(&c);
 	return 0;
 }
@@ -652,7 +653,7 @@ oneway_F(const double *v, const uint32_t *grp, size_t n, size_t ng,
 	*df1 = (double)fit.t[0].df;
 	*df2 = (double)fit.df_res;
 	*F = (fit.t[0].ss / *df1) / (fit.ss_res / *df2);
-	*p = isfinite(*F) && *df2 > 0 ? gsl_cdf_fdist_Q(*F, *df1, *df2) : NAN;
+	*p = isfinite(*F) && *df2 > 0 ? tail_f(*F, *df1, *df2) : NAN;
 	cells_free(&c);
 }
 

@@ -8,10 +8,10 @@
 #include "stats/corr.h"
 #include "core/diag.h"
 #include "frame/frame.h"
-#include "model/model.h"
 #include "io/out.h"
 #include "stats/rank.h"
 #include "core/xalloc.h"
+#include "stats/tail.h"
 
 static const char *const method_name[] = {
 	"Pearson's product-moment correlation",
@@ -258,7 +258,7 @@ corr_test(const double *x, const double *y, size_t n, enum corr_method m,
 		}
 		t = sqrt(df) * e / sqrt(1 - e * e);
 		r->statistic = t;
-		r->p_value = model_p_t(t, df);
+		r->p_value = tail_t2(t, df);
 		if (n > 3) {	/* Fisher's z */
 			double z = atanh(e), h = gsl_cdf_ugaussian_Qinv((1 -
 			    level) / 2) / sqrt(nn - 3);
@@ -288,7 +288,7 @@ corr_test(const double *x, const double *y, size_t n, enum corr_method m,
 
 			r->p_value = fmin(2 * p, 1);
 		} else
-			r->p_value = model_p_t(e / sqrt((1 - e * e) /
+			r->p_value = tail_t2(e / sqrt((1 - e * e) /
 			    (nn - 2)), nn - 2);
 	} else {
 		struct kendall k;

@@ -14,6 +14,7 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
+#include <gsl/gsl_sf_gamma.h>
 
 #include "core/diag.h"
 #include "stats/dist.h"
@@ -21,6 +22,7 @@
 #include "core/num.h"
 #include "io/out.h"
 #include "core/xalloc.h"
+#include "stats/tail.h"
 
 typedef double (*dist_f)(double, const double *);
 typedef double (*dist_r)(const gsl_rng *, const double *);
@@ -83,9 +85,9 @@ static double chisq_r(const gsl_rng *r, const double *p)
 static double f_d(double x, const double *p)
     { return gsl_ran_fdist_pdf(x, p[0], p[1]); }
 static double f_p(double x, const double *p)
-    { return gsl_cdf_fdist_P(x, p[0], p[1]); }
+    { return tail_f_lower(x, p[0], p[1]); }
 static double f_q(double x, const double *p)
-    { return gsl_cdf_fdist_Q(x, p[0], p[1]); }
+    { return tail_f(x, p[0], p[1]); }
 static double f_pi(double x, const double *p)
     { return gsl_cdf_fdist_Pinv(x, p[0], p[1]); }
 static double f_qi(double x, const double *p)
@@ -122,9 +124,9 @@ static double gam_r(const gsl_rng *r, const double *p)
 static double beta_d(double x, const double *p)
     { return gsl_ran_beta_pdf(x, p[0], p[1]); }
 static double beta_p(double x, const double *p)
-    { return gsl_cdf_beta_P(x, p[0], p[1]); }
+    { return x >= 1 ? 1 : tail_beta(x, 1 - x, p[0], p[1], 0); }
 static double beta_q(double x, const double *p)
-    { return gsl_cdf_beta_Q(x, p[0], p[1]); }
+    { return x >= 1 ? 0 : tail_beta(x, 1 - x, p[0], p[1], 1); }
 static double beta_pi(double x, const double *p)
     { return gsl_cdf_beta_Pinv(x, p[0], p[1]); }
 static double beta_qi(double x, const double *p)
@@ -206,31 +208,43 @@ static double binom_q(double x, const double *p)
     { return gsl_cdf_binomial_Q(ui(x), p[1], ui(p[0])); }
 static double binom_r(const gsl_rng *r, const double *p)
     { return gsl_ran_binomial(r, p[1], ui(p[0])); }
-/* pois(lambda) */
+/*
+ * pois, geom and nbinom count without bound: past UINT_MAX (GSL's
+ * unsigned counts) their functions come from the gamma and beta
+ * functions, which take any whole number below 2^53.
+ */
+#define BIG_COUNT	((double)UINT_MAX)
+/* pois(lambda): P(X <= k) = Q(k + 1, lambda), the regularized gamma */
 static double pois_d(double x, const double *p)
-    { return gsl_ran_poisson_pdf(ui(x), p[0]); }
+    { return x < BIG_COUNT ? gsl_ran_poisson_pdf(ui(x), p[0]) :
+      exp(x * log(p[0]) - p[0] - gsl_sf_lngamma(x + 1)); }
 static double pois_p(double x, const double *p)
-    { return gsl_cdf_poisson_P(ui(x), p[0]); }
+    { return gsl_sf_gamma_inc_Q(x + 1, p[0]); }
 static double pois_q(double x, const double *p)
-    { return gsl_cdf_poisson_Q(ui(x), p[0]); }
+    { return gsl_sf_gamma_inc_P(x + 1, p[0]); }
 static double pois_r(const gsl_rng *r, const double *p)
     { return gsl_ran_poisson(r, p[0]); }
-/* geom(prob): R counts the failures before the first success, GSL the trials */
+/* geom(prob): R counts the failures before the first success, GSL the
+ * trials; P(X > k) = (1 - prob)^(k + 1) */
 static double geom_d(double x, const double *p)
-    { return gsl_ran_geometric_pdf(ui(x) + 1, p[0]); }
+    { return p[0] == 1 ? x == 0 : exp(log(p[0]) + x * log1p(-p[0])); }
 static double geom_p(double x, const double *p)
-    { return gsl_cdf_geometric_P(ui(x) + 1, p[0]); }
+    { return p[0] == 1 ? 1 : -expm1((x + 1) * log1p(-p[0])); }
 static double geom_q(double x, const double *p)
-    { return gsl_cdf_geometric_Q(ui(x) + 1, p[0]); }
+    { return p[0] == 1 ? 0 : exp((x + 1) * log1p(-p[0])); }
 static double geom_r(const gsl_rng *r, const double *p)
     { return gsl_ran_geometric(r, p[0]) - 1.0; }
-/* nbinom(size, prob): failures before size successes, as GSL */
+/* nbinom(size, prob): failures before size successes, as GSL;
+ * P(X <= k) = I_prob(size, k + 1) */
 static double nbinom_d(double x, const double *p)
-    { return gsl_ran_negative_binomial_pdf(ui(x), p[1], p[0]); }
+    { return x < BIG_COUNT ?
+      gsl_ran_negative_binomial_pdf(ui(x), p[1], p[0]) :
+      exp(gsl_sf_lngamma(x + p[0]) - gsl_sf_lngamma(p[0]) -
+      gsl_sf_lngamma(x + 1) + p[0] * log(p[1]) + x * log1p(-p[1])); }
 static double nbinom_p(double x, const double *p)
-    { return gsl_cdf_negative_binomial_P(ui(x), p[1], p[0]); }
+    { return tail_beta(p[1], 1 - p[1], p[0], x + 1, 0); }
 static double nbinom_q(double x, const double *p)
-    { return gsl_cdf_negative_binomial_Q(ui(x), p[1], p[0]); }
+    { return tail_beta(p[1], 1 - p[1], p[0], x + 1, 1); }
 static double nbinom_r(const gsl_rng *r, const double *p)
     { return gsl_ran_negative_binomial(r, p[1], p[0]); }
 /* hyper(m, n, k): x white of k drawn from m white and n black */
@@ -459,6 +473,8 @@ support(const struct dist *d, const double *p, double *lo, double *hi)
 	}
 }
 
+#define COUNT_MAX	9007199254740992.0	/* 2^53 */
+
 /*
  * The smallest whole x with P(X <= x) >= q: double a step until the cdf
  * passes q, then bisect.  The fuzz keeps a p that is a cdf value up to
@@ -478,10 +494,12 @@ discrete_quantile(const struct dist *d, const struct impl *m, const double *p,
 	a = lo;			/* cdf(a) < target */
 	for (step = 1;; step *= 2) {
 		b = a + step;
-		if (b >= hi || b >= (double)UINT_MAX) {
-			b = fmin(hi, (double)UINT_MAX);
+		if (b >= hi) {
+			b = hi;
 			break;
 		}
+		if (b > COUNT_MAX)	/* whole numbers are no longer exact */
+			return NAN;
 		if (m->cdf(b, p) >= target)
 			break;
 		a = b;
@@ -541,6 +559,21 @@ pdf_at_zero(const struct dist *d, const double *p, double *v)
 	return 1;
 }
 
+/*
+ * GSL's inverse of the beta distribution (and so of the F) can loop for
+ * ever when the shapes are large (beta(1e6, 1e6) at 0.3): there the
+ * quantile is found by bisection of the distribution function alone.
+ */
+static int
+gsl_inverse_hangs(const struct dist *d, const double *p)
+{
+	if (strcmp(d->name, "beta") == 0)
+		return p[0] + p[1] > 1e4;
+	if (strcmp(d->name, "f") == 0)
+		return p[0] + p[1] > 2e4;
+	return 0;
+}
+
 static double
 cont_quantile(const struct dist *d, const double *par, double q, int upper)
 {
@@ -548,9 +581,12 @@ cont_quantile(const struct dist *d, const double *par, double q, int upper)
 	double x, a, b, mid, f;
 	int i;
 
-	x = upper ? m->qinv(q, par) : m->pinv(q, par);
-	if (q <= 0 || q >= 1)
-		return x;
+	if (q <= 0 || q >= 1 || !gsl_inverse_hangs(d, par)) {
+		x = upper ? m->qinv(q, par) : m->pinv(q, par);
+		if (q <= 0 || q >= 1)
+			return x;
+	} else
+		x = NAN;
 	if (isfinite(x)) {
 		f = upper ? m->sf(x, par) : m->cdf(x, par);
 		if (fabs(f - q) <= 1e-9 * q)
@@ -568,7 +604,10 @@ cont_quantile(const struct dist *d, const double *par, double q, int upper)
 		mid = a + (b - a) / 2;
 		if (mid <= a || mid >= b)
 			break;
-		if (BELOW(mid))
+		f = upper ? m->sf(mid, par) : m->cdf(mid, par);
+		if (isnan(f))	/* GSL's distribution function failed too */
+			return NAN;
+		if (upper ? f > q : f < q)
 			a = mid;
 		else
 			b = mid;
@@ -592,10 +631,12 @@ discrete_isf(const struct dist *d, const struct impl *m, const double *p,
 	a = lo;			/* sf(a) > target */
 	for (step = 1;; step *= 2) {
 		b = a + step;
-		if (b >= hi || b >= (double)UINT_MAX) {
-			b = fmin(hi, (double)UINT_MAX);
+		if (b >= hi) {
+			b = hi;
 			break;
 		}
+		if (b > COUNT_MAX)
+			return NAN;
 		if (m->sf(b, p) <= target)
 			break;
 		a = b;
@@ -681,13 +722,23 @@ dist_random(const struct dist *d, const double *p, unsigned long seed,
 	gsl_rng_free(r);
 }
 
+/* Values that could not be computed are left empty, and counted. */
+static void
+warn_undefined(const struct dist *d, enum dist_fn fn, size_t n)
+{
+	if (n > 0)
+		diag_warn("%s %s: %zu value%s not computed (a count beyond "
+		    "2^53, or no convergence): left empty", d->name,
+		    dist_fn_name(fn), n, n == 1 ? "" : "s");
+}
+
 int
 dist_table(const struct dist *d, const double *p, enum dist_fn fn,
     const double *x, size_t n, struct out_table **tp, struct diag *dg)
 {
 	struct out_table *t;
 	char b[NUM_BUFSZ];
-	size_t i, row;
+	size_t i, row, nan = 0;
 
 	for (i = 0; i < n; i++)
 		if ((fn == DIST_QUANTILE || fn == DIST_ISF) &&
@@ -699,10 +750,14 @@ dist_table(const struct dist *d, const double *p, enum dist_fn fn,
 	out_column(t, fn == DIST_QUANTILE || fn == DIST_ISF ? "p" : "x");
 	out_column(t, dist_fn_name(fn));
 	for (i = 0; i < n; i++) {
+		double v = dist_eval(d, p, fn, x[i]);
+
 		row = out_row(t);
 		out_num(t, row, 0, x[i]);
-		out_num(t, row, 1, dist_eval(d, p, fn, x[i]));
+		out_num(t, row, 1, v);
+		nan += isnan(v) && !isnan(x[i]);
 	}
+	warn_undefined(d, fn, nan);
 	*tp = t;
 	return 0;
 }
@@ -712,7 +767,7 @@ dist_column(struct frame *f, size_t col, const struct dist *d,
     const double *p, enum dist_fn fn, struct out_table **tp, struct diag *dg)
 {
 	struct out_table *t;
-	size_t i, j, row;
+	size_t i, j, row, nan = 0;
 	double x;
 
 	if (frame_numeric(f, col, dg) != 0)
@@ -736,9 +791,11 @@ dist_column(struct frame *f, size_t col, const struct dist *d,
 		row = out_row(t);
 		for (j = 0; j < f->ncols; j++)
 			out_text(t, row, j, frame_text(f, j, i));
-		out_num(t, row, f->ncols, dist_eval(d, p, fn,
-		    f->col[col].num[i]));
+		x = dist_eval(d, p, fn, f->col[col].num[i]);
+		out_num(t, row, f->ncols, x);
+		nan += isnan(x) && !isnan(f->col[col].num[i]);
 	}
+	warn_undefined(d, fn, nan);
 	*tp = t;
 	return 0;
 }

@@ -181,6 +181,17 @@ kstest_one(const double *x0, size_t n, const struct dist *d,
 	    alt == ALT_GREATER ? dp : dm;
 	r->exact = ex == KSTEST_EXACT || (ex == KSTEST_AUTO && n < 100 &&
 	    !r->ties);
+	/* the two-sided matrix power costs m^3 log2(n), m = 2 n D + 1 */
+	if (r->exact && alt == ALT_TWO_SIDED) {
+		double m = 2 * floor(n * r->statistic) + 1;
+
+		if (m * m * m * log2((double)n + 1) > KSTEST_EXACT_MAX) {
+			r->exact = 0;
+			r->too_large = 1;
+			diag_warn("the exact p-value would take too long (n "
+			    "%zu): the asymptotic one", n);
+		}
+	}
 	if (r->exact)
 		r->p_value = 1 - (alt == ALT_TWO_SIDED ?
 		    kstest_pkolmogorov(r->statistic, n) :
@@ -194,43 +205,51 @@ kstest_one(const double *x0, size_t n, const struct dist *d,
 }
 
 /*
- * P(D < q) by counting the monotone lattice paths from (0, 0) to (nx, ny)
- * that keep u/nx - v/ny (its absolute value if two-sided) below q, checked
- * only where the pooled sorted sample moves to a new value (R's psmirnov
- * with ties), over the number of all paths.
+ * P(D >= q) over the monotone lattice paths from (0, 0) to (nx, ny), all
+ * equally likely, where D is u/nx - v/ny (its absolute value if
+ * two-sided), checked only where the pooled sorted sample moves to a new
+ * value (R's psmirnov with ties).  The walk carries the probability of
+ * being at (u, v) without having reached q, and adds up the probability
+ * of reaching it first at each point: a sum of positive terms, so that a
+ * small p-value keeps its digits (1 - P(D < q) loses them).
  */
 static double
-psmirnov_exact(double q, size_t nx, size_t ny, const int *step_ok,
+psmirnov_upper(double q, size_t nx, size_t ny, const int *step_ok,
     int two_sided)
 {
 	size_t nn = nx + ny, k, u, v, lo, hi;
-	double *c = xcalloc(nx + 1, sizeof(*c)), dd, res;
+	double *c = xcalloc(nx + 1, sizeof(*c)), dd, left, hit = 0;
 
 	q = (0.5 + floor(q * nx * ny - 1e-7)) / ((double)nx * ny);
 	c[0] = 1;
 	for (k = 1; k <= nn; k++) {
 		lo = k > ny ? k - ny : 0;
 		hi = k < nx ? k : nx;
+		left = (double)(nn - (k - 1));	/* steps left before this */
 		/* downward, so c[u - 1] is still the previous step's */
 		for (u = hi + 1; u-- > lo;) {
-			c[u] = (u <= k - 1 && k - 1 - u <= ny ? c[u] : 0) +
-			    (u > 0 ? c[u - 1] : 0);
+			double by_y = u <= k - 1 && k - 1 - u <= ny ? c[u] *
+			    (double)(ny - (k - 1 - u)) / left : 0;
+			double by_x = u > 0 ? c[u - 1] * (double)(nx - (u - 1)) /
+			    left : 0;
+
+			c[u] = by_y + by_x;
 			if (step_ok[k - 1]) {
 				v = k - u;
 				dd = (double)u / nx - (double)v / ny;
 				if (two_sided)
 					dd = fabs(dd);
-				if (!(q > dd))
+				if (!(q > dd)) {
+					hit += c[u];
 					c[u] = 0;
+				}
 			}
 		}
 		if (lo > 0)
 			c[lo - 1] = 0;
 	}
-	res = c[nx];
 	free(c);
-	return res / exp(gsl_sf_lngamma(nn + 1.0) - gsl_sf_lngamma(nx + 1.0) -
-	    gsl_sf_lngamma(ny + 1.0));
+	return hit;
 }
 
 int
@@ -279,9 +298,17 @@ kstest_two(const double *x0, size_t nx, const double *y0, size_t ny,
 	    alt == ALT_GREATER ? zmax : -zmin;
 	r->exact = ex == KSTEST_EXACT || (ex == KSTEST_AUTO &&
 	    (double)nx * ny < 10000);
+	/* the walk costs (m + n) min(m, n) steps */
+	if (r->exact && (double)nn * (double)(nx < ny ? nx : ny) >
+	    KSTEST_EXACT_MAX) {
+		r->exact = 0;
+		r->too_large = 1;
+		diag_warn("the exact p-value would take too long (%zu and "
+		    "%zu values): the asymptotic one", nx, ny);
+	}
 	n = (double)nx * ny / nn;
 	if (r->exact)
-		r->p_value = 1 - psmirnov_exact(r->statistic, nx, ny, step_ok,
+		r->p_value = psmirnov_upper(r->statistic, nx, ny, step_ok,
 		    alt == ALT_TWO_SIDED);
 	else if (alt == ALT_TWO_SIDED)
 		r->p_value = r->statistic < 2.220446049250313e-16 ? 1 :
@@ -300,10 +327,11 @@ struct out_table *
 kstest_table(const struct kstest_result *r, enum alt alt)
 {
 	struct out_table *t = out_new();
-	char method[64];
+	char method[128];
 
-	snprintf(method, sizeof(method), "%s %s-sample Kolmogorov-Smirnov test",
-	    r->exact ? "Exact" : "Asymptotic", r->n2 ? "two" : "one");
+	snprintf(method, sizeof(method), "%s %s-sample Kolmogorov-Smirnov "
+	    "test%s", r->exact ? "Exact" : "Asymptotic", r->n2 ? "two" : "one",
+	    r->too_large ? " (too large for the exact p-value)" : "");
 	out_column(t, "method");
 	out_column(t, "alternative");
 	out_column(t, "statistic");

@@ -26,8 +26,17 @@ struct kstest_result {
 	double		 p_value;
 	int		 exact;		/* the p-value is exact */
 	int		 ties;		/* the samples had ties */
+	int		 too_large;	/* exact asked, too costly: asymptotic */
 	size_t		 n1, n2;	/* sample sizes; n2 0: one sample */
 };
+
+/*
+ * The exact p-value is computed only while its cost, (m + n) min(m, n)
+ * steps for two samples and m^3 log2(n) (m = 2 n D + 1) for one sample
+ * two-sided, is at most this; above it the p-value is asymptotic, and the
+ * method says so.
+ */
+#define KSTEST_EXACT_MAX	2e8
 
 /*
  * One sample of n >= 1 values against the distribution d with parameters

@@ -23,6 +23,7 @@
 #include "core/num.h"
 #include "io/out.h"
 #include "stats/power.h"
+#include "stats/tail.h"
 
 static const char *const var_names[POWER_NVARS] = {
 	"n", "delta", "sd", "p1", "p2", "groups", "between-var", "within-var",
@@ -138,7 +139,7 @@ power_pnf_q(double f, double df1, double df2, double ncp)
 	m.b = df2 / 2;
 	m.x = df1 * f / (df1 * f + df2);
 	if (ncp == 0)
-		return gsl_cdf_fdist_Q(f, df1, df2);
+		return tail_f(f, df1, df2);
 	if (ncp > 2e4) {
 		/*
 		 * Beyond any power of interest (the sum would take ~sqrt(ncp)

@@ -2,6 +2,7 @@
 # ttest: every input form, the options, formats and bad input.
 . tests/cli/lib.sh
 check toothgrowth       0 ttest -c len -g supp "$DATA/ToothGrowth.csv"
+check by-is-group       0 ttest -c len --by supp "$DATA/ToothGrowth.csv"
 check toothgrowth-table 0 ttest -c len -g supp "$DATA/ToothGrowth.csv" --format table --digits 4
 check sorted-levels     0 ttest -c len -g supp --sort "$DATA/ToothGrowth.csv"
 check levels            0 ttest -c len -g supp --levels OJ,VC "$DATA/ToothGrowth.csv"
@@ -13,10 +14,10 @@ check two-columns       0 ttest -c drug1,drug2 "$DATA/sleep-wide.csv"
 check paired            0 ttest --paired -c drug1,drug2 "$DATA/sleep-wide.csv"
 check paired-by         0 ttest --paired -c extra -g group "$DATA/sleep.csv"
 check conf-level        0 ttest -c mpg -g am --sort --conf-level 0.99 "$DATA/mtcars.csv"
-check each              0 ttest -c len -g supp --by dose "$DATA/ToothGrowth.csv"
+check each              0 ttest -c len -g supp --strata dose "$DATA/ToothGrowth.csv"
 check several           0 ttest -c mpg,hp,wt -g am "$DATA/mtcars.csv"
-check several-each      0 ttest -c mpg,hp -g am --by cyl --sort "$DATA/mtcars.csv" --format json
-check each-two-keys     0 ttest -c mpg -g am --levels 0,1 --by vs,cyl --sort "$DATA/mtcars.csv"
+check several-each      0 ttest -c mpg,hp -g am --strata cyl --sort "$DATA/mtcars.csv" --format json
+check each-two-keys     0 ttest -c mpg -g am --levels 0,1 --each vs,cyl --sort "$DATA/mtcars.csv"
 check missing-by        0 ttest -c Ozone -g Month --levels 5,8 "$DATA/airquality.csv"
 check missing-paired    0 ttest --paired -c Ozone,Solar.R "$DATA/airquality.csv"
 check missing-group     0 ttest -c x -g g "$DATA/missing-group.csv"

@@ -6,7 +6,7 @@ check two-sigmas        0 ztest --sigma 8,7 -c len -g supp "$DATA/ToothGrowth.cs
 check greater-99        0 ztest --sigma 8,7 -c len -g supp --alternative greater --conf-level 0.99 "$DATA/ToothGrowth.csv"
 check constant          0 ztest --sigma 1 -c x "$DATA/constant.csv"
 check paired            0 ztest --sigma 1.2 --paired -c drug1,drug2 "$DATA/sleep-wide.csv"
-check each              0 ztest --sigma 4 -c len -g supp --by dose "$DATA/ToothGrowth.csv" --format table --digits 4
+check each              0 ztest --sigma 4 -c len -g supp --strata dose "$DATA/ToothGrowth.csv" --format table --digits 4
 check no-sigma          2 ztest -c mpg "$DATA/mtcars.csv"
 check bad-sigma         2 ztest --sigma 0 -c mpg "$DATA/mtcars.csv"
 check bad-sigmas        2 ztest --sigma 1,x -c mpg "$DATA/mtcars.csv"
