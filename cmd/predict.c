@@ -73,9 +73,15 @@ cmd_predict(int argc, char **argv)
 		common_die(&com, &d);
 	o.level = com.conf_level;
 	o.threads = com.in.threads;
-	f = common_read(&com, argc, argv);
-	if (predict_table(m, f, &o, &t, &d) != 0)
-		common_die(&com, &d);
+	f = NULL;
+	if (predict_reads_files(m)) {
+		if (predict_files(m, argc, argv, &com.in, &t, &d) != 0)
+			common_die(&com, &d);
+	} else {
+		f = common_read(&com, argc, argv);
+		if (predict_table(m, f, &o, &t, &d) != 0)
+			common_die(&com, &d);
+	}
 	common_write(&com, t);
 	predict_close(m);
 	frame_free(f);

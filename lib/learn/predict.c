@@ -13,6 +13,8 @@
 #include "io/json.h"
 #include "io/out.h"
 #include "learn/forest.h"
+#include "learn/kmeans.h"
+#include "learn/pca.h"
 #include "learn/predict.h"
 #include "learn/tree.h"
 #include "learn/xy.h"
@@ -428,6 +430,9 @@ struct kind {
 	int	(*table)(struct predict_model *, struct frame *,
 		    const struct predict_opts *, struct out_table **,
 		    struct diag *);
+	/* or: read the input files itself (pca, kmeans: numtab) */
+	int	(*files)(int nfiles, char **files, const struct frame_opts *,
+		    const char *path, struct out_table **, struct diag *);
 };
 
 static int
@@ -581,10 +586,23 @@ table_learner(struct predict_model *m, struct frame *f,
 	return 0;
 }
 
+/* Kinds whose model is checked whole when their predictions read it. */
+static int
+open_streamed(struct predict_model *m, const struct json *root,
+    struct diag *d)
+{
+	(void)m;
+	(void)root;
+	(void)d;
+	return 0;
+}
+
 static const struct kind kinds[] = {
-	{ "forest",	open_learner,	table_learner },
-	{ "regress",	open_regress,	table_regress },
-	{ "tree",	open_tree,	table_learner },
+	{ "forest",	open_learner,	table_learner,	NULL },
+	{ "kmeans",	open_streamed,	NULL,		kmeans_predict },
+	{ "pca",	open_streamed,	NULL,		pca_predict },
+	{ "regress",	open_regress,	table_regress,	NULL },
+	{ "tree",	open_tree,	table_learner,	NULL },
 };
 
 int
@@ -603,7 +621,7 @@ predict_open(const char *path, struct predict_model **mp, struct diag *d)
 			break;
 	if (i == sizeof(kinds) / sizeof(kinds[0])) {
 		json_fail(root, "kind", d, "\"%.64s\" is not a kind of model "
-		    "predict knows (forest, regress, tree)", k);
+		    "predict knows (forest, kmeans, pca, regress, tree)", k);
 		json_free(root);
 		return -1;
 	}
@@ -624,6 +642,19 @@ const char *
 predict_formula(const struct predict_model *m)
 {
 	return m->formula;
+}
+
+int
+predict_reads_files(const struct predict_model *m)
+{
+	return m->kind->files != NULL;
+}
+
+int
+predict_files(const struct predict_model *m, int nfiles, char **files,
+    const struct frame_opts *in, struct out_table **out, struct diag *d)
+{
+	return m->kind->files(nfiles, files, in, m->path, out, d);
 }
 
 int

@@ -1,5 +1,6 @@
 /*
- * predict: the model files of the learners (kinds "tree" and "forest")
+ * predict: the model files of the learners (kinds "tree" and "forest";
+ * "pca" and "kmeans" are read by lib/learn/pca and kmeans)
  * and predict's one front door over every kind of model file.
  *
  * The kinds are a table: each names how to open its file (validated
@@ -13,6 +14,7 @@
 struct diag;
 struct forest;
 struct frame;
+struct frame_opts;
 struct out_table;
 struct tree;
 struct xy;
@@ -41,6 +43,14 @@ const char *predict_formula(const struct predict_model *);
  */
 int	predict_table(struct predict_model *, struct frame *,
 	    const struct predict_opts *, struct out_table **, struct diag *);
+/*
+ * Kinds that read the input files themselves (pca, kmeans: one pass of
+ * the numeric columns) are applied by predict_files(), not by
+ * predict_table() on a frame.
+ */
+int	predict_reads_files(const struct predict_model *);
+int	predict_files(const struct predict_model *, int nfiles, char **files,
+	    const struct frame_opts *, struct out_table **, struct diag *);
 void	predict_close(struct predict_model *);
 
 /* Save a tree or a forest fitted to the formula over xy. */

@@ -65,4 +65,11 @@ bad bad-class 's/"yval": \[0,/"yval": [5,/'
 bad bad-nodes 's/"n": \[150, 50, 100, 54, 46\]/"n": [150]/'
 bad no-predictors 's/"predictors": \[/"predictors": 3, "x": [/'
 
+# pca and kmeans models through predict: the same as --scores and --assign
+check_sh pca-predict 0 "\$SP pca --scale -c 1-4 --save-model $tmp/pca.json $DATA/iris.csv >/dev/null &&
+    \$SP predict --model $tmp/pca.json $DATA/iris.csv >$tmp/p1 &&
+    \$SP pca --scale -c 1-4 --scores $DATA/iris.csv | cmp - $tmp/p1 && head -3 $tmp/p1"
+check_sh kmeans-predict 0 "\$SP kmeans -c 1-4 -k 3 --save-model $tmp/km.json $DATA/iris.csv >/dev/null &&
+    \$SP predict --model $tmp/km.json $DATA/iris.csv >$tmp/k1 &&
+    \$SP kmeans -c 1-4 -k 3 --assign $DATA/iris.csv | cmp - $tmp/k1 && head -3 $tmp/k1"
 done_testing
