@@ -112,15 +112,18 @@ struct parse {
 	int		 failed;
 };
 
-/* Fail at text offset pos: "SOURCE:LINE:COL: msg", with caret lines. */
+/*
+ * Fail at text offset pos: "SOURCE:LINE:COL: msg", on one line as every
+ * message (the line and column point at the character).
+ */
 static int
-fail_at(struct parse *ps, size_t pos, int caret, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+fail_at(struct parse *ps, size_t pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 static int
-fail_at(struct parse *ps, size_t pos, int caret, const char *fmt, ...)
+fail_at(struct parse *ps, size_t pos, const char *fmt, ...)
 {
-	const char *t = ps->text, *ls = t, *le;
+	const char *t = ps->text, *ls = t;
 	size_t line = 1, i, n;
 	char *m;
 	va_list ap;
@@ -140,18 +143,6 @@ fail_at(struct parse *ps, size_t pos, int caret, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(m + n, sizeof(ps->d->msg) - n, fmt, ap);
 	va_end(ap);
-	n = strlen(m);
-	le = strchr(ls, '\n');
-	le = le != NULL ? le : ls + strlen(ls);
-	/* the line, then a caret under the character (tabs kept) */
-	if (caret && n + 2 * (size_t)(le - ls) + 8 < sizeof(ps->d->msg)) {
-		n += (size_t)snprintf(m + n, sizeof(ps->d->msg) - n,
-		    "\n    %.*s\n    ", (int)(le - ls), ls);
-		for (i = 0; ls + i < t + pos; i++)
-			m[n++] = ls[i] == '\t' ? '\t' : ' ';
-		m[n++] = '^';
-		m[n] = '\0';
-	}
 	return -1;
 }
 
@@ -192,7 +183,7 @@ lex_string(struct parse *ps)
 
 		if (c == '\0') {
 			free(s);
-			return fail_at(ps, ps->tpos, 1, "unterminated string");
+			return fail_at(ps, ps->tpos, "unterminated string");
 		}
 		if (c == '"')
 			break;
@@ -213,7 +204,7 @@ lex_string(struct parse *ps)
 		case 'x':
 			if (!isxdigit((unsigned char)t[p + 1])) {
 				free(s);
-				return fail_at(ps, p - 1, 1, "\\x without hex "
+				return fail_at(ps, p - 1, "\\x without hex "
 				    "digits");
 			}
 			c = 0;
@@ -237,7 +228,7 @@ lex_string(struct parse *ps)
 				break;
 			}
 			free(s);
-			return fail_at(ps, p - 1, 1, "unknown escape \\%c",
+			return fail_at(ps, p - 1, "unknown escape \\%c",
 			    c ? c : '0');
 		}
 	}
@@ -261,7 +252,7 @@ lex_column(struct parse *ps)
 		const char *end = strchr(t + p + 1, '}');
 
 		if (end == NULL)
-			return fail_at(ps, ps->tpos, 1, "'${' without '}'");
+			return fail_at(ps, ps->tpos, "'${' without '}'");
 		q = (size_t)(end - t);
 		ps->tstr = xstrndup(t + p + 1, q - p - 1);
 		ps->p = q + 1;
@@ -277,7 +268,7 @@ lex_column(struct parse *ps)
 		ps->tstr = xstrndup(t + p, q - p);
 		ps->p = q;
 	} else
-		return fail_at(ps, ps->tpos, 1, "expected a column name after "
+		return fail_at(ps, ps->tpos, "expected a column name after "
 		    "'$'");
 	ps->tlen = strlen(ps->tstr);
 	ps->tok = K_COL;
@@ -324,7 +315,7 @@ lex(struct parse *ps)
 				;
 		}
 		if (num_parse(t + p, q - p, &ps->tnum, NULL, NULL) != 0)
-			return fail_at(ps, p, 1, "number out of range");
+			return fail_at(ps, p, "number out of range");
 		ps->p = q;
 		ps->tok = K_NUM;
 		return 0;
@@ -394,9 +385,9 @@ lex(struct parse *ps)
 		case '=': ps->tok = K_ASSIGN; return 0;
 		}
 		if (isprint(c))
-			return fail_at(ps, p, 1, "unexpected character '%c'",
+			return fail_at(ps, p, "unexpected character '%c'",
 			    c);
-		return fail_at(ps, p, 1, "unexpected byte \\x%02x", c);
+		return fail_at(ps, p, "unexpected byte \\x%02x", c);
 	}
 	return 0;
 }
@@ -424,7 +415,7 @@ static int
 expect(struct parse *ps, enum tok t)
 {
 	if (ps->tok != t)
-		return fail_at(ps, ps->tpos, 1, "expected %s", tok_name(t));
+		return fail_at(ps, ps->tpos, "expected %s", tok_name(t));
 	return lex(ps);
 }
 
@@ -453,7 +444,7 @@ unify(struct parse *ps, int a, int b, size_t pos)
 	if ((a == EXPR_NUM && b == EXPR_BOOL) ||
 	    (a == EXPR_BOOL && b == EXPR_NUM))
 		return EXPR_NUM;
-	return fail_at(ps, pos, 1, "%s and %s do not mix", type_name(a),
+	return fail_at(ps, pos, "%s and %s do not mix", type_name(a),
 	    type_name(b)), T_ANY;
 }
 
@@ -463,7 +454,7 @@ check_use(struct parse *ps, const struct node *n, enum want w,
     const char *what)
 {
 	if (n->type == EXPR_STR && (w == W_NUM || w == W_BOOL))
-		return fail_at(ps, n->pos, 1, "%s needs %s, not a string",
+		return fail_at(ps, n->pos, "%s needs %s, not a string",
 		    what, w == W_NUM ? "a number" : "true or false");
 	return 0;
 }
@@ -490,7 +481,7 @@ unknown_column(struct parse *ps, size_t pos, const char *name)
 		    j ? ", " : "", names[j]);
 	if (n >= sizeof(list))
 		strcpy(list + sizeof(list) - 5, "...");
-	fail_at(ps, pos, 0, "unknown column \"%s\"%s%s%s (columns: %s)", name,
+	fail_at(ps, pos, "unknown column \"%s\"%s%s%s (columns: %s)", name,
 	    near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" :
 	    "", list);
 	free(names);
@@ -508,7 +499,7 @@ column_node(struct parse *ps, const char *name, int bynum, size_t pos)
 
 	if (bynum) {
 		if (num_parse_int(name, 1, (long)env->ncols, &v) != 0)
-			return fail_at(ps, pos, 0, "no column $%s: there are "
+			return fail_at(ps, pos, "no column $%s: there are "
 			    "%zu", name, env->ncols), NULL;
 		name = env->names[v - 1];
 	}
@@ -553,10 +544,10 @@ static int
 unknown_function(struct parse *ps, size_t pos, const char *name)
 {
 	if (ps->env->window)
-		return fail_at(ps, pos, 0, "unknown function \"%s\"; the "
+		return fail_at(ps, pos, "unknown function \"%s\"; the "
 		    "functions are: %s; the window functions: %s", name,
 		    expr_function_names, window_names);
-	return fail_at(ps, pos, 0, "unknown function \"%s\"; the functions "
+	return fail_at(ps, pos, "unknown function \"%s\"; the functions "
 	    "are: %s", name, expr_function_names);
 }
 
@@ -586,13 +577,13 @@ arity(struct parse *ps, const struct node *n, const char *name, int min,
 {
 	if ((int)n->nkid < min || (max >= 0 && (int)n->nkid > max)) {
 		if (min == max)
-			return fail_at(ps, n->pos, 1, "%s() takes %d "
+			return fail_at(ps, n->pos, "%s() takes %d "
 			    "argument%s, not %zu", name, min, min == 1 ? "" :
 			    "s", n->nkid);
 		if (max < 0)
-			return fail_at(ps, n->pos, 1, "%s() takes %d or more "
+			return fail_at(ps, n->pos, "%s() takes %d or more "
 			    "arguments, not %zu", name, min, n->nkid);
-		return fail_at(ps, n->pos, 1, "%s() takes %d to %d arguments,"
+		return fail_at(ps, n->pos, "%s() takes %d to %d arguments,"
 		    " not %zu", name, min, max, n->nkid);
 	}
 	return 0;
@@ -621,7 +612,7 @@ type_call(struct parse *ps, struct node *n, const char *name)
 		if (arity(ps, n, name, 3, -1) != 0)
 			return -1;
 		if (n->nkid % 2 == 0)
-			return fail_at(ps, n->pos, 1, "%s() takes pairs of a "
+			return fail_at(ps, n->pos, "%s() takes pairs of a "
 			    "condition and a value, then a default", name);
 		for (i = 0; i + 1 < n->nkid; i += 2)
 			if (check_use(ps, n->kid[i], W_BOOL, name) != 0)
@@ -640,7 +631,7 @@ type_call(struct parse *ps, struct node *n, const char *name)
 			return -1;
 		if (window_check(n->win, n->nkid, p != NULL && p->kind ==
 		    N_NUM, p != NULL ? p->num : 0, &d) != 0)
-			return fail_at(ps, n->pos, 1, "%s", d.msg);
+			return fail_at(ps, n->pos, "%s", d.msg);
 		return 0;
 	}
 	default:
@@ -655,7 +646,7 @@ type_call(struct parse *ps, struct node *n, const char *name)
 		if (w == FUNC_NUM && check_use(ps, n->kid[i], W_NUM, name) != 0)
 			return -1;
 		if (w == FUNC_REGEX && n->kid[i]->kind != N_STR)
-			return fail_at(ps, n->kid[i]->pos, 1, "%s(): the "
+			return fail_at(ps, n->kid[i]->pos, "%s(): the "
 			    "pattern must be a string literal", name);
 	}
 	n->type = n->fn->ret;
@@ -681,7 +672,7 @@ parse_call(struct parse *ps, char *name, size_t pos)
 		}
 	if (n == NULL && (win = window_find(name)) >= 0) {
 		if (!ps->env->window) {
-			fail_at(ps, pos, 1, "%s() is a window function: only "
+			fail_at(ps, pos, "%s() is a window function: only "
 			    "mutate has them", name);
 			free(name);
 			return NULL;
@@ -765,7 +756,7 @@ parse_primary(struct parse *ps)
 			return NULL;
 		return n;
 	default:
-		fail_at(ps, pos, 1, "expected a value, not %s",
+		fail_at(ps, pos, "expected a value, not %s",
 		    tok_name(ps->tok));
 		return NULL;
 	}
@@ -849,7 +840,7 @@ binary(struct parse *ps, enum tok op, size_t pos, struct node *a,
 		if ((a->type == EXPR_STR && (b->type == EXPR_NUM ||
 		    b->type == EXPR_BOOL)) || (b->type == EXPR_STR &&
 		    (a->type == EXPR_NUM || a->type == EXPR_BOOL)))
-			return fail_at(ps, pos, 1, "cannot compare %s with %s",
+			return fail_at(ps, pos, "cannot compare %s with %s",
 			    type_name(a->type), type_name(b->type)), NULL;
 		return n;
 	default:
@@ -905,18 +896,18 @@ parse_in(struct parse *ps, struct node *a, size_t pos)
 		}
 		if (k->kind != N_NUM && k->kind != N_STR &&
 		    k->kind != N_BOOL && k->kind != N_NA)
-			return fail_at(ps, k->pos, 1, "'in' takes a list of "
+			return fail_at(ps, k->pos, "'in' takes a list of "
 			    "literals"), NULL;
 		t = unify(ps, t, k->type, k->pos);
 	}
 	if (n->nkid < 2)
-		return fail_at(ps, pos, 1, "'in' needs at least one value"),
+		return fail_at(ps, pos, "'in' needs at least one value"),
 		    NULL;
 	if (ps->failed)
 		return NULL;
 	if ((t == EXPR_STR && (a->type == EXPR_NUM || a->type == EXPR_BOOL))
 	    || ((t == EXPR_NUM || t == EXPR_BOOL) && a->type == EXPR_STR))
-		return fail_at(ps, pos, 1, "cannot compare %s with %s",
+		return fail_at(ps, pos, "cannot compare %s with %s",
 		    type_name(a->type), type_name(t)), NULL;
 	n->num = t;		/* the set's type */
 	return n;
@@ -1211,7 +1202,7 @@ gen(struct parse *ps, struct node *n, enum want w)
 
 					regerror(rc, re, buf, sizeof(buf));
 					free(re);
-					fail_at(ps, n->kid[i]->pos, 1, "bad "
+					fail_at(ps, n->kid[i]->pos, "bad "
 					    "regular expression: %s", buf);
 					return;
 				}
@@ -1260,7 +1251,7 @@ gen_windows(struct parse *ps, struct node *n)
 	}
 	argdep = n->nkid > 0 && gen_windows(ps, n->kid[0]);
 	if (argdep && window_deferred(n->win)) {
-		fail_at(ps, n->pos, 1, "the argument of a function of whole "
+		fail_at(ps, n->pos, "the argument of a function of whole "
 		    "groups (lead, rank, dense_rank, ntile) cannot depend on "
 		    "another one");
 		return 1;
@@ -1320,14 +1311,14 @@ expr_compile(const char *text, const char *source, int assign,
 		goto fail;
 	if (assign) {
 		if (ps.tok != K_NAME && ps.tok != K_COL) {
-			fail_at(&ps, ps.tpos, 1, "expected NAME = EXPRESSION");
+			fail_at(&ps, ps.tpos, "expected NAME = EXPRESSION");
 			goto fail;
 		}
 		if (ps.tok == K_COL && ps.tcolnum) {
 			long v;
 
 			if (num_parse_int(ps.tstr, 1, (long)env->ncols, &v)) {
-				fail_at(&ps, ps.tpos, 1, "no column $%s: there "
+				fail_at(&ps, ps.tpos, "no column $%s: there "
 				    "are %zu", ps.tstr, env->ncols);
 				goto fail;
 			}
@@ -1340,12 +1331,12 @@ expr_compile(const char *text, const char *source, int assign,
 	if ((root = parse_cond(&ps)) == NULL)
 		goto fail;
 	if (ps.tok != K_END) {
-		fail_at(&ps, ps.tpos, 1, "unexpected %s", tok_name(ps.tok));
+		fail_at(&ps, ps.tpos, "unexpected %s", tok_name(ps.tok));
 		goto fail;
 	}
 	if (env->boolean && (root->type == EXPR_NUM ||
 	    root->type == EXPR_STR)) {
-		fail_at(&ps, root->pos, 1, "the expression is %s, not true or "
+		fail_at(&ps, root->pos, "the expression is %s, not true or "
 		    "false", type_name(root->type));
 		goto fail;
 	}

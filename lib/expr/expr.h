@@ -72,8 +72,8 @@ struct expr;
  * Compile text, named source in messages ("expression", or a file's
  * name).  With assign, text is `NAME = EXPR` and *target gets a copy of
  * NAME (the caller frees it).  On success *ep owns a new program.  A
- * syntax error points at its character ("expression:1:7: expected ')'",
- * then the line and a caret); an unknown column lists the columns and
+ * syntax error points at its character on one line ("expression:1:7:
+ * expected ')'"); an unknown column lists the columns and
  * suggests the nearest name; an unknown function lists the functions; all
  * are STATUS_USAGE.
  */
