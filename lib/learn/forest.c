@@ -464,7 +464,7 @@ forest_frame(struct frame *fr, const struct forest_request *q,
     struct diag *d)
 {
 	struct forest_opts o = q->o;
-	struct forest *f;
+	struct forest *f = NULL;
 	struct xy *xy;
 	int how = q->method == 1 ? XY_CLASS : q->method == 2 ? XY_NUMERIC :
 	    XY_AUTO;

@@ -245,7 +245,8 @@ levels(struct frame *f, const size_t *cols, size_t nc, size_t *nl)
 			    f->col[cols[j]].levels, k, 0);
 		}
 	}
-	qsort(lev, n, sizeof(*lev), cmp_str);
+	if (n > 0)
+		qsort(lev, n, sizeof(*lev), cmp_str);
 	for (i = k = 0; i < n; i++)
 		if (k == 0 || strcmp(lev[i], lev[k - 1]) != 0)
 			lev[k++] = lev[i];

@@ -1100,10 +1100,10 @@ tree_frame(struct frame *f, const struct tree_request *q,
     struct diag *d)
 {
 	struct tree_opts o = q->o;
-	struct tree_cp *tab;
-	struct tree *t;
+	struct tree_cp *tab = NULL;
+	struct tree *t = NULL;
 	struct xy *xy;
-	size_t ncp;
+	size_t ncp = 0;
 	int how = o.method == TREE_CLASS ? XY_CLASS : o.method == TREE_ANOVA ?
 	    XY_NUMERIC : XY_AUTO, rc;
 

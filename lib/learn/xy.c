@@ -73,7 +73,7 @@ xy_parse(const char *formula, char *const *names, size_t ncols,
     size_t *ycol, size_t **xcols, size_t *p, struct diag *d)
 {
 	const char *s = formula, *tilde;
-	size_t *x = xmalloc((ncols + 1) * sizeof(*x)), nx = 0, j, k, c;
+	size_t *x = xmalloc((ncols + 1) * sizeof(*x)), nx = 0, j, k, c = 0;
 	char *t;
 	int dot = 0;
 
@@ -290,7 +290,7 @@ codes(struct frame *f, size_t col, char **fixed, size_t nfixed,
 	if (fixed != NULL) {
 		map = xmalloc((nl + 1) * sizeof(*map));
 		for (k = 0; k < nl; k++) {
-			for (i = 0; i < nfixed && strcmp(fixed[i], lev[k]); i++)
+			for (i = 0; i < nfixed && strcmp(fixed[i], lev[k]) != 0; i++)
 				;
 			map[k] = i;
 		}
