@@ -203,22 +203,14 @@ static void
 expr_compile__every_error_message(void **state)
 {
 	(void)state;
-	assert_error("(x > 1", "expression:1:7: expected ')'\n"
-	    "    (x > 1\n          ^");
-	assert_error("x >", "expression:1:4: expected a value, not end of "
-	    "expression\n    x >\n       ^");
-	assert_error("x 1", "expression:1:3: unexpected number\n    x 1\n"
-	    "      ^");
-	assert_error("x\n  > @", "expression:2:5: unexpected character '@'\n"
-	    "      > @\n        ^");
-	assert_error("\"abc", "expression:1:1: unterminated string\n"
-	    "    \"abc\n    ^");
-	assert_error("\"a\\q\"", "expression:1:3: unknown escape \\q\n"
-	    "    \"a\\q\"\n      ^");
-	assert_error("${x", "expression:1:1: '${' without '}'\n    ${x\n"
-	    "    ^");
-	assert_error("$ x", "expression:1:1: expected a column name after "
-	    "'$'\n    $ x\n    ^");
+	assert_error("(x > 1", "expression:1:7: expected ')'");
+	assert_error("x >", "expression:1:4: expected a value, not end of expression");
+	assert_error("x 1", "expression:1:3: unexpected number");
+	assert_error("x\n  > @", "expression:2:5: unexpected character '@'");
+	assert_error("\"abc", "expression:1:1: unterminated string");
+	assert_error("\"a\\q\"", "expression:1:3: unknown escape \\q");
+	assert_error("${x", "expression:1:1: '${' without '}'");
+	assert_error("$ x", "expression:1:1: expected a column name after '$'");
 	assert_error("$9", "expression:1:1: no column $9: there are 7");
 	assert_error("Sepal.Lenght + 1", "expression:1:1: unknown column "
 	    "\"Sepal.Lenght\"; did you mean \"Sepal.Length\"? (columns: x, y, "
@@ -232,44 +224,26 @@ expr_compile__every_error_message(void **state)
 	    "lower, matches, max, min, month, num, pmax, pmin, pow, replace, "
 	    "round, sign, split_part, sqrt, startswith, str, substr, trim, "
 	    "trunc, upper, weekday, year");
-	assert_error("sqrt(x, 2)", "expression:1:1: sqrt() takes 1 argument, "
-	    "not 2\n    sqrt(x, 2)\n    ^");
-	assert_error("round()", "expression:1:1: round() takes 1 to 2 "
-	    "arguments, not 0\n    round()\n    ^");
-	assert_error("concat()", "expression:1:1: concat() takes 1 or more "
-	    "arguments, not 0\n    concat()\n    ^");
-	assert_error("if_else(true, 1)", "expression:1:1: if_else() takes 3 "
-	    "or more arguments, not 2\n    if_else(true, 1)\n    ^");
-	assert_error("case_when(true, 1, false, 2)", "expression:1:1: "
-	    "case_when() takes pairs of a condition and a value, then a "
-	    "default\n    case_when(true, 1, false, 2)\n    ^");
-	assert_error("\"a\" + 1", "expression:1:1: '+' needs a number, not a "
-	    "string\n    \"a\" + 1\n    ^");
-	assert_error("x == \"a\" == \"b\"", "expression:1:10: cannot compare "
-	    "a boolean with a string\n    x == \"a\" == \"b\"\n"
-	    "             ^");
-	assert_error("1 < \"a\"", "expression:1:3: cannot compare a number "
-	    "with a string\n    1 < \"a\"\n      ^");
-	assert_error("!\"a\"", "expression:1:2: '!' needs true or false, not "
-	    "a string\n    !\"a\"\n     ^");
-	assert_error("true ? 1 : \"a\"", "expression:1:12: a number and a "
-	    "string do not mix\n    true ? 1 : \"a\"\n               ^");
-	assert_error("x in (y)", "expression:1:7: 'in' takes a list of "
-	    "literals\n    x in (y)\n          ^");
-	assert_error("x in (1, \"a\")", "expression:1:10: a number and a "
-	    "string do not mix\n    x in (1, \"a\")\n             ^");
-	assert_error("1 in (\"a\")", "expression:1:3: cannot compare a number "
-	    "with a string\n    1 in (\"a\")\n      ^");
-	assert_error("matches(s, d)", "expression:1:12: matches(): the "
-	    "pattern must be a string literal\n    matches(s, d)\n"
-	    "               ^");
-	assert_error("matches(s, \"(\")", "expression:1:12: bad regular "
-	    "expression: Unmatched ( or \\(\n    matches(s, \"(\")\n"
-	    "               ^");
-	assert_error("lag(x)", "expression:1:1: lag() is a window function: "
-	    "only mutate has them\n    lag(x)\n    ^");
-	assert_error("1e999", "expression:1:1: number out of range\n"
-	    "    1e999\n    ^");
+	assert_error("sqrt(x, 2)", "expression:1:1: sqrt() takes 1 argument, not 2");
+	assert_error("round()", "expression:1:1: round() takes 1 to 2 arguments, not 0");
+	assert_error("concat()", "expression:1:1: concat() takes 1 or more arguments, not 0");
+	assert_error("if_else(true, 1)", "expression:1:1: if_else() takes 3 or more arguments, not 2");
+	assert_error("case_when(true, 1, false, 2)", "expression:1:1: case_when() takes pairs of a condition and"
+	    " a value, then a default");
+	assert_error("\"a\" + 1", "expression:1:1: '+' needs a number, not a string");
+	assert_error("x == \"a\" == \"b\"", "expression:1:10: cannot compare a boolean with a string");
+	assert_error("1 < \"a\"", "expression:1:3: cannot compare a number with a string");
+	assert_error("!\"a\"", "expression:1:2: '!' needs true or false, not a string");
+	assert_error("true ? 1 : \"a\"", "expression:1:12: a number and a string do not mix");
+	assert_error("x in (y)", "expression:1:7: 'in' takes a list of literals");
+	assert_error("x in (1, \"a\")", "expression:1:10: a number and a string do not mix");
+	assert_error("1 in (\"a\")", "expression:1:3: cannot compare a number with a string");
+	assert_error("matches(s, d)", "expression:1:12: matches(): the pattern must be a string"
+	    " literal");
+	assert_error("matches(s, \"(\")", "expression:1:12: bad regular expression: Unmatched ( or \\(");
+	assert_error("lag(x)", "expression:1:1: lag() is a window function: only mutate has"
+	    " them");
+	assert_error("1e999", "expression:1:1: number out of range");
 }
 
 static void
@@ -284,8 +258,8 @@ expr_compile__filter_wants_true_or_false(void **state)
 	env.boolean = 1;
 	assert_int_equal(expr_compile("x + 1", "expression", 0, &env, &e,
 	    NULL, &d), -1);
-	assert_string_equal(d.msg, "expression:1:3: the expression is a "
-	    "number, not true or false\n    x + 1\n      ^");
+	assert_string_equal(d.msg, "expression:1:3: the expression is a number, not true or"
+	    " false");
 	assert_int_equal(d.status, STATUS_USAGE);
 }
 
@@ -312,22 +286,20 @@ expr_compile__assignment(void **state)
 	expr_free(e);
 	assert_int_equal(expr_compile("z == 1", "expression", 1, &env, &e,
 	    &target, &d), -1);
-	assert_string_equal(d.msg, "expression:1:3: expected '='\n"
-	    "    z == 1\n      ^");
+	assert_string_equal(d.msg, "expression:1:3: expected '='");
 	assert_null(target);
 	assert_int_equal(expr_compile("lag(x, 0)", "expression", 0, &env, &e,
 	    NULL, &d), -1);
-	assert_string_equal(d.msg, "expression:1:1: lag(): the offset must be "
-	    "a whole number from 1 to 1000000\n    lag(x, 0)\n    ^");
+	assert_string_equal(d.msg, "expression:1:1: lag(): the offset must be a whole number"
+	    " from 1 to 1000000");
 	assert_int_equal(expr_compile("ntile(x)", "expression", 0, &env, &e,
 	    NULL, &d), -1);
-	assert_string_equal(d.msg, "expression:1:1: ntile() takes 2 "
-	    "arguments, not 1\n    ntile(x)\n    ^");
+	assert_string_equal(d.msg, "expression:1:1: ntile() takes 2 arguments, not 1");
 	assert_int_equal(expr_compile("1 + rank(lead(x))", "expression", 0,
 	    &env, &e, NULL, &d), -1);
-	assert_string_equal(d.msg, "expression:1:5: the argument of a function "
-	    "of whole groups (lead, rank, dense_rank, ntile) cannot depend on "
-	    "another one\n    1 + rank(lead(x))\n        ^");
+	assert_string_equal(d.msg, "expression:1:5: the argument of a function of whole groups"
+	    " (lead, rank, dense_rank, ntile) cannot depend on another"
+	    " one");
 }
 
 /* Runtime errors name the column; the caller adds file and line. */
