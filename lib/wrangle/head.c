@@ -105,7 +105,8 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 
 	if (h->done) {	/* head has all it wants: stop reading */
 		h->stopped = 1;
-		return -1;
+		/* not an error: head_run() drops it, but the reader reads it */
+		return diag_set(d, STATUS_DATA, "head has its rows");
 	}
 	g = group_of(h, row, &seen);
 	if (!h->o->tail) {
