@@ -179,6 +179,18 @@ common_die(const struct common *c, const struct diag *d)
 	exit(d->status ? d->status : STATUS_DATA);
 }
 
+long
+common_int_arg(const struct common *c, const char *name, const char *arg,
+    long lo, long hi)
+{
+	long v;
+
+	if (num_parse_int(arg, lo, hi, &v) != 0)
+		die_usage(c, "--%s: \"%s\" is not an integer from %ld to %ld",
+		    name, arg, lo, hi);
+	return v;
+}
+
 void
 die_usage(const struct common *c, const char *fmt, ...)
 {

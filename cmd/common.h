@@ -156,6 +156,9 @@ void	common_die(const struct common *, const struct diag *)
  * common_die(); it goes when cmd/plot.c moves too.
  */
 void	die(const struct diag *) __attribute__((noreturn));
+/* The integer value of option --name from lo to hi, or a usage error. */
+long	common_int_arg(const struct common *, const char *name,
+	    const char *arg, long lo, long hi);
 /*
  * A bad option or operand, found before any input is read: print the
  * complaint (if any) and the usage; exit 2.

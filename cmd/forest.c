@@ -24,18 +24,6 @@ enum {
 	OPT_TREES
 };
 
-static size_t
-size_opt(const struct common *com, const char *name, const char *arg,
-    long lo, long hi)
-{
-	long v;
-
-	if (num_parse_int(arg, lo, hi, &v) != 0)
-		die_usage(com, "--%s: \"%s\" is not an integer from %ld to %ld",
-		    name, arg, lo, hi);
-	return (size_t)v;
-}
-
 int
 cmd_forest(int argc, char **argv)
 {
@@ -76,7 +64,7 @@ cmd_forest(int argc, char **argv)
 			nview++;
 			break;
 		case OPT_CV:
-			q.cv = size_opt(&com, "cv", optarg, 2, 1000000);
+			q.cv = (size_t)common_int_arg(&com, "cv", optarg, 2, 1000000);
 			break;
 		case OPT_IMPORTANCE:
 			if (strcmp(optarg, "impurity") == 0)
@@ -99,11 +87,11 @@ cmd_forest(int argc, char **argv)
 				    "or anova", optarg);
 			break;
 		case OPT_MIN_NODE:
-			q.o.min_node_size = size_opt(&com, "min-node-size",
+			q.o.min_node_size = (size_t)common_int_arg(&com, "min-node-size",
 			    optarg, 1, 1000000000);
 			break;
 		case OPT_MTRY:
-			q.o.mtry = size_opt(&com, "mtry", optarg, 1, 1000000);
+			q.o.mtry = (size_t)common_int_arg(&com, "mtry", optarg, 1, 1000000);
 			break;
 		case OPT_NO_REPLACE:
 		case OPT_REPLACE:
@@ -120,11 +108,11 @@ cmd_forest(int argc, char **argv)
 			save = optarg;
 			break;
 		case OPT_SEED:
-			q.o.seed = size_opt(&com, "seed", optarg, 0,
+			q.o.seed = (size_t)common_int_arg(&com, "seed", optarg, 0,
 			    2147483647);
 			break;
 		case OPT_TREES:
-			q.o.trees = size_opt(&com, "trees", optarg, 1,
+			q.o.trees = (size_t)common_int_arg(&com, "trees", optarg, 1,
 			    1000000);
 			break;
 		default:

@@ -25,18 +25,6 @@ enum {
 	OPT_SAVE, OPT_SEED, OPT_XVAL
 };
 
-static long
-int_opt(const struct common *com, const char *name, const char *arg,
-    long lo, long hi)
-{
-	long v;
-
-	if (num_parse_int(arg, lo, hi, &v) != 0)
-		die_usage(com, "--%s: \"%s\" is not an integer from %ld to %ld",
-		    name, arg, lo, hi);
-	return v;
-}
-
 int
 cmd_tree(int argc, char **argv)
 {
@@ -96,10 +84,10 @@ cmd_tree(int argc, char **argv)
 			nview++;
 			break;
 		case OPT_CV:
-			q.cv = (size_t)int_opt(&com, "cv", optarg, 2, 1000000);
+			q.cv = (size_t)common_int_arg(&com, "cv", optarg, 2, 1000000);
 			break;
 		case OPT_MAXDEPTH:
-			q.o.maxdepth = (int)int_opt(&com, "maxdepth", optarg,
+			q.o.maxdepth = (int)common_int_arg(&com, "maxdepth", optarg,
 			    1, 30);
 			break;
 		case OPT_METHOD:
@@ -112,22 +100,22 @@ cmd_tree(int argc, char **argv)
 				    "or anova", optarg);
 			break;
 		case OPT_MINBUCKET:
-			minbucket = int_opt(&com, "minbucket", optarg, 1,
+			minbucket = common_int_arg(&com, "minbucket", optarg, 1,
 			    1000000000);
 			break;
 		case OPT_MINSPLIT:
-			minsplit = int_opt(&com, "minsplit", optarg, 1,
+			minsplit = common_int_arg(&com, "minsplit", optarg, 1,
 			    1000000000);
 			break;
 		case OPT_SAVE:
 			save = optarg;
 			break;
 		case OPT_SEED:
-			q.seed = (uint64_t)int_opt(&com, "seed", optarg, 0,
+			q.seed = (uint64_t)common_int_arg(&com, "seed", optarg, 0,
 			    2147483647);
 			break;
 		case OPT_XVAL:
-			q.xval = (int)int_opt(&com, "xval", optarg, 0, 1000);
+			q.xval = (int)common_int_arg(&com, "xval", optarg, 0, 1000);
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))
