@@ -47,6 +47,7 @@ int	cmd_select(int, char **);
 int	cmd_sort(int, char **);
 int	cmd_stack(int, char **);
 int	cmd_tail(int, char **);
+int	cmd_transpose(int, char **);
 int	cmd_tree(int, char **);
 int	cmd_ttest(int, char **);
 int	cmd_uniq(int, char **);

@@ -1,4 +1,5 @@
-/* statpipe fill: missing values filled down, up or with a value. */
+/* statpipe fill: missing values filled down, up, with a value, or with
+ * the mean or median of the column (in each group). */
 #include <string.h>
 
 #include "wrangle/fill.h"
@@ -6,10 +7,10 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe fill [-c cols] [-k keys] (--down | --up | --value v) "
-    "[file ...]\n";
+    "usage: statpipe fill [-c cols] [-k keys] (--down | --up | --value v | "
+    "--mean | --median) [file ...]\n";
 
-enum { OPT_DOWN = OPT_CMD, OPT_UP, OPT_VALUE };
+enum { OPT_DOWN = OPT_CMD, OPT_MEAN, OPT_MEDIAN, OPT_UP, OPT_VALUE };
 
 int
 cmd_fill(int argc, char **argv)
@@ -18,6 +19,8 @@ cmd_fill(int argc, char **argv)
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "down",	no_argument,		NULL,	OPT_DOWN },
 		{ "keys",	required_argument,	NULL,	'k' },
+		{ "mean",	no_argument,		NULL,	OPT_MEAN },
+		{ "median",	no_argument,		NULL,	OPT_MEDIAN },
 		{ "up",		no_argument,		NULL,	OPT_UP },
 		{ "value",	required_argument,	NULL,	OPT_VALUE },
 		COMMON_LONGOPTS,
@@ -45,6 +48,11 @@ cmd_fill(int argc, char **argv)
 			o.how = ch == OPT_UP ? FILL_UP : FILL_DOWN;
 			nhow++;
 			break;
+		case OPT_MEAN:
+		case OPT_MEDIAN:
+			o.how = ch == OPT_MEAN ? FILL_MEAN : FILL_MEDIAN;
+			nhow++;
+			break;
 		case OPT_VALUE:
 			o.how = FILL_VALUE;
 			o.value = optarg;
@@ -56,7 +64,9 @@ cmd_fill(int argc, char **argv)
 		}
 	}
 	if (nhow != 1)
-		die_usage(&com, "one of --down, --up and --value is needed");
+		die_usage(&com, "one of --down, --up, --value, --mean and "
+		    "--median is needed");
+	o.digits = com.out.digits;
 	w = common_rows_out(&com);
 	common_rows_end(&com, w, fill_run(argc - optind, argv + optind,
 	    &com.in, &o, w, &d), &d);

@@ -63,6 +63,7 @@ static const struct cmd {
 	{ "sort",	cmd_sort,	"rows ordered by typed keys, stable" },
 	{ "stack",	cmd_stack,	"tables one after the other, headers united" },
 	{ "tail",	cmd_tail,	"the last rows, of the table or of each group" },
+	{ "transpose",	cmd_transpose,	"rows turned into columns, cells byte for byte" },
 	{ "tree",	cmd_tree,	"classification and regression trees (CART, as rpart)" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },
 	{ "uniq",	cmd_uniq,	"distinct rows, or one row per distinct key" },

@@ -7,19 +7,21 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe sample (-n rows | --frac p) [--strata keys] [--seed s] "
-    "[file ...]\n";
+    "usage: statpipe sample (-n rows | --frac p) [--replace] [--weight col] "
+    "[--strata keys] [--seed s] [file ...]\n";
 
-enum { OPT_FRAC = OPT_CMD, OPT_SEED, OPT_STRATA };
+enum { OPT_FRAC = OPT_CMD, OPT_REPLACE, OPT_SEED, OPT_STRATA, OPT_WEIGHT };
 
 int
 cmd_sample(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "frac",	required_argument,	NULL,	OPT_FRAC },
+		{ "replace",	no_argument,		NULL,	OPT_REPLACE },
 		{ "rows",	required_argument,	NULL,	'n' },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "strata",	required_argument,	NULL,	OPT_STRATA },
+		{ "weight",	required_argument,	NULL,	OPT_WEIGHT },
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -45,9 +47,9 @@ cmd_sample(int argc, char **argv)
 			break;
 		case OPT_FRAC:
 			if (num_parse_opt(optarg, &o.frac) != 0 ||
-			    o.frac < 0 || o.frac > 1)
+			    o.frac < 0 || o.frac > 1e9)
 				die_usage(&com, "--frac: \"%s\" is not a "
-				    "number from 0 to 1", optarg);
+				    "number >= 0", optarg);
 			o.by_frac = 1;
 			nhow++;
 			break;
@@ -60,6 +62,12 @@ cmd_sample(int argc, char **argv)
 		case OPT_STRATA:
 			o.strata = optarg;
 			break;
+		case OPT_REPLACE:
+			o.replace = 1;
+			break;
+		case OPT_WEIGHT:
+			o.weight = optarg;
+			break;
 		default:
 			if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
@@ -67,6 +75,9 @@ cmd_sample(int argc, char **argv)
 	}
 	if (nhow != 1)
 		die_usage(&com, "one of -n and --frac is needed");
+	if (o.by_frac && o.frac > 1 && !o.replace)
+		die_usage(&com, "--frac: %g is more than 1 without --replace",
+		    o.frac);
 	w = common_rows_out(&com);
 	common_rows_end(&com, w, sample_run(argc - optind, argv + optind,
 	    &com.in, &o, w, &d), &d);

@@ -154,3 +154,50 @@ b <- m; b$mpg_bin <- as.character(cut(mpg, c(10, 15, 20, 25, 35), right = FALSE)
 out(b, file.path(e, "breaks-left.out"))
 b <- m; b$mpg_bin <- as.character(cut(mpg, c(10.4, 20, 33.9), include.lowest = TRUE))
 out(b, file.path(e, "include-lowest.out"))
+
+## sample --weight: the chance that each item is in a weighted sample of 2
+## without replacement, as R's sample(prob =) draws (one item at a time,
+## chance w / (weights left)), by enumerating the ordered pairs
+w <- c(1, 2, 3, 0, 4, 0.5)
+p <- w / sum(w)
+incl <- numeric(length(w))
+for (i in seq_along(w)) for (j in seq_along(w)) if (i != j && p[i] > 0) {
+	pij <- p[i] * p[j] / (1 - p[i])
+	incl[i] <- incl[i] + pij
+	incl[j] <- incl[j] + pij
+}
+f <- file("tests/unit/fixtures/wrangle-sample.inc", "w")
+cat("/* sample(prob =) by R: scripts/gen-fixtures-wrangle.R */\n", file = f)
+cat(sprintf("static const double weight[] = { %s };\n",
+    paste(w, collapse = ", ")), file = f)
+cat(sprintf("static const double inclusion2[] = { %s };\n",
+    paste(sprintf("%.17g", incl), collapse = ", ")), file = f)
+close(f)
+
+## fill --mean, --median: na.rm means and medians, by group or not
+e <- "tests/cli/expect/t6500"
+dir.create(e, showWarnings = FALSE, recursive = TRUE)
+fl <- txt("testdata/fill.csv")
+raw <- fl
+fill_num <- function(cells, fun) {
+	x <- suppressWarnings(as.numeric(ifelse(missing(cells), NA, cells)))
+	v <- fun(x[!is.na(x)])
+	if (all(is.na(x))) return(cells)
+	ifelse(missing(cells), shortest(v), cells)
+}
+numeric_col <- function(c) all(missing(c) |
+    !is.na(suppressWarnings(as.numeric(c))))
+whole <- function(fun) {
+	r <- raw
+	for (n in names(r)) if (numeric_col(r[[n]])) r[[n]] <- fill_num(r[[n]], fun)
+	r
+}
+out(whole(mean), file.path(e, "mean.out"))
+out(whole(median), file.path(e, "median.out"))
+byg <- function(fun, cols) {
+	r <- raw
+	for (n in cols) r[[n]] <- ave(r[[n]], r$g, FUN = function(c) fill_num(c, fun))
+	r
+}
+out(byg(mean, c("x", "y")), file.path(e, "mean-groups.out"))
+out(byg(median, c("x", "y")), file.path(e, "median-groups.out"))

@@ -61,3 +61,15 @@ wd = wd.reindex(index=lg["id"].unique(), columns=lg["key"].unique())
 write(wd.reset_index().rename_axis(None, axis=1), e + "/wider.out")
 write(wd.fillna("0").reset_index().rename_axis(None, axis=1),
       e + "/wider-fill.out")
+
+e = "tests/cli/expect/t6510"
+t = pd.read_csv("testdata/transpose.csv", dtype=str, header=None,
+                keep_default_na=False)
+
+os.makedirs(e, exist_ok=True)
+t.T.to_csv(e + "/transpose.out", index=False, header=False,
+                   lineterminator="\n")
+n = pd.read_csv("testdata/transpose.csv", dtype=str, header=None,
+                keep_default_na=False, skiprows=1)
+n.T.to_csv(e + "/no-header.out", index=False, header=False,
+           lineterminator="\n")

@@ -6,6 +6,16 @@
  * --seed (SAMPLE_SEED by default), and rows are offered in file order
  * whatever the number of parsing threads: the same seed gives the same
  * rows.  Rows come in file order.
+ *
+ * --replace and --weight hold the rows (of each stratum) and draw at the
+ * end, as pandas' sample and dplyr's slice_sample: with --replace, n
+ * independent draws (uniform, or by Walker's alias method with weights,
+ * gsl_ran_discrete), a row drawn k times written k times; with --weight
+ * and no replacement, the Efraimidis-Spirakis keys log(u)/w, the n
+ * largest kept (the same law as drawing one row at a time with chance
+ * w / (weights left), R's sample(prob =)).  --frac P draws round(P*N) rows
+ * of a stratum of N (halves to even) there.  A missing weight counts as 0
+ * (never drawn) and is counted in a warning.
  */
 #ifndef SAMPLE_H
 #define SAMPLE_H
@@ -25,6 +35,8 @@ struct sample_opts {
 	double		 frac;		/* --frac: the chance of each row */
 	int		 by_frac;
 	const char	*strata;	/* --strata keys, or NULL */
+	const char	*weight;	/* --weight column, or NULL */
+	int		 replace;	/* --replace */
 	unsigned long	 seed;
 };
 
@@ -39,6 +51,15 @@ size_t	sample_offer(gsl_rng *r, size_t seen, size_t n);
  * them if N <= n), increasing, into idx; returns how many.
  */
 size_t	sample_indexes(size_t N, size_t n, unsigned long seed, size_t *idx);
+
+/*
+ * The plain-array entry of the held draws: n of N items, with weights w[]
+ * (non-negative, or w NULL: all equal), with or without replacement;
+ * mult[i] gets how often item i is drawn (0 or 1 without replacement).
+ * Returns 0, or -1 when the weights of a draw with replacement sum to 0.
+ */
+int	sample_draw(gsl_rng *r, size_t N, size_t n, const double *w,
+	    int replace, size_t *mult);
 
 int	sample_run(int nfiles, char **files, const struct frame_opts *,
 	    const struct sample_opts *, struct rows_out *w, struct diag *d);
