@@ -1,7 +1,9 @@
 /* xalloc: allocation that cannot fail (out of memory ends the program). */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "core/diag.h"
 #include "core/xalloc.h"
@@ -40,6 +42,22 @@ xrealloc(void *p, size_t n)
 	if ((p = realloc(p, n ? n : 1)) == NULL)
 		xalloc_oom();
 	return p;
+}
+
+void
+xalloc_huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+	const uintptr_t huge = (uintptr_t)2 << 20;
+	uintptr_t a = ((uintptr_t)p + huge - 1) & ~(huge - 1);
+	uintptr_t b = ((uintptr_t)p + n) & ~(huge - 1);
+
+	if (b > a)	/* only whole huge pages inside: a hint, errors moot */
+		(void)madvise((void *)a, b - a, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)n;
+#endif
 }
 
 void *

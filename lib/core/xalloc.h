@@ -17,6 +17,12 @@ xgrow(void *p, size_t *cap, size_t need, size_t sz)
 {
 	return need <= *cap ? p : xgrow_slow(p, cap, need, sz);
 }
+/*
+ * A hint that p[0..n) is big and will be touched soon: transparent huge
+ * pages where the kernel offers them on request (madvise), so that filling
+ * it takes far fewer page faults.  Nothing for small n.
+ */
+void	 xalloc_huge(void *p, size_t n);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 

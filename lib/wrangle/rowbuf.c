@@ -21,18 +21,31 @@ rowbuf_release(struct rowbuf *rb)
 	memset(rb, 0, sizeof(*rb));
 }
 
-void
-rowbuf_reserve(struct rowbuf *rb, size_t bytes, size_t rows)
+/* Room for need arena bytes and rows rows; big ones in huge pages. */
+static void
+grow(struct rowbuf *rb, size_t need, size_t rows)
 {
-	rb->arena = xgrow(rb->arena, &rb->cap, rb->len + bytes, 1);
-	rb->start = xgrow(rb->start, &rb->rowcap, rb->nrows + rows,
-	    sizeof(*rb->start));
+	if (need > rb->cap) {
+		rb->arena = xgrow_slow(rb->arena, &rb->cap, need, 1);
+		xalloc_huge(rb->arena, rb->cap);
+	}
+	if (rows > rb->rowcap) {
+		rb->start = xgrow_slow(rb->start, &rb->rowcap, rows,
+		    sizeof(*rb->start));
+		xalloc_huge(rb->start, rb->rowcap * sizeof(*rb->start));
+	}
 }
 
 void
-rowbuf_prefetch(const struct rowbuf *rb, size_t row)
+rowbuf_reserve(struct rowbuf *rb, size_t bytes, size_t rows)
 {
-	const char *p = rb->arena + rb->start[row];
+	grow(rb, rb->len + bytes, rb->nrows + rows);
+}
+
+void
+rowbuf_prefetch_at(const struct rowbuf *rb, size_t at)
+{
+	const char *p = rb->arena + at;
 
 	__builtin_prefetch(p);
 	__builtin_prefetch(p + 64);
@@ -53,9 +66,7 @@ rowbuf_add(struct rowbuf *rb, char *const *field, const uint32_t *len)
 
 	for (j = 0; j < rb->ncols; j++)
 		need += sizeof(uint32_t) + len[j];
-	rb->arena = xgrow(rb->arena, &rb->cap, rb->len + need, 1);
-	rb->start = xgrow(rb->start, &rb->rowcap, rb->nrows + 1,
-	    sizeof(*rb->start));
+	grow(rb, rb->len + need, rb->nrows + 1);
 	rb->start[rb->nrows] = rb->len;
 	p = rb->arena + rb->len;
 	for (j = 0; j < rb->ncols; j++) {
@@ -77,7 +88,14 @@ void
 rowbuf_fields(const struct rowbuf *rb, size_t row, const char **f,
     uint32_t *len)
 {
-	const char *p = rb->arena + rb->start[row];
+	rowbuf_fields_at(rb, rb->start[row], f, len);
+}
+
+void
+rowbuf_fields_at(const struct rowbuf *rb, size_t at, const char **f,
+    uint32_t *len)
+{
+	const char *p = rb->arena + at;
 	size_t j;
 
 	for (j = 0; j < rb->ncols; j++) {

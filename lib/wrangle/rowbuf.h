@@ -24,8 +24,9 @@ void	rowbuf_init(struct rowbuf *, size_t ncols);
 void	rowbuf_release(struct rowbuf *);
 /* Make room for bytes of fields and rows rows. */
 void	rowbuf_reserve(struct rowbuf *, size_t bytes, size_t rows);
-/* Bring row's first bytes into the cache: its fields are wanted soon. */
-void	rowbuf_prefetch(const struct rowbuf *, size_t row);
+/* Bring the first bytes of the row at arena offset at (a start[] value)
+ * into the cache: its fields are wanted soon. */
+void	rowbuf_prefetch_at(const struct rowbuf *, size_t at);
 /* Forget the rows, keep the memory. */
 void	rowbuf_clear(struct rowbuf *);
 /* Append a row of ncols fields; returns its index. */
@@ -37,6 +38,9 @@ size_t	rowbuf_bytes(const struct rowbuf *);
  * len[j] its length; both of ncols.  Valid until the next rowbuf_add.
  */
 void	rowbuf_fields(const struct rowbuf *, size_t row, const char **f,
+	    uint32_t *len);
+/* The same for the row at arena offset at (a start[] value). */
+void	rowbuf_fields_at(const struct rowbuf *, size_t at, const char **f,
 	    uint32_t *len);
 
 /*

@@ -41,35 +41,34 @@ cmp_rows(const void *a, const void *b, void *arg)
 
 struct radix_item {
 	uint64_t	 key;
-	size_t		 row;
+	size_t		 row;		/* a row's index, or its arena offset */
 };
 
-/* One numeric key: a stable LSD radix sort on the keys' bits, skipping
- * the bytes that all keys share. */
-static void
-radix_order(const struct sortkey *key, const struct sortkey_val *vals,
-    size_t nrows, int na_first, size_t *order)
+/* A value's radix key: its order as an unsigned integer, missing values
+ * at the end asked for whatever the direction. */
+static uint64_t
+radix_key(double x, int na, int desc, int na_first)
 {
-	struct radix_item *a = xmalloc((nrows ? nrows : 1) * sizeof(*a));
-	struct radix_item *b = xmalloc((nrows ? nrows : 1) * sizeof(*b));
-	struct radix_item *t;
+	uint64_t k = sortkey_radix(x);
+
+	if (na)
+		return na_first ? 0 : UINT64_MAX;
+	return desc ? ~k : k;
+}
+
+/* A stable LSD radix sort of buf[0..n) by key, buf[n..2n) the spare,
+ * skipping the bytes that all keys share.  Returns the sorted half. */
+static struct radix_item *
+radix_sort(struct radix_item *buf, size_t n)
+{
+	struct radix_item *a = buf, *b = buf + n, *t;
 	size_t i, count[256], pos, shift;
 
-	for (i = 0; i < nrows; i++) {
-		uint64_t k = sortkey_radix(vals[i].x);
-
-		if (vals[i].na)
-			k = na_first ? 0 : UINT64_MAX;
-		else if (key->desc)
-			k = ~k;
-		a[i].key = k;
-		a[i].row = i;
-	}
 	for (shift = 0; shift < 64; shift += 8) {
 		memset(count, 0, sizeof(count));
-		for (i = 0; i < nrows; i++)
+		for (i = 0; i < n; i++)
 			count[a[i].key >> shift & 0xff]++;
-		if (nrows == 0 || count[a[0].key >> shift & 0xff] == nrows)
+		if (n == 0 || count[a[0].key >> shift & 0xff] == n)
 			continue;	/* one byte value: nothing moves */
 		for (pos = 0, i = 0; i < 256; i++) {
 			size_t c = count[i];
@@ -77,16 +76,42 @@ radix_order(const struct sortkey *key, const struct sortkey_val *vals,
 			count[i] = pos;
 			pos += c;
 		}
-		for (i = 0; i < nrows; i++)
+		for (i = 0; i < n; i++)
 			b[count[a[i].key >> shift & 0xff]++] = a[i];
 		t = a;
 		a = b;
 		b = t;
 	}
+	return a;
+}
+
+/* Room for the radix sort of n items, in huge pages when big. */
+static struct radix_item *
+radix_buf(size_t n)
+{
+	struct radix_item *buf = xmalloc((2 * n + 1) * sizeof(*buf));
+
+	xalloc_huge(buf, (2 * n + 1) * sizeof(*buf));
+	return buf;
+}
+
+/* One numeric key of the plain-array entry. */
+static void
+radix_order(const struct sortkey *key, const struct sortkey_val *vals,
+    size_t nrows, int na_first, size_t *order)
+{
+	struct radix_item *buf = radix_buf(nrows), *a;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		buf[i].key = radix_key(vals[i].x, vals[i].na, key->desc,
+		    na_first);
+		buf[i].row = i;
+	}
+	a = radix_sort(buf, nrows);
 	for (i = 0; i < nrows; i++)
 		order[i] = a[i].row;
-	free(a);
-	free(b);
+	free(buf);
 }
 
 void
@@ -153,8 +178,16 @@ on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 		    s->keys[k].type == SORTKEY_AUTO)
 			mode[s->keys[k].col] = CSVIO_NUMBER;
 	rowbuf_init(&s->rb, s->o->check ? s->nkeys : n);
-	if (!s->o->check)	/* the input's size: no copies as it grows */
-		rowbuf_reserve(&s->rb, s->reserve, 0);
+	if (!s->o->check) {	/* the input's size: no copies as it grows */
+		/* a CSV row has a byte per field at least */
+		size_t rows = s->reserve / (2 * (n ? n : 1)) + 1;
+
+		rowbuf_reserve(&s->rb, s->reserve, rows);
+		s->kx = xgrow(s->kx, &s->kcap, rows * s->nkeys,
+		    sizeof(*s->kx));
+		s->kna = xrealloc(s->kna, s->kcap ? s->kcap : 1);
+		xalloc_huge(s->kx, s->kcap * sizeof(*s->kx));
+	}
 	s->f = xcalloc(n ? n : 1, sizeof(*s->f));
 	s->flen = xcalloc(n ? n : 1, sizeof(*s->flen));
 	s->kf = xcalloc(s->nkeys, sizeof(*s->kf));
@@ -280,13 +313,38 @@ run_vals(struct sorter *s)
 	return v;
 }
 
+/* One numeric key: the run's rows sorted by their numbers as read, each
+ * item's row its index or (offsets) its arena offset.  *buf is to free. */
+static struct radix_item *
+radix_run(struct sorter *s, int offsets, struct radix_item **buf)
+{
+	size_t i, n = s->rb.nrows;
+
+	*buf = radix_buf(n);
+	for (i = 0; i < n; i++) {
+		(*buf)[i].key = radix_key(s->kx[i], s->kna[i], s->keys[0].desc,
+		    s->o->na_first);
+		(*buf)[i].row = offsets ? s->rb.start[i] : i;
+	}
+	return radix_sort(*buf, n);
+}
+
 static size_t *
 sort_run_rows(struct sorter *s)
 {
-	struct sortkey_val *v = run_vals(s);
+	struct sortkey_val *v;
+	struct radix_item *buf, *a;
 	size_t *order = xmalloc((s->rb.nrows ? s->rb.nrows : 1) *
-	    sizeof(*order));
+	    sizeof(*order)), i;
 
+	if (s->nkeys == 1 && s->keys[0].numeric) {
+		a = radix_run(s, 0, &buf);
+		for (i = 0; i < s->rb.nrows; i++)
+			order[i] = a[i].row;
+		free(buf);
+		return order;
+	}
+	v = run_vals(s);
 	sort_order(s->keys, s->nkeys, v, s->rb.nrows, s->o->na_first, order);
 	free(v);
 	return order;
@@ -321,13 +379,14 @@ spill_run(struct sorter *s, struct diag *d)
 	return spill_rewind(fp, d);
 }
 
+/* Write the row at arena offset at of rb. */
 static int
-write_row(struct sorter *s, const struct rowbuf *rb, size_t row,
+write_row(struct sorter *s, const struct rowbuf *rb, size_t at,
     struct rows_out *w, struct diag *d)
 {
 	size_t j;
 
-	rowbuf_fields(rb, row, s->f, s->flen);
+	rowbuf_fields_at(rb, at, s->f, s->flen);
 	for (j = 0; j < s->ncols; j++)
 		rows_cell(w, s->f[j], s->flen[j]);
 	return rows_end(w, d);
@@ -468,7 +527,8 @@ merge_runs(struct sorter *s, struct rows_out *w, struct diag *d)
 	for (r = n; r-- > 0;)
 		sift_down(s, heap, n, r);
 	while (n > 0) {
-		if (write_row(s, &heap[0]->rb, 0, w, d) != 0 ||
+		if (write_row(s, &heap[0]->rb, heap[0]->rb.start[0], w,
+		    d) != 0 ||
 		    (got = head_next(s, heap[0], d)) < 0)
 			goto out;
 		if (!got)
@@ -507,31 +567,46 @@ check_sorted(struct sorter *s, struct diag *d)
 	return diag_at(d, s->file[i], s->line[i], NULL);
 }
 
+/* All rows in memory: sorted, as arena offsets, and written. */
+static int
+write_sorted(struct sorter *s, struct rows_out *w, struct diag *d)
+{
+	struct radix_item *buf = NULL, *a = NULL;
+	size_t *at, i, n = s->rb.nrows;
+	int rc = 0;
+
+	set_numeric(s);
+	if (s->nkeys == 1 && s->keys[0].numeric) {
+		a = radix_run(s, 1, &buf);
+		at = NULL;
+	} else {	/* the order, then where each row is */
+		at = sort_run_rows(s);
+		for (i = 0; i < n; i++)
+			at[i] = s->rb.start[at[i]];
+	}
+	for (i = 0; rc == 0 && i < n; i++) {
+		/* rows come from all over the arena: ask for them ahead */
+		if (i + 16 < n)
+			rowbuf_prefetch_at(&s->rb, a != NULL ? a[i + 16].row :
+			    at[i + 16]);
+		rc = write_row(s, &s->rb, a != NULL ? a[i].row : at[i], w, d);
+	}
+	free(buf);
+	free(at);
+	return rc;
+}
+
 static int
 finish(struct sorter *s, struct rows_out *w, struct diag *d)
 {
-	size_t *order, i, r, k;
+	size_t r, k;
 
 	if (s->o->check)
 		return check_sorted(s, d);
 	if (rows_header(w, s->names, s->ncols, d) != 0)
 		return -1;
-	if (s->nruns == 0) {	/* all in memory */
-		set_numeric(s);
-		order = sort_run_rows(s);
-		for (i = 0; i < s->rb.nrows; i++) {
-			/* rows come from all over the arena: ask ahead for
-			 * where a row is, then for the row */
-			if (i + 32 < s->rb.nrows)
-				__builtin_prefetch(&s->rb.start[order[i + 32]]);
-			if (i + 16 < s->rb.nrows)
-				rowbuf_prefetch(&s->rb, order[i + 16]);
-			if (write_row(s, &s->rb, order[i], w, d) != 0)
-				break;
-		}
-		free(order);
-		return i < s->rb.nrows ? -1 : 0;
-	}
+	if (s->nruns == 0)
+		return write_sorted(s, w, d);
 	if (s->rb.nrows > 0 && spill_run(s, d) != 0)
 		return -1;
 	set_numeric(s);
@@ -596,7 +671,10 @@ sort_run(int nfiles, char **files, const struct frame_opts *in,
 
 	memset(&s, 0, sizeof(s));
 	s.o = o;
-	s.reserve = input_size(nfiles, files);
+	/* the arena holds a 4-byte length per field where CSV has a comma:
+	 * twice the input is room enough, and a copy as it grows costs
+	 * much (pages reserved but never touched cost nothing) */
+	s.reserve = input_size(nfiles, files) * 2;
 	if (s.reserve > (o->buffer_size ? o->buffer_size : SORT_BUFFER_DEFAULT))
 		s.reserve = o->buffer_size ? o->buffer_size :
 		    SORT_BUFFER_DEFAULT;
