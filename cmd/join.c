@@ -11,11 +11,12 @@ static const char usage_str[] =
     "usage: statpipe join [--how inner|left|right|full|semi|anti]\n"
     "                     -k keys | --left-key keys --right-key keys\n"
     "                     [--suffix _x,_y] [--indicator] [--validate 1:1|1:m|m:1]\n"
+    "                     [--sorted]\n"
     "                     left right\n";
 
 enum {
 	OPT_HOW = OPT_CMD, OPT_INDICATOR, OPT_LEFT_KEY, OPT_RIGHT_KEY,
-	OPT_SUFFIX, OPT_VALIDATE
+	OPT_SORTED, OPT_SUFFIX, OPT_VALIDATE
 };
 
 int
@@ -27,6 +28,7 @@ cmd_join(int argc, char **argv)
 		{ "key",	required_argument,	NULL,	'k' },
 		{ "left-key",	required_argument,	NULL,	OPT_LEFT_KEY },
 		{ "right-key",	required_argument,	NULL,	OPT_RIGHT_KEY },
+		{ "sorted",	no_argument,		NULL,	OPT_SORTED },
 		{ "suffix",	required_argument,	NULL,	OPT_SUFFIX },
 		{ "validate",	required_argument,	NULL,	OPT_VALIDATE },
 		COMMON_LONGOPTS,
@@ -58,6 +60,9 @@ cmd_join(int argc, char **argv)
 			break;
 		case OPT_INDICATOR:
 			o.indicator = 1;
+			break;
+		case OPT_SORTED:
+			o.sorted = 1;
 			break;
 		case OPT_LEFT_KEY:
 			o.left_keys = optarg;

@@ -1,6 +1,7 @@
 /*
  * join: the smaller input in a hash table of its keys (frame/group's key
- * table, each key's rows chained in file order), the other streamed.
+ * table, each key's rows chained in file order), the other streamed; or,
+ * with --sorted, both inputs pulled side by side and merged.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -15,7 +16,9 @@
 #include "frame/group.h"
 #include "io/rows.h"
 #include "wrangle/join.h"
+#include "wrangle/pull.h"
 #include "wrangle/rowbuf.h"
+#include "wrangle/sortkey.h"
 
 #define NONE	((size_t)-1)
 
@@ -482,6 +485,259 @@ pick_hashed(const char *left, const char *right)
 	return 1;
 }
 
+/* --sorted: one input's cursor, its current row, and the keys of the row
+ * before it (to check the order). */
+struct cursor {
+	struct pull		*p;
+	const struct side	*sd;
+	const char *const	*f;		/* the current row, or */
+	const uint32_t		*len;
+	int			 more;		/* 0: past the end */
+	size_t			 line;
+	struct rowbuf		 last;		/* the keys of the row before */
+	size_t			 lastline;
+	int			 dup;		/* the same keys as that row */
+	int			 unique;	/* --validate: no key twice */
+	const char		**kf;		/* scratch: a row's keys */
+	uint32_t		*kl;
+};
+
+/* Two key tuples in sort's order: numbers as numbers when both are, else
+ * bytes; missing values (equal to each other) last. */
+static int
+tuple_cmp(const struct joiner *j, size_t nkeys, const char *const *a,
+    const uint32_t *al, const char *const *b, const uint32_t *bl)
+{
+	size_t k;
+	double x, y;
+	int na, nb, c;
+
+	for (k = 0; k < nkeys; k++) {
+		na = num_na_match(&j->na, a[k], al[k]);
+		nb = num_na_match(&j->na, b[k], bl[k]);
+		if (na || nb) {
+			if (na != nb)
+				return na ? 1 : -1;
+			continue;
+		}
+		if (num_parse(a[k], al[k], &x, NULL, NULL) == 0 &&
+		    num_parse(b[k], bl[k], &y, NULL, NULL) == 0) {
+			if (x != y)
+				return x < y ? -1 : 1;
+			continue;
+		}
+		if ((c = sortkey_bytes_cmp(a[k], al[k], b[k], bl[k])) != 0)
+			return c;
+	}
+	return 0;
+}
+
+/* A row's key fields of side sd into kf, kl. */
+static void
+row_keys(const struct side *sd, const char *const *f, const uint32_t *len,
+    const char **kf, uint32_t *kl)
+{
+	size_t k;
+
+	for (k = 0; k < sd->nkeys; k++) {
+		kf[k] = f[sd->key[k]];
+		kl[k] = len[sd->key[k]];
+	}
+}
+
+/* Compare the current rows' keys of two cursors. */
+static int
+cursor_cmp(const struct joiner *j, struct cursor *a, struct cursor *b)
+{
+	const char **bf = b->kf;
+	uint32_t *bl = b->kl;
+
+	row_keys(a->sd, a->f, a->len, a->kf, a->kl);
+	row_keys(b->sd, b->f, b->len, bf, bl);
+	return tuple_cmp(j, a->sd->nkeys, a->kf, a->kl, bf, bl);
+}
+
+/* --validate: a key again on a side that must not repeat it. */
+static int
+repeated(struct joiner *j, const struct cursor *c, int s, struct diag *d)
+{
+	diag_set(d, STATUS_DATA, "key on line %zu again: not a %s join "
+	    "(--validate)", c->lastline, j->o->validate == JOIN_1_1 ?
+	    "one-to-one" : s ? "many-to-one" : "one-to-many");
+	return diag_at(d, c->sd->file, c->line, NULL);
+}
+
+/* The next row of c; an error if it comes before the row above (or has
+ * its keys, where they must be unique). */
+static int
+cursor_next(struct joiner *j, struct cursor *c, struct diag *d)
+{
+	const char **lf = c->kf + c->sd->nkeys;
+	uint32_t *ll = c->kl + c->sd->nkeys;
+	int rc, cmp = 1;
+
+	if ((rc = pull_next(c->p, &c->f, &c->len, &c->line, d)) <= 0) {
+		c->more = 0;
+		return rc;
+	}
+	c->more = 1;
+	row_keys(c->sd, c->f, c->len, c->kf, c->kl);
+	if (c->last.nrows > 0) {
+		rowbuf_fields(&c->last, 0, lf, ll);
+		cmp = tuple_cmp(j, c->sd->nkeys, c->kf, c->kl, lf, ll);
+	}
+	if (cmp < 0) {
+		diag_set(d, STATUS_DATA, "not sorted by %s: this row belongs "
+		    "before line %zu (--sorted)", c->sd->keyspec, c->lastline);
+		return diag_at(d, c->sd->file, c->line, NULL);
+	}
+	c->dup = cmp == 0;
+	if (c->dup && c->unique)
+		return repeated(j, c, c->sd == &j->side[1], d);
+	if (!c->dup) {	/* a new key: keep it */
+		rowbuf_clear(&c->last);
+		rowbuf_add(&c->last, (char *const *)c->kf, c->kl);
+	}
+	c->lastline = c->line;
+	return 0;
+}
+
+static int
+cursor_open(struct joiner *j, struct cursor *c, int s,
+    const struct frame_opts *in, struct diag *d)
+{
+	char *const *names;
+	size_t n;
+
+	c->sd = &j->side[s];
+	c->unique = must_be_unique(j, s);
+	if ((c->p = pull_open(j->side[s].file, in, &names, &n, d)) == NULL ||
+	    side_header(j, s, names, n, d) != 0)
+		return -1;
+	rowbuf_init(&c->last, j->side[s].nkeys);
+	c->kf = xcalloc(2 * j->side[s].nkeys + 1, sizeof(*c->kf));
+	c->kl = xcalloc(2 * j->side[s].nkeys + 1, sizeof(*c->kl));
+	return 0;
+}
+
+static void
+cursor_close(struct cursor *c)
+{
+	pull_close(c->p);
+	rowbuf_release(&c->last);
+	free(c->kf);
+	free(c->kl);
+}
+
+/* The right rows held for the key matched (group), written right-only
+ * if no left row matched them and the join keeps them. */
+static int
+flush_group(struct joiner *j, struct rowbuf *g, int matched, struct diag *d)
+{
+	size_t i;
+
+	for (i = 0; !matched && keeps_unmatched(j, 1) && i < g->nrows; i++) {
+		rowbuf_fields(g, i, j->hf, j->hl);
+		if (emit(j, NULL, NULL, j->hf, j->hl, 1, d) != 0)
+			return -1;
+	}
+	rowbuf_clear(g);
+	return 0;
+}
+
+/* One left row against the right rows of its key (g, maybe none). */
+static int
+merge_left(struct joiner *j, const struct cursor *l, struct rowbuf *g,
+    struct diag *d)
+{
+	size_t i;
+
+	if (g->nrows == 0) {
+		if (j->o->how == JOIN_ANTI || keeps_unmatched(j, 0))
+			return emit(j, l->f, l->len, NULL, NULL, 0, d);
+		return 0;
+	}
+	if (half_join(j))
+		return j->o->how == JOIN_SEMI ? emit(j, l->f, l->len, NULL,
+		    NULL, 0, d) : 0;
+	for (i = 0; i < g->nrows; i++) {
+		rowbuf_fields(g, i, j->hf, j->hl);
+		if (emit(j, l->f, l->len, j->hf, j->hl, 2, d) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+merge_sorted(struct joiner *j, struct cursor *l, struct cursor *r,
+    struct diag *d)
+{
+	struct rowbuf g;	/* the right rows of the current key */
+	int rc = 0, matched = 0, c;
+
+	rowbuf_init(&g, j->side[1].ncols);
+	j->hf = xcalloc(g.ncols + 1, sizeof(*j->hf));
+	j->hl = xcalloc(g.ncols + 1, sizeof(*j->hl));
+	if (cursor_next(j, l, d) != 0 || cursor_next(j, r, d) != 0)
+		rc = -1;
+	while (rc == 0 && l->more) {
+		if (!l->dup) {		/* a new left key */
+			if ((rc = flush_group(j, &g, matched, d)) != 0)
+				break;
+			matched = 0;
+			while (rc == 0 && r->more && (c = cursor_cmp(j, r,
+			    l)) <= 0) {
+				if (c == 0)
+					rowbuf_add(&g, (char *const *)r->f,
+					    r->len);
+				else if (keeps_unmatched(j, 1))
+					rc = emit(j, NULL, NULL, r->f, r->len,
+					    1, d);
+				if (rc == 0)
+					rc = cursor_next(j, r, d);
+			}
+			if (rc != 0)
+				break;
+		}
+		matched |= g.nrows > 0;
+		if ((rc = merge_left(j, l, &g, d)) == 0)
+			rc = cursor_next(j, l, d);
+	}
+	if (rc == 0)
+		rc = flush_group(j, &g, matched, d);
+	while (rc == 0 && r->more) {	/* right rows after the last left */
+		if (keeps_unmatched(j, 1))
+			rc = emit(j, NULL, NULL, r->f, r->len, 1, d);
+		if (rc == 0)
+			rc = cursor_next(j, r, d);
+	}
+	rowbuf_release(&g);
+	return rc;
+}
+
+/* --sorted: both inputs pulled and merged. */
+static int
+join_sorted(struct joiner *j, const struct frame_opts *in, struct diag *d)
+{
+	struct cursor c[2];
+	int rc;
+
+	memset(c, 0, sizeof(c));
+	rc = cursor_open(j, &c[0], 0, in, d);
+	if (rc == 0)
+		rc = cursor_open(j, &c[1], 1, in, d);
+	if (rc == 0 && j->side[0].nkeys != j->side[1].nkeys)
+		rc = diag_set(d, STATUS_USAGE, "%zu left keys but %zu right "
+		    "keys", j->side[0].nkeys, j->side[1].nkeys);
+	if (rc == 0)
+		rc = write_header(j, d);
+	if (rc == 0)
+		rc = merge_sorted(j, &c[0], &c[1], d);
+	cursor_close(&c[0]);
+	cursor_close(&c[1]);
+	return rc;
+}
+
 int
 join_run(const char *left, const char *right, const struct frame_opts *in,
     const struct join_opts *o, struct rows_out *w, struct diag *d)
@@ -504,8 +760,11 @@ join_run(const char *left, const char *right, const struct frame_opts *in,
 	num_na_init(&j.na, in->na);
 	j.hashed = pick_hashed(left, right);
 	files[0] = (char *)(j.hashed ? right : left);
-	rc = frame_scan(1, files, in, &held, &j, d);
-	if (rc == 0) {
+	if (o->sorted)
+		rc = join_sorted(&j, in, d);
+	else
+		rc = frame_scan(1, files, in, &held, &j, d);
+	if (rc == 0 && !o->sorted) {
 		nk = j.side[j.hashed].nkeys;
 		j.hf = xcalloc(j.rb.ncols + 1, sizeof(*j.hf));
 		j.hl = xcalloc(j.rb.ncols + 1, sizeof(*j.hl));
@@ -514,11 +773,11 @@ join_run(const char *left, const char *right, const struct frame_opts *in,
 		j.kl = xcalloc(nk + 1, sizeof(*j.kl));
 		rc = index_held(&j, d);
 	}
-	if (rc == 0) {
+	if (rc == 0 && !o->sorted) {
 		files[0] = (char *)(j.hashed ? left : right);
 		rc = frame_scan(1, files, in, &streamed, &j, d);
 	}
-	if (rc == 0)
+	if (rc == 0 && !o->sorted)
 		rc = emit_held(&j, d);
 	for (s = 0; s < 2; s++) {
 		for (c = 0; c < j.side[s].ncols; c++) {

@@ -11,6 +11,15 @@
  * pandas.  Key cells compare as text, except that where the hashed side's
  * key column holds only numbers a number on the streamed side compares
  * as a number (1 matches 1.0).
+ *
+ * With sorted (--sorted) neither input is held: both are read side by
+ * side (wrangle/pull) and merged, holding only the right rows of the key
+ * being matched.  Both inputs must be sorted by their keys as `statpipe
+ * sort -k` sorts them: per key, two numbers compare as numbers, other
+ * values as bytes, missing values last; a row whose keys come before the
+ * row above is an error naming its file and line.  Rows come in key
+ * order: each left row with its matches in the right order, the right
+ * rows that nothing matched where their key falls.
  */
 #ifndef JOIN_H
 #define JOIN_H
@@ -35,6 +44,7 @@ struct join_opts {
 	const char	*suffix[2];	/* for names on both sides: "_x" "_y" */
 	int		 indicator;	/* add _merge */
 	enum join_validate validate;
+	int		 sorted;	/* --sorted: merge, hold neither */
 };
 
 /* "inner" ... "anti" and "1:1" ... "m:1"; 0, or -1 if unknown. */
