@@ -571,28 +571,27 @@ check_sorted(struct sorter *s, struct diag *d)
 static int
 write_sorted(struct sorter *s, struct rows_out *w, struct diag *d)
 {
-	struct radix_item *buf = NULL, *a = NULL;
-	size_t *at, i, n = s->rb.nrows;
+	struct radix_item *buf, *a;
+	size_t *order, i, n = s->rb.nrows;
 	int rc = 0;
 
 	set_numeric(s);
-	if (s->nkeys == 1 && s->keys[0].numeric) {
+	if (s->nkeys == 1 && s->keys[0].numeric)
 		a = radix_run(s, 1, &buf);
-		at = NULL;
-	} else {	/* the order, then where each row is */
-		at = sort_run_rows(s);
+	else {		/* the order, then where each row is */
+		order = sort_run_rows(s);
+		a = buf = xmalloc((n + 1) * sizeof(*buf));
 		for (i = 0; i < n; i++)
-			at[i] = s->rb.start[at[i]];
+			a[i].row = s->rb.start[order[i]];
+		free(order);
 	}
 	for (i = 0; rc == 0 && i < n; i++) {
 		/* rows come from all over the arena: ask for them ahead */
 		if (i + 16 < n)
-			rowbuf_prefetch_at(&s->rb, a != NULL ? a[i + 16].row :
-			    at[i + 16]);
-		rc = write_row(s, &s->rb, a != NULL ? a[i].row : at[i], w, d);
+			rowbuf_prefetch_at(&s->rb, a[i + 16].row);
+		rc = write_row(s, &s->rb, a[i].row, w, d);
 	}
 	free(buf);
-	free(at);
 	return rc;
 }
 
