@@ -132,41 +132,35 @@ row_end(const struct rowbuf *rb, size_t row)
 	return row + 1 < rb->nrows ? rb->start[row + 1] : rb->len;
 }
 
+/* On file a row is its size (a size_t) and its packed bytes: two reads
+ * a row, not two a field. */
 int
 rowbuf_put(FILE *fp, const struct rowbuf *rb, size_t row)
 {
 	size_t n = row_end(rb, row) - rb->start[row];
 
-	return fwrite(rb->arena + rb->start[row], 1, n, fp) == n ? 0 : -1;
+	return fwrite_unlocked(&n, sizeof(n), 1, fp) == 1 &&
+	    fwrite_unlocked(rb->arena + rb->start[row], 1, n, fp) == n ?
+	    0 : -1;
 }
 
 int
 rowbuf_get(FILE *fp, struct rowbuf *rb)
 {
-	size_t j, at = rb->len;
-	uint32_t len;
+	size_t n;
 
-	for (j = 0; j < rb->ncols; j++) {
-		if (fread(&len, sizeof(len), 1, fp) != 1) {
-			if (j == 0 && !ferror(fp))
-				return 0;
-			goto fail;
-		}
-		rb->arena = xgrow(rb->arena, &rb->cap, rb->len + sizeof(len) +
-		    len, 1);
-		memcpy(rb->arena + rb->len, &len, sizeof(len));
-		rb->len += sizeof(len);
-		if (fread(rb->arena + rb->len, 1, len, fp) != len)
-			goto fail;
-		rb->len += len;
+	if (fread_unlocked(&n, sizeof(n), 1, fp) != 1) {
+		if (!ferror(fp) && feof(fp))
+			return 0;
+		return -1;
 	}
-	rb->start = xgrow(rb->start, &rb->rowcap, rb->nrows + 1,
-	    sizeof(*rb->start));
-	rb->start[rb->nrows++] = at;
+	grow(rb, rb->len + n, rb->nrows + 1);
+	if (fread_unlocked(rb->arena + rb->len, 1, n, fp) != n) {
+		if (!ferror(fp))
+			errno = EIO;	/* truncated: not ours any more */
+		return -1;
+	}
+	rb->start[rb->nrows++] = rb->len;
+	rb->len += n;
 	return 1;
-fail:
-	rb->len = at;
-	if (!ferror(fp))
-		errno = EIO;	/* truncated: not ours any more */
-	return -1;
 }
