@@ -14,4 +14,8 @@ check datamash-names    0 groupby --by Species sstdev:Sepal.Length svar:Sepal.Le
 check distribution-typo 2 dist poison --cdf 1
 check distribution-english 0 dist poisson --lambda 3 --cdf 2
 check plot-kind-typo    2 plot scater -x Sepal.Length -y Sepal.Width "$DATA/iris.csv"
+# a header of one field holding another delimiter: say which
+check delim-semicolon   2 describe "$DATA/semicolon.csv"
+check_in delim-tab      2 "$DATA/data.tsv" describe
+check delim-given       0 describe -d , -s count "$DATA/semicolon.csv"
 done_testing
