@@ -18,6 +18,7 @@ static const char usage_str[] =
     "           [--family gaussian|binomial] [--weights col] "
     "[--save-model file]\n"
     "           [--cv k [--seed s]] 'y ~ x1 + x2' [file ...]\n"
+    "       statpipe regress --penalty ridge|lasso|enet [options] 'y ~ x'\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 enum {
@@ -80,6 +81,10 @@ cmd_regress(int argc, char **argv)
 	int ch, binomial = 0, nview = 0, rows;
 	long cv = 0, seed = 0;
 
+	/* penalized fits have their own options (regpen.c) */
+	for (ch = 1; ch < argc; ch++)
+		if (strncmp(argv[ch], "--penalty", 9) == 0)
+			return cmd_regress_penalty(argc, argv);
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "x:y:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
