@@ -21,17 +21,22 @@ enum {
 	OPT_LMR, OPT_NLAMBDA, OPT_NOSTD, OPT_PATH, OPT_PENALTY, OPT_WEIGHTS
 };
 
-/* a number from lo to hi (lo itself only if closed) */
+/* a number from 0 (excluded unless closed) to hi (no limit: 0) */
 static double
 num_opt(const struct common *com, const char *name, const char *arg,
-    double lo, double hi, int closed)
+    double hi, int closed)
 {
 	double v;
 
-	if (num_parse_opt(arg, &v) != 0 || v < lo || v > hi ||
-	    (!closed && v == lo))
-		die_usage(com, "--%s: \"%s\" is not a number from %g%s to %g",
-		    name, arg, lo, closed ? "" : " (excluded)", hi);
+	if (num_parse_opt(arg, &v) != 0 || v < 0 || (hi > 0 && v > hi) ||
+	    (!closed && v == 0)) {
+		if (hi > 0)
+			die_usage(com, "--%s: \"%s\" is not a number from "
+			    "0%s to %g", name, arg, closed ? "" : " (excluded)",
+			    hi);
+		die_usage(com, "--%s: \"%s\" is not a number above 0", name,
+		    arg);
+	}
 	return v;
 }
 
@@ -82,14 +87,14 @@ cmd_regress_penalty(int argc, char **argv)
 				    "lasso or enet", pen);
 			break;
 		case OPT_ALPHA:
-			alpha = num_opt(&com, "alpha", optarg, 0, 1, 1);
+			alpha = num_opt(&com, "alpha", optarg, 1, 1);
 			break;
 		case OPT_LAMBDA:
-			lambda = num_opt(&com, "lambda", optarg, 0, 1e300, 0);
+			lambda = num_opt(&com, "lambda", optarg, 0, 0);
 			break;
 		case OPT_LMR:
 			run.opts.lambda_min_ratio = num_opt(&com,
-			    "lambda-min-ratio", optarg, 0, 1, 0);
+			    "lambda-min-ratio", optarg, 1, 0);
 			break;
 		case OPT_NLAMBDA:
 			run.opts.nlambda = (size_t)common_int_arg(&com,

@@ -18,7 +18,6 @@ static const char usage_str[] =
     "           [--family gaussian|binomial] [--weights col] "
     "[--save-model file]\n"
     "           [--cv k [--seed s]] 'y ~ x1 + x2' [file ...]\n"
-    "       statpipe regress --penalty ridge|lasso|enet [options] 'y ~ x'\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 enum {

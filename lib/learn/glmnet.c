@@ -699,9 +699,25 @@ glmnet_design(const struct formula_design *ds, const struct glmnet_run *run,
 	struct glmnet_cv *c;
 	uint32_t *fold, *g;
 
+	size_t i;
+
 	if (!ds->intercept)
 		return diag_set(d, STATUS_USAGE, "a penalized model needs "
 		    "its intercept");
+	for (i = 0; i < n; i++)
+		if (run->opts.binomial && ds->y[i] != 0 && ds->y[i] != 1) {
+			diag_set(d, STATUS_DATA, "%g: a binomial response is "
+			    "0 or 1 (or of two levels)", ds->y[i]);
+			diag_column(d, ds->response);
+			return -1;
+		}
+	for (i = 1; i < n && ds->y[i] == ds->y[0]; i++)
+		;
+	if (n > 1 && i == n) {
+		diag_set(d, STATUS_DATA, "the response is constant");
+		diag_column(d, ds->response);
+		return -1;
+	}
 	if (run->view == GLMNET_COEF && run->k == 0 && (run->opts.lambda ==
 	    NULL || run->opts.nlam != 1))
 		return diag_set(d, STATUS_USAGE, "the coefficients need one "
