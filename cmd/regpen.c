@@ -4,6 +4,8 @@
 
 #include "learn/glmnet.h"
 #include "model/formula.h"
+#include "model/model.h"
+#include "model/modelfile.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "cmd.h"
@@ -14,11 +16,13 @@ static const char usage_str[] =
     "           [--lambda l | --cv k [--seed s] [--at min|1se]] [--path]\n"
     "           [--nlambda n] [--lambda-min-ratio r] [--no-standardize]\n"
     "           [--family gaussian|binomial] [--weights col] "
-    "'y ~ x1 + x2' [file ...]\n";
+    "[--save-model file]\n"
+    "           'y ~ x1 + x2' [file ...]\n";
 
 enum {
 	OPT_ALPHA = OPT_CMD, OPT_AT, OPT_CV, OPT_FAMILY, OPT_LAMBDA,
-	OPT_LMR, OPT_NLAMBDA, OPT_NOSTD, OPT_PATH, OPT_PENALTY, OPT_WEIGHTS
+	OPT_LMR, OPT_NLAMBDA, OPT_NOSTD, OPT_PATH, OPT_PENALTY, OPT_SAVE,
+	OPT_WEIGHTS
 };
 
 /* a number from 0 (excluded unless closed) to hi (no limit: 0) */
@@ -54,12 +58,14 @@ cmd_regress_penalty(int argc, char **argv)
 		{ "no-standardize", no_argument,	NULL,	OPT_NOSTD },
 		{ "path",	no_argument,		NULL,	OPT_PATH },
 		{ "penalty",	required_argument,	NULL,	OPT_PENALTY },
+		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *weights = NULL, *keep[1], *pen = NULL;
+	const char *weights = NULL, *keep[1], *pen = NULL, *save = NULL;
+	struct model_fit mf;
 	struct glmnet_run run;
 	struct common com;
 	struct formula *fm;
@@ -127,6 +133,9 @@ cmd_regress_penalty(int argc, char **argv)
 		case OPT_WEIGHTS:
 			weights = optarg;
 			break;
+		case OPT_SAVE:
+			save = optarg;
+			break;
 		default:
 			if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
@@ -146,6 +155,9 @@ cmd_regress_penalty(int argc, char **argv)
 		die_usage(&com, "--at goes with --cv, without --path");
 	if (run.k > 0 && run.view == GLMNET_COEF && !at)
 		run.view = GLMNET_CV;
+	if (save != NULL && run.view != GLMNET_COEF)
+		die_usage(&com, "--save-model saves the fit at one lambda: "
+		    "--lambda, or --cv with --at");
 	if (lambda > 0) {
 		run.opts.lambda = &lambda;
 		run.opts.nlam = 1;
@@ -180,8 +192,16 @@ cmd_regress_penalty(int argc, char **argv)
 		common_die(&com, &d);
 	frame_free(f);
 	com.frame = NULL;
-	if (glmnet_design(ds, &run, &t, &d) != 0)
+	memset(&mf, 0, sizeof(mf));
+	mf.family = run.opts.binomial ? MODEL_BINOMIAL : MODEL_GAUSSIAN;
+	mf.p = ds->p;
+	mf.coef = xmalloc((ds->p + 1) * sizeof(double));
+	if (glmnet_design(ds, &run, &t, mf.coef, &d) != 0)
 		common_die(&com, &d);
+	/* no covariance: a penalized model file, without intervals */
+	if (save != NULL && model_save(save, &mf, ds, text, &d) != 0)
+		common_die(&com, &d);
+	free(mf.coef);
 	common_write(&com, t);
 	formula_design_free(ds);
 	formula_free(fm);

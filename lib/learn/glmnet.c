@@ -621,12 +621,16 @@ glmnet_cv(const double *x, size_t n, size_t p, const double *y,
 	return 0;
 }
 
-/* term,estimate,lambda at fit l */
+/* term,estimate,lambda at fit l (and the estimates in coef[], if any) */
 static struct out_table *
-coef_table(const struct glmnet_path *pa, size_t l, char *const *name)
+coef_table(const struct glmnet_path *pa, size_t l, char *const *name,
+    double *coef)
 {
 	struct out_table *t = out_new();
 	size_t j, r;
+
+	for (j = 0; j <= pa->p && coef != NULL; j++)
+		coef[j] = j == 0 ? pa->a0[l] : pa->beta[l * pa->p + j - 1];
 
 	out_column(t, "term");
 	out_column(t, "estimate");
@@ -691,7 +695,7 @@ cv_table(const struct glmnet_cv *c)
 
 int
 glmnet_design(const struct formula_design *ds, const struct glmnet_run *run,
-    struct out_table **out, struct diag *d)
+    struct out_table **out, double *coef, struct diag *d)
 {
 	const double *x = ds->x + ds->n;
 	size_t p = ds->p - 1, n = ds->n;
@@ -726,7 +730,7 @@ glmnet_design(const struct formula_design *ds, const struct glmnet_run *run,
 		if (glmnet_fit(x, n, p, ds->y, ds->w, &run->opts, &pa, d) != 0)
 			return -1;
 		*out = run->view == GLMNET_PATH ? path_table(pa, ds->name) :
-		    coef_table(pa, 0, ds->name);
+		    coef_table(pa, 0, ds->name, coef);
 		glmnet_path_free(pa);
 		return 0;
 	}
@@ -749,7 +753,7 @@ glmnet_design(const struct formula_design *ds, const struct glmnet_run *run,
 		*out = path_table(c->fit, ds->name);
 	else
 		*out = coef_table(c->fit, run->use_min ? c->imin : c->i1se,
-		    ds->name);
+		    ds->name, coef);
 	glmnet_cv_free(c);
 	return 0;
 }

@@ -118,9 +118,11 @@ struct glmnet_run {
  * The front door: the run over a design (its intercept column required;
  * the other columns the predictors), the result as one table.  The
  * coefficients are at the one given lambda, or with k folds at
- * lambda_1se (or lambda_min); neither is a STATUS_USAGE error.
+ * lambda_1se (or lambda_min); neither is a STATUS_USAGE error.  With
+ * coef not NULL the coefficients' view also stores them there (the
+ * design's p, the intercept first), for a model file.
  */
 int	glmnet_design(const struct formula_design *, const struct glmnet_run *,
-	    struct out_table **, struct diag *);
+	    struct out_table **, double *coef, struct diag *);
 
 #endif

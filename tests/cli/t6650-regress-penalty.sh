@@ -33,4 +33,9 @@ check no-formula       2 regress --penalty lasso --lambda 1 "$M"
 check unknown-column   2 regress --penalty lasso --lambda 1 'mpg ~ nope' "$M"
 check constant         1 regress --penalty lasso --lambda 1 'y ~ x' "$DATA/constant-y.csv"
 check not-binary       1 regress --penalty lasso --family binomial --lambda 1 'mpg ~ wt' "$M"
+m=$tmp/model.json
+check_sh save-predict  0 "\$SP regress --penalty lasso --lambda 0.5 --save-model $m 'mpg ~ wt + hp + factor(cyl)' testdata/mtcars.csv >/dev/null && \$SP predict --model $m --digits 10 testdata/mtcars-new.csv"
+check_sh save-binomial 0 "\$SP regress --penalty lasso --family binomial --lambda 0.02 --save-model $m.b 'am ~ mpg + hp + wt' testdata/mtcars.csv >/dev/null && \$SP predict --model $m.b --digits 10 testdata/mtcars.csv | \$SP head -n 3"
+check_sh no-interval   2 "\$SP regress --penalty ridge --lambda 1 --save-model $m.r 'mpg ~ wt' testdata/mtcars.csv >/dev/null && \$SP predict --model $m.r --interval confidence testdata/mtcars.csv"
+check save-path        2 regress --penalty lasso --path --save-model x.json 'mpg ~ wt' "$M"
 done_testing
