@@ -1,13 +1,11 @@
 /* statpipe regress --penalty: ridge, lasso and elastic net as glmnet. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "learn/glmnet.h"
 #include "model/formula.h"
-#include "model/model.h"
-#include "model/modelfile.h"
 #include "core/num.h"
-#include "core/xalloc.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -24,25 +22,6 @@ enum {
 	OPT_LMR, OPT_NLAMBDA, OPT_NOSTD, OPT_PATH, OPT_PENALTY, OPT_SAVE,
 	OPT_WEIGHTS
 };
-
-/* a number from 0 (excluded unless closed) to hi (no limit: 0) */
-static double
-num_opt(const struct common *com, const char *name, const char *arg,
-    double hi, int closed)
-{
-	double v;
-
-	if (num_parse_opt(arg, &v) != 0 || v < 0 || (hi > 0 && v > hi) ||
-	    (!closed && v == 0)) {
-		if (hi > 0)
-			die_usage(com, "--%s: \"%s\" is not a number from "
-			    "0%s to %g", name, arg, closed ? "" : " (excluded)",
-			    hi);
-		die_usage(com, "--%s: \"%s\" is not a number above 0", name,
-		    arg);
-	}
-	return v;
-}
 
 int
 cmd_regress_penalty(int argc, char **argv)
@@ -64,8 +43,7 @@ cmd_regress_penalty(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *weights = NULL, *keep[1], *pen = NULL, *save = NULL;
-	struct model_fit mf;
+	const char *weights = NULL, *keep[1], *pen = NULL, *at = NULL;
 	struct glmnet_run run;
 	struct common com;
 	struct formula *fm;
@@ -74,33 +52,28 @@ cmd_regress_penalty(int argc, char **argv)
 	struct frame *f;
 	struct diag d;
 	size_t wcol = FORMULA_NONE, *idx;
-	double lambda = 0, alpha = -1;
+	double lambda = 0, alpha = NAN;
 	char *text;
-	int ch, at = 0;
+	int ch;
 
 	memset(&run, 0, sizeof(run));
 	glmnet_opts_init(&run.opts);
-	run.view = GLMNET_COEF;
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case OPT_PENALTY:
 			pen = optarg;
-			if (strcmp(pen, "ridge") != 0 && strcmp(pen, "lasso")
-			    != 0 && strcmp(pen, "enet") != 0)
-				die_usage(&com, "--penalty: \"%s\" is not ridge, "
-				    "lasso or enet", pen);
 			break;
-		case OPT_ALPHA:
-			alpha = num_opt(&com, "alpha", optarg, 1, 1);
-			break;
+		case OPT_ALPHA:		/* their ranges: glmnet_run_finish() */
 		case OPT_LAMBDA:
-			lambda = num_opt(&com, "lambda", optarg, 0, 0);
-			break;
 		case OPT_LMR:
-			run.opts.lambda_min_ratio = num_opt(&com,
-			    "lambda-min-ratio", optarg, 1, 0);
+			if (num_parse_opt(optarg, ch == OPT_ALPHA ? &alpha :
+			    ch == OPT_LAMBDA ? &lambda :
+			    &run.opts.lambda_min_ratio) != 0)
+				die_usage(&com, "\"%s\" is not a number", optarg);
+			run.opts.lambda = ch == OPT_LAMBDA ? &lambda :
+			    run.opts.lambda;
 			break;
 		case OPT_NLAMBDA:
 			run.opts.nlambda = (size_t)common_int_arg(&com,
@@ -111,16 +84,11 @@ cmd_regress_penalty(int argc, char **argv)
 			    2147483647);
 			break;
 		case OPT_AT:
-			if (strcmp(optarg, "min") != 0 &&
-			    strcmp(optarg, "1se") != 0)
-				die_usage(&com, "--at: \"%s\" is not min or 1se",
-				    optarg);
-			run.use_min = strcmp(optarg, "min") == 0;
-			at = 1;
+			at = optarg;
 			break;
 		case OPT_FAMILY:
 			run.opts.binomial = strcmp(optarg, "binomial") == 0;
-			if (!run.opts.binomial && strcmp(optarg, "gaussian"))
+			if (!run.opts.binomial && strcmp(optarg, "gaussian") != 0)
 				die_usage(&com, "--family: \"%s\" is not "
 				    "gaussian or binomial", optarg);
 			break;
@@ -134,7 +102,7 @@ cmd_regress_penalty(int argc, char **argv)
 			weights = optarg;
 			break;
 		case OPT_SAVE:
-			save = optarg;
+			run.save = optarg;
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))
@@ -143,25 +111,8 @@ cmd_regress_penalty(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (pen == NULL)
-		die_usage(&com, "--penalty is required");
-	if (alpha >= 0 && strcmp(pen, "enet") != 0)
-		die_usage(&com, "--alpha is for --penalty enet");
-	run.opts.alpha = strcmp(pen, "ridge") == 0 ? 0 : strcmp(pen, "lasso")
-	    == 0 ? 1 : alpha >= 0 ? alpha : 0.5;
-	if (lambda > 0 && run.k > 0)
-		die_usage(&com, "--lambda and --cv exclude each other");
-	if (at && (run.k == 0 || run.view == GLMNET_PATH))
-		die_usage(&com, "--at goes with --cv, without --path");
-	if (run.k > 0 && run.view == GLMNET_COEF && !at)
-		run.view = GLMNET_CV;
-	if (save != NULL && run.view != GLMNET_COEF)
-		die_usage(&com, "--save-model saves the fit at one lambda: "
-		    "--lambda, or --cv with --at");
-	if (lambda > 0) {
-		run.opts.lambda = &lambda;
-		run.opts.nlam = 1;
-	}
+	if (glmnet_run_finish(&run, pen, alpha, at, &d) != 0)
+		common_die(&com, &d);
 	run.seed = com.seed;
 	if (argc == 0 || strchr(argv[0], '~') == NULL)
 		die_usage(&com, "a formula such as 'y ~ x' is required");
@@ -171,15 +122,7 @@ cmd_regress_penalty(int argc, char **argv)
 	common_keep(&com, keep, 1);
 	common_keep_formula(&com, text);
 	f = common_read(&com, argc, argv);
-	{	/* "y ~ .": every other column */
-		char **names = xmalloc((f->ncols + 1) * sizeof(*names));
-		size_t j;
-
-		for (j = 0; j < f->ncols; j++)
-			names[j] = f->col[j].name;
-		text = formula_expand_dot(text, names, f->ncols);
-		free(names);
-	}
+	text = formula_expand_frame(text, f);	/* "y ~ .": the others */
 	if (formula_parse(text, &fm, &d) != 0)
 		common_die(&com, &d);
 	if (weights != NULL) {
@@ -192,16 +135,9 @@ cmd_regress_penalty(int argc, char **argv)
 		common_die(&com, &d);
 	frame_free(f);
 	com.frame = NULL;
-	memset(&mf, 0, sizeof(mf));
-	mf.family = run.opts.binomial ? MODEL_BINOMIAL : MODEL_GAUSSIAN;
-	mf.p = ds->p;
-	mf.coef = xmalloc((ds->p + 1) * sizeof(double));
-	if (glmnet_design(ds, &run, &t, mf.coef, &d) != 0)
+	run.formula = text;
+	if (glmnet_design(ds, &run, &t, &d) != 0)
 		common_die(&com, &d);
-	/* no covariance: a penalized model file, without intervals */
-	if (save != NULL && model_save(save, &mf, ds, text, &d) != 0)
-		common_die(&com, &d);
-	free(mf.coef);
 	common_write(&com, t);
 	formula_design_free(ds);
 	formula_free(fm);

@@ -165,13 +165,8 @@ cmd_regress(int argc, char **argv)
 	if (text == NULL)
 		text = plain_formula(f, y, x);
 	else {	/* "y ~ .": every other column */
-		char **names = xmalloc((f->ncols + 1) * sizeof(*names)), *t;
-		size_t j;
+		char *t = formula_expand_frame(text, f);
 
-		for (j = 0; j < f->ncols; j++)
-			names[j] = f->col[j].name;
-		t = formula_expand_dot(text, names, f->ncols);
-		free(names);
 		free(text);
 		text = t;
 		formula_free(fm);

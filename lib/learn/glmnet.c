@@ -9,6 +9,8 @@
 #include "learn/glmnet.h"
 #include "learn/split.h"
 #include "model/formula.h"
+#include "model/model.h"
+#include "model/modelfile.h"
 
 /*
  * A coordinate pass is converged when no coefficient moved the fitted
@@ -56,17 +58,22 @@ prep_make(struct prep *s, const double *x, size_t n, size_t p,
 	double sw = 0, m, v, t;
 	size_t i, j;
 
-	if (n < 2)
-		return diag_set(d, STATUS_DATA, "%zu complete rows: a "
-		    "penalized fit needs at least 2", n);
 	memset(s, 0, sizeof(*s));
+	if (n < 2) {
+		diag_set(d, STATUS_DATA, "%zu complete rows: a penalized fit "
+		    "needs at least 2", n);
+		return -1;
+	}
 	s->n = n;
 	s->p = p;
 	s->w = xmalloc(n * sizeof(double));
 	for (i = 0; i < n; i++)
 		sw += s->w[i] = w != NULL ? w[i] : 1;
-	if (!(sw > 0))
-		return diag_set(d, STATUS_DATA, "the weights sum to %g", sw);
+	if (!(sw > 0)) {
+		prep_free(s);
+		diag_set(d, STATUS_DATA, "the weights sum to %g", sw);
+		return -1;
+	}
 	for (i = 0; i < n; i++)
 		s->w[i] /= sw;
 	s->y = xmalloc(n * sizeof(double));
@@ -76,8 +83,9 @@ prep_make(struct prep *s, const double *x, size_t n, size_t p,
 		v += s->w[i] * (y[i] - m) * (y[i] - m);
 	if (!(v > 0)) {
 		prep_free(s);
-		return diag_set(d, STATUS_DATA, o->binomial ? "the response "
-		    "has one class" : "the response is constant");
+		diag_set(d, STATUS_DATA, o->binomial ? "the response has one "
+		    "class" : "the response is constant");
+		return -1;
 	}
 	s->ym = m;
 	s->ys = sqrt(v);
@@ -621,16 +629,12 @@ glmnet_cv(const double *x, size_t n, size_t p, const double *y,
 	return 0;
 }
 
-/* term,estimate,lambda at fit l (and the estimates in coef[], if any) */
+/* term,estimate,lambda at fit l */
 static struct out_table *
-coef_table(const struct glmnet_path *pa, size_t l, char *const *name,
-    double *coef)
+coef_table(const struct glmnet_path *pa, size_t l, char *const *name)
 {
 	struct out_table *t = out_new();
 	size_t j, r;
-
-	for (j = 0; j <= pa->p && coef != NULL; j++)
-		coef[j] = j == 0 ? pa->a0[l] : pa->beta[l * pa->p + j - 1];
 
 	out_column(t, "term");
 	out_column(t, "estimate");
@@ -694,16 +698,80 @@ cv_table(const struct glmnet_cv *c)
 }
 
 int
+glmnet_run_finish(struct glmnet_run *run, const char *pen, double alpha,
+    const char *at, struct diag *d)
+{
+	if (pen == NULL)
+		return diag_set(d, STATUS_USAGE, "--penalty is required");
+	if (strcmp(pen, "ridge") != 0 && strcmp(pen, "lasso") != 0 &&
+	    strcmp(pen, "enet") != 0)
+		return diag_set(d, STATUS_USAGE, "--penalty: \"%s\" is not "
+		    "ridge, lasso or enet", pen);
+	if (!isnan(alpha) && strcmp(pen, "enet") != 0)
+		return diag_set(d, STATUS_USAGE, "--alpha is for --penalty "
+		    "enet");
+	if (!isnan(alpha) && !(alpha >= 0 && alpha <= 1))
+		return diag_set(d, STATUS_USAGE, "--alpha: %g is not from 0 "
+		    "to 1", alpha);
+	if (run->opts.lambda != NULL && !(*run->opts.lambda > 0))
+		return diag_set(d, STATUS_USAGE, "--lambda: %g is not above 0",
+		    *run->opts.lambda);
+	if (!(run->opts.lambda_min_ratio >= 0 && run->opts.lambda_min_ratio <=
+	    1))
+		return diag_set(d, STATUS_USAGE, "--lambda-min-ratio: %g is not "
+		    "above 0, up to 1", run->opts.lambda_min_ratio);
+	run->opts.nlam = run->opts.lambda != NULL;
+	run->opts.alpha = pen[0] == 'r' ? 0 : pen[0] == 'l' ? 1 :
+	    isnan(alpha) ? 0.5 : alpha;
+	if (run->opts.lambda != NULL && run->k > 0)
+		return diag_set(d, STATUS_USAGE, "--lambda and --cv exclude "
+		    "each other");
+	if (at != NULL && strcmp(at, "min") != 0 && strcmp(at, "1se") != 0)
+		return diag_set(d, STATUS_USAGE, "--at: \"%s\" is not min or "
+		    "1se", at);
+	if (at != NULL && (run->k == 0 || run->view == GLMNET_PATH))
+		return diag_set(d, STATUS_USAGE, "--at goes with --cv, without "
+		    "--path");
+	run->use_min = at != NULL && strcmp(at, "min") == 0;
+	if (run->k > 0 && run->view == GLMNET_COEF && at == NULL)
+		run->view = GLMNET_CV;
+	if (run->save != NULL && run->view != GLMNET_COEF)
+		return diag_set(d, STATUS_USAGE, "--save-model saves the fit at "
+		    "one lambda: --lambda, or --cv with --at");
+	return 0;
+}
+
+/* The fit l of pa as a model file: the coefficients, no covariance. */
+static int
+save_model(const struct glmnet_path *pa, size_t l,
+    const struct formula_design *ds, const struct glmnet_run *run,
+    struct diag *d)
+{
+	struct model_fit mf;
+	int rc;
+
+	memset(&mf, 0, sizeof(mf));
+	mf.family = run->opts.binomial ? MODEL_BINOMIAL : MODEL_GAUSSIAN;
+	mf.p = ds->p;
+	mf.coef = xmalloc((ds->p + 1) * sizeof(double));
+	mf.coef[0] = pa->a0[l];
+	memcpy(mf.coef + 1, pa->beta + l * pa->p, pa->p * sizeof(double));
+	rc = model_save(run->save, &mf, ds, run->formula, d);
+	free(mf.coef);
+	return rc;
+}
+
+int
 glmnet_design(const struct formula_design *ds, const struct glmnet_run *run,
-    struct out_table **out, double *coef, struct diag *d)
+    struct out_table **out, struct diag *d)
 {
 	const double *x = ds->x + ds->n;
 	size_t p = ds->p - 1, n = ds->n;
 	struct glmnet_path *pa;
 	struct glmnet_cv *c;
 	uint32_t *fold, *g;
-
-	size_t i;
+	size_t i, l;
+	int rc;
 
 	if (!ds->intercept)
 		return diag_set(d, STATUS_USAGE, "a penalized model needs "
@@ -729,10 +797,11 @@ glmnet_design(const struct formula_design *ds, const struct glmnet_run *run,
 	if (run->k == 0) {
 		if (glmnet_fit(x, n, p, ds->y, ds->w, &run->opts, &pa, d) != 0)
 			return -1;
-		*out = run->view == GLMNET_PATH ? path_table(pa, ds->name) :
-		    coef_table(pa, 0, ds->name, coef);
+		rc = run->save != NULL ? save_model(pa, 0, ds, run, d) : 0;
+		*out = rc != 0 ? NULL : run->view == GLMNET_PATH ?
+		    path_table(pa, ds->name) : coef_table(pa, 0, ds->name);
 		glmnet_path_free(pa);
-		return 0;
+		return rc;
 	}
 	if (run->k < 3 || run->k > n)
 		return diag_set(d, STATUS_USAGE, "--cv: %zu folds of %zu rows "
@@ -747,13 +816,16 @@ glmnet_design(const struct formula_design *ds, const struct glmnet_run *run,
 		return -1;
 	}
 	free(fold);
-	if (run->view == GLMNET_CV)
+	l = run->use_min ? c->imin : c->i1se;
+	rc = run->save != NULL ? save_model(c->fit, l, ds, run, d) : 0;
+	if (rc != 0)
+		*out = NULL;
+	else if (run->view == GLMNET_CV)
 		*out = cv_table(c);
 	else if (run->view == GLMNET_PATH)
 		*out = path_table(c->fit, ds->name);
 	else
-		*out = coef_table(c->fit, run->use_min ? c->imin : c->i1se,
-		    ds->name, coef);
+		*out = coef_table(c->fit, l, ds->name);
 	glmnet_cv_free(c);
-	return 0;
+	return rc;
 }

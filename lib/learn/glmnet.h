@@ -112,17 +112,30 @@ struct glmnet_run {
 	size_t	 k;		/* folds: 0 none */
 	uint64_t seed;		/* of the folds */
 	int	 use_min;	/* coefficients at lambda_min, not lambda_1se */
+	const char *save;	/* a model file of the coefficients, or NULL */
+	const char *formula;	/* the model's, for the file */
 };
+
+/*
+ * Complete a run from regress's options: the penalty ("ridge", "lasso",
+ * "enet") and alpha (enet only; NaN: not given, 0.5), the view from at
+ * ("min", "1se" or NULL).  The one lambda (if given), lambda_min_ratio,
+ * k, path view and save must be set.  Returns 0, or -1 with a
+ * STATUS_USAGE error for a value out of range or a clash.
+ */
+int	glmnet_run_finish(struct glmnet_run *, const char *penalty,
+	    double alpha, const char *at, struct diag *);
 
 /*
  * The front door: the run over a design (its intercept column required;
  * the other columns the predictors), the result as one table.  The
  * coefficients are at the one given lambda, or with k folds at
  * lambda_1se (or lambda_min); neither is a STATUS_USAGE error.  With
- * coef not NULL the coefficients' view also stores them there (the
- * design's p, the intercept first), for a model file.
+ * save, those coefficients are written as a model file of kind
+ * "regress" (model/modelfile.h) marked penalized: no covariance, no
+ * intervals.
  */
 int	glmnet_design(const struct formula_design *, const struct glmnet_run *,
-	    struct out_table **, double *coef, struct diag *);
+	    struct out_table **, struct diag *);
 
 #endif

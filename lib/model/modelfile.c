@@ -362,6 +362,23 @@ load_coef(const struct json *root, struct model_saved *m, int penalized,
 	return 0;
 }
 
+/* A least-squares fit's sigma (not below 0) and df_residual (above 0). */
+static int
+load_sigma(const struct json *root, struct model_saved *m, struct diag *d)
+{
+	if (json_get_num(root, "sigma", 0, &m->sigma, d) != 0)
+		return -1;
+	if (!isfinite(m->sigma) || m->sigma < 0)
+		return json_fail(root, "sigma", d, "%s", m->sigma < 0 ?
+		    "negative" : "not finite");
+	if (json_get_num(root, "df_residual", 0, &m->df_resid, d) != 0)
+		return -1;
+	if (!(m->df_resid > 0) || !isfinite(m->df_resid))
+		return json_fail(root, "df_residual", d, "not a positive "
+		    "number");
+	return 0;
+}
+
 int
 model_load(const char *path, struct model_saved **mp, struct diag *d)
 {
@@ -400,18 +417,8 @@ model_load(const char *path, struct model_saved **mp, struct diag *d)
 		json_fail(root, "estimation", d, "\"%.64s\" is not least "
 		    "squares or penalized", s);
 		goto fail;
-	} else if (json_get_num(root, "sigma", 0, &m->sigma, d) != 0)
+	} else if (load_sigma(root, m, d) != 0)
 		goto fail;
-	else if (!isfinite(m->sigma) || m->sigma < 0) {
-		json_fail(root, "sigma", d, "%s", m->sigma < 0 ? "negative" :
-		    "not finite");
-		goto fail;
-	} else if (json_get_num(root, "df_residual", 0, &m->df_resid, d) != 0)
-		goto fail;
-	else if (!(m->df_resid > 0) || !isfinite(m->df_resid)) {
-		json_fail(root, "df_residual", d, "not a positive number");
-		goto fail;
-	}
 	if ((rl = json_member(root, "response_levels")) != NULL) {
 		if (json_get_arr(rl, NULL, 2, d) == NULL)
 			goto fail;
