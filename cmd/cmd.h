@@ -55,6 +55,9 @@ int	cmd_vartest(int, char **);
 int	cmd_wider(int, char **);
 int	cmd_ztest(int, char **);
 
+/* regpen.c: regress --penalty */
+int	cmd_regress_penalty(int, char **);
+
 /* head.c: head and tail, one reading the other end */
 int	cmd_head_tail(int, char **, int tail, const char *usage);
 

@@ -80,6 +80,10 @@ cmd_regress(int argc, char **argv)
 	int ch, binomial = 0, nview = 0, rows;
 	long cv = 0, seed = 0;
 
+	/* penalized fits have their own options (regpen.c) */
+	for (ch = 1; ch < argc; ch++)
+		if (strncmp(argv[ch], "--penalty", 9) == 0)
+			return cmd_regress_penalty(argc, argv);
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "x:y:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
@@ -161,13 +165,8 @@ cmd_regress(int argc, char **argv)
 	if (text == NULL)
 		text = plain_formula(f, y, x);
 	else {	/* "y ~ .": every other column */
-		char **names = xmalloc((f->ncols + 1) * sizeof(*names)), *t;
-		size_t j;
+		char *t = formula_expand_frame(text, f);
 
-		for (j = 0; j < f->ncols; j++)
-			names[j] = f->col[j].name;
-		t = formula_expand_dot(text, names, f->ncols);
-		free(names);
 		free(text);
 		text = t;
 		formula_free(fm);

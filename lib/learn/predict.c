@@ -455,9 +455,9 @@ table_regress(struct predict_model *m, struct frame *f,
 	struct formula_design *ds;
 	size_t j;
 
-	if (o->interval && ms->family == MODEL_BINOMIAL)
+	if (o->interval && (ms->family == MODEL_BINOMIAL || ms->cov == NULL))
 		return diag_set(d, STATUS_USAGE, "--interval is for linear "
-		    "models");
+		    "models fitted by least squares");
 	if (formula_parse(ms->formula, &fm, d) != 0)
 		return -1;
 	formula_threads(fm, o->threads);

@@ -881,6 +881,19 @@ struct vinfo {
  * text only when frame_numeric() finds text: so it can be read as numbers
  * (unless another use already asked for its text).
  */
+char *
+formula_expand_frame(const char *text, const struct frame *f)
+{
+	char **names = xmalloc((f->ncols + 1) * sizeof(*names)), *t;
+	size_t j;
+
+	for (j = 0; j < f->ncols; j++)
+		names[j] = f->col[j].name;
+	t = formula_expand_dot(text, names, f->ncols);
+	free(names);
+	return t;
+}
+
 static void
 keep_num(unsigned char *keep, size_t j)
 {

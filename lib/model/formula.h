@@ -57,6 +57,8 @@ void	formula_split(size_t nchunks, size_t n,
  */
 char	*formula_expand_dot(const char *text, char *const *names,
 	    size_t ncols);
+/* The same over the column names of a frame. */
+char	*formula_expand_frame(const char *text, const struct frame *);
 
 /*
  * Mark in keep[0..n) the columns that the formula text (its "." expanded

@@ -639,7 +639,7 @@ model_predict_table(const struct model_saved *m,
 				if (!isnan(m->coef[a]))
 					fit += (long double)x[a * n] *
 					    m->coef[a];
-			for (a = 0; a < m->p; a++)
+			for (a = 0; a < m->p && interval; a++)
 				for (b = 0; b < m->p && !isnan(m->coef[a]); b++)
 					if (!isnan(m->coef[b]))
 						v += (long double)x[a * n] *

@@ -176,10 +176,15 @@ regress_write(struct json_writer *w, const void *varg, struct diag *d)
 		json_str(w, ds->ylevel[1]);
 		json_close(w);
 	}
-	json_key(w, "sigma");
-	json_num(w, mf->sigma, 0);
-	json_key(w, "df_residual");
-	json_num(w, mf->df_resid, 0);
+	if (mf->cov == NULL) {	/* penalized: no intervals */
+		json_key(w, "estimation");
+		json_str(w, "penalized");
+	} else {
+		json_key(w, "sigma");
+		json_num(w, mf->sigma, 0);
+		json_key(w, "df_residual");
+		json_num(w, mf->df_resid, 0);
+	}
 	json_key(w, "terms");
 	json_open(w, '[', 0);
 	for (j = 0; j < mf->p; j++)
@@ -190,6 +195,8 @@ regress_write(struct json_writer *w, const void *varg, struct diag *d)
 	for (j = 0; j < mf->p; j++)
 		json_num(w, mf->coef[j], 0);
 	json_close(w);
+	if (mf->cov == NULL)
+		return 0;
 	json_key(w, "cov_unscaled");
 	json_open(w, '[', 0);
 	for (j = 0; j < mf->p; j++) {
@@ -208,7 +215,7 @@ model_save(const char *path, const struct model_fit *mf,
 {
 	struct regress_arg a = { mf, ds, formula };
 
-	if (!(mf->df_resid > 0))
+	if (mf->cov != NULL && !(mf->df_resid > 0))
 		return diag_set(d, STATUS_DATA, "--save-model: the fit has no "
 		    "residual degrees of freedom: nothing to predict with");
 	return modelfile_save(path, "regress", regress_write, &a, d);
@@ -275,12 +282,13 @@ load_levels(const struct json *root, struct model_saved *m, struct diag *d)
 /*
  * The estimates and the covariance: p numbers (null where aliased); a
  * p x p covariance, symmetric and positive definite over the estimated
- * coefficients.
+ * coefficients (none if penalized).
  */
 static int
-load_coef(const struct json *root, struct model_saved *m, struct diag *d)
+load_coef(const struct json *root, struct model_saved *m, int penalized,
+    struct diag *d)
 {
-	const struct json *te, *es, *cv, *row;
+	const struct json *te, *es, *cv = NULL, *row;
 	size_t p, j, k, r, c, q = 0;
 	gsl_matrix *a;
 	gsl_error_handler_t *old;
@@ -291,11 +299,11 @@ load_coef(const struct json *root, struct model_saved *m, struct diag *d)
 	if ((p = te->n) == 0)
 		return json_fail(te, NULL, d, "no terms");
 	if ((es = json_get_arr(root, "estimates", p, d)) == NULL ||
-	    (cv = json_get_arr(root, "cov_unscaled", p, d)) == NULL)
+	    (!penalized && (cv = json_get_arr(root, "cov_unscaled", p, d)) ==
+	    NULL))
 		return -1;
 	m->name = xcalloc(p + 1, sizeof(*m->name));
 	m->coef = xmalloc((p + 1) * sizeof(*m->coef));
-	m->cov = xmalloc((p * p + 1) * sizeof(*m->cov));
 	m->p = p;
 	for (j = 0; j < p; j++) {
 		const char *s = json_get_str(&te->item[j], NULL, d);
@@ -309,6 +317,9 @@ load_coef(const struct json *root, struct model_saved *m, struct diag *d)
 			return json_fail(&es->item[j], NULL, d, "not finite");
 		q += !isnan(m->coef[j]);
 	}
+	if (penalized)
+		return 0;
+	m->cov = xmalloc((p * p + 1) * sizeof(*m->cov));
 	for (j = 0; j < p; j++) {
 		if ((row = json_get_arr(&cv->item[j], NULL, p, d)) == NULL)
 			return -1;
@@ -351,6 +362,23 @@ load_coef(const struct json *root, struct model_saved *m, struct diag *d)
 	return 0;
 }
 
+/* A least-squares fit's sigma (not below 0) and df_residual (above 0). */
+static int
+load_sigma(const struct json *root, struct model_saved *m, struct diag *d)
+{
+	if (json_get_num(root, "sigma", 0, &m->sigma, d) != 0)
+		return -1;
+	if (!isfinite(m->sigma) || m->sigma < 0)
+		return json_fail(root, "sigma", d, "%s", m->sigma < 0 ?
+		    "negative" : "not finite");
+	if (json_get_num(root, "df_residual", 0, &m->df_resid, d) != 0)
+		return -1;
+	if (!(m->df_resid > 0) || !isfinite(m->df_resid))
+		return json_fail(root, "df_residual", d, "not a positive "
+		    "number");
+	return 0;
+}
+
 int
 model_load(const char *path, struct model_saved **mp, struct diag *d)
 {
@@ -379,19 +407,18 @@ model_load(const char *path, struct model_saved **mp, struct diag *d)
 		    "binomial", s);
 		goto fail;
 	}
-	if (json_get_num(root, "sigma", 0, &m->sigma, d) != 0)
+	/* a penalized fit (regress --penalty) has no sigma, no covariance */
+	if ((s = json_member(root, "estimation") != NULL ? json_get_str(root,
+	    "estimation", d) : "least squares") == NULL)
 		goto fail;
-	if (!isfinite(m->sigma) || m->sigma < 0) {
-		json_fail(root, "sigma", d, "%s", m->sigma < 0 ? "negative" :
-		    "not finite");
+	if (strcmp(s, "penalized") == 0)
+		m->sigma = m->df_resid = NAN;
+	else if (strcmp(s, "least squares") != 0) {
+		json_fail(root, "estimation", d, "\"%.64s\" is not least "
+		    "squares or penalized", s);
 		goto fail;
-	}
-	if (json_get_num(root, "df_residual", 0, &m->df_resid, d) != 0)
+	} else if (load_sigma(root, m, d) != 0)
 		goto fail;
-	if (!(m->df_resid > 0) || !isfinite(m->df_resid)) {
-		json_fail(root, "df_residual", d, "not a positive number");
-		goto fail;
-	}
 	if ((rl = json_member(root, "response_levels")) != NULL) {
 		if (json_get_arr(rl, NULL, 2, d) == NULL)
 			goto fail;
@@ -399,7 +426,8 @@ model_load(const char *path, struct model_saved **mp, struct diag *d)
 			if (json_get_str(&rl->item[k], NULL, d) == NULL)
 				goto fail;
 	}
-	if (load_levels(root, m, d) != 0 || load_coef(root, m, d) != 0)
+	if (load_levels(root, m, d) != 0 || load_coef(root, m, isnan(m->sigma),
+	    d) != 0)
 		goto fail;
 	json_free(root);
 	*mp = m;
