@@ -14,6 +14,7 @@
 #include "io/out.h"
 #include "learn/forest.h"
 #include "learn/kmeans.h"
+#include "learn/nbayes.h"
 #include "learn/pca.h"
 #include "learn/predict.h"
 #include "learn/tree.h"
@@ -27,6 +28,7 @@
 struct saving {
 	const struct tree	*tree;
 	const struct forest	*forest;
+	const struct nbayes	*nb;
 	const struct xy		*xy;
 	const char		*formula;
 };
@@ -154,6 +156,10 @@ write_members(struct json_writer *w, const void *arg, struct diag *d)
 
 	(void)d;
 	write_xy(w, s->xy, s->formula);
+	if (s->nb != NULL) {
+		nbayes_write(w, s->nb);
+		return 0;
+	}
 	if (s->tree != NULL) {
 		json_key(w, "tree");
 		write_tree(w, s->tree, s->xy, 1);
@@ -183,6 +189,15 @@ predict_save_forest(const char *path, const struct forest *f,
 	struct saving s = { .forest = f, .xy = xy, .formula = formula };
 
 	return modelfile_save(path, "forest", write_members, &s, d);
+}
+
+int
+predict_save_nbayes(const char *path, const struct nbayes *nb,
+    const struct xy *xy, const char *formula, struct diag *d)
+{
+	struct saving s = { .nb = nb, .xy = xy, .formula = formula };
+
+	return modelfile_save(path, "nbayes", write_members, &s, d);
 }
 
 /* ---- reading ---- */
@@ -419,6 +434,7 @@ struct predict_model {
 	struct xy	*xy;		/* tree, forest */
 	struct forest	*forest;	/* a tree is a forest of one */
 	int		 is_tree;
+	struct nbayes	*nb;
 	struct model_saved *regress;
 	const char	*path;
 };
@@ -523,14 +539,42 @@ open_tree(struct predict_model *m, const struct json *root, struct diag *d)
 }
 
 static int
+open_nbayes(struct predict_model *m, const struct json *root,
+    struct diag *d)
+{
+	if (read_xy(root, &m->xy, &m->formula, d) != 0)
+		return -1;
+	return nbayes_read(root, m->xy, &m->nb, d);
+}
+
+/* row k's prediction (a number or a class code) and class probabilities */
+static double
+learner_row(const struct predict_model *m, double *const *x, size_t k,
+    double *prob)
+{
+	const struct tree *tr;
+	size_t leaf, j;
+
+	if (m->nb != NULL)
+		return (double)nbayes_predict(m->nb, x, k, prob);
+	if (!m->is_tree)
+		return forest_predict(m->forest, x, k, prob);
+	tr = m->forest->tree[0];
+	leaf = tree_leaf(tr, x, k);
+	for (j = 0; j < tr->nclass; j++)
+		prob[j] = tr->counts[tr->node[leaf].counts + j] /
+		    (double)tr->node[leaf].n;
+	return tr->node[leaf].yval;
+}
+
+static int
 table_learner(struct predict_model *m, struct frame *f,
     const struct predict_opts *o, struct out_table **out, struct diag *d)
 {
-	struct forest *fo = m->forest;
 	struct out_table *t;
 	struct xy *nx;
-	size_t i, k, r, j, nc = f->ncols, c;
-	double *prob = xcalloc(fo->nclass + 1, sizeof(double)), v;
+	size_t i, k, r, j, nc = f->ncols, c, ncl = m->xy->nclass;
+	double *prob = xcalloc(ncl + 1, sizeof(double)), v;
 	char name[512];
 	int *isnum;
 
@@ -542,12 +586,12 @@ table_learner(struct predict_model *m, struct frame *f,
 		diag_warn("%zu rows without a prediction: a predictor is "
 		    "missing", nx->nmissing);
 	t = model_input_table(f, &isnum);
-	if (fo->nclass == 0)
+	if (ncl == 0)
 		out_column(t, "fitted");
 	else {
 		if (o->type & PREDICT_CLASS)
 			out_column(t, "predicted");
-		for (j = 0; (o->type & PREDICT_PROB) && j < fo->nclass; j++) {
+		for (j = 0; (o->type & PREDICT_PROB) && j < ncl; j++) {
 			snprintf(name, sizeof(name), "prob_%s",
 			    m->xy->ylevel[j]);
 			out_column(t, name);
@@ -557,24 +601,15 @@ table_learner(struct predict_model *m, struct frame *f,
 		r = model_input_row(t, f, isnum, i);
 		if (k >= nx->n || nx->row[k] != i)
 			continue;
-		if (m->is_tree) {
-			const struct tree *tr = fo->tree[0];
-			size_t leaf = tree_leaf(tr, nx->x, k);
-
-			v = tr->node[leaf].yval;
-			for (j = 0; j < fo->nclass; j++)
-				prob[j] = tr->counts[tr->node[leaf].counts +
-				    j] / (double)tr->node[leaf].n;
-		} else
-			v = forest_predict(fo, nx->x, k, prob);
+		v = learner_row(m, nx->x, k, prob);
 		c = nc;
-		if (fo->nclass == 0)
+		if (ncl == 0)
 			out_num(t, r, c, v);
 		else {
 			if (o->type & PREDICT_CLASS)
 				out_text(t, r, c++, m->xy->ylevel[(size_t)v]);
 			for (j = 0; (o->type & PREDICT_PROB) &&
-			    j < fo->nclass; j++)
+			    j < ncl; j++)
 				out_num(t, r, c++, prob[j]);
 		}
 		k++;
@@ -600,6 +635,7 @@ open_streamed(struct predict_model *m, const struct json *root,
 static const struct kind kinds[] = {
 	{ "forest",	open_learner,	table_learner,	NULL },
 	{ "kmeans",	open_streamed,	NULL,		kmeans_predict },
+	{ "nbayes",	open_nbayes,	table_learner,	NULL },
 	{ "pca",	open_streamed,	NULL,		pca_predict },
 	{ "regress",	open_regress,	table_regress,	NULL },
 	{ "tree",	open_tree,	table_learner,	NULL },
@@ -621,7 +657,7 @@ predict_open(const char *path, struct predict_model **mp, struct diag *d)
 			break;
 	if (i == sizeof(kinds) / sizeof(kinds[0])) {
 		json_fail(root, "kind", d, "\"%.64s\" is not a kind of model "
-		    "predict knows (forest, kmeans, pca, regress, tree)", k);
+		    "predict knows (forest, kmeans, nbayes, pca, regress, tree)", k);
 		json_free(root);
 		return -1;
 	}
@@ -672,6 +708,7 @@ predict_close(struct predict_model *m)
 	free(m->formula);
 	xy_free(m->xy);
 	forest_free(m->forest);
+	nbayes_free(m->nb);
 	model_saved_free(m->regress);
 	free(m);
 }

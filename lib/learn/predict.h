@@ -1,5 +1,6 @@
 /*
- * predict: the model files of the learners (kinds "tree" and "forest";
+ * predict: the model files of the learners (kinds "tree", "forest" and
+ * "nbayes";
  * "pca" and "kmeans" are read by lib/learn/pca and kmeans)
  * and predict's one front door over every kind of model file.
  *
@@ -15,6 +16,7 @@ struct diag;
 struct forest;
 struct frame;
 struct frame_opts;
+struct nbayes;
 struct out_table;
 struct tree;
 struct xy;
@@ -57,6 +59,8 @@ void	predict_close(struct predict_model *);
 int	predict_save_tree(const char *path, const struct tree *,
 	    const struct xy *, const char *formula, struct diag *);
 int	predict_save_forest(const char *path, const struct forest *,
+	    const struct xy *, const char *formula, struct diag *);
+int	predict_save_nbayes(const char *path, const struct nbayes *,
 	    const struct xy *, const char *formula, struct diag *);
 
 #endif
