@@ -47,6 +47,7 @@ int	cmd_sample(int, char **);
 int	cmd_select(int, char **);
 int	cmd_sort(int, char **);
 int	cmd_stack(int, char **);
+int	cmd_svm(int, char **);
 int	cmd_tail(int, char **);
 int	cmd_tree(int, char **);
 int	cmd_ttest(int, char **);

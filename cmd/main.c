@@ -63,6 +63,7 @@ static const struct cmd {
 	{ "select",	cmd_select,	"keep or drop columns" },
 	{ "sort",	cmd_sort,	"rows ordered by typed keys, stable" },
 	{ "stack",	cmd_stack,	"tables one after the other, headers united" },
+	{ "svm",	cmd_svm,	"support vector machines (LIBSVM as e1071::svm, LIBLINEAR)" },
 	{ "tail",	cmd_tail,	"the last rows, of the table or of each group" },
 	{ "tree",	cmd_tree,	"classification and regression trees (CART, as rpart)" },
 	{ "ttest",	cmd_ttest,	"one-, two-sample and paired t-tests" },

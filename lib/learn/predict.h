@@ -1,6 +1,6 @@
 /*
- * predict: the model files of the learners (kinds "tree", "forest" and
- * "nbayes";
+ * predict: the model files of the learners (kinds "tree", "forest",
+ * "nbayes" and "svm";
  * "pca" and "kmeans" are read by lib/learn/pca and kmeans)
  * and predict's one front door over every kind of model file.
  *
@@ -17,6 +17,7 @@ struct forest;
 struct frame;
 struct frame_opts;
 struct nbayes;
+struct svm_machine;
 struct out_table;
 struct tree;
 struct xy;
@@ -61,6 +62,8 @@ int	predict_save_tree(const char *path, const struct tree *,
 int	predict_save_forest(const char *path, const struct forest *,
 	    const struct xy *, const char *formula, struct diag *);
 int	predict_save_nbayes(const char *path, const struct nbayes *,
+	    const struct xy *, const char *formula, struct diag *);
+int	predict_save_svm(const char *path, const struct svm_machine *,
 	    const struct xy *, const char *formula, struct diag *);
 
 #endif
