@@ -12,12 +12,12 @@ static const char usage_str[] =
     "usage: statpipe svm [--type t] [--kernel k] [--cost x] [--gamma x] "
     "[--degree n]\n"
     "           [--coef0 x] [--nu x] [--epsilon x] [--tolerance x] "
-    "[--no-scale] [--probability]\n"
-    "           [--class-weights a=w,...] [--solver libsvm|liblinear] "
-    "[--coefficients]\n"
-    "           [--save-model file] [--cv k [--grid name=v,... [name=v,...]]]"
-    " [--seed s]\n"
-    "           'y ~ x1 + x2' [file ...]\n";
+    "[--no-scale]\n"
+    "           [--probability] [--class-weights a=w,...] "
+    "[--solver libsvm|liblinear]\n"
+    "           [--coefficients] [--save-model file] [--seed s]\n"
+    "           [--cv k [--grid name=v,... [name=v,...]]] "
+    "'y ~ x1 + x2' [file ...]\n";
 
 enum { OPT_COEF = OPT_CMD, OPT_CV, OPT_GRID, OPT_NO_SCALE, OPT_PROB,
 	OPT_SAVE, OPT_SEED, OPT_SET, OPT_WEIGHTS };

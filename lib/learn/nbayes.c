@@ -323,7 +323,7 @@ nbayes_frame(struct frame *f, const struct nbayes_request *q,
     struct diag *d)
 {
 	struct cvarg a;
-	struct nbayes *nb;
+	struct nbayes *nb = NULL;
 	struct xy *xy;
 	int rc;
 

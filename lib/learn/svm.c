@@ -512,18 +512,21 @@ svm_machine_dec_name(const struct svm_machine *m, char *const *levels,
     size_t k, char *buf, size_t size)
 {
 	size_t a, b, q = 0, nc;
-	const int *lab = m->lib != NULL ? m->lib->label : m->lin->label;
+	const int *lab;
 
 	if (!m->nclass) {
 		snprintf(buf, size, "decision");
 		return;
 	}
-	nc = m->lib != NULL ? (size_t)m->lib->nr_class :
-	    (size_t)m->lin->nr_class;
-	if (m->lin != NULL) {
-		snprintf(buf, size, "%s", levels[lab[nc > 2 ? k : 0] - 1]);
+	if (m->lib == NULL) {
+		/* LIBLINEAR: one against the rest (two classes: the first) */
+		nc = (size_t)m->lin->nr_class;
+		snprintf(buf, size, "%s",
+		    levels[m->lin->label[nc > 2 ? k : 0] - 1]);
 		return;
 	}
+	nc = (size_t)m->lib->nr_class;
+	lab = m->lib->label;
 	for (a = 0; a < nc; a++)
 		for (b = a + 1; b < nc; b++)
 			if (q++ == k) {
@@ -1044,7 +1047,7 @@ svm_frame(struct frame *f, const struct svm_request *q,
     struct diag *d)
 {
 	enum svm_type t = q->o.type;
-	struct svm_machine *m;
+	struct svm_machine *m = NULL;
 	struct cvarg a;
 	struct xy *xy;
 	int rc, how = t == SVM_AUTO ? XY_AUTO : is_class(t) ? XY_CLASS :
