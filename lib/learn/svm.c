@@ -412,6 +412,13 @@ svm_machine_fit(const struct xy *xy, const uint32_t *in,
 		return -1;
 	}
 	m = machine_new(xy, type);
+	if (m->ncol == 0) {
+		svm_machine_free(m);
+		free(wl);
+		free(wv);
+		return diag_set(d, STATUS_DATA, "the predictors make no column "
+		    "(a text predictor of one level)");
+	}
 	if (o->scale)
 		set_scaling(m, xy, in);
 	for (i = n = 0; i < xy->n; i++)
