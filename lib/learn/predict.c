@@ -14,8 +14,10 @@
 #include "io/out.h"
 #include "learn/forest.h"
 #include "learn/kmeans.h"
+#include "learn/nbayes.h"
 #include "learn/pca.h"
 #include "learn/predict.h"
+#include "learn/svm.h"
 #include "learn/tree.h"
 #include "learn/xy.h"
 #include "model/formula.h"
@@ -27,6 +29,8 @@
 struct saving {
 	const struct tree	*tree;
 	const struct forest	*forest;
+	const struct nbayes	*nb;
+	const struct svm_machine *svm;
 	const struct xy		*xy;
 	const char		*formula;
 };
@@ -152,8 +156,13 @@ write_members(struct json_writer *w, const void *arg, struct diag *d)
 	const struct saving *s = arg;
 	size_t t;
 
-	(void)d;
 	write_xy(w, s->xy, s->formula);
+	if (s->nb != NULL) {
+		nbayes_write(w, s->nb);
+		return 0;
+	}
+	if (s->svm != NULL)
+		return svm_write(w, s->svm, d);
 	if (s->tree != NULL) {
 		json_key(w, "tree");
 		write_tree(w, s->tree, s->xy, 1);
@@ -183,6 +192,24 @@ predict_save_forest(const char *path, const struct forest *f,
 	struct saving s = { .forest = f, .xy = xy, .formula = formula };
 
 	return modelfile_save(path, "forest", write_members, &s, d);
+}
+
+int
+predict_save_nbayes(const char *path, const struct nbayes *nb,
+    const struct xy *xy, const char *formula, struct diag *d)
+{
+	struct saving s = { .nb = nb, .xy = xy, .formula = formula };
+
+	return modelfile_save(path, "nbayes", write_members, &s, d);
+}
+
+int
+predict_save_svm(const char *path, const struct svm_machine *m,
+    const struct xy *xy, const char *formula, struct diag *d)
+{
+	struct saving s = { .svm = m, .xy = xy, .formula = formula };
+
+	return modelfile_save(path, "svm", write_members, &s, d);
 }
 
 /* ---- reading ---- */
@@ -419,6 +446,8 @@ struct predict_model {
 	struct xy	*xy;		/* tree, forest */
 	struct forest	*forest;	/* a tree is a forest of one */
 	int		 is_tree;
+	struct nbayes	*nb;
+	struct svm_machine *svm;
 	struct model_saved *regress;
 	const char	*path;
 };
@@ -523,33 +552,84 @@ open_tree(struct predict_model *m, const struct json *root, struct diag *d)
 }
 
 static int
+open_nbayes(struct predict_model *m, const struct json *root,
+    struct diag *d)
+{
+	if (read_xy(root, &m->xy, &m->formula, d) != 0)
+		return -1;
+	return nbayes_read(root, m->xy, &m->nb, d);
+}
+
+static int
+open_svm(struct predict_model *m, const struct json *root, struct diag *d)
+{
+	if (read_xy(root, &m->xy, &m->formula, d) != 0)
+		return -1;
+	return svm_read(root, m->xy, &m->svm, d);
+}
+
+/* row k's prediction (a number or a class code), class probabilities and
+ * an svm's decision values */
+static double
+learner_row(const struct predict_model *m, double *const *x, size_t k,
+    double *prob, double *dec)
+{
+	const struct tree *tr;
+	size_t leaf, j;
+
+	if (m->nb != NULL)
+		return (double)nbayes_predict(m->nb, x, k, prob);
+	if (m->svm != NULL)
+		return svm_machine_predict(m->svm, x, k, dec, prob);
+	if (!m->is_tree)
+		return forest_predict(m->forest, x, k, prob);
+	tr = m->forest->tree[0];
+	leaf = tree_leaf(tr, x, k);
+	for (j = 0; j < tr->nclass; j++)
+		prob[j] = tr->counts[tr->node[leaf].counts + j] /
+		    (double)tr->node[leaf].n;
+	return tr->node[leaf].yval;
+}
+
+static int
 table_learner(struct predict_model *m, struct frame *f,
     const struct predict_opts *o, struct out_table **out, struct diag *d)
 {
-	struct forest *fo = m->forest;
 	struct out_table *t;
 	struct xy *nx;
-	size_t i, k, r, j, nc = f->ncols, c;
-	double *prob = xcalloc(fo->nclass + 1, sizeof(double)), v;
-	char name[512];
+	size_t i, k, r, j, nc = f->ncols, c, ncl = m->xy->nclass;
+	/* an svm: its decision values, and probabilities if it has them */
+	size_t ndec = m->svm != NULL && ncl ? svm_machine_ndec(m->svm) : 0;
+	int probs = (o->type & PREDICT_PROB) && (m->svm == NULL ||
+	    svm_machine_has_prob(m->svm));
+	double *prob = xcalloc(ncl + 1, sizeof(double)), v;
+	double *dec = xcalloc(ndec + 1, sizeof(double));
+	char name[512], dn[480];
 	int *isnum;
 
 	if (xy_frame(f, NULL, XY_AUTO, m->xy, &nx, d) != 0) {
 		free(prob);
+		free(dec);
 		return -1;
 	}
 	if (nx->nmissing)
 		diag_warn("%zu rows without a prediction: a predictor is "
 		    "missing", nx->nmissing);
 	t = model_input_table(f, &isnum);
-	if (fo->nclass == 0)
+	if (ncl == 0)
 		out_column(t, "fitted");
 	else {
 		if (o->type & PREDICT_CLASS)
 			out_column(t, "predicted");
-		for (j = 0; (o->type & PREDICT_PROB) && j < fo->nclass; j++) {
+		for (j = 0; probs && j < ncl; j++) {
 			snprintf(name, sizeof(name), "prob_%s",
 			    m->xy->ylevel[j]);
+			out_column(t, name);
+		}
+		for (j = 0; j < ndec; j++) {
+			svm_machine_dec_name(m->svm, m->xy->ylevel, j, dn,
+			    sizeof(dn));
+			snprintf(name, sizeof(name), "decision_%s", dn);
 			out_column(t, name);
 		}
 	}
@@ -557,30 +637,23 @@ table_learner(struct predict_model *m, struct frame *f,
 		r = model_input_row(t, f, isnum, i);
 		if (k >= nx->n || nx->row[k] != i)
 			continue;
-		if (m->is_tree) {
-			const struct tree *tr = fo->tree[0];
-			size_t leaf = tree_leaf(tr, nx->x, k);
-
-			v = tr->node[leaf].yval;
-			for (j = 0; j < fo->nclass; j++)
-				prob[j] = tr->counts[tr->node[leaf].counts +
-				    j] / (double)tr->node[leaf].n;
-		} else
-			v = forest_predict(fo, nx->x, k, prob);
+		v = learner_row(m, nx->x, k, prob, dec);
 		c = nc;
-		if (fo->nclass == 0)
+		if (ncl == 0)
 			out_num(t, r, c, v);
 		else {
 			if (o->type & PREDICT_CLASS)
 				out_text(t, r, c++, m->xy->ylevel[(size_t)v]);
-			for (j = 0; (o->type & PREDICT_PROB) &&
-			    j < fo->nclass; j++)
+			for (j = 0; probs && j < ncl; j++)
 				out_num(t, r, c++, prob[j]);
+			for (j = 0; j < ndec; j++)
+				out_num(t, r, c++, dec[j]);
 		}
 		k++;
 	}
 	free(isnum);
 	free(prob);
+	free(dec);
 	xy_free(nx);
 	*out = t;
 	return 0;
@@ -600,8 +673,10 @@ open_streamed(struct predict_model *m, const struct json *root,
 static const struct kind kinds[] = {
 	{ "forest",	open_learner,	table_learner,	NULL },
 	{ "kmeans",	open_streamed,	NULL,		kmeans_predict },
+	{ "nbayes",	open_nbayes,	table_learner,	NULL },
 	{ "pca",	open_streamed,	NULL,		pca_predict },
 	{ "regress",	open_regress,	table_regress,	NULL },
+	{ "svm",	open_svm,	table_learner,	NULL },
 	{ "tree",	open_tree,	table_learner,	NULL },
 };
 
@@ -621,7 +696,7 @@ predict_open(const char *path, struct predict_model **mp, struct diag *d)
 			break;
 	if (i == sizeof(kinds) / sizeof(kinds[0])) {
 		json_fail(root, "kind", d, "\"%.64s\" is not a kind of model "
-		    "predict knows (forest, kmeans, pca, regress, tree)", k);
+		    "predict knows (forest, kmeans, nbayes, pca, regress, svm, tree)", k);
 		json_free(root);
 		return -1;
 	}
@@ -672,6 +747,8 @@ predict_close(struct predict_model *m)
 	free(m->formula);
 	xy_free(m->xy);
 	forest_free(m->forest);
+	nbayes_free(m->nb);
+	svm_machine_free(m->svm);
 	model_saved_free(m->regress);
 	free(m);
 }

@@ -1,5 +1,6 @@
 /*
- * predict: the model files of the learners (kinds "tree" and "forest";
+ * predict: the model files of the learners (kinds "tree", "forest",
+ * "nbayes" and "svm";
  * "pca" and "kmeans" are read by lib/learn/pca and kmeans)
  * and predict's one front door over every kind of model file.
  *
@@ -15,6 +16,8 @@ struct diag;
 struct forest;
 struct frame;
 struct frame_opts;
+struct nbayes;
+struct svm_machine;
 struct out_table;
 struct tree;
 struct xy;
@@ -57,6 +60,10 @@ void	predict_close(struct predict_model *);
 int	predict_save_tree(const char *path, const struct tree *,
 	    const struct xy *, const char *formula, struct diag *);
 int	predict_save_forest(const char *path, const struct forest *,
+	    const struct xy *, const char *formula, struct diag *);
+int	predict_save_nbayes(const char *path, const struct nbayes *,
+	    const struct xy *, const char *formula, struct diag *);
+int	predict_save_svm(const char *path, const struct svm_machine *,
 	    const struct xy *, const char *formula, struct diag *);
 
 #endif

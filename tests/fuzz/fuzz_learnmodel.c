@@ -1,6 +1,6 @@
 /* fuzz_learnmodel: predict's model file of any kind (predict_open: the
- * kinds tree, forest and regress) from bytes, then the prediction of a
- * fixed frame with it. */
+ * kinds tree, forest, regress, nbayes and svm) from bytes, then the
+ * prediction of a fixed frame with it. */
 #include "core/diag.h"
 #include "io/out.h"
 #include "learn/predict.h"
