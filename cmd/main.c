@@ -45,6 +45,7 @@ static const struct cmd {
 	{ "matrix",	cmd_matrix,	"matrix algebra: products, solve, inverse, eigen, SVD" },
 	{ "metrics",	cmd_metrics,	"accuracy, AUC, RMSE ... of predictions against the truth" },
 	{ "mutate",	cmd_mutate,	"add or replace columns computed by expressions" },
+	{ "nls",	cmd_nls,	"nonlinear least squares, as R's nls" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
 	{ "padjust",	cmd_padjust,	"p-values adjusted for multiple comparisons" },
 	{ "pairwise",	cmd_pairwise,	"every pair of groups compared, p-values adjusted" },

@@ -21,6 +21,7 @@
 #include "model/formula.h"
 #include "model/model.h"
 #include "model/modelfile.h"
+#include "model/nls.h"
 
 /* ---- writing ---- */
 
@@ -600,6 +601,7 @@ open_streamed(struct predict_model *m, const struct json *root,
 static const struct kind kinds[] = {
 	{ "forest",	open_learner,	table_learner,	NULL },
 	{ "kmeans",	open_streamed,	NULL,		kmeans_predict },
+	{ "nls",	open_streamed,	NULL,		nls_predict },
 	{ "pca",	open_streamed,	NULL,		pca_predict },
 	{ "regress",	open_regress,	table_regress,	NULL },
 	{ "tree",	open_tree,	table_learner,	NULL },
@@ -621,7 +623,7 @@ predict_open(const char *path, struct predict_model **mp, struct diag *d)
 			break;
 	if (i == sizeof(kinds) / sizeof(kinds[0])) {
 		json_fail(root, "kind", d, "\"%.64s\" is not a kind of model "
-		    "predict knows (forest, kmeans, pca, regress, tree)", k);
+		    "predict knows (forest, kmeans, nls, pca, regress, tree)", k);
 		json_free(root);
 		return -1;
 	}
