@@ -248,6 +248,56 @@ out:
 	return rc;
 }
 
+/*
+ * Gauss-Newton steps from the solver's solution with the residuals in long
+ * double: the solver sees residuals rounded to double, which hide the
+ * last digits of a fit whose residuals are far below the data's scale
+ * (Lanczos1: 1e-13 on values near 1).  Each step solves J d = r by QR;
+ * steps stop when one no longer lowers the sum of squares.
+ */
+static void
+refine(const struct nls_problem *pb, double *est)
+{
+	size_t n = pb->n, p = pb->p, i, j, it;
+	gsl_matrix *J = gsl_matrix_alloc(n, p);
+	gsl_vector *tau = gsl_vector_alloc(p), *r = gsl_vector_alloc(n),
+	    *delta = gsl_vector_alloc(p), *res = gsl_vector_alloc(n);
+	double *trial = xmalloc(p * sizeof(double));
+	long double rss, best = 0;
+
+	for (it = 0; it < 8; it++) {
+		rss = 0;
+		for (i = 0; i < n; i++) {
+			long double sw = pb->w ? sqrtl(pb->w[i]) : 1, e = sw *
+			    (pb->y[i] - deriv_eval(pb->dv, DERIV_VALUE, pb->x, i,
+			    est));
+
+			rss += e * e;
+			gsl_vector_set(r, i, (double)e);
+			for (j = 0; j < p; j++)
+				gsl_matrix_set(J, i, j, (double)(sw *
+				    deriv_eval(pb->dv, j, pb->x, i, est)));
+		}
+		if (it > 0 && !(rss < best)) {
+			memcpy(est, trial, p * sizeof(double));	/* undo */
+			break;
+		}
+		best = rss;
+		if (gsl_linalg_QR_decomp(J, tau) != GSL_SUCCESS ||
+		    gsl_linalg_QR_lssolve(J, tau, r, delta, res) != GSL_SUCCESS)
+			break;
+		memcpy(trial, est, p * sizeof(double));
+		for (j = 0; j < p; j++)
+			est[j] += gsl_vector_get(delta, j);
+	}
+	free(trial);
+	gsl_matrix_free(J);
+	gsl_vector_free(tau);
+	gsl_vector_free(r);
+	gsl_vector_free(delta);
+	gsl_vector_free(res);
+}
+
 static const char *
 stop_reason(int status, int info)
 {
@@ -313,6 +363,8 @@ nls_fit(const struct nls_problem *pb, const double *start,
 	ft->stop = stop_reason(status, info);
 	params(&c, gsl_multifit_nlinear_position(w));
 	memcpy(ft->est, c.p, p * sizeof(double));
+	if (status == GSL_SUCCESS && pb->lower == NULL)
+		refine(pb, ft->est);
 	gsl_blas_ddot(gsl_multifit_nlinear_residual(w),
 	    gsl_multifit_nlinear_residual(w), &chisq);
 	if (status != GSL_SUCCESS)

@@ -41,14 +41,14 @@ struct nls_opts {
 	const char	*weights;	/* a column, or NULL */
 	enum nls_algorithm algorithm;
 	enum nls_scale	 scale;
-	long		 max_iter;	/* R's maxiter: 50; here 1000 */
+	long		 max_iter;	/* R's maxiter: 50; here NLS_MAX_ITER */
 	double		 tol;		/* relative step: 1e-12 */
 	double		 conf_level;
 	enum nls_view	 view;
 	const char	*save;		/* --save-model: a path, or NULL */
 };
 
-#define NLS_MAX_ITER	1000
+#define NLS_MAX_ITER	10000
 #define NLS_TOL		1e-12
 
 /* The problem as plain arrays (for the library and the tests). */
