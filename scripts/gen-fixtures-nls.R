@@ -21,6 +21,8 @@ fits <- list(
         start = list(Asym = 3, xmid = 0, scal = 1), control = ctl),
     dnase1_pnorm = nls(density ~ Asym * pnorm((log(conc) - xmid) / scal), dn,
         start = list(Asym = 3, xmid = 0, scal = 1), control = ctl),
+    puromycin_log = nls(log(rate) ~ log(Vm * conc / (K + conc)), pur,
+        start = list(Vm = 200, K = 0.1), control = ctl),
     misra1a_atan = nls(y ~ b1 * atan(b2 * x), mis,
         start = list(b1 = 50, b2 = 0.001), control = ctl))
 out <- do.call(rbind, lapply(names(fits), function(k) {

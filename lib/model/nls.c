@@ -509,7 +509,7 @@ exact(const struct frame_col *c, size_t nrows)
 
 struct job {
 	struct formula	*fm;
-	struct deriv	*dv;
+	struct deriv	*dv, *lhs;	/* the model, the response */
 	char		**par, **cols;
 	double		*start, *lo, *hi;
 	size_t		 p, ncols, n, *row;
@@ -524,6 +524,7 @@ job_free(struct job *jb)
 
 	formula_free(jb->fm);
 	deriv_free(jb->dv);
+	deriv_free(jb->lhs);
 	free_names(jb->par, jb->p);
 	free(jb->cols);
 	free(jb->start);
@@ -537,36 +538,19 @@ job_free(struct job *jb)
 	free(jb->w);
 }
 
-/* the response column: a plain name (R's nls allows an expression; not
- * here, for its exact digits) */
-static int
-response(struct job *jb, struct frame *f, size_t *ycol, struct diag *d)
-{
-	const struct formula_fx *l = formula_lhs(jb->fm);
-
-	while (l->kind == FX_PAREN)
-		l = l->arg[0];
-	if (l->kind != FX_VAR)
-		return diag_set(d, STATUS_USAGE, "the response must be a "
-		    "column (make it with mutate first)");
-	if ((*ycol = column(f, l->name)) == f->ncols)
-		return diag_set(d, STATUS_USAGE, "no column \"%s\" (the "
-		    "response)", l->name);
-	return 0;
-}
-
 /* Parse, resolve names, and gather the complete rows. */
 static int
 setup(struct job *jb, struct frame *f, const struct nls_opts *o,
     struct diag *d)
 {
 	unsigned char *use;
-	size_t j, i, ycol = 0, wcol = NO_COL, dropped = 0;
+	size_t j, i, wcol = NO_COL, dropped = 0;
+	long double v;
 	int ok;
 
 	if (formula_parse_expr(o->formula, &jb->fm, d) != 0 ||
 	    name_values("--start", o->start, &jb->par, &jb->start, &jb->p,
-	    d) != 0 || response(jb, f, &ycol, d) != 0)
+	    d) != 0)
 		return -1;
 	jb->ncols = f->ncols;
 	jb->cols = xmalloc((f->ncols ? f->ncols : 1) * sizeof(char *));
@@ -578,8 +562,10 @@ setup(struct job *jb, struct frame *f, const struct nls_opts *o,
 				    "\"%s\" is a column, not a parameter",
 				    jb->par[i]);
 	}
-	if (deriv_compile(formula_rhs(jb->fm), jb->cols, f->ncols, jb->par,
-	    jb->p, &jb->dv, d) != 0)
+	/* the response: an expression of columns, as log(y) */
+	if (deriv_compile(formula_lhs(jb->fm), jb->cols, f->ncols, NULL, 0,
+	    &jb->lhs, d) != 0 || deriv_compile(formula_rhs(jb->fm), jb->cols,
+	    f->ncols, jb->par, jb->p, &jb->dv, d) != 0)
 		return -1;
 	jb->lo = xmalloc(jb->p * sizeof(double));
 	jb->hi = xmalloc(jb->p * sizeof(double));
@@ -598,7 +584,7 @@ setup(struct job *jb, struct frame *f, const struct nls_opts *o,
 		    o->weights);
 	use = xcalloc(f->ncols, 1);
 	deriv_columns(jb->dv, use, f->ncols);
-	use[ycol] = 1;
+	deriv_columns(jb->lhs, use, f->ncols);
 	if (wcol != NO_COL)
 		use[wcol] = 1;
 	jb->x = xcalloc(f->ncols, sizeof(*jb->x));
@@ -613,30 +599,34 @@ setup(struct job *jb, struct frame *f, const struct nls_opts *o,
 	}
 	free(use);
 	jb->row = xmalloc((f->nrows ? f->nrows : 1) * sizeof(size_t));
+	jb->y = xmalloc((f->nrows ? f->nrows : 1) * sizeof(long double));
 	for (i = 0; i < f->nrows; i++) {
 		ok = 1;
 		for (j = 0; j < f->ncols; j++)
 			if (jb->x[j] != NULL && !isfinite(f->col[j].num[i]))
 				ok = 0;
+		v = ok ? deriv_eval(jb->lhs, DERIV_VALUE,
+		    (const long double *const *)jb->x, i, NULL) : 0;
+		ok = ok && isfinite((double)v);
 		if (ok && wcol != NO_COL && f->col[wcol].num[i] < 0) {
 			diag_at(d, NULL, 0, f->col[wcol].name);
 			return diag_set(d, STATUS_DATA, "negative weight %g "
 			    "(row %zu)", f->col[wcol].num[i], i + 1);
 		}
-		if (ok)
+		if (ok) {
+			jb->y[jb->n] = v;
 			jb->row[jb->n++] = i;
-		else
+		} else
 			dropped++;
 	}
 	if (dropped > 0)
-		diag_warn("%zu rows with a missing value left out", dropped);
+		diag_warn("%zu rows with a missing or non-finite value left "
+		    "out", dropped);
 	/* the used rows, packed */
 	for (j = 0; j < f->ncols; j++)
 		if (jb->x[j] != NULL)
 			for (i = 0; i < jb->n; i++)
 				jb->x[j][i] = jb->x[j][jb->row[i]];
-	jb->y = xmalloc((jb->n ? jb->n : 1) * sizeof(long double));
-	memcpy(jb->y, jb->x[ycol], jb->n * sizeof(long double));
 	if (wcol != NO_COL) {
 		jb->w = xmalloc((jb->n ? jb->n : 1) * sizeof(double));
 		for (i = 0; i < jb->n; i++)
