@@ -28,6 +28,8 @@ struct deriv {
 	size_t		 n, cap;
 	size_t		 value;		/* root of the value */
 	size_t		*grad;		/* npar roots of the derivatives */
+	size_t		*hess;		/* npar * npar roots of the second
+					   derivatives (symmetric) */
 	size_t		 npar;
 };
 
@@ -145,6 +147,10 @@ neg(struct deriv *dv, size_t a)
 		return dv->node[a].a;
 	return add(dv, D_NEG, a, NONE);
 }
+
+static long double ev(const struct deriv *, size_t, const long double *const *,
+    size_t, const double *);
+static void second(struct deriv *);
 
 static int
 find(char *const *names, size_t n, const char *name, size_t *k)
@@ -312,8 +318,29 @@ deriv_compile(const struct formula_fx *e, char *const *cols, size_t ncols,
 	dv->grad = xmalloc((npar ? npar : 1) * sizeof(*dv->grad));
 	for (j = 0; j < npar; j++)
 		dv->grad[j] = diff(dv, dv->value, j);
+	second(dv);
 	*dp = dv;
 	return 0;
+}
+
+/* the second derivatives, from the first */
+static void
+second(struct deriv *dv)
+{
+	size_t j, k, p = dv->npar;
+
+	dv->hess = xmalloc((p ? p * p : 1) * sizeof(*dv->hess));
+	for (j = 0; j < p; j++)
+		for (k = 0; k <= j; k++)
+			dv->hess[j * p + k] = dv->hess[k * p + j] =
+			    diff(dv, dv->grad[j], k);
+}
+
+long double
+deriv_eval2(const struct deriv *dv, size_t j, size_t k,
+    const long double *const *x, size_t i, const double *par)
+{
+	return ev(dv, dv->hess[j * dv->npar + k], x, i, par);
 }
 
 void
@@ -323,6 +350,7 @@ deriv_free(struct deriv *dv)
 		return;
 	free(dv->node);
 	free(dv->grad);
+	free(dv->hess);
 	free(dv);
 }
 

@@ -23,7 +23,8 @@ struct deriv;
  * parameter if it is one of par[0..npar), else pi; anything else is a
  * STATUS_USAGE error naming it.  The functions: exp, log, log2, log10,
  * sqrt, sin, cos, atan, pnorm and I(); arithmetic + - * / ^.  On success
- * *dp owns the value's tree and one derivative tree per parameter.
+ * *dp owns the value's tree, one derivative tree per parameter and one
+ * second derivative per pair.
  */
 int	deriv_compile(const struct formula_fx *e, char *const *cols,
 	    size_t ncols, char *const *par, size_t npar, struct deriv **dp,
@@ -40,6 +41,10 @@ void	deriv_columns(const struct deriv *, unsigned char *use, size_t ncols);
  */
 #define DERIV_VALUE	((size_t)-1)
 long double deriv_eval(const struct deriv *, size_t k,
+	    const long double *const *x, size_t i, const double *par);
+
+/* d2 value / d par[j] d par[k] at row i (the solver's acceleration) */
+long double deriv_eval2(const struct deriv *, size_t j, size_t k,
 	    const long double *const *x, size_t i, const double *par);
 
 /* A tree deparsed, for tests: "b1 * exp(-(b2 * x))"; free(). */

@@ -147,6 +147,27 @@ jac_f(const gsl_vector *u, void *arg, gsl_matrix *J)
 	return GSL_SUCCESS;
 }
 
+/* the second directional derivative v'H v of each residual, exact */
+static int
+fvv_f(const gsl_vector *u, const gsl_vector *v, void *arg, gsl_vector *fvv)
+{
+	struct ctx *c = arg;
+	const struct nls_problem *pb = c->pb;
+	size_t i, j, k;
+
+	params(c, u);
+	for (i = 0; i < pb->n; i++) {
+		long double s = 0;
+
+		for (j = 0; j < pb->p; j++)
+			for (k = 0; k < pb->p; k++)
+				s += gsl_vector_get(v, j) * gsl_vector_get(v, k) *
+				    deriv_eval2(pb->dv, j, k, pb->x, i, c->p);
+		gsl_vector_set(fvv, i, (double)s);
+	}
+	return GSL_SUCCESS;
+}
+
 static gsl_multifit_nlinear_parameters
 solver_params(const struct nls_problem *pb)
 {
@@ -335,7 +356,10 @@ nls_fit(const struct nls_problem *pb, const double *start,
 		    pb->upper[j]) : start[j]);
 	fdf.f = resid_f;
 	fdf.df = jac_f;
-	fdf.fvv = NULL;
+	/* exact with the parameters themselves; GSL's difference through
+	 * the change of variable that keeps bounds */
+	fdf.fvv = pb->algorithm == NLS_LMACCEL && pb->lower == NULL ? fvv_f :
+	    NULL;
 	fdf.n = n;
 	fdf.p = p;
 	fdf.params = &c;

@@ -56,7 +56,7 @@ deriv__symbolic_derivatives_simplified(void **state)
 	formula_free(fm);
 }
 
-/* every rule against a central difference, in long double */
+/* every rule, first and second derivatives, against central differences */
 static void
 deriv__every_function_against_differences(void **state)
 {
@@ -77,7 +77,7 @@ deriv__every_function_against_differences(void **state)
 	double p[] = { 1.3, 0.8, 2.1 }, q[3];
 	struct formula *fm;
 	struct deriv *dv;
-	size_t k, i, j;
+	size_t k, i, j, m;
 
 	(void)state;
 	for (k = 0; k < sizeof(f) / sizeof(f[0]); k++) {
@@ -95,6 +95,17 @@ deriv__every_function_against_differences(void **state)
 				g = (double)((up - dn) / (2 * h));
 				assert_near((double)deriv_eval(dv, j, x, i, p),
 				    g, 1e-7);
+				for (m = 0; m < 3; m++) {	/* d2/dj dm */
+					q[j] = p[j];
+					q[m] = p[m] + h;
+					up = deriv_eval(dv, j, x, i, q);
+					q[m] = p[m] - h;
+					dn = deriv_eval(dv, j, x, i, q);
+					q[m] = p[m];
+					g = (double)((up - dn) / (2 * h));
+					assert_near((double)deriv_eval2(dv, j,
+					    m, x, i, p), g, 1e-6);
+				}
 			}
 		deriv_free(dv);
 		formula_free(fm);
