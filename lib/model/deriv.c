@@ -83,6 +83,8 @@ nv(const struct deriv *dv, size_t k)
 	return dv->node[k].num;
 }
 
+static size_t neg(struct deriv *, size_t);
+
 /* a op b, simplified where one is a number */
 static size_t
 bin(struct deriv *dv, enum op op, size_t a, size_t b)
@@ -119,6 +121,10 @@ bin(struct deriv *dv, enum op op, size_t a, size_t b)
 			return b;
 		if (is_num(dv, b, 1))
 			return a;
+		if (is_num(dv, a, -1))
+			return neg(dv, b);
+		if (is_num(dv, b, -1))
+			return neg(dv, a);
 		break;
 	case D_DIV:
 		if (is_num(dv, a, 0))

@@ -338,15 +338,17 @@ nls_fit(const struct nls_problem *pb, const double *start,
 	gsl_multifit_nlinear_fdf fdf;
 	gsl_vector *u, *wt = NULL;
 	gsl_error_handler_t *old;
-	struct nls_fit *ft;
+	struct nls_fit *ft = NULL;
 	struct ctx c;
 	size_t n = pb->n, p = pb->p, j;
 	int status, info = 0;
 	double chisq;
 
-	if (n <= p)
-		return diag_set(d, STATUS_DATA, "%zu complete rows for %zu "
+	if (n <= p) {
+		diag_set(d, STATUS_DATA, "%zu complete rows for %zu "
 		    "parameters: more rows than parameters are needed", n, p);
+		return -1;
+	}
 	c.pb = pb;
 	c.p = xmalloc(p * sizeof(double));
 	c.dpdu = xmalloc(p * sizeof(double));
@@ -864,7 +866,7 @@ nls_frame(struct frame *f, const struct nls_opts *o, struct out_table **tp,
 {
 	struct job jb;
 	struct nls_problem pb;
-	struct nls_fit *ft;
+	struct nls_fit *ft = NULL;
 	size_t j;
 	int bounded = 0;
 
