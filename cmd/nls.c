@@ -53,12 +53,14 @@ cmd_nls(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (ch) {
 		case OPT_ALGORITHM:
+			o.chosen = 1;
 			if (nls_parse_algorithm(optarg, &o.algorithm) != 0)
 				die_usage(&com, "--algorithm: \"%s\" is not lm, "
 				    "lmaccel, dogleg, ddogleg or subspace2D",
 				    optarg);
 			break;
 		case OPT_SCALE:
+			o.chosen = 1;
 			if (nls_parse_scale(optarg, &o.scale) != 0)
 				die_usage(&com, "--scale: \"%s\" is not more, "
 				    "levenberg or marquardt", optarg);

@@ -815,14 +815,15 @@ nls_coef_table(const struct nls_fit *ft, char *const *par, double conf_level)
 }
 
 static struct out_table *
-summary_table(const struct nls_fit *ft, const struct nls_opts *o)
+summary_table(const struct nls_fit *ft, const struct nls_problem *pb)
 {
 	static const char *const cols[] = { "n", "df_residual", "sigma", "rss",
-	    "iterations", "convergence", "relative_offset", "algorithm" };
+	    "iterations", "convergence", "relative_offset", "algorithm",
+	    "scale" };
 	struct out_table *t = out_new();
 	size_t j, r;
 
-	for (j = 0; j < 8; j++)
+	for (j = 0; j < 9; j++)
 		out_column(t, cols[j]);
 	r = out_row(t);
 	out_num(t, r, 0, (double)ft->n);
@@ -832,7 +833,8 @@ summary_table(const struct nls_fit *ft, const struct nls_opts *o)
 	out_num(t, r, 4, (double)ft->iter);
 	out_text(t, r, 5, ft->stop);
 	out_num(t, r, 6, ft->offset);
-	out_text(t, r, 7, alg_names[o->algorithm]);
+	out_text(t, r, 7, alg_names[pb->algorithm]);
+	out_text(t, r, 8, scale_names[pb->scale]);
 	return t;
 }
 
@@ -858,6 +860,40 @@ augment_table(const struct nls_fit *ft, const struct job *jb,
 	}
 	free(isnum);
 	return t;
+}
+
+/*
+ * The methods tried in turn when none is chosen: where one fails from a
+ * distant start another often succeeds (NIST's BoxBOD and Rat43 from
+ * their first starts).  The first failure is the one reported.
+ */
+static const struct {
+	enum nls_algorithm	a;
+	enum nls_scale		s;
+} tries[] = {
+	{ NLS_LMACCEL, NLS_MORE }, { NLS_LM, NLS_MORE },
+	{ NLS_LMACCEL, NLS_LEVENBERG }, { NLS_SUBSPACE2D, NLS_MORE },
+	{ NLS_DOGLEG, NLS_MARQUARDT },
+};
+
+static int
+fit_tries(struct nls_problem *pb, const struct nls_opts *o,
+    const double *start, struct nls_fit **ft, struct diag *d)
+{
+	struct diag later;
+	size_t k;
+
+	pb->algorithm = o->algorithm;
+	pb->scale = o->scale;
+	if (o->chosen)
+		return nls_fit(pb, start, ft, d);
+	for (k = 0; k < sizeof(tries) / sizeof(tries[0]); k++) {
+		pb->algorithm = tries[k].a;
+		pb->scale = tries[k].s;
+		if (nls_fit(pb, start, ft, k == 0 ? d : &later) == 0)
+			return 0;
+	}
+	return -1;
 }
 
 int
@@ -886,15 +922,13 @@ nls_frame(struct frame *f, const struct nls_opts *o, struct out_table **tp,
 	pb.p = jb.p;
 	pb.lower = bounded ? jb.lo : NULL;
 	pb.upper = bounded ? jb.hi : NULL;
-	pb.algorithm = o->algorithm;
-	pb.scale = o->scale;
 	pb.max_iter = o->max_iter;
 	pb.tol = o->tol;
-	if (nls_fit(&pb, jb.start, &ft, d) != 0) {
+	if (fit_tries(&pb, o, jb.start, &ft, d) != 0) {
 		job_free(&jb);
 		return -1;
 	}
-	*tp = o->view == NLS_SUMMARY ? summary_table(ft, o) :
+	*tp = o->view == NLS_SUMMARY ? summary_table(ft, &pb) :
 	    o->view == NLS_AUGMENT ? augment_table(ft, &jb, f) :
 	    nls_coef_table(ft, jb.par, o->conf_level);
 	if (o->save != NULL && nls_save(o->save, o->formula, ft, jb.par,

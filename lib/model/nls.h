@@ -41,6 +41,8 @@ struct nls_opts {
 	const char	*weights;	/* a column, or NULL */
 	enum nls_algorithm algorithm;
 	enum nls_scale	 scale;
+	int		 chosen;	/* algorithm or scale given: only that;
+					   else several are tried in turn */
 	long		 max_iter;	/* R's maxiter: 50; here NLS_MAX_ITER */
 	double		 tol;		/* relative step: 1e-12 */
 	double		 conf_level;

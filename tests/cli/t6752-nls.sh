@@ -6,7 +6,7 @@ P=$DATA/puromycin.csv
 check coef 0 nls --digits 8 --start Vm=200,K=0.1 "$F" $P
 check conf-level 0 nls --digits 8 --conf-level 0.9 --start Vm=200,K=0.1 "$F" $P
 # relative_offset (column 7) is at the level of rounding: not compared
-check_sh summary 0 "\$SP nls --digits 6 --summary --start Vm=200,K=0.1 '$F' $P | cut -d, -f1-6,8"
+check_sh summary 0 "\$SP nls --digits 6 --summary --start Vm=200,K=0.1 '$F' $P | cut -d, -f1-6,8-9"
 check_sh summary-offset-small 0 "\$SP nls --summary --start Vm=200,K=0.1 '$F' $P | awk -F, 'NR == 2 { print (\$7 < 1e-8) }'"
 check augment 0 nls --digits 8 --augment --start Vm=200,K=0.1 "$F" $P
 check algorithm-dogleg 0 nls --digits 8 --algorithm dogleg --scale levenberg --start Vm=200,K=0.1 "$F" $P
