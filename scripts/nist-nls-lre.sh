@@ -15,6 +15,7 @@ tail -n +2 "$dir/problems.csv" | while IFS=, read -r name formula; do
 		start=$(awk -F, -v n="$name" -v s="$s" 'NR > 1 && $1 == n {
 		    printf "%s%s=%s", sep, $2, $(2 + s); sep = "," }' \
 		    "$dir/certified.csv")
+		case $start in *=,* | *=) continue ;; esac	# no such start
 		if ! "$STATPIPE" nls -q --start "$start" "$formula" \
 		    "$dir/$name.csv" >"$tmp" 2>&1; then
 			echo "$name,$s,,failed: $(head -n 1 "$tmp")"
