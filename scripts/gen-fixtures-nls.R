@@ -33,3 +33,12 @@ out <- do.call(rbind, lapply(names(fits), function(k) {
         sigma = s$sigma, df = s$df[2])
 }))
 write.csv(out, "tests/ref/nls-r.csv", row.names = FALSE, quote = FALSE)
+
+# The functions nls brought to every formula, in a linear model:
+# tests/ref/regress-fx-r.csv for tests/cli/t6753-formula-functions.sh.
+cars2 <- read.csv("testdata/cars.csv")
+co <- coef(summary(lm(dist ~ sin(speed) + cos(speed) + atan(speed) +
+    pnorm(speed / 10), cars2)))
+write.csv(data.frame(term = rownames(co), estimate = co[, 1],
+    std_error = co[, 2]), "tests/ref/regress-fx-r.csv", row.names = FALSE,
+    quote = FALSE)

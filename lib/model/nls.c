@@ -159,10 +159,11 @@ fvv_f(const gsl_vector *u, const gsl_vector *v, void *arg, gsl_vector *fvv)
 	for (i = 0; i < pb->n; i++) {
 		long double s = 0;
 
-		for (j = 0; j < pb->p; j++)
-			for (k = 0; k < pb->p; k++)
-				s += gsl_vector_get(v, j) * gsl_vector_get(v, k) *
-				    deriv_eval2(pb->dv, j, k, pb->x, i, c->p);
+		for (j = 0; j < pb->p; j++)	/* H is symmetric */
+			for (k = 0; k <= j; k++)
+				s += (k < j ? 2 : 1) * gsl_vector_get(v, j) *
+				    gsl_vector_get(v, k) * deriv_eval2(pb->dv, j,
+				    k, pb->x, i, c->p);
 		gsl_vector_set(fvv, i, (double)s);
 	}
 	return GSL_SUCCESS;
