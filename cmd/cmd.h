@@ -31,6 +31,7 @@ int	cmd_matrix(int, char **);
 int	cmd_metrics(int, char **);
 int	cmd_mutate(int, char **);
 int	cmd_nbayes(int, char **);
+int	cmd_nls(int, char **);
 int	cmd_normtest(int, char **);
 int	cmd_padjust(int, char **);
 int	cmd_pairwise(int, char **);

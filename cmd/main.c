@@ -46,6 +46,7 @@ static const struct cmd {
 	{ "metrics",	cmd_metrics,	"accuracy, AUC, RMSE ... of predictions against the truth" },
 	{ "mutate",	cmd_mutate,	"add or replace columns computed by expressions" },
 	{ "nbayes",	cmd_nbayes,	"naive Bayes classifiers (as e1071::naiveBayes)" },
+	{ "nls",	cmd_nls,	"nonlinear least squares, as R's nls" },
 	{ "normtest",	cmd_normtest,	"tests of normality" },
 	{ "padjust",	cmd_padjust,	"p-values adjusted for multiple comparisons" },
 	{ "pairwise",	cmd_pairwise,	"every pair of groups compared, p-values adjusted" },

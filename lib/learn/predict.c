@@ -23,6 +23,7 @@
 #include "model/formula.h"
 #include "model/model.h"
 #include "model/modelfile.h"
+#include "model/nls.h"
 
 /* ---- writing ---- */
 
@@ -674,6 +675,7 @@ static const struct kind kinds[] = {
 	{ "forest",	open_learner,	table_learner,	NULL },
 	{ "kmeans",	open_streamed,	NULL,		kmeans_predict },
 	{ "nbayes",	open_nbayes,	table_learner,	NULL },
+	{ "nls",	open_streamed,	NULL,		nls_predict },
 	{ "pca",	open_streamed,	NULL,		pca_predict },
 	{ "regress",	open_regress,	table_regress,	NULL },
 	{ "svm",	open_svm,	table_learner,	NULL },
@@ -696,7 +698,8 @@ predict_open(const char *path, struct predict_model **mp, struct diag *d)
 			break;
 	if (i == sizeof(kinds) / sizeof(kinds[0])) {
 		json_fail(root, "kind", d, "\"%.64s\" is not a kind of model "
-		    "predict knows (forest, kmeans, nbayes, pca, regress, svm, tree)", k);
+		    "predict knows (forest, kmeans, nbayes, nls, pca, regress, "
+		    "svm, tree)", k);
 		json_free(root);
 		return -1;
 	}

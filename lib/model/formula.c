@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_cdf.h>
+
 #include "core/cols.h"
 #include "core/diag.h"
 #include "model/formula.h"
@@ -16,26 +18,12 @@
 #include "core/xalloc.h"
 
 #define MAXVAR	64	/* terms are bit sets of variables */
-#define MAXARG	2
-
-enum fx_kind { FX_NUM, FX_VAR, FX_CALL, FX_BIN, FX_NEG, FX_PAREN };
-
-/* An arithmetic expression, as written. */
-struct fx {
-	enum fx_kind	 kind;
-	double		 num;		/* FX_NUM */
-	char		*name;		/* FX_VAR column, FX_CALL function */
-	char		 op;		/* FX_BIN: + - * / ^ */
-	struct fx	*arg[MAXARG];	/* operands or call arguments */
-	size_t		 narg;
-	size_t		 col;		/* FX_VAR: frame column, at design */
-};
 
 enum var_kind { VAR_NUM, VAR_FACTOR, VAR_POLY };
 
 /* A variable of the formula: one expression, one label. */
 struct var {
-	struct fx	*e;		/* the call itself for factor/poly */
+	struct formula_fx	*e;		/* the call itself for factor/poly */
 	char		*label;		/* as R deparses it */
 	enum var_kind	 kind;
 	int		 degree;	/* VAR_POLY */
@@ -43,13 +31,14 @@ struct var {
 
 struct formula {
 	char		*text;
-	struct fx	*response;
+	struct formula_fx	*response;
+	struct formula_fx	*rhs;		/* formula_parse_expr() */
 	struct var	 var[MAXVAR];
 	size_t		 nvar;
 	uint64_t	*term;		/* bit sets of variables, in R's order */
 	size_t		 nterm;
 	int		 intercept;
-	struct fx	**all;		/* every node, for freeing */
+	struct formula_fx	**all;		/* every node, for freeing */
 	size_t		 nall, allcap;
 	int		 threads;	/* formula_threads() */
 };
@@ -76,7 +65,7 @@ struct parser {
 
 #define MAXDEPTH	256	/* parentheses, signs and powers */
 
-static struct fx *arith(struct parser *);
+static struct formula_fx *arith(struct parser *);
 static void sum(struct parser *, struct tl *);
 
 static int
@@ -117,11 +106,11 @@ accept(struct parser *ps, int c)
 	return 1;
 }
 
-static struct fx *
-node(struct parser *ps, enum fx_kind kind)
+static struct formula_fx *
+node(struct parser *ps, enum formula_fx_kind kind)
 {
 	struct formula *fm = ps->fm;
-	struct fx *e = xcalloc(1, sizeof(*e));
+	struct formula_fx *e = xcalloc(1, sizeof(*e));
 
 	e->kind = kind;
 	e->col = FORMULA_NONE;
@@ -204,23 +193,23 @@ number(struct parser *ps, double *x)
 }
 
 static const char *const funcs[] = {
-	"I", "abs", "as.factor", "exp", "factor", "log", "log10", "log2",
-	"poly", "sqrt", NULL
+	"I", "abs", "as.factor", "atan", "cos", "exp", "factor", "log",
+	"log10", "log2", "pnorm", "poly", "sin", "sqrt", NULL
 };
 
 /* name(args): the arguments are arithmetic. */
-static struct fx *
+static struct formula_fx *
 call(struct parser *ps, char *fname, size_t at)
 {
-	struct fx *e = node(ps, FX_CALL);
+	struct formula_fx *e = node(ps, FX_CALL);
 	size_t k, want;
 
 	e->name = fname;
 	for (k = 0; funcs[k] != NULL && strcmp(funcs[k], fname) != 0; k++)
 		;
 	if (funcs[k] == NULL) {
-		fail(ps, at, "unknown function (known: I, abs, exp, factor, "
-		    "log, log10, log2, poly, sqrt)");
+		fail(ps, at, "unknown function (known: I, abs, atan, cos, "
+		    "exp, factor, log, log10, log2, pnorm, poly, sin, sqrt)");
 		return e;
 	}
 	want = strcmp(fname, "poly") == 0 ? 2 : 1;
@@ -243,10 +232,10 @@ call(struct parser *ps, char *fname, size_t at)
 	return e;
 }
 
-static struct fx *
+static struct formula_fx *
 primary_1(struct parser *ps)
 {
-	struct fx *e;
+	struct formula_fx *e;
 	size_t at;
 	char *nm;
 	double x;
@@ -278,10 +267,10 @@ primary_1(struct parser *ps)
 	return e;
 }
 
-static struct fx *
+static struct formula_fx *
 primary(struct parser *ps)
 {
-	struct fx *e;
+	struct formula_fx *e;
 
 	if (ps->depth >= MAXDEPTH) {
 		fail(ps, ps->pos, "nested too deeply");
@@ -293,10 +282,10 @@ primary(struct parser *ps)
 	return e;
 }
 
-static struct fx *
-binop(struct parser *ps, char op, struct fx *a, struct fx *b)
+static struct formula_fx *
+binop(struct parser *ps, char op, struct formula_fx *a, struct formula_fx *b)
 {
-	struct fx *e = node(ps, FX_BIN);
+	struct formula_fx *e = node(ps, FX_BIN);
 
 	e->op = op;
 	e->arg[0] = a;
@@ -305,12 +294,12 @@ binop(struct parser *ps, char op, struct fx *a, struct fx *b)
 	return e;
 }
 
-static struct fx *unary(struct parser *);
+static struct formula_fx *unary(struct parser *);
 
-static struct fx *
+static struct formula_fx *
 power(struct parser *ps)
 {
-	struct fx *e = primary(ps);
+	struct formula_fx *e = primary(ps);
 
 	if (!ps->failed && accept(ps, '^')) {
 		if (ps->depth >= MAXDEPTH)
@@ -324,10 +313,10 @@ power(struct parser *ps)
 	return e;
 }
 
-static struct fx *
+static struct formula_fx *
 unary(struct parser *ps)
 {
-	struct fx *e;
+	struct formula_fx *e;
 
 	if (accept(ps, '-')) {
 		if (ps->depth >= MAXDEPTH) {
@@ -345,10 +334,10 @@ unary(struct parser *ps)
 	return power(ps);
 }
 
-static struct fx *
+static struct formula_fx *
 product(struct parser *ps)
 {
-	struct fx *e = unary(ps);
+	struct formula_fx *e = unary(ps);
 	int c;
 
 	while (!ps->failed && ((c = peek(ps)) == '*' || c == '/')) {
@@ -358,10 +347,10 @@ product(struct parser *ps)
 	return e;
 }
 
-static struct fx *
+static struct formula_fx *
 arith(struct parser *ps)
 {
-	struct fx *e = product(ps);
+	struct formula_fx *e = product(ps);
 	int c;
 
 	while (!ps->failed && ((c = peek(ps)) == '+' || c == '-')) {
@@ -373,7 +362,7 @@ arith(struct parser *ps)
 
 /* R's deparse: spaces around + - *, none around / ^. */
 static void
-deparse(const struct fx *e, char **buf, size_t *len, size_t *cap)
+deparse(const struct formula_fx *e, char **buf, size_t *len, size_t *cap)
 {
 	char tmp[NUM_BUFSZ + 4];
 	const char *s = tmp;
@@ -396,7 +385,7 @@ deparse(const struct fx *e, char **buf, size_t *len, size_t *cap)
 		}
 		break;
 	case FX_CALL:
-		deparse(&(struct fx){ .kind = FX_VAR, .name = e->name }, buf,
+		deparse(&(struct formula_fx){ .kind = FX_VAR, .name = e->name }, buf,
 		    len, cap);
 		s = "(";
 		for (k = 0; k < e->narg; k++) {
@@ -435,7 +424,7 @@ deparse(const struct fx *e, char **buf, size_t *len, size_t *cap)
 }
 
 static char *
-label(const struct fx *e)
+label(const struct formula_fx *e)
 {
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
@@ -493,7 +482,7 @@ static void
 variable(struct parser *ps, struct tl *t, size_t at)
 {
 	struct formula *fm = ps->fm;
-	struct fx *e = primary(ps);
+	struct formula_fx *e = primary(ps);
 	struct var *v;
 	char *lab;
 	size_t i;
@@ -525,7 +514,7 @@ variable(struct parser *ps, struct tl *t, size_t at)
 	    strcmp(e->name, "as.factor") == 0))
 		v->kind = VAR_FACTOR;
 	if (e->kind == FX_CALL && strcmp(e->name, "poly") == 0) {
-		const struct fx *k = e->arg[1];
+		const struct formula_fx *k = e->arg[1];
 
 		if (k->kind != FX_NUM || k->num < 1 || k->num > 20 ||
 		    k->num != floor(k->num)) {
@@ -728,6 +717,47 @@ formula_parse(const char *text, struct formula **fp, struct diag *d)
 	return 0;
 }
 
+int
+formula_parse_expr(const char *text, struct formula **fp, struct diag *d)
+{
+	struct formula *fm = xcalloc(1, sizeof(*fm));
+	struct parser ps = { text, 0, fm, d, 0, 0 };
+
+	fm->text = xstrdup(text);
+	fm->threads = 1;
+	fm->response = arith(&ps);
+	if (!ps.failed && !accept(&ps, '~'))
+		fail(&ps, ps.pos, "expected \"~\"");
+	if (!ps.failed)
+		fm->rhs = arith(&ps);
+	if (!ps.failed && peek(&ps) != '\0')
+		fail(&ps, ps.pos, "unexpected character");
+	if (ps.failed) {
+		formula_free(fm);
+		return -1;
+	}
+	*fp = fm;
+	return 0;
+}
+
+const struct formula_fx *
+formula_lhs(const struct formula *fm)
+{
+	return fm->response;
+}
+
+const struct formula_fx *
+formula_rhs(const struct formula *fm)
+{
+	return fm->rhs;
+}
+
+char *
+formula_label(const struct formula_fx *e)
+{
+	return label(e);
+}
+
 char *
 formula_expand_dot(const char *text, char *const *names, size_t ncols)
 {
@@ -870,7 +900,7 @@ struct level {
 struct vinfo {
 	int		 factor;	/* categorical */
 	size_t		 col;		/* text factor: its column */
-	struct fx	*e;		/* numeric expression (factor: arg) */
+	struct formula_fx	*e;		/* numeric expression (factor: arg) */
 	struct level	*lev;		/* sorted levels of the used rows */
 	size_t		 nlev;
 	size_t		*code;		/* per used row: level index */
@@ -916,7 +946,7 @@ formula_columns(const char *text, char *const *names, size_t n,
 	}
 	free(t);
 	for (i = 0; i < fm->nall; i++) {
-		const struct fx *e = fm->all[i];
+		const struct formula_fx *e = fm->all[i];
 
 		if (e->kind != FX_VAR)
 			continue;
@@ -938,7 +968,7 @@ formula_columns(const char *text, char *const *names, size_t n,
 
 /* Resolve every FX_VAR to a column; numeric ones converted. */
 static int
-resolve(struct fx *e, struct frame *f, int need_num, struct diag *d)
+resolve(struct formula_fx *e, struct frame *f, int need_num, struct diag *d)
 {
 	size_t j, *idx, n;
 	char **names;
@@ -972,21 +1002,21 @@ resolve(struct fx *e, struct frame *f, int need_num, struct diag *d)
 	return 0;
 }
 
-static double eval_node(const struct fx *, const struct frame *, size_t);
+static double eval_node(const struct formula_fx *, const struct frame *, size_t);
 
 /*
  * The value of e at a row.  Most are a column itself, read on every row
  * of the design twice: that case inline, not through the switch.
  */
 static inline double
-eval(const struct fx *e, const struct frame *f, size_t row)
+eval(const struct formula_fx *e, const struct frame *f, size_t row)
 {
 	return e->kind == FX_VAR ? f->col[e->col].num[row] :
 	    eval_node(e, f, row);
 }
 
 static double
-eval_node(const struct fx *e, const struct frame *f, size_t row)
+eval_node(const struct formula_fx *e, const struct frame *f, size_t row)
 {
 	double a, b;
 
@@ -1028,6 +1058,14 @@ eval_node(const struct fx *e, const struct frame *f, size_t row)
 			return sqrt(a);
 		if (strcmp(e->name, "abs") == 0)
 			return fabs(a);
+		if (strcmp(e->name, "sin") == 0)
+			return sin(a);
+		if (strcmp(e->name, "cos") == 0)
+			return cos(a);
+		if (strcmp(e->name, "atan") == 0)
+			return atan(a);
+		if (strcmp(e->name, "pnorm") == 0)
+			return gsl_cdf_ugaussian_P(a);
 		return a;	/* I(), factor(), poly()'s x */
 	}
 	return NAN;
@@ -1257,7 +1295,7 @@ struct djob {
 static int
 complete(const struct djob *j, size_t i)
 {
-	const struct fx *resp = j->fm->response;
+	const struct formula_fx *resp = j->fm->response;
 	int ok = (j->flags & FORMULA_NO_RESPONSE) ? 1 : j->ytext ?
 	    frame_text(j->f, resp->col, i) != NULL :
 	    !isnan(eval(resp, j->f, i));
@@ -1348,7 +1386,7 @@ fill_rows(void *arg, size_t c, size_t lo, size_t hi)
 
 /* Mark in use[] the frame columns that e reads. */
 static void
-fx_cols(const struct fx *e, unsigned char *use)
+fx_cols(const struct formula_fx *e, unsigned char *use)
 {
 	size_t k;
 
@@ -1413,7 +1451,7 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 {
 	struct formula_design *ds = xcalloc(1, sizeof(*ds));
 	struct vinfo vi[MAXVAR];
-	struct fx *resp = fm->response;
+	struct formula_fx *resp = fm->response;
 	size_t v, i, t, p, c, ndrop, nch = formula_chunks(fm->threads, f->nrows);
 	size_t *last = NULL;
 	int ytext = 0, rc = -1, bad = 0;
@@ -1437,7 +1475,7 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	} else if (resolve(resp, f, 1, d) != 0)
 		goto out;
 	for (v = 0; v < fm->nvar; v++) {
-		struct fx *e = fm->var[v].e;
+		struct formula_fx *e = fm->var[v].e;
 
 		vi[v].e = e;
 		if (fm->var[v].kind == VAR_FACTOR) {

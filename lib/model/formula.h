@@ -6,7 +6,8 @@
  * * (crossing: a*b is a + b + a:b), (a + b)^k (crossing up to order k),
  * 1 and 0 (intercept in or out; - 1 removes it).  A variable is a column
  * name (`quoted` if it is not a plain name), a function of numbers (log,
- * log2, log10, exp, sqrt, abs, I(arithmetic with + - * / ^)), factor(x)
+ * log2, log10, exp, sqrt, abs, sin, cos, atan, pnorm, I(arithmetic with
+ * + - * / ^)), factor(x)
  * (categorical), or poly(x, k) (the raw powers x, x^2 .. x^k, as R's
  * poly(x, k, raw = TRUE)); "." is every other column (formula_expand_dot).  Text columns are categorical.  A categorical
  * variable is coded by treatment contrasts against its first level in
@@ -29,6 +30,36 @@ struct formula;			/* a parsed formula, opaque */
  */
 int	formula_parse(const char *text, struct formula **fp, struct diag *);
 void	formula_free(struct formula *);
+
+/*
+ * An arithmetic expression as written: numbers, names, calls of the
+ * functions above (and sin, cos, atan, pnorm), + - * / ^ and signs.
+ */
+enum formula_fx_kind { FX_NUM, FX_VAR, FX_CALL, FX_BIN, FX_NEG, FX_PAREN };
+
+#define FORMULA_MAXARG	2
+
+struct formula_fx {
+	enum formula_fx_kind kind;
+	double		 num;		/* FX_NUM */
+	char		*name;		/* FX_VAR name, FX_CALL function */
+	char		 op;		/* FX_BIN: + - * / ^ */
+	struct formula_fx *arg[FORMULA_MAXARG];	/* operands, arguments */
+	size_t		 narg;
+	size_t		 col;		/* FX_VAR: frame column, at design */
+};
+
+/*
+ * Parse "response ~ expression", the right side one arithmetic expression
+ * (nls's formulas, whose names are columns or parameters).  The trees
+ * belong to *fp.
+ */
+int	formula_parse_expr(const char *text, struct formula **fp,
+	    struct diag *);
+const struct formula_fx *formula_lhs(const struct formula *);
+const struct formula_fx *formula_rhs(const struct formula *);
+/* An expression deparsed as R does (a new string, free()). */
+char	*formula_label(const struct formula_fx *);
 
 /*
  * The threads that build the designs of fm, and fit them (the design

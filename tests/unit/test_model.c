@@ -1469,8 +1469,9 @@ formula_parse__malformed__names_the_character(void **state)
 		{ "mpg wt", "formula \"mpg wt\": expected \"~\" at character "
 		    "5 (\"w\")" },
 		{ "mpg ~ frob(wt)", "formula \"mpg ~ frob(wt)\": unknown "
-		    "function (known: I, abs, exp, factor, log, log10, log2, "
-		    "poly, sqrt) at character 7 (\"f\")" },
+		    "function (known: I, abs, atan, cos, exp, factor, log, "
+		    "log10, log2, pnorm, poly, sin, sqrt) at character 7 "
+		    "(\"f\")" },
 		{ "mpg ~ (wt + hp", "formula \"mpg ~ (wt + hp\": expected "
 		    "\")\" at the end (character 15)" },
 		{ "mpg ~ wt + 2", "formula \"mpg ~ wt + 2\": a number in a "
