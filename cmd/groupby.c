@@ -9,7 +9,7 @@
 
 static const char usage_str[] =
     "usage: statpipe groupby [--by keys] [--sort] op:col[,col...] ... "
-    "[count] [file ...]\n";
+    "[count] [--partial] [file ...]\n";
 
 /* Is this operand an operation ("mean:x", "count") rather than a file? */
 static int
@@ -33,7 +33,7 @@ cmd_groupby(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "keys",	required_argument,	NULL,	COPT_BY },
-		COMMON_OPT_BY, COMMON_OPT_SORT,
+		COMMON_OPT_BY, COMMON_OPT_SORT, COMMON_OPT_PARTIAL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -60,6 +60,8 @@ cmd_groupby(int argc, char **argv)
 		die_usage(&com, "no operation given (such as mean:x or count)");
 	q.keys = com.by;
 	q.sort = com.sort;
+	q.partial = com.partial;
+	q.sketch = com.sketch;
 	ask = xcalloc(nops, sizeof(*ask));
 	for (i = 0; i < nops; i++) {
 		char *colon = strchr(argv[i], ':');
