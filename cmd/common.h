@@ -113,8 +113,8 @@ enum {
 /* clang-format on */
 
 #define COMMON_USAGE \
-    "       common: [-q] [-d c | --tsv] [--no-header [--names a,b]] [--na list]\n" \
-    "               [--progress] [--threads n] [--shard i/n]\n" \
+    "       common: [-q] [-d c | --tsv] [--no-header] [--na list] [--progress]\n" \
+    "               [--threads n]\n" \
     "               [--format csv|tsv|table|json|markdown|xtab] [--digits n]\n"
 
 struct common {

@@ -8,7 +8,7 @@
 
 static const char usage_str[] =
     "usage: statpipe describe [-c cols] [-s stats] [--by keys] [--sort] "
-    "[--partial] [file ...]\n";
+    "[file ...]\n";
 
 int
 cmd_describe(int argc, char **argv)

@@ -9,7 +9,7 @@
 
 static const char usage_str[] =
     "usage: statpipe groupby [--by keys] [--sort] op:col[,col...] ... "
-    "[count] [--partial] [file ...]\n";
+    "[count] [file ...]\n";
 
 /* Is this operand an operation ("mean:x", "count") rather than a file? */
 static int
