@@ -2008,7 +2008,7 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 	rc = frame_scan(nfiles, files, &fo, &fns, &m, d);
 	if (rc == 0 && !m.planned)
 		rc = diag_set(d, STATUS_DATA, "no state in the input");
-	else if (rc == 0 && m.e.nend != m.e.nstate)
+	else if (rc == 0 && !o->partitioned && m.e.nend != m.e.nstate)
 		rc = diag_set(d, STATUS_DATA, "a truncated state: %zu "
 		    "records, where the states' ends count %zu", m.e.nstate,
 		    m.e.nend);

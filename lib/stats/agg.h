@@ -124,6 +124,8 @@ int	agg_run(int nfiles, char **files, const struct frame_opts *,
 struct agg_merge_opts {
 	int	partial;	/* a merged state, not the result */
 	int	sort;		/* groups in key order */
+	int	partitioned;	/* the states' records were split by key
+				   among reducers: no count to check */
 };
 
 /*
