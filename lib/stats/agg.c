@@ -752,7 +752,8 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 		}
 		return 0;
 	}
-	if (a->shift == 0 && fabs(x) > (a->want_mom == 4 ? 0x1p250 :
+	/* (inf is no reason: scaled, the other values would underflow) */
+	if (a->shift == 0 && isfinite(x) && fabs(x) > (a->want_mom == 4 ? 0x1p250 :
 	    a->want_mom == 2 ? 0x1p500 : 0x1p1000))
 		scale_down(a);
 	xs = a->shift ? ldexp(x, -a->shift) : x;
@@ -1832,7 +1833,7 @@ state_num(const char *s, double *x, struct diag *d)
 	if (*s == '\0')
 		return 0;
 	*x = read_hex(s, &end);
-	if (*end != '\0' || isnan(*x))
+	if (*end != '\0')	/* nan and inf are states of data with inf */
 		return diag_set(d, STATUS_DATA, "not a statpipe state: \"%s\" "
 		    "is not a number", s);
 	return 0;

@@ -49,6 +49,15 @@ check_sh shard-count 0 'for i in 0 1 2 3 4 5 6; do $SP groupby count --shard $i/
 check_in shard-stdin 2 $iris describe --shard 0/2
 check shard-bad 2 describe --shard 2/2 $iris
 
+# huge values (scaled moments), inf, an empty group, a name with a comma:
+# merged as the whole (an inf no longer scales the moments of a column)
+printf 'g,"a,b",c\nx,1e300,1\nx,3e300,\ny,,2\n' >$tmp/e1.csv
+printf 'g,"a,b",c\nx,2e300,3\nz,-1e300,inf\ny,,\n' >$tmp/e2.csv
+{ cat $tmp/e1.csv; sed 1d $tmp/e2.csv; } >$tmp/e12.csv
+s=count,missing,mean,sd,skewness,min,max,sum,median
+check huge-whole 0 describe -q --by g -s $s $tmp/e12.csv
+check_sh huge-merged 0 'for f in $tmp/e2.csv $tmp/e1.csv; do $SP describe --by g -s '$s' --partial $f; done | $SP merge -q --sort'
+
 # hostile states: one line error, nothing on stdout
 check partial-mode 2 describe --partial -s mode $iris
 check_sh truncated 1 'head -n 2 $tmp/d1.st | $SP merge'
