@@ -114,6 +114,12 @@ check: build/san/statpipe $(UNIT_BIN) $(REPLAY_BIN)
 check-valgrind: statpipe
 	sh scripts/check-valgrind.sh statpipe
 
+# --partial and merge on real engines: GNU parallel (with a local sshd),
+# a one-node Slurm cluster, a Hadoop-Streaming-shaped pipeline; and the
+# merge property test (scripts/deps.sh --dist installs what they need)
+check-dist: statpipe
+	@STATPIPE=$(CURDIR)/statpipe sh scripts/run-dist.sh
+
 # cppcheck and clang-tidy with the repository's configuration
 lint:
 	sh scripts/lint.sh
@@ -179,5 +185,5 @@ uninstall:
 clean:
 	rm -rf build statpipe
 
-.PHONY: all check check-valgrind lint fuzz demo gallery bench install \
+.PHONY: all check check-valgrind check-dist lint fuzz demo gallery bench install \
 	install-strip uninstall deb clean

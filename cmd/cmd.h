@@ -28,6 +28,7 @@ int	cmd_kmeans(int, char **);
 int	cmd_kstest(int, char **);
 int	cmd_longer(int, char **);
 int	cmd_matrix(int, char **);
+int	cmd_merge(int, char **);
 int	cmd_metrics(int, char **);
 int	cmd_mutate(int, char **);
 int	cmd_nbayes(int, char **);

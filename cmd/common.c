@@ -87,6 +87,13 @@ stat_option(struct common *c, int ch, const char *arg)
 	case COPT_SORT:
 		c->sort = 1;
 		break;
+	case COPT_PARTIAL:
+		c->partial = 1;
+		break;
+	case COPT_SKETCH_SIZE:
+		c->sketch = (double)common_int_arg(c, "sketch-size", arg, 20,
+		    100000);
+		break;
 	default:
 		return 0;
 	}
@@ -134,6 +141,23 @@ common_option(struct common *c, int ch, const char *arg)
 	case OPT_NA:
 		c->in.na = arg;
 		return 1;
+	case OPT_NAMES:
+		c->in.names = arg;
+		return 1;
+	case OPT_SHARD: {
+		unsigned long i, n;
+		char *end;
+
+		i = strtoul(arg, &end, 10);
+		if (end == arg || *end != '/' || (n = strtoul(end + 1, &end,
+		    10)) == 0 || *end != '\0' || i >= n || n > 1000000 ||
+		    arg[0] == '-' || strchr(arg, '+') != NULL)
+			die_usage(c, "--shard: \"%s\" is not I/N with I from "
+			    "0 to N-1", arg);
+		c->in.shard = i;
+		c->in.nshard = n;
+		return 1;
+	}
 	case OPT_PROGRESS:
 		c->in.progress = CSVIO_PROGRESS_ON;
 		return 1;
@@ -308,8 +332,19 @@ common_cols(const struct frame *f, const char *spec, size_t **idx)
 void
 common_write(const struct common *c, struct out_table *t)
 {
+	struct out_opts o = c->out;
+
+	/* a state: csv, or tsv with --tsv or --format tsv (Hadoop's
+	 * key<TAB>value), and no
+	 * header, so that states concatenate */
+	if (c->partial) {
+		o.format = c->in.delim == '\t' || o.format == OUT_TSV ?
+		    OUT_TSV : OUT_CSV;
+		o.no_header = 1;
+		o.digits = 0;
+	}
 	/* stdout errors are checked once, in main(), after the flush */
-	out_write(stdout, t, &c->out);
+	out_write(stdout, t, &o);
 	out_free(t);
 }
 

@@ -39,11 +39,12 @@ struct out_table;
 struct rows_out;
 
 enum {
-	OPT_DIGITS = 256, OPT_FORMAT, OPT_NA, OPT_NO_HEADER, OPT_PROGRESS,
-	OPT_THREADS, OPT_TSV,
+	OPT_DIGITS = 256, OPT_FORMAT, OPT_NA, OPT_NAMES, OPT_NO_HEADER,
+	OPT_PROGRESS, OPT_SHARD, OPT_THREADS, OPT_TSV,
 	/* the shared statistical options (COMMON_OPT_* below) */
 	COPT_ALTERNATIVE, COPT_BY, COPT_CONF_LEVEL, COPT_GROUP, COPT_LEVELS,
 	COPT_NO_CORRECTION, COPT_P_ADJUST, COPT_SEED, COPT_SORT,
+	COPT_PARTIAL, COPT_SKETCH_SIZE,
 	OPT_CMD			/* first code free for a command's options */
 };
 
@@ -55,9 +56,11 @@ enum {
 	{ "format",	required_argument,	NULL,	OPT_FORMAT },	\
 	{ "help",	no_argument,		NULL,	'h' },		\
 	{ "na",		required_argument,	NULL,	OPT_NA },	\
+	{ "names",	required_argument,	NULL,	OPT_NAMES },	\
 	{ "no-header",	no_argument,		NULL,	OPT_NO_HEADER },\
 	{ "progress",	no_argument,		NULL,	OPT_PROGRESS },	\
 	{ "quiet",	no_argument,		NULL,	'q' },		\
+	{ "shard",	required_argument,	NULL,	OPT_SHARD },	\
 	{ "threads",	required_argument,	NULL,	OPT_THREADS },	\
 	{ "tsv",	no_argument,		NULL,	OPT_TSV }
 /* clang-format on */
@@ -100,6 +103,13 @@ enum {
 	{ "seed",	required_argument,	NULL,	COPT_SEED }
 #define COMMON_OPT_SORT							\
 	{ "sort",	no_argument,		NULL,	COPT_SORT }
+/*
+ * --partial: the mergeable state instead of the result (statpipe-merge(1));
+ * --sketch-size: its quantile sketch's compression.
+ */
+#define COMMON_OPT_PARTIAL						\
+	{ "partial",	no_argument,		NULL,	COPT_PARTIAL },	\
+	{ "sketch-size", required_argument,	NULL,	COPT_SKETCH_SIZE }
 /* clang-format on */
 
 #define COMMON_USAGE \
@@ -127,6 +137,8 @@ struct common {
 	const char		*levels;	/* --levels a,b */
 	const char		*p_adjust;	/* --p-adjust METHOD, as given */
 	int			 sort;		/* --sort */
+	int			 partial;	/* --partial: a state is written */
+	double			 sketch;	/* --sketch-size, 0: the default */
 	int			 correct;	/* 1; 0 after --no-correction */
 	unsigned long		 seed;		/* --seed, 0 .. 2^32 - 1 */
 	unsigned		 given;		/* see common_given() */

@@ -17,7 +17,7 @@ cmd_describe(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "stats",	required_argument,	NULL,	's' },
-		COMMON_OPT_BY, COMMON_OPT_SORT,
+		COMMON_OPT_BY, COMMON_OPT_SORT, COMMON_OPT_PARTIAL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -58,6 +58,8 @@ cmd_describe(int argc, char **argv)
 	}
 	q.keys = com.by;
 	q.sort = com.sort;
+	q.partial = com.partial;
+	q.sketch = com.sketch;
 	q.spec = spec;
 	q.nspec = nspec;
 	if (agg_run(argc, argv, &com.in, &q, &t, &d) != 0)

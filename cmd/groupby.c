@@ -35,7 +35,7 @@ cmd_groupby(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "keys",	required_argument,	NULL,	COPT_BY },
-		COMMON_OPT_BY, COMMON_OPT_SORT,
+		COMMON_OPT_BY, COMMON_OPT_SORT, COMMON_OPT_PARTIAL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -72,6 +72,8 @@ cmd_groupby(int argc, char **argv)
 		die_usage(&com, "no operation given (such as mean:x or count)");
 	q.keys = com.by;
 	q.sort = com.sort;
+	q.partial = com.partial;
+	q.sketch = com.sketch;
 	ask = xcalloc(nops, sizeof(*ask));
 	for (i = 0; i < nops; i++) {
 		char *colon = strchr(argv[i], ':');

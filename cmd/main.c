@@ -43,6 +43,7 @@ static const struct cmd {
 	{ "kstest",	cmd_kstest,	"Kolmogorov-Smirnov tests" },
 	{ "longer",	cmd_longer,	"columns stacked into name and value rows" },
 	{ "matrix",	cmd_matrix,	"matrix algebra: products, solve, inverse, eigen, SVD" },
+	{ "merge",	cmd_merge,	"states of --partial runs combined into one result" },
 	{ "metrics",	cmd_metrics,	"accuracy, AUC, RMSE ... of predictions against the truth" },
 	{ "mutate",	cmd_mutate,	"add or replace columns computed by expressions" },
 	{ "nbayes",	cmd_nbayes,	"naive Bayes classifiers (as e1071::naiveBayes)" },

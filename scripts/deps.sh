@@ -11,6 +11,9 @@
 #                             clang-tidy (make check-valgrind, make lint),
 #                             dpkg-dev debhelper lintian (make deb)
 #   scripts/deps.sh --fuzz    also clang and libFuzzer for make fuzz
+#   scripts/deps.sh --dist    also the engines of make check-dist: parallel
+#                             openssh-server openssh-client slurm-wlm munge
+#                             python3
 #
 # Silent when everything is installed.  When something is missing: as root,
 # run apt-get update and install it; otherwise print the command to run and
@@ -28,11 +31,13 @@ for arg in "$@"; do
 	--bench) want="$want datamash miller hyperfine python3" ;;
 	--ci) want="$want valgrind cppcheck clang-tidy dpkg-dev debhelper lintian" ;;
 	--fuzz) want="$want clang libclang-rt-dev" ;;
+	--dist) want="$want parallel openssh-server openssh-client slurm-wlm munge python3" ;;
 	-h|--help)
-		echo "usage: scripts/deps.sh [--bench] [--ci] [--fuzz]"
+		echo "usage: scripts/deps.sh [--bench] [--ci] [--fuzz] [--dist]"
 		echo "Check for the Debian packages needed to build and test statpipe"
 		echo "(--bench: also datamash, miller, hyperfine, python3; --ci: also"
-		echo "valgrind, cppcheck, clang-tidy; --fuzz: also clang, libclang-rt-dev);"
+		echo "valgrind, cppcheck, clang-tidy; --fuzz: also clang, libclang-rt-dev;"
+		echo "--dist: also parallel, openssh-server, slurm-wlm, munge, python3);"
 		echo "install the missing ones when run as root, else print the command"
 		echo "and exit 1."
 		exit 0 ;;

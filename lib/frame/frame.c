@@ -20,6 +20,7 @@ struct scan {
 	int		 header_seen;	/* this file's header was read */
 	size_t		 nrec;		/* records of this file */
 	int		 no_header;
+	const char	*given;		/* --names, with no_header */
 	char		**names;	/* the first file's header, owned */
 	size_t		 ncols;		/* 0 until the first record */
 	unsigned char	*mode;		/* CSVIO_TEXT ... a column */
@@ -53,6 +54,7 @@ other_delim(const struct scan *s, const struct csvio_record *rec,
 static int
 set_names(struct scan *s, char *const *fields, size_t n, struct diag *d)
 {
+	const char *p = s->given, *q;
 	char buf[32];
 	size_t j;
 
@@ -61,12 +63,24 @@ set_names(struct scan *s, char *const *fields, size_t n, struct diag *d)
 	for (j = 0; j < n; j++) {
 		if (fields != NULL)
 			s->names[j] = xstrdup(fields[j]);
-		else {
+		else if (p != NULL) {	/* --names: one a field */
+			q = strchr(p, ',');
+			if (q == NULL)
+				q = p + strlen(p);
+			s->names[j] = xstrndup(p, q - p);
+			p = *q != '\0' ? q + 1 : NULL;
+			if (p == NULL && j + 1 < n)
+				return diag_set(d, STATUS_DATA, "--names gives "
+				    "%zu names for %zu fields", j + 1, n);
+		} else {
 			snprintf(buf, sizeof(buf), "%zu", j + 1);
 			s->names[j] = xstrdup(buf);
 		}
 	}
 	s->mode = xcalloc(n ? n : 1, 1);	/* CSVIO_TEXT */
+	if (p != NULL)
+		return diag_set(d, STATUS_DATA, "--names gives more names than "
+		    "the %zu fields", n);
 	return s->fns->header(s->ctx, s->names, n, s->mode, d);
 }
 
@@ -133,7 +147,9 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 {
 	static char *stdin_only[] = { "-" };
 	struct csvio_opts copts = { .delim = o->delim ? o->delim : ',',
-	    .progress = o->progress, .threads = o->threads };
+	    .progress = o->progress, .threads = o->threads,
+	    .shard = o->shard, .nshard = o->nshard,
+	    .shard_header = !o->no_header };
 	struct scan s;
 	size_t j;
 	int i, rc = -1, stdin_read = 0;
@@ -147,6 +163,12 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 	s.ctx = ctx;
 	s.no_header = o->no_header;
 	s.delim_given = o->delim_given;
+	s.given = o->no_header ? o->names : NULL;
+	if (o->names != NULL && !o->no_header)
+		return diag_set(d, STATUS_USAGE, "--names needs --no-header");
+	if (o->nshard > 0 && (nfiles != 1 || strcmp(files[0], "-") == 0))
+		return diag_set(d, STATUS_USAGE, "--shard reads one file, not "
+		    "%s", nfiles == 0 || nfiles == 1 ? "stdin" : "several");
 	num_na_init(&s.na, o->na);
 	for (i = 0; i < nfiles; i++) {
 		FILE *in = stdin;

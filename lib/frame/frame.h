@@ -98,6 +98,10 @@ struct frame_opts {
 	int		 delim_given;	/* delim was chosen (-d, --tsv): a
 					   header of one field is not a hint */
 	int		 no_header;	/* name columns 1, 2, 3 ... */
+	const char	*names;		/* ... or these, comma-separated */
+	unsigned long	 shard, nshard;	/* read the shard-th of nshard
+					   byte ranges of one regular file
+					   (nshard 0: all of it) */
 	const char	*na;		/* --na list, or NULL for the default */
 	int		 progress;	/* CSVIO_PROGRESS_* */
 	int		 threads;	/* parsing threads (csvio_opts) */

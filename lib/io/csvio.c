@@ -711,6 +711,71 @@ read_parallel(struct pool *pl, int nthreads, struct progress *pg,
 	return rc;
 }
 
+/* Parse [from, to) of the file by read_parallel(). */
+static int
+read_range(struct pool *pl, off_t from, off_t to, int nthreads,
+    struct progress *pg, struct csvio_reader *rd, struct diag *d)
+{
+	pl->begin = from;
+	pl->size = to;
+	pl->nstretch = (size_t)((to - from) / STRETCH);
+	if (pl->nstretch == 0)
+		pl->nstretch = 1;
+	pl->next = pl->taken = 0;
+	pl->quit = 0;
+	pl->reader = rd;
+	return read_parallel(pl, nthreads, pg, rd, d);
+}
+
+/* Where the data of shard i of n starts: as stretches do, after a LF. */
+static off_t
+shard_start(struct pool *pl, char *block, off_t begin, off_t len,
+    unsigned long i, unsigned long n)
+{
+	if (i == 0)
+		return begin;
+	if (i >= n)
+		return pl->size;
+	/* begin + len i / n, without overflow */
+	return after_lf(pl, block, begin + len / (off_t)n * (off_t)i +
+	    len % (off_t)n * (off_t)i / (off_t)n - 1);
+}
+
+/*
+ * The header record (if asked) and shard o->shard of o->nshard of the
+ * data.  Lines are counted from the shard's start: what comes before is
+ * not read.
+ */
+static int
+read_shard(struct pool *pl, const struct csvio_opts *o, struct progress *pg,
+    struct csvio_reader *rd, struct diag *d)
+{
+	char *block = xmalloc(BLOCK), bom[3];
+	off_t size = pl->size, begin, a, b;
+	int rc = 0;
+
+	if ((begin = lseek(pl->fd, 0, SEEK_CUR)) < 0)
+		begin = 0;
+	if (read_at(pl, bom, 3, begin) == 3 &&
+	    memcmp(bom, "\xef\xbb\xbf", 3) == 0)
+		begin += 3;
+	if (o->shard_header) {
+		off_t h = after_lf(pl, block, begin);
+
+		rc = read_range(pl, begin, h, 1, pg, rd, d);
+		pl->size = size;
+		begin = h;
+	}
+	a = shard_start(pl, block, begin, size - begin, o->shard, o->nshard);
+	b = shard_start(pl, block, begin, size - begin, o->shard + 1,
+	    o->nshard);
+	if (rc == 0 && a < b)
+		rc = read_range(pl, a, b, o->threads > 1 ? o->threads : 1, pg,
+		    rd, d);
+	free(block);
+	return rc;
+}
+
 int
 csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
     csvio_record_fn fn, void *ctx, struct diag *d)
@@ -725,6 +790,13 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
 	regular = fstat(pool.fd, &st) == 0 && S_ISREG(st.st_mode);
 	pool.size = regular ? st.st_size : 0;
 	progress_init(&pg, (double)pool.size, o->progress);
+	if (o->nshard > 0) {
+		rc = regular ? read_shard(&pool, o, &pg, &rd, d) :
+		    diag_set(d, STATUS_USAGE, "--shard: %s is not a regular "
+		    "file", name);
+		free(rd.field);
+		return rc;
+	}
 	/* a file is read from where its offset is (stdin may be part read) */
 	if (regular && o->threads > 1 &&
 	    (pool.begin = lseek(pool.fd, 0, SEEK_CUR)) >= 0 &&

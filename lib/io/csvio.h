@@ -59,6 +59,16 @@ struct csvio_opts {
 					   with bytes read, rate, time left */
 	int		 threads;	/* parse a regular file of 2 MiB or
 					   more with this many; 0 or 1: one */
+	/*
+	 * nshard > 0: read only the header record (if shard_header) and the
+	 * shard-th of nshard byte ranges of the data of a regular file, each
+	 * starting after the first LF at or after its nominal start - 1, as
+	 * the threads split it.  A quoted field with a line break across a
+	 * boundary cannot be told from a record end: such files cannot be
+	 * sharded.
+	 */
+	unsigned long	 shard, nshard;
+	int		 shard_header;
 };
 
 /*

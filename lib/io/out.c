@@ -292,13 +292,15 @@ write_delimited(FILE *fp, const struct out_table *t, const struct out_opts *o,
 	int *started = xcalloc((size_t)nt, sizeof(*started));
 	size_t j, r = 0;
 
-	for (j = 0; j < t->ncols; j++) {
+	for (j = 0; j < t->ncols && !o->no_header; j++) {
 		if (j)
 			put_char(&c[0].b, (char)delim);
 		put_field(&c[0].b, t->name[j], strlen(t->name[j]), delim);
 	}
-	put_char(&c[0].b, '\n');
-	fwrite(c[0].b.p, 1, c[0].b.len, fp);
+	if (!o->no_header) {
+		put_char(&c[0].b, '\n');
+		fwrite(c[0].b.p, 1, c[0].b.len, fp);
+	}
 	while (r < t->nrows) {
 		for (i = 0; i < nt; i++) {
 			c[i].t = t;

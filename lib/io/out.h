@@ -34,6 +34,7 @@ struct out_opts {
 					   tsv, json), OUT_HUMAN_DIGITS (the
 					   formats for people) */
 	int		threads;	/* to format many rows (0, 1: one) */
+	int		no_header;	/* csv, tsv: the rows only (a state) */
 };
 
 struct out_table *out_new(void);

@@ -2,6 +2,7 @@
 #include <assert.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include <gsl/gsl_sort.h>
 
 #include "stats/agg.h"
+#include "stats/tdigest.h"
 #include "core/cols.h"
 #include "core/diag.h"
 #include "frame/frame.h"
@@ -367,6 +369,7 @@ struct cold {
 	size_t		nv, vcap;
 	size_t		*t;		/* text values: arena offsets */
 	size_t		nt, tcap;
+	struct tdigest	*td;		/* merged states: the values' sketch */
 };
 
 /* One input column and what is asked of it. */
@@ -389,6 +392,7 @@ struct acol {
 	int		 allint;	/* ... and an integer */
 	double		 x0, r0;	/* the origin of deviations */
 	int		 shift;		/* sums and moments are of x 2^-shift */
+	int		 sketched;	/* merged: quantiles from cold.td */
 	struct acc	*acc;		/* per group */
 	struct agg_moments *mom;	/* per group if want_mom, of exact
 					 * deviations from the origin */
@@ -428,6 +432,11 @@ struct engine {
 	size_t		*item_spec;	/* ... and the op's index there */
 	size_t		 nitem, itemcap;
 	char		**keyname;	/* owned */
+	char		*sig;		/* the state's signature, owned */
+	double		 delta;		/* the sketch's compression */
+	size_t		 nstate;	/* merge: records read */
+	size_t		 nend;		/* ... the count their ends give */
+	int		 nends;		/* ... and the ends */
 };
 
 static int
@@ -759,7 +768,8 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 		}
 		return 0;
 	}
-	if (a->shift == 0 && fabs(x) > (a->want_mom == 4 ? 0x1p250 :
+	/* (inf is no reason: scaled, the other values would underflow) */
+	if (a->shift == 0 && isfinite(x) && fabs(x) > (a->want_mom == 4 ? 0x1p250 :
 	    a->want_mom == 2 ? 0x1p500 : 0x1p1000))
 		scale_down(a);
 	xs = a->shift ? ldexp(x, -a->shift) : x;
@@ -1166,6 +1176,27 @@ warn_undefined(const struct acol *a, size_t ngroups,
 		    "spread): %s", a->name, buf);
 }
 
+/* Value ops of one group from its sketch (NULL: no values). */
+static void
+sketch_ops(struct tdigest *td, const struct agg_spec *spec, size_t nspec,
+    struct agg_value *res)
+{
+	size_t k;
+
+	for (k = 0; k < nspec && td != NULL; k++) {
+		double p = op_p(&spec[k]);
+
+		if (spec[k].op == AGG_IQR)
+			res[k].num = tdigest_quantile(td, .75) -
+			    tdigest_quantile(td, .25);
+		else if (spec[k].op == AGG_MAD)
+			res[k].num = 1.4826 * tdigest_mad(td,
+			    tdigest_quantile(td, .5));
+		else if (p >= 0)
+			res[k].num = tdigest_quantile(td, p);
+	}
+}
+
 /* Every result of column a: res[group * nspec + k]; no warnings. */
 static struct agg_value *
 results(struct acol *a, size_t ngroups)
@@ -1189,7 +1220,9 @@ results(struct acol *a, size_t ngroups)
 
 		acc_of(a, g);	/* a group of missing values only has none */
 		stream_ops(a, g, r);
-		if (vals && a->numeric)
+		if (vals && a->numeric && a->sketched)
+			sketch_ops(cold_of(a, g)->td, a->spec, a->nspec, r);
+		else if (vals && a->numeric)
 			value_ops_num(c->v, c->nv, a->spec, a->nspec, r);
 		else if (vals)
 			value_ops_text(a, c, r);
@@ -1356,6 +1389,9 @@ engine_release(struct engine *e)
 		struct acol *a = &e->col[i];
 
 		for (g = 0; g < a->ncold; g++) {
+			if (a->cold[g].td != NULL)
+				tdigest_release(a->cold[g].td);
+			free(a->cold[g].td);
 			free(a->cold[g].ftext);
 			free(a->cold[g].ltext);
 			free(a->cold[g].v);
@@ -1372,6 +1408,7 @@ engine_release(struct engine *e)
 	for (i = 0; i < e->nkey && e->keyname != NULL; i++)
 		free(e->keyname[i]);
 	free(e->keyname);
+	free(e->sig);
 	free(e->col);
 	free(e->key);
 	free(e->keytext);
@@ -1383,6 +1420,666 @@ engine_release(struct engine *e)
 	num_na_release(&e->na);
 }
 
+/*
+ * Mergeable states (--partial) and their merge.  A state is a table of one
+ * record per group and column (agg.h); the merge rebuilds the engine from
+ * the signature, adds each record's parts to its group, and makes the
+ * result as agg_run() does.
+ */
+
+#define NSTATE	19	/* the fields after the keys */
+
+static const char *const state_names[NSTATE] = {
+	"state", "signature", "column", "flags", "shift", "x0", "r0",
+	"missing", "n", "sum", "comp", "rsum", "mean", "m2", "m3", "m4",
+	"min", "max", "sketch"
+};
+
+/* A growing string. */
+struct text {
+	char	*p;
+	size_t	 len, cap;
+};
+
+static void
+text_put(struct text *t, const char *s, size_t n)
+{
+	t->p = xgrow(t->p, &t->cap, t->len + n + 1, 1);
+	memcpy(t->p + t->len, s, n);
+	t->len += n;
+	t->p[t->len] = '\0';
+}
+
+static void
+text_fmt(struct text *t, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+text_fmt(struct text *t, const char *fmt, ...)
+{
+	char buf[128];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	text_put(t, buf, n < 0 ? 0 : (size_t)n < sizeof(buf) ? (size_t)n :
+	    sizeof(buf) - 1);
+}
+
+/* A column name in the signature: %XX for the bytes it uses itself. */
+static void
+text_name(struct text *t, const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (strchr(",;% =", *s) != NULL || (unsigned char)*s < 0x20)
+			text_fmt(t, "%%%02X", (unsigned)(unsigned char)*s);
+		else
+			text_put(t, s, 1);
+}
+
+/* What the state means: the merge rebuilds the request from it. */
+static char *
+make_sig(const struct engine *e)
+{
+	const struct agg_request *q = e->req;
+	struct text t = { NULL, 0, 0 };
+	size_t k, i;
+
+	text_fmt(&t, "%s;names=", q->describe ? "describe" : "groupby");
+	for (k = 0; k < e->nkey + e->ncol; k++) {
+		if (k > 0)
+			text_put(&t, ",", 1);
+		text_name(&t, k < e->nkey ? e->keyname[k] :
+		    e->col[k - e->nkey].name);
+	}
+	text_fmt(&t, ";by=%zu;%s=", e->nkey, q->describe ? "stats" : "ops");
+	if (q->describe)
+		for (k = 0; k < q->nspec; k++)
+			text_fmt(&t, "%s%s", k ? "," : "", q->spec[k].name);
+	else
+		for (k = 0; k < e->nitem; k++) {
+			i = e->item_col[k];
+			if (i == (size_t)-1)
+				text_fmt(&t, "%scount", k ? " " : "");
+			else
+				text_fmt(&t, "%s%s:%zu", k ? " " : "",
+				    e->col[i].spec[e->item_spec[k]].name,
+				    e->nkey + i + 1);
+		}
+	text_fmt(&t, ";sketch=%.17g", e->delta);
+	return t.p;
+}
+
+static void
+put_hex(struct out_table *t, size_t row, size_t col, double x)
+{
+	char buf[40];
+
+	snprintf(buf, sizeof(buf), "%a", x);
+	out_text(t, row, col, buf);
+}
+
+/* The sketch of group g: "min max mean weight mean weight ...". */
+static void
+put_sketch(struct engine *e, struct out_table *t, size_t row, size_t col,
+    struct acol *a, size_t g)
+{
+	struct cold *c = cold_of(a, g);
+	struct tdigest tmp, *td = c->td;
+	struct text s = { NULL, 0, 0 };
+	size_t k;
+
+	if (td == NULL) {
+		td = &tmp;
+		tdigest_init(td, e->delta);
+		for (k = 0; k < c->nv; k++)
+			tdigest_add(td, c->v[k], 1);
+	}
+	tdigest_compress(td);
+	text_fmt(&s, "%a %a", td->min, td->max);
+	for (k = 0; k < td->n; k++)
+		text_fmt(&s, " %a %.17g", td->mean[k], td->w[k]);
+	out_text(t, row, col, s.p);
+	free(s.p);
+	if (td == &tmp)
+		tdigest_release(td);
+}
+
+/* One record of the state: group g, column i (or (size_t)-1: rows). */
+static void
+state_row(struct engine *e, struct out_table *t, size_t g, size_t i)
+{
+	size_t row = out_row(t), k, c = e->nkey;
+	struct acol *a;
+	struct acc *s;
+
+	for (k = 0; k < e->nkey; k++)
+		out_text(t, row, k, group_table_key(e->groups, g, k));
+	out_text(t, row, c, AGG_STATE_TAG);
+	out_text(t, row, c + 1, e->sig);
+	if (i == (size_t)-1) {
+		out_num(t, row, c + 8, (double)e->rows[g]);
+		return;
+	}
+	a = &e->col[i];
+	s = acc_of(a, g);
+	out_num(t, row, c + 2, (double)i);
+	out_num(t, row, c + 3, a->seen | a->allnum << 1 | a->allint << 2 |
+	    a->numeric << 3 | a->decided << 4 | a->origin << 5);
+	out_num(t, row, c + 4, a->shift);
+	put_hex(t, row, c + 5, a->x0);
+	put_hex(t, row, c + 6, a->r0);
+	out_num(t, row, c + 7, (double)cold_at(a, g)->missing);
+	out_num(t, row, c + 8, (double)s->n);
+	if (!a->numeric || s->n == 0)
+		return;
+	put_hex(t, row, c + 9, s->sum);
+	put_hex(t, row, c + 10, s->comp);
+	put_hex(t, row, c + 11, s->rsum);
+	if (a->want_mom) {
+		put_hex(t, row, c + 12, a->mom[g].mean);
+		put_hex(t, row, c + 13, a->mom[g].m2);
+		put_hex(t, row, c + 14, a->mom[g].m3);
+		put_hex(t, row, c + 15, a->mom[g].m4);
+	}
+	if (a->want_ext) {
+		put_hex(t, row, c + 16, a->ends[g].min);
+		put_hex(t, row, c + 17, a->ends[g].max);
+	}
+	if (a->want_vals)
+		put_sketch(e, t, row, c + 18, a, g);
+}
+
+static struct out_table *
+build_state(struct engine *e)
+{
+	size_t ng = group_table_count(e->groups), g, i, k, row;
+	struct out_table *t = out_new();
+
+	for (k = 0; k < e->nkey; k++)
+		out_column(t, e->keyname[k]);
+	for (k = 0; k < NSTATE; k++)
+		out_column(t, state_names[k]);
+	out_reserve(t, ng * (e->ncol ? e->ncol : 1) + 1);
+	for (g = 0; g < ng; g++)
+		for (i = 0; i < (e->ncol ? e->ncol : 1); i++)
+			state_row(e, t, g, e->ncol ? i : (size_t)-1);
+	row = out_row(t);	/* the end: how many records came before */
+	out_text(t, row, e->nkey, AGG_STATE_TAG);
+	out_text(t, row, e->nkey + 1, e->sig);
+	out_text(t, row, e->nkey + 2, "end");
+	out_num(t, row, e->nkey + 8, (double)row);
+	return t;
+}
+
+/* A state cannot carry what needs every value or their order. */
+static int
+check_partial(const struct agg_request *q, struct diag *d)
+{
+	size_t i, n = q->describe ? q->nspec : q->nask;
+
+	for (i = 0; i < n; i++) {
+		const struct agg_spec *s = q->describe ? &q->spec[i] :
+		    &q->ask[i].spec;
+
+		if (!q->describe && q->ask[i].cols == NULL)
+			continue;	/* count */
+		if (s->op == AGG_MODE || s->op == AGG_UNIQUE ||
+		    s->op == AGG_FIRST || s->op == AGG_LAST)
+			return diag_set(d, STATUS_USAGE, "--partial: %s cannot "
+			    "be merged (it needs every value, or their order)",
+			    s->name);
+	}
+	return 0;
+}
+
+/* A merge: the engine of the first state's request, rebuilt. */
+struct merge {
+	struct engine		 e;
+	struct agg_request	 q;
+	const struct agg_merge_opts *o;
+	int			 planned;
+	char			*sig;	/* a copy, cut up by the plan */
+	char			**names, **synth;
+	size_t			 nnames;
+	struct agg_spec		*spec;
+	struct agg_ask		*ask;
+	struct text		 keys, cols;
+};
+
+static int
+bad_state(struct diag *d, const char *what)
+{
+	return diag_set(d, STATUS_DATA, "not a statpipe state: %s", what);
+}
+
+static int
+hexval(char h)
+{
+	return h >= '0' && h <= '9' ? h - '0' : h >= 'A' && h <= 'F' ?
+	    h - 'A' + 10 : h >= 'a' && h <= 'f' ? h - 'a' + 10 : -1;
+}
+
+/*
+ * A number as "%a" writes it ("-0x1.91eb851eb851fp+1"), read exactly and
+ * faster than strtod() (a merge reads millions); anything else by
+ * strtod().
+ */
+static double
+read_hex(const char *s, char **end)
+{
+	const char *p = s + (*s == '-');
+	uint64_t m;
+	int digits = 0;
+	long e;
+	char *q;
+
+	if (p[0] != '0' || p[1] != 'x' || (p[2] != '0' && p[2] != '1'))
+		return strtod(s, end);
+	m = (uint64_t)(p[2] - '0');
+	p += 3;
+	if (*p == '.')
+		for (p++; hexval(*p) >= 0 && digits < 13; p++, digits++)
+			m = m << 4 | (uint64_t)hexval(*p);
+	if (*p != 'p' || hexval(p[-1]) < 0)
+		return strtod(s, end);
+	e = strtol(p + 1, &q, 10);
+	if (q == p + 1 || e < -1100 || e > 1100)
+		return strtod(s, end);
+	*end = q;
+	/* m < 2^53 and the value representable: ldexp is exact */
+	return (*s == '-' ? -1 : 1) * ldexp((double)m, (int)e - 4 * digits);
+}
+
+/* Split the names= list and undo text_name(). */
+static void
+split_names(struct merge *m, char *s)
+{
+	char *p, *q;
+
+	for (;;) {
+		q = strchr(s, ',');
+		if (q != NULL)
+			*q = '\0';
+		m->names = xrealloc(m->names, (m->nnames + 1) *
+		    sizeof(*m->names));
+		m->names[m->nnames] = p = xstrdup(s);
+		for (; *s != '\0'; s++)
+			if (s[0] == '%' && hexval(s[1]) >= 0 &&
+			    hexval(s[2]) >= 0) {
+				*p++ = (char)(hexval(s[1]) * 16 + hexval(s[2]));
+				s += 2;
+			} else
+				*p++ = *s;
+		*p = '\0';
+		m->nnames++;
+		if (q == NULL)
+			break;
+		s = q + 1;
+	}
+}
+
+/* The value of "key=" in the signature's fields, or NULL. */
+static char *
+sig_field(char **f, size_t n, const char *key)
+{
+	size_t i, len = strlen(key);
+
+	for (i = 0; i < n; i++)
+		if (strncmp(f[i], key, len) == 0 && f[i][len] == '=')
+			return f[i] + len + 1;
+	return NULL;
+}
+
+/* Name the sketched quantiles as approximate. */
+static void
+approx_name(struct agg_spec *s)
+{
+	if (need_vals(s->op) && agg_numeric(s->op))
+		strcat(s->name, "_approx");
+}
+
+static int
+plan_groupby_ops(struct merge *m, char *ops, struct diag *d)
+{
+	size_t n = 0, i;
+	char *p, *save = NULL;
+
+	for (p = strtok_r(ops, " ", &save); p != NULL;
+	    p = strtok_r(NULL, " ", &save)) {
+		char *colon = strchr(p, ':');
+
+		m->ask = xrealloc(m->ask, (n + 1) * sizeof(*m->ask));
+		memset(&m->ask[n], 0, sizeof(m->ask[n]));
+		if (colon != NULL) {
+			*colon = '\0';
+			if (agg_lookup(p, &m->ask[n].spec) != 0)
+				return bad_state(d, "unknown operation");
+			m->ask[n].cols = colon + 1;
+			if (!m->o->partial)
+				approx_name(&m->ask[n].spec);
+		} else if (strcmp(p, "count") != 0)
+			return bad_state(d, "unknown operation");
+		n++;
+	}
+	m->q.ask = m->ask;
+	m->q.nask = n;
+	for (i = 0; i < n; i++)	/* a state names its columns by number */
+		if (m->ask[i].cols != NULL &&
+		    strspn(m->ask[i].cols, "0123456789") !=
+		    strlen(m->ask[i].cols))
+			return bad_state(d, "bad column number");
+	return 0;
+}
+
+/* Rebuild the engine from the first state's signature. */
+static int
+state_plan(struct merge *m, const char *sig, struct diag *d)
+{
+	struct engine *e = &m->e;
+	char *f[8], *save = NULL, *p, *names, *by, *list, *sketch, *end;
+	const char *bad;
+	size_t nf = 0, k, nkey, badlen;
+	char buf[32];
+
+	m->sig = xstrdup(sig);
+	for (p = strtok_r(m->sig, ";", &save); p != NULL && nf < 8;
+	    p = strtok_r(NULL, ";", &save))
+		f[nf++] = p;
+	if (nf < 5 || (strcmp(f[0], "describe") != 0 &&
+	    strcmp(f[0], "groupby") != 0))
+		return bad_state(d, "no command in the signature");
+	m->q.describe = strcmp(f[0], "describe") == 0;
+	names = sig_field(f, nf, "names");
+	by = sig_field(f, nf, "by");
+	list = sig_field(f, nf, m->q.describe ? "stats" : "ops");
+	sketch = sig_field(f, nf, "sketch");
+	if (names == NULL || by == NULL || list == NULL || sketch == NULL)
+		return bad_state(d, "incomplete signature");
+	split_names(m, names);
+	nkey = strtoul(by, &end, 10);
+	e->delta = strtod(sketch, NULL);
+	if (*end != '\0' || nkey > m->nnames || !(e->delta > 0))
+		return bad_state(d, "bad signature");
+	/* the plan resolves columns by number against names "1", "2" ... */
+	m->synth = xcalloc(m->nnames + 1, sizeof(*m->synth));
+	for (k = 0; k < m->nnames; k++) {
+		snprintf(buf, sizeof(buf), "%zu", k + 1);
+		m->synth[k] = xstrdup(buf);
+		text_fmt(k < nkey ? &m->keys : &m->cols, "%s%zu",
+		    (k < nkey ? k : k - nkey) ? "," : "", k + 1);
+	}
+	m->q.keys = m->keys.p;
+	if (m->q.describe) {
+		if (agg_parse_list(list, &m->spec, &m->q.nspec, &bad,
+		    &badlen) != 0)
+			return bad_state(d, "unknown statistic");
+		for (k = 0; k < m->q.nspec && !m->o->partial; k++)
+			approx_name(&m->spec[k]);
+		m->q.spec = m->spec;
+		/* none: all but the keys, which are none */
+		m->q.cols = m->cols.p;
+	} else if (plan_groupby_ops(m, list, d) != 0)
+		return -1;
+	e->req = &m->q;
+	if (plan(e, m->synth, m->nnames, d) != 0)
+		return bad_state(d, "columns that do not match its signature");
+	for (k = 0; k < e->nkey; k++) {
+		free(e->keyname[k]);
+		e->keyname[k] = xstrdup(m->names[k]);
+	}
+	for (k = 0; k < e->ncol; k++) {
+		free(e->col[k].name);
+		e->col[k].name = xstrdup(m->names[e->col[k].col]);
+		e->col[k].sketched = e->col[k].want_vals;
+	}
+	e->sig = xstrdup(sig);
+	return 0;
+}
+
+/* A field of hex or decimal number; empty is 0. */
+static int
+state_num(const char *s, double *x, struct diag *d)
+{
+	char *end;
+
+	*x = 0;
+	if (*s == '\0')
+		return 0;
+	*x = read_hex(s, &end);
+	if (*end != '\0')	/* nan and inf are states of data with inf */
+		return diag_set(d, STATUS_DATA, "not a statpipe state: \"%s\" "
+		    "is not a number", s);
+	return 0;
+}
+
+/* The sketch field into td (made if need be). */
+static int
+merge_sketch(struct engine *e, struct cold *c, const char *s, struct diag *d)
+{
+	struct tdigest b;
+	double x, w;
+	char *end;
+	int rc = 0;
+
+	tdigest_init(&b, e->delta);
+	b.min = read_hex(s, &end);
+	b.max = read_hex(end + (*end == ' '), &end);
+	while (*end == ' ') {
+		x = read_hex(end + 1, &end);
+		if (*end != ' ')
+			break;
+		w = strtod(end, &end);
+		if (!(w > 0))
+			break;
+		tdigest_add(&b, x, w);
+	}
+	if (*end != '\0' || b.n == 0)
+		rc = bad_state(d, "a broken sketch");
+	else {
+		if (c->td == NULL) {
+			c->td = xmalloc(sizeof(*c->td));
+			tdigest_init(c->td, e->delta);
+		}
+		tdigest_merge(c->td, &b);
+	}
+	tdigest_release(&b);
+	return rc;
+}
+
+/* Add the parts of one record (its fields from flags on) to group g. */
+static int
+merge_col(struct engine *e, struct acol *a, size_t g, char *const *f,
+    struct diag *d)
+{
+	double v[15];	/* flags shift x0 r0 missing n sum comp rsum
+			   mean m2 m3 m4 min max */
+	struct acc *s;
+	int flags, shift, k;
+	double t;
+
+	for (k = 0; k < 15; k++)
+		if (state_num(f[k], &v[k], d) != 0)
+			return -1;
+	flags = (int)v[0];
+	shift = (int)v[1];
+	if (flags >> 4 & 1) {
+		if (!a->decided) {
+			a->decided = 1;
+			a->numeric = flags >> 3 & 1;
+		} else if (a->numeric != (flags >> 3 & 1)) {
+			diag_set(d, STATUS_DATA, "numbers in one state, text "
+			    "in another");
+			diag_column(d, a->name);
+			return -1;
+		}
+	}
+	a->seen |= flags & 1;
+	a->allnum &= flags >> 1 & 1;
+	a->allint &= flags >> 2 & 1;
+	cold_of(a, g)->missing += (size_t)v[4];
+	s = acc_of(a, g);
+	if (v[5] == 0)
+		return 0;
+	if (!a->numeric) {
+		s->n += (size_t)v[5];
+		return 0;
+	}
+	/* one state scaled down (values beyond 2^250 ...): all alike */
+	if (shift != a->shift && a->shift == 0)
+		scale_down(a);
+	if (shift != a->shift && shift != 0)
+		return bad_state(d, "a bad scale");
+	if (shift != a->shift) {
+		for (k = 2; k <= 3; k++)
+			v[k] = ldexp(v[k], -a->shift);
+		for (k = 6; k <= 9; k++)
+			v[k] = ldexp(v[k], -a->shift);
+		for (k = 10; k <= 12; k++)
+			v[k] = ldexp(v[k], -(k - 8) * a->shift);
+	}
+	if (!a->origin && (flags >> 5 & 1)) {
+		a->origin = 1;
+		a->x0 = v[2];
+		a->r0 = v[3];
+	}
+	if (a->want_ext) {
+		struct ends *m = &a->ends[g];
+
+		if (s->n == 0 || v[13] < m->min)
+			m->min = v[13];
+		if (s->n == 0 || v[14] > m->max)
+			m->max = v[14];
+	}
+	/* the compensated sums: one more two-sum */
+	t = s->sum + v[6];
+	s->comp += v[7] + (fabs(s->sum) >= fabs(v[6]) ? (s->sum - t) + v[6] :
+	    (v[6] - t) + s->sum);
+	s->sum = t;
+	s->rsum += v[8];
+	if (a->want_mom) {
+		/* the deviations moved to this engine's origin */
+		struct agg_moments b = { v[5], v[9] + ((v[2] - a->x0) +
+		    (v[3] - a->r0)), v[10], v[11], v[12] };
+
+		agg_moments_merge(&a->mom[g], &b);
+	}
+	s->n += (size_t)v[5];
+	if (a->want_vals)
+		return merge_sketch(e, cold_of(a, g), f[15], d);
+	return 0;
+}
+
+static int
+state_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
+    struct diag *d)
+{
+	(void)ctx;
+	(void)names;
+	(void)n;
+	(void)mode;
+	(void)d;
+	return 0;	/* states have none: every field text */
+}
+
+static int
+on_state(void *ctx, const struct frame_row *row, struct diag *d)
+{
+	struct merge *m = ctx;
+	struct engine *e = &m->e;
+	char *const *f = row->field;
+	size_t nk, k, g;
+	double x;
+	char *end;
+
+	if (row->n < NSTATE)
+		return bad_state(d, "too few fields");
+	nk = row->n - NSTATE;
+	if (strcmp(f[nk], AGG_STATE_TAG) != 0)
+		return strncmp(f[nk], "statpipe-state/", 15) == 0 ?
+		    diag_set(d, STATUS_DATA, "a state of version %s; this "
+		    "statpipe reads %s", f[nk] + 15, AGG_STATE_TAG + 15) :
+		    bad_state(d, "no statpipe-state field");
+	if (!m->planned) {
+		m->planned = 1;
+		if (state_plan(m, f[nk + 1], d) != 0)
+			return -1;
+	} else if (strcmp(f[nk + 1], e->sig) != 0)
+		return diag_set(d, STATUS_DATA, "a state of another command, "
+		    "columns or options: \"%.80s\", not \"%.80s\"",
+		    f[nk + 1], e->sig);
+	if (nk != e->nkey)
+		return bad_state(d, "keys that do not match its signature");
+	if (state_num(f[nk + 8], &x, d) != 0)
+		return -1;
+	if (strcmp(f[nk + 2], "end") == 0) {
+		e->nend += (size_t)x;
+		e->nends++;
+		return 0;
+	}
+	e->nstate++;
+	for (k = 0; k < nk; k++) {
+		e->keytext[k] = f[k][0] != '\0' ? f[k] : NULL;
+		e->keylen[k] = row->len[k];
+	}
+	g = group_table_id(e->groups, e->keytext, e->keylen);
+	if (f[nk + 2][0] == '\0') {	/* rows only */
+		if (e->ncol != 0)
+			return bad_state(d, "a record without a column");
+		count_row(e, g, (size_t)x);
+		return 0;
+	}
+	k = strtoul(f[nk + 2], &end, 10);
+	if (*end != '\0' || k >= e->ncol)
+		return bad_state(d, "a column number out of range");
+	return merge_col(e, &e->col[k], g, f + nk + 3, d);
+}
+
+int
+agg_merge(int nfiles, char **files, const struct frame_opts *in,
+    const struct agg_merge_opts *o, struct out_table **tp, struct diag *d)
+{
+	static const struct frame_scan_fns fns = { state_header, on_state };
+	struct frame_opts fo = *in;
+	struct merge m;
+	size_t k;
+	int rc;
+
+	memset(&m, 0, sizeof(m));
+	m.o = o;
+	m.e.threads = in->threads;
+	num_na_init(&m.e.na, NULL);
+	fo.no_header = 1;
+	fo.keep = NULL;
+	rc = frame_scan(nfiles, files, &fo, &fns, &m, d);
+	if (rc == 0 && !m.planned)
+		rc = diag_set(d, STATUS_DATA, "no state in the input");
+	else if (rc == 0 && !o->partitioned && m.e.nend != m.e.nstate)
+		rc = diag_set(d, STATUS_DATA, "a truncated state: %zu "
+		    "records, where the states' ends count %zu", m.e.nstate,
+		    m.e.nend);
+	if (rc == 0) {
+		group_table_done(m.e.groups);
+		m.q.sort = o->sort;
+		*tp = o->partial ? build_state(&m.e) : build_table(&m.e);
+	}
+	engine_release(&m.e);
+	for (k = 0; k < m.nnames; k++) {
+		free(m.names[k]);
+		free(m.synth[k]);
+	}
+	free(m.names);
+	free(m.synth);
+	free(m.sig);
+	free(m.spec);
+	free(m.ask);
+	free(m.keys.p);
+	free(m.cols.p);
+	return rc;
+}
+
 int
 agg_run(int nfiles, char **files, const struct frame_opts *in,
     const struct agg_request *q, struct out_table **tp, struct diag *d)
@@ -1391,13 +2088,20 @@ agg_run(int nfiles, char **files, const struct frame_opts *in,
 	struct engine e;
 	int rc = -1;
 
+	if (q->partial && check_partial(q, d) != 0)
+		return -1;
 	memset(&e, 0, sizeof(e));
 	e.req = q;
 	e.threads = in->threads;
+	e.delta = q->sketch > 0 ? q->sketch : TDIGEST_DELTA;
 	num_na_init(&e.na, in->na);
 	if (frame_scan(nfiles, files, in, &fns, &e, d) == 0) {
 		group_table_done(e.groups);
-		*tp = build_table(&e);
+		if (q->partial) {
+			e.sig = make_sig(&e);
+			*tp = build_state(&e);
+		} else
+			*tp = build_table(&e);
 		rc = 0;
 	}
 	engine_release(&e);

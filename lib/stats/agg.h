@@ -24,7 +24,8 @@ enum agg_op {
 struct agg_spec {
 	enum agg_op	op;
 	double		p;		/* AGG_PCTL: the probability, 0..1 */
-	char		name[16];	/* "mean", "p95" */
+	char		name[24];	/* "mean", "p95"; "_approx" added
+					   to a sketched quantile's */
 };
 
 /* Look an operation name up ("mean", "p2.5"); 0, or -1 if unknown. */
@@ -81,6 +82,9 @@ struct agg_request {
 	size_t			 nspec;
 	const struct agg_ask	*ask;		/* groupby: the aggregates */
 	size_t			 nask;
+	int			 partial;	/* the mergeable state instead */
+	double			 sketch;	/* the quantile sketch's delta,
+						   0: TDIGEST_DELTA */
 };
 
 /*
@@ -100,5 +104,38 @@ struct agg_request {
  */
 int	agg_run(int nfiles, char **files, const struct frame_opts *,
 	    const struct agg_request *, struct out_table **, struct diag *);
+
+/*
+ * The mergeable state (--partial): agg_run() with q->partial makes, in
+ * place of the result, a table to be written without its header (out_opts
+ * no_header), one record per group and column, each whole by itself so
+ * that states can be concatenated, sorted by key (Hadoop) and split:
+ *
+ *   KEY..., "statpipe-state/1", SIGNATURE, COLUMN, FLAGS, SHIFT, X0, R0,
+ *   MISSING, N, SUM, COMP, RSUM, MEAN, M2, M3, M4, MIN, MAX, SKETCH
+ *
+ * SIGNATURE is the request (command, columns, statistics, sketch size);
+ * numbers are hex floats, exact; SKETCH is a t-digest's centroids ("mean
+ * weight ..."), for the quantiles, median, IQR and MAD, which merge()
+ * names *_approx.  Each state ends with a record of empty keys, COLUMN
+ * "end" and N its number of records, so a truncated one is found.
+ * mode, unique, first and last cannot be merged: a usage error.
+ */
+#define AGG_STATE_TAG	"statpipe-state/1"
+
+struct agg_merge_opts {
+	int	partial;	/* a merged state, not the result */
+	int	sort;		/* groups in key order */
+	int	partitioned;	/* the states' records were split by key
+				   among reducers: no count to check */
+};
+
+/*
+ * Read states (files, or stdin; in any order, with the frame_opts'
+ * delimiter) of one request and make its result, or the merged state.
+ * States of another request, version or shape, or truncated, are errors.
+ */
+int	agg_merge(int nfiles, char **files, const struct frame_opts *,
+	    const struct agg_merge_opts *, struct out_table **, struct diag *);
 
 #endif

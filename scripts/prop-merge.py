@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Property test of --partial and merge (make check-dist).
+
+Generated data is split at random points into 1 to 64 parts; each part's
+state (describe or groupby --partial) is made, and the states are merged in
+a random order through a random tree of `merge --partial` steps, then a
+final `merge --sort`.  The result must be the single process's:
+counts, missing, min, max and range equal; mean and sum within 4 ulps
+(relative 1e-15); sd, var, se and cv within relative 1e-12, skewness and
+kurtosis within 1e-12 times max(1, |value|) (the pairwise merge of moments rounds differently from the one value
+at a time update); the sketched quantiles (*_approx) within a rank error of
+0.5 % of n (plus one value), the MAD within 2 %.
+
+usage: STATPIPE=./statpipe python3 scripts/prop-merge.py [TRIALS] [SEED]
+"""
+import csv
+import io
+import math
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+SP = os.environ.get("STATPIPE", "./statpipe")
+EXACT = {"count", "missing", "min", "max", "range", "rows"}
+ULP = {"mean": 1e-15, "sum": 1e-15}
+MOMENT = {"sd", "var", "se", "cv", "skewness", "kurtosis"}
+QUANT = {"q1": .25, "median": .5, "q3": .75, "p10": .1, "p95": .95}
+STATS = "count,missing,mean,sd,var,se,min,max,range,sum,skewness,kurtosis," \
+    "cv,q1,median,q3,p10,p95,mad"
+
+
+def run(args, stdin=None):
+    p = subprocess.run([SP] + args, input=stdin, capture_output=True)
+    if p.returncode != 0:
+        sys.exit("statpipe %s: exit %d: %s" % (" ".join(args), p.returncode,
+                                               p.stderr.decode()))
+    return p.stdout
+
+
+def table(b):
+    return list(csv.DictReader(io.StringIO(b.decode())))
+
+
+def gen(rng, n):
+    rows = ["g,k,x,y,z"]
+    scale = rng.choice([1, 1e6, 1e-4])
+    for i in range(n):
+        g = rng.choice("abcde")
+        k = rng.choice(["u", "v", ""])
+        x = "" if rng.random() < .05 else "%.6g" % (rng.gauss(3, 2) * scale)
+        y = str(rng.randint(-50, 1000))
+        z = "%.3f" % rng.expovariate(.1)
+        rows.append(",".join([g, k, x, y, z]))
+    return rows
+
+
+def merge_tree(rng, states, d, tsv):
+    """Merge the state files in a random order and tree; the last file."""
+    rng.shuffle(states)
+    n = 0
+    while len(states) > 1:
+        take = rng.randint(2, min(8, len(states)))
+        part, states = states[:take], states[take:]
+        out = os.path.join(d, "m%d" % n)
+        n += 1
+        with open(out, "wb") as f:
+            f.write(run(["merge", "--partial"] + tsv + part))
+        states.insert(rng.randint(0, len(states)), out)
+    return states[0]
+
+
+def values(rows, key, col):
+    """The numbers of col in the groups of key (for the rank check)."""
+    hdr = rows[0].split(",")
+    out = {}
+    for r in rows[1:]:
+        f = dict(zip(hdr, r.split(",")))
+        kv = tuple(f[k] for k in key)
+        if f[col] != "":
+            out.setdefault(kv, []).append(float(f[col]))
+    return out
+
+
+def close(name, a, b):
+    if a == "" or b == "":
+        return a == b
+    a, b = float(a), float(b)
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    if name in EXACT:
+        return a == b
+    tol = ULP.get(name, 1e-12)
+    # skewness and kurtosis are differences of terms near 1: their error
+    # is relative to those terms, absolute near 0
+    floor = 1 if name in ("skewness", "kurtosis") else 1e-300
+    return abs(a - b) <= tol * max(abs(a), abs(b), floor)
+
+
+def check_quant(name, p, v, vals, fails, where):
+    if v == "":
+        fails.append("%s %s: empty" % (where, name))
+        return
+    v = float(v)
+    xs = sorted(vals)
+    n = len(xs)
+    lo = sum(1 for x in xs if x < v)
+    hi = sum(1 for x in xs if x <= v)
+    target = p * (n - 1)
+    err = 0 if lo - 1 <= target <= hi else min(abs(lo - target),
+                                                abs(hi - 1 - target))
+    if err > .005 * n + 1:
+        fails.append("%s %s: rank error %.4f" % (where, name, err / n))
+
+
+def trial(rng, d, t):
+    n = rng.choice([1, 5, 50, 2000, 20000])
+    rows = gen(rng, n)
+    whole = os.path.join(d, "whole.csv")
+    with open(whole, "w") as f:
+        f.write("\n".join(rows) + "\n")
+    nparts = rng.randint(1, min(64, n))
+    cuts = sorted(rng.sample(range(1, n), nparts - 1)) if n > 1 else []
+    bounds = [0] + cuts + [n]
+    tsv = ["--tsv"] if rng.random() < .3 else []
+    keys = rng.choice([[], ["g"], ["g", "k"]])
+    by = ["--by", ",".join(keys)] if keys else []
+    describe = rng.random() < .5
+    if describe:
+        cmd = ["describe", "-s", STATS, "-c", "x,y,z"] + by
+    else:
+        cmd = ["groupby"] + by + ["mean:x,z", "sd:x", "median:y",
+                                  "q3:x", "sum:z", "kurtosis:x",
+                                  "min:y", "count"]
+    states = []
+    for i in range(nparts):
+        part = os.path.join(d, "part%d.csv" % i)
+        with open(part, "w") as f:
+            f.write("\n".join([rows[0]] + rows[1 + bounds[i]:
+                                               1 + bounds[i + 1]]) + "\n")
+        st = os.path.join(d, "s%d" % i)
+        with open(st, "wb") as f:
+            # CSV in; with tsv the state in TSV (Hadoop's key<TAB>value)
+            f.write(run(cmd + ["--partial", "--format", "tsv", part]
+                        if tsv else cmd + ["--partial", part]))
+        states.append(st)
+    last = merge_tree(rng, states, d, tsv)
+    got = table(run(["merge", "--sort"] + tsv + [last]))
+    want = table(run(cmd + ["--sort", whole]))
+    fails = []
+    where = "trial %d (%s, n %d, %d parts)" % (t, cmd[0], n, nparts)
+    if len(got) != len(want):
+        return [where + ": %d rows, want %d" % (len(got), len(want))]
+    for g, w in zip(got, want):
+        kv = tuple(w[k] for k in keys)
+        for name, wv in w.items():
+            if name in keys or name in ("column", "type"):
+                if g.get(name) != wv:
+                    fails.append("%s %s: %r, want %r" % (where, name,
+                                                         g.get(name), wv))
+                continue
+            col, stat = (w["column"], name) if describe else \
+                (name.rsplit("_", 1) if "_" in name else ("", name))
+            if stat in QUANT or stat in ("mad",):
+                gv = g.get(name + "_approx")
+                if gv is None:
+                    fails.append("%s: no %s_approx" % (where, name))
+                    continue
+                if w.get("type") == "text" or wv == "":
+                    if gv != wv:
+                        fails.append("%s %s: %r, want %r" % (where, name,
+                                                             gv, wv))
+                    continue
+                vals = values(rows, keys, col).get(kv, [])
+                if stat == "mad":
+                    if not close("mad", gv, wv) and \
+                            abs(float(gv) - float(wv)) > .02 * float(wv):
+                        fails.append("%s %s: %s, want %s" % (where, name,
+                                                             gv, wv))
+                else:
+                    check_quant(name, QUANT[stat], gv, vals, fails,
+                                "%s %s %s" % (where, kv, col))
+                continue
+            if g.get(name) is None or not close(stat, g[name], wv):
+                fails.append("%s %s %s: %r, want %r" % (where, kv, name,
+                                                        g.get(name), wv))
+    return fails
+
+
+def main():
+    trials = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    rng = random.Random(seed)
+    bad = 0
+    for t in range(trials):
+        with tempfile.TemporaryDirectory() as d:
+            fails = trial(rng, d, t)
+        print(("not ok - merge property trial %d" % t) if fails else
+              "ok - merge property trial %d" % t)
+        for f in fails[:5]:
+            print("#   " + f)
+        bad += bool(fails)
+    print("%d passed, %d failed" % (trials - bad, bad))
+    sys.exit(1 if bad else 0)
+
+
+main()
