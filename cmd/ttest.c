@@ -14,7 +14,8 @@
 static const char ttest_usage[] =
     "usage: statpipe ttest -c cols [-g col [--levels a,b]] [--strata keys]\n"
     "           [--paired] [--equal-var] [--mu m] [--alternative alt]\n"
-    "           [--conf-level p] [--p-adjust method] [--sort] [file ...]\n";
+    "           [--conf-level p] [--effect-ci] [--p-adjust method] [--sort]\n"
+    "           [file ...]\n";
 static const char ztest_usage[] =
     "usage: statpipe ztest --sigma s[,s2] -c cols [-g col [--levels a,b]]\n"
     "           [--strata keys] [--paired] [--mu m] [--alternative alt]\n"
@@ -25,8 +26,8 @@ static const char ranktest_usage[] =
     "           [--alternative alt] [--conf-level p] [--p-adjust method]\n"
     "           [--sort] [file ...]\n";
 
-enum { OPT_APPROX = OPT_CMD, OPT_EQUAL_VAR, OPT_EXACT, OPT_MU, OPT_PAIRED,
-	OPT_SIGMA };
+enum { OPT_APPROX = OPT_CMD, OPT_EFFECT_CI, OPT_EQUAL_VAR, OPT_EXACT, OPT_MU,
+	OPT_PAIRED, OPT_SIGMA };
 
 /* --sigma s or s1,s2: positive numbers. */
 static int
@@ -65,6 +66,7 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 	static const struct option longopts[] = {
 		{ "approx",	no_argument,		NULL,	OPT_APPROX },
 		{ "columns",	required_argument,	NULL,	'c' },
+		{ "effect-ci",	no_argument,		NULL,	OPT_EFFECT_CI },
 		{ "equal-var",	no_argument,		NULL,	OPT_EQUAL_VAR },
 		{ "exact",	no_argument,		NULL,	OPT_EXACT },
 		{ "mu",		required_argument,	NULL,	OPT_MU },
@@ -98,6 +100,10 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 		case OPT_APPROX:
 			only_for(&com, test, HTEST_RANK, "--approx");
 			o.exact = 0;
+			break;
+		case OPT_EFFECT_CI:
+			only_for(&com, test, HTEST_T, "--effect-ci");
+			o.effect_ci = 1;
 			break;
 		case OPT_EQUAL_VAR:
 			only_for(&com, test, HTEST_T, "--equal-var");

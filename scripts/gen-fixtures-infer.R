@@ -336,3 +336,30 @@ out("corr-compare", c(cz("mtcars.csv", "mpg", "wt", "am", "0", "1"),
   cz("iris.csv", "Sepal.Length", "Sepal.Width", "Species", "setosa", "virginica", "greater", 0.9),
   cz("iris.csv", "Petal.Length", "Petal.Width", "Species", "versicolor", "setosa", "less"),
   cz("airquality.csv", "Ozone", "Temp", "Month", "5", "8", "two.sided", 0.99)))
+
+## ttest --effect-ci: Cohen's d and Hedges' g with noncentral-t intervals
+## as effectsize (0.8) defines them, solved here by uniroot on pt(ncp)
+## (effectsize's optim() stops near 1e-9; it is checked to 1e-4 below):
+## { d, hn, df, alt, level, d_low, d_high, g, g_low, g_high }
+ncp_t <- function(t, df, p) uniroot(function(x) pt(t, df, x) - p, c(t - 50, t + 50), tol = 1e-14)$root
+ef <- function(d, hn, df, alt = "two.sided", level = 0.95) {
+  a <- if (alt == "two.sided") (1 - level) / 2 else 1 - level
+  t <- d / sqrt(hn)
+  lo <- if (alt == "less") -Inf else ncp_t(t, df, 1 - a) * sqrt(hn)
+  hi <- if (alt == "greater") Inf else ncp_t(t, df, a) * sqrt(hn)
+  J <- exp(lgamma(df / 2) - log(sqrt(df / 2)) - lgamma((df - 1) / 2))
+  sprintf("\t{ %s, %s, %s, %s, %s, %s, %s, %s, %s, %s },", f(d), f(hn), f(df), alts[alt], f(level), f(lo), f(hi),
+    f(d * J), f(lo * J), f(hi * J))
+}
+suppressMessages(library(effectsize))
+chk <- function(e, d, lo, hi) stopifnot(abs(e[[1]] - d) < 1e-9, abs(e$CI_low - lo) < 1e-4, abs(e$CI_high - hi) < 1e-4)
+x <- mt$mpg[mt$am == 0]; y <- mt$mpg[mt$am == 1]
+sp <- sqrt(((length(x) - 1) * var(x) + (length(y) - 1) * var(y)) / (length(x) + length(y) - 2))
+d2 <- (mean(x) - mean(y)) / sp; h2 <- 1 / length(x) + 1 / length(y)
+e <- cohens_d(x, y); a <- (1 - 0.95) / 2
+chk(e, d2, ncp_t(d2 / sqrt(h2), 30, 1 - a) * sqrt(h2), ncp_t(d2 / sqrt(h2), 30, a) * sqrt(h2))
+d1 <- (mean(mt$mpg) - 20) / sd(mt$mpg)
+dp <- mean(mt$mpg - mt$qsec) / sd(mt$mpg - mt$qsec)
+e <- cohens_d(mt$mpg, mt$qsec, paired = TRUE); stopifnot(abs(e[[1]] - dp) < 1e-9)
+out("effect", c(ef(d2, h2, 30), ef(d2, h2, 30, "greater"), ef(d2, h2, 30, "less", 0.9), ef(d1, 1 / 32, 31),
+  ef(dp, 1 / 32, 31, "two.sided", 0.99), ef(2.5, 1 / 3, 2), ef(-0.2, 2 / 500, 998), ef(8, 1 / 40, 39), ef(0, 1 / 5 + 1 / 6, 9)))
