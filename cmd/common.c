@@ -321,14 +321,16 @@ common_write(const struct common *c, struct out_table *t)
 void
 common_write_adjusted(const struct common *c, struct out_table *t)
 {
-	enum padjust_method m;
+	enum padjust_method m = PADJUST_NONE;
 	struct diag d;
 
-	if (c->p_adjust != NULL &&
-	    (padjust_parse_method(c->p_adjust, &m) != 0 ||
-	    padjust_table(&t, m, &d) != 0)) {
-		out_free(t);
-		common_die(c, &d);
+	if (c->p_adjust != NULL) {
+		/* the name was checked when the option was read */
+		(void)padjust_parse_method(c->p_adjust, &m);
+		if (padjust_table(&t, m, &d) != 0) {
+			out_free(t);
+			common_die(c, &d);
+		}
 	}
 	common_write(c, t);
 }
