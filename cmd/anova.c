@@ -13,7 +13,7 @@ static const char usage_str[] =
     "           [--tukey [--conf-level p] | --welch | --kruskal |\n"
     "            --homogeneity levene|brown-forsythe|bartlett|fligner |\n"
     "            --friedman --block col]\n"
-    "           -y col -g factor[,factor] [file ...]\n";
+    "           [--p-adjust method] -y col -g factor[,factor] [file ...]\n";
 
 enum {
 	OPT_ADDITIVE = OPT_CMD, OPT_HOMOG, OPT_KRUSKAL, OPT_SS, OPT_TUKEY,
@@ -85,7 +85,7 @@ cmd_anova(int argc, char **argv)
 		{ "tukey",	no_argument,		NULL,	OPT_TUKEY },
 		{ "welch",	no_argument,		NULL,	OPT_WELCH },
 		COMMON_OPT_BY, COMMON_OPT_CONF_LEVEL, COMMON_OPT_GROUP,
-		COMMON_LONGOPTS,
+		COMMON_OPT_P_ADJUST, COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct anova_opts o = ANOVA_OPTS_INIT;
@@ -202,7 +202,7 @@ cmd_anova(int argc, char **argv)
 	}
 	if (anova_run(f, &o, &t, &d) != 0)
 		common_die(&com, &d);
-	common_write(&com, t);
+	common_write_adjusted(&com, t);
 	free(key);
 	frame_free(f);
 	return STATUS_OK;

@@ -10,7 +10,8 @@
 
 static const char usage_str[] =
     "usage: statpipe chisq -c a,b [--fisher | --g-test] [--no-correction]\n"
-    "                      [--simulate n [--seed s]] [--cells] [file ...]\n"
+    "                      [--simulate n [--seed s]]\n"
+    "                      [--cells [--p-adjust method]] [file ...]\n"
     "       statpipe chisq --table [options] [file ...]\n"
     "       statpipe chisq --gof -c a [--p level=p,...] [--rescale] "
     "[file ...]\n"
@@ -72,7 +73,7 @@ cmd_chisq(int argc, char **argv)
 		{ "strata",		required_argument,	NULL, OPT_STRATA },
 		{ "table",		no_argument,		NULL, OPT_TABLE },
 		COMMON_OPT_ALTERNATIVE, COMMON_OPT_CONF_LEVEL,
-		COMMON_OPT_NO_CORRECTION, COMMON_OPT_SEED,
+		COMMON_OPT_NO_CORRECTION, COMMON_OPT_P_ADJUST, COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,			0,			NULL, 0 }
 	};
@@ -176,6 +177,8 @@ cmd_chisq(int argc, char **argv)
 		die_usage(&com, "--cells writes the table's cells, not a "
 		    "test; it cannot go with --fisher, --g-test or --simulate");
 
+	if (com.p_adjust != NULL && !cells)
+		die_usage(&com, "--p-adjust needs --cells");
 	o.alternative = com.alt;
 	o.conf_level = com.conf_level;
 	o.correct = com.correct;
@@ -215,12 +218,13 @@ cmd_chisq(int argc, char **argv)
 	if (t->dropped > 0)
 		diag_warn("%zu row%s with a missing value left out",
 		    t->dropped, t->dropped == 1 ? "" : "s");
-	if (cells ? chisq_cells(t, &out, &d) != 0 :
+	if (cells ? (com.p_adjust != NULL ? chisq_cells_p(t, &out, &d) :
+	    chisq_cells(t, &out, &d)) != 0 :
 	    chisq_run(t, &o, &r, &d) != 0)
 		common_die(&com, &d);
 	if (!cells)
 		out = chisq_result_table(&r);
-	common_write(&com, out);
+	common_write_adjusted(&com, out);
 	chisq_table_free(t);
 	free(col);
 	free(kcount);

@@ -11,6 +11,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "io/rows.h"
+#include "stats/padjust.h"
 #include "common.h"
 
 #define THREADS_MAX	16
@@ -44,6 +45,7 @@ common_given(const struct common *c, int copt)
 static int
 stat_option(struct common *c, int ch, const char *arg)
 {
+	enum padjust_method m;
 	long v;
 
 	if (ch == 'g')
@@ -76,6 +78,9 @@ stat_option(struct common *c, int ch, const char *arg)
 		c->correct = 0;
 		break;
 	case COPT_P_ADJUST:
+		if (padjust_parse_method(arg, &m) != 0)
+			die_usage(c, "--p-adjust: \"%s\" is not one of %s",
+			    arg, padjust_names);
 		c->p_adjust = arg;
 		break;
 	case COPT_SEED:
@@ -346,6 +351,23 @@ common_write(const struct common *c, struct out_table *t)
 	/* stdout errors are checked once, in main(), after the flush */
 	out_write(stdout, t, &o);
 	out_free(t);
+}
+
+void
+common_write_adjusted(const struct common *c, struct out_table *t)
+{
+	enum padjust_method m = PADJUST_NONE;
+	struct diag d;
+
+	if (c->p_adjust != NULL) {
+		/* the name was checked when the option was read */
+		(void)padjust_parse_method(c->p_adjust, &m);
+		if (padjust_table(&t, m, &d) != 0) {
+			out_free(t);
+			common_die(c, &d);
+		}
+	}
+	common_write(c, t);
 }
 
 unsigned char

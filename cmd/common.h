@@ -219,6 +219,11 @@ void	common_rows_end(const struct common *, struct rows_out *w, int rc,
 /* Write the result table to stdout and free it. */
 void	common_write(const struct common *, struct out_table *);
 /*
+ * common_write() with p_adj after p_value when --p-adjust was given: the
+ * family is every p-value of the table (lib/stats/padjust_table).
+ */
+void	common_write_adjusted(const struct common *, struct out_table *);
+/*
  * The delimiter of rows passed through (select, filter ...): the input's,
  * or a tab with --format tsv; another --format is a usage error.
  */

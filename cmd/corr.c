@@ -10,39 +10,49 @@ static const char usage_str[] =
     "usage: statpipe corr [--method pearson|spearman|kendall] [--complete] "
     "[--matrix]\n"
     "           [--alternative two-sided|less|greater] [--conf-level p]\n"
-    "           -c cols [file ...]\n";
+    "           [--p-adjust method]\n"
+    "           -c cols [file ...]\n"
+    "       statpipe corr --compare -c x,y -g col [--levels a,b]\n"
+    "           [--alternative alt] [--conf-level p] [file ...]\n";
 
-enum { OPT_COMPLETE = OPT_CMD, OPT_MATRIX, OPT_METHOD };
+enum { OPT_COMPARE = OPT_CMD, OPT_COMPLETE, OPT_MATRIX, OPT_METHOD };
 
 int
 cmd_corr(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "columns",	required_argument,	NULL,	'c' },
+		{ "compare",	no_argument,		NULL,	OPT_COMPARE },
 		{ "complete",	no_argument,		NULL,	OPT_COMPLETE },
 		{ "matrix",	no_argument,		NULL,	OPT_MATRIX },
 		{ "method",	required_argument,	NULL,	OPT_METHOD },
 		COMMON_OPT_ALTERNATIVE,
-		COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_CONF_LEVEL, COMMON_OPT_GROUP, COMMON_OPT_LEVELS,
+		COMMON_OPT_P_ADJUST,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	enum corr_method method = CORR_PEARSON;
-	const char *keep[1];		/* the columns to store */
+	enum padjust_method adjust;
+	const char *keep[2];		/* the columns to store */
 	const char *cols = NULL;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
 	struct diag d;
 	size_t *col, ncol;
-	int ch, complete = 0, matrix = 0;
+	size_t *g;
+	int ch, complete = 0, matrix = 0, compare = 0;
 
 	common_init(&com, usage_str);
-	while ((ch = getopt_long(argc, argv, "c:" COMMON_SHORTOPTS, longopts,
+	while ((ch = getopt_long(argc, argv, "c:g:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			cols = optarg;
+			break;
+		case OPT_COMPARE:
+			compare = 1;
 			break;
 		case OPT_COMPLETE:
 			complete = 1;
@@ -64,18 +74,45 @@ cmd_corr(int argc, char **argv)
 	argv += optind;
 	if (cols == NULL)
 		die_usage(&com, "-c is required");
+	if (compare != (com.group != NULL) || (compare && (matrix || complete ||
+	    method != CORR_PEARSON || com.p_adjust != NULL)))
+		die_usage(&com, "--compare needs -g, and -g --compare; it "
+		    "compares Pearson's r of two columns, one test");
+	if (com.levels != NULL && !compare)
+		die_usage(&com, "--levels needs --compare");
 	keep[0] = cols;
-	common_keep(&com, keep, 1);
+	keep[1] = com.group;
+	common_keep(&com, keep, 2);
 	f = common_read(&com, argc, argv);
 	ncol = common_cols(f, cols, &col);
+	if (compare) {
+		if (ncol != 2 || common_cols(f, com.group, &g) != 1)
+			die_usage(&com, "--compare: -c names two columns, -g "
+			    "one");
+		if (corr_compare_frame(f, col[0], col[1], g[0], com.levels,
+		    com.alt, com.conf_level, &t, &d) != 0)
+			common_die(&com, &d);
+		common_write(&com, t);
+		free(g);
+		free(col);
+		frame_free(f);
+		return STATUS_OK;
+	}
 	if (ncol < 2)
 		die_usage(&com, "-c: at least two columns are needed");
 	if (com.alt != ALT_TWO_SIDED && matrix)
 		die_usage(&com, "--alternative: --matrix has no p-values");
-	if (corr_table_sided(f, col, ncol, method, com.alt, complete, matrix,
-	    com.conf_level, &t, &d) != 0)
+	if (matrix && com.p_adjust != NULL) {
+		(void)padjust_parse_method(com.p_adjust, &adjust);
+		if (corr_matrix_adjusted(f, col, ncol, method, complete,
+		    adjust, &t, &d) != 0)
+			common_die(&com, &d);
+		common_write(&com, t);
+	} else if (corr_table_sided(f, col, ncol, method, com.alt, complete,
+	    matrix, com.conf_level, &t, &d) != 0)
 		common_die(&com, &d);
-	common_write(&com, t);
+	else
+		common_write_adjusted(&com, t);
 	free(col);
 	frame_free(f);
 	return STATUS_OK;

@@ -14,18 +14,20 @@
 static const char ttest_usage[] =
     "usage: statpipe ttest -c cols [-g col [--levels a,b]] [--strata keys]\n"
     "           [--paired] [--equal-var] [--mu m] [--alternative alt]\n"
-    "           [--conf-level p] [--sort] [file ...]\n";
+    "           [--conf-level p] [--effect-ci] [--p-adjust method] [--sort]\n"
+    "           [file ...]\n";
 static const char ztest_usage[] =
     "usage: statpipe ztest --sigma s[,s2] -c cols [-g col [--levels a,b]]\n"
     "           [--strata keys] [--paired] [--mu m] [--alternative alt]\n"
-    "           [--conf-level p] [--sort] [file ...]\n";
+    "           [--conf-level p] [--p-adjust method] [--sort] [file ...]\n";
 static const char ranktest_usage[] =
     "usage: statpipe ranktest -c cols [-g col [--levels a,b]] [--strata keys]\n"
     "           [--paired] [--exact | --approx] [--no-correction] [--mu m]\n"
-    "           [--alternative alt] [--conf-level p] [--sort] [file ...]\n";
+    "           [--alternative alt] [--conf-level p] [--p-adjust method]\n"
+    "           [--sort] [file ...]\n";
 
-enum { OPT_APPROX = OPT_CMD, OPT_EQUAL_VAR, OPT_EXACT, OPT_MU, OPT_PAIRED,
-	OPT_SIGMA };
+enum { OPT_APPROX = OPT_CMD, OPT_EFFECT_CI, OPT_EQUAL_VAR, OPT_EXACT, OPT_MU,
+	OPT_PAIRED, OPT_SIGMA };
 
 /* --sigma s or s1,s2: positive numbers. */
 static int
@@ -64,6 +66,7 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 	static const struct option longopts[] = {
 		{ "approx",	no_argument,		NULL,	OPT_APPROX },
 		{ "columns",	required_argument,	NULL,	'c' },
+		{ "effect-ci",	no_argument,		NULL,	OPT_EFFECT_CI },
 		{ "equal-var",	no_argument,		NULL,	OPT_EQUAL_VAR },
 		{ "exact",	no_argument,		NULL,	OPT_EXACT },
 		{ "mu",		required_argument,	NULL,	OPT_MU },
@@ -71,7 +74,7 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 		{ "sigma",	required_argument,	NULL,	OPT_SIGMA },
 		COMMON_OPT_ALTERNATIVE, COMMON_OPT_STRATA, COMMON_OPT_CONF_LEVEL,
 		COMMON_OPT_GROUP_BY, COMMON_OPT_LEVELS, COMMON_OPT_NO_CORRECTION,
-		COMMON_OPT_SORT,
+		COMMON_OPT_P_ADJUST, COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -97,6 +100,10 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 		case OPT_APPROX:
 			only_for(&com, test, HTEST_RANK, "--approx");
 			o.exact = 0;
+			break;
+		case OPT_EFFECT_CI:
+			only_for(&com, test, HTEST_T, "--effect-ci");
+			o.effect_ci = 1;
 			break;
 		case OPT_EQUAL_VAR:
 			only_for(&com, test, HTEST_T, "--equal-var");
@@ -159,7 +166,7 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 	}
 	if (htest_frame(f, &sp, &o, &t, &d) != 0)
 		common_die(&com, &d);
-	common_write(&com, t);
+	common_write_adjusted(&com, t);
 	free(col);
 	free(group);
 	free(key);

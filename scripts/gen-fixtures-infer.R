@@ -278,3 +278,88 @@ for (a in c("less", "greater")) for (m in names(cms))
     ct("swiss.csv", "Fertility", "Education", m, a))
 l <- c(l, ct("mtcars.csv", "mpg", "wt", "spearman", "less"))
 out("corr", l)
+
+## --p-adjust on the commands (CLI test t6850): each reference is the column
+## statpipe prints, one number a line in its row order, written to
+## tests/cli/expect/t6850/NAME.ref and compared to 1e-7 relative
+ref <- function(name, v) {
+  dir.create("tests/cli/expect/t6850", showWarnings = FALSE, recursive = TRUE)
+  writeLines(ifelse(is.na(v), "NA", sprintf("%.17g", v)), file.path("tests/cli/expect/t6850", paste0(name, ".ref")))
+}
+mt <- rd("mtcars.csv")
+prs <- combn(c("mpg", "wt", "hp", "qsec"), 2)
+cp <- apply(prs, 2, function(v) cor.test(mt[[v[1]]], mt[[v[2]]])$p.value)
+ref("corr-holm", p.adjust(cp, "holm"))
+M <- matrix(NA, 4, 4); M[t(apply(prs, 2, match, c("mpg", "wt", "hp", "qsec")))] <- p.adjust(cp, "BH")
+M[lower.tri(M)] <- t(M)[lower.tri(M)]
+ref("corr-matrix-bh", t(M))
+ref("corr-spearman-hochberg", p.adjust(apply(prs, 2, function(v)
+  suppressWarnings(cor.test(mt[[v[1]]], mt[[v[2]]], method = "spearman"))$p.value), "hochberg"))
+tp <- sapply(c("mpg", "wt", "qsec"), function(y) t.test(mt[[y]] ~ mt$am)$p.value)
+ref("ttest-hommel", p.adjust(tp, "hommel"))
+wp <- sapply(c("mpg", "wt", "qsec"), function(y) suppressWarnings(wilcox.test(mt[[y]] ~ mt$am))$p.value)
+ref("ranktest-by", p.adjust(wp, "BY"))
+## strata: --strata vs, in statpipe's order of first appearance (0 then 1)
+sp <- unlist(lapply(c(0, 1), function(s) sapply(c("mpg", "qsec"), function(y)
+  t.test(mt[[y]][mt$vs == s] ~ mt$am[mt$vs == s])$p.value)))
+ref("ttest-strata-bh", p.adjust(sp, "BH"))
+ap <- sapply(c(1, 0), function(a) summary(aov(mpg ~ factor(cyl), mt[mt$am == a, ]))[[1]][["Pr(>F)"]])
+ref("anova-each-holm", p.adjust(c(ap), "holm"))
+tg <- rd("ToothGrowth.csv")
+a2 <- summary(aov(len ~ supp * factor(dose), tg))[[1]][["Pr(>F)"]]
+ref("anova-two-way-bonferroni", p.adjust(a2, "bonferroni"))
+sr <- suppressWarnings(chisq.test(table(mt$cyl, mt$gear)))$stdres
+ref("chisq-cells-p", c(t(2 * pnorm(-abs(sr)))))
+ref("chisq-cells-bonferroni", p.adjust(c(t(2 * pnorm(-abs(sr)))), "bonferroni"))
+he <- as.matrix(rd("haireye-table.csv")[, -1])
+ref("chisq-table-cells-holm", p.adjust(c(t(2 * pnorm(-abs(chisq.test(he)$stdres)))), "holm"))
+
+## corr --compare: Fisher's z of two independent correlations and Zou's
+## (2007) interval of r1 - r2, from their definitions (psych's r.test and
+## cocor's zou2007 are not in Debian): { file, x, y, g, a, b, alt, level,
+## estimate, z, p, lo, hi }
+cz <- function(file, x, y, g, a, b, alt = "two.sided", level = 0.95) {
+  d <- rd(file); d <- d[complete.cases(d[[x]], d[[y]]), ]
+  s1 <- d[d[[g]] == a, ]; s2 <- d[d[[g]] == b, ]
+  r1 <- cor(s1[[x]], s1[[y]]); r2 <- cor(s2[[x]], s2[[y]]); n1 <- nrow(s1); n2 <- nrow(s2)
+  z <- (atanh(r1) - atanh(r2)) / sqrt(1 / (n1 - 3) + 1 / (n2 - 3))
+  p <- switch(alt, two.sided = 2 * pnorm(-abs(z)), less = pnorm(z), greater = pnorm(z, lower.tail = FALSE))
+  q <- qnorm(if (alt == "two.sided") (1 + level) / 2 else level)
+  ci <- function(r, n) tanh(atanh(r) + c(-1, 1) * q / sqrt(n - 3))
+  c1 <- ci(r1, n1); c2 <- ci(r2, n2)
+  lo <- if (alt == "less") -2 else r1 - r2 - sqrt((r1 - c1[1])^2 + (c2[2] - r2)^2)
+  hi <- if (alt == "greater") 2 else r1 - r2 + sqrt((c1[2] - r1)^2 + (r2 - c2[1])^2)
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"%s\", \"%s,%s\", %s, %s, %s, %s, %s, %s, %s },", file, x, y, g, a, b,
+    alts[alt], f(level), f(r1 - r2), f(z), f(p), f(lo), f(hi))
+}
+out("corr-compare", c(cz("mtcars.csv", "mpg", "wt", "am", "0", "1"),
+  cz("iris.csv", "Sepal.Length", "Sepal.Width", "Species", "setosa", "virginica", "greater", 0.9),
+  cz("iris.csv", "Petal.Length", "Petal.Width", "Species", "versicolor", "setosa", "less"),
+  cz("airquality.csv", "Ozone", "Temp", "Month", "5", "8", "two.sided", 0.99)))
+
+## ttest --effect-ci: Cohen's d and Hedges' g with noncentral-t intervals
+## as effectsize (0.8) defines them, solved here by uniroot on pt(ncp)
+## (effectsize's optim() stops near 1e-9; it is checked to 1e-4 below):
+## { d, hn, df, alt, level, d_low, d_high, g, g_low, g_high }
+ncp_t <- function(t, df, p) uniroot(function(x) pt(t, df, x) - p, c(t - 50, t + 50), tol = 1e-14)$root
+ef <- function(d, hn, df, alt = "two.sided", level = 0.95) {
+  a <- if (alt == "two.sided") (1 - level) / 2 else 1 - level
+  t <- d / sqrt(hn)
+  lo <- if (alt == "less") -Inf else ncp_t(t, df, 1 - a) * sqrt(hn)
+  hi <- if (alt == "greater") Inf else ncp_t(t, df, a) * sqrt(hn)
+  J <- exp(lgamma(df / 2) - log(sqrt(df / 2)) - lgamma((df - 1) / 2))
+  sprintf("\t{ %s, %s, %s, %s, %s, %s, %s, %s, %s, %s },", f(d), f(hn), f(df), alts[alt], f(level), f(lo), f(hi),
+    f(d * J), f(lo * J), f(hi * J))
+}
+suppressMessages(library(effectsize))
+chk <- function(e, d, lo, hi) stopifnot(abs(e[[1]] - d) < 1e-9, abs(e$CI_low - lo) < 1e-4, abs(e$CI_high - hi) < 1e-4)
+x <- mt$mpg[mt$am == 0]; y <- mt$mpg[mt$am == 1]
+sp <- sqrt(((length(x) - 1) * var(x) + (length(y) - 1) * var(y)) / (length(x) + length(y) - 2))
+d2 <- (mean(x) - mean(y)) / sp; h2 <- 1 / length(x) + 1 / length(y)
+e <- cohens_d(x, y); a <- (1 - 0.95) / 2
+chk(e, d2, ncp_t(d2 / sqrt(h2), 30, 1 - a) * sqrt(h2), ncp_t(d2 / sqrt(h2), 30, a) * sqrt(h2))
+d1 <- (mean(mt$mpg) - 20) / sd(mt$mpg)
+dp <- mean(mt$mpg - mt$qsec) / sd(mt$mpg - mt$qsec)
+e <- cohens_d(mt$mpg, mt$qsec, paired = TRUE); stopifnot(abs(e[[1]] - dp) < 1e-9)
+out("effect", c(ef(d2, h2, 30), ef(d2, h2, 30, "greater"), ef(d2, h2, 30, "less", 0.9), ef(d1, 1 / 32, 31),
+  ef(dp, 1 / 32, 31, "two.sided", 0.99), ef(2.5, 1 / 3, 2), ef(-0.2, 2 / 500, 998), ef(8, 1 / 40, 39), ef(0, 1 / 5 + 1 / 6, 9)))

@@ -1347,7 +1347,7 @@ chisq_result_table(const struct chisq_result *r)
 }
 
 static int
-cells(const struct chisq_table *t, struct out_table **tp,
+cells(const struct chisq_table *t, int with_p, struct out_table **tp,
     struct diag *d)
 {
 	struct margins m;
@@ -1371,6 +1371,8 @@ cells(const struct chisq_table *t, struct out_table **tp,
 	out_column(o, "expected");
 	out_column(o, "residual");
 	out_column(o, "std_residual");
+	if (with_p)
+		out_column(o, "p_value");
 	for (i = 0; i < t->nr; i++)
 		for (j = 0; j < t->nc; j++) {
 			double x = t->x[i * t->nc + j], e = m.e[i * t->nc + j];
@@ -1391,6 +1393,9 @@ cells(const struct chisq_table *t, struct out_table **tp,
 			out_num(o, row, c++, e);
 			out_num(o, row, c++, (x - e) / sqrt(e));
 			out_num(o, row, c++, (x - e) / sqrt(v));
+			if (with_p)	/* the standard normal's two tails */
+				out_num(o, row, c, 2 * gsl_cdf_ugaussian_Q(
+				    fabs(x - e) / sqrt(v)));
 		}
 	margins_release(&m);
 	*tp = o;
@@ -1401,5 +1406,12 @@ int
 chisq_cells(const struct chisq_table *t, struct out_table **tp,
     struct diag *d)
 {
-	return whole_table(t, cells(t, tp, d), d);
+	return whole_table(t, cells(t, 0, tp, d), d);
+}
+
+int
+chisq_cells_p(const struct chisq_table *t, struct out_table **tp,
+    struct diag *d)
+{
+	return whole_table(t, cells(t, 1, tp, d), d);
 }

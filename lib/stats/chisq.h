@@ -121,6 +121,13 @@ struct out_table *chisq_result_table(const struct chisq_result *);
  */
 int	chisq_cells(const struct chisq_table *, struct out_table **,
 	    struct diag *);
+/*
+ * The same with p_value, each cell's standardized residual tested as a
+ * standard normal (two-sided: 2 * pnorm(-|std_residual|)), the cellwise
+ * post hoc test of Beasley and Schumacker (1995).
+ */
+int	chisq_cells_p(const struct chisq_table *, struct out_table **,
+	    struct diag *);
 
 /*
  * Fisher's exact test of a 2x2 table [a b; c d] as R's fisher.test: the

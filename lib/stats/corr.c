@@ -7,8 +7,10 @@
 #include <gsl/gsl_sf_gamma.h>
 
 #include "stats/corr.h"
+#include "stats/padjust.h"
 #include "core/diag.h"
 #include "frame/frame.h"
+#include "frame/levels.h"
 #include "io/out.h"
 #include "stats/rank.h"
 #include "core/xalloc.h"
@@ -445,6 +447,158 @@ corr_table_sided(struct frame *f, const size_t *cols, size_t ncols,
 	free(x);
 	free(y);
 	free(ok);
+	*tp = t;
+	return 0;
+}
+
+int
+corr_matrix_adjusted(struct frame *f, const size_t *cols, size_t ncols,
+    enum corr_method m, int complete, enum padjust_method pm,
+    struct out_table **tp, struct diag *d)
+{
+	struct out_table *pairs, *t;
+	size_t j, k, row = 0, pc;
+
+	if (corr_table_sided(f, cols, ncols, m, ALT_TWO_SIDED, complete, 0,
+	    0.95, &pairs, d) != 0)
+		return -1;
+	if (padjust_table(&pairs, pm, d) != 0) {
+		out_free(pairs);
+		return -1;
+	}
+	for (pc = 0; strcmp(pairs->name[pc], "p_adj") != 0; pc++)
+		;
+	t = out_new();
+	out_column(t, "column");
+	for (j = 0; j < ncols; j++)
+		out_column(t, f->col[cols[j]].name);
+	for (j = 0; j < ncols; j++)
+		out_text(t, out_row(t), 0, f->col[cols[j]].name);
+	/* the pairs come in the order (0,1), (0,2) ... (1,2) ...; the
+	   diagonal stays empty */
+	for (j = 0; j < ncols; j++)
+		for (k = j + 1; k < ncols; k++, row++) {
+			double p = pairs->cell[row * pairs->ncols + pc].num;
+
+			out_num(t, j, k + 1, p);
+			out_num(t, k, j + 1, p);
+		}
+	out_free(pairs);
+	*tp = t;
+	return 0;
+}
+
+void
+corr_compare(double r1, size_t n1, double r2, size_t n2, enum alt alt,
+    double level, struct corr_compare_result *c)
+{
+	double se = sqrt(1.0 / ((double)n1 - 3) + 1.0 / ((double)n2 - 3));
+	double q = gsl_cdf_ugaussian_Qinv(alt == ALT_TWO_SIDED ?
+	    (1 - level) / 2 : 1 - level), h[2], l[2], u[2];
+	double r[2] = { r1, r2 }, n[2] = { (double)n1, (double)n2 };
+	int i;
+
+	c->r1 = r1;
+	c->r2 = r2;
+	c->n1 = n1;
+	c->n2 = n2;
+	c->statistic = (atanh(r1) - atanh(r2)) / se;
+	c->p_value = alt == ALT_LESS ? gsl_cdf_ugaussian_P(c->statistic) :
+	    alt == ALT_GREATER ? gsl_cdf_ugaussian_Q(c->statistic) :
+	    2 * gsl_cdf_ugaussian_Q(fabs(c->statistic));
+	/* Zou (2007): each r's Fisher interval, then the difference's */
+	for (i = 0; i < 2; i++) {
+		h[i] = q / sqrt(n[i] - 3);
+		l[i] = tanh(atanh(r[i]) - h[i]);
+		u[i] = tanh(atanh(r[i]) + h[i]);
+	}
+	c->conf_low = r1 - r2 - sqrt((r1 - l[0]) * (r1 - l[0]) +
+	    (u[1] - r2) * (u[1] - r2));
+	c->conf_high = r1 - r2 + sqrt((u[0] - r1) * (u[0] - r1) +
+	    (r2 - l[1]) * (r2 - l[1]));
+	if (alt == ALT_LESS)	/* one-sided: the other end is r's bound */
+		c->conf_low = -2;
+	else if (alt == ALT_GREATER)
+		c->conf_high = 2;
+}
+
+/* Pearson's r of the complete pairs of columns x, y in level k. */
+static double
+level_r(const struct frame *f, size_t x, size_t y, const struct levels *lv,
+    size_t k, size_t *n)
+{
+	const double *a = f->col[x].num, *b = f->col[y].num;
+	double *u = xmalloc((f->nrows + 1) * sizeof(*u)), *v, r;
+	size_t i;
+
+	v = xmalloc((f->nrows + 1) * sizeof(*v));
+	for (i = *n = 0; i < f->nrows; i++)
+		if (lv->of_row[i] == k && !isnan(a[i]) && !isnan(b[i])) {
+			u[*n] = a[i];
+			v[(*n)++] = b[i];
+		}
+	r = pearson(u, v, *n);
+	free(u);
+	free(v);
+	return r;
+}
+
+int
+corr_compare_frame(struct frame *f, size_t x, size_t y, size_t g,
+    const char *want, enum alt alt, double level, struct out_table **tp,
+    struct diag *d)
+{
+	static const char *const names[] = { "x", "y", "level1", "level2",
+	    "estimate", "r1", "r2", "n1", "n2", "statistic", "p_value",
+	    "conf_low", "conf_high", "method" };
+	struct corr_compare_result c;
+	struct levels lv;
+	struct out_table *t;
+	double r1, r2;
+	size_t n1, n2, k;
+
+	if (frame_numeric(f, x, d) != 0 || frame_numeric(f, y, d) != 0 ||
+	    levels_of(f, g, want, &lv, d) != 0)
+		return -1;
+	if (lv.n != 2) {
+		diag_set(d, STATUS_DATA, "%zu levels; --compare needs exactly "
+		    "2 (pick two with --levels)", lv.n);
+		diag_column(d, f->col[g].name);
+		levels_free(&lv);
+		return -1;
+	}
+	r1 = level_r(f, x, y, &lv, 0, &n1);
+	r2 = level_r(f, x, y, &lv, 1, &n2);
+	if (n1 < 4 || n2 < 4) {
+		diag_set(d, STATUS_DATA, "level \"%s\" has %zu complete pairs; "
+		    "--compare needs at least 4 in each", levels_name(f, g,
+		    &lv, n1 < 4 ? 0 : 1), n1 < 4 ? n1 : n2);
+		diag_column(d, f->col[g].name);
+		levels_free(&lv);
+		return -1;
+	}
+	if (isnan(r1) || isnan(r2))
+		diag_warn("a column is constant within a level: r undefined");
+	corr_compare(r1, n1, r2, n2, alt, level, &c);
+	t = out_new();
+	for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		out_column(t, names[k]);
+	out_row(t);
+	out_text(t, 0, 0, f->col[x].name);
+	out_text(t, 0, 1, f->col[y].name);
+	out_text(t, 0, 2, levels_name(f, g, &lv, 0));
+	out_text(t, 0, 3, levels_name(f, g, &lv, 1));
+	out_num(t, 0, 4, c.r1 - c.r2);
+	out_num(t, 0, 5, c.r1);
+	out_num(t, 0, 6, c.r2);
+	out_num(t, 0, 7, (double)c.n1);
+	out_num(t, 0, 8, (double)c.n2);
+	out_num(t, 0, 9, c.statistic);
+	out_num(t, 0, 10, c.p_value);
+	out_num(t, 0, 11, c.conf_low);
+	out_num(t, 0, 12, c.conf_high);
+	out_text(t, 0, 13, "Fisher's z test of two independent correlations");
+	levels_free(&lv);
 	*tp = t;
 	return 0;
 }

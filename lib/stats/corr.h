@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "stats/alt.h"
+#include "stats/padjust.h"
 
 struct diag;
 struct frame;
@@ -67,5 +68,44 @@ void	corr_sided(struct corr_result *, enum corr_method, enum alt,
 int	corr_table_sided(struct frame *, const size_t *cols, size_t ncols,
 	    enum corr_method, enum alt, int complete, int matrix,
 	    double level, struct out_table **, struct diag *);
+
+/*
+ * The matrix of corr_table() with the two-sided p-values of the pairs,
+ * adjusted as one family (the ncols (ncols - 1) / 2 pairs) by
+ * padjust_table(), in place of the coefficients; the diagonal is empty.
+ */
+int	corr_matrix_adjusted(struct frame *, const size_t *cols,
+	    size_t ncols, enum corr_method, int complete,
+	    enum padjust_method, struct out_table **, struct diag *);
+
+/* Two independent Pearson correlations compared. */
+struct corr_compare_result {
+	double	r1, r2;
+	size_t	n1, n2;
+	double	statistic;	/* z */
+	double	p_value;
+	double	conf_low;	/* of r1 - r2, Zou's (2007) */
+	double	conf_high;
+};
+
+/*
+ * Fisher's z: z = (atanh r1 - atanh r2) / sqrt(1/(n1 - 3) + 1/(n2 - 3)),
+ * its normal p-value under alt; the interval of r1 - r2 at level by Zou
+ * (2007) from each r's Fisher interval (one-sided under less or greater,
+ * the open end -2 or 2).  n1, n2 >= 4.
+ */
+void	corr_compare(double r1, size_t n1, double r2, size_t n2, enum alt,
+	    double level, struct corr_compare_result *);
+
+/*
+ * Pearson's r of columns x, y (complete pairs) in the two levels of
+ * column g (sorted, or the two of want, "a,b") compared by corr_compare():
+ * one row x,y,level1,level2,estimate (r1 - r2),r1,r2,n1,n2,statistic,
+ * p_value,conf_low,conf_high,method.  Other than two levels, or fewer
+ * than 4 pairs in one, is a STATUS_DATA error.
+ */
+int	corr_compare_frame(struct frame *, size_t x, size_t y, size_t g,
+	    const char *want, enum alt, double level, struct out_table **,
+	    struct diag *);
 
 #endif

@@ -761,6 +761,10 @@ htest_run(const struct htest_opts *o, const double *x, size_t nx,
 		    sqrt(pooled_var(nx, vx, ny, vy));
 	if (!isfinite(r->cohens_d))
 		r->cohens_d = NAN;
+	if (o->effect_ci)	/* effectsize's hn and df */
+		effect_cohens_d(r->cohens_d, y == NULL ? 1.0 / nx : 1.0 / nx +
+		    1.0 / ny, y == NULL ? nx - 1.0 : nx + ny - 2.0, o->alt,
+		    o->conf_level, &r->effect);
 	if (o->test == HTEST_RANK && y == NULL)
 		signed_rank(o, x, nx, r);
 	else if (o->test == HTEST_RANK)
@@ -900,6 +904,8 @@ static const char *const result_cols[] = {
 };
 /* clang-format on */
 #define NRESULT	(sizeof(result_cols) / sizeof(result_cols[0]))
+static const char *const effect_cols[] = { "cohens_d_low", "cohens_d_high",
+	"hedges_g", "hedges_g_low", "hedges_g_high" };
 
 static void
 put_result(struct out_table *t, size_t row, size_t c,
@@ -920,7 +926,14 @@ put_result(struct out_table *t, size_t row, size_t c,
 	out_num(t, row, c++, r->mean2);
 	out_num(t, row, c++, r->sd1);
 	out_num(t, row, c++, r->sd2);
-	out_num(t, row, c, r->cohens_d);
+	out_num(t, row, c++, r->cohens_d);
+	if (o->effect_ci) {
+		out_num(t, row, c++, r->effect.d_low);
+		out_num(t, row, c++, r->effect.d_high);
+		out_num(t, row, c++, r->effect.g);
+		out_num(t, row, c++, r->effect.g_low);
+		out_num(t, row, c, r->effect.g_high);
+	}
 }
 
 /* Where a test was, for warnings: `column "len"` and the stratum. */
@@ -1076,6 +1089,8 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 		out_column(t, "column");
 	for (k = 0; k < NRESULT; k++)
 		out_column(t, result_cols[k]);
+	for (k = 0; o->effect_ci && k < 5; k++)
+		out_column(t, effect_cols[k]);
 	for (s = 0; s < gs->ngroups; s++)
 		for (j = 0; j < ntest; j++) {
 			struct htest_result r;

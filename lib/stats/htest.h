@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "stats/alt.h"
+#include "stats/effect.h"
 
 struct frame;
 struct diag;
@@ -34,11 +35,12 @@ struct htest_opts {
 	double		sigma1, sigma2;	/* z: known sds of x and y */
 	int		correct;	/* rank: continuity correction */
 	int		exact;		/* rank: -1 as R chooses, 0 no, 1 yes */
+	int		effect_ci;	/* t: d's and g's intervals (effect.h) */
 };
 
 /* The defaults of R: two-sided, mu 0, 95 %, Welch, corrected, auto. */
 #define HTEST_OPTS_INIT { HTEST_T, ALT_TWO_SIDED, 0, 0.95, 0, 0, 0, 0, \
-	1, -1 }
+	1, -1, 0 }
 
 struct htest_result {
 	const char	*method;	/* "Welch Two Sample t-test", static */
@@ -51,6 +53,7 @@ struct htest_result {
 	double		 mean1, mean2;	/* of the samples (NaN: none) */
 	double		 sd1, sd2;	/* sample sds, n - 1 */
 	double		 cohens_d;	/* (estimate - mu) / s, see below */
+	struct effect_d	 effect;	/* with o->effect_ci: d, g, intervals */
 	double		 conf_level;	/* of the interval, if not o's */
 	const char	*undefined;	/* why the test gave no statistic */
 	const char	*note;		/* a warning about the interval */
@@ -91,7 +94,9 @@ struct htest_spec {
  * One row per stratum and response: the keys, `column` when there are
  * several responses, then method, alternative, mu, estimate, statistic,
  * df, p_value, conf_low, conf_high, n1, n2, mean1, mean2, sd1, sd2,
- * cohens_d.  Warns about rows left out and undefined results.  On success
+ * cohens_d, and with o->effect_ci cohens_d_low, cohens_d_high, hedges_g,
+ * hedges_g_low, hedges_g_high.  Warns about rows left out and undefined
+ * results.  On success
  * *tp owns a new table.
  */
 int	htest_frame(struct frame *, const struct htest_spec *,

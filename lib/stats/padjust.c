@@ -173,3 +173,54 @@ padjust_frame(struct frame *f, size_t col, enum padjust_method m,
 	*tp = t;
 	return 0;
 }
+
+int
+padjust_table(struct out_table **tp, enum padjust_method m, struct diag *dg)
+{
+	struct out_table *t = *tp, *a;
+	double *p, *adj;
+	size_t i, j, k, pc, row, off, n = t->nrows ? t->nrows : 1;
+
+	for (pc = 0; pc < t->ncols && strcmp(t->name[pc], "p_value") != 0;
+	    pc++)
+		;
+	if (pc == t->ncols) {
+		diag_set(dg, STATUS_USAGE, "--p-adjust: this output has no "
+		    "p_value column");
+		return -1;
+	}
+	p = xmalloc(n * sizeof(*p));
+	adj = xmalloc(n * sizeof(*adj));
+	for (i = 0; i < t->nrows; i++) {
+		k = i * t->ncols + pc;
+		/* a text or out-of-range cell is no p-value: R's NA */
+		p[i] = t->textoff[k] == 0 && t->cell[k].num >= 0 &&
+		    t->cell[k].num <= 1 ? t->cell[k].num : NAN;
+	}
+	padjust(p, t->nrows, m, adj);
+	a = out_new();
+	for (j = 0; j < t->ncols; j++) {
+		out_column(a, t->name[j]);
+		if (j == pc)
+			out_column(a, "p_adj");
+	}
+	out_reserve(a, t->nrows);
+	for (i = 0; i < t->nrows; i++) {
+		row = out_row(a);
+		for (j = 0; j < t->ncols; j++) {
+			k = i * t->ncols + j;
+			off = t->textoff[k];
+			if (off != 0)
+				out_text(a, row, j + (j > pc), t->arena +
+				    off - 1);
+			else
+				out_num(a, row, j + (j > pc), t->cell[k].num);
+		}
+		out_num(a, row, pc + 1, adj[i]);
+	}
+	free(p);
+	free(adj);
+	out_free(t);
+	*tp = a;
+	return 0;
+}

@@ -39,4 +39,13 @@ void	padjust(const double *p, size_t n, enum padjust_method, double *out);
 int	padjust_frame(struct frame *, size_t col, enum padjust_method,
 	    struct out_table **, struct diag *);
 
+/*
+ * Insert p_adj after the p_value column of the result table *tp (which
+ * is replaced): every p-value of the table is one family, adjusted as
+ * p.adjust adjusts the vector of them; an empty p_value cell stays empty
+ * and is not counted.  No p_value column is a STATUS_USAGE error.
+ */
+int	padjust_table(struct out_table **, enum padjust_method,
+	    struct diag *);
+
 #endif

@@ -36,7 +36,7 @@ struct tcase {
 #define GREATER	ALT_GREATER
 /* test, alternative, mu, conf_level, equal_var, paired, sigmas, correct */
 #define OPTS(t, a, mu, cl, ev, pa, s1, s2, co)	\
-	{ t, a, mu, cl, ev, pa, s1, s2, co, -1 }
+	{ t, a, mu, cl, ev, pa, s1, s2, co, -1, 0 }
 
 /*
  * The two levels of supp as R computed them (VC first); without --levels

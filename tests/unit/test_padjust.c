@@ -1,5 +1,7 @@
 /* Unit tests of lib/stats/padjust.c against R (scripts/gen-fixtures-infer.R). */
 #include "unit.h"
+#include "core/diag.h"
+#include "io/out.h"
 #include "stats/padjust.h"
 
 struct padj_case {
@@ -61,6 +63,57 @@ padjust_parse_method__r_names__known(void **state)
 	assert_int_equal(padjust_parse_method("bh", &m), -1);
 }
 
+/* p_adj lands after p_value; texts, empties and other numbers pass. */
+static void
+padjust_table__column__after_p_value(void **state)
+{
+	struct out_table *t = out_new();
+	struct diag d;
+	size_t i;
+	/* R: p.adjust(c(0.01, NA, 0.04, 0.03), "holm") */
+	const double p[] = { 0.01, NAN, 0.04, 0.03 },
+	    want[] = { 0.03, NAN, 0.06, 0.06 };
+
+	(void)state;
+	out_column(t, "name");
+	out_column(t, "p_value");
+	out_column(t, "n");
+	for (i = 0; i < 4; i++) {
+		out_text(t, out_row(t), 0, i == 1 ? "resid" : "term");
+		out_num(t, i, 1, p[i]);
+		out_num(t, i, 2, (double)i);
+	}
+	assert_int_equal(padjust_table(&t, PADJUST_HOLM, &d), 0);
+	assert_int_equal(t->ncols, 4);
+	assert_string_equal(t->name[2], "p_adj");
+	assert_string_equal(t->name[3], "n");
+	for (i = 0; i < 4; i++) {
+		double got = t->cell[i * 4 + 2].num;
+
+		if (isnan(want[i]))
+			assert_true(isnan(got));
+		else
+			assert_float_equal(got, want[i], 1e-15);
+		assert_float_equal(t->cell[i * 4 + 3].num, (double)i, 0);
+		assert_string_equal(t->arena + t->textoff[i * 4] - 1,
+		    i == 1 ? "resid" : "term");
+	}
+	out_free(t);
+}
+
+static void
+padjust_table__no_p_value__usage_error(void **state)
+{
+	struct out_table *t = out_new();
+	struct diag d;
+
+	(void)state;
+	out_column(t, "p_adj");
+	assert_int_equal(padjust_table(&t, PADJUST_BH, &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	out_free(t);
+}
+
 int
 main(void)
 {
@@ -68,6 +121,8 @@ main(void)
 		cmocka_unit_test(padjust__r_vectors__match_r),
 		cmocka_unit_test(padjust__in_place__same_as_copy),
 		cmocka_unit_test(padjust_parse_method__r_names__known),
+		cmocka_unit_test(padjust_table__column__after_p_value),
+		cmocka_unit_test(padjust_table__no_p_value__usage_error),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,35 @@
+/*
+ * effect: standardized effect sizes with confidence intervals found by
+ * inverting a noncentral distribution, as the effectsize package (0.8)
+ * defines them: Cohen's d and Hedges' g from the noncentral t.
+ */
+#ifndef EFFECT_H
+#define EFFECT_H
+
+#include "stats/alt.h"
+
+struct effect_d {
+	double	d, d_low, d_high;	/* Cohen's d and its interval */
+	double	g, g_low, g_high;	/* Hedges' g = J d, the same scaled */
+};
+
+/*
+ * The noncentrality parameters ncp_low <= ncp_high with P(T <= t) = 1 -
+ * (1 - level) / 2 and (1 - level) / 2 for T noncentral t on df degrees of
+ * freedom (effectsize's .get_ncp_t(), solved exactly); one-sided (alt
+ * less or greater) at level 2 level - 1 with the other end infinite.
+ */
+void	effect_ncp_t(double t, double df, enum alt, double level,
+	    double *ncp_low, double *ncp_high);
+
+/*
+ * Cohen's d with its interval: t = d / sqrt(hn) on df degrees of freedom,
+ * the interval of the ncp times sqrt(hn), where hn = 1/n1 + 1/n2 and df =
+ * n1 + n2 - 2 for two samples (d by the pooled sd), hn = 1/n and df = n - 1
+ * for one sample or pairs.  Hedges' g multiplies d and both ends by J =
+ * Gamma(df/2) / (sqrt(df/2) Gamma((df - 1)/2)); df < 2 leaves g NaN.
+ */
+void	effect_cohens_d(double d, double hn, double df, enum alt,
+	    double level, struct effect_d *);
+
+#endif
