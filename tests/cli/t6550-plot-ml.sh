@@ -1,7 +1,7 @@
 #!/bin/sh
 # plot roc, importance, scree and biplot (the learners' charts) and the
 # scores of pca coloured by kmeans' clusters: the gnuplot scripts (golden;
-# the numbers of biplot are R's, see scripts/gen-fixtures-plotml.R), the
+# the numbers of biplot are R's, see scripts/gen-fixtures-unsup.R), the
 # AUC in roc's legend equal to metrics', renderings by the real gnuplot,
 # bad usage and bad data, and data that tries to become a command.
 . tests/cli/lib.sh

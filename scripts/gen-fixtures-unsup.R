@@ -1,5 +1,6 @@
 #!/usr/bin/env Rscript
-# The reference numbers of plot's learner kinds (tests/cli/t6550-plot-ml.sh),
+# The reference numbers of plot's learner kinds (tests/cli/t6550-plot-ml.sh)
+# and of kmeans with an empty cluster (tests/cli/t6570-kmeans-empty.sh),
 # from R: run from the repository root and compare with the goldens.
 #   biplot: R's biplot.prcomp (scale = 1) and biplot.default's ranges, with
 #           statpipe's sign rule applied to prcomp (in each component the
@@ -38,3 +39,17 @@ s <- d$prob_yes; pos <- d$truth == "yes"
 th <- sort(unique(s), decreasing = TRUE)
 pts <- rbind(c(0, 0), t(sapply(th, function(t) c(sum(s >= t & !pos) / sum(!pos), sum(s >= t & pos) / sum(pos)))))
 cat("roc points of prob_yes: ", nrow(pts), ", the 10th: ", paste(format(pts[10, ], digits = 15), collapse = " "), "\n", sep = "")
+
+# kmeans from centres that leave one cluster empty: Lloyd and MacQueen warn
+# and return NaN as its centre (size 0, withinss 0); Hartigan-Wong stops
+x <- iris[, 1:4]
+far <- as.matrix(read.csv("testdata/iris-far-centers.csv"))
+for (a in c("Lloyd", "MacQueen")) {
+	k <- suppressWarnings(kmeans(x, far, algorithm = a))
+	cat(a, "size:", k$size, "\n")
+	print(k$centers, digits = 15)
+	cat(a, "withinss:", format(k$withinss, digits = 15), "\n")
+	cat(a, "tot.withinss, betweenss, totss:",
+	    format(c(k$tot.withinss, k$betweenss, k$totss), digits = 15), "\n")
+}
+print(tryCatch(kmeans(x, far), error = conditionMessage))
