@@ -125,13 +125,11 @@ pca_acc_add(struct pca_acc *a, const double *x, size_t n)
 			a->level[k].n = 0;
 			a->level[k].mean = a->level[k].m2 = NULL;
 		}
-		if (k == a->nlevel) {
+		if (k == a->nlevel) {	/* (an empty level holds no memory:
+					   the carry above cleared it) */
 			a->level = xrealloc(a->level, (k + 1) *
 			    sizeof(*a->level));
 			a->nlevel++;
-		} else {
-			free(a->level[k].mean);
-			free(a->level[k].m2);
 		}
 		a->level[k] = b;
 	}

@@ -79,14 +79,13 @@ roc_truth(struct plotwrite *c, size_t tc, unsigned char *y)
 	return 0;
 }
 
-static const double *roc_sort_s;
-
-/* Scores from the largest down (ties in any order: a tie is one step). */
+/* Scores (arg) from the largest down (ties in any order: a tie is one
+ * step). */
 static int
-cmp_desc(const void *a, const void *b)
+cmp_desc(const void *a, const void *b, void *arg)
 {
-	double x = roc_sort_s[*(const size_t *)a];
-	double y = roc_sort_s[*(const size_t *)b];
+	const double *s = arg;
+	double x = s[*(const size_t *)a], y = s[*(const size_t *)b];
 
 	return (x < y) - (x > y);
 }
@@ -101,8 +100,7 @@ roc_curve(FILE *fp, const double *s, const unsigned char *y, size_t n,
 
 	for (i = 0; i < n; i++)
 		ord[i] = i;
-	roc_sort_s = s;
-	qsort(ord, n, sizeof(*ord), cmp_desc);
+	qsort_r(ord, n, sizeof(*ord), cmp_desc, (void *)s);
 	plotwrite_nums(fp, 2, 0.0, 0.0);
 	fputc('\n', fp);
 	for (i = 0; i < n; i++) {
@@ -199,14 +197,13 @@ done:
 
 /* ---- importance ---- */
 
-static const double *imp_sort_v;
-
-/* Smallest first (drawn from the bottom up), ties by row. */
+/* Values (arg) smallest first (drawn from the bottom up), ties by row. */
 static int
-cmp_asc(const void *a, const void *b)
+cmp_asc(const void *a, const void *b, void *arg)
 {
+	const double *v = arg;
 	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	double x = imp_sort_v[i], y = imp_sort_v[j];
+	double x = v[i], y = v[j];
 
 	return x != y ? (x > y) - (x < y) : (i > j) - (i < j);
 }
@@ -241,8 +238,7 @@ plotml_importance(struct plotwrite *c)
 		diag_set(c->d, STATUS_DATA, "no values to draw");
 		return diag_at(c->d, NULL, 0, plotdata_name(c, vc));
 	}
-	imp_sort_v = v;
-	qsort(ord, m, sizeof(*ord), cmp_asc);
+	qsort_r(ord, m, sizeof(*ord), cmp_asc, (void *)v);
 	plotwrite_begin(c, "data");
 	for (i = 0; i < m; i++) {
 		plotwrite_num(c->data, v[ord[i]]);
