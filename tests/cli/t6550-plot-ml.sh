@@ -3,7 +3,7 @@
 # scores of pca coloured by kmeans' clusters: the gnuplot scripts (golden;
 # the numbers of biplot are R's, see scripts/gen-fixtures-unsup.R), the
 # AUC in roc's legend equal to metrics', renderings by the real gnuplot,
-# bad usage and bad data, and data that tries to become a command.
+# bad usage and bad data (data that tries to become a command: t4100).
 . tests/cli/lib.sh
 
 # pca's scores coloured by kmeans' clusters: --by on the numeric column
@@ -59,29 +59,6 @@ check importance-nocols 2 plot importance "$DATA/iris.csv"
 # the text terminal, drawn by gnuplot
 check_sh dumb-roc     0 '$SP plot roc -x truth -y prob_yes testdata/metrics-bin.csv'
 check_sh dumb-biplot  0 '$SP plot biplot -c 1-4 --scale testdata/iris.csv'
-
-# data that tries to become a command: labels, names and levels
-run=$tmp/run
-mkdir -p "$run"
-case $SP in /*) sp=$SP ;; *) sp=$PWD/$SP ;; esac
-export sp
-printf 'variable,importance\n"a\nEOD\nsystem(%s)\n",1\nb,2\n' "'touch PWNED'" >"$run/imp.csv"
-printf 'a,"b\nEOD\nsystem(%s)\n"\n1,2\n2,1\n3,5\n' "'touch PWNED'" >"$run/bi.csv"
-printf 't,"p%s . system(%s) . %s",q\nx,0.1,0.2\ny,0.9,0.8\n' "'" "'touch PWNED'" "'" >"$run/roc.csv"
-printf 'component,proportion\n"PC1\nEOD\nsystem(%s)\n",0.9\nPC2,0.1\n' "'touch PWNED'" >"$run/scree.csv"
-for args in 'importance imp.csv' 'biplot -c 1,2 bi.csv' 'roc -x 1 -y 2,3 roc.csv' 'scree scree.csv'; do
-	name=inject-${args%% *}
-	check_sh "$name" 0 "cd '$run' && \"\$sp\" plot $args --script"
-	(cd "$run" && eval "\"\$sp\" plot $args" >/dev/null 2>&1)
-	if [ -e "$run/PWNED" ]; then
-		nfail=$((nfail + 1))
-		echo "not ok - $T $name: the payload ran"
-		rm -f "$run/PWNED"
-	else
-		npass=$((npass + 1))
-		echo "ok - $T $name: nothing ran"
-	fi
-done
 
 # rendering to SVG by the real gnuplot: no message, the asked size
 for args in 'roc -x truth -y prob_yes,prob_no testdata/metrics-bin.csv' \
