@@ -575,7 +575,8 @@ pca_run(int nfiles, char **files, const struct frame_opts *in,
 		no.arg = &sc;
 		rc = numtab_read(nfiles, files, in, &no, &t, d);
 		free(sc.z);
-		spool_where(&sp, d);
+		if (rc != 0)
+			spool_where(&sp, d);
 		spool_free(&sp);
 		if (rc == 0 && t.nincomplete > 0)
 			diag_warn("%zu row%s with missing values get empty "
