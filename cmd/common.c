@@ -122,9 +122,11 @@ common_option(struct common *c, int ch, const char *arg)
 		else
 			die_usage(c, "-d: \"%s\" is not a single character",
 			    arg);
+		c->in.delim_given = 1;
 		return 1;
 	case OPT_TSV:
 		c->in.delim = '\t';
+		c->in.delim_given = 1;
 		return 1;
 	case OPT_NO_HEADER:
 		c->in.no_header = 1;

@@ -24,8 +24,31 @@ struct scan {
 	size_t		 ncols;		/* 0 until the first record */
 	unsigned char	*mode;		/* CSVIO_TEXT ... a column */
 	int		 asked;		/* this file's reader has mode */
+	int		 delim_given;	/* -d or --tsv was given */
 	struct num_na	 na;
 };
+
+/*
+ * A header of one field holding a semicolon, tab or bar, read with the
+ * default comma: the file's delimiter is another, say which (rather than
+ * read one text column).  Given with -d ',', it stands.
+ */
+static int
+other_delim(const struct scan *s, const struct csvio_record *rec,
+    struct diag *d)
+{
+	const char *c, *file = strcmp(s->file, "-") == 0 ? "stdin" : s->file;
+
+	if (s->delim_given || rec->n != 1 ||
+	    (c = strpbrk(rec->field[0], ";\t|")) == NULL)
+		return 0;
+	/* a usage error (the option is wrong), so the file is in the text */
+	if (*c == '\t')
+		return diag_set(d, STATUS_USAGE, "%s: the header is one field "
+		    "holding tabs: did you mean --tsv?", file);
+	return diag_set(d, STATUS_USAGE, "%s: the header is one field "
+	    "holding '%c': did you mean -d '%c'?", file, *c, *c);
+}
 
 static int
 set_names(struct scan *s, char *const *fields, size_t n, struct diag *d)
@@ -70,7 +93,8 @@ scan_record(void *ctx, const struct csvio_record *rec, struct diag *d)
 	if (!s->header_seen && !s->no_header) {
 		s->header_seen = 1;
 		if (s->names == NULL) {
-			if (set_names(s, rec->field, rec->n, d) != 0)
+			if (other_delim(s, rec, d) != 0 ||
+			    set_names(s, rec->field, rec->n, d) != 0)
 				return -1;
 			ask_columns(s, rec);
 			return 0;
@@ -122,6 +146,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 	s.fns = fns;
 	s.ctx = ctx;
 	s.no_header = o->no_header;
+	s.delim_given = o->delim_given;
 	num_na_init(&s.na, o->na);
 	for (i = 0; i < nfiles; i++) {
 		FILE *in = stdin;

@@ -95,6 +95,8 @@ struct frame {
 
 struct frame_opts {
 	unsigned char	 delim;		/* ',' by default */
+	int		 delim_given;	/* delim was chosen (-d, --tsv): a
+					   header of one field is not a hint */
 	int		 no_header;	/* name columns 1, 2, 3 ... */
 	const char	*na;		/* --na list, or NULL for the default */
 	int		 progress;	/* CSVIO_PROGRESS_* */
