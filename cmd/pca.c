@@ -34,9 +34,10 @@ cmd_pca(int argc, char **argv)
 	struct pca_opts o = { .center = 1, .view = PCA_SUMMARY };
 	struct common com;
 	struct out_table *t;
+	struct rows_out *w;
 	struct diag d;
 	long rank;
-	int ch;
+	int ch, rc;
 
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "c:" COMMON_SHORTOPTS, longopts,
@@ -76,8 +77,13 @@ cmd_pca(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (pca_run(argc, argv, &com.in, &o, &t, &d) != 0)
+	w = o.view == PCA_SCORES ? common_rows_out(&com) : NULL;
+	rc = pca_run(argc, argv, &com.in, &o, w, &t, &d);
+	if (w != NULL)
+		common_rows_end(&com, w, rc, &d);
+	else if (rc != 0)
 		common_die(&com, &d);
-	common_write(&com, t);
+	else
+		common_write(&com, t);
 	return STATUS_OK;
 }

@@ -17,10 +17,11 @@ static const char usage_str[] =
     "           [--xrange a:b] [--yrange a:b] [--theme light|dark] "
     "[--style list]\n"
     "           [--set cmd] [--fit linear] [--count] [--bins n] "
-    "[--density] [file ...]\n"
+    "[--density]\n"
+    "           [--positive class] [--scale] [file ...]\n"
     "       KIND: scatter line hist density bar box pie heatmap qq ecdf "
     "violin\n"
-    "             errorbar pairs residuals\n";
+    "             errorbar pairs residuals roc importance scree biplot\n";
 
 enum { OPT_PLOT = OPT_CMD };	/* every long option of plot */
 
@@ -39,6 +40,8 @@ cmd_plot(int argc, char **argv)
 		{ "logx",	no_argument,		NULL,	OPT_PLOT },
 		{ "logy",	no_argument,		NULL,	OPT_PLOT },
 		{ "output",	required_argument,	NULL,	'o' },
+		{ "positive",	required_argument,	NULL,	OPT_PLOT },
+		{ "scale",	no_argument,		NULL,	OPT_PLOT },
 		{ "script",	no_argument,		NULL,	OPT_PLOT },
 		{ "set",	required_argument,	NULL,	OPT_PLOT },
 		{ "size",	required_argument,	NULL,	OPT_PLOT },

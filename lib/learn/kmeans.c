@@ -672,6 +672,8 @@ struct start {
 	size_t		*nc;
 	double		*wss, tot;
 	int		 iter, conv, qtran, empty;
+	int		 some_empty;	/* Lloyd, MacQueen: a cluster lost
+					   all its rows (R warns) */
 };
 
 static void
@@ -720,10 +722,14 @@ run_once(struct start *s)
 		s->iter = (alg == KMEANS_LLOYD ? lloyd : macqueen)(&r, s->nc,
 		    s->wss, s->o->iter_max, s->threads, &s->conv);
 	s->empty = s->iter == 0;
+	s->some_empty = 0;
 	s->tot = 0;
 	for (l = 0; l < s->k && !s->empty; l++) {
 		s->tot += s->wss[l];
-		s->empty |= s->nc[l] == 0;
+		if (alg == KMEANS_HARTIGAN_WONG)
+			s->empty |= s->nc[l] == 0;
+		else	/* its centre is NaN, its withinss 0, as R's */
+			s->some_empty |= s->nc[l] == 0;
 	}
 }
 
@@ -750,7 +756,7 @@ struct worker {
 	struct kmeans_result best;
 	double		 best_tot;
 	size_t		 best_start;
-	int		 notconv, qtran;
+	int		 notconv, qtran, some_empty;
 };
 
 static void
@@ -768,6 +774,7 @@ worker_part(void *arg, size_t lo, size_t hi, int part)
 		run_once(&w->s);
 		w->notconv |= !w->s.conv && !w->s.qtran && !w->s.empty;
 		w->qtran |= w->s.qtran;
+		w->some_empty |= w->s.some_empty;
 		if (w->s.empty)
 			continue;
 		keep_best(&w->best, &w->best_tot, &w->s);
@@ -801,7 +808,7 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 	size_t k = o->init != NULL ? o->init_rows : o->k, starts, s, kp;
 	struct worker w[16];
 	double *inits, *d2;
-	int nt, t, notconv = 0, qtran = 0, empty = 0;
+	int nt, t, notconv = 0, qtran = 0, empty = 0, some_empty = 0;
 	size_t best_start = (size_t)-1, l;
 	double best = INFINITY;
 
@@ -859,13 +866,14 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		result_alloc(&w[t].best, n, p, k);
 		w[t].best_tot = INFINITY;
 		w[t].best_start = (size_t)-1;
-		w[t].notconv = w[t].qtran = 0;
+		w[t].notconv = w[t].qtran = w[t].some_empty = 0;
 	}
 	par_rows((size_t)nt, nt, 1, worker_part, w);
 	result_alloc(res, n, p, k);
 	for (t = 0; t < nt; t++) {
 		notconv |= w[t].notconv;
 		qtran |= w[t].qtran;
+		some_empty |= w[t].some_empty;
 		if (w[t].best_start != (size_t)-1 && (w[t].best_tot < best ||
 		    (w[t].best_tot == best && w[t].best_start < best_start))) {
 			struct kmeans_result tmp = *res;
@@ -886,6 +894,9 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 	if (notconv)
 		diag_warn("did not converge in %d iteration%s", o->iter_max,
 		    o->iter_max == 1 ? "" : "s");
+	if (some_empty)
+		diag_warn("empty cluster: try a better set of initial "
+		    "centers");
 	if (best_start == (size_t)-1 || empty) {
 		kmeans_result_free(res);
 		diag_set(d, STATUS_DATA, "empty cluster: try a better set of "
@@ -1233,7 +1244,12 @@ kmeans_save(const char *path, const struct kmeans_result *r,
     const char *algorithm, struct diag *d)
 {
 	struct saving s = { r, names, mean, sd, algorithm };
+	size_t l;
 
+	for (l = 0; l < r->k; l++)	/* its centre is NaN: nothing to save */
+		if (r->size[l] == 0)
+			return diag_set(d, STATUS_DATA, "--save-model: cluster "
+			    "%zu is empty, its centre undefined", l + 1);
 	return modelfile_save(path, "kmeans", write_members, &s, d);
 }
 

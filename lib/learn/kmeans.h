@@ -58,8 +58,10 @@ int	kmeans_parse_alg(const char *, enum kmeans_alg *);
 /*
  * Cluster the n rows of x (row-major, p columns): from o->init when set
  * (o->nstart ignored), else the best of o->nstart k-means++ starts.  A
- * run that did not converge gives a warning, as R's.  0, or -1 with d
- * filled (k out of range, fewer distinct rows than k, an empty cluster).
+ * run that did not converge gives a warning, as R's; so does an empty
+ * cluster under Lloyd or MacQueen (size 0, withinss 0, a NaN centre, as
+ * R's).  0, or -1 with d filled (k out of range, fewer distinct rows than
+ * k, an empty cluster under Hartigan-Wong, R's ifault 1).
  */
 int	kmeans_fit(const double *x, size_t n, size_t p,
 	    const struct kmeans_opts *, struct kmeans_result *, struct diag *);

@@ -2,10 +2,12 @@
  * pca: principal components from co-moments merged pairwise, over GSL's
  * symmetric eigen-decomposition.
  */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <gsl/gsl_eigen.h>
 #include <gsl/gsl_errno.h>
@@ -18,7 +20,9 @@
 #include "frame/frame.h"
 #include "io/json.h"
 #include "io/out.h"
+#include "io/rows.h"
 #include "model/modelfile.h"
+#include "wrangle/spill.h"
 
 static void
 part_init(struct pca_part *q, size_t p)
@@ -121,13 +125,11 @@ pca_acc_add(struct pca_acc *a, const double *x, size_t n)
 			a->level[k].n = 0;
 			a->level[k].mean = a->level[k].m2 = NULL;
 		}
-		if (k == a->nlevel) {
+		if (k == a->nlevel) {	/* (an empty level holds no memory:
+					   the carry above cleared it) */
 			a->level = xrealloc(a->level, (k + 1) *
 			    sizeof(*a->level));
 			a->nlevel++;
-		} else {
-			free(a->level[k].mean);
-			free(a->level[k].m2);
 		}
 		a->level[k] = b;
 	}
@@ -380,11 +382,150 @@ scores_table(struct numtab *t, const struct pca_result *r)
 	return w;
 }
 
+/*
+ * The inputs as names that can be read twice: a regular file keeps its
+ * name; stdin ("-", or no file) and a pipe are copied to a temporary file
+ * (spill_open(): unlinked from the start), read as /dev/fd/N.
+ */
+struct spool {
+	int	  n;
+	char	**name;		/* what the passes read */
+	char	**orig;		/* what the user named */
+	FILE	**fp;		/* the copies, or NULL */
+	char	(*buf)[32];
+};
+
+static int
+spool_copy(const char *file, FILE *to, struct diag *d)
+{
+	FILE *from = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
+	char buf[65536];
+	size_t n;
+	int rc = 0;
+
+	if (from == NULL)
+		return diag_set(d, STATUS_DATA, "cannot open %s: %s", file,
+		    strerror(errno));
+	while ((n = fread(buf, 1, sizeof(buf), from)) > 0)
+		if (fwrite(buf, 1, n, to) != n) {
+			rc = spill_fail(d, 1);
+			break;
+		}
+	if (rc == 0 && ferror(from))
+		rc = diag_set(d, STATUS_DATA, "cannot read %s: %s", file,
+		    strerror(errno));
+	if (from != stdin)
+		fclose(from);
+	return rc == 0 ? spill_rewind(to, d) : -1;
+}
+
+static void
+spool_free(struct spool *s)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->fp[i] != NULL)
+			fclose(s->fp[i]);
+	free(s->name);
+	free(s->fp);
+	free(s->buf);
+	s->n = 0;
+}
+
+static int
+spool_open(int nfiles, char **files, struct spool *s, struct diag *d)
+{
+	static char dash[] = "-";
+	static char *only_stdin[] = { dash };
+	struct stat st;
+	int i;
+
+	s->n = nfiles > 0 ? nfiles : 1;
+	s->orig = nfiles > 0 ? files : only_stdin;
+	s->name = xcalloc((size_t)s->n, sizeof(*s->name));
+	s->fp = xcalloc((size_t)s->n, sizeof(*s->fp));
+	s->buf = xcalloc((size_t)s->n, sizeof(*s->buf));
+	for (i = 0; i < s->n; i++) {
+		s->name[i] = nfiles > 0 ? files[i] : dash;
+		if (strcmp(s->name[i], "-") != 0 && (stat(s->name[i], &st) != 0
+		    || S_ISREG(st.st_mode)))
+			continue;	/* a file, or frame_scan's error */
+		if ((s->fp[i] = spill_open(d)) == NULL ||
+		    spool_copy(s->name[i], s->fp[i], d) != 0) {
+			spool_free(s);
+			return -1;
+		}
+		snprintf(s->buf[i], sizeof(s->buf[i]), "/dev/fd/%d",
+		    fileno(s->fp[i]));
+		s->name[i] = s->buf[i];
+	}
+	return 0;
+}
+
+/* An error in a copy names the input it copies. */
+static void
+spool_where(const struct spool *s, struct diag *d)
+{
+	int i;
+
+	for (i = 0; i < s->n && d->file != NULL; i++)
+		if (d->file == s->name[i] || strcmp(d->file, s->name[i]) == 0)
+			d->file = strcmp(s->orig[i], "-") == 0 ? "-" :
+			    s->orig[i];
+}
+
+/* --scores, second pass: every input row through, its scores after. */
+struct scorer {
+	const struct pca_result	*r;
+	struct rows_out		*w;
+	double			*z;
+};
+
+static int
+score_head(void *arg, char *const *names, size_t n, struct diag *d)
+{
+	struct scorer *sc = arg;
+	char **pc = pc_names(sc->r->ncomp);
+	size_t j;
+	int rc;
+
+	for (j = 0; j < n; j++)
+		rows_cell(sc->w, names[j], strlen(names[j]));
+	rc = rows_header(sc->w, pc, sc->r->ncomp, d);
+	pc_names_free(pc, sc->r->ncomp);
+	return rc;
+}
+
+static int
+score_row(void *arg, const struct frame_row *row, const double *x,
+    struct diag *d)
+{
+	struct scorer *sc = arg;
+	size_t j, c;
+
+	for (j = 0; j < row->n; j++)
+		rows_cell(sc->w, row->field[j], row->len[j]);
+	for (j = 0; j < sc->r->p && !isnan(x[j]); j++)
+		;
+	if (j == sc->r->p)
+		pca_project(sc->r, x, sc->z);
+	for (c = 0; c < sc->r->ncomp; c++)
+		if (j == sc->r->p)
+			rows_num(sc->w, sc->z[c]);
+		else
+			rows_na(sc->w);
+	return rows_end(sc->w, d);
+}
+
 int
 pca_run(int nfiles, char **files, const struct frame_opts *in,
-    const struct pca_opts *o, struct out_table **tp, struct diag *d)
+    const struct pca_opts *o, struct rows_out *w, struct out_table **tp,
+    struct diag *d)
 {
-	struct numtab_opts no = { .cols = o->cols };
+	struct numtab_opts no = { .cols = o->cols, .block = acc_block };
+	struct spool sp = { 0 };
+	struct scorer sc;
 	struct numtab t;
 	struct pca_acc a;
 	struct pca_part q;
@@ -392,45 +533,59 @@ pca_run(int nfiles, char **files, const struct frame_opts *in,
 	int rc;
 
 	memset(&a, 0, sizeof(a));
-	if (o->view == PCA_SCORES)
-		no.copy = 1;
-	else {
-		no.block = acc_block;
-		no.arg = &a;
+	no.arg = &a;
+	*tp = NULL;
+	if (o->view == PCA_SCORES) {	/* two passes: spool a stream */
+		if (spool_open(nfiles, files, &sp, d) != 0)
+			return -1;
+		nfiles = sp.n;
+		files = sp.name;
 	}
 	rc = numtab_read(nfiles, files, in, &no, &t, d);
 	if (a.tmp == NULL)
 		pca_acc_init(&a, t.p);
-	if (rc == 0 && o->view == PCA_SCORES)
-		pca_acc_add(&a, t.x, t.n);
 	pca_acc_done(&a, &q);
-	if (rc != 0) {
-		free(q.mean);
-		free(q.m2);
-		return -1;
-	}
-	rc = pca_from_moments(&q, t.p, t.name, o, &r, d);
+	if (rc == 0)
+		rc = pca_from_moments(&q, t.p, t.name, o, &r, d);
 	free(q.mean);
 	free(q.m2);
-	if (rc != 0) {
-		numtab_free(&t);
-		return -1;
-	}
-	if (o->save_model != NULL &&
-	    pca_save(o->save_model, &r, t.name, d) != 0) {
+	if (rc == 0 && o->save_model != NULL &&
+	    (rc = pca_save(o->save_model, &r, t.name, d)) != 0)
 		pca_result_free(&r);
+	if (rc != 0) {
+		spool_where(&sp, d);
+		spool_free(&sp);
 		numtab_free(&t);
 		return -1;
 	}
-	if (t.nincomplete > 0)
-		diag_warn("%zu row%s with missing values %s", t.nincomplete,
-		    t.nincomplete == 1 ? "" : "s", o->view == PCA_SCORES ?
-		    "get empty scores" : "left out");
-	*tp = o->view == PCA_SCORES ? scores_table(&t, &r) :
-	    pca_table(&r, t.name, o->view);
+	if (o->view != PCA_SCORES) {
+		if (t.nincomplete > 0)
+			diag_warn("%zu row%s with missing values left out",
+			    t.nincomplete, t.nincomplete == 1 ? "" : "s");
+		*tp = pca_table(&r, t.name, o->view);
+	} else {
+		numtab_free(&t);
+		sc.r = &r;
+		sc.w = w;
+		sc.z = xmalloc(r.ncomp * sizeof(*sc.z));
+		memset(&no, 0, sizeof(no));
+		no.cols = o->cols;
+		no.head = score_head;
+		no.row = score_row;
+		no.arg = &sc;
+		rc = numtab_read(nfiles, files, in, &no, &t, d);
+		free(sc.z);
+		if (rc != 0)
+			spool_where(&sp, d);
+		spool_free(&sp);
+		if (rc == 0 && t.nincomplete > 0)
+			diag_warn("%zu row%s with missing values get empty "
+			    "scores", t.nincomplete,
+			    t.nincomplete == 1 ? "" : "s");
+	}
 	pca_result_free(&r);
 	numtab_free(&t);
-	return 0;
+	return rc;
 }
 
 /* the members of kind "pca" */

@@ -20,6 +20,7 @@
 struct diag;
 struct frame_opts;
 struct out_table;
+struct rows_out;
 
 enum pca_view { PCA_SUMMARY, PCA_LOADINGS, PCA_SCORES };
 
@@ -84,12 +85,16 @@ void	pca_project(const struct pca_result *, const double *x, double *out);
 
 /*
  * Read the files and make the view's table: summary (component, sdev,
- * variance, proportion, cumulative), loadings (variable, PC1...), or the
- * input rows with PC1... appended (a second copy of the rows in memory).
- * Rows with a missing value are left out and counted in a warning.
+ * variance, proportion, cumulative) or loadings (variable, PC1...) into
+ * *tp; or, for scores, every input row passed through to w with PC1...
+ * appended (*tp NULL).  Scores take two passes over the input, a regular
+ * file read twice, stdin or a pipe copied to a temporary file first, so
+ * memory is the p x p co-moments whatever the rows.  Rows with a missing
+ * value are left out (scores: get empty scores) and counted in a warning.
  */
 int	pca_run(int nfiles, char **files, const struct frame_opts *,
-	    const struct pca_opts *, struct out_table **, struct diag *);
+	    const struct pca_opts *, struct rows_out *w, struct out_table **tp,
+	    struct diag *);
 
 /*
  * The model file of kind "pca": the variables, n, centre, scale, sdev and

@@ -71,9 +71,9 @@ on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 		for (j = 0; j < n; j++)
 			out_column(t->rows, names[j]);
 	}
-	if (r->o->block != NULL)
+	if (r->o->block != NULL || r->o->row != NULL)
 		r->buf = xmalloc(NUMTAB_BLOCK * t->p * sizeof(*r->buf));
-	return 0;
+	return r->o->head != NULL ? r->o->head(r->o->arg, names, n, d) : 0;
 }
 
 static int
@@ -85,7 +85,7 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 	size_t j, c;
 	int missing = 0;
 
-	if (r->o->block != NULL)
+	if (r->o->block != NULL || r->o->row != NULL)
 		dst = r->buf + r->nbuf * t->p;
 	else {
 		t->x = xgrow(t->x, &t->cap, (t->n + 1) * t->p, sizeof(*t->x));
@@ -102,10 +102,12 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 			x = row->num[c].x;
 			if (rc == CSVIO_NUM_MISSING) {
 				missing = 1;
+				dst[j] = NAN;
 				continue;
 			}
 		} else if (num_na_match(&r->na, v, len)) {
 			missing = 1;
+			dst[j] = NAN;
 			continue;
 		} else
 			rc = num_parse(v, len, &x, NULL, NULL);
@@ -139,11 +141,12 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 		t->complete[t->nrows] = !missing;
 	}
 	t->nrows++;
-	if (missing) {
-		t->nincomplete++;
+	t->nincomplete += missing;
+	t->n += !missing;
+	if (r->o->row != NULL)
+		return r->o->row(r->o->arg, row, dst, d);
+	if (missing)
 		return 0;
-	}
-	t->n++;
 	if (r->o->block != NULL && ++r->nbuf == NUMTAB_BLOCK) {
 		r->o->block(r->o->arg, r->buf, r->nbuf, t->p);
 		r->nbuf = 0;

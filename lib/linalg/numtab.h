@@ -11,6 +11,7 @@
 
 struct diag;
 struct frame_opts;
+struct frame_row;
 struct out_table;
 
 struct numtab {
@@ -41,6 +42,16 @@ struct numtab_opts {
 	void		(*block)(void *arg, const double *x, size_t n,
 			    size_t p);
 	void		*arg;
+	/*
+	 * If set (instead of block), a view that passes rows through: head()
+	 * gets the input's column names, then row() every input row as read
+	 * with its p values (NaN where missing); nothing is kept.  Each
+	 * returns 0, or -1 with d filled.
+	 */
+	int		(*head)(void *arg, char *const *names, size_t n,
+			    struct diag *d);
+	int		(*row)(void *arg, const struct frame_row *row,
+			    const double *x, struct diag *d);
 };
 
 /*

@@ -18,6 +18,7 @@
 #include "plot/plot.h"
 #include "plot/plotcat.h"
 #include "plot/plotdata.h"
+#include "plot/plotml.h"
 #include "plot/plotnum.h"
 #include "plot/plotrun.h"
 #include "plot/plotwrite.h"
@@ -37,6 +38,8 @@
 #define ALLOW_FIT	0x04u	/* --fit */
 #define ALLOW_COUNT	0x08u	/* --count */
 #define ALLOW_BINS	0x10u	/* --bins, --density */
+#define ALLOW_POSITIVE	0x20u	/* --positive */
+#define ALLOW_SCALE	0x40u	/* --scale */
 #define ALLOW_GROUPS	(ALLOW_BY | ALLOW_FACET)
 
 /* clang-format off */
@@ -75,6 +78,12 @@ static const struct {
 	[PLOT_PAIRS]	= { "pairs",	 plotnum_pairs,	    NEED_C2,
 			    ALLOW_BY },
 	[PLOT_RESIDUALS] = { "residuals", plotnum_residuals, 0, 0 },
+	[PLOT_ROC]	= { "roc",	 plotml_roc,	    NEED_X | NEED_Y,
+			    ALLOW_POSITIVE },
+	[PLOT_IMPORTANCE] = { "importance", plotml_importance, ONE_Y, 0 },
+	[PLOT_SCREE]	= { "scree",	 plotml_scree,	    0,	0 },
+	[PLOT_BIPLOT]	= { "biplot",	 plotml_biplot,	    NEED_C2,
+			    ALLOW_BY | ALLOW_SCALE },
 };
 /* clang-format on */
 
@@ -219,14 +228,14 @@ plot_option(struct plot_opts *o, const char *nm, const char *arg,
     struct diag *d)
 {
 	static const char *const flags[] = { "count", "density", "logx",
-	    "logy", "script" };
+	    "logy", "scale", "script" };
 	int *const flag[] = { &o->count, &o->density, &o->logx, &o->logy,
-	    &o->script };
+	    &o->scale, &o->script };
 	const char **const str[] = { &o->xs, &o->ys, &o->cs, &o->bys,
-	    &o->facets, &o->output, &o->terminal, &o->title, &o->xlabel,
-	    &o->ylabel };
+	    &o->facets, &o->output, &o->positive, &o->terminal, &o->title,
+	    &o->xlabel, &o->ylabel };
 	static const char *const strs[] = { "x", "y", "c", "by", "facet",
-	    "o", "terminal", "title", "xlabel", "ylabel" };
+	    "o", "positive", "terminal", "title", "xlabel", "ylabel" };
 	char *end;
 	size_t i;
 	long v;
@@ -407,6 +416,12 @@ plot_check(const struct plot_opts *o, struct diag *d)
 		return diag_set(d, STATUS_USAGE, "%s: --bins and --density "
 		    "are for %s", kn, buf);
 	}
+	if (o->positive != NULL && !(allows & ALLOW_POSITIVE))
+		return diag_set(d, STATUS_USAGE, "%s: --positive is for roc",
+		    kn);
+	if (o->scale && !(allows & ALLOW_SCALE))
+		return diag_set(d, STATUS_USAGE, "%s: --scale is for biplot",
+		    kn);
 	return check_needs(o, kinds[o->kind].needs, kn, d);
 }
 

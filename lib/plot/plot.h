@@ -23,7 +23,8 @@ struct diag;
 enum plot_kind {
 	PLOT_SCATTER, PLOT_LINE, PLOT_HIST, PLOT_DENSITY, PLOT_BAR, PLOT_BOX,
 	PLOT_PIE, PLOT_HEATMAP, PLOT_QQ, PLOT_ECDF, PLOT_VIOLIN,
-	PLOT_ERRORBAR, PLOT_PAIRS, PLOT_RESIDUALS
+	PLOT_ERRORBAR, PLOT_PAIRS, PLOT_RESIDUALS, PLOT_ROC, PLOT_IMPORTANCE,
+	PLOT_SCREE, PLOT_BIPLOT
 };
 
 enum plot_legend {
@@ -49,6 +50,8 @@ struct plot_opts {
 	int		 count;		/* bar, pie, heatmap: count rows */
 	int		 density;	/* hist --density */
 	long		 bins;		/* hist --bins; 0: Freedman-Diaconis */
+	const char	*positive;	/* roc --positive class, or NULL */
+	int		 scale;		/* biplot --scale: unit variances */
 	const char	*title;		/* --title, or NULL */
 	const char	*xlabel;	/* NULL: the column name */
 	const char	*ylabel;
@@ -70,7 +73,7 @@ struct plot_opts {
 
 /* Initialise o with the defaults: no columns, dumb terminal. */
 void	plot_opts_init(struct plot_opts *o);
-/* "scatter" ... "residuals"; 0, or -1 if unknown. */
+/* "scatter" ... "biplot"; 0, or -1 if unknown. */
 int	plot_kind_lookup(const char *name, enum plot_kind *);
 /* The kinds' names, separated by spaces, in buf; returns buf. */
 const char *plot_kind_names(char *buf, size_t size);

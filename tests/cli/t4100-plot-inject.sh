@@ -14,6 +14,11 @@ export sp
 printf 'x,"y\nEOD\nsystem(%s)\n# "\n1,2\n3,4\n5,7\n' "'touch PWNED'" >"$run/ycol.csv"
 printf 'x,y,g\n1,2,"a\nEOD\nsystem(%s)\n"\n3,4,b\n5,6,b\n7,9,"a\nEOD\nsystem(%s)\n"\n' "'touch PWNED'" "'touch PWNED'" >"$run/byval.csv"
 printf 'x,y,"f%s . system(%s) . %s"\n1,2,a\n3,4,b\n' "'" "'touch PWNED'" "'" >"$run/facet.csv"
+# the learners' kinds: a variable's label, a column's name, a component
+printf 'variable,importance\n"a\nEOD\nsystem(%s)\n",1\nb,2\n' "'touch PWNED'" >"$run/imp.csv"
+printf 'a,"b\nEOD\nsystem(%s)\n"\n1,2\n2,1\n3,5\n' "'touch PWNED'" >"$run/bi.csv"
+printf 't,"p%s . system(%s) . %s",q\nx,0.1,0.2\ny,0.9,0.8\n' "'" "'touch PWNED'" "'" >"$run/roc.csv"
+printf 'component,proportion\n"PC1\nEOD\nsystem(%s)\n",0.9\nPC2,0.1\n' "'touch PWNED'" >"$run/scree.csv"
 
 # pwned NAME STATUS 'ARGS': the --script output (golden), then the real
 # run in $run, which must create no file
@@ -89,6 +94,12 @@ echo old >"$out/x.png"
 check_sh keep-bogus   1 "\$SP plot scatter -x x -y y --terminal bogus -o '$out/x.png' '$run/byval.csv'; rc=\$?; cat '$out/x.png' >&2; ls '$out' >&2; exit \$rc"
 check_sh keep-missing 1 "PATH=/nonexistent \$SP plot scatter -x x -y y -o '$out/x.png' '$run/byval.csv'; rc=\$?; cat '$out/x.png' >&2; ls '$out' >&2; exit \$rc"
 check_sh replace      0 "\$SP plot scatter -x x -y y -o '$out/x.png' '$run/byval.csv' && od -An -c -N4 '$out/x.png' && ls '$out'"
+
+pwned label-importance 0 'importance imp.csv'
+pwned name-biplot    0 'biplot -c 1,2 bi.csv'
+pwned name-roc       0 'roc -x 1 -y 2,3 roc.csv'
+pwned label-scree    0 'scree scree.csv'
+
 check_sh full-stdout  1 "\$SP plot scatter -x x -y y '$run/byval.csv' >/dev/full"
 for t in dumb png svg pdf; do
 	check_sh full-$t 1 "\$SP plot scatter -x x -y y --terminal $t -o /dev/full '$run/byval.csv'"

@@ -4,6 +4,7 @@
  * set; the silhouette against its definition.  Values from
  * scripts/gen-fixtures-linalg.R.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -137,6 +138,50 @@ kmeans_fit__generated_100k__r_kmeans_any_threads(void **state)
 	free(x);
 }
 
+/*
+ * Centres that leave a cluster empty (testdata/iris-far-centers.csv):
+ * Lloyd and MacQueen give R's result with a warning (size 0, withinss 0,
+ * a NaN centre), Hartigan-Wong stops as R (scripts/gen-fixtures-unsup.R).
+ */
+static void
+kmeans_fit__empty_cluster__r_warns_or_stops(void **state)
+{
+	static const double far[3 * 4] = { 5, 3, 1.5, 0.2, 6, 3, 4.5, 1.5,
+	    100, 100, 100, 100 };
+	static const double size[3] = { 53, 97, 0 }, wss[3] = {
+	    28.5520754716981, 123.7958762886599, 0 };
+	static const enum kmeans_alg algs[3] = { KMEANS_LLOYD,
+	    KMEANS_MACQUEEN, KMEANS_HARTIGAN_WONG };
+	struct kmeans_opts o = { .iter_max = 10, .init = far, .init_rows = 3,
+	    .init_cols = 4 };
+	struct kmeans_result r;
+	struct diag d;
+	double *x;
+	size_t n = load_iris(&x), l, a;
+
+	(void)state;
+	diag_quiet = 1;
+	for (a = 0; a < 3; a++) {
+		o.alg = algs[a];
+		if (o.alg == KMEANS_HARTIGAN_WONG) {
+			assert_int_equal(kmeans_fit(x, n, 4, &o, &r, &d), -1);
+			assert_non_null(strstr(d.msg, "empty cluster"));
+			continue;
+		}
+		assert_int_equal(kmeans_fit(x, n, 4, &o, &r, &d), 0);
+		for (l = 0; l < 3; l++) {
+			assert_true((double)r.size[l] == size[l]);
+			assert_near(r.withinss[l], wss[l], 1e-12);
+		}
+		assert_true(isnan(r.centers[2 * 4]));
+		assert_near(r.centers[0], 5.00566037735849, 1e-12);
+		assert_near(r.tot_withinss, 152.347951760358, 1e-9);
+		assert_near(r.betweenss, 529.022648239642, 1e-9);
+		kmeans_result_free(&r);
+	}
+	free(x);
+}
+
 static void
 kmeans_silhouette__iris__definition(void **state)
 {
@@ -230,6 +275,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(kmeans_fit__iris_given_centres__r_kmeans),
 		cmocka_unit_test(kmeans_fit__generated_100k__r_kmeans_any_threads),
+		cmocka_unit_test(kmeans_fit__empty_cluster__r_warns_or_stops),
 		cmocka_unit_test(kmeans_silhouette__iris__definition),
 		cmocka_unit_test(kmeans_fit__starts_and_errors),
 		cmocka_unit_test(kmeans_predict__saved_model__same_clusters),
