@@ -212,12 +212,20 @@ die(const struct diag *d)
 	exit(d->status ? d->status : STATUS_DATA);
 }
 
+/* After a usage error, one hint line rather than the whole synopsis (git). */
+static void
+try_help(void)
+{
+	fprintf(stderr, "Try '%s --help'.\n", diag_progname);
+}
+
 void
 common_die(const struct common *c, const struct diag *d)
 {
+	(void)c;
 	print_diag(d);
 	if (d->status == STATUS_USAGE)
-		fputs(c->usage, stderr);
+		try_help();
 	exit(d->status ? d->status : STATUS_DATA);
 }
 
@@ -248,7 +256,8 @@ die_usage(const struct common *c, const char *fmt, ...)
 		diag_format(&d, buf, sizeof(buf));
 		fprintf(stderr, "%s: %s\n", diag_progname, buf);
 	}
-	fputs(c->usage, stderr);
+	(void)c;
+	try_help();
 	exit(STATUS_USAGE);
 }
 

@@ -23,7 +23,7 @@
  * Failing: die_usage(&com, fmt, ...) for an option (or operand) that is
  * wrong by itself, before any input is read; common_die(&com, &d) for
  * everything after, above all what lib/ reports (usage errors, status 2,
- * are followed by the usage).
+ * are followed by one hint line, "Try 'statpipe CMD --help'.").
  */
 #ifndef COMMON_H
 #define COMMON_H
@@ -167,7 +167,7 @@ int	common_given(const struct common *, int copt);
 /*
  * The one way a command fails after its options are read: print
  * "statpipe CMD: FILE:LINE: column "C": msg" and exit d->status; a usage
- * error (STATUS_USAGE) is followed by the command's usage.
+ * error (STATUS_USAGE) is followed by "Try 'statpipe CMD --help'.".
  */
 void	common_die(const struct common *, const struct diag *)
 	    __attribute__((noreturn));
@@ -181,7 +181,7 @@ long	common_int_arg(const struct common *, const char *name,
 	    const char *arg, long lo, long hi);
 /*
  * A bad option or operand, found before any input is read: print the
- * complaint (if any) and the usage; exit 2.
+ * complaint (if any) and "Try 'statpipe CMD --help'."; exit 2.
  */
 void	die_usage(const struct common *, const char *fmt, ...)
 	    __attribute__((noreturn, format(printf, 2, 3)));

@@ -45,7 +45,7 @@ suggest(const char *s, size_t len, const char *const *names, size_t n)
 	size_t i, dist, bestd;
 
 	/* a short word is near too many names to suggest one far from it */
-	bestd = len < 4 ? 2 : SUGGEST_MAX + 1;
+	bestd = len < 5 ? 2 : SUGGEST_MAX + 1;
 	for (i = 0; i < n; i++) {
 		dist = distance(s, len, names[i], strlen(names[i]));
 		if (dist > 0 && dist < bestd) {

@@ -13,7 +13,7 @@
 
 /*
  * The name nearest to s[0..len) among names[0..n) at distance 1 to
- * SUGGEST_MAX (1 when s is shorter than 4 bytes; the first of equally near
+ * SUGGEST_MAX (1 when s is shorter than 5 bytes; the first of equally near
  * ones), or NULL.  A name equal to
  * s is not suggested: it was not a typo.
  */
