@@ -25,6 +25,9 @@ if [ ! -e "$1" ]; then
 	exit 2
 fi
 
+# every page's header names the release: .Os statpipe VERSION (the
+# Makefile's) and a real .Dd date, not the unexpanded $Mdocdate$
+version=$(sed -n 's/^VERSION[[:space:]]*=[[:space:]]*//p' Makefile)
 passed=0
 failed=0
 out=$(mktemp) || exit 2
@@ -33,7 +36,12 @@ trap 'rm -f "$out"' EXIT
 for page in "$@"; do
 	if mandoc -Tlint -Wwarning "$page" >"$out" 2>&1 && { ! command -v \
 	    groff >/dev/null || LC_ALL=C.UTF-8 groff -mandoc -ww -z "$page" 2>&1 |
-	    grep -v "can't break line" >>"$out"; true; } && [ ! -s "$out" ]; then
+	    grep -v "can't break line" >>"$out"; true; } &&
+	    { grep -qx ".Os statpipe $version" "$page" ||
+	    echo "not .Os statpipe $version" >>"$out"; } &&
+	    { ! grep -q '^\.Dd \$Mdocdate\$$' "$page" ||
+	    echo ".Dd is \$Mdocdate\$, not a date" >>"$out"; } &&
+	    [ ! -s "$out" ]; then
 		echo "ok - mandoc lint $page"
 		passed=$((passed + 1))
 	else
