@@ -250,6 +250,7 @@ forest_fit(const struct xy *xy, const struct forest_opts *o,
 	g.to.minsplit = f->min_node_size + 1;
 	g.to.minbucket = 1;
 	g.to.mtry = f->mtry;
+	g.to.maxsurrogate = 0;	/* its rows have every value */
 	g.to.seed = o->seed;
 	nch = o->threads > 1 ? (size_t)o->threads : 1;
 	if (nch > f->ntree)
