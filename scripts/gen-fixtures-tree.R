@@ -196,3 +196,10 @@ sur(rpart(Kyphosis ~ Age + Number + Start, kna,
 sur(rpart(y ~ x1 + x2 + x3 + c2 + c4 + c6, gna, control = sctl(cp = 0.005)), "gen-anova")
 sur(rpart(cls ~ x1 + x2 + x3 + c2 + c4 + c6, gna, control = sctl(cp = 0.005)), "gen-class")
 sur(rpart(bin ~ x1 + x2 + x3 + c2 + c4 + c6, gna, control = sctl(cp = 0.005)), "gen-binary")
+
+# 21 levels and 3 classes: over statpipe tree's cap of 20 levels (an error)
+set.seed(6601)
+write.csv(data.frame(y = sample(c("a", "b", "c"), 300, replace = TRUE),
+	x = sprintf("L%02d", sample(0:20, 300, replace = TRUE)),
+	z = round(runif(300), 3)), "testdata/tree-manylevels.csv",
+	row.names = FALSE, quote = FALSE)

@@ -853,6 +853,16 @@ tree_fit(const struct xy *xy, const uint32_t *mult, size_t *const *sorted,
 
 	if (o->maxdepth < 1 || o->maxdepth > 30)
 		return diag_set(d, STATUS_USAGE, "maxdepth must be 1 to 30");
+	for (j = 0; xy->nclass > 2 && j < xy->p; j++)
+		if (xy->nlevel[j] > TREE_MAXLEVELS) {
+			/* every subset of the levels is tried: 2^(levels-1) */
+			diag_set(d, STATUS_DATA, "%zu levels: a predictor of a "
+			    "tree of 3 or more classes has at most %d (all "
+			    "2^%d splits are tried)", xy->nlevel[j],
+			    TREE_MAXLEVELS, TREE_MAXLEVELS - 1);
+			diag_column(d, xy->name[j]);
+			return -1;
+		}
 	for (i = 0; i < xy->n; i++)
 		m += mult != NULL ? mult[i] : 1;
 	if (m == 0)

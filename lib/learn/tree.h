@@ -7,11 +7,11 @@
  * categorical one into two sets of levels: for anova and for two classes
  * the levels ordered by their mean response (or share of the first
  * class) are cut once, for more classes every subset is tried, as
- * rpart's Gray code.  A node is split if it has minsplit rows, each child
- * minbucket, it is above maxdepth, and the split lowers the risk by more
- * than cp times the root's risk, by rpart's complexity rule (the nodes a
- * later split makes worthwhile are kept).  Ties between predictors go to
- * the first named.  Feature orders are sorted once; a node is a range of
+ * rpart's Gray code (at most TREE_MAXLEVELS levels).  A node is split if
+ * it has minsplit rows, each child minbucket, it is above maxdepth, and
+ * the split lowers the risk by more than cp times the root's risk, by
+ * rpart's complexity rule (the nodes a later split makes worthwhile are
+ * kept).  Ties between predictors go to the first named.  Feature orders are sorted once; a node is a range of
  * every order, split in place: no allocation per node.
  *
  * Missing predictors (NaN) as rpart: a split is searched over the rows
@@ -51,6 +51,11 @@ struct tree_opts {
 
 /* rpart.control's defaults */
 void	tree_opts_init(struct tree_opts *);
+
+/* The most levels of a categorical predictor of a tree of 3 or more
+ * classes, whose splits are searched over every subset (rpart has no
+ * limit; 2^(k-1) subsets at each node soon take hours). */
+#define TREE_MAXLEVELS	20
 
 #define TREE_NONE	((size_t)-1)
 #define TREE_LEFT	(-1)

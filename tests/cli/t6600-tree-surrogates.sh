@@ -31,5 +31,8 @@ ref airquality-cptable tree --cptable --xval 0 'Ozone ~ .' $DATA/airquality.csv
 
 check bad-surrogates 2 tree --surrogates -1 'Ozone ~ .' $DATA/airquality.csv
 check splits-views 2 tree --splits --rules 'Ozone ~ .' $DATA/airquality.csv
+check many-levels 1 tree "y ~ x + z" $DATA/tree-manylevels.csv
+# the cap is for 3 or more classes: anova orders the levels
+check many-levels-anova 0 tree --cp 0.02 "z ~ x" $DATA/tree-manylevels.csv
 
 done_testing
