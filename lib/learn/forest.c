@@ -94,6 +94,7 @@ grow_trees(void *arg, size_t c, size_t lo, size_t hi)
 			g->d = d;
 			break;
 		}
+		tree_shrink(g->f->tree[t]);
 	}
 	free(mult);
 	free(idx);

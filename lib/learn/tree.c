@@ -965,6 +965,18 @@ tree_free(struct tree *t)
 	free(t);
 }
 
+void
+tree_shrink(struct tree *t)
+{
+	free(t->counts);
+	t->counts = NULL;
+	t->ncounts = t->capcounts = 0;
+	t->node = xrealloc(t->node, (t->nnode + 1) * sizeof(*t->node));
+	t->cap = t->nnode + 1;
+	t->csplit = xrealloc(t->csplit, t->ncsplit + 1);
+	t->capcsplit = t->ncsplit + 1;
+}
+
 /* One step down from split node k for row i of the columns x[]. */
 /* One step down from split node k for row i of the columns x[]: by the
  * split, else the first surrogate that has the row's value, else the

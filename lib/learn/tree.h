@@ -11,8 +11,9 @@
  * it has minsplit rows, each child minbucket, it is above maxdepth, and
  * the split lowers the risk by more than cp times the root's risk, by
  * rpart's complexity rule (the nodes a later split makes worthwhile are
- * kept).  Ties between predictors go to the first named.  Feature orders are sorted once; a node is a range of
- * every order, split in place: no allocation per node.
+ * kept).  Ties between predictors go to the first named.  Feature
+ * orders are sorted once; a node is a range of every order, split in
+ * place: no allocation per node.
  *
  * Missing predictors (NaN) as rpart: a split is searched over the rows
  * that have its predictor; then up to maxsurrogate surrogate splits of
@@ -69,6 +70,8 @@ struct tree_node {
 	int	 var;		/* predictor of the split; -1 for a leaf */
 	int	 dir;		/* numeric: TREE_LEFT if x < split goes left,
 				   TREE_RIGHT if x >= split goes left */
+	int	 majority;	/* TREE_LEFT or TREE_RIGHT: the side of most
+				   rows, 0 for a tie */
 	double	 split;		/* numeric: the cut point */
 	size_t	 cs;		/* categorical: offset in csplit of one
 				   direction per level (0: level absent) */
@@ -81,8 +84,6 @@ struct tree_node {
 				   root's risk) */
 	double	 improve;	/* the split's improvement (rpart's) */
 	size_t	 count;		/* rows with the split's predictor */
-	int	 majority;	/* TREE_LEFT or TREE_RIGHT: the side of most
-				   rows, 0 for a tie */
 	size_t	 sur, nsur;	/* surrogates: sur[sur .. sur + nsur) */
 };
 
@@ -131,6 +132,9 @@ int	tree_fit(const struct xy *, const uint32_t *mult, size_t *const *sorted,
 size_t	**tree_sorted(const struct xy *);
 void	tree_sorted_free(const struct xy *, size_t **);
 void	tree_free(struct tree *);
+/* Free what prediction does not need (class counts, the arrays' room to
+ * grow): a forest's trees. */
+void	tree_shrink(struct tree *);
 /* The node that row i of the predictor columns x[] falls into: a leaf,
  * or a split its missing values stop at. */
 size_t	tree_leaf(const struct tree *, double *const *x, size_t i);
