@@ -25,6 +25,7 @@ LIB_SRC	 = $(sort $(wildcard lib/*/*.c))
 CMD_SRC	 = $(sort $(wildcard cmd/*.c))
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 HDRS	 = $(wildcard lib/*/*.h cmd/*.h tests/unit/*.h)
+MAN_SRC	 = $(sort $(wildcard man/statpipe-*.1))
 
 LIB_OBJ	 = $(LIB_SRC:%.c=build/%.o)
 CMD_OBJ	 = $(CMD_SRC:%.c=build/%.o)
@@ -46,9 +47,21 @@ FUZZ_CFLAGS = -std=gnu11 -D_GNU_SOURCE -Ilib -g -O1 -fno-omit-frame-pointer \
 
 all: statpipe
 
-statpipe: $(CMD_OBJ) build/libstatpipe.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) build/libstatpipe.a \
-	    $(LIBS)
+statpipe: $(CMD_OBJ) build/helptext.o build/libstatpipe.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) build/helptext.o \
+	    build/libstatpipe.a $(LIBS)
+
+# each command's --help text, made from its manual page
+build/helptext.c: scripts/gen-help.sh scripts/gen-help.awk $(MAN_SRC)
+	@mkdir -p build
+	sh scripts/gen-help.sh $(MAN_SRC) >$@.tmp && mv $@.tmp $@
+
+build/helptext.o: build/helptext.c cmd/common.h $(HDRS)
+	$(CC) $(ALL_CFLAGS) -Icmd -c -o $@ build/helptext.c
+
+build/san/helptext.o: build/helptext.c cmd/common.h $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Icmd -O1 $(SAN) -c -o $@ build/helptext.c
 
 build/libstatpipe.a: $(LIB_OBJ)
 	$(AR) rcs $@ $(LIB_OBJ)
@@ -65,9 +78,9 @@ build/san/%.o: %.c $(HDRS)
 build/san/libstatpipe.a: $(SLIB_OBJ)
 	$(AR) rcs $@ $(SLIB_OBJ)
 
-build/san/statpipe: $(SCMD_OBJ) build/san/libstatpipe.a
+build/san/statpipe: $(SCMD_OBJ) build/san/helptext.o build/san/libstatpipe.a
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(SCMD_OBJ) \
-	    build/san/libstatpipe.a $(LIBS)
+	    build/san/helptext.o build/san/libstatpipe.a $(LIBS)
 
 build/san/unit/%: tests/unit/%.c build/san/libstatpipe.a $(HDRS)
 	@mkdir -p $(dir $@)

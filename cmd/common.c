@@ -94,6 +94,19 @@ stat_option(struct common *c, int ch, const char *arg)
 	return 1;
 }
 
+void
+common_help(const struct common *c)
+{
+	const char *text = help_text(strchr(diag_progname, ' ') + 1);
+
+	fputs(c->usage, stdout);	/* then the options, from the manual */
+	if (text != NULL)
+		printf("\n%s", text);
+	else
+		fputs(COMMON_USAGE, stdout);
+	exit(fflush(stdout) == 0 ? STATUS_OK : STATUS_DATA);
+}
+
 int
 common_option(struct common *c, int ch, const char *arg)
 {
@@ -145,9 +158,7 @@ common_option(struct common *c, int ch, const char *arg)
 			c->in.progress = CSVIO_PROGRESS_OFF;
 		return 1;
 	case 'h':
-		fputs(c->usage, stdout);
-		fputs(COMMON_USAGE, stdout);
-		exit(STATUS_OK);
+		common_help(c);
 	default:
 		return stat_option(c, ch, arg);
 	}

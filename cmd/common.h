@@ -141,6 +141,14 @@ void	common_init(struct common *, const char *usage);
  * 0 if not.  Exits on -h and on a bad value (die_usage).
  */
 int	common_option(struct common *, int ch, const char *arg);
+/*
+ * The text of `statpipe name --help` after the usage, made from the
+ * command's manual page when the program is built (scripts/gen-help.sh),
+ * or NULL.
+ */
+const char *help_text(const char *name);
+/* -h, --help: print the usage and help_text() on stdout; exit 0. */
+void	common_help(const struct common *) __attribute__((noreturn));
 /* Whether the shared option COPT_* (or 'g') was given. */
 int	common_given(const struct common *, int copt);
 

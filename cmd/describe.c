@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "stats/agg.h"
+#include "core/suggest.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -26,6 +27,7 @@ cmd_describe(int argc, char **argv)
 	struct common com;
 	struct out_table *t;
 	struct diag d;
+	char name[64], hint[96];
 	size_t nspec, badlen;
 	int ch;
 
@@ -48,9 +50,12 @@ cmd_describe(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (agg_parse_list(stats, &spec, &nspec, &bad, &badlen) != 0)
-		die_usage(&com, "-s: unknown statistic \"%.*s\" (known: %s, "
-		    "pN)", (int)badlen, bad, agg_all);
+	if (agg_parse_list(stats, &spec, &nspec, &bad, &badlen) != 0) {
+		snprintf(name, sizeof(name), "%.*s", (int)badlen, bad);
+		die_usage(&com, "-s: unknown statistic \"%.*s\"%s (known: %s, "
+		    "pN)", (int)badlen, bad, suggest_hint(name, agg_all, hint,
+		    sizeof(hint)), agg_all);
+	}
 	q.keys = com.by;
 	q.sort = com.sort;
 	q.spec = spec;

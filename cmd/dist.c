@@ -9,6 +9,7 @@
 #include "core/num.h"
 #include "io/out.h"
 #include "core/xalloc.h"
+#include "core/suggest.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -85,6 +86,7 @@ cmd_dist(int argc, char **argv)
 	struct out_table *t;
 	struct frame *f;
 	struct diag dg;
+	char hint[96];
 	size_t npar = 0, n, i, *col;
 	unsigned long seed;
 	long nrand = 0;
@@ -128,8 +130,9 @@ cmd_dist(int argc, char **argv)
 		die_usage(&com, "no distribution named (one of: %s)",
 		    dist_names());
 	if ((d = dist_lookup(argv[0])) == NULL)
-		die_usage(&com, "unknown distribution \"%s\" (known: %s)",
-		    argv[0], dist_names());
+		die_usage(&com, "unknown distribution \"%s\"%s (known: %s)",
+		    argv[0], suggest_hint(argv[0], dist_names(), hint,
+		    sizeof(hint)), dist_names());
 	argc--;
 	argv++;
 	for (i = 0; i < DIST_MAXPAR; i++)

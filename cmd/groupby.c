@@ -1,9 +1,11 @@
 /* statpipe groupby: aggregate columns by key. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "stats/agg.h"
 #include "core/xalloc.h"
+#include "core/suggest.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -42,6 +44,7 @@ cmd_groupby(int argc, char **argv)
 	struct common com;
 	struct out_table *t;
 	struct diag d;
+	char name[64], hint[96];
 	int ch, nops, i;
 
 	memset(&q, 0, sizeof(q));
@@ -56,6 +59,15 @@ cmd_groupby(int argc, char **argv)
 	argv += optind;
 	for (nops = 0; nops < argc && is_op(argv[nops]); nops++)
 		;
+	/* not an operation and not a file: a mistyped operation */
+	if (nops < argc && access(argv[nops], F_OK) != 0 &&
+	    (nops == 0 || strchr(argv[nops], ':') != NULL)) {
+		snprintf(name, sizeof(name), "%.*s", (int)strcspn(argv[nops],
+		    ":"), argv[nops]);
+		die_usage(&com, "unknown operation \"%s\"%s (operations: %s)",
+		    name, suggest_hint(name, agg_names, hint, sizeof(hint)),
+		    agg_names);
+	}
 	if (nops == 0)
 		die_usage(&com, "no operation given (such as mean:x or count)");
 	q.keys = com.by;

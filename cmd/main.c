@@ -176,21 +176,89 @@ not_a_command(const char *name)
 	return STATUS_USAGE;
 }
 
-/* `statpipe help CMD`: the manual, from the source tree if run there. */
+/* Whether prog is an executable file in a directory of $PATH. */
+static int
+on_path(const char *prog)
+{
+	const char *path = getenv("PATH"), *p, *end;
+	char file[4096];
+
+	for (p = path; p != NULL && *p != '\0'; p = *end ? end + 1 : end) {
+		end = strchrnul(p, ':');
+		snprintf(file, sizeof(file), "%.*s/%s", (int)(end - p), p, prog);
+		if (end > p && access(file, X_OK) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The manual page's file: in the source tree we are run in, or beside the
+ * executable (a build run from elsewhere, or an install under a prefix);
+ * 0 if none, and man searches its own path.
+ */
+static int
+find_page(const char *page, char *file, size_t size)
+{
+	static const char *const beside[] = { "man", "../share/man/man1" };
+	char exe[2048];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	size_t i;
+
+	snprintf(file, size, "man/%s.1", page);
+	if (access(file, R_OK) == 0)
+		return 1;
+	exe[n > 0 ? n : 0] = '\0';
+	if (strrchr(exe, '/') == NULL)
+		return 0;
+	*strrchr(exe, '/') = '\0';
+	for (i = 0; i < sizeof(beside) / sizeof(beside[0]); i++) {
+		snprintf(file, size, "%s/%s/%s.1", exe, beside[i], page);
+		if (access(file, R_OK) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Run command c with its arguments, named "statpipe c" in messages. */
+static int
+run(const struct cmd *c, int argc, char **argv)
+{
+	static char progname[64];
+
+	snprintf(progname, sizeof(progname), "statpipe %s", c->name);
+	diag_progname = progname;
+	gsl_set_error_handler_off();
+	argv[0] = progname;	/* getopt messages name the command */
+	return flushed(c->fn(argc, argv), progname);
+}
+
+/*
+ * `statpipe help CMD`: the manual, from the source tree or beside the
+ * executable if there; without man, the command's --help.
+ */
 static int
 help(const char *name)
 {
-	char page[256], local[512];
+	const struct cmd *c = lookup(name);
+	char page[256], file[4096], opt[] = "--help", *argv[] = { NULL, opt,
+	    NULL };
+	int found;
 
-	if (lookup(name) == NULL && strcmp(name, "statpipe") != 0)
+	if (c == NULL && strcmp(name, "statpipe") != 0)
 		return not_a_command(name);
-	snprintf(page, sizeof(page), strcmp(name, "statpipe") == 0 ?
-	    "%s" : "statpipe-%s", name);
-	snprintf(local, sizeof(local), "man/%s.1", page);
+	if (!on_path("man")) {
+		if (c != NULL)
+			return run(c, 2, argv);
+		list(stdout);
+		return flushed(STATUS_OK, "statpipe");
+	}
+	snprintf(page, sizeof(page), c == NULL ? "%s" : "statpipe-%s", name);
+	found = find_page(page, file, sizeof(file));
 	if (!isatty(STDOUT_FILENO))
-		return man_copied(access(local, R_OK) == 0 ? local : NULL, page);
-	if (access(local, R_OK) == 0)
-		execlp("man", "man", "-l", local, (char *)NULL);
+		return man_copied(found ? file : NULL, page);
+	if (found)
+		execlp("man", "man", "-l", file, (char *)NULL);
 	else
 		execlp("man", "man", page, (char *)NULL);
 	fprintf(stderr, "statpipe: cannot run man: %s\n", strerror(errno));
@@ -200,9 +268,7 @@ help(const char *name)
 int
 main(int argc, char **argv)
 {
-	static char progname[64];
 	const struct cmd *c;
-	int rc;
 
 	if (argc < 2) {
 		list(stderr);
@@ -225,10 +291,5 @@ main(int argc, char **argv)
 	}
 	if ((c = lookup(argv[1])) == NULL)
 		return not_a_command(argv[1]);
-	snprintf(progname, sizeof(progname), "statpipe %s", c->name);
-	diag_progname = progname;
-	gsl_set_error_handler_off();
-	argv[1] = progname;	/* getopt messages name the command */
-	rc = c->fn(argc - 1, argv + 1);
-	return flushed(rc, progname);
+	return run(c, argc - 1, argv + 1);
 }

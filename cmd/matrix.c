@@ -40,10 +40,8 @@ cmd_matrix(int argc, char **argv)
 
 	common_init(&com, usage_str);
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
-	    strcmp(argv[1], "-h") == 0)) {
-		fputs(usage_str, stdout);
-		return STATUS_OK;
-	}
+	    strcmp(argv[1], "-h") == 0))
+		common_help(&com);
 	if (argc < 2 || matrix_parse_op(argv[1], &o.op, &nargs) != 0)
 		die_usage(&com, argc < 2 ? "an operation is needed" :
 		    "unknown operation \"%s\"", argv[1]);

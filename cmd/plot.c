@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "plot/plot.h"
+#include "core/suggest.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -56,6 +57,7 @@ cmd_plot(int argc, char **argv)
 	struct common com;
 	struct frame *f;
 	struct diag d;
+	char kinds[512], hint[96];
 	struct winsize ws;
 	char shortname[2] = "";
 	int ch, li = 0;
@@ -80,7 +82,9 @@ cmd_plot(int argc, char **argv)
 	if (argc == 0)
 		die_usage(&com, "no kind of plot given");
 	if (plot_kind_lookup(argv[0], &o.kind) != 0)
-		die_usage(&com, "\"%s\" is not a kind of plot", argv[0]);
+		die_usage(&com, "\"%s\" is not a kind of plot%s (kinds: %s)",
+		    argv[0], suggest_hint(argv[0], plot_kind_names(kinds,
+		    sizeof(kinds)), hint, sizeof(hint)), kinds);
 	if (plot_opts_done(&o, &d) != 0)
 		die_usage(&com, "%s", d.msg);
 	if (o.term == PLOT_DUMB && o.output == NULL && o.width == 0 &&

@@ -3,7 +3,7 @@
 #
 #   scripts/deps.sh           build and test: libcsv-dev libgsl-dev libcmocka-dev
 #                             libicu-dev zlib1g-dev libzstd-dev libsvm-dev
-#                             liblinear-dev mandoc gnuplot-nox pkg-config gcc
+#                             liblinear-dev mandoc man-db gnuplot-nox pkg-config gcc
 #                             make libc6-dev, and zsh and fish (the completion
 #                             scripts' tests)
 #   scripts/deps.sh --bench   also the benchmark tools: datamash miller hyperfine python3
@@ -21,7 +21,7 @@ prog=deps.sh
 
 # libc6-dev is only a Recommends of gcc, and we install with
 # --no-install-recommends, so it is listed explicitly (stdio.h etc.).
-want="libcsv-dev libgsl-dev libcmocka-dev libicu-dev zlib1g-dev libzstd-dev libsvm-dev liblinear-dev mandoc gnuplot-nox pkg-config gcc make libc6-dev zsh fish"
+want="libcsv-dev libgsl-dev libcmocka-dev libicu-dev zlib1g-dev libzstd-dev libsvm-dev liblinear-dev mandoc man-db gnuplot-nox pkg-config gcc make libc6-dev zsh fish"
 
 for arg in "$@"; do
 	case $arg in

@@ -8,7 +8,10 @@ struct diag;
 
 /*
  * Resolve spec against the ncols names: each item is a name, a 1-based
- * number or a range N-M; a name that exists wins over a range reading.
+ * number, a range N-M, a shell pattern ("Sepal.*": the matching columns in
+ * header order) or a name in double quotes (for a name with a comma; ""
+ * is a quote); a name that exists wins over the other readings.  A list
+ * that begins with "!" means every column but those listed.
  * On success *idx (owned by the caller, free()) holds *n column indexes.
  * An unknown column is a STATUS_USAGE error listing the columns there are.
  */

@@ -1,7 +1,10 @@
 /* suggest: the nearest known name to a mistyped one (see suggest.h). */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/suggest.h"
+#include "core/xalloc.h"
 
 #define LEN_MAX	64	/* longer names are not compared */
 
@@ -51,4 +54,23 @@ suggest(const char *s, size_t len, const char *const *names, size_t n)
 		}
 	}
 	return best;
+}
+
+const char *
+suggest_hint(const char *s, const char *list, char *buf, size_t size)
+{
+	const char *names[256], *near;
+	char *copy = xstrdup(list), *tok, *save = NULL;
+	size_t n = 0;
+
+	for (tok = strtok_r(copy, ", |", &save); tok != NULL && n < 256;
+	    tok = strtok_r(NULL, ", |", &save))
+		names[n++] = tok;
+	near = suggest(s, strlen(s), names, n);
+	if (near != NULL)
+		snprintf(buf, size, "; did you mean \"%s\"?", near);
+	else if (size > 0)
+		buf[0] = '\0';
+	free(copy);
+	return buf;
 }

@@ -20,4 +20,11 @@
 const char *suggest(const char *s, size_t len, const char *const *names,
 	    size_t n);
 
+/*
+ * For messages: "; did you mean \"x\"?" in buf when a name of list (names
+ * separated by commas, spaces or bars) is near s, else "".  Returns buf.
+ */
+const char *suggest_hint(const char *s, const char *list, char *buf,
+	    size_t size);
+
 #endif

@@ -158,11 +158,12 @@ add_regex(const char *pat, size_t len, char *const *names, size_t n,
 /*
  * Resolve a select list: cols_parse()'s items, and /regex/ items (which
  * may hold commas) for every name that matches.  On success *idx (the
- * caller frees it) holds *m >= 1 columns.
+ * caller frees it) holds *m >= 1 columns, and *not is 1 when the list began
+ * with "!" (every column but these).
  */
 static int
 select_columns(const char *spec, char *const *names, size_t n, size_t **idx,
-    size_t *m, struct diag *d)
+    size_t *m, int *not, struct diag *d)
 {
 	const char *s = spec, *e;
 	size_t cap = 0, *one, k;
@@ -171,6 +172,13 @@ select_columns(const char *spec, char *const *names, size_t n, size_t **idx,
 
 	*idx = NULL;
 	*m = 0;
+	*not = 0;
+	for (k = 0; *s == '!' && k < n && strcmp(names[k], s) != 0; k++)
+		;
+	if (*s == '!' && k == n) {	/* not a column named "!..." */
+		*not = 1;
+		s++;
+	}
 	while (*s != '\0' && rc == 0) {
 		if (*s == '/') {
 			for (e = s + 1; *e != '\0' && !(*e == '/' &&
@@ -184,7 +192,12 @@ select_columns(const char *spec, char *const *names, size_t n, size_t **idx,
 				    names, n, idx, m, &cap, d);
 			e++;
 		} else {
-			e = strchr(s, ',');
+			e = s;
+			if (*e == '"')	/* a quoted name: to its closing quote */
+				for (e++; *e != '\0' && !(*e == '"' &&
+				    e[1] != '"'); e++)
+					e += *e == '"';
+			e = strchr(e, ',');
 			e = e != NULL ? e : s + strlen(s);
 			item = xstrndup(s, (size_t)(e - s));
 			rc = cols_parse(item, names, n, &one, &k, d);
@@ -212,13 +225,13 @@ select_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 	struct pass *p = ctx;
 	size_t *idx, m, j, k;
 	char **out;
-	int rc;
+	int rc, not;
 
-	if (select_columns(p->o->cols, names, n, &idx, &m, d) != 0)
+	if (select_columns(p->o->cols, names, n, &idx, &m, &not, d) != 0)
 		return -1;
 	for (j = 0; j < n; j++)
 		mode[j] = CSVIO_SKIP;
-	if (p->o->exclude) {
+	if (p->o->exclude != not) {
 		unsigned char *drop = xcalloc(n ? n : 1, 1);
 
 		for (k = 0; k < m; k++)

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "io/csvio.h"
+#include "io/zin.h"
 #include "core/diag.h"
 #include "core/num.h"
 #include "core/xalloc.h"
@@ -438,35 +439,45 @@ progress_show(struct progress *pg, const char *name, size_t add, int end)
 	fputs(end ? "\n" : "\033[K", stderr);
 }
 
-/* Read a stream block by block, handing records on after each block. */
+/*
+ * Read a stream block by block, handing records on after each block;
+ * gzip and zstd data are decompressed on the way (zin).
+ */
 static int
 read_serial(FILE *fp, unsigned char delim, struct progress *pg,
     struct csvio_reader *rd, struct diag *d)
 {
 	struct csv_parser p;
 	struct csvio_batch b;
-	char *block = xmalloc(BLOCK);
-	size_t len;
+	struct zin *z;
+	char *block;
+	double raw = 0, seen = 0;
+	long len;
 	int rc = -1, first = 1;
 
+	if ((z = zin_open(fp, d)) == NULL) {
+		diag_at(d, rd->name, 0, NULL);
+		return -1;
+	}
+	block = xmalloc(BLOCK);
 	memset(&b, 0, sizeof(b));
 	batch_start(&b, &p, delim, 0);
-	while ((len = fread(block, 1, BLOCK, fp)) > 0) {
+	while ((len = zin_read(z, block, BLOCK, &raw, d)) > 0) {
 		const char *s = block;
 
-		progress_show(pg, rd->name, len, 0);
+		progress_show(pg, rd->name, (size_t)(raw - seen), 0);
+		seen = raw;
 		if (first && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			len -= 3;
 		}
 		first = 0;
 		batch_mode(&b, rd);
-		feed(&p, &b, s, len);
+		feed(&p, &b, s, (size_t)len);
 		if (deliver(&b, rd, d) != 0)
 			goto out;
 	}
-	if (ferror(fp)) {
-		diag_set(d, STATUS_DATA, "read error: %s", strerror(errno));
+	if (len < 0) {
 		diag_at(d, rd->name, 0, NULL);
 		goto out;
 	}
@@ -476,6 +487,7 @@ out:
 	csv_free(&p);
 	batch_free(&b);
 	free(block);
+	zin_close(z);
 	return rc;
 }
 
@@ -707,7 +719,7 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
 	struct csvio_reader rd = { .name = name, .fn = fn, .ctx = ctx };
 	struct pool pool = { .fd = fileno(fp), .delim = o->delim };
 	struct stat st;
-	char bom[3];
+	char head[4];
 	int rc, regular;
 
 	regular = fstat(pool.fd, &st) == 0 && S_ISREG(st.st_mode);
@@ -716,9 +728,10 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
 	/* a file is read from where its offset is (stdin may be part read) */
 	if (regular && o->threads > 1 &&
 	    (pool.begin = lseek(pool.fd, 0, SEEK_CUR)) >= 0 &&
-	    pool.size - pool.begin >= PARALLEL_MIN) {
-		if (read_at(&pool, bom, 3, pool.begin) == 3 &&
-		    memcmp(bom, "\xef\xbb\xbf", 3) == 0)
+	    pool.size - pool.begin >= PARALLEL_MIN &&
+	    read_at(&pool, head, 4, pool.begin) == 4 &&
+	    zin_kind(head, 4) == ZIN_PLAIN) {	/* compressed: serial */
+		if (memcmp(head, "\xef\xbb\xbf", 3) == 0)
 			pool.begin += 3;
 		pool.nstretch = (size_t)((pool.size - pool.begin) / STRETCH);
 		pool.reader = &rd;

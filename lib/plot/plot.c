@@ -109,6 +109,18 @@ plot_kind_lookup(const char *name, enum plot_kind *k)
 	return -1;
 }
 
+const char *
+plot_kind_names(char *buf, size_t size)
+{
+	size_t i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]) && n < size; i++)
+		n += (size_t)snprintf(buf + n, size - n, "%s%s", i ? " " : "",
+		    kinds[i].name);
+	return buf;
+}
+
 int
 plot_legend_lookup(const char *name, enum plot_legend *l)
 {

@@ -72,6 +72,8 @@ struct plot_opts {
 void	plot_opts_init(struct plot_opts *o);
 /* "scatter" ... "residuals"; 0, or -1 if unknown. */
 int	plot_kind_lookup(const char *name, enum plot_kind *);
+/* The kinds' names, separated by spaces, in buf; returns buf. */
+const char *plot_kind_names(char *buf, size_t size);
 /* "top-left" ... "off"; 0 or -1. */
 int	plot_legend_lookup(const char *name, enum plot_legend *);
 /* The terminal for an output file name by its extension; 0 or -1. */

@@ -55,6 +55,10 @@ static const struct opdef {
 };
 /* clang-format on */
 
+const char agg_names[] = "count, missing, mean, sd, var, se, min, q1, "
+    "median, q3, max, range, iqr, sum, skewness, kurtosis, mode, unique, cv, "
+    "mad, pN, first, last";
+
 const char agg_all[] = "count,missing,mean,sd,var,se,min,q1,median,q3,max,"
     "range,iqr,sum,skewness,kurtosis,mode,unique,cv,mad";
 
@@ -72,10 +76,22 @@ agg_numeric(enum agg_op op)
 	return (opdef(op)->flags & NUM) != 0;
 }
 
+/* GNU datamash's names for the same operations. */
+static const struct {
+	const char	*name, *ours;
+} aliases[] = {
+	{ "sstdev", "sd" }, { "svar", "var" }, { "countunique", "unique" },
+	{ "q2", "median" },
+};
+
 int
 agg_lookup(const char *name, struct agg_spec *s)
 {
 	size_t i;
+
+	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
+		if (strcmp(name, aliases[i].name) == 0)
+			name = aliases[i].ours;
 
 	memset(s, 0, sizeof(*s));
 	if (strlen(name) >= sizeof(s->name))

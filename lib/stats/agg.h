@@ -32,6 +32,8 @@ int	agg_lookup(const char *name, struct agg_spec *);
 /* Parse a comma-separated list ("all" expands); 0 or -1 (*bad: the item). */
 int	agg_parse_list(const char *list, struct agg_spec **, size_t *,
 	    const char **bad, size_t *badlen);
+/* Every operation's name, for messages ("count, missing, ..."). */
+extern const char agg_names[];
 /* The comma-separated names of the operations of `-s all`. */
 extern const char agg_all[];
 /* Does the op need numbers? */

@@ -58,6 +58,20 @@ test_suggest__nearest_then_first(void **state)
 	assert_null(suggest("x", 1, cols, 0));
 }
 
+static void
+test_suggest__hint_from_a_list(void **state)
+{
+	char buf[64];
+
+	(void)state;
+	assert_string_equal(suggest_hint("meen", "count, mean, sd", buf,
+	    sizeof(buf)), "; did you mean \"mean\"?");
+	assert_string_equal(suggest_hint("scater", "scatter line|hist", buf,
+	    sizeof(buf)), "; did you mean \"scatter\"?");
+	assert_string_equal(suggest_hint("zzzzzz", "count, mean", buf,
+	    sizeof(buf)), "");
+}
+
 int
 main(void)
 {
@@ -66,6 +80,7 @@ main(void)
 		cmocka_unit_test(test_suggest__two_edits_and_no_more),
 		cmocka_unit_test(test_suggest__exact_and_short_words),
 		cmocka_unit_test(test_suggest__nearest_then_first),
+		cmocka_unit_test(test_suggest__hint_from_a_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
