@@ -14,15 +14,16 @@
 static const char usage_str[] =
     "usage: statpipe tree [--method class|anova] [--minsplit n] "
     "[--minbucket n] [--cp x]\n"
-    "           [--maxdepth n] [--rules | --importance | --cptable] "
-    "[--xval k] [--seed s]\n"
-    "           [--prune cp] [--save-model file] [--cv k] 'y ~ x1 + x2' "
-    "[file ...]\n";
+    "           [--maxdepth n] [--surrogates n] "
+    "[--rules | --importance | --cptable | --splits]\n"
+    "           [--xval k] [--seed s]"
+    " [--prune cp] [--save-model file] [--cv k]\n"
+    "           'y ~ x1 + x2' [file ...]\n";
 
 enum {
 	OPT_CP = OPT_CMD, OPT_CPTABLE, OPT_CV, OPT_IMPORTANCE, OPT_MAXDEPTH,
 	OPT_METHOD, OPT_MINBUCKET, OPT_MINSPLIT, OPT_PRUNE, OPT_RULES,
-	OPT_SAVE, OPT_SEED, OPT_XVAL
+	OPT_SAVE, OPT_SEED, OPT_SPLITS, OPT_SURROGATES, OPT_XVAL
 };
 
 int
@@ -41,6 +42,8 @@ cmd_tree(int argc, char **argv)
 		{ "rules",	no_argument,		NULL,	OPT_RULES },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
+		{ "splits",	no_argument,		NULL,	OPT_SPLITS },
+		{ "surrogates",	required_argument,	NULL,	OPT_SURROGATES },
 		{ "xval",	required_argument,	NULL,	OPT_XVAL },
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
@@ -79,8 +82,10 @@ cmd_tree(int argc, char **argv)
 		case OPT_CPTABLE:
 		case OPT_IMPORTANCE:
 		case OPT_RULES:
+		case OPT_SPLITS:
 			q.view = ch == OPT_CPTABLE ? TREE_CPTABLE :
-			    ch == OPT_RULES ? TREE_RULES : TREE_IMPORTANCE;
+			    ch == OPT_RULES ? TREE_RULES : ch == OPT_SPLITS ?
+			    TREE_SPLITS : TREE_IMPORTANCE;
 			nview++;
 			break;
 		case OPT_CV:
@@ -114,6 +119,10 @@ cmd_tree(int argc, char **argv)
 			q.seed = (uint64_t)common_int_arg(&com, "seed", optarg, 0,
 			    2147483647);
 			break;
+		case OPT_SURROGATES:
+			q.o.maxsurrogate = (size_t)common_int_arg(&com,
+			    "surrogates", optarg, 0, 1000000);
+			break;
 		case OPT_XVAL:
 			q.xval = (int)common_int_arg(&com, "xval", optarg, 0, 1000);
 			break;
@@ -125,8 +134,8 @@ cmd_tree(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (nview > 1)
-		die_usage(&com, "--rules, --importance and --cptable exclude "
-		    "each other");
+		die_usage(&com, "--rules, --importance, --cptable and --splits "
+		    "exclude each other");
 	if (argc < 1 || strchr(argv[0], '~') == NULL)
 		die_usage(&com, "a formula such as 'y ~ x1 + x2' comes first");
 	/* rpart.control: each of minsplit and minbucket from the other */

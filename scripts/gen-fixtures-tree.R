@@ -5,9 +5,13 @@
 # Each tests/cli/expect/t6300/rpart-NAME.csv has one row per node of
 # rpart(..., xval = 0, maxsurrogate = 0) in the columns of statpipe tree:
 # node,parent,depth,split,n,loss,yval,prob_*,var,complexity.
+# tests/cli/expect/t6600 has the fits of data with missing values by
+# surrogate splits (rpart's defaults: maxsurrogate = 5, usesurrogate = 2,
+# surrogatestyle = 0; no competitors), with rpart-NAME-splits.csv the
+# primary and surrogate splits as statpipe tree --splits prints them, and
+# testdata/kyphosis-na.csv and tree-gen-na.csv, the data with NAs put in.
 suppressMessages(library(rpart))
 Sys.setlocale("LC_COLLATE", "C")
-out <- "tests/cli/expect/t6300"
 rd <- function(f) read.csv(file.path("testdata", f), stringsAsFactors = TRUE)
 # the shortest decimal that reads back to x (as statpipe prints)
 shortest <- function(x) {
@@ -19,7 +23,7 @@ shortest <- function(x) {
 	sprintf("%.17g", x)
 }
 num <- function(x) ifelse(is.na(x), "", sprintf("%.17g", x))
-frame_csv <- function(fit, name) {
+frame_csv <- function(fit, name, out = "tests/cli/expect/t6300") {
 	ff <- fit$frame
 	id <- as.integer(rownames(ff))
 	lev <- attr(fit, "ylevels")
@@ -27,13 +31,16 @@ frame_csv <- function(fit, name) {
 	# the split of each internal node, from the splits matrix (no
 	# competitors or surrogates are kept: one row per split)
 	internal <- which(ff$var != "<leaf>")
+	# the primary split of each internal node in the splits matrix
+	pri <- 1 + cumsum(c(0, 1 + ff$ncompete[internal] +
+		ff$nsurrogate[internal]))[seq_along(internal)]
 	txt <- character(length(id))
 	txt[1] <- "root"
 	xl <- attr(fit, "xlevels")
 	for (k in seq_along(internal)) {
 		i <- internal[k]
 		v <- as.character(ff$var[i])
-		s <- sp[k, ]
+		s <- sp[pri[k], ]
 		kids <- match(c(2 * id[i], 2 * id[i] + 1), id)
 		if (s["ncat"] == -1 || s["ncat"] == 1) {
 			cut <- shortest(s["index"])
@@ -120,3 +127,79 @@ frame_csv(prune(rpart(cls ~ x1 + x2 + x3 + c2 + c4 + c6, g, control = ctl(cp = 0
 	"gen-class-pruned")
 frame_csv(prune(rpart(Kyphosis ~ Age + Number + Start, ky,
 	control = ctl(minsplit = 10, cp = 0.005)), cp = 0.05), "kyphosis-pruned")
+
+# The primary and surrogate splits of each internal node, as statpipe
+# tree --splits: node,role,variable,count,ncat,improve,adj,left (the rule
+# that sends a row left).
+splits_csv <- function(fit, name, out = "tests/cli/expect/t6600") {
+	ff <- fit$frame
+	id <- as.integer(rownames(ff))
+	sp <- fit$splits
+	xl <- attr(fit, "xlevels")
+	rows <- list()
+	at <- 1
+	for (i in which(ff$var != "<leaf>")) {
+		for (r in at - 1 + c(1, 1 + ff$ncompete[i] + seq_len(ff$nsurrogate[i]))) {
+			v <- rownames(sp)[r]
+			s <- sp[r, ]
+			if (is.null(xl[[v]]))
+				left <- paste(v, if (s["ncat"] == -1) "<" else ">=",
+					shortest(s["index"]))
+			else
+				left <- paste(v, "=", paste(xl[[v]][fit$csplit[s["index"], ] == 1],
+					collapse = ","))
+			primary <- r == at
+			rows[[length(rows) + 1]] <- data.frame(node = id[i],
+				role = if (primary) "primary" else "surrogate",
+				variable = v, count = s["count"], ncat = s["ncat"],
+				improve = num(s["improve"]),
+				adj = if (primary) "" else num(s["adj"]), left = left)
+		}
+		at <- at + 1 + ff$ncompete[i] + ff$nsurrogate[i]
+	}
+	write.csv(do.call(rbind, rows), file.path(out, paste0("rpart-", name,
+		"-splits.csv")), row.names = FALSE, quote = TRUE, na = "")
+}
+sur <- function(fit, name) {
+	frame_csv(fit, name, "tests/cli/expect/t6600")
+	splits_csv(fit, name)
+}
+sctl <- function(...) rpart.control(xval = 0, maxcompete = 0, ...)
+rdna <- function(f) read.csv(file.path("testdata", f), stringsAsFactors = TRUE,
+	na.strings = c("NA", ""))
+dir.create("tests/cli/expect/t6600", showWarnings = FALSE)
+
+# kyphosis and the generated set with about one value in eight missing
+set.seed(6600)
+kna <- ky
+for (v in c("Age", "Number", "Start"))
+	kna[[v]][runif(nrow(kna)) < 0.12] <- NA
+write.csv(kna, "testdata/kyphosis-na.csv", row.names = FALSE, quote = FALSE,
+	na = "")
+gna <- g[1:600, ]
+for (v in c("x1", "x2", "x3", "c4", "c6"))
+	gna[[v]][runif(nrow(gna)) < 0.12] <- NA
+write.csv(gna, "testdata/tree-gen-na.csv", row.names = FALSE, quote = FALSE,
+	na = "")
+kna <- rdna("kyphosis-na.csv")
+gna <- rdna("tree-gen-na.csv")
+aq <- rdna("airquality.csv")
+
+sur(rpart(Ozone ~ ., aq, control = sctl()), "airquality")
+sur(rpart(Ozone ~ ., aq, control = sctl(cp = 0.001, minsplit = 8)), "airquality-deep")
+sur(rpart(Ozone ~ ., aq, control = sctl(maxsurrogate = 2)), "airquality-sur2")
+frame_csv(rpart(Ozone ~ ., aq, control = sctl(maxsurrogate = 0)),
+	"airquality-sur0", "tests/cli/expect/t6600")
+sur(rpart(Kyphosis ~ Age + Number + Start, kna, control = sctl()), "kyphosis")
+sur(rpart(Kyphosis ~ Age + Number + Start, kna,
+	control = sctl(minsplit = 10, cp = 0.005)), "kyphosis-deep")
+sur(rpart(y ~ x1 + x2 + x3 + c2 + c4 + c6, gna, control = sctl(cp = 0.005)), "gen-anova")
+sur(rpart(cls ~ x1 + x2 + x3 + c2 + c4 + c6, gna, control = sctl(cp = 0.005)), "gen-class")
+sur(rpart(bin ~ x1 + x2 + x3 + c2 + c4 + c6, gna, control = sctl(cp = 0.005)), "gen-binary")
+
+# 21 levels and 3 classes: over statpipe tree's cap of 20 levels (an error)
+set.seed(6601)
+write.csv(data.frame(y = sample(c("a", "b", "c"), 300, replace = TRUE),
+	x = sprintf("L%02d", sample(0:20, 300, replace = TRUE)),
+	z = round(runif(300), 3)), "testdata/tree-manylevels.csv",
+	row.names = FALSE, quote = FALSE)

@@ -94,6 +94,7 @@ grow_trees(void *arg, size_t c, size_t lo, size_t hi)
 			g->d = d;
 			break;
 		}
+		tree_shrink(g->f->tree[t]);
 	}
 	free(mult);
 	free(idx);
@@ -250,6 +251,7 @@ forest_fit(const struct xy *xy, const struct forest_opts *o,
 	g.to.minsplit = f->min_node_size + 1;
 	g.to.minbucket = 1;
 	g.to.mtry = f->mtry;
+	g.to.maxsurrogate = 0;	/* its rows have every value */
 	g.to.seed = o->seed;
 	nch = o->threads > 1 ? (size_t)o->threads : 1;
 	if (nch > f->ntree)

@@ -24,6 +24,7 @@ tree_opts_init(struct tree_opts *o)
 	o->minbucket = 7;
 	o->cp = 0.01;
 	o->maxdepth = 30;
+	o->maxsurrogate = 5;
 }
 
 /* The state of one fit: the sorted orders and every scratch array. */
@@ -34,7 +35,12 @@ struct grow {
 	size_t		 m;		/* rows with repeats */
 	size_t		**ord;		/* p orders of m row ids */
 	size_t		*buf;		/* m */
-	unsigned char	*goleft;	/* per xy row */
+	unsigned char	*goleft;	/* per xy row: GO_LEFT, GO_RIGHT, GO_STAY */
+	signed char	*side;		/* per xy row: the primary's TREE_LEFT,
+					   TREE_RIGHT, or 0 if missing */
+	struct tree_surrogate *cand;	/* maxsurrogate + 1 candidates */
+	signed char	*candcs;	/* their level sides, maxlev + 1 each */
+	size_t		 nsurmax;	/* maxsurrogate, at most p */
 	double		*xs, *ys;	/* m: a node's x and y in x's order */
 	double		*lc, *rc;	/* nclass: left and right counts */
 	double		*cc;		/* level x class counts, or level sums */
@@ -50,7 +56,10 @@ struct grow {
 	/* the best split of the node being searched */
 	int		 bvar, bdir;
 	double		 bsplit, bimp;
+	size_t		 bcount;
 };
+
+enum { GO_RIGHT, GO_LEFT, GO_STAY };
 
 static size_t
 new_node(struct tree *t, uint64_t id, size_t parent, int depth)
@@ -410,11 +419,13 @@ best_split(struct grow *g, size_t k, size_t lo, size_t hi)
 
 		v = (size_t)g->vars[i];
 		nl = xy->nlevel[v];
-		for (q = 0; q < (int)n; q++) {
-			g->xs[q] = x[ord[q]];
-			g->ys[q] = xy->y[ord[q]];
-		}
-		if (nl == 0 && g->xs[0] == g->xs[n - 1])
+		/* the rows that have x (rpart's bsplit) */
+		for (q = 0, n = 0; q < (int)(hi - lo); q++)
+			if (!isnan(x[ord[q]])) {
+				g->xs[n] = x[ord[q]];
+				g->ys[n++] = xy->y[ord[q]];
+			}
+		if (n == 0 || (nl == 0 && g->xs[0] == g->xs[n - 1]))
 			continue;
 		if (g->t->nclass > 0)
 			improve = nl ? gini_cat(g, n, nl) :
@@ -431,6 +442,7 @@ best_split(struct grow *g, size_t k, size_t lo, size_t hi)
 			g->bvar = (int)v;
 			g->bsplit = split;
 			g->bdir = dir;
+			g->bcount = n;
 			if (nl)
 				memcpy(g->bcs, g->cs, nl);
 		}
@@ -438,19 +450,192 @@ best_split(struct grow *g, size_t k, size_t lo, size_t hi)
 	return g->bvar >= 0;
 }
 
-/* Record node k's split and move its rows: left ones first, in order,
- * in every sorted order; returns the rows that go left. */
-static size_t
-apply_split(struct grow *g, size_t k, size_t lo, size_t hi)
+/* The side split (var, dir, split, cs) sends x to, 0 if x is missing or a
+ * level the split has no side for. */
+static int
+side_of(int dir, double split, const signed char *cs, double x)
+{
+	if (isnan(x))
+		return 0;
+	if (cs != NULL)
+		return cs[(size_t)x];
+	return x < split ? dir : -dir;
+}
+
+/*
+ * rpart's choose_surg() for a numeric x: the cut of the rows of [lo, hi)
+ * of x's order (missing last) that agrees most with the primary's sides,
+ * at least two rows with a side on each side of it; the agreement in
+ * rows.
+ */
+static double
+surrogate_num(const struct grow *g, size_t v, size_t lo, size_t hi,
+    struct tree_surrogate *s)
+{
+	const size_t *o = g->ord[v];
+	const double *x = g->xy->x[v];
+	double ll = 0, rl = 0, lr = 0, rr = 0, agree, lastx;
+	size_t i;
+
+	for (i = lo; i < hi && !isnan(x[o[i]]); i++) {
+		ll += g->side[o[i]] == TREE_LEFT;
+		rl += g->side[o[i]] == TREE_RIGHT;
+	}
+	agree = ll > rl ? ll : rl;
+	lastx = x[o[lo]];
+	s->dir = TREE_LEFT;
+	s->split = lastx;
+	/* move the rows from my left to my right in order of x */
+	for (i = lo; ll + rl >= 2; i++) {
+		double xv = x[o[i]];
+
+		if (lr + rr >= 2 && xv != lastx) {
+			if (ll + rr > agree) {
+				agree = ll + rr;
+				s->dir = TREE_RIGHT;	/* x < split: right */
+				s->split = (xv + lastx) / 2;
+			} else if (lr + rl > agree) {
+				agree = lr + rl;
+				s->dir = TREE_LEFT;
+				s->split = (xv + lastx) / 2;
+			}
+		}
+		if (g->side[o[i]] == TREE_LEFT) {
+			ll--;
+			lr++;
+		} else if (g->side[o[i]] == TREE_RIGHT) {
+			rl--;
+			rr++;
+		}
+		lastx = xv;
+	}
+	return agree;
+}
+
+/* choose_surg() for a categorical x: each level to the side most of its
+ * rows go (ties to the majority); levels without a sided row get 0. */
+static double
+surrogate_cat(struct grow *g, size_t v, size_t lo, size_t hi,
+    signed char *cs)
+{
+	const size_t *o = g->ord[v];
+	const double *x = g->xy->x[v];
+	size_t nl = g->xy->nlevel[v], i, k;
+	double *lw = g->lw, *rw = g->val, lt = 0, rt = 0, agree = 0;
+	int def;
+
+	for (k = 0; k < nl; k++)
+		lw[k] = rw[k] = 0;
+	for (i = lo; i < hi; i++) {
+		if (isnan(x[o[i]]))
+			continue;
+		k = (size_t)x[o[i]];
+		lw[k] += g->side[o[i]] == TREE_LEFT;
+		rw[k] += g->side[o[i]] == TREE_RIGHT;
+	}
+	for (k = 0; k < nl; k++) {
+		lt += lw[k];
+		rt += rw[k];
+	}
+	def = lt > rt ? TREE_LEFT : TREE_RIGHT;
+	for (k = 0; k < nl; k++) {
+		if (lw[k] == 0 && rw[k] == 0)
+			cs[k] = 0;
+		else if (lw[k] < rw[k] || (lw[k] == rw[k] && def == TREE_RIGHT)) {
+			agree += rw[k];
+			cs[k] = TREE_RIGHT;
+		} else {
+			agree += lw[k];
+			cs[k] = TREE_LEFT;
+		}
+	}
+	return agree;
+}
+
+/*
+ * rpart's surrogate(): the best split of every other predictor by its
+ * agreement with the primary's sides over the node's rows (lcount left,
+ * rcount right), kept if it beats the majority, the best maxsurrogate in
+ * order (ties: the first predictor); appended to the tree's list.
+ */
+static void
+surrogates(struct grow *g, size_t k, size_t lo, size_t hi, double lcount,
+    double rcount)
 {
 	struct tree *t = g->t;
 	struct tree_node *nd = &t->node[k];
-	size_t v = (size_t)g->bvar, nl = g->xy->nlevel[v], i, j, a, b, r;
-	const double *x = g->xy->x[v];
-	signed char *cs = NULL;
+	size_t v, n = 0, j, nl, max = g->nsurmax, L = g->maxlev + 1;
+	double total = lcount + rcount, major = fmax(lcount, rcount) / total;
+	struct tree_surrogate c;
+	signed char *cs = g->cs;
 
+	for (v = 0; v < g->xy->p; v++) {
+		if ((int)v == nd->var)
+			continue;
+		memset(&c, 0, sizeof(c));
+		c.var = (int)v;
+		nl = g->xy->nlevel[v];
+		if (nl == 0 && isnan(g->xy->x[v][g->ord[v][lo]]))
+			continue;	/* missing in every row */
+		c.agree = (nl ? surrogate_cat(g, v, lo, hi, cs) :
+		    surrogate_num(g, v, lo, hi, &c)) / total;
+		c.adj = (c.agree - major) / (1 - major);
+		if (nl)
+			c.dir = 0;
+		if (c.adj <= 1e-10)
+			continue;
+		/* insert after the candidates of as much agreement */
+		for (j = n; j > 0 && g->cand[j - 1].agree < c.agree; j--) {
+			g->cand[j] = g->cand[j - 1];
+			memcpy(g->candcs + j * L, g->candcs + (j - 1) * L, L);
+		}
+		if (j >= max)
+			continue;
+		g->cand[j] = c;
+		if (nl)
+			memcpy(g->candcs + j * L, cs, nl);
+		if (n < max)
+			n++;
+	}
+	t->sur = xgrow(t->sur, &t->capsur, t->nsur + n + 1, sizeof(*t->sur));
+	nd->sur = t->nsur;
+	nd->nsur = n;
+	for (j = 0; j < n; j++) {
+		c = g->cand[j];
+		nl = g->xy->nlevel[c.var];
+		if (nl) {
+			t->csplit = xgrow(t->csplit, &t->capcsplit,
+			    t->ncsplit + nl, 1);
+			c.cs = t->ncsplit;
+			memcpy(t->csplit + t->ncsplit, g->candcs + j * L, nl);
+			t->ncsplit += nl;
+		}
+		t->sur[t->nsur++] = c;
+	}
+}
+
+/*
+ * Record node k's split, its surrogates and majority side (rpart's
+ * surrogate() and nodesplit()), and move its rows: left ones first, then
+ * right ones, in order, in every sorted order; rows that go neither way
+ * (a tie of the majority) last.  *nr gets the rows that go right; returns
+ * the rows that go left.
+ */
+static size_t
+apply_split(struct grow *g, size_t k, size_t lo, size_t hi, size_t *nr)
+{
+	struct tree *t = g->t;
+	struct tree_node *nd = &t->node[k];
+	size_t v = (size_t)g->bvar, nl = g->xy->nlevel[v], i, j, a, b, r, s;
+	double lcount = 0, rcount = 0;
+	const signed char *cs = NULL;
+	const struct tree_surrogate *su;
+	int dir;
+
+	*nr = 0;
 	nd->var = g->bvar;
 	nd->improve = g->bimp;
+	nd->count = g->bcount;
 	if (nl) {
 		t->csplit = xgrow(t->csplit, &t->capcsplit, t->ncsplit + nl,
 		    1);
@@ -464,23 +649,52 @@ apply_split(struct grow *g, size_t k, size_t lo, size_t hi)
 	}
 	for (i = lo; i < hi; i++) {
 		r = g->ord[0][i];
-		g->goleft[r] = (unsigned char)(cs != NULL ?
-		    cs[(size_t)x[r]] == TREE_LEFT :
-		    (x[r] < nd->split) == (nd->dir == TREE_LEFT));
+		dir = side_of(nd->dir, nd->split, cs, g->xy->x[v][r]);
+		g->side[r] = (signed char)dir;
+		lcount += dir == TREE_LEFT;
+		rcount += dir == TREE_RIGHT;
+	}
+	/* rpart sets the majority side with the surrogates: without them a
+	 * row missing the primary stays in the node */
+	nd->majority = g->o->maxsurrogate == 0 ? 0 : lcount < rcount ?
+	    TREE_RIGHT : lcount > rcount ? TREE_LEFT : 0;
+	nd->sur = t->nsur;
+	if (g->o->maxsurrogate > 0)
+		surrogates(g, k, lo, hi, lcount, rcount);
+	for (i = lo; i < hi; i++) {
+		r = g->ord[0][i];
+		dir = g->side[r];
+		for (s = 0; dir == 0 && s < nd->nsur; s++) {
+			su = &t->sur[nd->sur + s];
+			dir = side_of(su->dir, su->split, su->dir == 0 ?
+			    t->csplit + su->cs : NULL, g->xy->x[su->var][r]);
+			if (dir != 0)
+				t->sur[nd->sur + s].count++;
+		}
+		if (dir == 0)
+			dir = nd->majority;
+		g->goleft[r] = dir == TREE_LEFT ? GO_LEFT : dir == TREE_RIGHT ?
+		    GO_RIGHT : GO_STAY;
 	}
 	a = 0;
 	for (j = 0; j < g->xy->p; j++) {
-		size_t *o = g->ord[j];
+		size_t *o = g->ord[j], c = 0;
 
 		a = lo;
 		b = 0;
 		for (i = lo; i < hi; i++) {
-			if (g->goleft[o[i]])
+			if (g->goleft[o[i]] == GO_LEFT)
 				o[a++] = o[i];
-			else
+			else if (g->goleft[o[i]] == GO_RIGHT)
 				g->buf[b++] = o[i];
+			else
+				g->buf[hi - lo - 1 - c++] = o[i];
 		}
 		memcpy(o + a, g->buf, b * sizeof(*o));
+		/* the rows that stay, in their order after the right ones */
+		for (i = 0; i < c; i++)
+			o[a + b + i] = g->buf[hi - lo - 1 - i];
+		*nr = b;
 	}
 	return a - lo;
 }
@@ -491,7 +705,7 @@ static size_t
 partition(struct grow *g, size_t k, size_t lo, size_t hi, double *sumrisk)
 {
 	struct tree *t = g->t;
-	size_t nl, L, R, lsplit, rsplit, mark_cs;
+	size_t nl, nr, L, R, lsplit, rsplit, mark_cs, mark_sur;
 	double tempcp, tempcp2, lrisk, rrisk, risk;
 
 	eval(g, k, lo, hi);
@@ -508,7 +722,8 @@ partition(struct grow *g, size_t k, size_t lo, size_t hi, double *sumrisk)
 		return 0;
 	}
 	mark_cs = t->ncsplit;
-	nl = apply_split(g, k, lo, hi);
+	mark_sur = t->nsur;
+	nl = apply_split(g, k, lo, hi, &nr);
 	L = new_node(t, t->node[k].id * 2, k, t->node[k].depth + 1);
 	t->node[k].left = L;
 	t->node[L].complexity = tempcp - g->alpha;
@@ -523,7 +738,7 @@ partition(struct grow *g, size_t k, size_t lo, size_t hi, double *sumrisk)
 	R = new_node(t, t->node[k].id * 2 + 1, k, t->node[k].depth + 1);
 	t->node[k].right = R;
 	t->node[R].complexity = tempcp - g->alpha;
-	rsplit = partition(g, R, lo + nl, hi, &rrisk);
+	rsplit = partition(g, R, lo + nl, lo + nl + nr, &rrisk);
 
 	/* my cp, given the children that collapse before me */
 	tempcp = (risk - (lrisk + rrisk)) / (double)(lsplit + rsplit + 1);
@@ -555,6 +770,8 @@ partition(struct grow *g, size_t k, size_t lo, size_t hi, double *sumrisk)
 		t->nnode = k + 1;
 		t->ncounts = t->node[k].counts + t->nclass;
 		t->ncsplit = mark_cs;
+		t->nsur = mark_sur;
+		t->node[k].nsur = 0;
 		t->node[k].left = t->node[k].right = TREE_NONE;
 		t->node[k].var = -1;
 		*sumrisk = risk;
@@ -570,7 +787,10 @@ cmp_rows(const void *a, const void *b, void *arg)
 	const double *x = arg;
 	size_t i = *(const size_t *)a, j = *(const size_t *)b;
 
-	if (x[i] != x[j])
+	/* missing values last */
+	if (isnan(x[i]) != isnan(x[j]))
+		return isnan(x[i]) ? 1 : -1;
+	if (x[i] != x[j] && !isnan(x[i]))
 		return x[i] < x[j] ? -1 : 1;
 	return (i > j) - (i < j);
 }
@@ -601,16 +821,25 @@ tree_sorted_free(const struct xy *xy, size_t **o)
 	free(o);
 }
 
+/* rpart's importance: each split's improvement (for anova scaled by the
+ * node's risk) to its predictor, times adj to each surrogate's */
 static void
 importance(struct tree *t)
 {
-	size_t k;
+	const struct tree_node *nd;
+	size_t k, s;
+	double imp;
 
-	for (k = 0; k < t->nnode; k++)
-		if (t->node[k].var >= 0)
-			t->importance[t->node[k].var] += t->nclass ?
-			    t->node[k].improve :
-			    t->node[k].improve * t->node[k].dev;
+	for (k = 0; k < t->nnode; k++) {
+		nd = &t->node[k];
+		if (nd->var < 0)
+			continue;
+		imp = t->nclass ? nd->improve : nd->improve * nd->dev;
+		t->importance[nd->var] += imp;
+		for (s = 0; s < nd->nsur; s++)
+			t->importance[t->sur[nd->sur + s].var] += imp *
+			    t->sur[nd->sur + s].adj;
+	}
 }
 
 int
@@ -624,6 +853,16 @@ tree_fit(const struct xy *xy, const uint32_t *mult, size_t *const *sorted,
 
 	if (o->maxdepth < 1 || o->maxdepth > 30)
 		return diag_set(d, STATUS_USAGE, "maxdepth must be 1 to 30");
+	for (j = 0; xy->nclass > 2 && j < xy->p; j++)
+		if (xy->nlevel[j] > TREE_MAXLEVELS) {
+			/* every subset of the levels is tried: 2^(levels-1) */
+			diag_set(d, STATUS_DATA, "%zu levels: a predictor of a "
+			    "tree of 3 or more classes has at most %d (all "
+			    "2^%d splits are tried)", xy->nlevel[j],
+			    TREE_MAXLEVELS, TREE_MAXLEVELS - 1);
+			diag_column(d, xy->name[j]);
+			return -1;
+		}
 	for (i = 0; i < xy->n; i++)
 		m += mult != NULL ? mult[i] : 1;
 	if (m == 0)
@@ -658,6 +897,10 @@ tree_fit(const struct xy *xy, const uint32_t *mult, size_t *const *sorted,
 		tree_sorted_free(xy, own);
 	g.buf = xmalloc((m + 1) * sizeof(size_t));
 	g.goleft = xmalloc(xy->n + 1);
+	g.side = xmalloc(xy->n + 1);
+	g.nsurmax = o->maxsurrogate < xy->p ? o->maxsurrogate : xy->p;
+	g.cand = xmalloc((g.nsurmax + 1) * sizeof(*g.cand));
+	g.candcs = xmalloc((g.nsurmax + 1) * (maxlev + 1));
 	g.xs = xmalloc((m + 1) * sizeof(double));
 	g.ys = xmalloc((m + 1) * sizeof(double));
 	g.lc = xmalloc((2 * xy->nclass + 2) * sizeof(double));
@@ -694,6 +937,9 @@ tree_fit(const struct xy *xy, const uint32_t *mult, size_t *const *sorted,
 	free(g.ord);
 	free(g.buf);
 	free(g.goleft);
+	free(g.side);
+	free(g.cand);
+	free(g.candcs);
 	free(g.xs);
 	free(g.ys);
 	free(g.lc);
@@ -714,36 +960,60 @@ tree_free(struct tree *t)
 	free(t->node);
 	free(t->counts);
 	free(t->csplit);
+	free(t->sur);
 	free(t->importance);
 	free(t);
 }
 
+void
+tree_shrink(struct tree *t)
+{
+	free(t->counts);
+	t->counts = NULL;
+	t->ncounts = t->capcounts = 0;
+	t->node = xrealloc(t->node, (t->nnode + 1) * sizeof(*t->node));
+	t->cap = t->nnode + 1;
+	t->csplit = xrealloc(t->csplit, t->ncsplit + 1);
+	t->capcsplit = t->ncsplit + 1;
+}
+
 /* One step down from split node k for row i of the columns x[]. */
+/* One step down from split node k for row i of the columns x[]: by the
+ * split, else the first surrogate that has the row's value, else the
+ * majority side; TREE_NONE if that is a tie. */
 static size_t
 step(const struct tree *t, size_t k, double *const *x, size_t i)
 {
 	const struct tree_node *nd = &t->node[k];
+	const struct tree_surrogate *su;
 	double v = x[nd->var][i];
-	int left;
+	size_t s;
+	int dir;
 
-	if (nd->dir == 0) {
-		signed char c = t->csplit[nd->cs + (size_t)v];
-
+	if (nd->dir == 0 && !isnan(v) && t->csplit[nd->cs + (size_t)v] == 0)
 		/* a level not seen at the node: the larger side */
-		left = c != 0 ? c == TREE_LEFT :
-		    t->node[nd->left].n >= t->node[nd->right].n;
-	} else
-		left = (v < nd->split) == (nd->dir == TREE_LEFT);
-	return left ? nd->left : nd->right;
+		return t->node[nd->left].n >= t->node[nd->right].n ?
+		    nd->left : nd->right;
+	dir = side_of(nd->dir, nd->split, nd->dir == 0 ? t->csplit + nd->cs :
+	    NULL, v);
+	for (s = 0; dir == 0 && s < nd->nsur; s++) {
+		su = &t->sur[nd->sur + s];
+		dir = side_of(su->dir, su->split, su->dir == 0 ? t->csplit +
+		    su->cs : NULL, x[su->var][i]);
+	}
+	if (dir == 0)
+		dir = nd->majority;
+	return dir == TREE_LEFT ? nd->left : dir == TREE_RIGHT ? nd->right :
+	    TREE_NONE;
 }
 
 size_t
 tree_leaf(const struct tree *t, double *const *x, size_t i)
 {
-	size_t k = 0;
+	size_t k = 0, next;
 
-	while (t->node[k].var >= 0)
-		k = step(t, k, x, i);
+	while (t->node[k].var >= 0 && (next = step(t, k, x, i)) != TREE_NONE)
+		k = next;
 	return k;
 }
 
@@ -822,12 +1092,12 @@ cmp_desc(const void *a, const void *b)
 static double
 row_error(const struct tree *t, const struct xy *xy, size_t i, double cp)
 {
-	size_t k = 0;
+	size_t k = 0, next;
 	const struct tree_node *nd;
 	double e;
 
-	while (kept(t, k, cp))
-		k = step(t, k, xy->x, i);
+	while (kept(t, k, cp) && (next = step(t, k, xy->x, i)) != TREE_NONE)
+		k = next;
 	nd = &t->node[k];
 	if (t->nclass)
 		return nd->yval != xy->y[i];
@@ -1094,6 +1364,74 @@ tree_cp_table(const struct tree_cp *tab, size_t n)
 	return o;
 }
 
+/* One row of the splits table: the split of predictor var seen from the
+ * left side. */
+static void
+split_row(struct out_table *o, const struct tree *t, const struct xy *xy,
+    uint64_t node, const char *role, int var, int dir, double split,
+    size_t cs, size_t count, double improve, double adj)
+{
+	size_t r = out_row(o), l, len, nl = xy->nlevel[var];
+	char buf[4096], num[40];
+	int first = 1;
+
+	out_num(o, r, 0, (double)node);
+	out_text(o, r, 1, role);
+	out_text(o, r, 2, xy->name[var]);
+	out_num(o, r, 3, (double)count);
+	out_num(o, r, 4, nl ? (double)nl : dir);
+	out_num(o, r, 5, improve);
+	out_num(o, r, 6, adj);
+	if (nl == 0) {
+		num_format(split, 0, num);
+		snprintf(buf, sizeof(buf), "%s %s %s", xy->name[var],
+		    dir == TREE_LEFT ? "<" : ">=", num);
+	} else {
+		len = (size_t)snprintf(buf, sizeof(buf), "%s = ",
+		    xy->name[var]);
+		for (l = 0; l < nl && len < sizeof(buf); l++)
+			if (t->csplit[cs + l] == TREE_LEFT) {
+				len += (size_t)snprintf(buf + len,
+				    sizeof(buf) - len, "%s%s", first ? "" : ",",
+				    xy->level[var][l]);
+				first = 0;
+			}
+	}
+	out_text(o, r, 7, buf);
+}
+
+struct out_table *
+tree_splits_table(const struct tree *t, const struct xy *xy)
+{
+	struct out_table *o = out_new();
+	const struct tree_surrogate *su;
+	const struct tree_node *nd;
+	size_t k, s;
+
+	out_column(o, "node");
+	out_column(o, "role");
+	out_column(o, "variable");
+	out_column(o, "count");
+	out_column(o, "ncat");
+	out_column(o, "improve");
+	out_column(o, "adj");
+	out_column(o, "left");
+	for (k = 0; k < t->nnode; k++) {
+		nd = &t->node[k];
+		if (nd->var < 0)
+			continue;
+		split_row(o, t, xy, nd->id, "primary", nd->var, nd->dir,
+		    nd->split, nd->cs, nd->count, nd->improve, NAN);
+		for (s = 0; s < nd->nsur; s++) {
+			su = &t->sur[nd->sur + s];
+			split_row(o, t, xy, nd->id, "surrogate", su->var,
+			    su->dir, su->split, su->cs, su->count, su->agree,
+			    su->adj);
+		}
+	}
+	return o;
+}
+
 int
 tree_frame(struct frame *f, const struct tree_request *q,
     struct out_table **out, struct tree **tp, struct xy **xyp,
@@ -1107,11 +1445,11 @@ tree_frame(struct frame *f, const struct tree_request *q,
 	int how = o.method == TREE_CLASS ? XY_CLASS : o.method == TREE_ANOVA ?
 	    XY_NUMERIC : XY_AUTO, rc;
 
-	if (xy_frame(f, q->formula, how, NULL, &xy, d) != 0)
+	if (xy_frame(f, q->formula, how | XY_KEEP_NA, NULL, &xy, d) != 0)
 		return -1;
 	if (xy->nmissing > 0)
-		diag_warn("%zu of %zu rows left out: a value of the formula "
-		    "is missing", xy->nmissing, xy->nrows);
+		diag_warn("%zu of %zu rows left out: the response or every "
+		    "predictor is missing", xy->nmissing, xy->nrows);
 	if (q->cv > 1) {
 		rc = cv_tree(xy, &o, q->cv, q->seed, out, d);
 		xy_free(xy);
@@ -1129,6 +1467,9 @@ tree_frame(struct frame *f, const struct tree_request *q,
 		break;
 	case TREE_IMPORTANCE:
 		*out = tree_importance_table(t, xy);
+		break;
+	case TREE_SPLITS:
+		*out = tree_splits_table(t, xy);
 		break;
 	case TREE_CPTABLE:
 		tree_cptable(t, xy, &o, q->xval, q->seed, &tab, &ncp, d);

@@ -7,12 +7,22 @@
  * categorical one into two sets of levels: for anova and for two classes
  * the levels ordered by their mean response (or share of the first
  * class) are cut once, for more classes every subset is tried, as
- * rpart's Gray code.  A node is split if it has minsplit rows, each child
- * minbucket, it is above maxdepth, and the split lowers the risk by more
- * than cp times the root's risk, by rpart's complexity rule (the nodes a
- * later split makes worthwhile are kept).  Ties between predictors go to
- * the first named.  Feature orders are sorted once; a node is a range of
- * every order, split in place: no allocation per node.
+ * rpart's Gray code (at most TREE_MAXLEVELS levels).  A node is split if
+ * it has minsplit rows, each child minbucket, it is above maxdepth, and
+ * the split lowers the risk by more than cp times the root's risk, by
+ * rpart's complexity rule (the nodes a later split makes worthwhile are
+ * kept).  Ties between predictors go to the first named.  Feature
+ * orders are sorted once; a node is a range of every order, split in
+ * place: no allocation per node.
+ *
+ * Missing predictors (NaN) as rpart: a split is searched over the rows
+ * that have its predictor; then up to maxsurrogate surrogate splits of
+ * the other predictors, ranked by their agreement with the primary among
+ * the node's rows (rpart's surrogatestyle 0), kept if they beat the
+ * majority direction (adjusted agreement > 0).  A row missing the
+ * primary goes by its first surrogate it has, else the majority
+ * direction (usesurrogate 2); a tie of the majority, or maxsurrogate 0,
+ * leaves it in the node (where its prediction stops).
  */
 #ifndef TREE_H
 #define TREE_H
@@ -34,6 +44,7 @@ struct tree_opts {
 	double	 cp;		/* complexity parameter (0.01); < 0 grows
 				   every split that lowers the impurity */
 	int	 maxdepth;	/* deepest node (30, at most 30) */
+	size_t	 maxsurrogate;	/* surrogate splits kept per node (5) */
 	size_t	 mtry;		/* predictors drawn at each node; 0: all */
 	uint64_t seed;		/* the draws of mtry: stream stream of seed */
 	uint64_t stream;
@@ -41,6 +52,11 @@ struct tree_opts {
 
 /* rpart.control's defaults */
 void	tree_opts_init(struct tree_opts *);
+
+/* The most levels of a categorical predictor of a tree of 3 or more
+ * classes, whose splits are searched over every subset (rpart has no
+ * limit; 2^(k-1) subsets at each node soon take hours). */
+#define TREE_MAXLEVELS	20
 
 #define TREE_NONE	((size_t)-1)
 #define TREE_LEFT	(-1)
@@ -54,6 +70,8 @@ struct tree_node {
 	int	 var;		/* predictor of the split; -1 for a leaf */
 	int	 dir;		/* numeric: TREE_LEFT if x < split goes left,
 				   TREE_RIGHT if x >= split goes left */
+	int	 majority;	/* TREE_LEFT or TREE_RIGHT: the side of most
+				   rows, 0 for a tie */
 	double	 split;		/* numeric: the cut point */
 	size_t	 cs;		/* categorical: offset in csplit of one
 				   direction per level (0: level absent) */
@@ -65,6 +83,18 @@ struct tree_node {
 	double	 complexity;	/* rpart's cp of the node (scaled by the
 				   root's risk) */
 	double	 improve;	/* the split's improvement (rpart's) */
+	size_t	 count;		/* rows with the split's predictor */
+	size_t	 sur, nsur;	/* surrogates: sur[sur .. sur + nsur) */
+};
+
+/* A surrogate split: var, dir, split and cs as a node's split. */
+struct tree_surrogate {
+	int	 var, dir;
+	double	 split;
+	size_t	 cs;
+	double	 agree, adj;	/* agreement with the primary, and adjusted
+				   for the majority's */
+	size_t	 count;		/* rows it sent */
 };
 
 struct tree {
@@ -78,8 +108,10 @@ struct tree {
 	size_t	 ncounts, capcounts;
 	signed char *csplit;	/* directions of categorical splits */
 	size_t	 ncsplit, capcsplit;
-	double	*importance;	/* p: rpart's variable importance (without
-				   surrogates) */
+	struct tree_surrogate *sur;
+	size_t	 nsur, capsur;
+	double	*importance;	/* p: rpart's variable importance (with
+				   surrogates, weighted by adj) */
 };
 
 /* A range of a cost-complexity table (rpart's cptable). */
@@ -100,7 +132,11 @@ int	tree_fit(const struct xy *, const uint32_t *mult, size_t *const *sorted,
 size_t	**tree_sorted(const struct xy *);
 void	tree_sorted_free(const struct xy *, size_t **);
 void	tree_free(struct tree *);
-/* The leaf that row i of the predictor columns x[] falls into. */
+/* Free what prediction does not need (class counts, the arrays' room to
+ * grow): a forest's trees. */
+void	tree_shrink(struct tree *);
+/* The node that row i of the predictor columns x[] falls into: a leaf,
+ * or a split its missing values stop at. */
 size_t	tree_leaf(const struct tree *, double *const *x, size_t i);
 /* Prune every split of complexity <= cp (rpart's prune). */
 void	tree_prune(struct tree *, double cp);
@@ -121,8 +157,12 @@ struct out_table *tree_importance_table(const struct tree *,
 	    const struct xy *);
 /* cp,nsplit,rel_error,xerror,xstd */
 struct out_table *tree_cp_table(const struct tree_cp *, size_t n);
+/* node,role,variable,count,ncat,improve,adj,split: each split's primary
+ * and surrogates as rpart's splits matrix (without competitors) */
+struct out_table *tree_splits_table(const struct tree *, const struct xy *);
 
-enum tree_view { TREE_NODES, TREE_RULES, TREE_IMPORTANCE, TREE_CPTABLE };
+enum tree_view { TREE_NODES, TREE_RULES, TREE_IMPORTANCE, TREE_CPTABLE,
+	TREE_SPLITS };
 
 struct tree_request {
 	const char	*formula;	/* "y ~ a + b" or "y ~ ." */
@@ -135,8 +175,9 @@ struct tree_request {
 };
 
 /*
- * The front door: fit the formula's tree over the frame's complete rows
- * (the rows left out are counted in a warning) and build the view's
+ * The front door: fit the formula's tree over the frame's rows with a
+ * response and a predictor (the rows left out are counted in a warning;
+ * rows with some predictors missing go by surrogates) and build the view's
  * table.  With tp and xyp non-NULL they get the tree and its data (for a
  * model file; tree_free(), xy_free()).
  */

@@ -440,27 +440,33 @@ xy_frame(struct frame *f, const char *formula, int how,
 		if (rc != 0)
 			return fail(m, cd, ycode, xc);
 	}
-	if (model == NULL && response(f, ycol, how, m, &ycode, d) != 0)
+	if (model == NULL && response(f, ycol, how & ~XY_KEEP_NA, m, &ycode,
+	    d) != 0)
 		return fail(m, cd, ycode, xc);
 	m->row = xmalloc((f->nrows + 1) * sizeof(*m->row));
 	for (i = n = 0; i < f->nrows; i++) {
+		size_t miss = 0;
+
 		if (model == NULL && (ycode != NULL ?
 		    ycode[i] == FRAME_NA_CODE : isnan(f->col[ycol].num[i])))
 			continue;
 		for (j = 0; j < p; j++)
-			if (cd[j] != NULL ? cd[j][i] == FRAME_NA_CODE :
-			    isnan(f->col[xc[j]].num[i]))
-				break;
-		if (j == p)
+			miss += cd[j] != NULL ? cd[j][i] == FRAME_NA_CODE :
+			    isnan(f->col[xc[j]].num[i]) != 0;
+		if (miss == 0 || ((how & XY_KEEP_NA) && miss < p)) {
 			m->row[n++] = i;
+			m->nincomplete += miss > 0;
+		}
 	}
 	m->n = n;
 	m->nmissing = f->nrows - n;
 	for (j = 0; j < p; j++) {
 		m->x[j] = xmalloc((n + 1) * sizeof(double));
 		for (i = 0; i < n; i++)
-			m->x[j][i] = cd[j] != NULL ? (double)cd[j][m->row[i]] :
-			    f->col[xc[j]].num[m->row[i]];
+			m->x[j][i] = cd[j] == NULL ?
+			    f->col[xc[j]].num[m->row[i]] :
+			    cd[j][m->row[i]] == FRAME_NA_CODE ? NAN :
+			    (double)cd[j][m->row[i]];
 	}
 	if (model == NULL) {
 		m->y = xmalloc((n + 1) * sizeof(double));

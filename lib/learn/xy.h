@@ -6,7 +6,9 @@
  * column stays one column of numbers, a text column one categorical
  * column of level codes 0 .. k-1, its levels sorted by byte order (R's
  * order in the C locale).  A row with any used value missing is left out
- * and counted (nmissing).
+ * and counted (nmissing), unless XY_KEEP_NA: then only a row missing the
+ * response or every predictor is (rpart's na.rpart), and a missing
+ * predictor is NaN in x.
  */
 #ifndef XY_H
 #define XY_H
@@ -21,6 +23,8 @@ struct xy {
 	size_t	  n;		/* rows used */
 	size_t	  nrows;	/* rows of the frame */
 	size_t	  nmissing;	/* rows left out: a value missing */
+	size_t	  nincomplete;	/* XY_KEEP_NA: rows kept with a predictor
+				   missing */
 	size_t	 *row;		/* n: the frame row of each used row */
 	size_t	  p;		/* predictors */
 	char	**name;		/* p column names */
@@ -36,9 +40,11 @@ struct xy {
 #define XY_AUTO		0	/* a text response is classes */
 #define XY_CLASS	1	/* the response is classes, even numbers */
 #define XY_NUMERIC	2	/* the response must be numbers */
+#define XY_KEEP_NA	4	/* or'ed: keep rows with some predictors */
 
 /*
- * The xy of formula over f.  how is XY_AUTO, XY_CLASS or XY_NUMERIC.
+ * The xy of formula over f.  how is XY_AUTO, XY_CLASS or XY_NUMERIC,
+ * with XY_KEEP_NA or'ed in to keep rows with missing predictors.
  * With model non-NULL (new data for a fitted model) the formula's
  * response is not needed, the predictors are model's and coded with its
  * levels: a level it did not see is a STATUS_DATA error naming the row;
