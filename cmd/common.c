@@ -317,6 +317,17 @@ common_keep_formula(struct common *c, const char *formula)
 }
 
 struct frame *
+common_read_model(struct common *c, int argc, char **argv,
+    const char **formula)
+{
+	if (argc < 1 || strchr(argv[0], '~') == NULL)
+		die_usage(c, "a formula such as 'y ~ x1 + x2' comes first");
+	*formula = argv[0];
+	common_keep_formula(c, *formula);
+	return common_read(c, argc - 1, argv + 1);
+}
+
+struct frame *
 common_read(struct common *c, int argc, char **argv)
 {
 	struct frame *f;

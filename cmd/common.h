@@ -194,6 +194,12 @@ void	common_keep(struct common *, const char *const *lists, size_t n);
 /* The same for the columns a model formula uses. */
 void	common_keep_formula(struct common *, const char *formula);
 /*
+ * A learner's operands: the formula first (else a usage error), then the
+ * files, read keeping only the formula's columns; *formula is argv[0].
+ */
+struct frame *common_read_model(struct common *, int argc, char **argv,
+	    const char **formula);
+/*
  * Make opts[] getopt_long options, each with an argument and val, of the
  * n names (a command's parameters named by lib/, such as dist's); returns
  * n.

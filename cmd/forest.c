@@ -125,12 +125,8 @@ cmd_forest(int argc, char **argv)
 	if (nview > 1)
 		die_usage(&com, "--confusion and --importance exclude each "
 		    "other");
-	if (argc < 1 || strchr(argv[0], '~') == NULL)
-		die_usage(&com, "a formula such as 'y ~ x1 + x2' comes first");
-	q.formula = argv[0];
 	q.o.threads = com.in.threads > 1 ? com.in.threads : 1;
-	common_keep_formula(&com, q.formula);
-	f = common_read(&com, argc - 1, argv + 1);
+	f = common_read_model(&com, argc, argv, &q.formula);
 	if (forest_frame(f, &q, &t, save ? &fo : NULL, save ? &xy : NULL,
 	    &d) != 0 ||
 	    (save != NULL && predict_save_forest(save, fo, xy, q.formula, &d)))

@@ -98,13 +98,9 @@ cmd_nbayes(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc < 1 || strchr(argv[0], '~') == NULL)
-		die_usage(&com, "a formula such as 'y ~ x1 + x2' comes first");
 	if (save != NULL && q.cv > 1)
 		die_usage(&com, "--save-model and --cv exclude each other");
-	q.formula = argv[0];
-	common_keep_formula(&com, q.formula);
-	f = common_read(&com, argc - 1, argv + 1);
+	f = common_read_model(&com, argc, argv, &q.formula);
 	if (nbayes_frame(f, &q, &t, save ? &nb : NULL, save ? &xy : NULL,
 	    &d) != 0 ||
 	    (save != NULL && predict_save_nbayes(save, nb, xy, q.formula, &d)))

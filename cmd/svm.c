@@ -110,13 +110,9 @@ cmd_svm(int argc, char **argv)
 		q.grid[q.ngrid++] = argv[0];
 		argc--, argv++;
 	}
-	if (argc < 1 || strchr(argv[0], '~') == NULL)
-		die_usage(&com, "a formula such as 'y ~ x1 + x2' comes first");
 	if (save != NULL && q.cv > 1)
 		die_usage(&com, "--save-model and --cv exclude each other");
-	q.formula = argv[0];
-	common_keep_formula(&com, q.formula);
-	f = common_read(&com, argc - 1, argv + 1);
+	f = common_read_model(&com, argc, argv, &q.formula);
 	if (svm_frame(f, &q, &t, save ? &m : NULL, save ? &xy : NULL,
 	    &d) != 0 ||
 	    (save != NULL && predict_save_svm(save, m, xy, q.formula, &d)))

@@ -136,8 +136,6 @@ cmd_tree(int argc, char **argv)
 	if (nview > 1)
 		die_usage(&com, "--rules, --importance, --cptable and --splits "
 		    "exclude each other");
-	if (argc < 1 || strchr(argv[0], '~') == NULL)
-		die_usage(&com, "a formula such as 'y ~ x1 + x2' comes first");
 	/* rpart.control: each of minsplit and minbucket from the other */
 	if (minsplit > 0 || minbucket > 0) {
 		q.o.minsplit = (size_t)(minsplit > 0 ? minsplit :
@@ -146,9 +144,7 @@ cmd_tree(int argc, char **argv)
 		    lround((double)minsplit / 3) > 0 ?
 		    lround((double)minsplit / 3) : 1);
 	}
-	q.formula = argv[0];
-	common_keep_formula(&com, q.formula);
-	f = common_read(&com, argc - 1, argv + 1);
+	f = common_read_model(&com, argc, argv, &q.formula);
 	if (tree_frame(f, &q, &t, save ? &tr : NULL, save ? &xy : NULL,
 	    &d) != 0 ||
 	    (save != NULL && predict_save_tree(save, tr, xy, q.formula, &d)))
