@@ -663,7 +663,7 @@ apply_split(struct grow *g, size_t k, size_t lo, size_t hi, size_t *nr)
 		surrogates(g, k, lo, hi, lcount, rcount);
 	for (i = lo; i < hi; i++) {
 		r = g->ord[0][i];
-		dir = g->side[r];
+		dir = (int)g->side[r];
 		for (s = 0; dir == 0 && s < nd->nsur; s++) {
 			su = &t->sur[nd->sur + s];
 			dir = side_of(su->dir, su->split, su->dir == 0 ?
