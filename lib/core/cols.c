@@ -66,6 +66,18 @@ add(size_t **out, size_t *cap, size_t *cnt, size_t lo, size_t hi)
  * in buf, *quoted when it was quoted, *end after it.  -1 on a quote that
  * does not close or is followed by more than a comma.
  */
+const char *
+cols_item_end(const char *p)
+{
+	const char *e = p, *comma;
+
+	if (*e == '"')	/* a quoted name: to its closing quote */
+		for (e++; *e != '\0' && !(*e == '"' && e[1] != '"'); e++)
+			e += *e == '"';
+	comma = strchr(e, ',');
+	return comma != NULL ? comma : e + strlen(e);
+}
+
 static int
 item(const char *p, char *buf, size_t size, int *quoted, const char **end)
 {

@@ -15,6 +15,13 @@ struct diag;
  * On success *idx (owned by the caller, free()) holds *n column indexes.
  * An unknown column is a STATUS_USAGE error listing the columns there are.
  */
+/*
+ * Where the item of a column list at p ends: at its comma or the string's
+ * end; the commas of a quoted name do not end it.  For lists that other
+ * items (select's /regex/) interleave with cols_parse()'s.
+ */
+const char *cols_item_end(const char *p);
+
 int	cols_parse(const char *spec, char *const *names, size_t ncols,
 	    size_t **idx, size_t *n, struct diag *);
 

@@ -192,13 +192,7 @@ select_columns(const char *spec, char *const *names, size_t n, size_t **idx,
 				    names, n, idx, m, &cap, d);
 			e++;
 		} else {
-			e = s;
-			if (*e == '"')	/* a quoted name: to its closing quote */
-				for (e++; *e != '\0' && !(*e == '"' &&
-				    e[1] != '"'); e++)
-					e += *e == '"';
-			e = strchr(e, ',');
-			e = e != NULL ? e : s + strlen(s);
+			e = cols_item_end(s);
 			item = xstrndup(s, (size_t)(e - s));
 			rc = cols_parse(item, names, n, &one, &k, d);
 			free(item);
