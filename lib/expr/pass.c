@@ -122,7 +122,8 @@ static void
 append(size_t **idx, size_t *m, size_t *cap, const size_t *add, size_t n)
 {
 	*idx = xgrow(*idx, cap, *m + n + 1, sizeof(**idx));
-	memcpy(*idx + *m, add, n * sizeof(*add));
+	if (n > 0)	/* add may be NULL then */
+		memcpy(*idx + *m, add, n * sizeof(*add));
 	*m += n;
 }
 
