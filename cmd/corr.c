@@ -72,8 +72,9 @@ cmd_corr(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (cols == NULL)
-		die_usage(&com, "-c is required");
+	if (cols == NULL && (!matrix || com.group != NULL))
+		die_usage(&com, "-c is required (--matrix alone takes every "
+		    "numeric column)");
 	if (compare != (com.group != NULL) || (compare && (matrix || complete ||
 	    method != CORR_PEARSON || com.p_adjust != NULL)))
 		die_usage(&com, "--compare needs -g, and -g --compare; it "
@@ -82,9 +83,11 @@ cmd_corr(int argc, char **argv)
 		die_usage(&com, "--levels needs --compare");
 	keep[0] = cols;
 	keep[1] = com.group;
-	common_keep(&com, keep, 2);
+	if (cols != NULL)	/* else every column is read */
+		common_keep(&com, keep, 2);
 	f = common_read(&com, argc, argv);
-	ncol = common_cols(f, cols, &col);
+	ncol = cols != NULL ? common_cols(f, cols, &col) :
+	    frame_numeric_cols(f, &col);
 	if (compare) {
 		if (ncol != 2 || common_cols(f, com.group, &g) != 1)
 			die_usage(&com, "--compare: -c names two columns, -g "

@@ -423,7 +423,8 @@ corr_table_sided(struct frame *f, const size_t *cols, size_t ncols,
 			if (why != NULL)
 				diag_warn("%s and %s: %s", f->col[cols[j]].name,
 				    f->col[cols[k]].name, why);
-			else if (r.ties && !warned_ties && m != CORR_PEARSON) {
+			else if (r.ties && !warned_ties && !matrix &&
+			    m != CORR_PEARSON) {	/* (no p-values) */
 				diag_warn("ties: p-values are approximate");
 				warned_ties = 1;
 			}
