@@ -1,5 +1,6 @@
 /* agg: the aggregation engine of describe and groupby. */
 #include <assert.h>
+#include <inttypes.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -433,6 +434,7 @@ struct engine {
 	size_t		 nitem, itemcap;
 	char		**keyname;	/* owned */
 	char		*sig;		/* the state's signature, owned */
+	char		 fp[18];	/* ... and its fingerprint */
 	double		 delta;		/* the sketch's compression */
 	size_t		 nstate;	/* merge: records read */
 	size_t		 nend;		/* ... the count their ends give */
@@ -1512,13 +1514,33 @@ make_sig(const struct engine *e)
 	return t.p;
 }
 
+/*
+ * The signature's fingerprint, "#" and 16 hex digits of its FNV-1a hash:
+ * what each data record carries in place of the whole signature, which
+ * the state's first and last records (empty keys) carry once.
+ */
+static void
+sig_print(const char *sig, char buf[18])
+{
+	uint64_t h = 0xcbf29ce484222325u;
+
+	for (; *sig != '\0'; sig++)
+		h = (h ^ (unsigned char)*sig) * 0x100000001b3u;
+	snprintf(buf, 18, "#%016" PRIx64, h);
+}
+
+/* A hex float, and +0 as "0": most fields of small groups are zero. */
 static void
 put_hex(struct out_table *t, size_t row, size_t col, double x)
 {
 	char buf[40];
 
-	snprintf(buf, sizeof(buf), "%a", x);
-	out_text(t, row, col, buf);
+	if (x == 0 && !signbit(x))
+		out_text(t, row, col, "0");
+	else {
+		snprintf(buf, sizeof(buf), "%a", x);
+		out_text(t, row, col, buf);
+	}
 }
 
 /* The sketch of group g: "min max mean weight mean weight ...". */
@@ -1558,7 +1580,7 @@ state_row(struct engine *e, struct out_table *t, size_t g, size_t i)
 	for (k = 0; k < e->nkey; k++)
 		out_text(t, row, k, group_table_key(e->groups, g, k));
 	out_text(t, row, c, AGG_STATE_TAG);
-	out_text(t, row, c + 1, e->sig);
+	out_text(t, row, c + 1, e->fp);
 	if (i == (size_t)-1) {
 		out_num(t, row, c + 8, (double)e->rows[g]);
 		return;
@@ -1581,8 +1603,10 @@ state_row(struct engine *e, struct out_table *t, size_t g, size_t i)
 	if (a->want_mom) {
 		put_hex(t, row, c + 12, a->mom[g].mean);
 		put_hex(t, row, c + 13, a->mom[g].m2);
-		put_hex(t, row, c + 14, a->mom[g].m3);
-		put_hex(t, row, c + 15, a->mom[g].m4);
+		if (a->want_mom == 4) {	/* else empty, read as 0 */
+			put_hex(t, row, c + 14, a->mom[g].m3);
+			put_hex(t, row, c + 15, a->mom[g].m4);
+		}
 	}
 	if (a->want_ext) {
 		put_hex(t, row, c + 16, a->ends[g].min);
@@ -1602,7 +1626,12 @@ build_state(struct engine *e)
 		out_column(t, e->keyname[k]);
 	for (k = 0; k < NSTATE; k++)
 		out_column(t, state_names[k]);
-	out_reserve(t, ng * (e->ncol ? e->ncol : 1) + 1);
+	out_reserve(t, ng * (e->ncol ? e->ncol : 1) + 2);
+	sig_print(e->sig, e->fp);
+	row = out_row(t);	/* the signature, once */
+	out_text(t, row, e->nkey, AGG_STATE_TAG);
+	out_text(t, row, e->nkey + 1, e->sig);
+	out_text(t, row, e->nkey + 2, "sig");
 	for (g = 0; g < ng; g++)
 		for (i = 0; i < (e->ncol ? e->ncol : 1); i++)
 			state_row(e, t, g, e->ncol ? i : (size_t)-1);
@@ -1663,34 +1692,50 @@ hexval(char h)
 }
 
 /*
- * A number as "%a" writes it ("-0x1.91eb851eb851fp+1"), read exactly and
- * faster than strtod() (a merge reads millions); anything else by
- * strtod().
+ * A number as "%a" writes it ("-0x1.91eb851eb851fp+1") or a small
+ * decimal integer, read exactly and faster than strtod() (a merge reads
+ * millions); anything else by strtod().
  */
 static double
 read_hex(const char *s, char **end)
 {
 	const char *p = s + (*s == '-');
 	uint64_t m;
-	int digits = 0;
-	long e;
-	char *q;
+	int digits = 0, h, e, neg;
 
+	if (p[0] >= '1' && p[0] <= '9') {	/* counts, flags */
+		for (m = 0; *p >= '0' && *p <= '9' && digits < 15; p++,
+		    digits++)
+			m = m * 10 + (uint64_t)(*p - '0');
+		if (*p != '.' && *p != 'e' && *p != 'E' &&
+		    (*p < '0' || *p > '9')) {
+			*end = (char *)(uintptr_t)p;
+			return (*s == '-' ? -1 : 1) * (double)m;
+		}
+		return strtod(s, end);
+	}
 	if (p[0] != '0' || p[1] != 'x' || (p[2] != '0' && p[2] != '1'))
 		return strtod(s, end);
 	m = (uint64_t)(p[2] - '0');
 	p += 3;
 	if (*p == '.')
-		for (p++; hexval(*p) >= 0 && digits < 13; p++, digits++)
-			m = m << 4 | (uint64_t)hexval(*p);
+		for (p++; (h = hexval(*p)) >= 0 && digits < 13; p++, digits++)
+			m = m << 4 | (uint64_t)h;
 	if (*p != 'p' || hexval(p[-1]) < 0)
 		return strtod(s, end);
-	e = strtol(p + 1, &q, 10);
-	if (q == p + 1 || e < -1100 || e > 1100)
+	p++;
+	neg = *p == '-';
+	p += *p == '-' || *p == '+';
+	if (*p < '0' || *p > '9')
 		return strtod(s, end);
-	*end = q;
+	for (e = 0; *p >= '0' && *p <= '9' && e < 10000; p++)
+		e = e * 10 + (*p - '0');
+	if (e > 1100)
+		return strtod(s, end);
+	*end = (char *)(uintptr_t)p;
 	/* m < 2^53 and the value representable: ldexp is exact */
-	return (*s == '-' ? -1 : 1) * ldexp((double)m, (int)e - 4 * digits);
+	return (*s == '-' ? -1 : 1) * ldexp((double)m, (neg ? -e : e) -
+	    4 * digits);
 }
 
 /* Split the names= list and undo text_name(). */
@@ -1846,7 +1891,7 @@ state_num(const char *s, double *x, struct diag *d)
 	char *end;
 
 	*x = 0;
-	if (*s == '\0')
+	if (*s == '\0' || (s[0] == '0' && s[1] == '\0'))
 		return 0;
 	*x = read_hex(s, &end);
 	if (*end != '\0')	/* nan and inf are states of data with inf */
@@ -2002,18 +2047,30 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 		    diag_set(d, STATUS_DATA, "a state of version %s; this "
 		    "statpipe reads %s", f[nk] + 15, AGG_STATE_TAG + 15) :
 		    bad_state(d, "no statpipe-state field");
-	if (!m->planned) {
-		m->planned = 1;
-		if (state_plan(m, f[nk + 1], d) != 0)
-			return -1;
-	} else if (strcmp(f[nk + 1], e->sig) != 0)
+	if (f[nk + 1][0] != '#') {	/* a whole signature: sig, end */
+		if (!m->planned) {
+			m->planned = 1;
+			if (state_plan(m, f[nk + 1], d) != 0)
+				return -1;
+			sig_print(e->sig, e->fp);
+		} else if (strcmp(f[nk + 1], e->sig) != 0)
+			return diag_set(d, STATUS_DATA, "a state of another "
+			    "command, columns or options: \"%.80s\", not "
+			    "\"%.80s\"", f[nk + 1], e->sig);
+	} else if (!m->planned)
+		return bad_state(d, "a record before its state's signature");
+	else if (strcmp(f[nk + 1], e->fp) != 0)
 		return diag_set(d, STATUS_DATA, "a state of another command, "
-		    "columns or options: \"%.80s\", not \"%.80s\"",
-		    f[nk + 1], e->sig);
+		    "columns or options: signature %s, not %s (%.80s)",
+		    f[nk + 1], e->fp, e->sig);
 	if (nk != e->nkey)
 		return bad_state(d, "keys that do not match its signature");
 	if (state_num(f[nk + 8], &x, d) != 0)
 		return -1;
+	if (strcmp(f[nk + 2], "sig") == 0) {
+		e->nstate++;	/* the end counts it */
+		return 0;
+	}
 	if (strcmp(f[nk + 2], "end") == 0) {
 		e->nend += (size_t)x;
 		e->nends++;

@@ -111,17 +111,20 @@ int	agg_run(int nfiles, char **files, const struct frame_opts *,
  * no_header), one record per group and column, each whole by itself so
  * that states can be concatenated, sorted by key (Hadoop) and split:
  *
- *   KEY..., "statpipe-state/1", SIGNATURE, COLUMN, FLAGS, SHIFT, X0, R0,
+ *   KEY..., "statpipe-state/2", SIGNATURE, COLUMN, FLAGS, SHIFT, X0, R0,
  *   MISSING, N, SUM, COMP, RSUM, MEAN, M2, M3, M4, MIN, MAX, SKETCH
  *
- * SIGNATURE is the request (command, columns, statistics, sketch size);
- * numbers are hex floats, exact; SKETCH is a t-digest's centroids ("mean
- * weight ..."), for the quantiles, median, IQR and MAD, which merge()
- * names *_approx.  Each state ends with a record of empty keys, COLUMN
- * "end" and N its number of records, so a truncated one is found.
+ * SIGNATURE is the request (command, columns, statistics, sketch size),
+ * whole in the state's first record (empty keys, COLUMN "sig") and its
+ * last, and as a fingerprint ("#" and 16 hex digits) in the others;
+ * numbers are hex floats, exact (+0 as "0", unused fields empty); SKETCH
+ * is a t-digest's centroids ("mean weight ..."), for the quantiles,
+ * median, IQR and MAD, which merge() names *_approx.  Each state ends
+ * with a record of empty keys, COLUMN "end" and N its number of records,
+ * so a truncated one is found.
  * mode, unique, first and last cannot be merged: a usage error.
  */
-#define AGG_STATE_TAG	"statpipe-state/1"
+#define AGG_STATE_TAG	"statpipe-state/2"
 
 struct agg_merge_opts {
 	int	partial;	/* a merged state, not the result */
