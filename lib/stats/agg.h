@@ -111,7 +111,7 @@ int	agg_run(int nfiles, char **files, const struct frame_opts *,
  * no_header), one record per group and column, each whole by itself so
  * that states can be concatenated, sorted by key (Hadoop) and split:
  *
- *   KEY..., "statpipe-state/2", SIGNATURE, COLUMN, FLAGS, SHIFT, X0, R0,
+ *   KEY..., STATE_TAG, SIGNATURE, COLUMN, FLAGS, SHIFT, X0, R0,
  *   MISSING, N, SUM, COMP, RSUM, MEAN, M2, M3, M4, MIN, MAX, SKETCH
  *
  * SIGNATURE is the request (command, columns, statistics, sketch size),
@@ -124,8 +124,6 @@ int	agg_run(int nfiles, char **files, const struct frame_opts *,
  * so a truncated one is found.
  * mode, unique, first and last cannot be merged: a usage error.
  */
-#define AGG_STATE_TAG	"statpipe-state/2"
-
 struct agg_merge_opts {
 	int	partial;	/* a merged state, not the result */
 	int	sort;		/* groups in key order */
