@@ -11,6 +11,7 @@
 #include <gsl/gsl_sort.h>
 
 #include "stats/agg.h"
+#include "stats/corr.h"
 #include "stats/state.h"
 #include "stats/tdigest.h"
 #include "core/cols.h"
@@ -1426,7 +1427,8 @@ engine_release(struct engine *e)
  * Mergeable states (--partial) and their merge.  A state is a table of one
  * record per group and column (agg.h); the merge rebuilds the engine from
  * the signature, adds each record's parts to its group, and makes the
- * result as agg_run() does.
+ * result as agg_run() does.  States of corr (corr.h) share the format and
+ * its checks; their records go to corr's merge.
  */
 
 /* What the state means: the merge rebuilds the request from it. */
@@ -1581,6 +1583,7 @@ struct merge {
 	struct agg_spec		*spec;
 	struct agg_ask		*ask;
 	struct state_text		 keys, cols;
+	struct corr_merge	*corr;	/* a state of corr's, not agg's */
 };
 
 static int
@@ -1873,7 +1876,12 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 	if (f[nk + 1][0] != '#') {	/* a whole signature: sig, end */
 		if (!m->planned) {
 			m->planned = 1;
-			if (state_plan(m, f[nk + 1], d) != 0)
+			if (strncmp(f[nk + 1], "corr;", 5) == 0) {
+				if ((m->corr = corr_merge_new(f[nk + 1], d)) ==
+				    NULL)
+					return -1;
+				e->sig = xstrdup(f[nk + 1]);
+			} else if (state_plan(m, f[nk + 1], d) != 0)
 				return -1;
 			state_fingerprint(e->sig, e->fp);
 		} else if (strcmp(f[nk + 1], e->sig) != 0)
@@ -1900,6 +1908,8 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 		return 0;
 	}
 	e->nstate++;
+	if (m->corr != NULL)
+		return corr_merge_add(m->corr, f[nk + 2], f + nk + 3, d);
 	for (k = 0; k < nk; k++) {
 		e->keytext[k] = f[k][0] != '\0' ? f[k] : NULL;
 		e->keylen[k] = row->len[k];
@@ -1940,7 +1950,9 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 		rc = diag_set(d, STATUS_DATA, "a truncated state: %zu "
 		    "records, where the states' ends count %zu", m.e.nstate,
 		    m.e.nend);
-	if (rc == 0) {
+	if (rc == 0 && m.corr != NULL)
+		rc = corr_merge_result(m.corr, o->partial, tp, d);
+	else if (rc == 0) {
 		group_table_done(m.e.groups);
 		m.q.sort = o->sort;
 		*tp = o->partial ? build_state(&m.e) : build_table(&m.e);
@@ -1957,6 +1969,7 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 	free(m.ask);
 	free(m.keys.p);
 	free(m.cols.p);
+	corr_merge_free(m.corr);
 	return rc;
 }
 

@@ -133,7 +133,8 @@ struct agg_merge_opts {
 
 /*
  * Read states (files, or stdin; in any order, with the frame_opts'
- * delimiter) of one request and make its result, or the merged state.
+ * delimiter) of one request and make its result, or the merged state;
+ * states of corr (corr_state()) too.
  * States of another request, version or shape, or truncated, are errors.
  */
 int	agg_merge(int nfiles, char **files, const struct frame_opts *,
