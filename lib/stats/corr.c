@@ -37,29 +37,39 @@ corr_parse_method(const char *s, enum corr_method *m)
 	return 0;
 }
 
-/* Pearson's r by two passes in long double; NaN if a column is constant */
+/* The means and co-moments of n > 0 pairs, two passes in long double:
+ * m[0] mx, m[1] my, m[2] sxx, m[3] syy, m[4] sxy. */
+static void
+comoments(const double *x, const double *y, size_t n, long double m[5])
+{
+	size_t i;
+
+	memset(m, 0, 5 * sizeof(*m));
+	for (i = 0; i < n; i++) {
+		m[0] += x[i];
+		m[1] += y[i];
+	}
+	m[0] /= n;
+	m[1] /= n;
+	for (i = 0; i < n; i++) {
+		long double dx = x[i] - m[0], dy = y[i] - m[1];
+
+		m[2] += dx * dx;
+		m[3] += dy * dy;
+		m[4] += dx * dy;
+	}
+}
+
+/* Pearson's r; NaN if a column is constant */
 static double
 pearson(const double *x, const double *y, size_t n)
 {
-	long double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
-	size_t i;
+	long double m[5];
 
-	for (i = 0; i < n; i++) {
-		mx += x[i];
-		my += y[i];
-	}
-	mx /= n;
-	my /= n;
-	for (i = 0; i < n; i++) {
-		long double dx = x[i] - mx, dy = y[i] - my;
-
-		sxx += dx * dx;
-		syy += dy * dy;
-		sxy += dx * dy;
-	}
-	if (sxx == 0 || syy == 0)
+	comoments(x, y, n, m);
+	if (m[2] == 0 || m[3] == 0)
 		return NAN;
-	return sxy / sqrtl(sxx * syy);
+	return m[4] / sqrtl(m[2] * m[3]);
 }
 
 /*
@@ -698,35 +708,22 @@ struct corr_merge {
 	struct corr_sums	*s;	/* [j * ncols + k], j <= k */
 };
 
-/* Two passes in long double, as pearson(). */
+/* As pearson() sums them, rounded to double. */
 static void
 sums_of(const double *x, const double *y, size_t n, struct corr_sums *s)
 {
-	long double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
-	size_t i;
+	long double m[5];
 
 	memset(s, 0, sizeof(*s));
 	if (n == 0)
 		return;
-	for (i = 0; i < n; i++) {
-		mx += x[i];
-		my += y[i];
-	}
-	mx /= n;
-	my /= n;
-	for (i = 0; i < n; i++) {
-		long double dx = x[i] - mx, dy = y[i] - my;
-
-		sxx += dx * dx;
-		syy += dy * dy;
-		sxy += dx * dy;
-	}
+	comoments(x, y, n, m);
 	s->n = (double)n;
-	s->mx = (double)mx;
-	s->my = (double)my;
-	s->sxx = (double)sxx;
-	s->syy = (double)syy;
-	s->sxy = (double)sxy;
+	s->mx = (double)m[0];
+	s->my = (double)m[1];
+	s->sxx = (double)m[2];
+	s->syy = (double)m[3];
+	s->sxy = (double)m[4];
 }
 
 static void
