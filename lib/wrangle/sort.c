@@ -354,8 +354,9 @@ sort_run_rows(struct sorter *s)
 static int
 spill_run(struct sorter *s, struct diag *d)
 {
-	size_t *order, i, k;
+	size_t *order, k;
 	FILE *fp;
+	int rc;
 
 	set_numeric(s);
 	if ((fp = spill_open(d)) == NULL)
@@ -369,11 +370,9 @@ spill_run(struct sorter *s, struct diag *d)
 		s->run_numeric[s->nruns][k] = s->keys[k].numeric;
 	s->nruns++;
 	order = sort_run_rows(s);
-	for (i = 0; i < s->rb.nrows; i++)
-		if (rowbuf_put(fp, &s->rb, order[i]) != 0)
-			break;
+	rc = rowbuf_put_rows(fp, &s->rb, order, s->rb.nrows);
 	free(order);
-	if (i < s->rb.nrows)
+	if (rc != 0)
 		return spill_fail(d, 1);
 	rowbuf_clear(&s->rb);
 	return spill_rewind(fp, d);
@@ -420,7 +419,7 @@ static int
 resort_run(struct sorter *s, size_t r, struct diag *d)
 {
 	FILE *fp = s->run[r], *out;
-	size_t *order, i;
+	size_t *order;
 	int got;
 
 	rowbuf_clear(&s->rb);
@@ -436,11 +435,9 @@ resort_run(struct sorter *s, size_t r, struct diag *d)
 		return -1;
 	s->run[r] = out;
 	order = sort_run_rows(s);
-	for (i = 0; i < s->rb.nrows; i++)
-		if (rowbuf_put(out, &s->rb, order[i]) != 0)
-			break;
+	got = rowbuf_put_rows(out, &s->rb, order, s->rb.nrows);
 	free(order);
-	if (i < s->rb.nrows)
+	if (got != 0)
 		return spill_fail(d, 1);
 	rowbuf_clear(&s->rb);
 	return spill_rewind(out, d);
