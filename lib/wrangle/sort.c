@@ -149,6 +149,7 @@ struct sorter {
 	size_t			*line;
 	size_t			 linecap;
 	FILE			**run;		/* runs spilled */
+	char			**runbuf;	/* per run: its stdio buffer */
 	int			**run_numeric;	/* per run: keys' numeric as
 						   it was sorted */
 	size_t			 nruns, runcap;
@@ -350,6 +351,27 @@ sort_run_rows(struct sorter *s)
 	return order;
 }
 
+/*
+ * Run r's temporary file, with a stdio buffer of a thousandth of the
+ * sort's buffer (4 to 64 KiB): the merge reads all runs at once, a row at
+ * a time, and 4 KiB reads cost a system call each.
+ */
+static FILE *
+run_open(struct sorter *s, size_t r, struct diag *d)
+{
+	size_t n = (s->o->buffer_size ? s->o->buffer_size :
+	    SORT_BUFFER_DEFAULT) / 1024;
+
+	n = n < 4096 ? 4096 : n > 65536 ? 65536 : n;
+	free(s->runbuf[r]);
+	s->runbuf[r] = NULL;
+	if ((s->run[r] = spill_open(d)) == NULL)
+		return NULL;
+	s->runbuf[r] = xmalloc(n);
+	setvbuf(s->run[r], s->runbuf[r], _IOFBF, n);
+	return s->run[r];
+}
+
 /* Sort the rows held and write them to a new temporary file. */
 static int
 spill_run(struct sorter *s, struct diag *d)
@@ -359,12 +381,13 @@ spill_run(struct sorter *s, struct diag *d)
 	int rc;
 
 	set_numeric(s);
-	if ((fp = spill_open(d)) == NULL)
-		return -1;
 	s->run = xgrow(s->run, &s->runcap, s->nruns + 1, sizeof(*s->run));
 	s->run_numeric = xrealloc(s->run_numeric, s->runcap *
 	    sizeof(*s->run_numeric));
-	s->run[s->nruns] = fp;
+	s->runbuf = xrealloc(s->runbuf, s->runcap * sizeof(*s->runbuf));
+	s->runbuf[s->nruns] = NULL;
+	if ((fp = run_open(s, s->nruns, d)) == NULL)
+		return -1;
 	s->run_numeric[s->nruns] = xmalloc(s->nkeys * sizeof(int));
 	for (k = 0; k < s->nkeys; k++)
 		s->run_numeric[s->nruns][k] = s->keys[k].numeric;
@@ -431,9 +454,8 @@ resort_run(struct sorter *s, size_t r, struct diag *d)
 	s->run[r] = NULL;
 	if (reload_keys(s, &s->rb, 0, d) != 0)
 		return -1;
-	if ((out = spill_open(d)) == NULL)
+	if ((out = run_open(s, r, d)) == NULL)
 		return -1;
-	s->run[r] = out;
 	order = sort_run_rows(s);
 	got = rowbuf_put_rows(out, &s->rb, order, s->rb.nrows);
 	free(order);
@@ -447,13 +469,18 @@ resort_run(struct sorter *s, size_t r, struct diag *d)
 struct head {
 	struct rowbuf		 rb;		/* its one row */
 	struct sortkey_val	*v;
+	uint64_t		 rk;		/* one numeric key: radix_key() */
 	size_t			 run;
 };
 
 static int
 head_less(struct sorter *s, const struct head *a, const struct head *b)
 {
-	int c = sortkey_cmp(s->keys, s->nkeys, a->v, b->v, s->o->na_first);
+	int c;
+
+	if (s->nkeys == 1 && s->keys[0].numeric)	/* integers compare fast */
+		return a->rk != b->rk ? a->rk < b->rk : a->run < b->run;
+	c = sortkey_cmp(s->keys, s->nkeys, a->v, b->v, s->o->na_first);
 
 	return c != 0 ? c < 0 : a->run < b->run;
 }
@@ -481,6 +508,8 @@ head_next(struct sorter *s, struct head *h, struct diag *d)
 		e->s = s->f[c];
 		e->len = s->flen[c];
 	}
+	h->rk = radix_key(h->v[0].x, h->v[0].na, s->keys[0].desc,
+	    s->o->na_first);
 	return 1;
 }
 
@@ -681,12 +710,14 @@ sort_run(int nfiles, char **files, const struct frame_opts *in,
 	for (j = 0; j < s.nruns; j++) {
 		if (s.run[j] != NULL)
 			fclose(s.run[j]);
+		free(s.runbuf[j]);
 		free(s.run_numeric[j]);
 	}
 	for (j = 0; j < s.ncols; j++)
 		free(s.names[j]);
 	free(s.names);
 	free(s.run);
+	free(s.runbuf);
 	free(s.run_numeric);
 	free(s.keys);
 	free(s.text);
