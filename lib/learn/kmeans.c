@@ -104,6 +104,7 @@ struct run {
 	double		*c;
 	int		*cl;		/* 0-based cluster per row */
 	int		*cl2;		/* Hartigan-Wong: second closest */
+	double		*d;		/* Hartigan-Wong: n of scratch */
 	int		 updated[16];	/* per part */
 };
 
@@ -508,7 +509,8 @@ hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
 	h.ncp = xmalloc(k * sizeof(*h.ncp));
 	h.live = xcalloc(k, sizeof(*h.live));
 	h.itran = xmalloc(k * sizeof(*h.itran));
-	h.d = xcalloc(r->n, sizeof(*h.d));
+	h.d = r->d;
+	memset(h.d, 0, r->n * sizeof(*h.d));
 	for (l = 0; l < k; l++) {
 		double aa = (double)nc[l];
 
@@ -562,7 +564,6 @@ hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
 	free(h.ncp);
 	free(h.live);
 	free(h.itran);
-	free(h.d);
 	return ij;
 }
 
@@ -669,6 +670,7 @@ struct start {
 	int		 threads;	/* within the run */
 	double		*c;		/* k x p: the initial, then final */
 	int		*cl, *cl2;
+	double		*d;		/* Hartigan-Wong's, n */
 	size_t		*nc;
 	double		*wss, tot;
 	int		 iter, conv, qtran, empty;
@@ -676,9 +678,10 @@ struct start {
 					   all its rows (R warns) */
 };
 
+/* d: n doubles of scratch for Hartigan-Wong (taken over), or NULL */
 static void
 start_init(struct start *s, const double *x, size_t n, size_t p, size_t k,
-    const struct kmeans_opts *o, int threads)
+    const struct kmeans_opts *o, int threads, double *d)
 {
 	memset(s, 0, sizeof(*s));
 	s->x = x;
@@ -690,6 +693,7 @@ start_init(struct start *s, const double *x, size_t n, size_t p, size_t k,
 	s->c = xmalloc(k * p * sizeof(*s->c));
 	s->cl = xmalloc(n * sizeof(*s->cl));
 	s->cl2 = xmalloc(n * sizeof(*s->cl2));
+	s->d = d != NULL ? d : xmalloc(n * sizeof(*s->d));
 	s->nc = xmalloc(k * sizeof(*s->nc));
 	s->wss = xmalloc(k * sizeof(*s->wss));
 }
@@ -700,6 +704,7 @@ start_free(struct start *s)
 	free(s->c);
 	free(s->cl);
 	free(s->cl2);
+	free(s->d);
 	free(s->nc);
 	free(s->wss);
 }
@@ -709,7 +714,7 @@ static void
 run_once(struct start *s)
 {
 	struct run r = { .x = s->x, .n = s->n, .p = s->p, .k = s->k,
-	    .c = s->c, .cl = s->cl, .cl2 = s->cl2 };
+	    .c = s->c, .cl = s->cl, .cl2 = s->cl2, .d = s->d };
 	enum kmeans_alg alg = s->o->alg;
 	size_t l;
 
@@ -733,17 +738,23 @@ run_once(struct start *s)
 	}
 }
 
-/* Keep s in res if it is better than what res has (the first of ties). */
+/*
+ * Keep s in res if it is better than what res has (the first of ties):
+ * the assignments by swapping buffers, not by a copy of n.
+ */
 static void
-keep_best(struct kmeans_result *res, double *best, const struct start *s)
+keep_best(struct kmeans_result *res, double *best, struct start *s)
 {
+	int *cl = res->cluster;
+
 	if (!(s->tot < *best))
 		return;
 	*best = s->tot;
 	memcpy(res->centers, s->c, s->k * s->p * sizeof(*s->c));
 	memcpy(res->withinss, s->wss, s->k * sizeof(*s->wss));
 	memcpy(res->size, s->nc, s->k * sizeof(*s->nc));
-	memcpy(res->cluster, s->cl, s->n * sizeof(*s->cl));
+	res->cluster = s->cl;
+	s->cl = cl;
 	res->iter = s->iter;
 	res->converged = s->conv;
 }
@@ -807,7 +818,7 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 {
 	size_t k = o->init != NULL ? o->init_rows : o->k, starts, s, kp;
 	struct worker w[16];
-	double *inits, *d2;
+	double *inits, *d2 = NULL;
 	int nt, t, notconv = 0, qtran = 0, empty = 0, some_empty = 0;
 	size_t best_start = (size_t)-1, l;
 	double best = INFINITY;
@@ -843,9 +854,9 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		for (s = 0; s < starts && rc == 0; s++)
 			rc = seed_pp(x, n, p, k, rng, o->threads,
 			    inits + s * kp, d2);
-		free(d2);
 		gsl_rng_free(rng);
 		if (rc != 0) {
+			free(d2);
 			free(inits);
 			diag_set(d, STATUS_DATA, "more cluster centers (%zu) "
 			    "than distinct data points", k);
@@ -858,7 +869,9 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 	if ((size_t)nt > starts)
 		nt = (int)starts;
 	for (t = 0; t < nt; t++) {
-		start_init(&w[t].s, x, n, p, k, o, nt > 1 ? 1 : o->threads);
+		/* the first takes the seeding's buffer: no new n */
+		start_init(&w[t].s, x, n, p, k, o, nt > 1 ? 1 : o->threads,
+		    t == 0 ? d2 : NULL);
 		w[t].inits = inits;
 		w[t].first = (size_t)t;
 		w[t].nstarts = starts;
@@ -869,7 +882,6 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		w[t].notconv = w[t].qtran = w[t].some_empty = 0;
 	}
 	par_rows((size_t)nt, nt, 1, worker_part, w);
-	result_alloc(res, n, p, k);
 	for (t = 0; t < nt; t++) {
 		notconv |= w[t].notconv;
 		qtran |= w[t].qtran;
