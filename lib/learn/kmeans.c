@@ -1256,12 +1256,8 @@ kmeans_save(const char *path, const struct kmeans_result *r,
     const char *algorithm, struct diag *d)
 {
 	struct saving s = { r, names, mean, sd, algorithm };
-	size_t l;
 
-	for (l = 0; l < r->k; l++)	/* its centre is NaN: nothing to save */
-		if (r->size[l] == 0)
-			return diag_set(d, STATUS_DATA, "--save-model: cluster "
-			    "%zu is empty, its centre undefined", l + 1);
+	/* an empty cluster's NaN centre is written as nulls, as R keeps it */
 	return modelfile_save(path, "kmeans", write_members, &s, d);
 }
 
@@ -1279,6 +1275,44 @@ kmodel_free(struct kmodel *m)
 	free(m->centers);
 	free(m->mean);
 	free(m->sd);
+}
+
+/*
+ * The centres, a row of numbers each; a row of nulls is an empty
+ * cluster's (size 0), never the nearest, but not all of them.
+ */
+static int
+get_centers(const struct json *root, const struct json *c, struct kmodel *m,
+    struct diag *d)
+{
+	const struct json *sz = json_member(root, "size");
+	size_t l, j, used = 0;
+
+	if (sz != NULL && (sz->type != JSON_ARR || sz->n != m->k))
+		return json_fail(root, "size", d, "not %zu numbers", m->k);
+	for (l = 0; l < m->k; l++) {
+		const struct json *row = &c->item[l];
+		double *x = m->centers + l * m->p;
+
+		for (j = 0; row->type == JSON_ARR && j < row->n &&
+		    row->item[j].type == JSON_NULL; j++)
+			;
+		if (row->type != JSON_ARR || row->n != m->p || j < m->p) {
+			if (lmodel_get_nums(row, NULL, x, m->p, d) != 0)
+				return -1;
+			used++;
+			continue;
+		}
+		if (sz == NULL || sz->item[l].type != JSON_NUM ||
+		    sz->item[l].num != 0)
+			return json_fail(row, NULL, d, "no centre, but the "
+			    "cluster's size is not 0");
+		for (j = 0; j < m->p; j++)
+			x[j] = NAN;
+	}
+	if (used == 0)
+		return json_fail(c, NULL, d, "every cluster empty");
+	return 0;
 }
 
 static int
@@ -1300,8 +1334,7 @@ kmodel_load(const char *path, struct kmodel *m, struct diag *d)
 		goto out;
 	}
 	m->centers = xmalloc(m->k * m->p * sizeof(*m->centers));
-	if (lmodel_get_matrix(root, "centers", m->centers, m->k, m->p,
-	    d) != 0)
+	if (get_centers(root, c, m, d) != 0)
 		goto out;
 	if (json_member(root, "scale_mean") != NULL) {
 		m->mean = xmalloc(m->p * sizeof(*m->mean));
