@@ -14,11 +14,14 @@
 
 #include "learn/kmeans.h"
 #include "learn/lmodel.h"
+#include "learn/spool.h"
 #include "linalg/numtab.h"
 #include "core/diag.h"
 #include "core/xalloc.h"
+#include "frame/frame.h"
 #include "io/json.h"
 #include "io/out.h"
+#include "io/rows.h"
 #include "model/modelfile.h"
 
 #define PAR_MIN	20000	/* rows below which one thread is quicker */
@@ -1033,13 +1036,9 @@ summary_table(const struct kmeans_result *r)
 	return t;
 }
 
-/*
- * The input rows with cluster and distance: the cluster of each complete
- * row from cl[], or, with cl NULL, its nearest centre.
- */
+/* The input rows with cluster and distance: the nearest centre's. */
 static struct out_table *
-assign_table(struct numtab *t, const int *cl, const double *centers,
-    size_t k)
+assign_table(struct numtab *t, const double *centers, size_t k)
 {
 	static const char *const extra[] = { "cluster", "distance" };
 	size_t i, r = 0, base = t->rows->ncols;
@@ -1052,11 +1051,7 @@ assign_table(struct numtab *t, const int *cl, const double *centers,
 
 		if (!t->complete[i])
 			continue;
-		if (cl != NULL) {
-			c = cl[r];
-			d2 = dist2(x, centers + (size_t)c * t->p, t->p);
-		} else
-			c = nearest(x, centers, k, t->p, &d2);
+		c = nearest(x, centers, k, t->p, &d2);
 		out_num(w, i, base, c + 1);
 		out_num(w, i, base + 1, sqrt(d2));
 		r++;
@@ -1150,19 +1145,92 @@ read_centers(const char *file, const struct frame_opts *in,
 	return 0;
 }
 
+/* --assign, second pass: every input row through, its cluster after. */
+struct assigner {
+	const struct kmeans_result *r;
+	const double	*mean, *sd;	/* --scale's, or NULL */
+	struct rows_out	*w;
+	double		*z;		/* p: the row as clustered */
+	size_t		 i;		/* complete rows so far */
+};
+
+static int
+assign_head(void *arg, char *const *names, size_t n, struct diag *d)
+{
+	static char cluster[] = "cluster", distance[] = "distance";
+	char *extra[] = { cluster, distance };
+	struct assigner *a = arg;
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		rows_cell(a->w, names[j], strlen(names[j]));
+	return rows_header(a->w, extra, 2, d);
+}
+
+static int
+assign_row(void *arg, const struct frame_row *row, const double *x,
+    struct diag *d)
+{
+	struct assigner *a = arg;
+	const struct kmeans_result *r = a->r;
+	size_t j;
+
+	for (j = 0; j < row->n; j++)
+		rows_cell(a->w, row->field[j], row->len[j]);
+	for (j = 0; j < r->p && !isnan(x[j]); j++)	/* as numtab_scale */
+		a->z[j] = a->mean != NULL ? (x[j] - a->mean[j]) / a->sd[j] :
+		    x[j];
+	if (j < r->p) {
+		rows_na(a->w);
+		rows_na(a->w);
+	} else {
+		int c = r->cluster[a->i++];
+
+		rows_num(a->w, c + 1);
+		rows_num(a->w, sqrt(dist2(a->z, r->centers + (size_t)c * r->p,
+		    r->p)));
+	}
+	return rows_end(a->w, d);
+}
+
+/* The second pass of --assign over the spooled inputs. */
+static int
+assign_pass(int nfiles, char **files, const struct frame_opts *in,
+    const struct kmeans_opts *o, const struct kmeans_result *r,
+    const double *mean, const double *sd, struct rows_out *w,
+    struct diag *d)
+{
+	struct assigner a = { r, mean, sd, w, NULL, 0 };
+	struct numtab_opts no = { .cols = o->cols, .head = assign_head,
+	    .row = assign_row, .arg = &a };
+	struct numtab t;
+	int rc;
+
+	a.z = xmalloc(r->p * sizeof(*a.z));
+	rc = numtab_read(nfiles, files, in, &no, &t, d);
+	if (rc == 0 && t.n != r->n)	/* the input changed under us */
+		rc = diag_set(d, STATUS_DATA, "the input changed between the "
+		    "two passes of --assign");
+	numtab_free(&t);
+	free(a.z);
+	return rc;
+}
+
 int
 kmeans_run(int nfiles, char **files, const struct frame_opts *in,
-    const struct kmeans_opts *o, struct out_table **tp, struct diag *d)
+    const struct kmeans_opts *o, struct rows_out *w, struct out_table **tp,
+    struct diag *d)
 {
-	struct numtab_opts no = { .cols = o->cols,
-	    .copy = o->view == KMEANS_ASSIGN };
+	struct numtab_opts no = { .cols = o->cols };
 	struct kmeans_opts ko = *o;
+	struct spool sp = { 0 };
 	struct numtab t, c;
 	struct kmeans_result r;
 	double *mean = NULL, *sd = NULL;
 	int rc = -1;
 
 	memset(&c, 0, sizeof(c));
+	*tp = NULL;
 	if (o->centers != NULL) {
 		if (read_centers(o->centers, in, &c, d) != 0)
 			return -1;
@@ -1176,7 +1244,17 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 		ko.init_rows = c.n;
 		ko.init_cols = c.p;
 	}
+	if (o->view == KMEANS_ASSIGN) {	/* two passes: spool a stream */
+		if (spool_open(nfiles, files, &sp, d) != 0) {
+			numtab_free(&c);
+			return -1;
+		}
+		nfiles = sp.n;
+		files = sp.name;
+	}
 	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
+		spool_where(&sp, d);
+		spool_free(&sp);
 		numtab_free(&c);
 		return -1;
 	}
@@ -1203,12 +1281,17 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 		kmeans_result_free(&r);
 		goto out;
 	}
-	*tp = o->view == KMEANS_SUMMARY ? summary_table(&r) :
-	    o->view == KMEANS_ASSIGN ? assign_table(&t, r.cluster,
-	    r.centers, r.k) :
-	    kmeans_table(&r, t.name);
+	if (o->view == KMEANS_ASSIGN) {
+		numtab_free(&t);	/* the second pass keeps no matrix */
+		rc = assign_pass(nfiles, files, in, o, &r, mean, sd, w, d);
+	} else
+		*tp = o->view == KMEANS_SUMMARY ? summary_table(&r) :
+		    kmeans_table(&r, t.name);
 	kmeans_result_free(&r);
 out:
+	if (rc != 0)
+		spool_where(&sp, d);
+	spool_free(&sp);
 	free(mean);
 	free(sd);
 	numtab_free(&t);
@@ -1381,7 +1464,7 @@ kmeans_predict(int nfiles, char **files, const struct frame_opts *in,
 	if (t.nincomplete > 0)
 		diag_warn("%zu row%s with missing values get no cluster",
 		    t.nincomplete, t.nincomplete == 1 ? "" : "s");
-	*tp = assign_table(&t, NULL, m.centers, m.k);
+	*tp = assign_table(&t, m.centers, m.k);
 	numtab_free(&t);
 	kmodel_free(&m);
 	return 0;
