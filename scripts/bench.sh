@@ -34,6 +34,12 @@
 #   head            the first 10 rows of each grp (mlr head -g)
 #   fill            empty z filled down (mlr fill-down)
 #   bin             x cut at 0, 20, ..., 100 (statpipe only)
+#   pca             principal components of x, y, z, w (summary(prcomp))
+#   kmeans          k-means of x, y, w, k = 8, one k-means++ start; and
+#                   ten starts (not R: 10 Hartigan-Wong runs take minutes)
+# Peers of pca and kmeans (issue 18): scikit-learn (PCA, KMeans, reading
+# with pandas) and R (prcomp, kmeans; read.csv), each reading the CSV.
+# Their k-means starts differ from statpipe's, so only pca is compared.
 # datamash has no ANOVA: it gives count, mean and variance of x by cat and
 # awk makes the table.  datamash cannot do the regression.  mlr does ANOVA
 # and regression with a put -q program (sums in one pass); DuckDB with SQL.
@@ -55,8 +61,9 @@
 # and libcsv are here): libcsv alone, libcsv + strtod, a memchr line count.
 #
 # Environment: BENCH_ROWS (default 1000000), BENCH_BIG_ROWS (10000000),
-# BENCH_RUNS (5), BENCH_BIG_PEERS (0), SHARED (../shared next to the
-# repository), STATPIPE (./statpipe).
+# BENCH_RUNS (5), BENCH_BIG_PEERS (0), BENCH_PYTHON (a python3 with
+# scikit-learn and pandas; else python3 or /usr/bin/python3 if one has
+# them), SHARED (../shared next to the repository), STATPIPE (./statpipe).
 
 # The Makefile runs "sh scripts/bench.sh": go on under bash.
 if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
@@ -176,7 +183,7 @@ if [ -x "$statpipe" ]; then
 else
 	notes+=("statpipe: $statpipe not found, skipped (build it with make statpipe)")
 fi
-peers=(datamash mlr gnusort duckdb)
+peers=(datamash mlr gnusort duckdb sklearn R)
 # no DuckDB CLI: the Node.js client that scripts/bench-duckdb.sh installs
 if ! have duckdb && [ -x "$data/duckdb/duckdb" ]; then
 	PATH=$root/$data/duckdb:$PATH
@@ -184,10 +191,19 @@ if ! have duckdb && [ -x "$data/duckdb/duckdb" ]; then
 fi
 for t in "${peers[@]}"; do
 	has[$t]=0
-	if have "$t"; then has[$t]=1; fi
+	case $t in
+	sklearn)	# the first python with scikit-learn and pandas
+		for skpy in ${BENCH_PYTHON:-} python3 /usr/bin/python3; do
+			if "$skpy" -c 'import sklearn, pandas' 2>/dev/null; then has[$t]=1; break; fi
+		done ;;
+	R) if have Rscript; then has[$t]=1; fi ;;
+	*) if have "$t"; then has[$t]=1; fi ;;
+	esac
 done
 if sort --version 2>/dev/null | grep -q GNU; then has[gnusort]=1; fi
 if ! have qsv; then notes+=("qsv: not installed, skipped (no Debian package)"); fi
+if [ "${has[sklearn]}" -eq 0 ]; then notes+=("sklearn: no python3 (nor \$BENCH_PYTHON) imports sklearn and pandas, skipped (apt-get install python3-sklearn python3-pandas)"); fi
+if [ "${has[R]}" -eq 0 ]; then notes+=("R: no Rscript, skipped (apt-get install r-base-core)"); fi
 if [ "${has[datamash]}" -eq 0 ]; then notes+=("datamash: not installed, skipped (apt-get install datamash)"); fi
 if [ "${has[mlr]}" -eq 0 ]; then notes+=("mlr: not installed, skipped (apt-get install miller)"); fi
 if [ "${has[gnusort]}" -eq 0 ]; then notes+=("gnusort: sort(1) is not GNU sort, skipped"); fi
@@ -270,6 +286,41 @@ end {
   emit1 {"term": "(Intercept)", "estimate": b0, "std_error": se0, "statistic": b0 / se0};
   emit1 {"term": "x", "estimate": bx, "std_error": sex, "statistic": bx / sex};
   emit1 {"term": "z", "estimate": bz, "std_error": sez, "statistic": bz / sez};
+}
+EOF
+
+# the peers of pca and kmeans: JOB FILE (JOB pca, nstart1 or nstart10)
+cat > "$progs/learn.py" <<'EOF'
+import sys
+import pandas as pd
+job, path = sys.argv[1], sys.argv[2]
+if job == "pca":
+    from sklearn.decomposition import PCA
+    x = pd.read_csv(path, usecols=["x", "y", "z", "w"]).dropna()
+    v = PCA().fit(x.values).explained_variance_
+    print("component,sdev,variance,proportion,cumulative")
+    c = 0.0
+    for i, e in enumerate(v):
+        c += e / v.sum()
+        print("PC%d,%.17g,%.17g,%.17g,%.17g" % (i + 1, e ** 0.5, e, e / v.sum(), c))
+else:
+    from sklearn.cluster import KMeans
+    x = pd.read_csv(path, usecols=["x", "y", "w"]).dropna()
+    km = KMeans(n_clusters=8, n_init=int(job[6:]), random_state=1).fit(x.values)
+    print("tot_withinss\n%.17g" % km.inertia_)
+EOF
+cat > "$progs/learn.R" <<'EOF'
+a <- commandArgs(TRUE)
+if (a[1] == "pca") {
+	v <- prcomp(na.omit(read.csv(a[2])[, c("x", "y", "z", "w")]))$sdev^2
+	write.csv(data.frame(component = paste0("PC", seq_along(v)), sdev = sqrt(v),
+	    variance = v, proportion = v / sum(v), cumulative = cumsum(v) / sum(v)),
+	    stdout(), row.names = FALSE, quote = FALSE)
+} else {
+	x <- na.omit(read.csv(a[2])[, c("x", "y", "w")])
+	set.seed(1)
+	fit <- kmeans(x, 8, nstart = as.integer(substring(a[1], 7)))
+	cat("tot_withinss\n", format(fit$tot.withinss, digits = 17), "\n", sep = "")
 }
 EOF
 
@@ -417,6 +468,18 @@ add_job() {	# JOB KIND FILE LABEL
 	bin)
 		jcmd[$j.statpipe]="$sp bin -c x --breaks 0,20,40,60,80,100 $f"
 		;;
+	pca)
+		jcmd[$j.statpipe]="$sp pca -c x,y,z,w $f"
+		jcmd[$j.sklearn]="$(q "$skpy") $(q "$progs/learn.py") pca $f"
+		jcmd[$j.R]="Rscript $(q "$progs/learn.R") pca $f"
+		;;
+	kmeans1|kmeans10)
+		jcmd[$j.statpipe]="$sp kmeans -c x,y,w -k 8 --nstart ${2#kmeans} --summary $f"
+		jcmd[$j.sklearn]="$(q "$skpy") $(q "$progs/learn.py") nstart${2#kmeans} $f"
+		if [ "$2" = kmeans1 ]; then
+			jcmd[$j.R]="Rscript $(q "$progs/learn.R") nstart1 $f"
+		fi
+		;;
 	esac
 	if [ "${has[duckdb]}" -eq 1 ] && write_sql "$j" "${2%-sorted}" "$3"; then
 		jcmd[$j.duckdb]="duckdb -csv < $(q "$progs/$j.sql")"
@@ -439,6 +502,9 @@ add_job stack stack "$f_k1k" "stack, the file twice"
 add_job head head "$f_k1k" "head -n 10 -k grp"
 add_job fill fill "$f_k1k" "fill -c z --down"
 add_job bin bin "$f_k1k" "bin -c x, 5 breaks"
+add_job pca pca "$f_k1k" "pca x,y,z,w"
+add_job kmeans kmeans1 "$f_k1k" "kmeans k=8 x,y,w"
+add_job kmeans10 kmeans10 "$f_k1k" "kmeans k=8 nstart 10"
 if [ $big -eq 1 ]; then
 	add_job describe-big describe "$f_big" "describe x,y,z $sb"
 	add_job groupby-big groupby "$f_big" "groupby 1000 groups $sb"
@@ -732,6 +798,7 @@ for j in "${jobs[@]}"; do
 	groupby*) ck=groupby ;;
 	sort*|stack|fill) ck=rows ;;
 	join|head) ck=rowset ;;
+	kmeans*) continue ;;	# random starts of their own
 	*) ck=table ;;
 	esac
 	for t in "${peers[@]}"; do
@@ -766,6 +833,8 @@ version() {
 	mlr) mlr --version 2>/dev/null | head -n 1 ;;
 	duckdb) duckdb --version 2>/dev/null | head -n 1 ;;
 	gnusort) sort --version 2>/dev/null | head -n 1 ;;
+	sklearn) "$skpy" -c 'import sklearn; print("scikit-learn", sklearn.__version__)' 2>/dev/null ;;
+	R) Rscript --version 2>&1 | head -n 1 ;;
 	esac
 }
 
@@ -922,6 +991,17 @@ results=$data/results-$suffix.txt
 	# the join holds its small side: its bytes as values, 8 bytes each
 	mem_target join $(( $(wc -c < "$f_grp") / 8 )) "memory join: the small side + 20 MB"
 	mem_target head 10000 "memory ${label[head]}: 10 rows a group"
+	echo "targets (issue 18)"
+	target "pca x,y,z,w <= 0.4 s" "$(timed pca)" "$(sw pca)" "<=" 0.4 "" "$(sc pca)"
+	target "kmeans k=8 nstart 1 <= 1.0 s" "$(timed kmeans)" "$(sw kmeans)" "<=" 1.0 "" "$(sc kmeans)"
+	target "kmeans k=8 nstart 10 <= 4 s" "$(timed kmeans10)" "$(sw kmeans10)" "<=" 4 "" "$(sc kmeans10)"
+	for j in pca kmeans kmeans10; do	# and on cpu: sklearn uses both cores too
+		r=$(ratio "${t_wall[$j.sklearn]}" "$(sw "$j")")
+		rc=$(ratio "${t_cpu[$j.sklearn]}" "$(sc "$j")")
+		target "${label[$j]} at least 3x faster than sklearn" "$(xr "$r"), cpu $(xr "$rc")" "$r" ">=" 3 "" "$rc"
+	done
+	mem_target pca 0 "memory pca: flat (p x p co-moments)"
+	mem_target kmeans $((3 * rows)) "memory kmeans: 3N values (x, y, w)"
 	echo "  (memory bound: 1.2 x 8 bytes for each value a command must keep + 20 MB;"
 	echo "   groupby mean:x count keeps 3 values a group: key, sum, count)"
 
