@@ -472,6 +472,7 @@ irls_run(struct irls *r, int hat, struct ls *s, struct diag *d)
 	double devold, *old = NULL;
 	int ok;
 
+	memset(s, 0, sizeof(*s));
 	for (i = 0; i < n; i++) {
 		r->eta[i] = linkfun(r->link, r->mu[i]);
 		r->mu[i] = glm_linkinv(r->link, r->eta[i]);
@@ -482,7 +483,6 @@ irls_run(struct irls *r, int hat, struct ls *s, struct diag *d)
 			    fams[r->fam].name, links[r->link]);
 	}
 	devold = deviance(r->fam, ds, r->mu, 0);
-	memset(s, 0, sizeof(*s));
 	for (r->iter = 1; r->iter <= GLM_MAXIT; r->iter++) {
 		for (i = 0; i < n; i++) {
 			double me = glm_mu_eta(r->link, r->eta[i]),
