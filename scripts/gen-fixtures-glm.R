@@ -17,6 +17,7 @@ gen <- data.frame(x = x, g = g, t = t,
     ig = round((2 + x) * exp(rnorm(n, 0, 0.2)), 4),
     w = sample(1:4, n, replace = TRUE))
 gen$norm <- round(exp(1 + 0.4 * x) + rnorm(n, 0, 0.3), 4)
+gen$w0 <- ifelse(seq_len(n) %% 7 == 0, 0, gen$w)	# some weights 0
 write.csv(gen, "testdata/glm-gen.csv", row.names = FALSE, quote = FALSE)
 e <- esoph
 e <- data.frame(agegp = as.character(e$agegp), alcgp = as.character(e$alcgp),
@@ -42,11 +43,13 @@ cl <- rd("testdata/glm-clotting.csv")
 gd <- rd("testdata/glm-gen.csv")
 
 long <- function(case, view, m) {
+	if (is.null(m))
+		return(NULL)
 	m <- as.matrix(m)
 	data.frame(case = case, view = view, row = rep(rownames(m), ncol(m)),
 	    column = rep(colnames(m), each = nrow(m)), value = c(m))
 }
-glmref <- function(case, fit, newdata = NULL) {
+glmref <- function(case, fit, newdata = NULL, augment = TRUE) {
 	s <- summary(fit)
 	co <- coef(s)
 	est <- !(fit$family$family %in% c("binomial", "poisson"))
@@ -63,15 +66,18 @@ glmref <- function(case, fit, newdata = NULL) {
 		sm <- cbind(sm, aic = AIC(fit), bic = BIC(fit),
 		    log_lik = as.numeric(logLik(fit)))
 	rownames(sm) <- "1"
-	au <- cbind(fitted = fitted(fit), residual = residuals(fit, "response"),
+	au <- if (augment) cbind(fitted = fitted(fit),
+	    residual = residuals(fit, "response"),
 	    std_residual = rstandard(fit), hat = hatvalues(fit),
 	    cooks_d = cooks.distance(fit),
 	    linear_predictor = predict(fit, type = "link"),
 	    resid_deviance = residuals(fit, "deviance"),
 	    resid_pearson = residuals(fit, "pearson"),
 	    resid_working = residuals(fit, "working"))
-	au <- au[seq_len(min(12, nrow(au))), ]	# the first 12 rows
-	rownames(au) <- seq_len(nrow(au))
+	if (augment) {	# R's influence() leaves out rows of weight 0
+		au <- au[seq_len(min(12, nrow(au))), ]	# the first 12 rows
+		rownames(au) <- seq_len(nrow(au))
+	}
 	an <- anova(fit, test = "Chisq")
 	an <- cbind(df = an$Df, deviance = an$Deviance,
 	    df_residual = an$"Resid. Df", resid_deviance = an$"Resid. Dev",
@@ -129,5 +135,9 @@ ref <- rbind(
     glmref("gen_invgauss_log", glm(ig ~ x + g, inverse.gaussian("log"), gd)),
     glmref("gen_gaussian_log", glm(norm ~ x, gaussian("log"), gd), nd),
     glmref("gen_gaussian_inverse", glm(norm ~ x, gaussian("inverse"), gd)),
-    glmref("gen_gamma_weights", glm(gam ~ x, Gamma, gd, weights = w)))
+    glmref("gen_gamma_weights", glm(gam ~ x, Gamma, gd, weights = w)),
+    glmref("gen_zero_weights", glm(count ~ x + g, poisson, gd, weights = w0),
+        augment = FALSE),
+    glmref("gen_gamma_zero_weights", glm(gam ~ x + g, Gamma, gd,
+        weights = w0), augment = FALSE))
 write.csv(ref, "tests/ref/glm-r.csv", row.names = FALSE, quote = FALSE)

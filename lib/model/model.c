@@ -240,7 +240,8 @@ model_summary_table(const struct model_fit *mf)
 		out_num(t, r, 4, mf->deviance);
 		out_num(t, r, 5, n - (mf->intercept ? 1 : 0));
 		out_num(t, r, 6, mf->aic);
-		out_num(t, r, 7, -2 * mf->loglik + log(n) * np);
+		/* R's logLik.glm counts the rows of weight 0 too */
+		out_num(t, r, 7, -2 * mf->loglik + log((double)mf->nd) * np);
 		out_num(t, r, 8, mf->loglik);
 		out_num(t, r, 9, mf->iter);
 		out_num(t, r, 10, mf->sigma * mf->sigma);

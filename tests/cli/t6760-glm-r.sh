@@ -30,4 +30,6 @@ check_sh gen-invgauss-log 0 "$R gen_invgauss_log --family inverse.gaussian --lin
 check_sh gen-gaussian-log 0 "$R gen_gaussian_log --link log 'norm ~ x' $G"
 check_sh gen-gaussian-inverse 0 "$R gen_gaussian_inverse --link inverse 'norm ~ x' $G"
 check_sh gen-gamma-weights 0 "$R gen_gamma_weights --family Gamma --weights w 'gam ~ x' $G"
+check_sh gen-zero-weights 0 "$R gen_zero_weights --family poisson --weights w0 'count ~ x + g' $G"
+check_sh gen-gamma-zero-weights 0 "$R gen_gamma_zero_weights --family Gamma --weights w0 'gam ~ x + g' $G"
 done_testing
