@@ -636,30 +636,29 @@ table_regress(struct predict_model *m, struct frame *f,
 	return 0;
 }
 
-/* tree t of a forest: flat's text (read_tree's arrays in 0.2.0) */
+/* tree t of a forest: flat's text (read_tree's arrays in 0.2.0); errors
+ * in the text name the file's line */
 static int
 read_forest_tree(const struct json *v, const struct xy *xy, size_t t,
-    struct flat_tree *ft, struct diag *d)
+    const char *path, struct flat_tree *ft, struct diag *d)
 {
 	struct tree *old;
 	char what[sizeof(d->msg)];
-	size_t line;
 
-	if (v->type != JSON_STR) {
+	if (v->type == JSON_OBJ) {
 		if (read_tree(v, xy, &old, d) != 0)
 			return -1;
 		flat_from_tree(old, xy->nlevel, ft);
 		tree_free(old);
 		return 0;
 	}
+	if (v->type != JSON_STR)
+		return json_fail(v, NULL, d, "not a tree's text");
 	if (flat_parse(v->str, xy->p, xy->nlevel, xy->nclass, ft, d) == 0)
 		return 0;
 	memcpy(what, d->msg, sizeof(what));
 	diag_set(d, STATUS_DATA, "tree %zu: %.480s", t, what);
-	line = v->line;
-	while (v->parent != NULL)
-		v = v->parent;
-	return diag_at(d, v->name, line, NULL);
+	return diag_at(d, path, v->line, NULL);
 }
 
 static int
@@ -681,8 +680,8 @@ open_forest(struct predict_model *m, const struct json *root,
 	f->nclass = m->xy->nclass;
 	f->tree = xcalloc(tr->n, sizeof(*f->tree));
 	for (t = 0; t < tr->n; t++) {
-		if (read_forest_tree(&tr->item[t], m->xy, t, &f->tree[t], d) !=
-		    0)
+		if (read_forest_tree(&tr->item[t], m->xy, t, m->path,
+		    &f->tree[t], d) != 0)
 			return -1;
 		f->ntree++;
 	}
