@@ -48,7 +48,7 @@ flat_from_tree(const struct tree *t, const size_t *nlevel,
 		big = t->node[nd->left].n >= t->node[nd->right].n ? TREE_LEFT :
 		    TREE_RIGHT;
 		for (l = 0; l < nlevel[nd->var]; l++) {
-			int s = t->csplit[nd->cs + l];
+			int s = (int)t->csplit[nd->cs + l];
 
 			if (s == TREE_LEFT || (s == 0 && big == TREE_LEFT))
 				set_bit(ft->bits, ft->nbits + l);
