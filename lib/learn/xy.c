@@ -453,7 +453,8 @@ xy_frame(struct frame *f, const char *formula, int how,
 		for (j = 0; j < p; j++)
 			miss += cd[j] != NULL ? cd[j][i] == FRAME_NA_CODE :
 			    isnan(f->col[xc[j]].num[i]) != 0;
-		if (miss == 0 || ((how & XY_KEEP_NA) && miss < p)) {
+		if (miss == 0 || ((how & XY_KEEP_NA) && (miss < p ||
+		    model != NULL))) {
 			m->row[n++] = i;
 			m->nincomplete += miss > 0;
 		}

@@ -48,7 +48,8 @@ struct xy {
  * With model non-NULL (new data for a fitted model) the formula's
  * response is not needed, the predictors are model's and coded with its
  * levels: a level it did not see is a STATUS_DATA error naming the row;
- * rows with a missing predictor are counted in nmissing.  An unknown
+ * rows with a missing predictor are counted in nmissing, or with
+ * XY_KEEP_NA all kept (a tree's predict routes them).  An unknown
  * column is a STATUS_USAGE error.  On success *xp owns a new xy.
  */
 int	xy_frame(struct frame *f, const char *formula, int how,
