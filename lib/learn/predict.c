@@ -608,7 +608,9 @@ table_learner(struct predict_model *m, struct frame *f,
 	char name[512], dn[480];
 	int *isnum;
 
-	if (xy_frame(f, NULL, XY_AUTO, m->xy, &nx, d) != 0) {
+	/* naive Bayes skips a missing predictor (nbayes.h) */
+	if (xy_frame(f, NULL, m->nb != NULL ? XY_AUTO | XY_KEEP_NA |
+	    XY_KEEP_EMPTY : XY_AUTO, m->xy, &nx, d) != 0) {
 		free(prob);
 		free(dec);
 		return -1;
