@@ -61,6 +61,8 @@ int	cmd_ztest(int, char **);
 
 /* regpen.c: regress --penalty */
 int	cmd_regress_penalty(int, char **);
+/* reggd.c: regress --solver gd|sgd */
+int	cmd_regress_gd(int, char **);
 
 /* head.c: head and tail, one reading the other end */
 int	cmd_head_tail(int, char **, int tail, const char *usage);

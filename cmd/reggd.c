@@ -1,0 +1,131 @@
+/* statpipe regress --solver gd|sgd: linear and logistic models by gradient
+ * descent. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "learn/gd.h"
+#include "model/formula.h"
+#include "cmd.h"
+#include "common.h"
+
+static const char usage_str[] =
+    "usage: statpipe regress --solver gd|sgd [--learning-rate x]\n"
+    "           [--schedule constant|invscaling|adaptive] [--power-t x]\n"
+    "           [--epochs n] [--batch-size n] [--tol x] [--seed s]\n"
+    "           [--no-shuffle] [--trace] [--penalty ridge|lasso|enet\n"
+    "           --lambda l [--alpha a]] [--no-standardize]\n"
+    "           [--family gaussian|binomial] [--weights col] "
+    "[--save-model file]\n"
+    "           'y ~ x1 + x2' [file ...]\n";
+
+enum {
+	OPT_FAMILY = OPT_CMD, OPT_NOSHUF, OPT_NOSTD, OPT_SAVE, OPT_SET,
+	OPT_SHUF, OPT_TRACE, OPT_WEIGHTS
+};
+
+int
+cmd_regress_gd(int argc, char **argv)
+{
+	/* OPT_SET: the descent's parameters, set by gd_opts_set() */
+	static const struct option longopts[] = {
+		{ "alpha",	required_argument,	NULL,	OPT_SET },
+		{ "batch-size",	required_argument,	NULL,	OPT_SET },
+		{ "epochs",	required_argument,	NULL,	OPT_SET },
+		{ "family",	required_argument,	NULL,	OPT_FAMILY },
+		{ "lambda",	required_argument,	NULL,	OPT_SET },
+		{ "learning-rate", required_argument,	NULL,	OPT_SET },
+		{ "no-shuffle",	no_argument,		NULL,	OPT_NOSHUF },
+		{ "no-standardize", no_argument,	NULL,	OPT_NOSTD },
+		{ "penalty",	required_argument,	NULL,	OPT_SET },
+		{ "power-t",	required_argument,	NULL,	OPT_SET },
+		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
+		{ "schedule",	required_argument,	NULL,	OPT_SET },
+		{ "shuffle",	no_argument,		NULL,	OPT_SHUF },
+		{ "solver",	required_argument,	NULL,	OPT_SET },
+		{ "tol",	required_argument,	NULL,	OPT_SET },
+		{ "trace",	no_argument,		NULL,	OPT_TRACE },
+		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
+		COMMON_OPT_SEED,
+		COMMON_LONGOPTS,
+		{ NULL,		0,			NULL,	0 }
+	};
+	const char *weights = NULL, *keep[1], *save = NULL;
+	struct gd_opts o;
+	struct common com;
+	struct formula *fm;
+	struct formula_design *ds;
+	struct out_table *t;
+	struct frame *f;
+	struct diag d;
+	size_t wcol = FORMULA_NONE, *idx;
+	char *text;
+	int ch, li = 0, trace = 0;
+
+	gd_opts_init(&o);
+	common_init(&com, usage_str);
+	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
+	    &li)) != -1) {
+		switch (ch) {
+		case OPT_SET:
+			if (gd_opts_set(&o, longopts[li].name, optarg, &d) != 0)
+				die_usage(&com, "%s", d.msg);
+			break;
+		case OPT_FAMILY:
+			o.binomial = strcmp(optarg, "binomial") == 0;
+			if (!o.binomial && strcmp(optarg, "gaussian") != 0)
+				die_usage(&com, "--family: \"%s\" is not "
+				    "gaussian or binomial", optarg);
+			break;
+		case OPT_NOSHUF:
+		case OPT_SHUF:
+			o.shuffle = ch == OPT_SHUF;
+			break;
+		case OPT_NOSTD:
+			o.standardize = 0;
+			break;
+		case OPT_TRACE:
+			trace = 1;
+			break;
+		case OPT_WEIGHTS:
+			weights = optarg;
+			break;
+		case OPT_SAVE:
+			save = optarg;
+			break;
+		default:
+			if (!common_option(&com, ch, optarg))
+				die_usage(&com, NULL);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	o.seed = com.seed;
+	if (argc == 0 || strchr(argv[0], '~') == NULL)
+		die_usage(&com, "a formula such as 'y ~ x' is required");
+	text = *argv++;
+	argc--;
+	keep[0] = weights;
+	common_keep(&com, keep, 1);
+	common_keep_formula(&com, text);
+	f = common_read(&com, argc, argv);
+	text = formula_expand_frame(text, f);	/* "y ~ .": the others */
+	if (formula_parse(text, &fm, &d) != 0)
+		common_die(&com, &d);
+	if (weights != NULL) {
+		common_cols(f, weights, &idx);
+		wcol = idx[0];
+		free(idx);
+	}
+	if (formula_design(fm, f, wcol, (o.binomial ? FORMULA_BINARY : 0) |
+	    FORMULA_CONSUME, &ds, &d) != 0)
+		common_die(&com, &d);
+	frame_free(f);
+	com.frame = NULL;
+	if (gd_design(ds, &o, trace, save, text, &t, &d) != 0)
+		common_die(&com, &d);
+	common_write(&com, t);
+	formula_design_free(ds);
+	formula_free(fm);
+	free(text);
+	return STATUS_OK;
+}
