@@ -12,14 +12,14 @@ static const char usage_str[] =
     "usage: statpipe regress --solver gd|sgd [--learning-rate x]\n"
     "           [--schedule constant|invscaling|adaptive] [--power-t x]\n"
     "           [--epochs n] [--batch-size n] [--tol x] [--seed s]\n"
-    "           [--no-shuffle] [--trace] [--penalty ridge|lasso|enet\n"
+    "           [--no-shuffle] [--trace | --cv k] [--penalty ridge|lasso|enet\n"
     "           --lambda l [--alpha a]] [--no-standardize]\n"
     "           [--family gaussian|binomial] [--weights col] "
     "[--save-model file]\n"
     "           'y ~ x1 + x2' [file ...]\n";
 
 enum {
-	OPT_FAMILY = OPT_CMD, OPT_NOSHUF, OPT_NOSTD, OPT_SAVE, OPT_SET,
+	OPT_CV = OPT_CMD, OPT_FAMILY, OPT_NOSHUF, OPT_NOSTD, OPT_SAVE, OPT_SET,
 	OPT_SHUF, OPT_TRACE, OPT_WEIGHTS
 };
 
@@ -30,6 +30,7 @@ cmd_regress_gd(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "alpha",	required_argument,	NULL,	OPT_SET },
 		{ "batch-size",	required_argument,	NULL,	OPT_SET },
+		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "epochs",	required_argument,	NULL,	OPT_SET },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "lambda",	required_argument,	NULL,	OPT_SET },
@@ -69,6 +70,10 @@ cmd_regress_gd(int argc, char **argv)
 		case OPT_SET:
 			if (gd_opts_set(&o, longopts[li].name, optarg, &d) != 0)
 				die_usage(&com, "%s", d.msg);
+			break;
+		case OPT_CV:
+			o.cv = (size_t)common_int_arg(&com, "cv", optarg, 2,
+			    2147483647);
 			break;
 		case OPT_FAMILY:
 			o.binomial = strcmp(optarg, "binomial") == 0;

@@ -7,6 +7,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "io/out.h"
+#include "learn/cv.h"
 #include "learn/gd.h"
 #include "learn/rng.h"
 #include "model/formula.h"
@@ -310,16 +311,17 @@ lipschitz(const struct prob *P)
 	return (P->binom ? lam / 4 : lam) + P->l2;
 }
 
-/* one epoch of mini-batches over the rows in order ord */
+/* one epoch of mini-batches over the nord rows in order ord */
 static void
 sgd_epoch(const struct prob *P, const struct gd_opts *o, double *b,
-    double *g, const size_t *ord, double eta0, size_t *t, double *eta)
+    double *g, const size_t *ord, size_t nord, double eta0, size_t *t,
+    double *eta)
 {
 	size_t k, e, a, i, j, q = P->q;
 	double r, wr;
 
-	for (k = 0; k < P->n; k = e) {
-		e = k + o->batch < P->n ? k + o->batch : P->n;
+	for (k = 0; k < nord; k = e) {
+		e = k + o->batch < nord ? k + o->batch : nord;
 		memset(g, 0, (q + 1) * sizeof(double));
 		for (a = k; a < e; a++) {
 			i = ord[a];
@@ -380,7 +382,7 @@ gd_fit(const double *x, size_t n, size_t p, int intercept, const double *y,
 	    o->sgd ? GD_INVSCALING : GD_CONSTANT;
 	struct gd_opts so = *o;
 	double *b, *g, *tmp, eta0, eta, best = INFINITY, tol;
-	size_t *ord, i, j, ep, t = 0, stall = 0;
+	size_t *ord, i, j, ep, t = 0, stall = 0, nw;
 
 	if (check_opts(&so, n, d) != 0)
 		return -1;
@@ -401,16 +403,18 @@ gd_fit(const double *x, size_t n, size_t p, int intercept, const double *y,
 	b = xcalloc(P.q + 1, sizeof(double));
 	g = xcalloc(P.q + 1, sizeof(double));
 	tmp = xcalloc(P.q + 1, sizeof(double));
+	/* sgd steps over the rows of weight only (cross-validation's) */
 	ord = xmalloc((n + 1) * sizeof(size_t));
-	for (i = 0; i < n; i++)
-		ord[i] = i;
+	for (i = nw = 0; i < n; i++)
+		if (P.w[i] > 0)
+			ord[nw++] = i;
 	rng_seed(&rng, o->seed, 0);
 	(void)objective(&P, b, g);	/* gd's first gradient */
 	for (ep = 0; ep < o->epochs; ep++) {
 		if (o->sgd) {
 			if (o->shuffle)
-				rng_shuffle(&rng, ord, n);
-			sgd_epoch(&P, &so, b, g, ord, eta0, &t, &eta);
+				rng_shuffle(&rng, ord, nw);
+			sgd_epoch(&P, &so, b, g, ord, nw, eta0, &t, &eta);
 		} else {
 			++t;
 			if (sch == GD_INVSCALING)
@@ -496,6 +500,38 @@ gd_trace_table(const struct gd_fit *f)
 	return t;
 }
 
+struct cvarg {
+	const struct formula_design	*ds;
+	const struct gd_opts		*o;
+	double				*w;
+};
+
+/* the fold's rows get weight 0: out of the fit, then predicted */
+static int
+cv_fit(void *arg, const uint32_t *in, double *pred, struct diag *d)
+{
+	struct cvarg *a = arg;
+	const struct formula_design *ds = a->ds;
+	struct gd_fit *f;
+	size_t i, j;
+	double e;
+
+	for (i = 0; i < ds->n; i++)
+		a->w[i] = in[i] ? (ds->w != NULL ? ds->w[i] : 1) : 0;
+	if (gd_fit(ds->x, ds->n, ds->p, ds->intercept, ds->y, a->w, a->o, &f,
+	    d) != 0)
+		return -1;
+	for (i = 0; i < ds->n; i++) {
+		if (in[i])
+			continue;
+		for (j = 0, e = 0; j < ds->p; j++)
+			e += ds->x[j * ds->n + i] * f->coef[j];
+		pred[i] = a->o->binomial ? e >= 0 : e;
+	}
+	gd_fit_free(f);
+	return 0;
+}
+
 int
 gd_design(const struct formula_design *ds, const struct gd_opts *o,
     int trace, const char *save, const char *formula, struct out_table **out,
@@ -503,7 +539,9 @@ gd_design(const struct formula_design *ds, const struct gd_opts *o,
 {
 	struct model_fit mf;
 	struct gd_fit *f;
+	struct cvarg a;
 	size_t i;
+	int rc;
 
 	for (i = 0; o->binomial && i < ds->n; i++)
 		if (ds->y[i] != 0 && ds->y[i] != 1) {
@@ -512,6 +550,18 @@ gd_design(const struct formula_design *ds, const struct gd_opts *o,
 			diag_column(d, ds->response);
 			return -1;
 		}
+	if (o->cv > 1) {
+		if (trace || save != NULL)
+			return diag_set(d, STATUS_USAGE, "--cv excludes --trace "
+			    "and --save-model");
+		a.ds = ds;
+		a.o = o;
+		a.w = xmalloc((ds->n + 1) * sizeof(double));
+		rc = cv_run(cv_fit, &a, ds->y, ds->n, o->binomial ? 2 : 0,
+		    o->cv, o->seed, out, d);
+		free(a.w);
+		return rc;
+	}
 	if (gd_fit(ds->x, ds->n, ds->p, ds->intercept, ds->y, ds->w, o, &f,
 	    d) != 0)
 		return -1;

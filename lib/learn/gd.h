@@ -57,9 +57,10 @@ struct gd_opts {
 	size_t		 batch;		/* sgd's rows per step (1) */
 	double		 tol;		/* NaN: 1e-8 (gd), 1e-3 (sgd); < 0:
 					   no stopping rule */
-	uint64_t	 seed;		/* of the shuffles */
+	uint64_t	 seed;		/* of the shuffles and folds */
 	int		 shuffle;	/* 1: sgd's rows in a new order each
 					   epoch */
+	size_t		 cv;		/* > 1: gd_design() cross-validates */
 };
 
 void	gd_opts_init(struct gd_opts *);
@@ -101,7 +102,8 @@ struct out_table *gd_trace_table(const struct gd_fit *);
  * The front door over a formula's design: fit, warn if not converged,
  * save the coefficients as a "regress" model file if save is not NULL
  * (formula its text), and build the coefficients' table or, with trace,
- * the trace's.
+ * the trace's; with o->cv > 1, cross-validated metrics instead (as
+ * regress --cv: folds by seed, the fold's rows out of the fit by weight 0).
  */
 int	gd_design(const struct formula_design *, const struct gd_opts *,
 	    int trace, const char *save, const char *formula,

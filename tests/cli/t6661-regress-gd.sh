@@ -24,6 +24,13 @@ check_sh gd-predict 0 '$SP regress --solver gd --save-model $tmp/m.json \
     "mpg ~ wt + hp + qsec" testdata/mtcars.csv >/dev/null &&
     $SP predict --model $tmp/m.json --digits 6 testdata/mtcars.csv |
     head -4'
+# cross-validated as regress --cv (the same folds): equal at 6 digits
+check_sh gd-cv-as-lm 0 'for s in "--solver gd" ""; do $SP regress $s \
+    --cv 5 --seed 2 --digits 6 "mpg ~ wt + hp + qsec" testdata/mtcars.csv \
+    >$tmp/cv$#; set -- "$@" x; done; cmp $tmp/cv0 $tmp/cv1 && cat $tmp/cv0'
+check sgd-cv-binomial 0 regress --solver sgd --cv 4 --seed 1 --digits 6 \
+    --family binomial 'am ~ wt + hp' $DATA/mtcars.csv
+check cv-and-trace 2 regress --solver gd --cv 5 --trace "$F" $DATA/mtcars.csv
 check bad-solver 2 regress --solver newton "$F" $DATA/mtcars.csv
 check bad-schedule 2 regress --solver sgd --schedule optimal "$F" \
     $DATA/mtcars.csv
