@@ -87,7 +87,7 @@ gd_opts_set(struct gd_opts *o, const char *name, const char *arg,
 		if (s)
 			o->schedule = (enum gd_schedule)(k + 1);
 		else
-			o->penalty = pen[k][0];
+			o->penalty = (unsigned char)pen[k][0];
 		return 0;
 	}
 	if (strcmp(name, "tol") == 0 && strcmp(arg, "none") == 0) {
@@ -145,15 +145,16 @@ prob_init(struct prob *P, const double *x, size_t n, size_t p, int icpt,
 	P->icpt = icpt;
 	P->binom = o->binomial;
 	P->w = xmalloc((n + 1) * sizeof(double));
+	P->y = xmalloc((n + 1) * sizeof(double));
+	P->m = xcalloc(q + 1, sizeof(double));
+	P->s = xcalloc(q + 1, sizeof(double));
+	P->z = xmalloc((n * q + 1) * sizeof(double));
 	for (i = 0; i < n; i++)
 		sw += P->w[i] = w != NULL ? w[i] : 1;
 	if (!(sw > 0))
 		return diag_set(d, STATUS_DATA, "every weight is 0");
 	for (i = 0; i < n; i++)
 		P->w[i] *= (double)n / sw;
-	P->m = xcalloc(q + 1, sizeof(double));
-	P->s = xcalloc(q + 1, sizeof(double));
-	P->z = xmalloc((n * q + 1) * sizeof(double));
 	for (j = 0; j < q; j++) {
 		c = j + (icpt != 0);
 		for (i = 0, m = 0; i < n; i++)
@@ -184,7 +185,6 @@ prob_init(struct prob *P, const double *x, size_t n, size_t p, int icpt,
 			return diag_set(d, STATUS_DATA, "the response is "
 			    "constant");
 	}
-	P->y = xmalloc((n + 1) * sizeof(double));
 	for (i = 0; i < n; i++)
 		P->y[i] = y[i] / P->ys;
 	P->l1 = o->lambda * o->alpha / P->ys;

@@ -86,13 +86,13 @@ gd__unpenalized__reaches_lm_and_glm(void **state)
 static void
 gd__penalized__reaches_glmnet(void **state)
 {
-	static const struct { int pen; double alpha, lambda; int binomial;
+	static const struct { int pen, binomial; double alpha, lambda;
 	    const char *formula; } c[] = {
-		{ 'l', 1, 0.5, 0, "mpg ~ wt + hp + qsec + drat" },
-		{ 'r', 0, 2, 0, "mpg ~ wt + hp + qsec + drat" },
-		{ 'e', 0.3, 1, 0, "mpg ~ wt + hp + qsec + drat" },
-		{ 'l', 1, 0.02, 1, "am ~ wt + hp + qsec" },
-		{ 'r', 0, 0.05, 1, "am ~ wt + hp + qsec" },
+		{ 'l', 0, 1, 0.5, "mpg ~ wt + hp + qsec + drat" },
+		{ 'r', 0, 0, 2, "mpg ~ wt + hp + qsec + drat" },
+		{ 'e', 0, 0.3, 1, "mpg ~ wt + hp + qsec + drat" },
+		{ 'l', 1, 1, 0.02, "am ~ wt + hp + qsec" },
+		{ 'r', 1, 0, 0.05, "am ~ wt + hp + qsec" },
 	};
 	struct formula_design *ds;
 	struct glmnet_opts go;
