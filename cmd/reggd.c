@@ -50,15 +50,13 @@ cmd_regress_gd(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *weights = NULL, *keep[1], *save = NULL;
+	const char *weights = NULL, *save = NULL;
 	struct gd_opts o;
 	struct common com;
 	struct formula *fm;
 	struct formula_design *ds;
 	struct out_table *t;
-	struct frame *f;
 	struct diag d;
-	size_t wcol = FORMULA_NONE, *idx;
 	char *text;
 	int ch, li = 0, trace = 0;
 
@@ -105,27 +103,8 @@ cmd_regress_gd(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	o.seed = com.seed;
-	if (argc == 0 || strchr(argv[0], '~') == NULL)
-		die_usage(&com, "a formula such as 'y ~ x' is required");
-	text = *argv++;
-	argc--;
-	keep[0] = weights;
-	common_keep(&com, keep, 1);
-	common_keep_formula(&com, text);
-	f = common_read(&com, argc, argv);
-	text = formula_expand_frame(text, f);	/* "y ~ .": the others */
-	if (formula_parse(text, &fm, &d) != 0)
-		common_die(&com, &d);
-	if (weights != NULL) {
-		common_cols(f, weights, &idx);
-		wcol = idx[0];
-		free(idx);
-	}
-	if (formula_design(fm, f, wcol, (o.binomial ? FORMULA_BINARY : 0) |
-	    FORMULA_CONSUME, &ds, &d) != 0)
-		common_die(&com, &d);
-	frame_free(f);
-	com.frame = NULL;
+	ds = regress_read_design(&com, argc, argv, weights, o.binomial,
+	    &text, &fm);
 	if (gd_design(ds, &o, trace, save, text, &t, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, t);
