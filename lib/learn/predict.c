@@ -816,9 +816,11 @@ table_learner(struct predict_model *m, struct frame *f,
 	int *isnum;
 
 	/* a tree keeps every row (a missing predictor goes by surrogates,
-	 * as rpart's predict) */
+	 * as rpart's predict); naive Bayes skips a missing predictor
+	 * (nbayes.h) */
 	if (xy_frame(f, NULL, m->tree != NULL ? XY_AUTO | XY_KEEP_NA :
-	    XY_AUTO, m->xy, &nx, d) != 0)
+	    m->nb != NULL ? XY_AUTO | XY_KEEP_NA | XY_KEEP_EMPTY : XY_AUTO,
+	    m->xy, &nx, d) != 0)
 		return -1;
 	if (nx->nmissing)
 		diag_warn("%zu rows without a prediction: a predictor is "
