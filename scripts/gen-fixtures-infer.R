@@ -341,7 +341,7 @@ out("corr-compare", c(cz("mtcars.csv", "mpg", "wt", "am", "0", "1"),
 ## as effectsize (0.8) defines them, solved here by uniroot on pt(ncp)
 ## (effectsize's optim() stops near 1e-9; it is checked to 1e-4 below):
 ## { d, hn, df, alt, level, d_low, d_high, g, g_low, g_high }
-ncp_t <- function(t, df, p) uniroot(function(x) pt(t, df, x) - p, c(t - 50, t + 50), tol = 1e-14)$root
+ncp_t <- function(t, df, p) uniroot(function(x) stats::pt(t, df, x) - p, c(t - 50, t + 50), tol = 1e-14)$root
 ef <- function(d, hn, df, alt = "two.sided", level = 0.95) {
   a <- if (alt == "two.sided") (1 - level) / 2 else 1 - level
   t <- d / sqrt(hn)
@@ -363,3 +363,64 @@ dp <- mean(mt$mpg - mt$qsec) / sd(mt$mpg - mt$qsec)
 e <- cohens_d(mt$mpg, mt$qsec, paired = TRUE); stopifnot(abs(e[[1]] - dp) < 1e-9)
 out("effect", c(ef(d2, h2, 30), ef(d2, h2, 30, "greater"), ef(d2, h2, 30, "less", 0.9), ef(d1, 1 / 32, 31),
   ef(dp, 1 / 32, 31, "two.sided", 0.99), ef(2.5, 1 / 3, 2), ef(-0.2, 2 / 500, 998), ef(8, 1 / 40, 39), ef(0, 1 / 5 + 1 / 6, 9)))
+
+## anova --within: the one-way repeated-measures ANOVA.  F, its p and the
+## sums of squares from aov(y ~ g + Error(s/g)); ges = SS_g / (SS_g +
+## SS_subjects + SS_error) (ez's generalized eta squared, Bakeman 2005);
+## Mauchly's W and p from mauchly.test() of the mlm of the wide matrix
+## (X = ~1); the Greenhouse-Geisser and Huynh-Feldt epsilons from their
+## definitions (stats:::sphericity(): GG = sum(l)^2 / (p sum(l^2)) over the
+## eigenvalues l of the contrasts' SSD, HF = ((n + 1) p GG - 2) / (p (n - p
+## GG)), n the mlm's residual df); their p-values are pf() of aov's F on
+## eps df1 and eps df2 (min(1, HF) for H-F), checked against anova.mlm(test
+## = "Spherical") to 1e-7 only: its F (by the mlm) is aov's to 4e-10.
+## { file, y, g, block, df1, df2, ss, ss_error, F, p, ges, W, W_p, gg, gg_p,
+##   hf, hf_p, subjects }
+library(nlme, warn.conflicts = FALSE)
+write.csv(data.frame(distance = Orthodont$distance, age = Orthodont$age, Subject = as.character(Orthodont$Subject)),
+  "testdata/orthodont.csv", row.names = FALSE, quote = FALSE)
+write.csv(data.frame(height = Loblolly$height, age = Loblolly$age, Seed = as.character(Loblolly$Seed)),
+  "testdata/loblolly.csv", row.names = FALSE, quote = FALSE)
+write.csv(sleep, "testdata/sleep.csv", row.names = FALSE, quote = FALSE)
+stores <- matrix(c(5, 4, 7, 10, 12, 1, 3, 1, 0, 2, 16, 12, 22, 22, 35, 5, 4, 3, 5, 4, 10, 9, 7, 13, 10, 19, 18, 28, 37,
+  58, 10, 7, 6, 8, 7), nrow = 7, byrow = TRUE)
+write.csv(data.frame(store = rep(1:7, 5), brand = rep(LETTERS[1:5], each = 7), sales = c(stores)),
+  "testdata/quade-stores.csv", row.names = FALSE, quote = FALSE)
+wide <- function(d, y, g, b) {
+  d <- d[order(d[[b]], d[[g]]), ]
+  matrix(d[[y]], ncol = nlevels(factor(d[[g]])), byrow = TRUE)
+}
+rm1 <- function(file, y, g, b) {
+  d <- rd(file); d$g_ <- factor(d[[g]]); d$s_ <- factor(d[[b]]); d$y_ <- d[[y]]
+  a <- summary(aov(y_ ~ g_ + Error(s_ / g_), d))
+  e1 <- a[["Error: s_"]][[1]]; e2 <- a[["Error: s_:g_"]][[1]]
+  Y <- wide(d, y, g, b); k <- ncol(Y); n <- nrow(Y); p <- k - 1
+  m <- lm(Y ~ 1)
+  C <- contr.helmert(k); C <- sweep(C, 2, sqrt(colSums(C^2)), "/")
+  l <- eigen(t(C) %*% crossprod(scale(Y, scale = FALSE)) %*% C, only.values = TRUE)$values
+  gg <- sum(l)^2 / (p * sum(l^2)); hf <- (n * p * gg - 2) / (p * (n - 1 - p * gg))
+  sp <- anova(m, X = ~1, test = "Spherical")
+  ggp <- pf(e2[1, 4], gg * e2[1, 1], gg * e2[2, 1], lower.tail = FALSE)
+  hfp <- pf(e2[1, 4], min(1, hf) * e2[1, 1], min(1, hf) * e2[2, 1], lower.tail = FALSE)
+  stopifnot(abs(sp[["G-G Pr"]][1] / ggp - 1) < 1e-7, abs(sp[["H-F Pr"]][1] / hfp - 1) < 1e-7)
+  W <- if (k > 2 && n >= k) mauchly.test(m, X = ~1) else list(statistic = if (k == 2) 1 else NA, p.value = NA)
+  ss <- e2[1, 2]; sse <- e2[2, 2]; sss <- e1[1, 2]
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"%s\", { %s } },\t/* aov(%s ~ %s + Error(%s/%s)) */", file, y, g, b,
+    paste(f(c(e2[1, 1], e2[2, 1], ss, sse, e2[1, 4], e2[1, 5], ss / (ss + sss + sse), unname(W$statistic), W$p.value,
+      gg, ggp, hf, hfp, n)), collapse = ", "), y, g, b, g)
+}
+out("within", c(rm1("roundingtimes.csv", "time", "method", "player"), rm1("warpbreaks-a.csv", "breaks", "tension", "rep"),
+  rm1("orthodont.csv", "distance", "age", "Subject"), rm1("loblolly.csv", "height", "age", "Seed"),
+  rm1("sleep.csv", "extra", "group", "ID")))
+
+## anova --quade: quade.test(y, groups, blocks).  Decimal data scaled to
+## integers first (the test is invariant to scale) so that R's block ranges
+## tie where the decimals do.  { file, y, g, block, statistic, df1, df2, p }
+qd <- function(file, y, g, b, scale = 1) {
+  d <- rd(file); r <- quade.test(round(d[[y]] * scale), factor(d[[g]]), factor(d[[b]]))
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"%s\", { %s, %s, %s, %s } },\t/* quade.test(round(%s * %s), %s, %s) */", file, y, g, b,
+    f(unname(r$statistic)), f(unname(r$parameter[1])), f(unname(r$parameter[2])), f(r$p.value), y, scale, g, b)
+}
+out("quade", c(qd("roundingtimes.csv", "time", "method", "player", 100), qd("warpbreaks-a.csv", "breaks", "tension", "rep"),
+  qd("orthodont.csv", "distance", "age", "Subject", 2), qd("loblolly.csv", "height", "age", "Seed", 100),
+  qd("sleep.csv", "extra", "group", "ID", 10), qd("quade-stores.csv", "sales", "brand", "store")))

@@ -1,7 +1,8 @@
 /*
  * effect: effect sizes with intervals by inverting the noncentral t, as
  * the effectsize package defines them (which finds the ncp by optim() to
- * about 1e-9 absolute; here the root is exact to rounding).
+ * about 1e-9 absolute; here the root is exact to rounding), and by
+ * inverting the noncentral F.
  */
 #include <math.h>
 
@@ -70,4 +71,53 @@ effect_cohens_d(double d, double hn, double df, enum alt alt, double level,
 	e->g = d * j;
 	e->g_low = e->d_low * j;
 	e->g_high = e->d_high * j;
+}
+
+struct ncp_f {
+	double	f, df, df_error, q;
+};
+
+static double
+pnf_minus_q(double ncp, void *arg)
+{
+	const struct ncp_f *a = arg;
+
+	return power_pnf_q(a->f, a->df, a->df_error, ncp) - a->q;
+}
+
+/* The ncp where P(F > f) = q, 0 when the central F's is q or more (P rises
+ * with the ncp). */
+static double
+ncp_f_where(double f, double df, double df_error, double q)
+{
+	struct ncp_f a = { f, df, df_error, q };
+	double hi = fmax(1, 2 * f * df), flo, fhi;
+
+	if ((flo = pnf_minus_q(0, &a)) >= 0)
+		return 0;
+	while ((fhi = pnf_minus_q(hi, &a)) < 0 && hi < 1e9)
+		hi *= 2;
+	if (!(fhi >= 0))
+		return NAN;
+	return root_zeroin(0, hi, flo, fhi, 1e-13 * hi, pnf_minus_q, &a);
+}
+
+void
+effect_f_interval(double es, double df, double df_error, enum alt alt,
+    double level, double *low, double *high)
+{
+	double a = alt == ALT_TWO_SIDED ? (1 - level) / 2 : 1 - level, f, lo,
+	    hi;
+
+	es = es > 0 ? es : 0;
+	if (!(es < 1) || !(df > 0) || !(df_error > 0)) {
+		*low = *high = NAN;
+		return;
+	}
+	f = (es / df) / ((1 - es) / df_error);
+	lo = alt == ALT_LESS ? 0 : ncp_f_where(f, df, df_error, a);
+	hi = alt == ALT_GREATER ? INFINITY : ncp_f_where(f, df, df_error,
+	    1 - a);
+	*low = lo / (lo + df_error);
+	*high = isinf(hi) ? 1 : hi / (hi + df_error);
 }

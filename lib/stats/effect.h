@@ -1,7 +1,8 @@
 /*
  * effect: standardized effect sizes with confidence intervals found by
  * inverting a noncentral distribution, as the effectsize package (0.8)
- * defines them: Cohen's d and Hedges' g from the noncentral t.
+ * defines them: Cohen's d and Hedges' g from the noncentral t, and the
+ * F family (eta and omega squared, partial or not) from the noncentral F.
  */
 #ifndef EFFECT_H
 #define EFFECT_H
@@ -31,5 +32,17 @@ void	effect_ncp_t(double t, double df, enum alt, double level,
  */
 void	effect_cohens_d(double d, double hn, double df, enum alt,
 	    double level, struct effect_d *);
+
+/*
+ * The interval of an effect size of the F family on df and df_error
+ * degrees of freedom, as effectsize's .es_aov_simple(): es (below 0 taken
+ * as 0) as the F it would be, f = (es / df) / ((1 - es) / df_error), the
+ * ncp where P(F <= f) = 1 - a and = a (.get_ncp_F(); 0 where the central F
+ * reaches the probability already), each end as ncp / (ncp + df_error).
+ * a = (1 - level) / 2 two-sided; alt greater (effectsize's default) gives
+ * [low at a = 1 - level, 1], less [0, high].  NaN when es is not below 1.
+ */
+void	effect_f_interval(double es, double df, double df_error, enum alt,
+	    double level, double *low, double *high);
 
 #endif
