@@ -424,3 +424,55 @@ qd <- function(file, y, g, b, scale = 1) {
 out("quade", c(qd("roundingtimes.csv", "time", "method", "player", 100), qd("warpbreaks-a.csv", "breaks", "tension", "rep"),
   qd("orthodont.csv", "distance", "age", "Subject", 2), qd("loblolly.csv", "height", "age", "Seed", 100),
   qd("sleep.csv", "extra", "group", "ID", 10), qd("quade-stores.csv", "sales", "brand", "store")))
+
+## anova --effect-ci: eta squared, partial eta squared, omega squared and
+## partial omega squared of each term of aov() (type I) with their
+## intervals, as effectsize (0.8) defines them (.es_aov_simple(): the
+## effect size as the F it would be, the ncp interval of that F by
+## .get_ncp_F(), each end ncp / (ncp + df_error)), solved here by uniroot
+## on P(F > f) summed as its Poisson mixture of pbeta() (R's pf(ncp = )
+## stops at 1e-9 absolute, pnbeta's errmax: 4e-9 relative on the ncp);
+## effectsize's optim() is checked to 1e-4 below.
+## { file, y, g, alt, level, term, { eta_lo, eta_hi, peta_lo, peta_hi,
+##   omega, omega_lo, omega_hi, pomega, pomega_lo, pomega_hi } }
+pnf_q <- function(f, df1, df2, ncp) {
+  x <- df1 * f / (df1 * f + df2); j <- 0:ceiling(ncp / 2 + 40 * sqrt(ncp / 2) + 200)
+  sum(dpois(j, ncp / 2) * pbeta(x, df1 / 2 + j, df2 / 2, lower.tail = FALSE))
+}
+ncp_f <- function(f, df1, df2, q) {
+  if (pf(f, df1, df2, lower.tail = FALSE) >= q) return(0)
+  uniroot(function(x) pnf_q(f, df1, df2, x) - q, c(0, max(1, 2 * f * df1)),
+    extendInt = "upX", tol = 1e-14)$root
+}
+es_ci <- function(es, df, dfe, alt, level) {
+  a <- if (alt == "two.sided") (1 - level) / 2 else 1 - level
+  es <- max(0, es); f <- (es / df) / ((1 - es) / dfe)
+  lo <- if (alt == "less") 0 else ncp_f(f, df, dfe, a)
+  hi <- if (alt == "greater") Inf else ncp_f(f, df, dfe, 1 - a)
+  c(lo / (lo + dfe), if (is.infinite(hi)) 1 else hi / (hi + dfe))
+}
+suppressMessages(library(effectsize))
+ea <- function(file, y, g, alt = "greater", level = 0.95) {
+  d <- rd(file); for (v in strsplit(g, ",")[[1]]) d[[v]] <- factor(d[[v]])
+  m <- aov(as.formula(paste(y, "~", gsub(",", "*", g))), d)
+  a <- summary(m)[[1]]; nt <- nrow(a) - 1; dfe <- a[nt + 1, 1]; mse <- a[nt + 1, 3]
+  sst <- sum(a[, 2]); N <- sum(a[, 1]) + 1
+  ref <- list(eta_squared(m, partial = FALSE, ci = level, alternative = alt, verbose = FALSE),
+    eta_squared(m, partial = TRUE, ci = level, alternative = alt, verbose = FALSE),
+    omega_squared(m, partial = FALSE, ci = level, alternative = alt, verbose = FALSE),
+    omega_squared(m, partial = TRUE, ci = level, alternative = alt, verbose = FALSE))
+  sapply(seq_len(nt), function(i) {
+    ss <- a[i, 2]; df <- a[i, 1]
+    es <- c(ss / sst, ss / (ss + a[nt + 1, 2]), max(0, (ss - df * mse) / (sst + mse)),
+      max(0, (ss - df * mse) / (ss + (N - df) * mse)))
+    ci <- sapply(es, es_ci, df = df, dfe = dfe, alt = alt, level = level)
+    for (j in 1:4) stopifnot(abs(ref[[j]][[2]][i] - es[j]) < 1e-9, abs(ref[[j]]$CI_low[i] - ci[1, j]) < 1e-4,
+      abs(ref[[j]]$CI_high[i] - ci[2, j]) < 1e-4)
+    sprintf("\t{ \"%s\", \"%s\", \"%s\", %s, %s, %d, { %s } },\t/* %s */", file, y, g, alts[alt], f(level), i - 1,
+      paste(f(c(ci[, 1], ci[, 2], es[3], ci[, 3], es[4], ci[, 4])), collapse = ", "), rownames(a)[i])
+  })
+}
+out("anova-effect", c(ea("PlantGrowth.csv", "weight", "group"), ea("PlantGrowth.csv", "weight", "group", "two.sided", 0.9),
+  ea("ToothGrowth.csv", "len", "supp,dose", "two.sided", 0.9), ea("ToothGrowth.csv", "len", "supp,dose"),
+  ea("warpbreaks.csv", "breaks", "wool,tension", "less", 0.95), ea("InsectSprays.csv", "count", "spray", "two.sided", 0.99),
+  ea("chickwts.csv", "weight", "feed", "greater", 0.9)))
