@@ -476,3 +476,37 @@ out("anova-effect", c(ea("PlantGrowth.csv", "weight", "group"), ea("PlantGrowth.
   ea("ToothGrowth.csv", "len", "supp,dose", "two.sided", 0.9), ea("ToothGrowth.csv", "len", "supp,dose"),
   ea("warpbreaks.csv", "breaks", "wool,tension", "less", 0.95), ea("InsectSprays.csv", "count", "spray", "two.sided", 0.99),
   ea("chickwts.csv", "weight", "feed", "greater", 0.9)))
+
+## chisq --effect-ci: Cramer's V with its interval as effectsize's
+## cramers_v() (0.8) defines it, adjust = FALSE and adjust = TRUE (its
+## default), from the uncorrected Pearson statistic; the ncp solved by
+## uniroot on P(X <= x) summed as its Poisson mixture of central pchisq()
+## (effectsize's optim() is checked to 1e-4).
+## { chisq, n, nr, nc, alt, level, { v, v_low, v_high, adj, adj_low, adj_high } }
+pnchi <- function(x, df, ncp) {
+  j <- 0:ceiling(ncp / 2 + 40 * sqrt(ncp / 2) + 50)
+  sum(dpois(j, ncp / 2) * pchisq(x, df + 2 * j))
+}
+ncp_chi <- function(x, df, p) {
+  if (pchisq(x, df) <= p) return(0)
+  uniroot(function(l) pnchi(x, df, l) - p, c(0, max(1, 2 * x)), extendInt = "downX", tol = 1e-14)$root
+}
+cv <- function(tab, alt = "greater", level = 0.95) {
+  x <- unname(suppressWarnings(chisq.test(tab, correct = FALSE))$statistic); n <- sum(tab)
+  r <- nrow(tab); c <- ncol(tab); df <- (r - 1) * (c - 1); a <- if (alt == "two.sided") (1 - level) / 2 else 1 - level
+  phi <- sqrt(x / n)
+  lo <- if (alt == "less") 0 else sqrt(ncp_chi(x, df, 1 - a) / n)
+  hi <- if (alt == "greater") 1 else sqrt(ncp_chi(x, df, a) / n)
+  fin <- function(p, m) { d <- sqrt(m - 1); c(p[1] / d, p[2] / d, if (alt == "greater") 1 else min(1, p[3] / d)) }
+  v <- fin(c(phi, lo, hi), min(r, c)); E <- df / (n - 1)
+  va <- fin(sqrt(pmax(0, c(phi, lo, hi)^2 - E)), min(r - (r - 1)^2 / (n - 1), c - (c - 1)^2 / (n - 1)))
+  for (adj in c(FALSE, TRUE)) {
+    e <- suppressWarnings(cramers_v(tab, adjust = adj, ci = level, alternative = alt)); w <- if (adj) va else v
+    stopifnot(abs(e[[1]] - w[1]) < 1e-9, abs(e$CI_low - w[2]) < 1e-4, abs(e$CI_high - w[3]) < 1e-4)
+  }
+  sprintf("\t{ %s, %s, %d, %d, %s, %s, { %s } },", f(x), f(n), r, c, alts[alt], f(level), paste(f(c(v, va)), collapse = ", "))
+}
+he <- HairEyeColor[, , 1] + HairEyeColor[, , 2]
+out("cramers-v", c(cv(table(mtcars$cyl, mtcars$gear), "two.sided"), cv(table(mtcars$cyl, mtcars$gear)), cv(he),
+  cv(he, "two.sided", 0.9), cv(table(mtcars$vs, mtcars$am)), cv(table(mtcars$vs, mtcars$am), "less"),
+  cv(UCBAdmissions[, , 1], "two.sided"), cv(table(warpbreaks$wool, warpbreaks$tension), "two.sided", 0.99)))

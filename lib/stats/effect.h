@@ -7,6 +7,8 @@
 #ifndef EFFECT_H
 #define EFFECT_H
 
+#include <stddef.h>
+
 #include "stats/alt.h"
 
 struct effect_d {
@@ -44,5 +46,25 @@ void	effect_cohens_d(double d, double hn, double df, enum alt,
  */
 void	effect_f_interval(double es, double df, double df_error, enum alt,
 	    double level, double *low, double *high);
+
+/* Cramer's V with its interval, unadjusted and adjusted (effectsize's). */
+struct effect_v {
+	double	v, v_low, v_high;	/* adjust = FALSE */
+	double	adj, adj_low, adj_high;	/* adjust = TRUE, the default */
+};
+
+/*
+ * Cramer's V of an nr x nc table of n counts whose Pearson statistic
+ * (without Yates' correction) is chisq, with its interval as effectsize's
+ * cramers_v(): phi = sqrt(chisq / n), the ncp where P(X <= chisq) = 1 - a
+ * and = a for X noncentral chi-square on (nr - 1)(nc - 1) df (0 where the
+ * central one reaches that already), each end sqrt(ncp / n); alt greater
+ * ends at 1, less starts at 0.  V divides by sqrt(min(nr, nc) - 1).  The
+ * adjusted one (Bergsma 2013) first takes each of phi and its ends to
+ * sqrt(max(0, x^2 - df / (n - 1))) and divides by sqrt(min(k, l) - 1), k =
+ * nr - (nr - 1)^2 / (n - 1), l likewise.  Upper ends above 1 are 1.
+ */
+void	effect_cramers_v(double chisq, double n, size_t nr, size_t nc,
+	    enum alt, double level, struct effect_v *);
 
 #endif

@@ -25,6 +25,15 @@ static const struct anova_effect_case {
 } anova_cases[] = {
 #include "fixtures/infer-anova-effect.inc"
 };
+static const struct cramers_case {
+	double		 chisq, n;
+	size_t		 nr, nc;
+	enum alt	 alt;
+	double		 level;
+	double		 v[6];	/* V, its ends; adjusted V, its ends */
+} v_cases[] = {
+#include "fixtures/infer-cramers-v.inc"
+};
 /* clang-format on */
 
 static int
@@ -120,6 +129,35 @@ anova_effect_ci__uniroot_on_pnf__match_r(void **state)
 	assert_int_equal(nbad, 0);
 }
 
+static void
+effect_cramers_v__uniroot_on_pnchisq__match_r(void **state)
+{
+	struct effect_v e;
+	size_t i, j, nbad = 0;
+
+	(void)state;
+	for (i = 0; i < sizeof(v_cases) / sizeof(v_cases[0]); i++) {
+		const struct cramers_case *k = &v_cases[i];
+		double got[6];
+
+		effect_cramers_v(k->chisq, k->n, k->nr, k->nc, k->alt,
+		    k->level, &e);
+		got[0] = e.v;
+		got[1] = e.v_low;
+		got[2] = e.v_high;
+		got[3] = e.adj;
+		got[4] = e.adj_low;
+		got[5] = e.adj_high;
+		for (j = 0; j < 6; j++)
+			if (!same(got[j], k->v[j])) {
+				print_error("case %zu value %zu: %.17g, R "
+				    "%.17g\n", i + 1, j, got[j], k->v[j]);
+				nbad++;
+			}
+	}
+	assert_int_equal(nbad, 0);
+}
+
 /* An effect of 1 (no error left): NaN; below 0 (omega): as 0, whose F of
  * 0 is below every quantile, so [0, 0] as effectsize. */
 static void
@@ -144,6 +182,7 @@ main(void)
 		cmocka_unit_test(effect_cohens_d__undefined__nan),
 		cmocka_unit_test(anova_effect_ci__uniroot_on_pnf__match_r),
 		cmocka_unit_test(effect_f_interval__edges),
+		cmocka_unit_test(effect_cramers_v__uniroot_on_pnchisq__match_r),
 	};
 
 	gsl_set_error_handler_off();
