@@ -97,6 +97,8 @@ struct frame_opts {
 	unsigned char	 delim;		/* ',' by default */
 	int		 delim_given;	/* delim was chosen (-d, --tsv): a
 					   header of one field is not a hint */
+	int		 whitespace;	/* -W: runs of blanks separate fields
+					   (delim is a tab) */
 	int		 no_header;	/* name columns 1, 2, 3 ... */
 	const char	*names;		/* ... or these, comma-separated */
 	unsigned long	 shard, nshard;	/* read the shard-th of nshard

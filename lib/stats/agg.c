@@ -53,13 +53,15 @@ static const struct opdef {
 	{ "p",		AGG_PCTL,	NUM | VAL,	1 },
 	{ "first",	AGG_FIRST,	0,		1 },
 	{ "last",	AGG_LAST,	0,		1 },
+	{ "pstdev",	AGG_PSD,	NUM,		1 },
+	{ "pvar",	AGG_PVAR,	NUM,		1 },
 	{ "rows",	AGG_ROWS,	0,		0 },
 };
 /* clang-format on */
 
 const char agg_names[] = "count, missing, mean, sd, var, se, min, q1, "
     "median, q3, max, range, iqr, sum, skewness, kurtosis, mode, unique, cv, "
-    "mad, pN, first, last";
+    "mad, pN, first, last, pstdev, pvar";
 
 const char agg_all[] = "count,missing,mean,sd,var,se,min,q1,median,q3,max,"
     "range,iqr,sum,skewness,kurtosis,mode,unique,cv,mad";
@@ -86,14 +88,32 @@ static const struct {
 	{ "q2", "median" },
 };
 
+const char *
+agg_op_end(const char *s)
+{
+	const char *c = strchr(s, ':');
+
+	if (c != NULL && c - s == 4 && strncmp(s, "perc", 4) == 0 &&
+	    c[1] >= '0' && c[1] <= '9' && strchr(c + 1, ':') != NULL)
+		c = strchr(c + 1, ':');
+	return c;
+}
+
 int
 agg_lookup(const char *name, struct agg_spec *s)
 {
+	char perc[32];
 	size_t i;
 
 	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
 		if (strcmp(name, aliases[i].name) == 0)
 			name = aliases[i].ours;
+	/* datamash's perc (the 95th) and perc:N */
+	if (strncmp(name, "perc", 4) == 0 && (name[4] == '\0' ||
+	    name[4] == ':') && strlen(name) < sizeof(perc)) {
+		snprintf(perc, sizeof(perc), "p%s", name[4] ? name + 5 : "95");
+		name = perc;
+	}
 
 	memset(s, 0, sizeof(*s));
 	if (strlen(name) >= sizeof(s->name))
@@ -265,12 +285,20 @@ select_kth(double *x, size_t n, size_t k)
 	}
 }
 
-/* Type 7's quantile at p of n values lies from the value of this index
- * (from 0, in order) to the next one. */
+/* R's 1-based index of type 7's quantile at p of n values, rounded as R
+ * rounds it (1 is added before the floor is taken): the quantile lies
+ * from the value floor(index) to the next one. */
+static double
+index_r(size_t n, double p)
+{
+	return 1 + (double)(n - 1) * p;
+}
+
+/* That value's index from 0, in order. */
 static size_t
 index_at(size_t n, double p)
 {
-	return (size_t)floor((double)(n - 1) * p);
+	return (size_t)floor(index_r(n, p)) - 1;
 }
 
 /*
@@ -306,7 +334,7 @@ quantiles_in(double *x, size_t n, size_t from, size_t to, const double *after,
 	for (b = m + 1; b < np && index_at(n, p[b]) == lo; b++)
 		;
 	for (i = a; i < b; i++) {
-		h = (double)(n - 1) * p[i] - (double)lo;
+		h = index_r(n, p[i]) - floor(index_r(n, p[i]));
 		q[i] = lo + 1 >= n || h == 0 || x[lo] == hi_v ? x[lo] :
 		    (1 - h) * x[lo] + h * hi_v;
 	}
@@ -480,7 +508,8 @@ acol_add_spec(struct acol *a, const struct agg_spec *s, int describe)
 	if (s->op == AGG_SKEWNESS || s->op == AGG_KURTOSIS)
 		a->want_mom = 4;
 	else if ((s->op == AGG_SD || s->op == AGG_VAR || s->op == AGG_SE ||
-	    s->op == AGG_CV) && a->want_mom == 0)
+	    s->op == AGG_CV || s->op == AGG_PSD || s->op == AGG_PVAR) &&
+	    a->want_mom == 0)
 		a->want_mom = 2;
 	a->want_ext |= s->op == AGG_MIN || s->op == AGG_MAX ||
 	    s->op == AGG_RANGE || s->op == AGG_FIRST || s->op == AGG_LAST;
@@ -1108,6 +1137,14 @@ stream_ops(const struct acol *a, size_t g, struct agg_value *res)
 			break;
 		case AGG_SE:
 			*r = ldexp(sqrt(var / n), a->shift);
+			break;
+		case AGG_PSD:	/* population: divided by n */
+			if (s->n > 0)
+				*r = ldexp(sqrt(m->m2 / n), a->shift);
+			break;
+		case AGG_PVAR:
+			if (s->n > 0)
+				*r = ldexp(m->m2 / n, 2 * a->shift);
 			break;
 		case AGG_CV:
 			*r = mean != 0 ? ldexp(sqrt(var), a->shift) / mean : NAN;
@@ -1749,7 +1786,7 @@ plan_groupby_ops(struct merge *m, char *ops, struct diag *d)
 
 	for (p = strtok_r(ops, " ", &save); p != NULL;
 	    p = strtok_r(NULL, " ", &save)) {
-		char *colon = strchr(p, ':');
+		char *colon = (char *)agg_op_end(p);
 
 		m->ask = xrealloc(m->ask, (n + 1) * sizeof(*m->ask));
 		memset(&m->ask[n], 0, sizeof(m->ask[n]));

@@ -17,7 +17,7 @@ enum agg_op {
 	AGG_COUNT, AGG_MISSING, AGG_MEAN, AGG_SD, AGG_VAR, AGG_SE, AGG_MIN,
 	AGG_Q1, AGG_MEDIAN, AGG_Q3, AGG_MAX, AGG_RANGE, AGG_IQR, AGG_SUM,
 	AGG_SKEWNESS, AGG_KURTOSIS, AGG_MODE, AGG_UNIQUE, AGG_CV, AGG_MAD,
-	AGG_PCTL, AGG_FIRST, AGG_LAST,
+	AGG_PCTL, AGG_FIRST, AGG_LAST, AGG_PSD, AGG_PVAR,
 	AGG_ROWS		/* rows of the group, missing or not */
 };
 
@@ -28,8 +28,12 @@ struct agg_spec {
 					   to a sketched quantile's */
 };
 
-/* Look an operation name up ("mean", "p2.5"); 0, or -1 if unknown. */
+/* Look an operation name up ("mean", "p2.5", datamash's "sstdev",
+ * "perc:90"); 0, or -1 if unknown. */
 int	agg_lookup(const char *name, struct agg_spec *);
+/* Where the operation of "op:cols" ends: its colon, the second one of
+ * datamash's "perc:N:cols"; NULL if there is none. */
+const char *agg_op_end(const char *s);
 /* Parse a comma-separated list ("all" expands); 0 or -1 (*bad: the item). */
 int	agg_parse_list(const char *list, struct agg_spec **, size_t *,
 	    const char **bad, size_t *badlen);
