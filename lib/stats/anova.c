@@ -809,12 +809,15 @@ block_matrix(const struct sample *s, const char *what, int strict,
 	}
 	free(v);
 	free(cnt);
+	*yp = NULL;
+	*nused = 0;
 	if (i < s->n || (strict && used < nb)) {
 		free(y);
-		return diag_set(d, STATUS_DATA, "%s: %s: not an unreplicated "
+		diag_set(d, STATUS_DATA, "%s: %s: not an unreplicated "
 		    "complete block design", what, i < s->n ? "a treatment "
 		    "appears twice in a block" : "a block without a value "
 		    "for every treatment");
+		return -1;
 	}
 	if (used < nb)
 		diag_warn("%s: %zu block%s without a value for every "
