@@ -5,6 +5,7 @@
 
 #include "learn/cv.h"
 #include "model/formula.h"
+#include "model/glm.h"
 #include "model/model.h"
 #include "model/modelfile.h"
 #include "core/num.h"
@@ -15,13 +16,14 @@
 static const char usage_str[] =
     "usage: statpipe regress [--summary | --anova | --augment] "
     "[--conf-level p]\n"
-    "           [--family gaussian|binomial] [--weights col] "
-    "[--save-model file]\n"
+    "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|"
+    "quasibinomial|quasipoisson]\n"
+    "           [--link name] [--weights col] [--save-model file]\n"
     "           [--cv k [--seed s]] 'y ~ x1 + x2' [file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 enum {
-	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_SAVE,
+	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE,
 	OPT_SEED, OPT_SUMMARY, OPT_WEIGHTS
 };
 
@@ -57,6 +59,7 @@ cmd_regress(int argc, char **argv)
 		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "cv",		required_argument,	NULL,	OPT_CV },
+		{ "link",	required_argument,	NULL,	OPT_LINK },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
@@ -77,7 +80,10 @@ cmd_regress(int argc, char **argv)
 	struct diag d;
 	size_t wcol = FORMULA_NONE, *idx;
 	enum view view = COEF;
-	int ch, binomial = 0, nview = 0, rows;
+	int ch, binomial, nview = 0, rows;
+	enum model_family fam = MODEL_GAUSSIAN;
+	enum model_link link = MODEL_LINK_DEFAULT;
+	double *off;
 	long cv = 0, seed = 0;
 
 	/* penalized fits have their own options (regpen.c) */
@@ -107,11 +113,14 @@ cmd_regress(int argc, char **argv)
 			nview++;
 			break;
 		case OPT_FAMILY:
-			if (strcmp(optarg, "binomial") == 0)
-				binomial = 1;
-			else if (strcmp(optarg, "gaussian") != 0)
-				die_usage(&com, "--family: \"%s\" is not "
-				    "gaussian or binomial", optarg);
+			if (glm_family_parse(optarg, &fam) != 0)
+				die_usage(&com, "--family: \"%s\" is not a "
+				    "family (see statpipe-regress(1))", optarg);
+			break;
+		case OPT_LINK:
+			if (glm_link_parse(optarg, &link) != 0)
+				die_usage(&com, "--link: \"%s\" is not a link "
+				    "(see statpipe-regress(1))", optarg);
 			break;
 		case OPT_WEIGHTS:
 			weights = optarg;
@@ -139,8 +148,14 @@ cmd_regress(int argc, char **argv)
 		    "each other");
 	if (cv > 0 && nview > 0)
 		die_usage(&com, "--cv excludes --summary, --anova and --augment");
-	if (binomial && view == ANOVA)
-		die_usage(&com, "--anova is for linear models");
+	if (!glm_link_ok(fam, link))
+		die_usage(&com, "--link: the %s family has no %s link",
+		    glm_family_name(fam), glm_link_name(link));
+	binomial = fam == MODEL_BINOMIAL || fam == MODEL_QUASIBINOMIAL;
+	if (cv > 0 && ((fam != MODEL_GAUSSIAN && fam != MODEL_BINOMIAL) ||
+	    link != MODEL_LINK_DEFAULT))
+		die_usage(&com, "--cv is for the gaussian and binomial "
+		    "families with their default links");
 	if ((y == NULL) != (x == NULL))
 		die_usage(&com, "-y and -x go together");
 	if (y == NULL && argc == 0)
@@ -183,12 +198,16 @@ cmd_regress(int argc, char **argv)
 	if (formula_design(fm, f, wcol, (binomial ? FORMULA_BINARY : 0) |
 	    (view != AUGMENT ? FORMULA_CONSUME : 0), &ds, &d) != 0)
 		common_die(&com, &d);
+	if (glm_offset(ds, &off, &d) != 0)
+		common_die(&com, &d);
 	if (view != AUGMENT) {
 		frame_free(f);
 		f = NULL;
 	}
 	if (cv > 0) {
 		/* cross-validated metrics instead of the fit */
+		if (off != NULL)
+			die_usage(&com, "--cv does not take an offset()");
 		if (cv_regress(ds, binomial, (size_t)cv, (uint64_t)seed, &t,
 		    &d) != 0)
 			common_die(&com, &d);
@@ -200,7 +219,8 @@ cmd_regress(int argc, char **argv)
 		return STATUS_OK;
 	}
 	rows = view == AUGMENT ? MODEL_ROWS : 0;
-	if ((binomial ? model_logit(ds, rows, &mf, &d) :
+	if ((fam != MODEL_GAUSSIAN || link != MODEL_LINK_DEFAULT || off ?
+	    glm_fit(ds, fam, link, off, rows, &mf, &d) :
 	    model_lm(ds, rows, &mf, &d)) != 0)
 		common_die(&com, &d);
 	switch (view) {
@@ -211,7 +231,10 @@ cmd_regress(int argc, char **argv)
 		t = model_summary_table(mf);
 		break;
 	case ANOVA:
-		t = model_anova_table(mf, ds);
+		if (mf->glm && glm_anova_table(mf, ds, off, &t, &d) != 0)
+			common_die(&com, &d);
+		if (!mf->glm)
+			t = model_anova_table(mf, ds);
 		break;
 	case AUGMENT:
 		t = model_augment_table(mf, ds, f);
@@ -222,6 +245,7 @@ cmd_regress(int argc, char **argv)
 		common_die(&com, &d);
 	common_write(&com, t);
 	model_fit_free(mf);
+	free(off);
 	formula_design_free(ds);
 	formula_free(fm);
 	frame_free(f);

@@ -510,6 +510,20 @@ frame_factor(struct frame *f, size_t col)
 	}
 }
 
+size_t
+frame_numeric_cols(struct frame *f, size_t **idx)
+{
+	struct diag d;
+	size_t j, n = 0;
+
+	*idx = xmalloc((f->ncols ? f->ncols : 1) * sizeof(**idx));
+	for (j = 0; j < f->ncols; j++)
+		if (frame_numeric(f, j, &d) == 0 &&
+		    f->col[j].type != FRAME_EMPTY)
+			(*idx)[n++] = j;
+	return n;
+}
+
 void
 frame_where(const struct frame *f, size_t row, struct diag *d)
 {

@@ -186,6 +186,12 @@ void	frame_factor(struct frame *, size_t col);
  */
 int	frame_numeric(struct frame *, size_t col, struct diag *);
 
+/*
+ * The columns whose values are all numbers (or missing), with at least one
+ * number, in order: *idx (free()) gets their indexes; returns how many.
+ */
+size_t	frame_numeric_cols(struct frame *, size_t **idx);
+
 /* Fill d's file and line for a row. */
 void	frame_where(const struct frame *, size_t row, struct diag *);
 

@@ -115,18 +115,19 @@ int	agg_run(int nfiles, char **files, const struct frame_opts *,
  * no_header), one record per group and column, each whole by itself so
  * that states can be concatenated, sorted by key (Hadoop) and split:
  *
- *   KEY..., "statpipe-state/1", SIGNATURE, COLUMN, FLAGS, SHIFT, X0, R0,
+ *   KEY..., STATE_TAG, SIGNATURE, COLUMN, FLAGS, SHIFT, X0, R0,
  *   MISSING, N, SUM, COMP, RSUM, MEAN, M2, M3, M4, MIN, MAX, SKETCH
  *
- * SIGNATURE is the request (command, columns, statistics, sketch size);
- * numbers are hex floats, exact; SKETCH is a t-digest's centroids ("mean
- * weight ..."), for the quantiles, median, IQR and MAD, which merge()
- * names *_approx.  Each state ends with a record of empty keys, COLUMN
- * "end" and N its number of records, so a truncated one is found.
+ * SIGNATURE is the request (command, columns, statistics, sketch size),
+ * whole in the state's first record (empty keys, COLUMN "sig") and its
+ * last, and as a fingerprint ("#" and 16 hex digits) in the others;
+ * numbers are hex floats, exact (+0 as "0", unused fields empty); SKETCH
+ * is a t-digest's centroids ("mean weight ..."), for the quantiles,
+ * median, IQR and MAD, which merge() names *_approx.  Each state ends
+ * with a record of empty keys, COLUMN "end" and N its number of records,
+ * so a truncated one is found.
  * mode, unique, first and last cannot be merged: a usage error.
  */
-#define AGG_STATE_TAG	"statpipe-state/1"
-
 struct agg_merge_opts {
 	int	partial;	/* a merged state, not the result */
 	int	sort;		/* groups in key order */
@@ -136,7 +137,8 @@ struct agg_merge_opts {
 
 /*
  * Read states (files, or stdin; in any order, with the frame_opts'
- * delimiter) of one request and make its result, or the merged state.
+ * delimiter) of one request and make its result, or the merged state;
+ * states of corr (corr_state()) too.
  * States of another request, version or shape, or truncated, are errors.
  */
 int	agg_merge(int nfiles, char **files, const struct frame_opts *,
