@@ -10,14 +10,16 @@
 
 static const char usage_str[] =
     "usage: statpipe anova [--additive] [--ss 1|2|3] [--by keys]\n"
+    "           [--effect-ci [--conf-level p] [--alternative alt]]\n"
     "           [--tukey [--conf-level p] | --welch | --kruskal |\n"
     "            --homogeneity levene|brown-forsythe|bartlett|fligner |\n"
-    "            --friedman --block col]\n"
+    "            --friedman | --quade | --within --block col]\n"
     "           [--p-adjust method] -y col -g factor[,factor] [file ...]\n";
 
 enum {
 	OPT_ADDITIVE = OPT_CMD, OPT_HOMOG, OPT_KRUSKAL, OPT_SS, OPT_TUKEY,
-	OPT_WELCH, OPT_BLOCK, OPT_FRIEDMAN
+	OPT_WELCH, OPT_BLOCK, OPT_FRIEDMAN, OPT_QUADE, OPT_WITHIN,
+	OPT_EFFECT_CI
 };
 
 static void
@@ -25,8 +27,8 @@ set_view(struct common *com, struct anova_opts *o, int *nview,
     enum anova_view v)
 {
 	if ((*nview)++ > 0 && o->view != v)
-		die_usage(com, "--tukey, --welch, --kruskal and --homogeneity "
-		    "exclude each other");
+		die_usage(com, "--tukey, --welch, --kruskal, --homogeneity, "
+		    "--friedman, --quade and --within exclude each other");
 	o->view = v;
 }
 
@@ -79,12 +81,17 @@ cmd_anova(int argc, char **argv)
 		{ "homogeneity", required_argument,	NULL,	OPT_HOMOG },
 		{ "kruskal",	no_argument,		NULL,	OPT_KRUSKAL },
 		{ "block",	required_argument,	NULL,	OPT_BLOCK },
+		{ "effect-ci",	no_argument,		NULL,	OPT_EFFECT_CI },
 		{ "friedman",	no_argument,		NULL,	OPT_FRIEDMAN },
+		{ "quade",	no_argument,		NULL,	OPT_QUADE },
+		{ "subject",	required_argument,	NULL,	OPT_BLOCK },
+		{ "within",	no_argument,		NULL,	OPT_WITHIN },
 		{ "response",	required_argument,	NULL,	'y' },
 		{ "ss",		required_argument,	NULL,	OPT_SS },
 		{ "tukey",	no_argument,		NULL,	OPT_TUKEY },
 		{ "welch",	no_argument,		NULL,	OPT_WELCH },
-		COMMON_OPT_BY, COMMON_OPT_CONF_LEVEL, COMMON_OPT_GROUP,
+		COMMON_OPT_ALTERNATIVE, COMMON_OPT_BY, COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_GROUP,
 		COMMON_OPT_P_ADJUST, COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -129,8 +136,17 @@ cmd_anova(int argc, char **argv)
 		case OPT_BLOCK:
 			block = optarg;
 			break;
+		case OPT_EFFECT_CI:
+			o.effect_ci = 1;
+			break;
 		case OPT_FRIEDMAN:
 			set_view(&com, &o, &nview, ANOVA_FRIEDMAN);
+			break;
+		case OPT_QUADE:
+			set_view(&com, &o, &nview, ANOVA_QUADE);
+			break;
+		case OPT_WITHIN:
+			set_view(&com, &o, &nview, ANOVA_WITHIN);
 			break;
 		case OPT_SS:
 			if (num_parse_int(optarg, 1, 3, &v) != 0)
@@ -154,13 +170,23 @@ cmd_anova(int argc, char **argv)
 	argv += optind;
 	if (y == NULL || com.group == NULL)
 		die_usage(&com, "-y and -g are required");
-	if ((o.view == ANOVA_FRIEDMAN) != (block != NULL))
-		die_usage(&com, "--friedman needs --block, and --block "
-		    "--friedman");
+	if ((o.view >= ANOVA_FRIEDMAN) != (block != NULL))
+		die_usage(&com, "--friedman, --quade and --within need "
+		    "--block, and --block one of them");
 	if (ss_given && o.view != ANOVA_TABLE)
 		die_usage(&com, "--ss applies to the ANOVA table only");
-	if (common_given(&com, COPT_CONF_LEVEL) && o.view != ANOVA_TUKEY)
-		die_usage(&com, "--conf-level applies to --tukey only");
+	if (o.effect_ci && o.view != ANOVA_TABLE)
+		die_usage(&com, "--effect-ci applies to the ANOVA table only");
+	if (common_given(&com, COPT_CONF_LEVEL) && o.view != ANOVA_TUKEY &&
+	    !o.effect_ci)
+		die_usage(&com, "--conf-level applies to --tukey and "
+		    "--effect-ci only");
+	if (common_given(&com, COPT_ALTERNATIVE)) {
+		if (!o.effect_ci)
+			die_usage(&com, "--alternative applies to --effect-ci "
+			    "only");
+		o.alt = com.alt;
+	}
 	{
 		const char *const lists[] = { y, com.group, com.by, block };
 		struct keep_y ky = { NULL, NULL, y, lists + 1 };
@@ -184,7 +210,7 @@ cmd_anova(int argc, char **argv)
 		o.fac[j] = fac[j];
 	free(fac);
 	if (block != NULL && o.nfac != 1) {
-		diag_set(&d, STATUS_USAGE, "--friedman takes one factor");
+		diag_set(&d, STATUS_USAGE, "--block takes one factor");
 		common_die(&com, &d);
 	}
 	if (block != NULL) {	/* the block is the second factor */

@@ -19,11 +19,14 @@ static const char usage_str[] =
     "       Fisher on 2x2: [--alternative two-sided|less|greater] "
     "[--conf-level p]\n"
     "       statpipe chisq --mcnemar -c a,b | --cmh -c a,b --strata s\n"
-    "       any raw data: [--count col]\n";
+    "       any raw data: [--count col]\n"
+    "       independence: [--effect-ci [--alternative alt] "
+    "[--conf-level p]]\n";
 
 enum {
 	OPT_CELLS = OPT_CMD, OPT_FISHER, OPT_G, OPT_GOF, OPT_P, OPT_RESCALE,
-	OPT_SIM, OPT_TABLE, OPT_CMH, OPT_COUNT, OPT_MCNEMAR, OPT_STRATA
+	OPT_SIM, OPT_TABLE, OPT_CMH, OPT_COUNT, OPT_MCNEMAR, OPT_STRATA,
+	OPT_EFFECT_CI
 };
 
 /* McNemar's or the CMH test of columns a,b (and strata) of the frame. */
@@ -63,6 +66,7 @@ cmd_chisq(int argc, char **argv)
 		{ "cmh",		no_argument,		NULL, OPT_CMH },
 		{ "columns",		required_argument,	NULL, 'c' },
 		{ "count",		required_argument,	NULL, OPT_COUNT },
+		{ "effect-ci",		no_argument,		NULL, OPT_EFFECT_CI },
 		{ "fisher",		no_argument,		NULL, OPT_FISHER },
 		{ "g-test",		no_argument,		NULL, OPT_G },
 		{ "gof",		no_argument,		NULL, OPT_GOF },
@@ -104,6 +108,9 @@ cmd_chisq(int argc, char **argv)
 		case OPT_CMH:
 		case OPT_MCNEMAR:
 			matched_test = ch == OPT_CMH ? 2 : 1;
+			break;
+		case OPT_EFFECT_CI:
+			o.effect_ci = 1;
 			break;
 		case OPT_COUNT:
 			count = optarg;
@@ -162,10 +169,13 @@ cmd_chisq(int argc, char **argv)
 		    "test");
 	if ((matched_test == 2) != (strata != NULL))
 		die_usage(&com, "--cmh needs --strata, and --strata --cmh");
-	if (!fisher && matched_test != 2 && (common_given(&com,
+	if (o.effect_ci && (gof || fisher || cells || matched_test))
+		die_usage(&com, "--effect-ci applies to the chi-square and G "
+		    "tests of independence");
+	if (!fisher && matched_test != 2 && !o.effect_ci && (common_given(&com,
 	    COPT_ALTERNATIVE) || common_given(&com, COPT_CONF_LEVEL)))
-		die_usage(&com, "--alternative and --conf-level need --fisher "
-		    "or --cmh");
+		die_usage(&com, "--alternative and --conf-level need --fisher, "
+		    "--cmh or --effect-ci");
 	if (count != NULL && table)
 		die_usage(&com, "--count weighs raw rows; --table is counts");
 	if (common_given(&com, COPT_SEED) && o.simulate == 0)
@@ -179,7 +189,9 @@ cmd_chisq(int argc, char **argv)
 
 	if (com.p_adjust != NULL && !cells)
 		die_usage(&com, "--p-adjust needs --cells");
-	o.alternative = com.alt;
+	/* effectsize's default side for V is greater */
+	o.alternative = o.effect_ci && !common_given(&com, COPT_ALTERNATIVE) ?
+	    ALT_GREATER : com.alt;
 	o.conf_level = com.conf_level;
 	o.correct = com.correct;
 	if (common_given(&com, COPT_SEED))

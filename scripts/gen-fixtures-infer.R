@@ -341,7 +341,7 @@ out("corr-compare", c(cz("mtcars.csv", "mpg", "wt", "am", "0", "1"),
 ## as effectsize (0.8) defines them, solved here by uniroot on pt(ncp)
 ## (effectsize's optim() stops near 1e-9; it is checked to 1e-4 below):
 ## { d, hn, df, alt, level, d_low, d_high, g, g_low, g_high }
-ncp_t <- function(t, df, p) uniroot(function(x) pt(t, df, x) - p, c(t - 50, t + 50), tol = 1e-14)$root
+ncp_t <- function(t, df, p) uniroot(function(x) stats::pt(t, df, x) - p, c(t - 50, t + 50), tol = 1e-14)$root
 ef <- function(d, hn, df, alt = "two.sided", level = 0.95) {
   a <- if (alt == "two.sided") (1 - level) / 2 else 1 - level
   t <- d / sqrt(hn)
@@ -363,3 +363,150 @@ dp <- mean(mt$mpg - mt$qsec) / sd(mt$mpg - mt$qsec)
 e <- cohens_d(mt$mpg, mt$qsec, paired = TRUE); stopifnot(abs(e[[1]] - dp) < 1e-9)
 out("effect", c(ef(d2, h2, 30), ef(d2, h2, 30, "greater"), ef(d2, h2, 30, "less", 0.9), ef(d1, 1 / 32, 31),
   ef(dp, 1 / 32, 31, "two.sided", 0.99), ef(2.5, 1 / 3, 2), ef(-0.2, 2 / 500, 998), ef(8, 1 / 40, 39), ef(0, 1 / 5 + 1 / 6, 9)))
+
+## anova --within: the one-way repeated-measures ANOVA.  F, its p and the
+## sums of squares from aov(y ~ g + Error(s/g)); ges = SS_g / (SS_g +
+## SS_subjects + SS_error) (ez's generalized eta squared, Bakeman 2005);
+## Mauchly's W and p from mauchly.test() of the mlm of the wide matrix
+## (X = ~1); the Greenhouse-Geisser and Huynh-Feldt epsilons from their
+## definitions (stats:::sphericity(): GG = sum(l)^2 / (p sum(l^2)) over the
+## eigenvalues l of the contrasts' SSD, HF = ((n + 1) p GG - 2) / (p (n - p
+## GG)), n the mlm's residual df); their p-values are pf() of aov's F on
+## eps df1 and eps df2 (min(1, HF) for H-F), checked against anova.mlm(test
+## = "Spherical") to 1e-7 only: its F (by the mlm) is aov's to 4e-10.
+## { file, y, g, block, df1, df2, ss, ss_error, F, p, ges, W, W_p, gg, gg_p,
+##   hf, hf_p, subjects }
+library(nlme, warn.conflicts = FALSE)
+write.csv(data.frame(distance = Orthodont$distance, age = Orthodont$age, Subject = as.character(Orthodont$Subject)),
+  "testdata/orthodont.csv", row.names = FALSE, quote = FALSE)
+write.csv(data.frame(height = Loblolly$height, age = Loblolly$age, Seed = as.character(Loblolly$Seed)),
+  "testdata/loblolly.csv", row.names = FALSE, quote = FALSE)
+write.csv(sleep, "testdata/sleep.csv", row.names = FALSE, quote = FALSE)
+stores <- matrix(c(5, 4, 7, 10, 12, 1, 3, 1, 0, 2, 16, 12, 22, 22, 35, 5, 4, 3, 5, 4, 10, 9, 7, 13, 10, 19, 18, 28, 37,
+  58, 10, 7, 6, 8, 7), nrow = 7, byrow = TRUE)
+write.csv(data.frame(store = rep(1:7, 5), brand = rep(LETTERS[1:5], each = 7), sales = c(stores)),
+  "testdata/quade-stores.csv", row.names = FALSE, quote = FALSE)
+wide <- function(d, y, g, b) {
+  d <- d[order(d[[b]], d[[g]]), ]
+  matrix(d[[y]], ncol = nlevels(factor(d[[g]])), byrow = TRUE)
+}
+rm1 <- function(file, y, g, b) {
+  d <- rd(file); d$g_ <- factor(d[[g]]); d$s_ <- factor(d[[b]]); d$y_ <- d[[y]]
+  a <- summary(aov(y_ ~ g_ + Error(s_ / g_), d))
+  e1 <- a[["Error: s_"]][[1]]; e2 <- a[["Error: s_:g_"]][[1]]
+  Y <- wide(d, y, g, b); k <- ncol(Y); n <- nrow(Y); p <- k - 1
+  m <- lm(Y ~ 1)
+  C <- contr.helmert(k); C <- sweep(C, 2, sqrt(colSums(C^2)), "/")
+  l <- eigen(t(C) %*% crossprod(scale(Y, scale = FALSE)) %*% C, only.values = TRUE)$values
+  gg <- sum(l)^2 / (p * sum(l^2)); hf <- (n * p * gg - 2) / (p * (n - 1 - p * gg))
+  sp <- anova(m, X = ~1, test = "Spherical")
+  ggp <- pf(e2[1, 4], gg * e2[1, 1], gg * e2[2, 1], lower.tail = FALSE)
+  hfp <- pf(e2[1, 4], min(1, hf) * e2[1, 1], min(1, hf) * e2[2, 1], lower.tail = FALSE)
+  stopifnot(abs(sp[["G-G Pr"]][1] / ggp - 1) < 1e-7, abs(sp[["H-F Pr"]][1] / hfp - 1) < 1e-7)
+  W <- if (k > 2 && n >= k) mauchly.test(m, X = ~1) else list(statistic = if (k == 2) 1 else NA, p.value = NA)
+  ss <- e2[1, 2]; sse <- e2[2, 2]; sss <- e1[1, 2]
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"%s\", { %s } },\t/* aov(%s ~ %s + Error(%s/%s)) */", file, y, g, b,
+    paste(f(c(e2[1, 1], e2[2, 1], ss, sse, e2[1, 4], e2[1, 5], ss / (ss + sss + sse), unname(W$statistic), W$p.value,
+      gg, ggp, hf, hfp, n)), collapse = ", "), y, g, b, g)
+}
+out("within", c(rm1("roundingtimes.csv", "time", "method", "player"), rm1("warpbreaks-a.csv", "breaks", "tension", "rep"),
+  rm1("orthodont.csv", "distance", "age", "Subject"), rm1("loblolly.csv", "height", "age", "Seed"),
+  rm1("sleep.csv", "extra", "group", "ID")))
+
+## anova --quade: quade.test(y, groups, blocks).  Decimal data scaled to
+## integers first (the test is invariant to scale) so that R's block ranges
+## tie where the decimals do.  { file, y, g, block, statistic, df1, df2, p }
+qd <- function(file, y, g, b, scale = 1) {
+  d <- rd(file); r <- quade.test(round(d[[y]] * scale), factor(d[[g]]), factor(d[[b]]))
+  sprintf("\t{ \"%s\", \"%s\", \"%s\", \"%s\", { %s, %s, %s, %s } },\t/* quade.test(round(%s * %s), %s, %s) */", file, y, g, b,
+    f(unname(r$statistic)), f(unname(r$parameter[1])), f(unname(r$parameter[2])), f(r$p.value), y, scale, g, b)
+}
+out("quade", c(qd("roundingtimes.csv", "time", "method", "player", 100), qd("warpbreaks-a.csv", "breaks", "tension", "rep"),
+  qd("orthodont.csv", "distance", "age", "Subject", 2), qd("loblolly.csv", "height", "age", "Seed", 100),
+  qd("sleep.csv", "extra", "group", "ID", 10), qd("quade-stores.csv", "sales", "brand", "store")))
+
+## anova --effect-ci: eta squared, partial eta squared, omega squared and
+## partial omega squared of each term of aov() (type I) with their
+## intervals, as effectsize (0.8) defines them (.es_aov_simple(): the
+## effect size as the F it would be, the ncp interval of that F by
+## .get_ncp_F(), each end ncp / (ncp + df_error)), solved here by uniroot
+## on P(F > f) summed as its Poisson mixture of pbeta() (R's pf(ncp = )
+## stops at 1e-9 absolute, pnbeta's errmax: 4e-9 relative on the ncp);
+## effectsize's optim() is checked to 1e-4 below.
+## { file, y, g, alt, level, term, { eta_lo, eta_hi, peta_lo, peta_hi,
+##   omega, omega_lo, omega_hi, pomega, pomega_lo, pomega_hi } }
+pnf_q <- function(f, df1, df2, ncp) {
+  x <- df1 * f / (df1 * f + df2); j <- 0:ceiling(ncp / 2 + 40 * sqrt(ncp / 2) + 200)
+  sum(dpois(j, ncp / 2) * pbeta(x, df1 / 2 + j, df2 / 2, lower.tail = FALSE))
+}
+ncp_f <- function(f, df1, df2, q) {
+  if (pf(f, df1, df2, lower.tail = FALSE) >= q) return(0)
+  uniroot(function(x) pnf_q(f, df1, df2, x) - q, c(0, max(1, 2 * f * df1)),
+    extendInt = "upX", tol = 1e-14)$root
+}
+es_ci <- function(es, df, dfe, alt, level) {
+  a <- if (alt == "two.sided") (1 - level) / 2 else 1 - level
+  es <- max(0, es); f <- (es / df) / ((1 - es) / dfe)
+  lo <- if (alt == "less") 0 else ncp_f(f, df, dfe, a)
+  hi <- if (alt == "greater") Inf else ncp_f(f, df, dfe, 1 - a)
+  c(lo / (lo + dfe), if (is.infinite(hi)) 1 else hi / (hi + dfe))
+}
+suppressMessages(library(effectsize))
+ea <- function(file, y, g, alt = "greater", level = 0.95) {
+  d <- rd(file); for (v in strsplit(g, ",")[[1]]) d[[v]] <- factor(d[[v]])
+  m <- aov(as.formula(paste(y, "~", gsub(",", "*", g))), d)
+  a <- summary(m)[[1]]; nt <- nrow(a) - 1; dfe <- a[nt + 1, 1]; mse <- a[nt + 1, 3]
+  sst <- sum(a[, 2]); N <- sum(a[, 1]) + 1
+  ref <- list(eta_squared(m, partial = FALSE, ci = level, alternative = alt, verbose = FALSE),
+    eta_squared(m, partial = TRUE, ci = level, alternative = alt, verbose = FALSE),
+    omega_squared(m, partial = FALSE, ci = level, alternative = alt, verbose = FALSE),
+    omega_squared(m, partial = TRUE, ci = level, alternative = alt, verbose = FALSE))
+  sapply(seq_len(nt), function(i) {
+    ss <- a[i, 2]; df <- a[i, 1]
+    es <- c(ss / sst, ss / (ss + a[nt + 1, 2]), max(0, (ss - df * mse) / (sst + mse)),
+      max(0, (ss - df * mse) / (ss + (N - df) * mse)))
+    ci <- sapply(es, es_ci, df = df, dfe = dfe, alt = alt, level = level)
+    for (j in 1:4) stopifnot(abs(ref[[j]][[2]][i] - es[j]) < 1e-9, abs(ref[[j]]$CI_low[i] - ci[1, j]) < 1e-4,
+      abs(ref[[j]]$CI_high[i] - ci[2, j]) < 1e-4)
+    sprintf("\t{ \"%s\", \"%s\", \"%s\", %s, %s, %d, { %s } },\t/* %s */", file, y, g, alts[alt], f(level), i - 1,
+      paste(f(c(ci[, 1], ci[, 2], es[3], ci[, 3], es[4], ci[, 4])), collapse = ", "), rownames(a)[i])
+  })
+}
+out("anova-effect", c(ea("PlantGrowth.csv", "weight", "group"), ea("PlantGrowth.csv", "weight", "group", "two.sided", 0.9),
+  ea("ToothGrowth.csv", "len", "supp,dose", "two.sided", 0.9), ea("ToothGrowth.csv", "len", "supp,dose"),
+  ea("warpbreaks.csv", "breaks", "wool,tension", "less", 0.95), ea("InsectSprays.csv", "count", "spray", "two.sided", 0.99),
+  ea("chickwts.csv", "weight", "feed", "greater", 0.9)))
+
+## chisq --effect-ci: Cramer's V with its interval as effectsize's
+## cramers_v() (0.8) defines it, adjust = FALSE and adjust = TRUE (its
+## default), from the uncorrected Pearson statistic; the ncp solved by
+## uniroot on P(X <= x) summed as its Poisson mixture of central pchisq()
+## (effectsize's optim() is checked to 1e-4).
+## { chisq, n, nr, nc, alt, level, { v, v_low, v_high, adj, adj_low, adj_high } }
+pnchi <- function(x, df, ncp) {
+  j <- 0:ceiling(ncp / 2 + 40 * sqrt(ncp / 2) + 50)
+  sum(dpois(j, ncp / 2) * pchisq(x, df + 2 * j))
+}
+ncp_chi <- function(x, df, p) {
+  if (pchisq(x, df) <= p) return(0)
+  uniroot(function(l) pnchi(x, df, l) - p, c(0, max(1, 2 * x)), extendInt = "downX", tol = 1e-14)$root
+}
+cv <- function(tab, alt = "greater", level = 0.95) {
+  x <- unname(suppressWarnings(chisq.test(tab, correct = FALSE))$statistic); n <- sum(tab)
+  r <- nrow(tab); c <- ncol(tab); df <- (r - 1) * (c - 1); a <- if (alt == "two.sided") (1 - level) / 2 else 1 - level
+  phi <- sqrt(x / n)
+  lo <- if (alt == "less") 0 else sqrt(ncp_chi(x, df, 1 - a) / n)
+  hi <- if (alt == "greater") 1 else sqrt(ncp_chi(x, df, a) / n)
+  fin <- function(p, m) { d <- sqrt(m - 1); c(p[1] / d, p[2] / d, if (alt == "greater") 1 else min(1, p[3] / d)) }
+  v <- fin(c(phi, lo, hi), min(r, c)); E <- df / (n - 1)
+  va <- fin(sqrt(pmax(0, c(phi, lo, hi)^2 - E)), min(r - (r - 1)^2 / (n - 1), c - (c - 1)^2 / (n - 1)))
+  for (adj in c(FALSE, TRUE)) {
+    e <- suppressWarnings(cramers_v(tab, adjust = adj, ci = level, alternative = alt)); w <- if (adj) va else v
+    stopifnot(abs(e[[1]] - w[1]) < 1e-9, abs(e$CI_low - w[2]) < 1e-4, abs(e$CI_high - w[3]) < 1e-4)
+  }
+  sprintf("\t{ %s, %s, %d, %d, %s, %s, { %s } },", f(x), f(n), r, c, alts[alt], f(level), paste(f(c(v, va)), collapse = ", "))
+}
+he <- HairEyeColor[, , 1] + HairEyeColor[, , 2]
+out("cramers-v", c(cv(table(mtcars$cyl, mtcars$gear), "two.sided"), cv(table(mtcars$cyl, mtcars$gear)), cv(he),
+  cv(he, "two.sided", 0.9), cv(table(mtcars$vs, mtcars$am)), cv(table(mtcars$vs, mtcars$am), "less"),
+  cv(UCBAdmissions[, , 1], "two.sided"), cv(table(warpbreaks$wool, warpbreaks$tension), "two.sided", 0.99)))

@@ -14,6 +14,8 @@
 
 #include "stats/agg.h"
 #include "stats/anova.h"
+#include "stats/blocks.h"
+#include "stats/effect.h"
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "frame/group.h"
@@ -425,6 +427,11 @@ fit_model(const struct sample *s, const double *v, const uint32_t *cell,
 /* Columns of each view. */
 static const char *const cols_table[] = { "term", "df", "sum_sq", "mean_sq",
 	"statistic", "p_value", "eta_sq", "partial_eta_sq", NULL };
+/* With effect_ci, after those of the table. */
+static const char *const cols_effect[] = { "eta_sq_low", "eta_sq_high",
+	"partial_eta_sq_low", "partial_eta_sq_high", "omega_sq",
+	"omega_sq_low", "omega_sq_high", "partial_omega_sq",
+	"partial_omega_sq_low", "partial_omega_sq_high", NULL };
 static const char *const cols_tukey[] = { "term", "contrast", "estimate",
 	"conf_low", "conf_high", "p_adj", NULL };
 static const char *const cols_test[] = { "method", "statistic", "df1",
@@ -433,6 +440,9 @@ static const char *const cols_kruskal[] = { "method", "statistic", "df",
 	"p_value", NULL };
 static const char *const cols_friedman[] = { "method", "statistic", "df",
 	"p_value", "kendall_w", "blocks", NULL };
+static const char *const cols_within[] = { "term", "df1", "df2", "sum_sq",
+	"sum_sq_error", "statistic", "p_value", "ges", "mauchly_w",
+	"mauchly_p", "gg_eps", "gg_p", "hf_eps", "hf_p", "subjects", NULL };
 
 /* Where results go: the table, the stratum's key row, warnings seen. */
 struct sink {
@@ -466,8 +476,38 @@ put_text(struct sink *k, size_t row, size_t col, const char *s)
 	out_text(k->t, row, k->neach + col, s);
 }
 
+/*
+ * The intervals of eta squared and partial eta squared, and omega squared
+ * and partial omega squared with theirs, as effectsize's .es_aov_simple()
+ * (omega below 0 taken as 0), into columns 8 on (cols_effect); the
+ * table has a residual mean square.
+ */
 static void
-view_table(struct sink *k, const struct fit *fit)
+effect_cols(struct sink *k, size_t row, const struct anova_opts *o,
+    const struct fit *fit, const struct term *t)
+{
+	double mse = fit->ss_res / (double)fit->df_res, df = (double)t->df;
+	static const size_t low_col[4] = { 8, 10, 13, 16 };
+	double es[4], lo, hi;
+	size_t j;
+
+	es[0] = fit->ss_tot > 0 ? t->ss / fit->ss_tot : NAN;
+	es[1] = t->ss + fit->ss_res > 0 ? t->ss / (t->ss + fit->ss_res) : NAN;
+	es[2] = fmax(0, (t->ss - df * mse) / (fit->ss_tot + mse));
+	es[3] = fmax(0, (t->ss - df * mse) / (t->ss + ((double)fit->n - df) *
+	    mse));
+	for (j = 0; j < 4; j++) {
+		effect_f_interval(es[j], df, (double)fit->df_res, o->alt,
+		    o->conf_level, &lo, &hi);
+		if (j >= 2)	/* omega's own column before its interval */
+			put(k, row, low_col[j] - 1, es[j]);
+		put(k, row, low_col[j], lo);
+		put(k, row, low_col[j] + 1, hi);
+	}
+}
+
+static void
+view_table(struct sink *k, const struct anova_opts *o, const struct fit *fit)
 {
 	double ms_res = fit->df_res > 0 ? fit->ss_res / (double)fit->df_res :
 	    NAN;
@@ -476,11 +516,12 @@ view_table(struct sink *k, const struct fit *fit)
 	for (i = 0; i < fit->nt; i++) {
 		const struct term *t = &fit->t[i];
 		double ms, F = NAN, p = NAN;
+		int defined = fit->df_res > 0 && fit->ss_res > 0;
 
 		if (t->df == 0)		/* aliased: R leaves it out */
 			continue;
 		ms = t->ss / (double)t->df;
-		if (fit->df_res > 0 && fit->ss_res > 0) {
+		if (defined) {
 			F = ms / ms_res;
 			p = tail_f(F, (double)t->df,
 			    (double)fit->df_res);
@@ -500,6 +541,8 @@ view_table(struct sink *k, const struct fit *fit)
 			    NAN);
 			put(k, row, 7, t->ss + fit->ss_res > 0 ?
 			    t->ss / (t->ss + fit->ss_res) : NAN);
+			if (o->effect_ci && defined)
+				effect_cols(k, row, o, fit, t);
 		}
 	}
 	row = sink_row(k);
@@ -738,6 +781,54 @@ fligner(struct sink *k, const struct sample *s, const uint32_t *grp,
 }
 
 /*
+ * The complete blocks of a design in blocks (factor 1 the treatment,
+ * factor 2 the block) as a matrix, block by block, treatments in level
+ * order: *nused blocks of s->nlev[0] values in *yp (the caller frees it).
+ * A replicated cell is an error; a block without a value for every
+ * treatment is left out with a warning, or with strict an error (R's
+ * quade.test).
+ */
+static int
+block_matrix(const struct sample *s, const char *what, int strict,
+    double **yp, size_t *nused, struct diag *d)
+{
+	size_t nt = s->nlev[0], nb = s->nlev[1], i, b, t, used = 0;
+	double *v = xmalloc((s->ncell + 1) * sizeof(*v));
+	size_t *cnt = xcalloc(s->ncell + 1, sizeof(*cnt));
+	double *y = xmalloc((s->ncell + 1) * sizeof(*y));
+
+	for (i = 0; i < s->n; i++) {
+		v[s->cell[i]] = s->y[i];
+		if (cnt[s->cell[i]]++ > 0)
+			break;
+	}
+	for (b = 0; b < nb && i == s->n; b++) {
+		for (t = 0; t < nt && cnt[t * nb + b] == 1; t++)
+			y[used * nt + t] = v[t * nb + b];
+		used += t == nt;
+	}
+	free(v);
+	free(cnt);
+	*yp = NULL;
+	*nused = 0;
+	if (i < s->n || (strict && used < nb)) {
+		free(y);
+		diag_set(d, STATUS_DATA, "%s: %s: not an unreplicated "
+		    "complete block design", what, i < s->n ? "a treatment "
+		    "appears twice in a block" : "a block without a value "
+		    "for every treatment");
+		return -1;
+	}
+	if (used < nb)
+		diag_warn("%s: %zu block%s without a value for every "
+		    "treatment left out", what, nb - used, nb - used == 1 ?
+		    "" : "s");
+	*yp = y;
+	*nused = used;
+	return 0;
+}
+
+/*
  * friedman.test: ranks within each complete block (one value per
  * treatment; blocks missing one are left out, counted), Kendall's W =
  * statistic / (blocks (k - 1)).  A replicated cell is an error.
@@ -745,44 +836,25 @@ fligner(struct sink *k, const struct sample *s, const uint32_t *grp,
 static int
 view_friedman(struct sink *k, const struct sample *s, struct diag *d)
 {
-	size_t nt = s->nlev[0], nb = s->nlev[1], i, b, t, used = 0, row;
-	double *v = xmalloc((s->ncell + 1) * sizeof(*v));
-	double *r = xmalloc((nt + 1) * sizeof(*r));
+	size_t nt = s->nlev[0], b, t, used, row;
+	double *y, *r = xmalloc((nt + 1) * sizeof(*r));
 	double *rs = xcalloc(nt + 1, sizeof(*rs)), ties = 0, st = 0, n;
-	double *xb = xmalloc((nt + 1) * sizeof(*xb));
-	size_t *cnt = xcalloc(s->ncell + 1, sizeof(*cnt));
 
-	for (i = 0; i < s->n; i++) {
-		v[s->cell[i]] = s->y[i];
-		if (cnt[s->cell[i]]++ > 0) {
-			free(v);
-			free(r);
-			free(rs);
-			free(xb);
-			free(cnt);
-			return diag_set(d, STATUS_DATA, "--friedman: a treatment "
-			    "appears twice in a block: not an unreplicated "
-			    "complete block design");
-		}
+	if (block_matrix(s, "--friedman", 0, &y, &used, d) != 0) {
+		free(r);
+		free(rs);
+		return -1;
 	}
-	for (b = 0; b < nb; b++) {
-		for (t = 0; t < nt && cnt[t * nb + b] == 1; t++)
-			xb[t] = v[t * nb + b];
-		if (t == nt) {
-			ties += rank_average(xb, nt, r);
-			for (t = 0; t < nt; t++)
-				rs[t] += r[t];
-			used++;
-		}
+	for (b = 0; b < used; b++) {
+		ties += rank_average(y + b * nt, nt, r);
+		for (t = 0; t < nt; t++)
+			rs[t] += r[t];
 	}
 	n = (double)used;
 	for (t = 0; t < nt; t++)
 		st += (rs[t] - n * (nt + 1) / 2.0) * (rs[t] - n * (nt + 1) /
 		    2.0);
 	st = 12 * st / (n * nt * (nt + 1.0) - ties / (nt - 1.0));
-	if (used < nb)
-		diag_warn("--friedman: %zu block%s without a value for every "
-		    "treatment left out", nb - used, nb - used == 1 ? "" : "s");
 	row = sink_row(k);
 	if (!isfinite(st))
 		k->why = "every block is tied";
@@ -793,11 +865,71 @@ view_friedman(struct sink *k, const struct sample *s, struct diag *d)
 	    NAN);
 	put(k, row, 4, isfinite(st) ? st / (n * (nt - 1.0)) : NAN);
 	put(k, row, 5, n);
-	free(xb);
-	free(v);
+	free(y);
 	free(r);
 	free(rs);
-	free(cnt);
+	return 0;
+}
+
+/* quade.test: every block complete (R's long form), so no block is
+ * dropped. */
+static int
+view_quade(struct sink *k, const struct sample *s, struct diag *d)
+{
+	struct blocks_quade q;
+	size_t used;
+	double *y;
+
+	if (block_matrix(s, "--quade", 1, &y, &used, d) != 0)
+		return -1;
+	blocks_quade(y, used, s->nlev[0], &q);
+	free(y);
+	test_row(k, "Quade test", q.statistic, q.df1, q.df2, q.p_value);
+	if (isnan(q.statistic))
+		k->why = "no ranks differ within any weighted block";
+	return 0;
+}
+
+/*
+ * The one-way repeated-measures ANOVA on the subjects with a value at
+ * every level (the others left out with a warning), one row.
+ */
+static int
+view_within(struct sink *k, const struct frame *f, const struct anova_opts *o,
+    const struct sample *s, struct diag *d)
+{
+	struct blocks_within w;
+	size_t used, row;
+	double *y;
+
+	if (block_matrix(s, "--within", 0, &y, &used, d) != 0)
+		return -1;
+	if (used < 2) {
+		free(y);
+		return diag_set(d, STATUS_DATA, "--within needs two subjects "
+		    "with a value at every level of \"%s\"; there %s %zu",
+		    f->col[o->fac[0]].name, used == 1 ? "is" : "are", used);
+	}
+	blocks_within(y, used, s->nlev[0], &w);
+	free(y);
+	if (w.undefined != NULL)
+		k->why = w.undefined;
+	row = sink_row(k);
+	put_text(k, row, 0, f->col[o->fac[0]].name);
+	put(k, row, 1, w.df1);
+	put(k, row, 2, w.df2);
+	put(k, row, 3, w.ss);
+	put(k, row, 4, w.ss_error);
+	put(k, row, 5, w.statistic);
+	put(k, row, 6, w.p_value);
+	put(k, row, 7, w.ges);
+	put(k, row, 8, w.mauchly_w);
+	put(k, row, 9, w.mauchly_p);
+	put(k, row, 10, w.gg_eps);
+	put(k, row, 11, w.gg_p);
+	put(k, row, 12, w.hf_eps);
+	put(k, row, 13, w.hf_p);
+	put(k, row, 14, (double)used);
 	return 0;
 }
 
@@ -1061,7 +1193,7 @@ run_stratum(struct sink *k, const struct frame *f, const struct anova_opts *o,
 		if (fit_model(s, s->y, s->cell, s->ncell, o->additive, o->ss,
 		    names, &fit, d) != 0)
 			return -1;
-		view_table(k, &fit);
+		view_table(k, o, &fit);
 		return 0;
 	case ANOVA_TUKEY:
 		fit_model(s, s->y, s->cell, s->ncell, 0, 1, names, &fit, d);
@@ -1074,6 +1206,10 @@ run_stratum(struct sink *k, const struct frame *f, const struct anova_opts *o,
 		return 0;
 	case ANOVA_FRIEDMAN:
 		return view_friedman(k, s, d);
+	case ANOVA_WITHIN:
+		return view_within(k, f, o, s, d);
+	case ANOVA_QUADE:
+		return view_quade(k, s, d);
 	default:
 		return view_homogeneity(k, f, o, s, d);
 	}
@@ -1125,9 +1261,13 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 		out_column(k.t, f->col[o->each[j]].name);
 	cols = o->view == ANOVA_TABLE ? cols_table : o->view == ANOVA_TUKEY ?
 	    cols_tukey : o->view == ANOVA_KRUSKAL ? cols_kruskal :
-	    o->view == ANOVA_FRIEDMAN ? cols_friedman : cols_test;
+	    o->view == ANOVA_FRIEDMAN ? cols_friedman : o->view ==
+	    ANOVA_WITHIN ? cols_within : cols_test;
 	for (j = 0; cols[j] != NULL; j++)
 		out_column(k.t, cols[j]);
+	for (j = 0; o->view == ANOVA_TABLE && o->effect_ci &&
+	    cols_effect[j] != NULL; j++)
+		out_column(k.t, cols_effect[j]);
 	/* the rows of each stratum together, in order (without strata:
 	 * all rows, as they are) */
 	if (o->neach > 0) {

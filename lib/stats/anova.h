@@ -17,6 +17,8 @@
 
 #include <stddef.h>
 
+#include "stats/alt.h"
+
 struct frame;
 struct out_table;
 struct diag;
@@ -31,8 +33,11 @@ enum anova_view {
 	ANOVA_KRUSKAL,		/* Kruskal-Wallis rank sum test */
 	ANOVA_FLIGNER,		/* Fligner-Killeen: normal scores of
 				   |y - cell median| */
-	ANOVA_FRIEDMAN		/* Friedman's rank sum test: factor 1 the
+	ANOVA_FRIEDMAN,		/* Friedman's rank sum test: factor 1 the
 				   treatment, factor 2 the block */
+	ANOVA_WITHIN,		/* repeated measures (stats/blocks.h): factor
+				   1 the treatment, factor 2 the subject */
+	ANOVA_QUADE		/* Quade's test, factors as Friedman's */
 };
 
 struct anova_opts {
@@ -44,10 +49,13 @@ struct anova_opts {
 	int		 additive;	/* two-way without A:B */
 	int		 ss;		/* sums of squares: type 1, 2 or 3 */
 	enum anova_view	 view;
-	double		 conf_level;	/* of Tukey's intervals */
+	double		 conf_level;	/* of Tukey's and effect intervals */
+	int		 effect_ci;	/* the table: effect sizes' intervals */
+	enum alt	 alt;		/* of those: greater, effectsize's */
 };
 
-#define ANOVA_OPTS_INIT	{ 0, { 0, 0 }, 1, NULL, 0, 0, 1, ANOVA_TABLE, 0.95 }
+#define ANOVA_OPTS_INIT	{ 0, { 0, 0 }, 1, NULL, 0, 0, 1, ANOVA_TABLE, 0.95, \
+	0, ALT_GREATER }
 
 /*
  * Run the analysis (within each stratum of opts->each, in order of first

@@ -1270,6 +1270,11 @@ test(const struct chisq_table *t, const struct chisq_opts *o,
 
 		r->cramers_v = sqrt(pearson(t->x, m.e, ncell, 0) /
 		    (m.n * (mindim - 1)));
+		r->effect_ci = o->effect_ci;
+		if (o->effect_ci)
+			effect_cramers_v(pearson(t->x, m.e, ncell, 0), m.n,
+			    t->nr, t->nc, o->alternative, o->conf_level,
+			    &r->v);
 	}
 	if (o->method == CHISQ_G) {
 		snprintf(r->method, sizeof(r->method), "Log likelihood ratio "
@@ -1325,12 +1330,19 @@ chisq_result_table(const struct chisq_result *r)
 	static const char *const cols[] = { "method", "alternative",
 		"estimate", "statistic", "df", "p_value", "conf_low",
 		"conf_high", "n", "cramers_v" };
+	static const char *const vcols[] = { "cramers_v_low",
+		"cramers_v_high", "cramers_v_adj", "cramers_v_adj_low",
+		"cramers_v_adj_high" };
+	const double v[] = { r->v.v_low, r->v.v_high, r->v.adj,
+		r->v.adj_low, r->v.adj_high };
 	struct out_table *t = out_new();
-	size_t row, c = 0;
+	size_t row, c = 0, j;
 
 	/* the same columns for every test, empty where one does not apply */
 	for (c = 0; c < sizeof(cols) / sizeof(cols[0]); c++)
 		out_column(t, cols[c]);
+	for (j = 0; r->effect_ci && j < 5; j++)
+		out_column(t, vcols[j]);
 	row = out_row(t);
 	c = 0;
 	out_text(t, row, c++, r->method);
@@ -1343,6 +1355,8 @@ chisq_result_table(const struct chisq_result *r)
 	out_num(t, row, c++, r->conf_high);
 	out_num(t, row, c++, r->n);
 	out_num(t, row, c++, r->cramers_v);
+	for (j = 0; r->effect_ci && j < 5; j++)
+		out_num(t, row, c++, v[j]);
 	return t;
 }
 

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "stats/alt.h"
+#include "stats/effect.h"
 
 struct diag;
 struct frame;
@@ -81,9 +82,11 @@ struct chisq_opts {
 	enum alt	 alternative;	/* Fisher on 2x2 only */
 	double		 conf_level;	/* Fisher on 2x2: the interval */
 	double		 max_steps;	/* Fisher r x c: limit on the work */
+	int		 effect_ci;	/* independence: Cramer's V's interval
+				   (alternative, conf_level: effect.h) */
 };
 
-#define CHISQ_OPTS_INIT { CHISQ_PEARSON, 1, 0, 1, ALT_TWO_SIDED, 0.95, 1e7 }
+#define CHISQ_OPTS_INIT { CHISQ_PEARSON, 1, 0, 1, ALT_TWO_SIDED, 0.95, 1e7, 0 }
 
 struct chisq_result {
 	char		 method[128];	/* as R names it */
@@ -101,6 +104,8 @@ struct chisq_result {
 	double		 conf_low, conf_high;
 	double		 min_expected;	/* smallest expected count */
 	size_t		 nsmall;	/* expected counts below 5 */
+	int		 effect_ci;	/* v holds Cramer's V's intervals */
+	struct effect_v	 v;
 };
 
 /* Run the test.  Warns (diag_warn) on expected counts below 5, as R. */
@@ -111,7 +116,8 @@ int	chisq_run(const struct chisq_table *, const struct chisq_opts *,
  * estimate, statistic, df, p_value, conf_low, conf_high, n, cramers_v for
  * every test, a cell empty where its value does not apply (Fisher has no
  * statistic, a simulated p-value no df, a test other than Fisher no
- * alternative).
+ * alternative); with effect_ci then cramers_v_low, cramers_v_high,
+ * cramers_v_adj, cramers_v_adj_low, cramers_v_adj_high.
  */
 struct out_table *chisq_result_table(const struct chisq_result *);
 
