@@ -31,7 +31,7 @@ check utf8-header       0 describe -s count "$DATA/bad-utf8-header.csv"
 check utf8-header-col   0 describe -c 2 -s count "$DATA/bad-utf8-header.csv"
 # names: duplicate and empty names are kept; by name the first one is found
 check dup-names         0 describe -s count,sum "$DATA/bad-dup-names.csv"
-check dup-names-col     0 describe -c a -s sum "$DATA/bad-dup-names.csv"
+check dup-names-col     2 describe -c a -s sum "$DATA/bad-dup-names.csv"
 check dup-names-num     0 describe -c 3 -s sum "$DATA/bad-dup-names.csv"
 check empty-name        0 describe -s count,sum "$DATA/bad-empty-name.csv"
 # sizes
