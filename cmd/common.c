@@ -354,6 +354,34 @@ common_cols(const struct frame *f, const char *spec, size_t **idx)
 	return n;
 }
 
+struct frame *
+common_read_sel(struct common *c, int argc, char **argv, const char *cols,
+    struct common_sel *s)
+{
+	struct frame *f;
+
+	memset(s, 0, sizeof(*s));
+	s->lists[0] = cols;
+	s->lists[1] = c->group;
+	s->lists[2] = c->by;
+	common_keep(c, s->lists, 3);
+	f = common_read(c, argc, argv);
+	s->ncol = common_cols(f, cols, &s->col);
+	if (c->group != NULL)
+		s->ngroup = common_cols(f, c->group, &s->group);
+	if (c->by != NULL)
+		s->nby = common_cols(f, c->by, &s->by);
+	return f;
+}
+
+void
+common_sel_free(struct common_sel *s)
+{
+	free(s->col);
+	free(s->group);
+	free(s->by);
+}
+
 void
 common_write(const struct common *c, struct out_table *t)
 {
