@@ -1,14 +1,9 @@
 /* statpipe regress: linear and logistic models from an R formula. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "learn/cv.h"
-#include "model/formula.h"
-#include "model/model.h"
-#include "model/modelfile.h"
+#include "learn/regress.h"
 #include "core/num.h"
-#include "core/xalloc.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -24,30 +19,6 @@ enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_SAVE,
 	OPT_SEED, OPT_SUMMARY, OPT_WEIGHTS
 };
-
-enum view { COEF, SUMMARY, ANOVA, AUGMENT };
-
-/* "`y` ~ `x1` + `x2`" from -y and -x */
-static char *
-plain_formula(const struct frame *f, const char *y, const char *x)
-{
-	size_t *iy, *ix, nx, k, len;
-	char *s;
-
-	common_cols(f, y, &iy);
-	nx = common_cols(f, x, &ix);
-	len = strlen(f->col[iy[0]].name) + 8;
-	for (k = 0; k < nx; k++)
-		len += strlen(f->col[ix[k]].name) + 6;
-	s = xmalloc(len);
-	len = sprintf(s, "`%s` ~ ", f->col[iy[0]].name);
-	for (k = 0; k < nx; k++)
-		len += sprintf(s + len, "%s`%s`", k ? " + " : "",
-		    f->col[ix[k]].name);
-	free(iy);
-	free(ix);
-	return s;
-}
 
 int
 cmd_regress(int argc, char **argv)
@@ -65,19 +36,12 @@ cmd_regress(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *y = NULL, *x = NULL, *weights = NULL, *save = NULL;
-	const char *keep[3];		/* the columns to store */
-	char *text;
+	struct regress_spec sp = { .view = REGRESS_COEF };
 	struct common com;
-	struct formula *fm;
-	struct formula_design *ds;
-	struct model_fit *mf;
-	struct out_table *t = NULL;
+	struct out_table *t;
 	struct frame *f;
 	struct diag d;
-	size_t wcol = FORMULA_NONE, *idx;
-	enum view view = COEF;
-	int ch, binomial = 0, nview = 0, rows;
+	int ch, nview = 0;
 	long cv = 0, seed = 0;
 
 	/* penalized fits have their own options (regpen.c) */
@@ -89,35 +53,35 @@ cmd_regress(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'x':
-			x = optarg;
+			sp.x = optarg;
 			break;
 		case 'y':
-			y = optarg;
+			sp.y = optarg;
 			break;
 		case OPT_ANOVA:
-			view = ANOVA;
+			sp.view = REGRESS_ANOVA;
 			nview++;
 			break;
 		case OPT_AUGMENT:
-			view = AUGMENT;
+			sp.view = REGRESS_AUGMENT;
 			nview++;
 			break;
 		case OPT_SUMMARY:
-			view = SUMMARY;
+			sp.view = REGRESS_SUMMARY;
 			nview++;
 			break;
 		case OPT_FAMILY:
 			if (strcmp(optarg, "binomial") == 0)
-				binomial = 1;
+				sp.binomial = 1;
 			else if (strcmp(optarg, "gaussian") != 0)
 				die_usage(&com, "--family: \"%s\" is not "
 				    "gaussian or binomial", optarg);
 			break;
 		case OPT_WEIGHTS:
-			weights = optarg;
+			sp.weights = optarg;
 			break;
 		case OPT_SAVE:
-			save = optarg;
+			sp.save = optarg;
 			break;
 		case OPT_CV:
 		case OPT_SEED:
@@ -139,92 +103,30 @@ cmd_regress(int argc, char **argv)
 		    "each other");
 	if (cv > 0 && nview > 0)
 		die_usage(&com, "--cv excludes --summary, --anova and --augment");
-	if (binomial && view == ANOVA)
+	if (sp.binomial && sp.view == REGRESS_ANOVA)
 		die_usage(&com, "--anova is for linear models");
-	if ((y == NULL) != (x == NULL))
+	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
-	if (y == NULL && argc == 0)
+	if (sp.y == NULL && argc == 0)
 		die_usage(&com, "a formula such as 'y ~ x' is required");
-	if (y == NULL && strchr(argv[0], '~') == NULL)
+	if (sp.y == NULL && strchr(argv[0], '~') == NULL)
 		die_usage(&com, "\"%s\" is not a formula such as 'y ~ x'",
 		    argv[0]);
-	text = y == NULL ? xstrdup(*argv++) : NULL;
-	if (y == NULL)
+	if (sp.y == NULL) {
+		sp.formula = *argv++;
 		argc--;
-	if (text != NULL && formula_parse(text, &fm, &d) != 0)
-		common_die(&com, &d);
-	keep[0] = y;
-	keep[1] = x;
-	keep[2] = weights;
-	if (view != AUGMENT) {	/* which writes every input column */
-		common_keep(&com, keep, 3);
-		if (text != NULL)
-			common_keep_formula(&com, text);
 	}
+	sp.conf_level = com.conf_level;
+	sp.cv = (size_t)cv;
+	sp.seed = (uint64_t)seed;
+	sp.threads = com.in.threads;
+	com.in.keep = regress_columns;
+	com.in.keep_arg = &sp;
 	f = common_read(&com, argc, argv);
-	if (text == NULL)
-		text = plain_formula(f, y, x);
-	else {	/* "y ~ .": every other column */
-		char *t = formula_expand_frame(text, f);
-
-		free(text);
-		text = t;
-		formula_free(fm);
-	}
-	if (formula_parse(text, &fm, &d) != 0)
-		common_die(&com, &d);
-	formula_threads(fm, com.in.threads);
-	if (weights != NULL) {
-		common_cols(f, weights, &idx);
-		wcol = idx[0];
-		free(idx);
-	}
-	/* the fit needs only the design: the frame goes as it is read */
-	if (formula_design(fm, f, wcol, (binomial ? FORMULA_BINARY : 0) |
-	    (view != AUGMENT ? FORMULA_CONSUME : 0), &ds, &d) != 0)
-		common_die(&com, &d);
-	if (view != AUGMENT) {
-		frame_free(f);
-		f = NULL;
-	}
-	if (cv > 0) {
-		/* cross-validated metrics instead of the fit */
-		if (cv_regress(ds, binomial, (size_t)cv, (uint64_t)seed, &t,
-		    &d) != 0)
-			common_die(&com, &d);
-		common_write(&com, t);
-		formula_design_free(ds);
-		formula_free(fm);
-		frame_free(f);
-		free(text);
-		return STATUS_OK;
-	}
-	rows = view == AUGMENT ? MODEL_ROWS : 0;
-	if ((binomial ? model_logit(ds, rows, &mf, &d) :
-	    model_lm(ds, rows, &mf, &d)) != 0)
-		common_die(&com, &d);
-	switch (view) {
-	case COEF:
-		t = model_coef_table(mf, ds, com.conf_level);
-		break;
-	case SUMMARY:
-		t = model_summary_table(mf);
-		break;
-	case ANOVA:
-		t = model_anova_table(mf, ds);
-		break;
-	case AUGMENT:
-		t = model_augment_table(mf, ds, f);
-		break;
-	}
-	/* the model is saved only when the result is whole */
-	if (save != NULL && model_save(save, mf, ds, text, &d) != 0)
+	if (regress_frame(&f, &sp, &t, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, t);
-	model_fit_free(mf);
-	formula_design_free(ds);
-	formula_free(fm);
+	regress_spec_free(&sp);
 	frame_free(f);
-	free(text);
 	return STATUS_OK;
 }

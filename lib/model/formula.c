@@ -931,20 +931,13 @@ keep_num(unsigned char *keep, size_t j)
 		keep[j] = FRAME_KEEP_NUM;
 }
 
-int
-formula_columns(const char *text, char *const *names, size_t n,
-    unsigned char *keep, struct diag *d)
+void
+formula_keep(const struct formula *fm, char *const *names, size_t n,
+    unsigned char *keep)
 {
-	char *t = formula_expand_dot(text, names, n);
-	struct formula *fm;
 	size_t i, j, m, *idx;
 	struct diag ignore;
 
-	if (formula_parse(t, &fm, d) != 0) {
-		free(t);
-		return -1;
-	}
-	free(t);
 	for (i = 0; i < fm->nall; i++) {
 		const struct formula_fx *e = fm->all[i];
 
@@ -962,6 +955,20 @@ formula_columns(const char *text, char *const *names, size_t n,
 			free(idx);
 		}
 	}
+}
+
+int
+formula_columns(const char *text, char *const *names, size_t n,
+    unsigned char *keep, struct diag *d)
+{
+	char *t = formula_expand_dot(text, names, n);
+	struct formula *fm;
+	int rc = formula_parse(t, &fm, d);
+
+	free(t);
+	if (rc != 0)
+		return -1;
+	formula_keep(fm, names, n, keep);
 	formula_free(fm);
 	return 0;
 }

@@ -100,6 +100,9 @@ char	*formula_expand_frame(const char *text, const struct frame *);
  */
 int	formula_columns(const char *text, char *const *names, size_t n,
 	    unsigned char *keep, struct diag *);
+/* The same for a parsed formula (its "." already expanded). */
+void	formula_keep(const struct formula *fm, char *const *names, size_t n,
+	    unsigned char *keep);
 
 #define FORMULA_NONE	((size_t)-1)
 
