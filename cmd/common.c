@@ -16,10 +16,18 @@
 
 #define THREADS_MAX	16
 
+/* lib/'s warnings (core/diag.h's hook) on stderr. */
+static void
+warn_stderr(const char *msg)
+{
+	fprintf(stderr, "%s: warning: %s\n", diag_progname, msg);
+}
+
 void
 common_init(struct common *c, const char *usage)
 {
 	memset(c, 0, sizeof(*c));
+	diag_warner = warn_stderr;
 	c->in.delim = ',';
 	/* one parsing thread a core: results do not depend on it */
 	c->in.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
@@ -184,7 +192,7 @@ common_option(struct common *c, int ch, const char *arg)
 		c->out.digits = (int)v;
 		return 1;
 	case 'q':
-		diag_quiet = 1;
+		diag_warner = NULL;
 		if (c->in.progress == CSVIO_PROGRESS_AUTO)
 			c->in.progress = CSVIO_PROGRESS_OFF;
 		return 1;

@@ -176,4 +176,7 @@ regress_spec_free(struct regress_spec *s)
 	free(s->text);
 	s->fm = NULL;
 	s->text = NULL;
+
+	if (s == NULL)
+		return;
 }

@@ -828,6 +828,8 @@ tree_sorted_free(const struct xy *xy, size_t **o)
 {
 	size_t j;
 
+	if (o == NULL)
+		return;
 	for (j = 0; j < xy->p; j++)
 		free(o[j]);
 	free(o);

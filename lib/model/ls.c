@@ -28,6 +28,9 @@ ls_free(struct ls *s)
 	free(s->cov);
 	free(s->effects);
 	free(s->hat);
+
+	if (s == NULL)
+		return;
 }
 
 /* Row i of the fit: the design row, and the square root of its weight. */

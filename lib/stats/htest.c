@@ -971,7 +971,7 @@ warn_result(const struct frame *f, const struct htest_spec *sp,
 		if (isnan(r->cohens_d))
 			strcat(what, ", cohens_d");
 	}
-	if (diag_quiet || (r->undefined == NULL && !r->too_big &&
+	if (diag_warner == NULL || (r->undefined == NULL && !r->too_big &&
 	    r->note == NULL && what[0] == '\0'))
 		return;
 	test_label(f, sp, col, row, label, sizeof(label));

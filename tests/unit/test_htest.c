@@ -235,7 +235,6 @@ run_case(const struct tcase *c)
 	}
 	sp.levels = c->levels;
 	sp.sort = c->sort;
-	diag_quiet = 1;
 	if (htest_frame(f, &sp, &c->o, &t, &d) != 0)
 		fail_msg("%s", d.msg);
 	frame_free(f);

@@ -271,7 +271,6 @@ kstest_frame__groups__match_r(void **state)
 	struct diag d;
 
 	(void)state;
-	diag_quiet = 1;
 	assert_int_equal(kstest_frame(f, &s, &t, &d), 0);
 	assert_string_equal(t->name[2], "statistic");
 	assert_near(t->cell[2].num, 1.0 / 3, 1e-12);
@@ -287,7 +286,6 @@ kstest_frame__groups__match_r(void **state)
 	assert_int_equal(kstest_frame(f, &s, &t, &d), -1);
 	assert_int_equal(d.status, STATUS_USAGE);
 	frame_free(f);
-	diag_quiet = 0;
 }
 
 int
