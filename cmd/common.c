@@ -143,10 +143,19 @@ common_option(struct common *c, int ch, const char *arg)
 			die_usage(c, "-d: \"%s\" is not a single character",
 			    arg);
 		c->in.delim_given = 1;
+		c->in.whitespace = 0;
 		return 1;
 	case OPT_TSV:
 		c->in.delim = '\t';
 		c->in.delim_given = 1;
+		c->in.whitespace = 0;
+		return 1;
+	case 'W':	/* read as tab-separated, runs of blanks squeezed */
+		c->in.delim = '\t';
+		c->in.delim_given = c->in.whitespace = 1;
+		return 1;
+	case OPT_DECIMAL_COMMA:
+		num_point = ',';
 		return 1;
 	case OPT_NO_HEADER:
 		c->in.no_header = 1;

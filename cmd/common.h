@@ -39,7 +39,8 @@ struct out_table;
 struct rows_out;
 
 enum {
-	OPT_DIGITS = 256, OPT_FORMAT, OPT_NA, OPT_NAMES, OPT_NO_HEADER,
+	OPT_DECIMAL_COMMA = 256, OPT_DIGITS, OPT_FORMAT, OPT_NA, OPT_NAMES,
+	OPT_NO_HEADER,
 	OPT_PROGRESS, OPT_SHARD, OPT_THREADS, OPT_TSV,
 	/* the shared statistical options (COMMON_OPT_* below) */
 	COPT_ALTERNATIVE, COPT_BY, COPT_CONF_LEVEL, COPT_GROUP, COPT_LEVELS,
@@ -48,9 +49,10 @@ enum {
 	OPT_CMD			/* first code free for a command's options */
 };
 
-#define COMMON_SHORTOPTS	"d:hq"
+#define COMMON_SHORTOPTS	"d:hqW"
 /* clang-format off */
 #define COMMON_LONGOPTS							\
+	{ "decimal-comma", no_argument,		NULL,	OPT_DECIMAL_COMMA }, \
 	{ "delimiter",	required_argument,	NULL,	'd' },		\
 	{ "digits",	required_argument,	NULL,	OPT_DIGITS },	\
 	{ "format",	required_argument,	NULL,	OPT_FORMAT },	\
@@ -62,7 +64,8 @@ enum {
 	{ "quiet",	no_argument,		NULL,	'q' },		\
 	{ "shard",	required_argument,	NULL,	OPT_SHARD },	\
 	{ "threads",	required_argument,	NULL,	OPT_THREADS },	\
-	{ "tsv",	no_argument,		NULL,	OPT_TSV }
+	{ "tsv",	no_argument,		NULL,	OPT_TSV },	\
+	{ "whitespace",	no_argument,		NULL,	'W' }
 /* clang-format on */
 
 /*

@@ -10,7 +10,7 @@ static const char usage_str[] =
     "usage: statpipe corr [--method pearson|spearman|kendall] [--complete] "
     "[--matrix]\n"
     "           [--alternative two-sided|less|greater] [--conf-level p]\n"
-    "           [--p-adjust method]\n"
+    "           [--p-adjust method] [--partial]\n"
     "           -c cols [file ...]\n"
     "       statpipe corr --compare -c x,y -g col [--levels a,b]\n"
     "           [--alternative alt] [--conf-level p] [file ...]\n";
@@ -28,7 +28,7 @@ cmd_corr(int argc, char **argv)
 		{ "method",	required_argument,	NULL,	OPT_METHOD },
 		COMMON_OPT_ALTERNATIVE,
 		COMMON_OPT_CONF_LEVEL, COMMON_OPT_GROUP, COMMON_OPT_LEVELS,
-		COMMON_OPT_P_ADJUST,
+		COMMON_OPT_P_ADJUST, COMMON_OPT_PARTIAL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -72,19 +72,24 @@ cmd_corr(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (cols == NULL)
-		die_usage(&com, "-c is required");
+	if (cols == NULL && (!matrix || com.group != NULL))
+		die_usage(&com, "-c is required (--matrix alone takes every "
+		    "numeric column)");
 	if (compare != (com.group != NULL) || (compare && (matrix || complete ||
 	    method != CORR_PEARSON || com.p_adjust != NULL)))
 		die_usage(&com, "--compare needs -g, and -g --compare; it "
 		    "compares Pearson's r of two columns, one test");
 	if (com.levels != NULL && !compare)
 		die_usage(&com, "--levels needs --compare");
+	if (com.partial && (compare || com.p_adjust != NULL))
+		die_usage(&com, "--partial: not with --compare or --p-adjust");
 	keep[0] = cols;
 	keep[1] = com.group;
-	common_keep(&com, keep, 2);
+	if (cols != NULL)	/* else every column is read */
+		common_keep(&com, keep, 2);
 	f = common_read(&com, argc, argv);
-	ncol = common_cols(f, cols, &col);
+	ncol = cols != NULL ? common_cols(f, cols, &col) :
+	    frame_numeric_cols(f, &col);
 	if (compare) {
 		if (ncol != 2 || common_cols(f, com.group, &g) != 1)
 			die_usage(&com, "--compare: -c names two columns, -g "
@@ -102,7 +107,12 @@ cmd_corr(int argc, char **argv)
 		die_usage(&com, "-c: at least two columns are needed");
 	if (com.alt != ALT_TWO_SIDED && matrix)
 		die_usage(&com, "--alternative: --matrix has no p-values");
-	if (matrix && com.p_adjust != NULL) {
+	if (com.partial) {
+		if (corr_state(f, col, ncol, method, com.alt, complete, matrix,
+		    com.conf_level, &t, &d) != 0)
+			common_die(&com, &d);
+		common_write(&com, t);
+	} else if (matrix && com.p_adjust != NULL) {
 		(void)padjust_parse_method(com.p_adjust, &adjust);
 		if (corr_matrix_adjusted(f, col, ncol, method, complete,
 		    adjust, &t, &d) != 0)

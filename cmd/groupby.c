@@ -17,7 +17,7 @@ static const char usage_str[] =
 static int
 is_op(const char *s)
 {
-	const char *colon = strchr(s, ':');
+	const char *colon = agg_op_end(s);
 	struct agg_spec spec;
 	char name[32];
 
@@ -62,8 +62,11 @@ cmd_groupby(int argc, char **argv)
 	/* not an operation and not a file: a mistyped operation */
 	if (nops < argc && access(argv[nops], F_OK) != 0 &&
 	    (nops == 0 || strchr(argv[nops], ':') != NULL)) {
-		snprintf(name, sizeof(name), "%.*s", (int)strcspn(argv[nops],
-		    ":"), argv[nops]);
+		const char *end = agg_op_end(argv[nops]);
+
+		snprintf(name, sizeof(name), "%.*s", end != NULL ?
+		    (int)(end - argv[nops]) : (int)strlen(argv[nops]),
+		    argv[nops]);
 		die_usage(&com, "unknown operation \"%s\"%s (operations: %s)",
 		    name, suggest_hint(name, agg_names, hint, sizeof(hint)),
 		    agg_names);
@@ -76,7 +79,7 @@ cmd_groupby(int argc, char **argv)
 	q.sketch = com.sketch;
 	ask = xcalloc(nops, sizeof(*ask));
 	for (i = 0; i < nops; i++) {
-		char *colon = strchr(argv[i], ':');
+		char *colon = (char *)agg_op_end(argv[i]);
 
 		if (colon == NULL)	/* bare count: rows per group */
 			continue;

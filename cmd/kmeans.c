@@ -50,10 +50,11 @@ cmd_kmeans(int argc, char **argv)
 	struct kmeans_opts o = { .nstart = 10, .seed = 1, .iter_max = 10 };
 	struct common com;
 	struct out_table *t;
+	struct rows_out *w;
 	struct diag d;
 	long v, lo, hi;
 	char *dash;
-	int ch;
+	int ch, rc;
 
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, "c:k:" COMMON_SHORTOPTS,
@@ -127,8 +128,13 @@ cmd_kmeans(int argc, char **argv)
 	o.threads = com.in.threads;
 	if (common_given(&com, COPT_SEED))
 		o.seed = com.seed;
-	if (kmeans_run(argc, argv, &com.in, &o, &t, &d) != 0)
+	w = o.view == KMEANS_ASSIGN ? common_rows_out(&com) : NULL;
+	rc = kmeans_run(argc, argv, &com.in, &o, w, &t, &d);
+	if (w != NULL)
+		common_rows_end(&com, w, rc, &d);
+	else if (rc != 0)
 		common_die(&com, &d);
-	common_write(&com, t);
+	else
+		common_write(&com, t);
 	return STATUS_OK;
 }

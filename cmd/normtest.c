@@ -83,7 +83,8 @@ cmd_normtest(int argc, char **argv)
 	ncol = common_cols(f, cols, &col);
 	if (com.by != NULL)
 		nkey = common_cols(f, com.by, &key);
-	if (normtest_table(f, col, ncol, key, nkey, ms, nms, all, &t, &d) != 0)
+	if (normtest_table(f, col, ncol, key, nkey, ms, nms, all || nkey > 0,
+	    &t, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, t);
 	free(col);

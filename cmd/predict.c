@@ -9,7 +9,8 @@
 static const char usage_str[] =
     "usage: statpipe predict [--interval confidence|prediction] "
     "[--conf-level p]\n"
-    "           [--type class|prob|both] --model file [file ...]\n";
+    "           [--type class|prob|both|link|response] --model file "
+    "[file ...]\n";
 
 enum { OPT_INTERVAL = OPT_CMD, OPT_MODEL, OPT_TYPE };
 
@@ -54,11 +55,14 @@ cmd_predict(int argc, char **argv)
 				o.type = PREDICT_CLASS;
 			else if (strcmp(optarg, "prob") == 0)
 				o.type = PREDICT_PROB;
-			else if (strcmp(optarg, "both") == 0)
+			else if (strcmp(optarg, "both") == 0 ||
+			    strcmp(optarg, "response") == 0)
 				o.type = PREDICT_CLASS | PREDICT_PROB;
+			else if (strcmp(optarg, "link") == 0)
+				o.type = PREDICT_LINK;
 			else
 				die_usage(&com, "--type: \"%s\" is not class, "
-				    "prob or both", optarg);
+				    "prob, both, link or response", optarg);
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "learn/regress.h"
+#include "model/glm.h"
 #include "core/num.h"
 #include "cmd.h"
 #include "common.h"
@@ -10,13 +11,14 @@
 static const char usage_str[] =
     "usage: statpipe regress [--summary | --anova | --augment] "
     "[--conf-level p]\n"
-    "           [--family gaussian|binomial] [--weights col] "
-    "[--save-model file]\n"
+    "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|"
+    "quasibinomial|quasipoisson]\n"
+    "           [--link name] [--weights col] [--save-model file]\n"
     "           [--cv k [--seed s]] 'y ~ x1 + x2' [file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 enum {
-	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_SAVE,
+	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE,
 	OPT_SEED, OPT_SUMMARY, OPT_WEIGHTS
 };
 
@@ -28,6 +30,7 @@ cmd_regress(int argc, char **argv)
 		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "cv",		required_argument,	NULL,	OPT_CV },
+		{ "link",	required_argument,	NULL,	OPT_LINK },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
@@ -71,11 +74,14 @@ cmd_regress(int argc, char **argv)
 			nview++;
 			break;
 		case OPT_FAMILY:
-			if (strcmp(optarg, "binomial") == 0)
-				sp.binomial = 1;
-			else if (strcmp(optarg, "gaussian") != 0)
-				die_usage(&com, "--family: \"%s\" is not "
-				    "gaussian or binomial", optarg);
+			if (glm_family_parse(optarg, &sp.family) != 0)
+				die_usage(&com, "--family: \"%s\" is not a "
+				    "family (see statpipe-regress(1))", optarg);
+			break;
+		case OPT_LINK:
+			if (glm_link_parse(optarg, &sp.link) != 0)
+				die_usage(&com, "--link: \"%s\" is not a link "
+				    "(see statpipe-regress(1))", optarg);
 			break;
 		case OPT_WEIGHTS:
 			sp.weights = optarg;
@@ -103,8 +109,13 @@ cmd_regress(int argc, char **argv)
 		    "each other");
 	if (cv > 0 && nview > 0)
 		die_usage(&com, "--cv excludes --summary, --anova and --augment");
-	if (sp.binomial && sp.view == REGRESS_ANOVA)
-		die_usage(&com, "--anova is for linear models");
+	if (!glm_link_ok(sp.family, sp.link))
+		die_usage(&com, "--link: the %s family has no %s link",
+		    glm_family_name(sp.family), glm_link_name(sp.link));
+	if (cv > 0 && ((sp.family != MODEL_GAUSSIAN && sp.family !=
+	    MODEL_BINOMIAL) || sp.link != MODEL_LINK_DEFAULT))
+		die_usage(&com, "--cv is for the gaussian and binomial "
+		    "families with their default links");
 	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
 	if (sp.y == NULL && argc == 0)

@@ -5,15 +5,18 @@
 #   scripts/bench.sh            1,000,000 rows (or $BENCH_ROWS)
 #   scripts/bench.sh --quick    100,000 rows
 #   scripts/bench.sh --big      also 10,000,000 rows (or $BENCH_BIG_ROWS) for
-#                               describe and groupby: linear scaling, flat memory
+#                               describe and groupby: linear scaling, flat memory;
+#                               and sort with --buffer-size 64M: CPU time and
+#                               memory against the in-memory sort
 #
 # Data comes from ../shared/bench/gen.py (or $SHARED/bench/gen.py) and is
 # cached in bench-data/ (gitignored): a file with 1000 groups and a file with
 # 100000 groups of BENCH_ROWS rows, copies of both sorted by grp, and with
 # --big a file of BENCH_BIG_ROWS rows.  A file that exists is not made again.
 #
-# Jobs (peers: datamash, mlr, and duckdb when the command is on PATH or
-# scripts/bench-duckdb.sh has made bench-data/duckdb/duckdb):
+# Jobs (peers: datamash, mlr, GNU sort (gnusort), and duckdb when the
+# command is on PATH or scripts/bench-duckdb.sh has made
+# bench-data/duckdb/duckdb):
 #   describe        count, mean, sd, min, q1, median, q3, max of x, y and z
 #   groupby         mean and count of x by grp, 1000 groups, unsorted input
 #   groupby         the same with 100000 groups
@@ -23,6 +26,20 @@
 #   filter          the rows where x > 50, every column
 #   mutate          every row with r = x / y added
 #   select          the columns x and grp of every row
+#   sort            every row sorted by x (GNU sort -s -t, -k4,4g after the
+#                   header; mlr sort -nf x; DuckDB ORDER BY x, not stable)
+#   join            inner join with a 1000-row table on grp (mlr join -j;
+#                   DuckDB JOIN USING)
+#   stack           the file twice, one header (mlr cat)
+#   head            the first 10 rows of each grp (mlr head -g)
+#   fill            empty z filled down (mlr fill-down)
+#   bin             x cut at 0, 20, ..., 100 (statpipe only)
+#   pca             principal components of x, y, z, w (summary(prcomp))
+#   kmeans          k-means of x, y, w, k = 8, one k-means++ start; and
+#                   ten starts (not R: 10 Hartigan-Wong runs take minutes)
+# Peers of pca and kmeans (issue 18): scikit-learn (PCA, KMeans, reading
+# with pandas) and R (prcomp, kmeans; read.csv), each reading the CSV.
+# Their k-means starts differ from statpipe's, so only pca is compared.
 # datamash has no ANOVA: it gives count, mean and variance of x by cat and
 # awk makes the table.  datamash cannot do the regression.  mlr does ANOVA
 # and regression with a put -q program (sums in one pass); DuckDB with SQL.
@@ -44,8 +61,9 @@
 # and libcsv are here): libcsv alone, libcsv + strtod, a memchr line count.
 #
 # Environment: BENCH_ROWS (default 1000000), BENCH_BIG_ROWS (10000000),
-# BENCH_RUNS (5), BENCH_BIG_PEERS (0), SHARED (../shared next to the
-# repository), STATPIPE (./statpipe).
+# BENCH_RUNS (5), BENCH_BIG_PEERS (0), BENCH_PYTHON (a python3 with
+# scikit-learn and pandas; else python3 or /usr/bin/python3 if one has
+# them), SHARED (../shared next to the repository), STATPIPE (./statpipe).
 
 # The Makefile runs "sh scripts/bench.sh": go on under bash.
 if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
@@ -114,6 +132,7 @@ f_k100k=$data/d${sr}_k100k.csv
 f_k1k_sorted=$data/d$sr.sorted.csv
 f_k100k_sorted=$data/d${sr}_k100k.sorted.csv
 f_big=$data/d$sb.csv
+f_grp=$data/grp-$sr.csv		# the join's small side: each grp once
 
 make_data() {	# FILE ROWS GROUPS
 	if [ -s "$1" ]; then
@@ -139,6 +158,11 @@ make_sorted "$f_k100k" "$f_k100k_sorted"
 if [ $big -eq 1 ]; then
 	make_data "$f_big" "$big_rows" 1000
 fi
+if [ ! -s "$f_grp" ] || [ "$f_grp" -ot "$f_k1k" ]; then
+	echo "$prog: writing $f_grp (each grp with a label)" >&2
+	awk -F, 'NR == 1 { print "grp,label"; next } !seen[$2]++ { print $2 ",L" NR }' "$f_k1k" > "$f_grp.tmp"
+	mv "$f_grp.tmp" "$f_grp"
+fi
 
 # --- which tools are here ------------------------------------------------
 notes=()
@@ -159,7 +183,7 @@ if [ -x "$statpipe" ]; then
 else
 	notes+=("statpipe: $statpipe not found, skipped (build it with make statpipe)")
 fi
-peers=(datamash mlr duckdb)
+peers=(datamash mlr gnusort duckdb sklearn R)
 # no DuckDB CLI: the Node.js client that scripts/bench-duckdb.sh installs
 if ! have duckdb && [ -x "$data/duckdb/duckdb" ]; then
 	PATH=$root/$data/duckdb:$PATH
@@ -167,10 +191,22 @@ if ! have duckdb && [ -x "$data/duckdb/duckdb" ]; then
 fi
 for t in "${peers[@]}"; do
 	has[$t]=0
-	if have "$t"; then has[$t]=1; fi
+	case $t in
+	sklearn)	# the first python with scikit-learn and pandas
+		for skpy in ${BENCH_PYTHON:-} python3 /usr/bin/python3; do
+			if "$skpy" -c 'import sklearn, pandas' 2>/dev/null; then has[$t]=1; break; fi
+		done ;;
+	R) if have Rscript; then has[$t]=1; fi ;;
+	*) if have "$t"; then has[$t]=1; fi ;;
+	esac
 done
+if sort --version 2>/dev/null | grep -q GNU; then has[gnusort]=1; fi
+if ! have qsv; then notes+=("qsv: not installed, skipped (no Debian package)"); fi
+if [ "${has[sklearn]}" -eq 0 ]; then notes+=("sklearn: no python3 (nor \$BENCH_PYTHON) imports sklearn and pandas, skipped (apt-get install python3-sklearn python3-pandas)"); fi
+if [ "${has[R]}" -eq 0 ]; then notes+=("R: no Rscript, skipped (apt-get install r-base-core)"); fi
 if [ "${has[datamash]}" -eq 0 ]; then notes+=("datamash: not installed, skipped (apt-get install datamash)"); fi
 if [ "${has[mlr]}" -eq 0 ]; then notes+=("mlr: not installed, skipped (apt-get install miller)"); fi
+if [ "${has[gnusort]}" -eq 0 ]; then notes+=("gnusort: sort(1) is not GNU sort, skipped"); fi
 if [ "${has[duckdb]}" -eq 0 ]; then notes+=("duckdb: no duckdb command on PATH, skipped (scripts/bench-duckdb.sh makes one with npm)"); fi
 have_time=0
 if [ -x /usr/bin/time ]; then have_time=1; else notes+=("/usr/bin/time not found: no peak memory (apt-get install time)"); fi
@@ -253,6 +289,41 @@ end {
 }
 EOF
 
+# the peers of pca and kmeans: JOB FILE (JOB pca, nstart1 or nstart10)
+cat > "$progs/learn.py" <<'EOF'
+import sys
+import pandas as pd
+job, path = sys.argv[1], sys.argv[2]
+if job == "pca":
+    from sklearn.decomposition import PCA
+    x = pd.read_csv(path, usecols=["x", "y", "z", "w"]).dropna()
+    v = PCA().fit(x.values).explained_variance_
+    print("component,sdev,variance,proportion,cumulative")
+    c = 0.0
+    for i, e in enumerate(v):
+        c += e / v.sum()
+        print("PC%d,%.17g,%.17g,%.17g,%.17g" % (i + 1, e ** 0.5, e, e / v.sum(), c))
+else:
+    from sklearn.cluster import KMeans
+    x = pd.read_csv(path, usecols=["x", "y", "w"]).dropna()
+    km = KMeans(n_clusters=8, n_init=int(job[6:]), random_state=1).fit(x.values)
+    print("tot_withinss\n%.17g" % km.inertia_)
+EOF
+cat > "$progs/learn.R" <<'EOF'
+a <- commandArgs(TRUE)
+if (a[1] == "pca") {
+	v <- prcomp(na.omit(read.csv(a[2])[, c("x", "y", "z", "w")]))$sdev^2
+	write.csv(data.frame(component = paste0("PC", seq_along(v)), sdev = sqrt(v),
+	    variance = v, proportion = v / sum(v), cumulative = cumsum(v) / sum(v)),
+	    stdout(), row.names = FALSE, quote = FALSE)
+} else {
+	x <- na.omit(read.csv(a[2])[, c("x", "y", "w")])
+	set.seed(1)
+	fit <- kmeans(x, 8, nstart = as.integer(substring(a[1], 7)))
+	cat("tot_withinss\n", format(fit$tot.withinss, digits = 17), "\n", sep = "")
+}
+EOF
+
 sqlstr() { printf "'%s'" "${1//\'/\'\'}"; }	# an SQL string literal
 
 write_sql() {	# JOB KIND FILE -> writes $progs/JOB.sql
@@ -303,6 +374,15 @@ SELECT term, estimate, std_error, estimate / std_error AS statistic FROM t ORDER
 		;;
 	select)
 		sql="COPY (SELECT x, grp FROM $src) TO '/dev/stdout' (HEADER);"
+		;;
+	sort)
+		sql="COPY (SELECT * FROM $src ORDER BY x) TO '/dev/stdout' (HEADER);"
+		;;
+	join)
+		sql="COPY (SELECT * FROM $src JOIN read_csv($(sqlstr "$f_grp"), header = true) USING (grp)) TO '/dev/stdout' (HEADER);"
+		;;
+	*)
+		return 1
 		;;
 	esac
 	printf '%s\n' "$sql" > "$progs/$1.sql"
@@ -360,9 +440,48 @@ add_job() {	# JOB KIND FILE LABEL
 		jcmd[$j.statpipe]="$sp select -c x,grp $f"
 		jcmd[$j.mlr]="mlr --icsv --ocsv cut -o -f x,grp $f"
 		;;
+	sort)
+		jcmd[$j.statpipe]="$sp sort -k x $f"
+		jcmd[$j.gnusort]="{ head -n 1 $f; tail -n +2 $f | sort -s -t, -k4,4g; }"
+		jcmd[$j.mlr]="mlr --icsv --ocsv sort -nf x $f"
+		;;
+	sort-big)
+		jcmd[$j.statpipe]="$sp sort -k x --buffer-size 64M $f"
+		jcmd[$j.gnusort]="{ head -n 1 $f; tail -n +2 $f | sort -s -t, -k4,4g -S 64M; }"
+		;;
+	join)
+		jcmd[$j.statpipe]="$sp join -k grp $f $(q "$f_grp")"
+		jcmd[$j.mlr]="mlr --icsv --ocsv join -j grp -f $(q "$f_grp") $f"
+		;;
+	stack)
+		jcmd[$j.statpipe]="$sp stack $f $f"
+		jcmd[$j.mlr]="mlr --icsv --ocsv cat $f $f"
+		;;
+	head)
+		jcmd[$j.statpipe]="$sp head -n 10 -k grp $f"
+		jcmd[$j.mlr]="mlr --icsv --ocsv head -n 10 -g grp $f"
+		;;
+	fill)
+		jcmd[$j.statpipe]="$sp fill -c z --down $f"
+		jcmd[$j.mlr]="mlr --icsv --ocsv fill-down -f z $f"
+		;;
+	bin)
+		jcmd[$j.statpipe]="$sp bin -c x --breaks 0,20,40,60,80,100 $f"
+		;;
+	pca)
+		jcmd[$j.statpipe]="$sp pca -c x,y,z,w $f"
+		jcmd[$j.sklearn]="$(q "$skpy") $(q "$progs/learn.py") pca $f"
+		jcmd[$j.R]="Rscript $(q "$progs/learn.R") pca $f"
+		;;
+	kmeans1|kmeans10)
+		jcmd[$j.statpipe]="$sp kmeans -c x,y,w -k 8 --nstart ${2#kmeans} --summary $f"
+		jcmd[$j.sklearn]="$(q "$skpy") $(q "$progs/learn.py") nstart${2#kmeans} $f"
+		if [ "$2" = kmeans1 ]; then
+			jcmd[$j.R]="Rscript $(q "$progs/learn.R") nstart1 $f"
+		fi
+		;;
 	esac
-	if [ "${has[duckdb]}" -eq 1 ]; then
-		write_sql "$j" "${2%-sorted}" "$3"
+	if [ "${has[duckdb]}" -eq 1 ] && write_sql "$j" "${2%-sorted}" "$3"; then
 		jcmd[$j.duckdb]="duckdb -csv < $(q "$progs/$j.sql")"
 	fi
 }
@@ -377,9 +496,19 @@ add_job regress regress "$f_k1k" "regress y ~ x + z"
 add_job filter filter "$f_k1k" "filter x > 50"
 add_job mutate mutate "$f_k1k" "mutate r = x / y"
 add_job select select "$f_k1k" "select x,grp"
+add_job sort sort "$f_k1k" "sort -k x"
+add_job join join "$f_k1k" "join -k grp, 1000 rows"
+add_job stack stack "$f_k1k" "stack, the file twice"
+add_job head head "$f_k1k" "head -n 10 -k grp"
+add_job fill fill "$f_k1k" "fill -c z --down"
+add_job bin bin "$f_k1k" "bin -c x, 5 breaks"
+add_job pca pca "$f_k1k" "pca x,y,z,w"
+add_job kmeans kmeans1 "$f_k1k" "kmeans k=8 x,y,w"
+add_job kmeans10 kmeans10 "$f_k1k" "kmeans k=8 nstart 10"
 if [ $big -eq 1 ]; then
 	add_job describe-big describe "$f_big" "describe x,y,z $sb"
 	add_job groupby-big groupby "$f_big" "groupby 1000 groups $sb"
+	add_job sort-big sort-big "$f_big" "sort -k x $sb, 64M buffer"
 	if [ "$big_peers" != 1 ]; then
 		notes+=("$sb rows: only statpipe is timed (BENCH_BIG_PEERS=1 times the peers too)")
 	fi
@@ -601,6 +730,34 @@ def table(path):
             out[(r[keys[0]], k)] = r[k]
     return out
 
+def cells(path):
+    # each row's cells by column name, in a fixed column order, numbers
+    # as floats: the peers may order columns or print numbers otherwise
+    with open(path, newline="") as f:
+        r = csv.reader(f)
+        hdr = next(r, [])
+        order = sorted(range(len(hdr)), key=lambda j: hdr[j])
+        def num(v):
+            try:
+                return repr(float(v))
+            except ValueError:
+                return v
+        return [tuple(num(row[j]) if j < len(row) else "" for j in order) for row in r]
+
+if kind in ("rows", "rowset"):
+    # the same rows: in the same order (rows) or in any order (rowset)
+    a, b = cells(mine), cells(theirs)
+    if kind == "rowset":
+        a.sort()
+        b.sort()
+    first = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), None)
+    if first is not None:
+        print("DIFFER: row %d (%s) of statpipe, %s of the peer" % (first + 1, ",".join(a[first]), ",".join(b[first])))
+    elif len(a) != len(b):
+        print("DIFFER: %d rows, the peer %d" % (len(a), len(b)))
+    else:
+        print("agree (%d rows%s)" % (len(a), ", in the same order" if kind == "rows" else ", as sets"))
+    sys.exit(0)
 parse = {"describe": describe, "groupby": groupby, "table": table}[kind]
 a, b = parse(mine), parse(theirs)
 if kind == "table":
@@ -620,7 +777,7 @@ for k in sorted(set(a) & set(b)):
         x, y = float(va), float(vb)
         d = 0.0 if x == y else abs(x - y) / max(abs(x), abs(y))
     except ValueError:
-        d = math.inf
+        d = 0.0 if va == vb else math.inf  # text: equal or not
     if d > 1e-9:
         bad += 1
     if d > worst or worst_key is None:
@@ -639,6 +796,9 @@ for j in "${jobs[@]}"; do
 	case ${kind[$j]} in
 	describe) ck=describe ;;
 	groupby*) ck=groupby ;;
+	sort*|stack|fill) ck=rows ;;
+	join|head) ck=rowset ;;
+	kmeans*) continue ;;	# random starts of their own
 	*) ck=table ;;
 	esac
 	for t in "${peers[@]}"; do
@@ -672,6 +832,9 @@ version() {
 	datamash) datamash --version 2>/dev/null | head -n 1 ;;
 	mlr) mlr --version 2>/dev/null | head -n 1 ;;
 	duckdb) duckdb --version 2>/dev/null | head -n 1 ;;
+	gnusort) sort --version 2>/dev/null | head -n 1 ;;
+	sklearn) "$skpy" -c 'import sklearn; print("scikit-learn", sklearn.__version__)' 2>/dev/null ;;
+	R) Rscript --version 2>&1 | head -n 1 ;;
 	esac
 }
 
@@ -715,7 +878,7 @@ results=$data/results-$suffix.txt
 	fi
 
 	echo
-	echo "targets (issue 10)"
+	echo "targets (issues 10 and 17)"
 	tfmt='  %-58s %-24s %s\n'
 	at1m=1
 	if [ "$rows" -ne 1000000 ]; then at1m=0; fi
@@ -769,6 +932,26 @@ results=$data/results-$suffix.txt
 		r=$(ratio "${t_wall[filter.$t]}" "$(sw filter)")
 		target "filter at least ${x}x faster than $t" "$(xr "$r")" "$r" ">=" "$x"
 	done
+	# issue 17: the wrangling verbs
+	target "sort -k x <= 0.6 s" "$(timed sort)" "$(sw sort)" "<=" 0.6 "" "$(sc sort)"
+	target "join -k grp with a 1000-row table <= 0.5 s" "$(timed join)" "$(sw join)" "<=" 0.5 "" "$(sc join)"
+	for j in stack head fill bin; do
+		r=$(ratio "$(sw $j)" "${floor_t[libcsv]}")
+		if [ $j = stack ]; then	# twice the file: twice the floor
+			r=$(ratio "$(sw $j)" "$(awk -v f="${floor_t[libcsv]}" 'BEGIN { if (f ~ /^[0-9.]+$/) print 2 * f; else print "-" }')")
+		fi
+		target "${label[$j]} within 2x of the libcsv parse floor" "$(xr "$r")" "$r" "<=" 2
+	done
+	# 12x for 10 times the rows (the issue's 10M against 1M)
+	slim=$(awk -v b="$big_rows" -v r="$rows" 'BEGIN { printf "%.2f\n", 1.2 * b / r }')
+	if [ $big -eq 1 ]; then
+		r=$(ratio "$(sw sort-big)" "$(sw sort)")
+		rc=$(ratio "$(sc sort-big)" "$(sc sort)")
+		target "$sb/$sr time of sort -k x (64M buffer) <= $slim" "$r, cpu $rc" "$r" "<=" "$slim" any "$rc"
+		target "memory sort $sb, 64M buffer < 100 MB" "$(mb "${peak[sort-big]}") MB" "$(mb "${peak[sort-big]}")" "<=" 100 any
+	else
+		target "$sb/$sr time of sort -k x (64M buffer) <= $slim" "(run with --big)" - "<=" "$slim" any
+	fi
 	lim=$(awk -v b="$big_rows" -v r="$rows" 'BEGIN { printf "%.2f\n", 1.05 * b / r }')
 	for j in describe groupby-k1k; do
 		if [ $big -eq 1 ]; then
@@ -802,9 +985,23 @@ results=$data/results-$suffix.txt
 	fi
 	mem_target anova "$rows" "memory anova, if x is kept: N values"
 	mem_target regress $((3 * rows)) "memory regress, if y, x, z are kept: 3N"
-	for j in filter mutate select; do
+	for j in filter mutate select stack fill bin; do
 		mem_target $j 0 "memory ${label[$j]}: flat"
 	done
+	# the join holds its small side: its bytes as values, 8 bytes each
+	mem_target join $(( $(wc -c < "$f_grp") / 8 )) "memory join: the small side + 20 MB"
+	mem_target head 10000 "memory ${label[head]}: 10 rows a group"
+	echo "targets (issue 18)"
+	target "pca x,y,z,w <= 0.4 s" "$(timed pca)" "$(sw pca)" "<=" 0.4 "" "$(sc pca)"
+	target "kmeans k=8 nstart 1 <= 1.0 s" "$(timed kmeans)" "$(sw kmeans)" "<=" 1.0 "" "$(sc kmeans)"
+	target "kmeans k=8 nstart 10 <= 4 s" "$(timed kmeans10)" "$(sw kmeans10)" "<=" 4 "" "$(sc kmeans10)"
+	for j in pca kmeans kmeans10; do	# and on cpu: sklearn uses both cores too
+		r=$(ratio "${t_wall[$j.sklearn]}" "$(sw "$j")")
+		rc=$(ratio "${t_cpu[$j.sklearn]}" "$(sc "$j")")
+		target "${label[$j]} at least 3x faster than sklearn" "$(xr "$r"), cpu $(xr "$rc")" "$r" ">=" 3 "" "$rc"
+	done
+	mem_target pca 0 "memory pca: flat (p x p co-moments)"
+	mem_target kmeans $((3 * rows)) "memory kmeans: 3N values (x, y, w)"
 	echo "  (memory bound: 1.2 x 8 bytes for each value a command must keep + 20 MB;"
 	echo "   groupby mean:x count keeps 3 values a group: key, sum, count)"
 

@@ -9,7 +9,10 @@ counts, missing, min, max and range equal; mean and sum within 4 ulps
 (relative 1e-15); sd, var, se and cv within relative 1e-12, skewness and
 kurtosis within 1e-12 times max(1, |value|) (the pairwise merge of moments rounds differently from the one value
 at a time update); the sketched quantiles (*_approx) within a rank error of
-0.5 % of n (plus one value), the MAD within 2 %.
+0.5 % of n (plus one value), the MAD within 2 %.  corr (Pearson, pairwise
+or --complete, rows or --matrix, an --alternative): n and df equal, r and
+the interval within 1e-12 (absolute: |r| <= 1), t and the p-value within
+a relative 1e-9 (they amplify r's rounding by up to 1 / (1 - r^2) and |t|).
 
 usage: STATPIPE=./statpipe python3 scripts/prop-merge.py [TRIALS] [SEED]
 """
@@ -114,6 +117,24 @@ def check_quant(name, p, v, vals, fails, where):
         fails.append("%s %s: rank error %.4f" % (where, name, err / n))
 
 
+CORR_TOL = {"estimate": (1e-12, 1), "conf_low": (1e-12, 1),
+            "conf_high": (1e-12, 1), "statistic": (1e-9, 1e-300),
+            "p_value": (1e-9, 1e-300)}
+
+
+def corr_close(name, a, b, matrix):
+    """corr's columns: texts and counts equal, the rest within CORR_TOL
+    (a matrix's cells are r's)."""
+    text = ("column",) if matrix else ("x", "y", "method", "n", "df")
+    if name in text or a == "" or b == "":
+        return a == b
+    a, b = float(a), float(b)
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    tol, floor = CORR_TOL.get(name, (1e-12, 1))
+    return abs(a - b) <= tol * max(abs(a), abs(b), floor)
+
+
 def trial(rng, d, t):
     n = rng.choice([1, 5, 50, 2000, 20000])
     rows = gen(rng, n)
@@ -126,8 +147,14 @@ def trial(rng, d, t):
     tsv = ["--tsv"] if rng.random() < .3 else []
     keys = rng.choice([[], ["g"], ["g", "k"]])
     by = ["--by", ",".join(keys)] if keys else []
-    describe = rng.random() < .5
-    if describe:
+    kind = rng.random()
+    describe = kind < .4
+    if kind >= .8:
+        keys, by = [], []
+        cmd = ["corr", "-c", "x,y,z"] + rng.choice(
+            [[], ["--matrix"], ["--complete"], ["--alternative", "less",
+                                                "--conf-level", ".9"]])
+    elif describe:
         cmd = ["describe", "-s", STATS, "-c", "x,y,z"] + by
     else:
         cmd = ["groupby"] + by + ["mean:x,z", "sd:x", "median:y",
@@ -147,11 +174,20 @@ def trial(rng, d, t):
         states.append(st)
     last = merge_tree(rng, states, d, tsv)
     got = table(run(["merge", "--sort"] + tsv + [last]))
-    want = table(run(cmd + ["--sort", whole]))
+    want = table(run(cmd + ([] if cmd[0] == "corr" else ["--sort"]) +
+                     ["-q", whole]))
     fails = []
     where = "trial %d (%s, n %d, %d parts)" % (t, cmd[0], n, nparts)
     if len(got) != len(want):
         return [where + ": %d rows, want %d" % (len(got), len(want))]
+    if cmd[0] == "corr":
+        for g, w in zip(got, want):
+            for name, wv in w.items():
+                if not corr_close(name, g.get(name, ""), wv,
+                                  "column" in w):
+                    fails.append("%s %s: %r, want %r" % (where, name,
+                                                         g.get(name), wv))
+        return fails
     for g, w in zip(got, want):
         kv = tuple(w[k] for k in keys)
         for name, wv in w.items():

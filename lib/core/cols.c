@@ -117,13 +117,11 @@ glob(const char *pat, char *const *names, size_t ncols, size_t **out,
 	return found;
 }
 
-/* A name exactly, or (size_t)-1. */
+/* The first column from j on named s exactly, or (size_t)-1. */
 static size_t
-named(const char *s, char *const *names, size_t ncols)
+named(const char *s, char *const *names, size_t j, size_t ncols)
 {
-	size_t j;
-
-	for (j = 0; j < ncols; j++)
+	for (; j < ncols; j++)
 		if (strcmp(names[j], s) == 0)
 			return j;
 	return (size_t)-1;
@@ -154,7 +152,7 @@ cols_parse(const char *spec, char *const *names, size_t ncols, size_t **idx,
 	const char *p = spec, *q;
 	int not = 0;
 
-	if (spec[0] == '!' && named(spec, names, ncols) == (size_t)-1) {
+	if (spec[0] == '!' && named(spec, names, 0, ncols) == (size_t)-1) {
 		not = 1;
 		p++;
 	}
@@ -176,7 +174,15 @@ cols_parse(const char *spec, char *const *names, size_t ncols, size_t **idx,
 			return diag_set(d, STATUS_USAGE,
 			    "empty column name in \"%s\"", spec);
 		}
-		if ((found = named(buf, names, ncols)) != (size_t)-1) {
+		if ((found = named(buf, names, 0, ncols)) != (size_t)-1) {
+			size_t again = named(buf, names, found + 1, ncols);
+
+			if (again != (size_t)-1) {
+				free(out);
+				return diag_set(d, STATUS_USAGE, "columns %zu "
+				    "and %zu are both named \"%s\": give the "
+				    "number", found + 1, again + 1, buf);
+			}
 			lo = hi = found + 1;
 		} else if (quoted) {
 			lo = 0;

@@ -79,14 +79,16 @@ isblank_c(int c)
 
 /* The slow path: strtod on a NUL-terminated copy of already checked text. */
 static int
-parse_strtod(const char *s, size_t len, double *x)
+parse_strtod(const char *s, size_t len, char point, double *x)
 {
-	char buf[128], *copy = NULL, *t = buf;
+	char buf[128], *copy = NULL, *t = buf, *c;
 
 	if (len >= sizeof(buf))
 		t = copy = xmalloc(len + 1);
 	memcpy(t, s, len);
 	t[len] = '\0';
+	if (point != '.' && (c = strchr(t, point)) != NULL)
+		*c = '.';	/* strtod reads the C locale's point */
 	errno = 0;
 	*x = strtod(t, NULL);
 	free(copy);
@@ -120,8 +122,12 @@ eight_digits(const char *p)
 	return (int64_t)((w * 10000 + (w >> 32)) & 0xffffffffULL);
 }
 
-int
-num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
+char num_point = '.';
+
+/* num_parse() with the decimal point given. */
+static int
+parse_point(const char *s, size_t len, char pt, double *x, float *rel,
+    int *isint)
 {
 	const char *p = s, *end = s + len, *start;
 	uint64_t m = 0;
@@ -157,7 +163,7 @@ num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
 			e++;
 		}
 	}
-	if (p < end && *p == '.') {
+	if (p < end && *p == pt) {
 		point = 1;
 		/* below 10^10, eight more digits keep m below 10^18: they
 		 * are taken as one by one, at once (p, ndig step 7 + 1) */
@@ -215,13 +221,20 @@ num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
 		if (neg)
 			*x = -*x;
 	} else {
-		int rc = parse_strtod(start - neg, end - (start - neg), x);
+		int rc = parse_strtod(start - neg, end - (start - neg), pt,
+		    x);
 		if (rc != 0)
 			return rc;
 	}
 	if (rel)
 		*rel = r;
 	return 0;
+}
+
+int
+num_parse(const char *s, size_t len, double *x, float *rel, int *isint)
+{
+	return parse_point(s, len, num_point, x, rel, isint);
 }
 
 int
@@ -232,7 +245,7 @@ num_parse_opt(const char *s, double *x)
 	if (len == 0 || isblank_c((unsigned char)s[0]) ||
 	    isblank_c((unsigned char)s[len - 1]))
 		return -1;
-	if (num_parse(s, len, x, NULL, NULL) != 0 || !isfinite(*x))
+	if (parse_point(s, len, '.', x, NULL, NULL) != 0 || !isfinite(*x))
 		return -1;
 	return 0;
 }

@@ -35,6 +35,9 @@ int	num_na_match(const struct num_na *, const char *s, size_t len);
  * NUM_RANGE.  rel and isint may be NULL.
  */
 int	num_parse(const char *s, size_t len, double *x, float *rel, int *isint);
+/* The decimal point num_parse() reads: '.', or ',' (--decimal-comma).
+ * Option values (num_parse_opt) and output always use '.'. */
+extern char num_point;
 
 /* Parse an option value strictly: the whole string, finite; 0 or -1. */
 int	num_parse_opt(const char *s, double *x);

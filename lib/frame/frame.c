@@ -52,6 +52,36 @@ other_delim(const struct scan *s, const struct csvio_record *rec,
 }
 
 static int
+by_name(const void *a, const void *b, void *names)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int c = strcmp(((char **)names)[i], ((char **)names)[j]);
+
+	return c != 0 ? c : (i > j) - (i < j);
+}
+
+/*
+ * Warn of each header name that more than one column has, naming its
+ * first two positions: such a column can be named only by its number.
+ */
+static void
+warn_duplicates(const char *file, char *const *names, size_t n)
+{
+	size_t *ix = xcalloc(n ? n : 1, sizeof(*ix)), j;
+
+	for (j = 0; j < n; j++)
+		ix[j] = j;
+	qsort_r(ix, n, sizeof(*ix), by_name, (void *)names);
+	for (j = 1; j < n; j++)
+		if (strcmp(names[ix[j]], names[ix[j - 1]]) == 0 &&
+		    (j < 2 || strcmp(names[ix[j]], names[ix[j - 2]]) != 0))
+			diag_warn("%s: columns %zu and %zu are both named "
+			    "\"%s\": refer to them by number", file,
+			    ix[j - 1] + 1, ix[j] + 1, names[ix[j]]);
+	free(ix);
+}
+
+static int
 set_names(struct scan *s, char *const *fields, size_t n, struct diag *d)
 {
 	const char *p = s->given, *q;
@@ -77,6 +107,9 @@ set_names(struct scan *s, char *const *fields, size_t n, struct diag *d)
 			s->names[j] = xstrdup(buf);
 		}
 	}
+	if (fields != NULL)
+		warn_duplicates(strcmp(s->file, "-") == 0 ? "stdin" : s->file,
+		    s->names, n);
 	s->mode = xcalloc(n ? n : 1, 1);	/* CSVIO_TEXT */
 	if (p != NULL)
 		return diag_set(d, STATUS_DATA, "--names gives more names than "
@@ -149,7 +182,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 	struct csvio_opts copts = { .delim = o->delim ? o->delim : ',',
 	    .progress = o->progress, .threads = o->threads,
 	    .shard = o->shard, .nshard = o->nshard,
-	    .shard_header = !o->no_header };
+	    .shard_header = !o->no_header, .whitespace = o->whitespace };
 	struct scan s;
 	size_t j;
 	int i, rc = -1, stdin_read = 0;
@@ -475,6 +508,20 @@ frame_factor(struct frame *f, size_t col)
 		c->code[i] = s == NULL ? FRAME_NA_CODE :
 		    level_code(c, s, strlen(s));
 	}
+}
+
+size_t
+frame_numeric_cols(struct frame *f, size_t **idx)
+{
+	struct diag d;
+	size_t j, n = 0;
+
+	*idx = xmalloc((f->ncols ? f->ncols : 1) * sizeof(**idx));
+	for (j = 0; j < f->ncols; j++)
+		if (frame_numeric(f, j, &d) == 0 &&
+		    f->col[j].type != FRAME_EMPTY)
+			(*idx)[n++] = j;
+	return n;
 }
 
 void

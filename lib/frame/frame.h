@@ -97,6 +97,8 @@ struct frame_opts {
 	unsigned char	 delim;		/* ',' by default */
 	int		 delim_given;	/* delim was chosen (-d, --tsv): a
 					   header of one field is not a hint */
+	int		 whitespace;	/* -W: runs of blanks separate fields
+					   (delim is a tab) */
 	int		 no_header;	/* name columns 1, 2, 3 ... */
 	const char	*names;		/* ... or these, comma-separated */
 	unsigned long	 shard, nshard;	/* read the shard-th of nshard
@@ -183,6 +185,12 @@ void	frame_factor(struct frame *, size_t col);
  * value is a number gets looks_numeric: the other value is likely a typo.
  */
 int	frame_numeric(struct frame *, size_t col, struct diag *);
+
+/*
+ * The columns whose values are all numbers (or missing), with at least one
+ * number, in order: *idx (free()) gets their indexes; returns how many.
+ */
+size_t	frame_numeric_cols(struct frame *, size_t **idx);
 
 /* Fill d's file and line for a row. */
 void	frame_where(const struct frame *, size_t row, struct diag *);

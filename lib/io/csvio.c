@@ -439,14 +439,50 @@ progress_show(struct progress *pg, const char *name, size_t add, int end)
 	fputs(end ? "\n" : "\033[K", stderr);
 }
 
+/* Where -W's squeezing is, between blocks. */
+struct squeeze {
+	int	gap;		/* blanks seen since the last field byte */
+	int	bol;		/* at the start of a line */
+};
+
+/*
+ * -W: each run of blanks in s[0..len) becomes one tab, and blanks at the
+ * start or end of a line go; in place (the text only shrinks).
+ */
+static size_t
+squeeze(struct squeeze *q, char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+
+		if (c == ' ' || c == '\t') {
+			q->gap = !q->bol;
+			continue;
+		}
+		if (c == '\n' || c == '\r')
+			q->bol = 1;
+		else {
+			if (q->gap)
+				s[n++] = '\t';
+			q->bol = 0;
+		}
+		q->gap = 0;
+		s[n++] = c;
+	}
+	return n;
+}
+
 /*
  * Read a stream block by block, handing records on after each block;
  * gzip and zstd data are decompressed on the way (zin).
  */
 static int
-read_serial(FILE *fp, unsigned char delim, struct progress *pg,
+read_serial(FILE *fp, const struct csvio_opts *o, struct progress *pg,
     struct csvio_reader *rd, struct diag *d)
 {
+	struct squeeze sq = { 0, 1 };
 	struct csv_parser p;
 	struct csvio_batch b;
 	struct zin *z;
@@ -461,9 +497,9 @@ read_serial(FILE *fp, unsigned char delim, struct progress *pg,
 	}
 	block = xmalloc(BLOCK);
 	memset(&b, 0, sizeof(b));
-	batch_start(&b, &p, delim, 0);
+	batch_start(&b, &p, o->delim, 0);
 	while ((len = zin_read(z, block, BLOCK, &raw, d)) > 0) {
-		const char *s = block;
+		char *s = block;
 
 		progress_show(pg, rd->name, (size_t)(raw - seen), 0);
 		seen = raw;
@@ -472,6 +508,8 @@ read_serial(FILE *fp, unsigned char delim, struct progress *pg,
 			len -= 3;
 		}
 		first = 0;
+		if (o->whitespace)
+			len = (long)squeeze(&sq, s, (size_t)len);
 		batch_mode(&b, rd);
 		feed(&p, &b, s, (size_t)len);
 		if (deliver(&b, rd, d) != 0)
@@ -791,14 +829,16 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
 	pool.size = regular ? st.st_size : 0;
 	progress_init(&pg, (double)pool.size, o->progress);
 	if (o->nshard > 0) {
-		rc = regular ? read_shard(&pool, o, &pg, &rd, d) :
+		rc = o->whitespace ? diag_set(d, STATUS_USAGE, "--shard and "
+		    "-W cannot be used together") :
+		    regular ? read_shard(&pool, o, &pg, &rd, d) :
 		    diag_set(d, STATUS_USAGE, "--shard: %s is not a regular "
 		    "file", name);
 		free(rd.field);
 		return rc;
 	}
 	/* a file is read from where its offset is (stdin may be part read) */
-	if (regular && o->threads > 1 &&
+	if (regular && o->threads > 1 && !o->whitespace &&
 	    (pool.begin = lseek(pool.fd, 0, SEEK_CUR)) >= 0 &&
 	    pool.size - pool.begin >= PARALLEL_MIN &&
 	    read_at(&pool, head, 4, pool.begin) == 4 &&
@@ -813,7 +853,7 @@ csvio_read(FILE *fp, const char *name, const struct csvio_opts *o,
 			rc = diag_set(d, STATUS_DATA, "%s: %s", name,
 			    strerror(errno));
 	} else
-		rc = read_serial(fp, o->delim, &pg, &rd, d);
+		rc = read_serial(fp, o, &pg, &rd, d);
 	progress_show(&pg, name, 0, 1);
 	free(rd.field);
 	return rc;

@@ -69,6 +69,10 @@ struct csvio_opts {
 	 */
 	unsigned long	 shard, nshard;
 	int		 shard_header;
+	int		 whitespace;	/* -W: runs of blanks separate the
+					   fields, blanks at a line's ends are
+					   ignored (datamash); delim must be a
+					   tab; read by one thread */
 };
 
 /*

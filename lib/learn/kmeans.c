@@ -14,11 +14,14 @@
 
 #include "learn/kmeans.h"
 #include "learn/lmodel.h"
+#include "learn/spool.h"
 #include "linalg/numtab.h"
 #include "core/diag.h"
 #include "core/xalloc.h"
+#include "frame/frame.h"
 #include "io/json.h"
 #include "io/out.h"
+#include "io/rows.h"
 #include "model/modelfile.h"
 
 #define PAR_MIN	20000	/* rows below which one thread is quicker */
@@ -104,6 +107,7 @@ struct run {
 	double		*c;
 	int		*cl;		/* 0-based cluster per row */
 	int		*cl2;		/* Hartigan-Wong: second closest */
+	double		*d;		/* Hartigan-Wong: n of scratch */
 	int		 updated[16];	/* per part */
 };
 
@@ -508,7 +512,8 @@ hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
 	h.ncp = xmalloc(k * sizeof(*h.ncp));
 	h.live = xcalloc(k, sizeof(*h.live));
 	h.itran = xmalloc(k * sizeof(*h.itran));
-	h.d = xcalloc(r->n, sizeof(*h.d));
+	h.d = r->d;
+	memset(h.d, 0, r->n * sizeof(*h.d));
 	for (l = 0; l < k; l++) {
 		double aa = (double)nc[l];
 
@@ -562,7 +567,6 @@ hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
 	free(h.ncp);
 	free(h.live);
 	free(h.itran);
-	free(h.d);
 	return ij;
 }
 
@@ -672,6 +676,7 @@ struct start {
 	int		 threads;	/* within the run */
 	double		*c;		/* k x p: the initial, then final */
 	int		*cl, *cl2;
+	double		*d;		/* Hartigan-Wong's, n */
 	size_t		*nc;
 	double		*wss, tot;
 	int		 iter, conv, qtran, empty;
@@ -679,9 +684,10 @@ struct start {
 					   all its rows (R warns) */
 };
 
+/* d: n doubles of scratch for Hartigan-Wong (taken over), or NULL */
 static void
 start_init(struct start *s, const double *x, size_t n, size_t p, size_t k,
-    const struct kmeans_opts *o, int threads)
+    const struct kmeans_opts *o, int threads, double *d)
 {
 	memset(s, 0, sizeof(*s));
 	s->x = x;
@@ -693,6 +699,7 @@ start_init(struct start *s, const double *x, size_t n, size_t p, size_t k,
 	s->c = xmalloc(k * p * sizeof(*s->c));
 	s->cl = xmalloc(n * sizeof(*s->cl));
 	s->cl2 = xmalloc(n * sizeof(*s->cl2));
+	s->d = d != NULL ? d : xmalloc(n * sizeof(*s->d));
 	s->nc = xmalloc(k * sizeof(*s->nc));
 	s->wss = xmalloc(k * sizeof(*s->wss));
 }
@@ -703,6 +710,7 @@ start_free(struct start *s)
 	free(s->c);
 	free(s->cl);
 	free(s->cl2);
+	free(s->d);
 	free(s->nc);
 	free(s->wss);
 }
@@ -712,7 +720,7 @@ static void
 run_once(struct start *s)
 {
 	struct run r = { .x = s->x, .n = s->n, .p = s->p, .k = s->k,
-	    .c = s->c, .cl = s->cl, .cl2 = s->cl2 };
+	    .c = s->c, .cl = s->cl, .cl2 = s->cl2, .d = s->d };
 	enum kmeans_alg alg = s->o->alg;
 	size_t l;
 
@@ -736,17 +744,23 @@ run_once(struct start *s)
 	}
 }
 
-/* Keep s in res if it is better than what res has (the first of ties). */
+/*
+ * Keep s in res if it is better than what res has (the first of ties):
+ * the assignments by swapping buffers, not by a copy of n.
+ */
 static void
-keep_best(struct kmeans_result *res, double *best, const struct start *s)
+keep_best(struct kmeans_result *res, double *best, struct start *s)
 {
+	int *cl = res->cluster;
+
 	if (!(s->tot < *best))
 		return;
 	*best = s->tot;
 	memcpy(res->centers, s->c, s->k * s->p * sizeof(*s->c));
 	memcpy(res->withinss, s->wss, s->k * sizeof(*s->wss));
 	memcpy(res->size, s->nc, s->k * sizeof(*s->nc));
-	memcpy(res->cluster, s->cl, s->n * sizeof(*s->cl));
+	res->cluster = s->cl;
+	s->cl = cl;
 	res->iter = s->iter;
 	res->converged = s->conv;
 }
@@ -810,7 +824,7 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 {
 	size_t k = o->init != NULL ? o->init_rows : o->k, starts, s, kp;
 	struct worker w[16];
-	double *inits, *d2;
+	double *inits, *d2 = NULL;
 	int nt, t, notconv = 0, qtran = 0, empty = 0, some_empty = 0;
 	size_t best_start = (size_t)-1, l;
 	double best = INFINITY;
@@ -846,9 +860,9 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		for (s = 0; s < starts && rc == 0; s++)
 			rc = seed_pp(x, n, p, k, rng, o->threads,
 			    inits + s * kp, d2);
-		free(d2);
 		gsl_rng_free(rng);
 		if (rc != 0) {
+			free(d2);
 			free(inits);
 			diag_set(d, STATUS_DATA, "more cluster centers (%zu) "
 			    "than distinct data points", k);
@@ -861,7 +875,9 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 	if ((size_t)nt > starts)
 		nt = (int)starts;
 	for (t = 0; t < nt; t++) {
-		start_init(&w[t].s, x, n, p, k, o, nt > 1 ? 1 : o->threads);
+		/* the first takes the seeding's buffer: no new n */
+		start_init(&w[t].s, x, n, p, k, o, nt > 1 ? 1 : o->threads,
+		    t == 0 ? d2 : NULL);
 		w[t].inits = inits;
 		w[t].first = (size_t)t;
 		w[t].nstarts = starts;
@@ -872,7 +888,6 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		w[t].notconv = w[t].qtran = w[t].some_empty = 0;
 	}
 	par_rows((size_t)nt, nt, 1, worker_part, w);
-	result_alloc(res, n, p, k);
 	for (t = 0; t < nt; t++) {
 		notconv |= w[t].notconv;
 		qtran |= w[t].qtran;
@@ -1024,13 +1039,9 @@ summary_table(const struct kmeans_result *r)
 	return t;
 }
 
-/*
- * The input rows with cluster and distance: the cluster of each complete
- * row from cl[], or, with cl NULL, its nearest centre.
- */
+/* The input rows with cluster and distance: the nearest centre's. */
 static struct out_table *
-assign_table(struct numtab *t, const int *cl, const double *centers,
-    size_t k)
+assign_table(struct numtab *t, const double *centers, size_t k)
 {
 	static const char *const extra[] = { "cluster", "distance" };
 	size_t i, r = 0, base = t->rows->ncols;
@@ -1043,11 +1054,7 @@ assign_table(struct numtab *t, const int *cl, const double *centers,
 
 		if (!t->complete[i])
 			continue;
-		if (cl != NULL) {
-			c = cl[r];
-			d2 = dist2(x, centers + (size_t)c * t->p, t->p);
-		} else
-			c = nearest(x, centers, k, t->p, &d2);
+		c = nearest(x, centers, k, t->p, &d2);
 		out_num(w, i, base, c + 1);
 		out_num(w, i, base + 1, sqrt(d2));
 		r++;
@@ -1141,19 +1148,92 @@ read_centers(const char *file, const struct frame_opts *in,
 	return 0;
 }
 
+/* --assign, second pass: every input row through, its cluster after. */
+struct assigner {
+	const struct kmeans_result *r;
+	const double	*mean, *sd;	/* --scale's, or NULL */
+	struct rows_out	*w;
+	double		*z;		/* p: the row as clustered */
+	size_t		 i;		/* complete rows so far */
+};
+
+static int
+assign_head(void *arg, char *const *names, size_t n, struct diag *d)
+{
+	static char cluster[] = "cluster", distance[] = "distance";
+	char *extra[] = { cluster, distance };
+	struct assigner *a = arg;
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		rows_cell(a->w, names[j], strlen(names[j]));
+	return rows_header(a->w, extra, 2, d);
+}
+
+static int
+assign_row(void *arg, const struct frame_row *row, const double *x,
+    struct diag *d)
+{
+	struct assigner *a = arg;
+	const struct kmeans_result *r = a->r;
+	size_t j;
+
+	for (j = 0; j < row->n; j++)
+		rows_cell(a->w, row->field[j], row->len[j]);
+	for (j = 0; j < r->p && !isnan(x[j]); j++)	/* as numtab_scale */
+		a->z[j] = a->mean != NULL ? (x[j] - a->mean[j]) / a->sd[j] :
+		    x[j];
+	if (j < r->p) {
+		rows_na(a->w);
+		rows_na(a->w);
+	} else {
+		int c = r->cluster[a->i++];
+
+		rows_num(a->w, c + 1);
+		rows_num(a->w, sqrt(dist2(a->z, r->centers + (size_t)c * r->p,
+		    r->p)));
+	}
+	return rows_end(a->w, d);
+}
+
+/* The second pass of --assign over the spooled inputs. */
+static int
+assign_pass(int nfiles, char **files, const struct frame_opts *in,
+    const struct kmeans_opts *o, const struct kmeans_result *r,
+    const double *mean, const double *sd, struct rows_out *w,
+    struct diag *d)
+{
+	struct assigner a = { r, mean, sd, w, NULL, 0 };
+	struct numtab_opts no = { .cols = o->cols, .head = assign_head,
+	    .row = assign_row, .arg = &a };
+	struct numtab t;
+	int rc;
+
+	a.z = xmalloc(r->p * sizeof(*a.z));
+	rc = numtab_read(nfiles, files, in, &no, &t, d);
+	if (rc == 0 && t.n != r->n)	/* the input changed under us */
+		rc = diag_set(d, STATUS_DATA, "the input changed between the "
+		    "two passes of --assign");
+	numtab_free(&t);
+	free(a.z);
+	return rc;
+}
+
 int
 kmeans_run(int nfiles, char **files, const struct frame_opts *in,
-    const struct kmeans_opts *o, struct out_table **tp, struct diag *d)
+    const struct kmeans_opts *o, struct rows_out *w, struct out_table **tp,
+    struct diag *d)
 {
-	struct numtab_opts no = { .cols = o->cols,
-	    .copy = o->view == KMEANS_ASSIGN };
+	struct numtab_opts no = { .cols = o->cols };
 	struct kmeans_opts ko = *o;
+	struct spool sp = { 0 };
 	struct numtab t, c;
 	struct kmeans_result r;
 	double *mean = NULL, *sd = NULL;
 	int rc = -1;
 
 	memset(&c, 0, sizeof(c));
+	*tp = NULL;
 	if (o->centers != NULL) {
 		if (read_centers(o->centers, in, &c, d) != 0)
 			return -1;
@@ -1167,7 +1247,17 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 		ko.init_rows = c.n;
 		ko.init_cols = c.p;
 	}
+	if (o->view == KMEANS_ASSIGN) {	/* two passes: spool a stream */
+		if (spool_open(nfiles, files, &sp, d) != 0) {
+			numtab_free(&c);
+			return -1;
+		}
+		nfiles = sp.n;
+		files = sp.name;
+	}
 	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
+		spool_where(&sp, d);
+		spool_free(&sp);
 		numtab_free(&c);
 		return -1;
 	}
@@ -1194,12 +1284,17 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 		kmeans_result_free(&r);
 		goto out;
 	}
-	*tp = o->view == KMEANS_SUMMARY ? summary_table(&r) :
-	    o->view == KMEANS_ASSIGN ? assign_table(&t, r.cluster,
-	    r.centers, r.k) :
-	    kmeans_table(&r, t.name);
+	if (o->view == KMEANS_ASSIGN) {
+		numtab_free(&t);	/* the second pass keeps no matrix */
+		rc = assign_pass(nfiles, files, in, o, &r, mean, sd, w, d);
+	} else
+		*tp = o->view == KMEANS_SUMMARY ? summary_table(&r) :
+		    kmeans_table(&r, t.name);
 	kmeans_result_free(&r);
 out:
+	if (rc != 0)
+		spool_where(&sp, d);
+	spool_free(&sp);
 	free(mean);
 	free(sd);
 	numtab_free(&t);
@@ -1247,12 +1342,8 @@ kmeans_save(const char *path, const struct kmeans_result *r,
     const char *algorithm, struct diag *d)
 {
 	struct saving s = { r, names, mean, sd, algorithm };
-	size_t l;
 
-	for (l = 0; l < r->k; l++)	/* its centre is NaN: nothing to save */
-		if (r->size[l] == 0)
-			return diag_set(d, STATUS_DATA, "--save-model: cluster "
-			    "%zu is empty, its centre undefined", l + 1);
+	/* an empty cluster's NaN centre is written as nulls, as R keeps it */
 	return modelfile_save(path, "kmeans", write_members, &s, d);
 }
 
@@ -1270,6 +1361,44 @@ kmodel_free(struct kmodel *m)
 	free(m->centers);
 	free(m->mean);
 	free(m->sd);
+}
+
+/*
+ * The centres, a row of numbers each; a row of nulls is an empty
+ * cluster's (size 0), never the nearest, but not all of them.
+ */
+static int
+get_centers(const struct json *root, const struct json *c, struct kmodel *m,
+    struct diag *d)
+{
+	const struct json *sz = json_member(root, "size");
+	size_t l, j, used = 0;
+
+	if (sz != NULL && (sz->type != JSON_ARR || sz->n != m->k))
+		return json_fail(root, "size", d, "not %zu numbers", m->k);
+	for (l = 0; l < m->k; l++) {
+		const struct json *row = &c->item[l];
+		double *x = m->centers + l * m->p;
+
+		for (j = 0; row->type == JSON_ARR && j < row->n &&
+		    row->item[j].type == JSON_NULL; j++)
+			;
+		if (row->type != JSON_ARR || row->n != m->p || j < m->p) {
+			if (lmodel_get_nums(row, NULL, x, m->p, d) != 0)
+				return -1;
+			used++;
+			continue;
+		}
+		if (sz == NULL || sz->item[l].type != JSON_NUM ||
+		    sz->item[l].num != 0)
+			return json_fail(row, NULL, d, "no centre, but the "
+			    "cluster's size is not 0");
+		for (j = 0; j < m->p; j++)
+			x[j] = NAN;
+	}
+	if (used == 0)
+		return json_fail(c, NULL, d, "every cluster empty");
+	return 0;
 }
 
 static int
@@ -1291,8 +1420,7 @@ kmodel_load(const char *path, struct kmodel *m, struct diag *d)
 		goto out;
 	}
 	m->centers = xmalloc(m->k * m->p * sizeof(*m->centers));
-	if (lmodel_get_matrix(root, "centers", m->centers, m->k, m->p,
-	    d) != 0)
+	if (get_centers(root, c, m, d) != 0)
 		goto out;
 	if (json_member(root, "scale_mean") != NULL) {
 		m->mean = xmalloc(m->p * sizeof(*m->mean));
@@ -1339,7 +1467,7 @@ kmeans_predict(int nfiles, char **files, const struct frame_opts *in,
 	if (t.nincomplete > 0)
 		diag_warn("%zu row%s with missing values get no cluster",
 		    t.nincomplete, t.nincomplete == 1 ? "" : "s");
-	*tp = assign_table(&t, NULL, m.centers, m.k);
+	*tp = assign_table(&t, m.centers, m.k);
 	numtab_free(&t);
 	kmodel_free(&m);
 	return 0;

@@ -15,6 +15,7 @@
 struct diag;
 struct frame_opts;
 struct out_table;
+struct rows_out;
 
 enum kmeans_alg { KMEANS_HARTIGAN_WONG, KMEANS_LLOYD, KMEANS_MACQUEEN };
 enum kmeans_view {
@@ -77,12 +78,15 @@ double	kmeans_silhouette(const double *x, size_t n, size_t p,
 /*
  * Read the files and make the view's table: one row per cluster
  * (cluster, size, withinss, the centre's columns), the totals
- * (tot_withinss, betweenss, totss), the input with cluster and distance
- * appended, or the elbow table (k, tot_withinss, betweenss_ratio,
- * silhouette).
+ * (tot_withinss, betweenss, totss) or the elbow table (k, tot_withinss,
+ * betweenss_ratio, silhouette).  --assign instead writes to w every
+ * input row as read with cluster and distance appended, in a second pass
+ * (stdin spooled to a temporary file): memory for the matrix of the fit
+ * only.
  */
 int	kmeans_run(int nfiles, char **files, const struct frame_opts *,
-	    const struct kmeans_opts *, struct out_table **, struct diag *);
+	    const struct kmeans_opts *, struct rows_out *w,
+	    struct out_table **, struct diag *);
 
 /*
  * The model file of kind "kmeans": the variables, the algorithm, the

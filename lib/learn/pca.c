@@ -2,18 +2,17 @@
  * pca: principal components from co-moments merged pairwise, over GSL's
  * symmetric eigen-decomposition.
  */
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include <gsl/gsl_eigen.h>
 #include <gsl/gsl_errno.h>
 
 #include "learn/pca.h"
 #include "learn/lmodel.h"
+#include "learn/spool.h"
 #include "linalg/numtab.h"
 #include "core/diag.h"
 #include "core/xalloc.h"
@@ -22,7 +21,6 @@
 #include "io/out.h"
 #include "io/rows.h"
 #include "model/modelfile.h"
-#include "wrangle/spill.h"
 
 static void
 part_init(struct pca_part *q, size_t p)
@@ -383,99 +381,6 @@ scores_table(struct numtab *t, const struct pca_result *r)
 	free(z);
 	pc_names_free(pc, r->ncomp);
 	return w;
-}
-
-/*
- * The inputs as names that can be read twice: a regular file keeps its
- * name; stdin ("-", or no file) and a pipe are copied to a temporary file
- * (spill_open(): unlinked from the start), read as /dev/fd/N.
- */
-struct spool {
-	int	  n;
-	char	**name;		/* what the passes read */
-	char	**orig;		/* what the user named */
-	FILE	**fp;		/* the copies, or NULL */
-	char	(*buf)[32];
-};
-
-static int
-spool_copy(const char *file, FILE *to, struct diag *d)
-{
-	FILE *from = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
-	char buf[65536];
-	size_t n;
-	int rc = 0;
-
-	if (from == NULL)
-		return diag_set(d, STATUS_DATA, "cannot open %s: %s", file,
-		    strerror(errno));
-	while ((n = fread(buf, 1, sizeof(buf), from)) > 0)
-		if (fwrite(buf, 1, n, to) != n) {
-			rc = spill_fail(d, 1);
-			break;
-		}
-	if (rc == 0 && ferror(from))
-		rc = diag_set(d, STATUS_DATA, "cannot read %s: %s", file,
-		    strerror(errno));
-	if (from != stdin)
-		fclose(from);
-	return rc == 0 ? spill_rewind(to, d) : -1;
-}
-
-static void
-spool_free(struct spool *s)
-{
-	int i;
-
-	for (i = 0; i < s->n; i++)
-		if (s->fp[i] != NULL)
-			fclose(s->fp[i]);
-	free(s->name);
-	free(s->fp);
-	free(s->buf);
-	s->n = 0;
-}
-
-static int
-spool_open(int nfiles, char **files, struct spool *s, struct diag *d)
-{
-	static char dash[] = "-";
-	static char *only_stdin[] = { dash };
-	struct stat st;
-	int i;
-
-	s->n = nfiles > 0 ? nfiles : 1;
-	s->orig = nfiles > 0 ? files : only_stdin;
-	s->name = xcalloc((size_t)s->n, sizeof(*s->name));
-	s->fp = xcalloc((size_t)s->n, sizeof(*s->fp));
-	s->buf = xcalloc((size_t)s->n, sizeof(*s->buf));
-	for (i = 0; i < s->n; i++) {
-		s->name[i] = nfiles > 0 ? files[i] : dash;
-		if (strcmp(s->name[i], "-") != 0 && (stat(s->name[i], &st) != 0
-		    || S_ISREG(st.st_mode)))
-			continue;	/* a file, or frame_scan's error */
-		if ((s->fp[i] = spill_open(d)) == NULL ||
-		    spool_copy(s->name[i], s->fp[i], d) != 0) {
-			spool_free(s);
-			return -1;
-		}
-		snprintf(s->buf[i], sizeof(s->buf[i]), "/dev/fd/%d",
-		    fileno(s->fp[i]));
-		s->name[i] = s->buf[i];
-	}
-	return 0;
-}
-
-/* An error in a copy names the input it copies. */
-static void
-spool_where(const struct spool *s, struct diag *d)
-{
-	int i;
-
-	for (i = 0; i < s->n && d->file != NULL; i++)
-		if (d->file == s->name[i] || strcmp(d->file, s->name[i]) == 0)
-			d->file = strcmp(s->orig[i], "-") == 0 ? "-" :
-			    s->orig[i];
 }
 
 /* --scores, second pass: every input row through, its scores after. */

@@ -21,6 +21,7 @@
 #include "learn/tree.h"
 #include "learn/xy.h"
 #include "model/formula.h"
+#include "model/glm.h"
 #include "model/model.h"
 #include "model/modelfile.h"
 #include "model/nls.h"
@@ -485,9 +486,16 @@ table_regress(struct predict_model *m, struct frame *f,
 	struct formula_design *ds;
 	size_t j;
 
-	if (o->interval && (ms->family == MODEL_BINOMIAL || ms->cov == NULL))
-		return diag_set(d, STATUS_USAGE, "--interval is for linear "
-		    "models fitted by least squares");
+	double *off;
+	int glm = ms->family != MODEL_GAUSSIAN ||
+	    ms->link != MODEL_LINK_DEFAULT;
+
+	if (o->interval && ms->cov == NULL)
+		return diag_set(d, STATUS_USAGE, "--interval is for models "
+		    "fitted by least squares or IRLS, not penalized ones");
+	if (o->interval == 2 && glm)
+		return diag_set(d, STATUS_USAGE, "--interval prediction is for "
+		    "linear models (a glm has confidence intervals)");
 	if (formula_parse(ms->formula, &fm, d) != 0)
 		return -1;
 	formula_threads(fm, o->threads);
@@ -496,16 +504,24 @@ table_regress(struct predict_model *m, struct frame *f,
 		formula_free(fm);
 		return -1;
 	}
+	if (glm_offset(ds, &off, d) != 0) {
+		formula_design_free(ds);
+		formula_free(fm);
+		return -1;
+	}
 	for (j = 0; j < ds->p && ds->p == ms->p; j++)
 		if (strcmp(ds->name[j], ms->name[j]) != 0)
 			break;
 	if (ds->p != ms->p || j < ds->p) {
+		free(off);
 		formula_design_free(ds);
 		formula_free(fm);
 		return diag_set(d, STATUS_DATA, "%s: the terms of the data do "
 		    "not match those of the model", m->path);
 	}
-	*out = model_predict_table(ms, ds, f, o->interval, o->level);
+	*out = model_predict_table(ms, ds, off, f, o->interval,
+	    o->type == PREDICT_LINK, o->level);
+	free(off);
 	formula_design_free(ds);
 	formula_free(fm);
 	return 0;
@@ -739,6 +755,9 @@ int
 predict_table(struct predict_model *m, struct frame *f,
     const struct predict_opts *o, struct out_table **out, struct diag *d)
 {
+	if (o->type == PREDICT_LINK && m->regress == NULL)
+		return diag_set(d, STATUS_USAGE, "--type link is for models of "
+		    "regress");
 	return m->kind->table(m, f, o, out, d);
 }
 

@@ -24,9 +24,10 @@ struct xy;
 
 #define PREDICT_CLASS	1	/* --type class: the predicted class */
 #define PREDICT_PROB	2	/* --type prob: a prob_LEVEL per class */
+#define PREDICT_LINK	4	/* --type link: a glm's linear predictor */
 
 struct predict_opts {
-	int	type;		/* PREDICT_CLASS | PREDICT_PROB */
+	int	type;		/* PREDICT_CLASS | PREDICT_PROB, or LINK */
 	int	interval;	/* regress: 0, 1 confidence, 2 prediction */
 	double	level;		/* of the interval */
 	int	threads;

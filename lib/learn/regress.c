@@ -14,6 +14,7 @@
 #include "learn/cv.h"
 #include "learn/regress.h"
 #include "model/formula.h"
+#include "model/glm.h"
 #include "model/model.h"
 #include "model/modelfile.h"
 
@@ -105,22 +106,61 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 	return 0;
 }
 
-/* The view of the fit. */
-static struct out_table *
+/* The view of the fit (of offset off) in *tp. */
+static int
 view(const struct regress_spec *s, const struct model_fit *mf,
-    const struct formula_design *ds, struct frame *f)
+    const struct formula_design *ds, const double *off, struct frame *f,
+    struct out_table **tp, struct diag *d)
 {
 	switch (s->view) {
 	case REGRESS_SUMMARY:
-		return model_summary_table(mf);
+		*tp = model_summary_table(mf);
+		break;
 	case REGRESS_ANOVA:
-		return model_anova_table(mf, ds);
+		if (mf->glm)
+			return glm_anova_table(mf, ds, off, tp, d);
+		*tp = model_anova_table(mf, ds);
+		break;
 	case REGRESS_AUGMENT:
-		return model_augment_table(mf, ds, f);
+		*tp = model_augment_table(mf, ds, f);
+		break;
 	case REGRESS_COEF:
+		*tp = model_coef_table(mf, ds, s->conf_level);
 		break;
 	}
-	return model_coef_table(mf, ds, s->conf_level);
+	return 0;
+}
+
+/* The fit and its view, or the cross-validation, of the design. */
+static int
+fit(const struct regress_spec *s, struct formula_design *ds,
+    const double *off, struct frame *f, struct out_table **tp,
+    struct diag *d)
+{
+	int binomial = s->family == MODEL_BINOMIAL ||
+	    s->family == MODEL_QUASIBINOMIAL, rc, rows;
+	struct model_fit *mf = NULL;
+
+	if (s->cv > 0) {
+		if (off != NULL)
+			return diag_set(d, STATUS_USAGE, "--cv does not take "
+			    "an offset()");
+		return cv_regress(ds, binomial, s->cv, s->seed, tp, d);
+	}
+	rows = s->view == REGRESS_AUGMENT ? MODEL_ROWS : 0;
+	if (s->family != MODEL_GAUSSIAN || s->link != MODEL_LINK_DEFAULT ||
+	    off != NULL)
+		rc = glm_fit(ds, s->family, s->link, off, rows, &mf, d);
+	else
+		rc = model_lm(ds, rows, &mf, d);
+	if (rc == 0)
+		rc = view(s, mf, ds, off, f, tp, d);
+	/* the model is saved only when the result is whole */
+	if (rc == 0 && s->save != NULL && (rc = model_save(s->save, mf, ds,
+	    s->text, d)) != 0)
+		out_free(*tp);
+	model_fit_free(mf);
+	return rc;
 }
 
 int
@@ -128,7 +168,7 @@ regress_frame(struct frame **fp, struct regress_spec *s,
     struct out_table **tp, struct diag *d)
 {
 	struct formula_design *ds;
-	struct model_fit *mf = NULL;
+	double *off;
 	int rc, keep_frame = s->view == REGRESS_AUGMENT;
 
 	if (s->fm == NULL) {	/* not read through regress_columns() */
@@ -146,25 +186,20 @@ regress_frame(struct frame **fp, struct regress_spec *s,
 	}
 	formula_threads(s->fm, s->threads);
 	/* the fit needs only the design: the frame goes as it is read */
-	if (formula_design(s->fm, *fp, s->wcol, (s->binomial ?
-	    FORMULA_BINARY : 0) | (keep_frame ? 0 : FORMULA_CONSUME), &ds,
-	    d) != 0)
+	if (formula_design(s->fm, *fp, s->wcol, (s->family == MODEL_BINOMIAL ||
+	    s->family == MODEL_QUASIBINOMIAL ? FORMULA_BINARY : 0) |
+	    (keep_frame ? 0 : FORMULA_CONSUME), &ds, d) != 0)
 		return -1;
+	if (glm_offset(ds, &off, d) != 0) {
+		formula_design_free(ds);
+		return -1;
+	}
 	if (!keep_frame) {
 		frame_free(*fp);
 		*fp = NULL;
 	}
-	if (s->cv > 0)
-		rc = cv_regress(ds, s->binomial, s->cv, s->seed, tp, d);
-	else if ((rc = (s->binomial ? model_logit : model_lm)(ds, keep_frame ?
-	    MODEL_ROWS : 0, &mf, d)) == 0) {
-		*tp = view(s, mf, ds, *fp);
-		/* the model is saved only when the result is whole */
-		if (s->save != NULL && (rc = model_save(s->save, mf, ds,
-		    s->text, d)) != 0)
-			out_free(*tp);
-	}
-	model_fit_free(mf);
+	rc = fit(s, ds, off, *fp, tp, d);
+	free(off);
 	formula_design_free(ds);
 	return rc;
 }

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "model/model.h"
+
 struct diag;
 struct formula;
 struct frame;
@@ -26,7 +28,8 @@ struct regress_spec {
 	const char	*formula;	/* "y ~ x1 + x2", or NULL with y, x */
 	const char	*y, *x;		/* column lists: `y` ~ `x1` + `x2` */
 	const char	*weights;	/* a column, or NULL */
-	int		 binomial;	/* logistic, not linear */
+	enum model_family family;	/* gaussian: lm, unless link/offset */
+	enum model_link	 link;		/* MODEL_LINK_DEFAULT: the family's */
 	enum regress_view view;
 	double		 conf_level;	/* of the coefficients' intervals */
 	size_t		 cv;		/* > 0: k-fold metrics instead */
@@ -54,8 +57,10 @@ int	regress_columns(void *spec, char *const *names, size_t n,
  * The fit of *fp (read with regress_columns(), or not: then the formula
  * is made here) and its table in *tp.  The frame is freed as soon as the
  * design holds what the fit needs (*fp NULL then), unless the view is
- * REGRESS_AUGMENT.  With s->save the model file is written once the
- * result is whole.
+ * REGRESS_AUGMENT.  A family other than gaussian, a link other than its
+ * default, or an offset() term make a GLM (model/glm).  Cross-validation
+ * takes no offset() (STATUS_USAGE).  With s->save the model file is
+ * written once the result is whole.
  */
 int	regress_frame(struct frame **fp, struct regress_spec *s,
 	    struct out_table **tp, struct diag *);

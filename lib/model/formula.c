@@ -194,7 +194,7 @@ number(struct parser *ps, double *x)
 
 static const char *const funcs[] = {
 	"I", "abs", "as.factor", "atan", "cos", "exp", "factor", "log",
-	"log10", "log2", "pnorm", "poly", "sin", "sqrt", NULL
+	"log10", "log2", "offset", "pnorm", "poly", "sin", "sqrt", NULL
 };
 
 /* name(args): the arguments are arithmetic. */
@@ -209,7 +209,8 @@ call(struct parser *ps, char *fname, size_t at)
 		;
 	if (funcs[k] == NULL) {
 		fail(ps, at, "unknown function (known: I, abs, atan, cos, "
-		    "exp, factor, log, log10, log2, pnorm, poly, sin, sqrt)");
+		    "exp, factor, log, log10, log2, offset, pnorm, poly, sin, "
+		    "sqrt)");
 		return e;
 	}
 	want = strcmp(fname, "poly") == 0 ? 2 : 1;
@@ -1025,7 +1026,7 @@ eval_node(const struct formula_fx *e, const struct frame *f, size_t row)
 			return atan(a);
 		if (strcmp(e->name, "pnorm") == 0)
 			return gsl_cdf_ugaussian_P(a);
-		return a;	/* I(), factor(), poly()'s x */
+		return a;	/* I(), factor(), offset(), poly()'s x */
 	}
 	return NAN;
 }

@@ -8,7 +8,8 @@
  * name (`quoted` if it is not a plain name), a function of numbers (log,
  * log2, log10, exp, sqrt, abs, sin, cos, atan, pnorm, I(arithmetic with
  * + - * / ^)), factor(x)
- * (categorical), or poly(x, k) (the raw powers x, x^2 .. x^k, as R's
+ * (categorical), offset(x) (a term whose coefficient is 1: model/glm.h
+ * takes it out of the design), or poly(x, k) (the raw powers x, x^2 .. x^k, as R's
  * poly(x, k, raw = TRUE)); "." is every other column (formula_expand_dot).  Text columns are categorical.  A categorical
  * variable is coded by treatment contrasts against its first level in
  * sorted order, unless the term without it is absent from the model

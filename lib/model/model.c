@@ -17,6 +17,7 @@
 
 #include "core/diag.h"
 #include "model/formula.h"
+#include "model/glm.h"
 #include "frame/frame.h"
 #include "model/ls.h"
 #include "model/model.h"
@@ -26,9 +27,6 @@
 #include "stats/tail.h"
 
 #define LM_TOL		1e-7	/* R's lm: qr tolerance */
-#define GLM_TOL		1e-11	/* R's glm.fit: min(1e-7, epsilon / 1000) */
-#define GLM_EPS		1e-8	/* glm.control() */
-#define GLM_MAXIT	25
 
 /* A fit of s; with rows, room for the per-row results. */
 static struct model_fit *
@@ -153,159 +151,6 @@ model_lm(const struct formula_design *ds, int flags, struct model_fit **mp,
 	return 0;
 }
 
-/* R's logit link, with its thresholds */
-static double
-logit_inv(double eta)
-{
-	double t = eta < -30 ? DBL_EPSILON : eta > 30 ? 1 / DBL_EPSILON :
-	    exp(eta);
-
-	return t / (1 + t);
-}
-
-static double
-logit_mu_eta(double eta)
-{
-	double op = 1 + exp(eta);
-
-	return eta > 30 || eta < -30 ? DBL_EPSILON : exp(eta) / (op * op);
-}
-
-static double
-ylogy(double y, double mu)
-{
-	return y != 0 ? y * log(y / mu) : 0;
-}
-
-static double
-binom_dev(const double *y, const double *mu, const double *w, size_t n,
-    double mu0)
-{
-	long double dev = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		double m = mu ? mu[i] : mu0;
-
-		dev += 2 * (w ? w[i] : 1) * (ylogy(y[i], m) +
-		    ylogy(1 - y[i], 1 - m));
-	}
-	return dev;
-}
-
-int
-model_logit(const struct formula_design *ds, int flags,
-    struct model_fit **mp, struct diag *d)
-{
-	size_t n = ds->n, nn = n ? n : 1, i, nuse = 0, zero = 0;
-	double *eta = xmalloc(nn * sizeof(*eta)), *mu = xmalloc(nn *
-	    sizeof(*mu)), *z = xmalloc(nn * sizeof(*z)), *w = xmalloc(nn *
-	    sizeof(*w)), dev, devold, sw = 0, swy = 0, ll = 0;
-	struct model_fit *mf = NULL;
-	struct ls s;
-	int iter, conv = 0;
-
-	for (i = 0; i < n; i++) {
-		double pw = ds->w ? ds->w[i] : 1;
-
-		if (ds->y[i] != 0 && ds->y[i] != 1) {
-			diag_set(d, STATUS_DATA, "the response \"%s\" is %g: "
-			    "a binomial response must be 0 or 1 (or a text "
-			    "of two levels)", ds->response, ds->y[i]);
-			goto fail;
-		}
-		if (pw < 0) {
-			diag_set(d, STATUS_DATA, "negative weight %g", pw);
-			goto fail;
-		}
-		nuse += pw > 0;
-		sw += pw;
-		swy += pw * ds->y[i];
-		/* glm.fit's mustart for binomial */
-		mu[i] = (pw * ds->y[i] + 0.5) / (pw + 1);
-		eta[i] = log(mu[i] / (1 - mu[i]));
-	}
-	if (nuse == 0) {
-		diag_set(d, STATUS_DATA, "no complete rows to fit");
-		goto fail;
-	}
-	if (ds->p > nuse) {
-		diag_set(d, STATUS_DATA, "%zu coefficients but only %zu rows",
-		    ds->p, nuse);
-		goto fail;
-	}
-	devold = binom_dev(ds->y, mu, ds->w, n, 0);
-	memset(&s, 0, sizeof(s));
-	for (iter = 1; iter <= GLM_MAXIT; iter++) {
-		for (i = 0; i < n; i++) {
-			double me = logit_mu_eta(eta[i]), var = mu[i] *
-			    (1 - mu[i]);
-
-			z[i] = eta[i] + (ds->y[i] - mu[i]) / me;
-			w[i] = (ds->w ? ds->w[i] : 1) * me * me / var;
-		}
-		ls_free(&s);
-		if (ls_fit(ds->x, z, w, n, ds->p, GLM_TOL, flags & MODEL_ROWS,
-		    ds->threads, &s, d) != 0)
-			goto fail;
-		for (i = 0; i < n; i++) {
-			eta[i] = linpred(ds, s.coef, i);
-			mu[i] = logit_inv(eta[i]);
-		}
-		dev = binom_dev(ds->y, mu, ds->w, n, 0);
-		if (fabs(dev - devold) / (fabs(dev) + 0.1) < GLM_EPS) {
-			conv = 1;
-			break;
-		}
-		devold = dev;
-	}
-	if (!conv) {
-		iter = GLM_MAXIT;
-		diag_warn("the fit did not converge in %d iterations",
-		    GLM_MAXIT);
-	}
-	mf = fit_new(ds, &s, flags & MODEL_ROWS);
-	mf->family = MODEL_BINOMIAL;
-	mf->n = nuse;
-	mf->iter = iter;
-	mf->converged = conv;
-	mf->deviance = dev;
-	mf->null_deviance = binom_dev(ds->y, NULL, ds->w, n,
-	    ds->intercept ? swy / sw : 0.5);
-	mf->df_resid = (double)nuse - mf->rank;
-	mf->sigma = 1;
-	for (i = 0; i < n; i++) {
-		double pw = ds->w ? ds->w[i] : 1;
-
-		if (flags & MODEL_ROWS) {
-			mf->fitted[i] = mu[i];
-			mf->resid[i] = ds->y[i] - mu[i];
-			mf->wt[i] = w[i];
-		}
-		if (mu[i] > 1 - 10 * DBL_EPSILON || mu[i] < 10 * DBL_EPSILON)
-			zero++;
-		if (pw > 0)
-			ll += pw * (ds->y[i] ? log(mu[i]) : log(1 - mu[i]));
-	}
-	mf->loglik = ll;
-	if (zero > 0)
-		diag_warn("fitted probabilities numerically 0 or 1 occurred "
-		    "(%zu rows): the classes may be separated", zero);
-	warn_aliased(mf, ds);
-	*mp = mf;
-	free(eta);
-	free(mu);
-	free(z);
-	free(w);
-	return 0;
-fail:
-	free(eta);
-	free(mu);
-	free(z);
-	free(w);
-	return -1;
-}
-
 void
 model_fit_free(struct model_fit *mf)
 {
@@ -319,6 +164,7 @@ model_fit_free(struct model_fit *mf)
 	free(mf->resid);
 	free(mf->hat);
 	free(mf->wt);
+	free(mf->eta);
 	free(mf);
 }
 
@@ -339,7 +185,8 @@ model_coef_table(const struct model_fit *mf, const struct formula_design *ds,
 	static const char *const cols[] = { "term", "estimate", "std_error",
 	    "statistic", "p_value", "conf_low", "conf_high", NULL };
 	struct out_table *t = table(cols);
-	int gauss = mf->family == MODEL_GAUSSIAN;
+	/* t with an estimated scale, z with a known one */
+	int gauss = !mf->glm || glm_est_disp(mf->family);
 	double q = gauss ? (mf->df_resid > 0 ?
 	    gsl_cdf_tdist_Qinv((1 - level) / 2, mf->df_resid) : NAN) :
 	    gsl_cdf_ugaussian_Qinv((1 - level) / 2);
@@ -374,13 +221,16 @@ model_summary_table(const struct model_fit *mf)
 	    "f_df2", "f_p_value", "aic", "bic", "log_lik", NULL };
 	static const char *const glm[] = { "n", "df_model", "df_residual",
 	    "null_deviance", "deviance", "df_null", "aic", "bic", "log_lik",
-	    "iterations", NULL };
+	    "iterations", "dispersion", NULL };
 	double k = (double)mf->rank, n = (double)mf->n, dfm = k -
 	    (mf->intercept ? 1 : 0);
 	struct out_table *t;
 	size_t r;
 
-	if (mf->family == MODEL_BINOMIAL) {
+	if (mf->glm) {
+		/* the parameters of logLik: the AIC's */
+		double np = mf->loglik + mf->aic / 2;
+
 		t = table(glm);
 		r = out_row(t);
 		out_num(t, r, 0, n);
@@ -389,10 +239,12 @@ model_summary_table(const struct model_fit *mf)
 		out_num(t, r, 3, mf->null_deviance);
 		out_num(t, r, 4, mf->deviance);
 		out_num(t, r, 5, n - (mf->intercept ? 1 : 0));
-		out_num(t, r, 6, -2 * mf->loglik + 2 * k);
-		out_num(t, r, 7, -2 * mf->loglik + log(n) * k);
+		out_num(t, r, 6, mf->aic);
+		/* R's logLik.glm counts the rows of weight 0 too */
+		out_num(t, r, 7, -2 * mf->loglik + log((double)mf->nd) * np);
 		out_num(t, r, 8, mf->loglik);
 		out_num(t, r, 9, mf->iter);
+		out_num(t, r, 10, mf->sigma * mf->sigma);
 		return t;
 	}
 	t = table(lm);
@@ -494,38 +346,50 @@ model_input_row(struct out_table *t, const struct frame *f, const int *isnum,
 	return r;
 }
 
+/*
+ * R's residuals of a glm at row k of the fit: deviance, Pearson and
+ * working, into r[0..2].
+ */
+static void
+glm_resids(const struct model_fit *mf, const struct formula_design *ds,
+    size_t k, double *r)
+{
+	double y = ds->y[k], mu = mf->fitted[k], pw = ds->w ? ds->w[k] : 1;
+
+	r[0] = sqrt(fmax(glm_dev_resid(mf->family, y, mu, pw), 0));
+	r[0] = y > mu ? r[0] : -r[0];
+	r[1] = sqrt(pw) * (y - mu) / sqrt(glm_variance(mf->family, mu));
+	r[2] = (y - mu) / glm_mu_eta(mf->link, mf->eta[k]);
+}
+
 struct out_table *
 model_augment_table(const struct model_fit *mf,
     const struct formula_design *ds, struct frame *f)
 {
 	static const char *const add[] = { "fitted", "residual",
-	    "std_residual", "hat", "cooks_d" };
-	size_t i, k, r, nc = f->ncols;
+	    "std_residual", "hat", "cooks_d", "linear_predictor",
+	    "resid_deviance", "resid_pearson", "resid_working" };
+	size_t i, k, r, nc = f->ncols, nadd = mf->glm ? 9 : 5;
 	int *isnum;
 	struct out_table *t = model_input_table(f, &isnum);
+	double disp = mf->sigma * mf->sigma;
 
-	for (k = 0; k < 5; k++)
+	for (k = 0; k < nadd; k++)
 		out_column(t, add[k]);
 	for (i = k = 0; i < f->nrows; i++) {
 		r = model_input_row(t, f, isnum, i);
 		if (k < ds->n && ds->row[k] == i) {
-			double h = mf->hat[k], w = mf->wt[k], res, sr, cd;
+			double h = mf->hat[k], w = mf->wt[k], res[3] = { 0 }, sr, cd;
 
-			if (mf->family == MODEL_GAUSSIAN) {
-				res = sqrt(w) * mf->resid[k];
-				sr = res / (mf->sigma * sqrt(1 - h));
+			if (!mf->glm) {
+				res[0] = sqrt(w) * mf->resid[k];
+				sr = res[0] / (mf->sigma * sqrt(1 - h));
 				cd = sr * sr * h / ((1 - h) * mf->rank);
-			} else {	/* deviance and Pearson residuals */
-				double y = ds->y[k], mu = mf->fitted[k],
-				    pw = ds->w ? ds->w[k] : 1, dr, pr;
-
-				dr = sqrt(2 * pw * (ylogy(y, mu) +
-				    ylogy(1 - y, 1 - mu)));
-				dr = y > mu ? dr : -dr;
-				pr = sqrt(pw) * (y - mu) / sqrt(mu * (1 - mu));
-				sr = dr / sqrt(1 - h);
-				cd = pr / (1 - h);
-				cd = cd * cd * h / mf->rank;
+			} else {	/* rstandard.glm, cooks.distance.glm */
+				glm_resids(mf, ds, k, res);
+				sr = res[0] / sqrt(disp * (1 - h));
+				cd = res[1] / (1 - h);
+				cd = cd * cd * h / (disp * mf->rank);
 			}
 			if (w == 0 || h >= 1 - 1e-10)
 				sr = cd = NAN;
@@ -534,6 +398,12 @@ model_augment_table(const struct model_fit *mf,
 			out_num(t, r, nc + 2, sr);
 			out_num(t, r, nc + 3, h);
 			out_num(t, r, nc + 4, cd);
+			if (mf->glm) {
+				out_num(t, r, nc + 5, mf->eta[k]);
+				out_num(t, r, nc + 6, res[0]);
+				out_num(t, r, nc + 7, res[1]);
+				out_num(t, r, nc + 8, res[2]);
+			}
 			k++;
 		}
 	}
@@ -611,16 +481,30 @@ model_line_band(const struct model_line *l, double x, double level,
 
 /* ---- predicting from a saved model ---- */
 
+/* The interval of a glm's prediction on the response scale. */
+static void
+glm_band(enum model_link link, double eta, double h, double *lo, double *hi)
+{
+	double a = glm_linkinv(link, eta - h), b = glm_linkinv(link, eta + h);
+
+	*lo = fmin(a, b);	/* decreasing links: inverse, 1/mu^2 */
+	*hi = fmax(a, b);
+}
+
 struct out_table *
 model_predict_table(const struct model_saved *m,
-    const struct formula_design *ds, struct frame *f, int interval,
-    double level)
+    const struct formula_design *ds, const double *off, struct frame *f,
+    int interval, int link_scale, double level)
 {
 	size_t i, k, r, nc = f->ncols;
-	int *isnum;
+	int *isnum, glm = m->family != MODEL_GAUSSIAN ||
+	    m->link != MODEL_LINK_DEFAULT;
+	enum model_link link = m->link != MODEL_LINK_DEFAULT ? m->link :
+	    glm_link_default(m->family);
 	struct out_table *t = model_input_table(f, &isnum);
-	double q = m->df_resid > 0 ? gsl_cdf_tdist_Qinv((1 - level) / 2,
-	    m->df_resid) : NAN;
+	double q = glm && !glm_est_disp(m->family) ?
+	    gsl_cdf_ugaussian_Qinv((1 - level) / 2) : m->df_resid > 0 ?
+	    gsl_cdf_tdist_Qinv((1 - level) / 2, m->df_resid) : NAN;
 
 	out_column(t, "fitted");
 	if (interval) {
@@ -633,7 +517,8 @@ model_predict_table(const struct model_saved *m,
 		if (k < ds->n && ds->row[k] == i) {
 			const double *x = ds->x + k;	/* x[a * n] */
 			size_t a, b, n = ds->n;
-			long double fit = 0, v = 0;
+			long double fit = off != NULL ? off[k] : 0, v = 0;
+			double se, h, lo, hi;
 
 			for (a = 0; a < m->p; a++)
 				if (!isnan(m->coef[a]))
@@ -645,19 +530,21 @@ model_predict_table(const struct model_saved *m,
 						v += (long double)x[a * n] *
 						    x[b * n] *
 						    m->cov[a * m->p + b];
-			if (m->family == MODEL_BINOMIAL)
-				out_num(t, r, nc, logit_inv(fit));
-			else {
-				double se = m->sigma * sqrtl(v), h = interval ==
-				    2 ? sqrt(se * se + m->sigma * m->sigma) :
-				    se;
-
-				out_num(t, r, nc, fit);
-				if (interval) {
-					out_num(t, r, nc + 1, se);
-					out_num(t, r, nc + 2, fit - q * h);
-					out_num(t, r, nc + 3, fit + q * h);
-				}
+			se = m->sigma * sqrtl(v);
+			h = interval == 2 ? sqrt(se * se + m->sigma *
+			    m->sigma) : se;
+			lo = fit - q * h;
+			hi = fit + q * h;
+			if (glm && !link_scale) {	/* predict.glm */
+				se *= fabs(glm_mu_eta(link, fit));
+				glm_band(link, fit, q * h, &lo, &hi);
+				fit = glm_linkinv(link, fit);
+			}
+			out_num(t, r, nc, fit);
+			if (interval) {
+				out_num(t, r, nc + 1, se);
+				out_num(t, r, nc + 2, lo);
+				out_num(t, r, nc + 3, hi);
 			}
 			k++;
 		}

@@ -19,10 +19,17 @@ struct frame;
 struct formula_design;
 struct out_table;
 
-enum model_family { MODEL_GAUSSIAN, MODEL_BINOMIAL };
+enum model_family { MODEL_GAUSSIAN, MODEL_BINOMIAL, MODEL_POISSON,
+	MODEL_GAMMA, MODEL_INVGAUSS, MODEL_QUASIBINOMIAL, MODEL_QUASIPOISSON };
+/* R's links (model/glm.h); DEFAULT is the family's canonical one */
+enum model_link { MODEL_LINK_DEFAULT, MODEL_IDENTITY, MODEL_LOG,
+	MODEL_LOGIT, MODEL_PROBIT, MODEL_CAUCHIT, MODEL_CLOGLOG, MODEL_SQRT,
+	MODEL_INVERSE, MODEL_INVSQUARE };
 
 struct model_fit {
 	enum model_family family;
+	enum model_link link;
+	int	 glm;		/* fitted by IRLS (model/glm.h), not lm */
 	size_t	 nd;		/* rows of the design */
 	size_t	 n;		/* rows used: nonzero weight */
 	size_t	 p;		/* coefficients, aliased ones included */
@@ -37,15 +44,17 @@ struct model_fit {
 	double	*resid;		/* nd: y - fitted */
 	double	*hat;		/* nd: leverage (0 for zero weights) */
 	double	*wt;		/* nd: the weights of the last fit */
+	double	*eta;		/* nd: glm's linear predictor, offset in */
 	double	 df_resid;	/* n - rank */
 	double	 rss;		/* weighted residual sum of squares */
 	double	 tss;		/* about the weighted mean, or about 0 */
-	double	 sigma;		/* residual sd; 1 for binomial */
+	double	 sigma;		/* residual sd; glm: sqrt(dispersion) */
 	double	 loglik;	/* log-likelihood as R's logLik */
-	double	 deviance;	/* binomial: residual deviance */
-	double	 null_deviance;	/* binomial */
-	int	 iter;		/* binomial: IRLS iterations */
-	int	 converged;	/* binomial */
+	double	 deviance;	/* glm: residual deviance */
+	double	 null_deviance;	/* glm */
+	double	 aic;		/* glm: NaN for the quasi families */
+	int	 iter;		/* glm: IRLS iterations */
+	int	 converged;	/* glm */
 };
 
 /*
@@ -63,7 +72,7 @@ struct model_fit {
  */
 int	model_lm(const struct formula_design *, int flags,
 	    struct model_fit **mp, struct diag *);
-/* Logistic regression (logit link) of a 0/1 response, as R's glm. */
+/* Logistic regression (logit link) of a 0/1 response: glm_fit(). */
 int	model_logit(const struct formula_design *, int flags,
 	    struct model_fit **mp, struct diag *);
 void	model_fit_free(struct model_fit *);
@@ -87,6 +96,7 @@ struct out_table *model_augment_table(const struct model_fit *,
 struct model_saved {
 	char		*formula;
 	enum model_family family;
+	enum model_link	 link;		/* MODEL_LINK_DEFAULT for lm */
 	size_t		 p;		/* coefficients */
 	char		**name;		/* p term names */
 	double		*coef;		/* p, NaN if aliased */
@@ -97,12 +107,6 @@ struct model_saved {
 /* model_load() and model_saved_free() are in model/modelfile.h */
 
 /*
- * The frame's rows with `fitted` (a probability for binomial) from the
- * design ds of new data; with interval 1 (confidence) or 2 (prediction)
- * also se_fit and conf_low,conf_high or pred_low,pred_high at level
- * (linear models only).  Rows not in ds get empty fields.
- */
-/*
  * A table that starts with the frame's columns, numbers as numbers
  * (isnum[] per column, free()), and a row of it holding input row i: the
  * start of every table of predictions.
@@ -111,9 +115,19 @@ struct out_table *model_input_table(struct frame *, int **isnum);
 size_t	model_input_row(struct out_table *, const struct frame *,
 	    const int *isnum, size_t i);
 
+/*
+ * The frame's rows with `fitted` from the design ds of new data and its
+ * offset off (NULL: none): the mean (a probability for binomial), or
+ * with link_scale a glm's linear predictor; with interval 1 (confidence)
+ * or 2 (prediction, linear models only) also se_fit and
+ * conf_low,conf_high or pred_low,pred_high at level.  A glm's interval
+ * is made on the link scale (z, or t where the dispersion is estimated)
+ * and mapped by the inverse link; its se_fit is predict.glm's.  Rows not
+ * in ds get empty fields.
+ */
 struct out_table *model_predict_table(const struct model_saved *,
-	    const struct formula_design *ds, struct frame *, int interval,
-	    double level);
+	    const struct formula_design *ds, const double *off,
+	    struct frame *, int interval, int link_scale, double level);
 
 /* p-values of t and F: stats/tail.h */
 

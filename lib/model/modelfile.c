@@ -19,6 +19,7 @@
 #include "core/xalloc.h"
 #include "io/json.h"
 #include "model/formula.h"
+#include "model/glm.h"
 #include "model/model.h"
 #include "model/modelfile.h"
 
@@ -158,7 +159,11 @@ regress_write(struct json_writer *w, const void *varg, struct diag *d)
 	json_key(w, "formula");
 	json_str(w, a->formula);
 	json_key(w, "family");
-	json_str(w, mf->family == MODEL_BINOMIAL ? "binomial" : "gaussian");
+	json_str(w, glm_family_name(mf->family));
+	if (mf->glm) {
+		json_key(w, "link");
+		json_str(w, glm_link_name(mf->link));
+	}
 	json_key(w, "levels");
 	json_open(w, '{', 0);
 	for (j = 0; j < ds->levels.n; j++) {
@@ -398,14 +403,21 @@ model_load(const char *path, struct model_saved **mp, struct diag *d)
 	m->formula = xstrdup(s);
 	if ((s = json_get_str(root, "family", d)) == NULL)
 		goto fail;
-	if (strcmp(s, "gaussian") == 0)
-		m->family = MODEL_GAUSSIAN;
-	else if (strcmp(s, "binomial") == 0)
-		m->family = MODEL_BINOMIAL;
-	else {
-		json_fail(root, "family", d, "\"%.64s\" is not gaussian or "
-		    "binomial", s);
+	if (glm_family_parse(s, &m->family) != 0) {
+		json_fail(root, "family", d, "\"%.64s\" is not a family of "
+		    "regress --family", s);
 		goto fail;
+	}
+	/* a glm's link; none: lm, or the family's canonical link */
+	if (json_member(root, "link") != NULL) {
+		if ((s = json_get_str(root, "link", d)) == NULL)
+			goto fail;
+		if (glm_link_parse(s, &m->link) != 0 ||
+		    !glm_link_ok(m->family, m->link)) {
+			json_fail(root, "link", d, "\"%.64s\" is not a link of "
+			    "the %s family", s, glm_family_name(m->family));
+			goto fail;
+		}
 	}
 	/* a penalized fit (regress --penalty) has no sigma, no covariance */
 	if ((s = json_member(root, "estimation") != NULL ? json_get_str(root,

@@ -10,6 +10,8 @@
 #include <gsl/gsl_sort.h>
 
 #include "stats/agg.h"
+#include "stats/corr.h"
+#include "stats/state.h"
 #include "stats/tdigest.h"
 #include "core/cols.h"
 #include "core/diag.h"
@@ -53,13 +55,15 @@ static const struct opdef {
 	{ "p",		AGG_PCTL,	NUM | VAL,	1 },
 	{ "first",	AGG_FIRST,	0,		1 },
 	{ "last",	AGG_LAST,	0,		1 },
+	{ "pstdev",	AGG_PSD,	NUM,		1 },
+	{ "pvar",	AGG_PVAR,	NUM,		1 },
 	{ "rows",	AGG_ROWS,	0,		0 },
 };
 /* clang-format on */
 
 const char agg_names[] = "count, missing, mean, sd, var, se, min, q1, "
     "median, q3, max, range, iqr, sum, skewness, kurtosis, mode, unique, cv, "
-    "mad, pN, first, last";
+    "mad, pN, first, last, pstdev, pvar";
 
 const char agg_all[] = "count,missing,mean,sd,var,se,min,q1,median,q3,max,"
     "range,iqr,sum,skewness,kurtosis,mode,unique,cv,mad";
@@ -86,14 +90,32 @@ static const struct {
 	{ "q2", "median" },
 };
 
+const char *
+agg_op_end(const char *s)
+{
+	const char *c = strchr(s, ':');
+
+	if (c != NULL && c - s == 4 && strncmp(s, "perc", 4) == 0 &&
+	    c[1] >= '0' && c[1] <= '9' && strchr(c + 1, ':') != NULL)
+		c = strchr(c + 1, ':');
+	return c;
+}
+
 int
 agg_lookup(const char *name, struct agg_spec *s)
 {
+	char perc[32];
 	size_t i;
 
 	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
 		if (strcmp(name, aliases[i].name) == 0)
 			name = aliases[i].ours;
+	/* datamash's perc (the 95th) and perc:N */
+	if (strncmp(name, "perc", 4) == 0 && (name[4] == '\0' ||
+	    name[4] == ':') && strlen(name) < sizeof(perc)) {
+		snprintf(perc, sizeof(perc), "p%s", name[4] ? name + 5 : "95");
+		name = perc;
+	}
 
 	memset(s, 0, sizeof(*s));
 	if (strlen(name) >= sizeof(s->name))
@@ -265,12 +287,20 @@ select_kth(double *x, size_t n, size_t k)
 	}
 }
 
-/* Type 7's quantile at p of n values lies from the value of this index
- * (from 0, in order) to the next one. */
+/* R's 1-based index of type 7's quantile at p of n values, rounded as R
+ * rounds it (1 is added before the floor is taken): the quantile lies
+ * from the value floor(index) to the next one. */
+static double
+index_r(size_t n, double p)
+{
+	return 1 + (double)(n - 1) * p;
+}
+
+/* That value's index from 0, in order. */
 static size_t
 index_at(size_t n, double p)
 {
-	return (size_t)floor((double)(n - 1) * p);
+	return (size_t)floor(index_r(n, p)) - 1;
 }
 
 /*
@@ -306,7 +336,7 @@ quantiles_in(double *x, size_t n, size_t from, size_t to, const double *after,
 	for (b = m + 1; b < np && index_at(n, p[b]) == lo; b++)
 		;
 	for (i = a; i < b; i++) {
-		h = (double)(n - 1) * p[i] - (double)lo;
+		h = index_r(n, p[i]) - floor(index_r(n, p[i]));
 		q[i] = lo + 1 >= n || h == 0 || x[lo] == hi_v ? x[lo] :
 		    (1 - h) * x[lo] + h * hi_v;
 	}
@@ -433,6 +463,7 @@ struct engine {
 	size_t		 nitem, itemcap;
 	char		**keyname;	/* owned */
 	char		*sig;		/* the state's signature, owned */
+	char		 fp[STATE_FPLEN];	/* ... and its fingerprint */
 	double		 delta;		/* the sketch's compression */
 	size_t		 nstate;	/* merge: records read */
 	size_t		 nend;		/* ... the count their ends give */
@@ -480,7 +511,8 @@ acol_add_spec(struct acol *a, const struct agg_spec *s, int describe)
 	if (s->op == AGG_SKEWNESS || s->op == AGG_KURTOSIS)
 		a->want_mom = 4;
 	else if ((s->op == AGG_SD || s->op == AGG_VAR || s->op == AGG_SE ||
-	    s->op == AGG_CV) && a->want_mom == 0)
+	    s->op == AGG_CV || s->op == AGG_PSD || s->op == AGG_PVAR) &&
+	    a->want_mom == 0)
 		a->want_mom = 2;
 	a->want_ext |= s->op == AGG_MIN || s->op == AGG_MAX ||
 	    s->op == AGG_RANGE || s->op == AGG_FIRST || s->op == AGG_LAST;
@@ -1109,6 +1141,14 @@ stream_ops(const struct acol *a, size_t g, struct agg_value *res)
 		case AGG_SE:
 			*r = ldexp(sqrt(var / n), a->shift);
 			break;
+		case AGG_PSD:	/* population: divided by n */
+			if (s->n > 0)
+				*r = ldexp(sqrt(m->m2 / n), a->shift);
+			break;
+		case AGG_PVAR:
+			if (s->n > 0)
+				*r = ldexp(m->m2 / n, 2 * a->shift);
+			break;
 		case AGG_CV:
 			*r = mean != 0 ? ldexp(sqrt(var), a->shift) / mean : NAN;
 			break;
@@ -1408,101 +1448,41 @@ engine_release(struct engine *e)
  * Mergeable states (--partial) and their merge.  A state is a table of one
  * record per group and column (agg.h); the merge rebuilds the engine from
  * the signature, adds each record's parts to its group, and makes the
- * result as agg_run() does.
+ * result as agg_run() does.  States of corr (corr.h) share the format and
+ * its checks; their records go to corr's merge.
  */
-
-#define NSTATE	19	/* the fields after the keys */
-
-static const char *const state_names[NSTATE] = {
-	"state", "signature", "column", "flags", "shift", "x0", "r0",
-	"missing", "n", "sum", "comp", "rsum", "mean", "m2", "m3", "m4",
-	"min", "max", "sketch"
-};
-
-/* A growing string. */
-struct text {
-	char	*p;
-	size_t	 len, cap;
-};
-
-static void
-text_put(struct text *t, const char *s, size_t n)
-{
-	t->p = xgrow(t->p, &t->cap, t->len + n + 1, 1);
-	memcpy(t->p + t->len, s, n);
-	t->len += n;
-	t->p[t->len] = '\0';
-}
-
-static void
-text_fmt(struct text *t, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void
-text_fmt(struct text *t, const char *fmt, ...)
-{
-	char buf[128];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	text_put(t, buf, n < 0 ? 0 : (size_t)n < sizeof(buf) ? (size_t)n :
-	    sizeof(buf) - 1);
-}
-
-/* A column name in the signature: %XX for the bytes it uses itself. */
-static void
-text_name(struct text *t, const char *s)
-{
-	for (; *s != '\0'; s++)
-		if (strchr(",;% =", *s) != NULL || (unsigned char)*s < 0x20)
-			text_fmt(t, "%%%02X", (unsigned)(unsigned char)*s);
-		else
-			text_put(t, s, 1);
-}
 
 /* What the state means: the merge rebuilds the request from it. */
 static char *
 make_sig(const struct engine *e)
 {
 	const struct agg_request *q = e->req;
-	struct text t = { NULL, 0, 0 };
+	struct state_text t = { NULL, 0, 0 };
 	size_t k, i;
 
-	text_fmt(&t, "%s;names=", q->describe ? "describe" : "groupby");
+	state_text_fmt(&t, "%s;names=", q->describe ? "describe" : "groupby");
 	for (k = 0; k < e->nkey + e->ncol; k++) {
 		if (k > 0)
-			text_put(&t, ",", 1);
-		text_name(&t, k < e->nkey ? e->keyname[k] :
+			state_text_put(&t, ",", 1);
+		state_text_name(&t, k < e->nkey ? e->keyname[k] :
 		    e->col[k - e->nkey].name);
 	}
-	text_fmt(&t, ";by=%zu;%s=", e->nkey, q->describe ? "stats" : "ops");
+	state_text_fmt(&t, ";by=%zu;%s=", e->nkey, q->describe ? "stats" : "ops");
 	if (q->describe)
 		for (k = 0; k < q->nspec; k++)
-			text_fmt(&t, "%s%s", k ? "," : "", q->spec[k].name);
+			state_text_fmt(&t, "%s%s", k ? "," : "", q->spec[k].name);
 	else
 		for (k = 0; k < e->nitem; k++) {
 			i = e->item_col[k];
 			if (i == (size_t)-1)
-				text_fmt(&t, "%scount", k ? " " : "");
+				state_text_fmt(&t, "%scount", k ? " " : "");
 			else
-				text_fmt(&t, "%s%s:%zu", k ? " " : "",
+				state_text_fmt(&t, "%s%s:%zu", k ? " " : "",
 				    e->col[i].spec[e->item_spec[k]].name,
 				    e->nkey + i + 1);
 		}
-	text_fmt(&t, ";sketch=%.17g", e->delta);
+	state_text_fmt(&t, ";sketch=%.17g", e->delta);
 	return t.p;
-}
-
-static void
-put_hex(struct out_table *t, size_t row, size_t col, double x)
-{
-	char buf[40];
-
-	snprintf(buf, sizeof(buf), "%a", x);
-	out_text(t, row, col, buf);
 }
 
 /* The sketch of group g: "min max mean weight mean weight ...". */
@@ -1512,7 +1492,7 @@ put_sketch(struct engine *e, struct out_table *t, size_t row, size_t col,
 {
 	struct cold *c = cold_of(a, g);
 	struct tdigest tmp, *td = c->td;
-	struct text s = { NULL, 0, 0 };
+	struct state_text s = { NULL, 0, 0 };
 	size_t k;
 
 	if (td == NULL) {
@@ -1522,9 +1502,9 @@ put_sketch(struct engine *e, struct out_table *t, size_t row, size_t col,
 			tdigest_add(td, c->v[k], 1);
 	}
 	tdigest_compress(td);
-	text_fmt(&s, "%a %a", td->min, td->max);
+	state_text_fmt(&s, "%a %a", td->min, td->max);
 	for (k = 0; k < td->n; k++)
-		text_fmt(&s, " %a %.17g", td->mean[k], td->w[k]);
+		state_text_fmt(&s, " %a %.17g", td->mean[k], td->w[k]);
 	out_text(t, row, col, s.p);
 	free(s.p);
 	if (td == &tmp)
@@ -1535,14 +1515,12 @@ put_sketch(struct engine *e, struct out_table *t, size_t row, size_t col,
 static void
 state_row(struct engine *e, struct out_table *t, size_t g, size_t i)
 {
-	size_t row = out_row(t), k, c = e->nkey;
+	size_t row = state_record(t, e->nkey, e->fp, NULL), k, c = e->nkey;
 	struct acol *a;
 	struct acc *s;
 
 	for (k = 0; k < e->nkey; k++)
 		out_text(t, row, k, group_table_key(e->groups, g, k));
-	out_text(t, row, c, AGG_STATE_TAG);
-	out_text(t, row, c + 1, e->sig);
 	if (i == (size_t)-1) {
 		out_num(t, row, c + 8, (double)e->rows[g]);
 		return;
@@ -1553,24 +1531,26 @@ state_row(struct engine *e, struct out_table *t, size_t g, size_t i)
 	out_num(t, row, c + 3, a->seen | a->allnum << 1 | a->allint << 2 |
 	    a->numeric << 3 | a->decided << 4 | a->origin << 5);
 	out_num(t, row, c + 4, a->shift);
-	put_hex(t, row, c + 5, a->x0);
-	put_hex(t, row, c + 6, a->r0);
+	state_put_num(t, row, c + 5, a->x0);
+	state_put_num(t, row, c + 6, a->r0);
 	out_num(t, row, c + 7, (double)cold_at(a, g)->missing);
 	out_num(t, row, c + 8, (double)s->n);
 	if (!a->numeric || s->n == 0)
 		return;
-	put_hex(t, row, c + 9, s->sum);
-	put_hex(t, row, c + 10, s->comp);
-	put_hex(t, row, c + 11, s->rsum);
+	state_put_num(t, row, c + 9, s->sum);
+	state_put_num(t, row, c + 10, s->comp);
+	state_put_num(t, row, c + 11, s->rsum);
 	if (a->want_mom) {
-		put_hex(t, row, c + 12, a->mom[g].mean);
-		put_hex(t, row, c + 13, a->mom[g].m2);
-		put_hex(t, row, c + 14, a->mom[g].m3);
-		put_hex(t, row, c + 15, a->mom[g].m4);
+		state_put_num(t, row, c + 12, a->mom[g].mean);
+		state_put_num(t, row, c + 13, a->mom[g].m2);
+		if (a->want_mom == 4) {	/* else empty, read as 0 */
+			state_put_num(t, row, c + 14, a->mom[g].m3);
+			state_put_num(t, row, c + 15, a->mom[g].m4);
+		}
 	}
 	if (a->want_ext) {
-		put_hex(t, row, c + 16, a->ends[g].min);
-		put_hex(t, row, c + 17, a->ends[g].max);
+		state_put_num(t, row, c + 16, a->ends[g].min);
+		state_put_num(t, row, c + 17, a->ends[g].max);
 	}
 	if (a->want_vals)
 		put_sketch(e, t, row, c + 18, a, g);
@@ -1579,22 +1559,15 @@ state_row(struct engine *e, struct out_table *t, size_t g, size_t i)
 static struct out_table *
 build_state(struct engine *e)
 {
-	size_t ng = group_table_count(e->groups), g, i, k, row;
-	struct out_table *t = out_new();
+	size_t ng = group_table_count(e->groups), g, i;
+	struct out_table *t = state_new(e->keyname, e->nkey, e->sig);
 
-	for (k = 0; k < e->nkey; k++)
-		out_column(t, e->keyname[k]);
-	for (k = 0; k < NSTATE; k++)
-		out_column(t, state_names[k]);
-	out_reserve(t, ng * (e->ncol ? e->ncol : 1) + 1);
+	out_reserve(t, ng * (e->ncol ? e->ncol : 1) + 2);
+	state_fingerprint(e->sig, e->fp);
 	for (g = 0; g < ng; g++)
 		for (i = 0; i < (e->ncol ? e->ncol : 1); i++)
 			state_row(e, t, g, e->ncol ? i : (size_t)-1);
-	row = out_row(t);	/* the end: how many records came before */
-	out_text(t, row, e->nkey, AGG_STATE_TAG);
-	out_text(t, row, e->nkey + 1, e->sig);
-	out_text(t, row, e->nkey + 2, "end");
-	out_num(t, row, e->nkey + 8, (double)row);
+	state_end(t, e->nkey, e->sig);
 	return t;
 }
 
@@ -1630,79 +1603,14 @@ struct merge {
 	size_t			 nnames;
 	struct agg_spec		*spec;
 	struct agg_ask		*ask;
-	struct text		 keys, cols;
+	struct state_text		 keys, cols;
+	struct corr_merge	*corr;	/* a state of corr's, not agg's */
 };
 
 static int
 bad_state(struct diag *d, const char *what)
 {
 	return diag_set(d, STATUS_DATA, "not a statpipe state: %s", what);
-}
-
-static int
-hexval(char h)
-{
-	return h >= '0' && h <= '9' ? h - '0' : h >= 'A' && h <= 'F' ?
-	    h - 'A' + 10 : h >= 'a' && h <= 'f' ? h - 'a' + 10 : -1;
-}
-
-/*
- * A number as "%a" writes it ("-0x1.91eb851eb851fp+1"), read exactly and
- * faster than strtod() (a merge reads millions); anything else by
- * strtod().
- */
-static double
-read_hex(const char *s, char **end)
-{
-	const char *p = s + (*s == '-');
-	uint64_t m;
-	int digits = 0;
-	long e;
-	char *q;
-
-	if (p[0] != '0' || p[1] != 'x' || (p[2] != '0' && p[2] != '1'))
-		return strtod(s, end);
-	m = (uint64_t)(p[2] - '0');
-	p += 3;
-	if (*p == '.')
-		for (p++; hexval(*p) >= 0 && digits < 13; p++, digits++)
-			m = m << 4 | (uint64_t)hexval(*p);
-	if (*p != 'p' || hexval(p[-1]) < 0)
-		return strtod(s, end);
-	e = strtol(p + 1, &q, 10);
-	if (q == p + 1 || e < -1100 || e > 1100)
-		return strtod(s, end);
-	*end = q;
-	/* m < 2^53 and the value representable: ldexp is exact */
-	return (*s == '-' ? -1 : 1) * ldexp((double)m, (int)e - 4 * digits);
-}
-
-/* Split the names= list and undo text_name(). */
-static void
-split_names(struct merge *m, char *s)
-{
-	char *p, *q;
-
-	for (;;) {
-		q = strchr(s, ',');
-		if (q != NULL)
-			*q = '\0';
-		m->names = xrealloc(m->names, (m->nnames + 1) *
-		    sizeof(*m->names));
-		m->names[m->nnames] = p = xstrdup(s);
-		for (; *s != '\0'; s++)
-			if (s[0] == '%' && hexval(s[1]) >= 0 &&
-			    hexval(s[2]) >= 0) {
-				*p++ = (char)(hexval(s[1]) * 16 + hexval(s[2]));
-				s += 2;
-			} else
-				*p++ = *s;
-		*p = '\0';
-		m->nnames++;
-		if (q == NULL)
-			break;
-		s = q + 1;
-	}
 }
 
 /* The value of "key=" in the signature's fields, or NULL. */
@@ -1733,7 +1641,7 @@ plan_groupby_ops(struct merge *m, char *ops, struct diag *d)
 
 	for (p = strtok_r(ops, " ", &save); p != NULL;
 	    p = strtok_r(NULL, " ", &save)) {
-		char *colon = strchr(p, ':');
+		char *colon = (char *)agg_op_end(p);
 
 		m->ask = xrealloc(m->ask, (n + 1) * sizeof(*m->ask));
 		memset(&m->ask[n], 0, sizeof(m->ask[n]));
@@ -1782,7 +1690,7 @@ state_plan(struct merge *m, const char *sig, struct diag *d)
 	sketch = sig_field(f, nf, "sketch");
 	if (names == NULL || by == NULL || list == NULL || sketch == NULL)
 		return bad_state(d, "incomplete signature");
-	split_names(m, names);
+	state_split_names(names, &m->names, &m->nnames);
 	nkey = strtoul(by, &end, 10);
 	e->delta = strtod(sketch, NULL);
 	if (*end != '\0' || nkey > m->nnames || !(e->delta > 0))
@@ -1792,7 +1700,7 @@ state_plan(struct merge *m, const char *sig, struct diag *d)
 	for (k = 0; k < m->nnames; k++) {
 		snprintf(buf, sizeof(buf), "%zu", k + 1);
 		m->synth[k] = xstrdup(buf);
-		text_fmt(k < nkey ? &m->keys : &m->cols, "%s%zu",
+		state_text_fmt(k < nkey ? &m->keys : &m->cols, "%s%zu",
 		    (k < nkey ? k : k - nkey) ? "," : "", k + 1);
 	}
 	m->q.keys = m->keys.p;
@@ -1830,9 +1738,9 @@ state_num(const char *s, double *x, struct diag *d)
 	char *end;
 
 	*x = 0;
-	if (*s == '\0')
+	if (*s == '\0' || (s[0] == '0' && s[1] == '\0'))
 		return 0;
-	*x = read_hex(s, &end);
+	*x = state_read_num(s, &end);
 	if (*end != '\0')	/* nan and inf are states of data with inf */
 		return diag_set(d, STATUS_DATA, "not a statpipe state: \"%s\" "
 		    "is not a number", s);
@@ -1849,10 +1757,10 @@ merge_sketch(struct engine *e, struct cold *c, const char *s, struct diag *d)
 	int rc = 0;
 
 	tdigest_init(&b, e->delta);
-	b.min = read_hex(s, &end);
-	b.max = read_hex(end + (*end == ' '), &end);
+	b.min = state_read_num(s, &end);
+	b.max = state_read_num(end + (*end == ' '), &end);
 	while (*end == ' ') {
-		x = read_hex(end + 1, &end);
+		x = state_read_num(end + 1, &end);
 		if (*end != ' ')
 			break;
 		w = strtod(end, &end);
@@ -1978,32 +1886,51 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 	double x;
 	char *end;
 
-	if (row->n < NSTATE)
+	if (row->n < STATE_NFIELDS)
 		return bad_state(d, "too few fields");
-	nk = row->n - NSTATE;
-	if (strcmp(f[nk], AGG_STATE_TAG) != 0)
+	nk = row->n - STATE_NFIELDS;
+	if (strcmp(f[nk], STATE_TAG) != 0)
 		return strncmp(f[nk], "statpipe-state/", 15) == 0 ?
 		    diag_set(d, STATUS_DATA, "a state of version %s; this "
-		    "statpipe reads %s", f[nk] + 15, AGG_STATE_TAG + 15) :
+		    "statpipe reads %s", f[nk] + 15, STATE_TAG + 15) :
 		    bad_state(d, "no statpipe-state field");
-	if (!m->planned) {
-		m->planned = 1;
-		if (state_plan(m, f[nk + 1], d) != 0)
-			return -1;
-	} else if (strcmp(f[nk + 1], e->sig) != 0)
+	if (f[nk + 1][0] != '#') {	/* a whole signature: sig, end */
+		if (!m->planned) {
+			m->planned = 1;
+			if (strncmp(f[nk + 1], "corr;", 5) == 0) {
+				if ((m->corr = corr_merge_new(f[nk + 1], d)) ==
+				    NULL)
+					return -1;
+				e->sig = xstrdup(f[nk + 1]);
+			} else if (state_plan(m, f[nk + 1], d) != 0)
+				return -1;
+			state_fingerprint(e->sig, e->fp);
+		} else if (strcmp(f[nk + 1], e->sig) != 0)
+			return diag_set(d, STATUS_DATA, "a state of another "
+			    "command, columns or options: \"%.80s\", not "
+			    "\"%.80s\"", f[nk + 1], e->sig);
+	} else if (!m->planned)
+		return bad_state(d, "a record before its state's signature");
+	else if (strcmp(f[nk + 1], e->fp) != 0)
 		return diag_set(d, STATUS_DATA, "a state of another command, "
-		    "columns or options: \"%.80s\", not \"%.80s\"",
-		    f[nk + 1], e->sig);
+		    "columns or options: signature %s, not %s (%.80s)",
+		    f[nk + 1], e->fp, e->sig);
 	if (nk != e->nkey)
 		return bad_state(d, "keys that do not match its signature");
 	if (state_num(f[nk + 8], &x, d) != 0)
 		return -1;
+	if (strcmp(f[nk + 2], "sig") == 0) {
+		e->nstate++;	/* the end counts it */
+		return 0;
+	}
 	if (strcmp(f[nk + 2], "end") == 0) {
 		e->nend += (size_t)x;
 		e->nends++;
 		return 0;
 	}
 	e->nstate++;
+	if (m->corr != NULL)
+		return corr_merge_add(m->corr, f[nk + 2], f + nk + 3, d);
 	for (k = 0; k < nk; k++) {
 		e->keytext[k] = f[k][0] != '\0' ? f[k] : NULL;
 		e->keylen[k] = row->len[k];
@@ -2044,7 +1971,9 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 		rc = diag_set(d, STATUS_DATA, "a truncated state: %zu "
 		    "records, where the states' ends count %zu", m.e.nstate,
 		    m.e.nend);
-	if (rc == 0) {
+	if (rc == 0 && m.corr != NULL)
+		rc = corr_merge_result(m.corr, o->partial, tp, d);
+	else if (rc == 0) {
 		group_table_done(m.e.groups);
 		m.q.sort = o->sort;
 		*tp = o->partial ? build_state(&m.e) : build_table(&m.e);
@@ -2061,6 +1990,7 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 	free(m.ask);
 	free(m.keys.p);
 	free(m.cols.p);
+	corr_merge_free(m.corr);
 	return rc;
 }
 

@@ -17,7 +17,7 @@ enum agg_op {
 	AGG_COUNT, AGG_MISSING, AGG_MEAN, AGG_SD, AGG_VAR, AGG_SE, AGG_MIN,
 	AGG_Q1, AGG_MEDIAN, AGG_Q3, AGG_MAX, AGG_RANGE, AGG_IQR, AGG_SUM,
 	AGG_SKEWNESS, AGG_KURTOSIS, AGG_MODE, AGG_UNIQUE, AGG_CV, AGG_MAD,
-	AGG_PCTL, AGG_FIRST, AGG_LAST,
+	AGG_PCTL, AGG_FIRST, AGG_LAST, AGG_PSD, AGG_PVAR,
 	AGG_ROWS		/* rows of the group, missing or not */
 };
 
@@ -28,8 +28,12 @@ struct agg_spec {
 					   to a sketched quantile's */
 };
 
-/* Look an operation name up ("mean", "p2.5"); 0, or -1 if unknown. */
+/* Look an operation name up ("mean", "p2.5", datamash's "sstdev",
+ * "perc:90"); 0, or -1 if unknown. */
 int	agg_lookup(const char *name, struct agg_spec *);
+/* Where the operation of "op:cols" ends: its colon, the second one of
+ * datamash's "perc:N:cols"; NULL if there is none. */
+const char *agg_op_end(const char *s);
 /* Parse a comma-separated list ("all" expands); 0 or -1 (*bad: the item). */
 int	agg_parse_list(const char *list, struct agg_spec **, size_t *,
 	    const char **bad, size_t *badlen);
@@ -111,18 +115,19 @@ int	agg_run(int nfiles, char **files, const struct frame_opts *,
  * no_header), one record per group and column, each whole by itself so
  * that states can be concatenated, sorted by key (Hadoop) and split:
  *
- *   KEY..., "statpipe-state/1", SIGNATURE, COLUMN, FLAGS, SHIFT, X0, R0,
+ *   KEY..., STATE_TAG, SIGNATURE, COLUMN, FLAGS, SHIFT, X0, R0,
  *   MISSING, N, SUM, COMP, RSUM, MEAN, M2, M3, M4, MIN, MAX, SKETCH
  *
- * SIGNATURE is the request (command, columns, statistics, sketch size);
- * numbers are hex floats, exact; SKETCH is a t-digest's centroids ("mean
- * weight ..."), for the quantiles, median, IQR and MAD, which merge()
- * names *_approx.  Each state ends with a record of empty keys, COLUMN
- * "end" and N its number of records, so a truncated one is found.
+ * SIGNATURE is the request (command, columns, statistics, sketch size),
+ * whole in the state's first record (empty keys, COLUMN "sig") and its
+ * last, and as a fingerprint ("#" and 16 hex digits) in the others;
+ * numbers are hex floats, exact (+0 as "0", unused fields empty); SKETCH
+ * is a t-digest's centroids ("mean weight ..."), for the quantiles,
+ * median, IQR and MAD, which merge() names *_approx.  Each state ends
+ * with a record of empty keys, COLUMN "end" and N its number of records,
+ * so a truncated one is found.
  * mode, unique, first and last cannot be merged: a usage error.
  */
-#define AGG_STATE_TAG	"statpipe-state/1"
-
 struct agg_merge_opts {
 	int	partial;	/* a merged state, not the result */
 	int	sort;		/* groups in key order */
@@ -132,7 +137,8 @@ struct agg_merge_opts {
 
 /*
  * Read states (files, or stdin; in any order, with the frame_opts'
- * delimiter) of one request and make its result, or the merged state.
+ * delimiter) of one request and make its result, or the merged state;
+ * states of corr (corr_state()) too.
  * States of another request, version or shape, or truncated, are errors.
  */
 int	agg_merge(int nfiles, char **files, const struct frame_opts *,

@@ -13,6 +13,7 @@
 #include "frame/levels.h"
 #include "io/out.h"
 #include "stats/rank.h"
+#include "stats/state.h"
 #include "core/xalloc.h"
 #include "stats/tail.h"
 
@@ -36,29 +37,39 @@ corr_parse_method(const char *s, enum corr_method *m)
 	return 0;
 }
 
-/* Pearson's r by two passes in long double; NaN if a column is constant */
+/* The means and co-moments of n > 0 pairs, two passes in long double:
+ * m[0] mx, m[1] my, m[2] sxx, m[3] syy, m[4] sxy. */
+static void
+comoments(const double *x, const double *y, size_t n, long double m[5])
+{
+	size_t i;
+
+	memset(m, 0, 5 * sizeof(*m));
+	for (i = 0; i < n; i++) {
+		m[0] += x[i];
+		m[1] += y[i];
+	}
+	m[0] /= n;
+	m[1] /= n;
+	for (i = 0; i < n; i++) {
+		long double dx = x[i] - m[0], dy = y[i] - m[1];
+
+		m[2] += dx * dx;
+		m[3] += dy * dy;
+		m[4] += dx * dy;
+	}
+}
+
+/* Pearson's r; NaN if a column is constant */
 static double
 pearson(const double *x, const double *y, size_t n)
 {
-	long double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
-	size_t i;
+	long double m[5];
 
-	for (i = 0; i < n; i++) {
-		mx += x[i];
-		my += y[i];
-	}
-	mx /= n;
-	my /= n;
-	for (i = 0; i < n; i++) {
-		long double dx = x[i] - mx, dy = y[i] - my;
-
-		sxx += dx * dx;
-		syy += dy * dy;
-		sxy += dx * dy;
-	}
-	if (sxx == 0 || syy == 0)
+	comoments(x, y, n, m);
+	if (m[2] == 0 || m[3] == 0)
 		return NAN;
-	return sxy / sqrtl(sxx * syy);
+	return m[4] / sqrtl(m[2] * m[3]);
 }
 
 /*
@@ -235,41 +246,54 @@ kendall(const double *x, const double *y, size_t n, struct kendall *k)
 	free(tmp);
 }
 
+/* Pearson's test of r from n pairs (n >= 3). */
+static void
+pearson_finish(double e, size_t n, double level, struct corr_result *r,
+    const char **why)
+{
+	double nn = (double)n, df = nn - 2, t;
+
+	r->estimate = e;
+	r->df = df;
+	if (isnan(e)) {
+		*why = "a column is constant";
+		return;
+	}
+	t = sqrt(df) * e / sqrt(1 - e * e);
+	r->statistic = t;
+	r->p_value = tail_t2(t, df);
+	if (n > 3) {	/* Fisher's z */
+		double z = atanh(e), h = gsl_cdf_ugaussian_Qinv((1 - level) /
+		    2) / sqrt(nn - 3);
+
+		r->conf_low = tanh(z - h);
+		r->conf_high = tanh(z + h);
+	}
+}
+
+/* corr_test()'s start: every result undefined, and n < 3 refused. */
+static int
+result_init(size_t n, struct corr_result *r, const char **why)
+{
+	r->estimate = r->statistic = r->df = r->p_value = NAN;
+	r->conf_low = r->conf_high = NAN;
+	r->n = n;
+	r->ties = 0;
+	*why = n < 3 ? "fewer than 3 complete pairs" : NULL;
+	return n < 3 ? -1 : 0;
+}
+
 void
 corr_test(const double *x, const double *y, size_t n, enum corr_method m,
     double level, struct corr_result *r, const char **why)
 {
 	double nn = (double)n;
 
-	r->estimate = r->statistic = r->df = r->p_value = NAN;
-	r->conf_low = r->conf_high = NAN;
-	r->n = n;
-	r->ties = 0;
-	*why = NULL;
-	if (n < 3) {
-		*why = "fewer than 3 complete pairs";
+	if (result_init(n, r, why) != 0)
 		return;
-	}
-	if (m == CORR_PEARSON) {
-		double e = pearson(x, y, n), df = nn - 2, t;
-
-		r->estimate = e;
-		r->df = df;
-		if (isnan(e)) {
-			*why = "a column is constant";
-			return;
-		}
-		t = sqrt(df) * e / sqrt(1 - e * e);
-		r->statistic = t;
-		r->p_value = tail_t2(t, df);
-		if (n > 3) {	/* Fisher's z */
-			double z = atanh(e), h = gsl_cdf_ugaussian_Qinv((1 -
-			    level) / 2) / sqrt(nn - 3);
-
-			r->conf_low = tanh(z - h);
-			r->conf_high = tanh(z + h);
-		}
-	} else if (m == CORR_SPEARMAN) {
+	if (m == CORR_PEARSON)
+		pearson_finish(pearson(x, y, n), n, level, r, why);
+	else if (m == CORR_SPEARMAN) {
 		double *rx = xmalloc(n * sizeof(*rx)), *ry = xmalloc(n *
 		    sizeof(*ry)), e, q, den = (nn * nn * nn - nn) / 6;
 
@@ -367,86 +391,149 @@ corr_table(struct frame *f, const size_t *cols, size_t ncols,
 	    matrix, level, tp, d);
 }
 
+static const char *const pair_names[] = { "x", "y", "estimate",
+    "statistic", "df", "p_value", "conf_low", "conf_high", "n", "method" };
+
+/* The table's columns, and with matrix its rows' names. */
+static struct out_table *
+result_new(char *const *names, size_t ncols, int matrix)
+{
+	struct out_table *t = out_new();
+	size_t j;
+
+	if (matrix) {
+		out_column(t, "column");
+		for (j = 0; j < ncols; j++)
+			out_column(t, names[j]);
+		for (j = 0; j < ncols; j++)
+			out_text(t, out_row(t), 0, names[j]);
+	} else
+		for (j = 0; j < 10; j++)
+			out_column(t, pair_names[j]);
+	return t;
+}
+
+/* The result of the pair (j, k) (j == k: the matrix's diagonal) into t. */
+static void
+put_pair(struct out_table *t, char *const *names, size_t j, size_t k,
+    struct corr_result *r, const char *why, enum corr_method m, int matrix,
+    int *warned_ties)
+{
+	size_t row;
+
+	if (j == k)	/* the diagonal of the matrix */
+		r->estimate = why == NULL ? 1 : NAN;
+	if (why != NULL)
+		diag_warn("%s and %s: %s", names[j], names[k], why);
+	else if (r->ties && !*warned_ties && !matrix &&
+	    m != CORR_PEARSON) {	/* (a matrix has no p-values) */
+		diag_warn("ties: p-values are approximate");
+		*warned_ties = 1;
+	}
+	if (matrix) {
+		out_num(t, j, k + 1, r->estimate);
+		out_num(t, k, j + 1, r->estimate);
+		return;
+	}
+	row = out_row(t);
+	out_text(t, row, 0, names[j]);
+	out_text(t, row, 1, names[k]);
+	out_num(t, row, 2, r->estimate);
+	out_num(t, row, 3, r->statistic);
+	out_num(t, row, 4, r->df);
+	out_num(t, row, 5, r->p_value);
+	out_num(t, row, 6, r->conf_low);
+	out_num(t, row, 7, r->conf_high);
+	out_num(t, row, 8, (double)r->n);
+	out_text(t, row, 9, method_name[m]);
+}
+
+/*
+ * The complete pairs of columns j and k into x, y; their number.  ok:
+ * the rows to use (--complete), or NULL.
+ */
+static size_t
+pair_values(const struct frame *f, const size_t *cols, size_t j, size_t k,
+    const char *ok, double *x, double *y)
+{
+	const double *a = f->col[cols[j]].num, *b = f->col[cols[k]].num;
+	size_t i, n = 0;
+
+	for (i = 0; i < f->nrows; i++)
+		if ((ok == NULL || ok[i]) && !isnan(a[i]) && !isnan(b[i])) {
+			x[n] = a[i];
+			y[n++] = b[i];
+		}
+	return n;
+}
+
+/* The columns numeric, and with complete the rows without a missing
+ * value (else NULL). */
+static int
+prepare(struct frame *f, const size_t *cols, size_t ncols, int complete,
+    char **okp, struct diag *d)
+{
+	size_t i, j;
+	char *ok;
+
+	*okp = NULL;
+	for (j = 0; j < ncols; j++)
+		if (frame_numeric(f, cols[j], d) != 0)
+			return -1;
+	if (!complete)
+		return 0;
+	*okp = ok = xmalloc(f->nrows ? f->nrows : 1);
+	memset(ok, 1, f->nrows);
+	for (i = 0; i < f->nrows; i++)
+		for (j = 0; j < ncols; j++)
+			if (isnan(f->col[cols[j]].num[i]))
+				ok[i] = 0;
+	return 0;
+}
+
+static char **
+col_names(const struct frame *f, const size_t *cols, size_t ncols)
+{
+	char **names = xmalloc((ncols ? ncols : 1) * sizeof(*names));
+	size_t j;
+
+	for (j = 0; j < ncols; j++)
+		names[j] = f->col[cols[j]].name;
+	return names;
+}
+
 int
 corr_table_sided(struct frame *f, const size_t *cols, size_t ncols,
     enum corr_method m, enum alt alt, int complete, int matrix,
     double level, struct out_table **tp, struct diag *d)
 {
-	static const char *const names[] = { "x", "y", "estimate",
-	    "statistic", "df", "p_value", "conf_low", "conf_high", "n",
-	    "method" };
-	struct out_table *t = out_new();
+	struct out_table *t;
 	double *x, *y;
-	size_t i, j, k, row, n, nr = f->nrows ? f->nrows : 1;
-	char *ok = xmalloc(nr);
+	size_t j, k, n, nr = f->nrows ? f->nrows : 1;
+	char *ok, **names;
 	int warned_ties = 0;
 
-	for (j = 0; j < ncols; j++)
-		if (frame_numeric(f, cols[j], d) != 0) {
-			out_free(t);
-			free(ok);
-			return -1;
-		}
-	memset(ok, 1, nr);
-	if (complete)
-		for (i = 0; i < f->nrows; i++)
-			for (j = 0; j < ncols; j++)
-				if (isnan(f->col[cols[j]].num[i]))
-					ok[i] = 0;
-	if (matrix) {
-		out_column(t, "column");
-		for (j = 0; j < ncols; j++)
-			out_column(t, f->col[cols[j]].name);
-		for (j = 0; j < ncols; j++)
-			out_text(t, out_row(t), 0, f->col[cols[j]].name);
-	} else
-		for (k = 0; k < 10; k++)
-			out_column(t, names[k]);
+	if (prepare(f, cols, ncols, complete, &ok, d) != 0)
+		return -1;
+	names = col_names(f, cols, ncols);
+	t = result_new(names, ncols, matrix);
 	x = xmalloc(nr * sizeof(*x));
 	y = xmalloc(nr * sizeof(*y));
 	for (j = 0; j < ncols; j++)
 		for (k = matrix ? j : j + 1; k < ncols; k++) {
-			const double *a = f->col[cols[j]].num,
-			    *b = f->col[cols[k]].num;
 			struct corr_result r;
 			const char *why;
 
-			for (i = n = 0; i < f->nrows; i++)
-				if (ok[i] && !isnan(a[i]) && !isnan(b[i])) {
-					x[n] = a[i];
-					y[n++] = b[i];
-				}
+			n = pair_values(f, cols, j, k, ok, x, y);
 			corr_test(x, y, n, m, level, &r, &why);
 			corr_sided(&r, m, alt, level);
-			if (j == k)	/* the diagonal of the matrix */
-				r.estimate = why == NULL ? 1 : NAN;
-			if (why != NULL)
-				diag_warn("%s and %s: %s", f->col[cols[j]].name,
-				    f->col[cols[k]].name, why);
-			else if (r.ties && !warned_ties && m != CORR_PEARSON) {
-				diag_warn("ties: p-values are approximate");
-				warned_ties = 1;
-			}
-			if (matrix) {
-				out_num(t, j, k + 1, r.estimate);
-				out_num(t, k, j + 1, r.estimate);
-				continue;
-			}
-			row = out_row(t);
-			out_text(t, row, 0, f->col[cols[j]].name);
-			out_text(t, row, 1, f->col[cols[k]].name);
-			out_num(t, row, 2, r.estimate);
-			out_num(t, row, 3, r.statistic);
-			out_num(t, row, 4, r.df);
-			out_num(t, row, 5, r.p_value);
-			out_num(t, row, 6, r.conf_low);
-			out_num(t, row, 7, r.conf_high);
-			out_num(t, row, 8, (double)r.n);
-			out_text(t, row, 9, method_name[m]);
+			put_pair(t, names, j, k, &r, why, m, matrix,
+			    &warned_ties);
 		}
 	free(x);
 	free(y);
 	free(ok);
+	free(names);
 	*tp = t;
 	return 0;
 }
@@ -601,4 +688,272 @@ corr_compare_frame(struct frame *f, size_t x, size_t y, size_t g,
 	levels_free(&lv);
 	*tp = t;
 	return 0;
+}
+
+/*
+ * --partial: per pair of columns (j <= k), Pearson's co-moments about the
+ * pair's means, merged by the pairwise formulas of Chan et al.  A record
+ * per pair: PART "j:k", then N, MX, MY, SXX, SYY, SXY.
+ */
+struct corr_sums {
+	double	n, mx, my, sxx, syy, sxy;
+};
+
+struct corr_merge {
+	char			*sig;
+	char			**names;
+	size_t			 ncols;
+	enum alt		 alt;
+	int			 complete, matrix;
+	double			 level;
+	struct corr_sums	*s;	/* [j * ncols + k], j <= k */
+};
+
+/* As pearson() sums them, rounded to double. */
+static void
+sums_of(const double *x, const double *y, size_t n, struct corr_sums *s)
+{
+	long double m[5];
+
+	memset(s, 0, sizeof(*s));
+	if (n == 0)
+		return;
+	comoments(x, y, n, m);
+	s->n = (double)n;
+	s->mx = (double)m[0];
+	s->my = (double)m[1];
+	s->sxx = (double)m[2];
+	s->syy = (double)m[3];
+	s->sxy = (double)m[4];
+}
+
+static void
+sums_merge(struct corr_sums *a, const struct corr_sums *b)
+{
+	double n = a->n + b->n, dx, dy, f;
+
+	if (b->n == 0)
+		return;
+	if (a->n == 0) {
+		*a = *b;
+		return;
+	}
+	dx = b->mx - a->mx;
+	dy = b->my - a->my;
+	f = a->n * b->n / n;
+	a->mx += dx * b->n / n;
+	a->my += dy * b->n / n;
+	a->sxx += b->sxx + dx * dx * f;
+	a->syy += b->syy + dy * dy * f;
+	a->sxy += b->sxy + dx * dy * f;
+	a->n = n;
+}
+
+static char *
+make_sig(const struct corr_merge *c)
+{
+	struct state_text t = { NULL, 0, 0 };
+	size_t j;
+
+	state_text_fmt(&t, "corr;names=");
+	for (j = 0; j < c->ncols; j++) {
+		if (j > 0)
+			state_text_put(&t, ",", 1);
+		state_text_name(&t, c->names[j]);
+	}
+	state_text_fmt(&t, ";method=pearson;alt=%s;complete=%d;matrix=%d;"
+	    "level=%a", alt_name(c->alt), c->complete, c->matrix, c->level);
+	return t.p;
+}
+
+static struct out_table *
+state_table(const struct corr_merge *c)
+{
+	struct out_table *t = state_new(NULL, 0, c->sig);
+	char fp[STATE_FPLEN], part[48];
+	size_t j, k, row;
+
+	state_fingerprint(c->sig, fp);
+	for (j = 0; j < c->ncols; j++)
+		for (k = c->matrix ? j : j + 1; k < c->ncols; k++) {
+			const struct corr_sums *s = &c->s[j * c->ncols + k];
+
+			snprintf(part, sizeof(part), "%zu:%zu", j, k);
+			row = state_record(t, 0, fp, part);
+			out_num(t, row, 3, s->n);
+			state_put_num(t, row, 4, s->mx);
+			state_put_num(t, row, 5, s->my);
+			state_put_num(t, row, 6, s->sxx);
+			state_put_num(t, row, 7, s->syy);
+			state_put_num(t, row, 8, s->sxy);
+		}
+	state_end(t, 0, c->sig);
+	return t;
+}
+
+int
+corr_state(struct frame *f, const size_t *cols, size_t ncols,
+    enum corr_method m, enum alt alt, int complete, int matrix,
+    double level, struct out_table **tp, struct diag *d)
+{
+	struct corr_merge c;
+	double *x, *y;
+	size_t j, k, nr = f->nrows ? f->nrows : 1;
+	char *ok;
+
+	if (m != CORR_PEARSON)
+		return diag_set(d, STATUS_USAGE, "--partial: only Pearson's "
+		    "r merges (ranks need every value)");
+	if (prepare(f, cols, ncols, complete, &ok, d) != 0)
+		return -1;
+	memset(&c, 0, sizeof(c));
+	c.names = col_names(f, cols, ncols);
+	c.ncols = ncols;
+	c.alt = alt;
+	c.complete = complete;
+	c.matrix = matrix;
+	c.level = level;
+	c.s = xcalloc(ncols * ncols, sizeof(*c.s));
+	x = xmalloc(nr * sizeof(*x));
+	y = xmalloc(nr * sizeof(*y));
+	for (j = 0; j < ncols; j++)
+		for (k = matrix ? j : j + 1; k < ncols; k++)
+			sums_of(x, y, pair_values(f, cols, j, k, ok, x, y),
+			    &c.s[j * ncols + k]);
+	c.sig = make_sig(&c);
+	*tp = state_table(&c);
+	free(c.sig);
+	free(c.s);
+	free(c.names);
+	free(x);
+	free(y);
+	free(ok);
+	return 0;
+}
+
+struct corr_merge *
+corr_merge_new(const char *sig, struct diag *d)
+{
+	struct corr_merge *c = xcalloc(1, sizeof(*c));
+	char *copy = xstrdup(sig), *p, *save = NULL, *v, *end;
+	int ok = 1, have = 0;
+
+	for (p = strtok_r(copy, ";", &save); p != NULL;
+	    p = strtok_r(NULL, ";", &save)) {
+		if ((v = strchr(p, '=')) == NULL) {
+			ok &= strcmp(p, "corr") == 0;
+			continue;
+		}
+		*v++ = '\0';
+		if (strcmp(p, "names") == 0) {
+			state_split_names(v, &c->names, &c->ncols);
+			have |= 1;
+		} else if (strcmp(p, "method") == 0)
+			ok &= strcmp(v, "pearson") == 0;
+		else if (strcmp(p, "alt") == 0) {
+			ok &= alt_parse(v, &c->alt) == 0;
+			have |= 2;
+		} else if (strcmp(p, "complete") == 0)
+			c->complete = atoi(v);
+		else if (strcmp(p, "matrix") == 0)
+			c->matrix = atoi(v);
+		else if (strcmp(p, "level") == 0) {
+			c->level = strtod(v, &end);
+			ok &= *end == '\0' && c->level > 0 && c->level < 1;
+			have |= 4;
+		}
+	}
+	free(copy);
+	if (!ok || have != 7 || c->ncols < 2 || c->ncols > 100000) {
+		diag_set(d, STATUS_DATA, "not a statpipe state: a bad "
+		    "signature");
+		corr_merge_free(c);
+		return NULL;
+	}
+	c->s = xcalloc(c->ncols * c->ncols, sizeof(*c->s));
+	c->sig = make_sig(c);
+	return c;
+}
+
+int
+corr_merge_add(struct corr_merge *c, const char *part, char *const *f,
+    struct diag *d)
+{
+	struct corr_sums b;
+	double v[6];
+	unsigned long j, k;
+	char *end;
+	int i;
+
+	j = strtoul(part, &end, 10);
+	k = *end == ':' ? strtoul(end + 1, &end, 10) : 0;
+	if (*end != '\0' || j >= c->ncols || k >= c->ncols || k < j ||
+	    (k == j && !c->matrix))
+		return diag_set(d, STATUS_DATA, "not a statpipe state: a "
+		    "pair out of range");
+	for (i = 0; i < 6; i++) {
+		v[i] = f[i][0] == '\0' ? 0 : state_read_num(f[i], &end);
+		if (f[i][0] != '\0' && *end != '\0')
+			return diag_set(d, STATUS_DATA, "not a statpipe state: "
+			    "\"%s\" is not a number", f[i]);
+	}
+	if (!(v[0] >= 0) || v[0] != floor(v[0]))
+		return diag_set(d, STATUS_DATA, "not a statpipe state: a bad "
+		    "count");
+	b.n = v[0];
+	b.mx = v[1];
+	b.my = v[2];
+	b.sxx = v[3];
+	b.syy = v[4];
+	b.sxy = v[5];
+	sums_merge(&c->s[j * c->ncols + k], &b);
+	return 0;
+}
+
+int
+corr_merge_result(struct corr_merge *c, int partial, struct out_table **tp,
+    struct diag *d)
+{
+	struct out_table *t;
+	size_t j, k;
+	int warned_ties = 0;
+
+	(void)d;
+	if (partial) {
+		*tp = state_table(c);
+		return 0;
+	}
+	t = result_new(c->names, c->ncols, c->matrix);
+	for (j = 0; j < c->ncols; j++)
+		for (k = c->matrix ? j : j + 1; k < c->ncols; k++) {
+			const struct corr_sums *s = &c->s[j * c->ncols + k];
+			struct corr_result r;
+			const char *why;
+
+			if (result_init((size_t)s->n, &r, &why) == 0)
+				pearson_finish(s->sxx == 0 || s->syy == 0 ?
+				    NAN : (double)((long double)s->sxy /
+				    sqrtl((long double)s->sxx * s->syy)),
+				    r.n, c->level, &r, &why);
+			corr_sided(&r, CORR_PEARSON, c->alt, c->level);
+			put_pair(t, c->names, j, k, &r, why, CORR_PEARSON,
+			    c->matrix, &warned_ties);
+		}
+	*tp = t;
+	return 0;
+}
+
+void
+corr_merge_free(struct corr_merge *c)
+{
+	size_t j;
+
+	if (c == NULL)
+		return;
+	for (j = 0; j < c->ncols; j++)
+		free(c->names[j]);
+	free(c->names);
+	free(c->s);
+	free(c->sig);
+	free(c);
 }

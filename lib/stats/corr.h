@@ -108,4 +108,26 @@ int	corr_compare_frame(struct frame *, size_t x, size_t y, size_t g,
 	    const char *want, enum alt, double level, struct out_table **,
 	    struct diag *);
 
+/*
+ * --partial: the mergeable state of corr_table_sided() (Pearson only, a
+ * usage error else): per pair of columns n, the means and the co-moments
+ * (state.h), merged by Chan et al.'s pairwise formulas.  The merged r is
+ * the single process's within a relative 1e-12 on well-conditioned data
+ * (not bit-identical: the single process sums in two passes).
+ */
+int	corr_state(struct frame *, const size_t *cols, size_t ncols,
+	    enum corr_method, enum alt, int complete, int matrix,
+	    double level, struct out_table **, struct diag *);
+
+/* A merge of corr states: made from the signature (NULL with d set if it
+ * is bad), a record's PART and its 16 fields added, the result (or with
+ * partial the merged state) made. */
+struct corr_merge;
+struct corr_merge *corr_merge_new(const char *sig, struct diag *);
+int	corr_merge_add(struct corr_merge *, const char *part,
+	    char *const *fields, struct diag *);
+int	corr_merge_result(struct corr_merge *, int partial,
+	    struct out_table **, struct diag *);
+void	corr_merge_free(struct corr_merge *);
+
 #endif

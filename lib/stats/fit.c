@@ -439,19 +439,25 @@ by_aic(const void *a, const void *b)
 	return p->aic < q->aic ? -1 : p->aic > q->aic;
 }
 
-/* "shape=7.97 rate=2.28" */
-static void
-estimates(const struct fit_result *r, char *buf, size_t size)
+/*
+ * The parameter names of the families res[0..nres), each once, in order of
+ * first appearance: the columns of --dist all.  Returns how many (at most
+ * 16 * DIST_MAXPAR).
+ */
+static size_t
+param_columns(const struct fit_result *res, size_t nres, const char **names)
 {
-	char num[NUM_BUFSZ];
-	size_t i, len = 0;
+	size_t i, k, j, n = 0;
 
-	buf[0] = '\0';
-	for (i = 0; i < r->npar && len < size; i++) {
-		num_format(r->est[i], 0, num);
-		len += snprintf(buf + len, size - len, "%s%s=%s", i ? " " : "",
-		    r->name[i], num);
-	}
+	for (i = 0; i < nres; i++)
+		for (k = 0; k < res[i].npar; k++) {
+			for (j = 0; j < n && strcmp(names[j], res[i].name[k]);
+			    j++)
+				;
+			if (j == n)
+				names[n++] = res[i].name[k];
+		}
+	return n;
 }
 
 static void
@@ -471,9 +477,9 @@ fit_table(struct frame *f, size_t col, const struct dist *d,
 	struct fit_result *res, r;
 	struct out_table *t;
 	const struct dist *fd;
-	const char *p, *e, *why;
-	char name[32], buf[256];
-	size_t n, i, nres = 0, row, len;
+	const char *p, *e, *why, *pname[16 * DIST_MAXPAR];
+	char name[32];
+	size_t n, i, j, k, np, nres = 0, row, len;
 	double *x;
 	int bad;
 
@@ -553,7 +559,9 @@ fit_table(struct frame *f, size_t col, const struct dist *d,
 	t = out_new();
 	out_column(t, "rank");
 	out_column(t, "dist");
-	out_column(t, "estimates");
+	np = param_columns(res, nres, pname);
+	for (k = 0; k < np; k++)
+		out_column(t, pname[k]);
 	out_column(t, "log_lik");
 	out_column(t, "aic");
 	out_column(t, "bic");
@@ -565,13 +573,16 @@ fit_table(struct frame *f, size_t col, const struct dist *d,
 		row = out_row(t);
 		out_num(t, row, 0, (double)(i + 1));
 		out_text(t, row, 1, res[i].d->name);
-		estimates(&res[i], buf, sizeof(buf));
-		out_text(t, row, 2, buf);
-		summary_row(t, row, 3, &res[i]);
-		out_num(t, row, 6, res[i].aic - res[0].aic);
-		out_num(t, row, 7, res[i].ks_statistic);
-		out_num(t, row, 8, res[i].ks_p_value);
-		out_num(t, row, 9, (double)res[i].n);
+		for (k = 0; k < res[i].npar; k++) {
+			for (j = 0; strcmp(pname[j], res[i].name[k]); j++)
+				;
+			out_num(t, row, 2 + j, res[i].est[k]);
+		}
+		summary_row(t, row, 2 + np, &res[i]);
+		out_num(t, row, 5 + np, res[i].aic - res[0].aic);
+		out_num(t, row, 6 + np, res[i].ks_statistic);
+		out_num(t, row, 7 + np, res[i].ks_p_value);
+		out_num(t, row, 8 + np, (double)res[i].n);
 	}
 	free(res);
 	*tp = t;

@@ -145,6 +145,42 @@ rowbuf_put(FILE *fp, const struct rowbuf *rb, size_t row)
 }
 
 int
+rowbuf_put_rows(FILE *fp, const struct rowbuf *rb, const size_t *order,
+    size_t n)
+{
+	enum { CHUNK = 1 << 20, AHEAD = 16 };
+	char *buf = xmalloc(CHUNK);
+	size_t i, used = 0;
+	int rc = 0;
+
+	for (i = 0; rc == 0 && i < n; i++) {
+		size_t r = order[i], at = rb->start[r], sz = row_end(rb, r) - at;
+
+		if (i + 2 * AHEAD < n)
+			__builtin_prefetch(&rb->start[order[i + 2 * AHEAD]]);
+		if (i + AHEAD < n)
+			rowbuf_prefetch_at(rb, rb->start[order[i + AHEAD]]);
+		if (used + sizeof(sz) + sz > CHUNK) {
+			if (fwrite_unlocked(buf, 1, used, fp) != used)
+				rc = -1;
+			used = 0;
+		}
+		if (sizeof(sz) + sz > CHUNK) {	/* a row bigger than a chunk */
+			if (rc == 0)
+				rc = rowbuf_put(fp, rb, r);
+			continue;
+		}
+		memcpy(buf + used, &sz, sizeof(sz));
+		memcpy(buf + used + sizeof(sz), rb->arena + at, sz);
+		used += sizeof(sz) + sz;
+	}
+	if (rc == 0 && fwrite_unlocked(buf, 1, used, fp) != used)
+		rc = -1;
+	free(buf);
+	return rc;
+}
+
+int
 rowbuf_get(FILE *fp, struct rowbuf *rb)
 {
 	size_t n;

@@ -52,6 +52,10 @@ void	rowbuf_compact(struct rowbuf *, const unsigned char *dead, size_t *to);
 
 /* Write a row to fp as packed; 0 or -1 (errno set). */
 int	rowbuf_put(FILE *fp, const struct rowbuf *, size_t row);
+/* Write the rows order[0..n) the same way, in big writes, each row asked
+ * for ahead (sorted rows come from all over the arena); 0 or -1. */
+int	rowbuf_put_rows(FILE *fp, const struct rowbuf *, const size_t *order,
+	    size_t n);
 /*
  * Read one packed row from fp and append it; 1 if one was read, 0 at the
  * end, -1 on a read error or a truncated row (errno set).

@@ -131,7 +131,39 @@ sort_order(const struct sortkey *keys, size_t nkeys,
 	qsort_r(order, nrows, sizeof(*order), cmp_rows, &c);
 }
 
+/*
+ * --check compares each row with the one before it only.  Whether a key
+ * without a type compares as numbers is known at the end, so the first row
+ * out of order is kept for each way the untyped keys may turn out (a bit
+ * per key: it holds text), of those still possible.
+ */
+#define CHECK_AUTO_MAX	8	/* untyped keys --check follows */
+
+struct check_bad {
+	int			 found;
+	const char		*file;
+	size_t			 line, prevline;
+};
+
+struct sort_check {
+	size_t			*bit;		/* per key: its mask bit, or 0 */
+	unsigned		 textmask;	/* untyped keys that held text */
+	size_t			 nmask;
+	struct check_bad	*bad;		/* per mask */
+	struct sortkey		*mk;		/* the keys as a mask has them */
+	struct sortkey_val	*pv, *cv;	/* the row before, this row */
+	struct rowbuf		 prev;		/* the row before's key text */
+	const char		**pf;		/* its fields (scratch) */
+	uint32_t		*pl;
+	size_t			 prevline;
+	int			 have_prev;
+};
+
 /* The state of one sort. */
+struct sorter;
+static int	check_init(struct sorter *, struct diag *);
+static int	check_sorted(struct sorter *, struct diag *);
+
 struct sorter {
 	const struct sort_opts	*o;
 	struct sortkey		*keys;
@@ -145,10 +177,9 @@ struct sorter {
 	double			*kx;		/* per row and key: number */
 	unsigned char		*kna;		/* per row and key: missing */
 	size_t			 kcap;
-	const char		**file;		/* --check: per row */
-	size_t			*line;
-	size_t			 linecap;
+	struct sort_check	*chk;		/* --check */
 	FILE			**run;		/* runs spilled */
+	char			**runbuf;	/* per run: its stdio buffer */
 	int			**run_numeric;	/* per run: keys' numeric as
 						   it was sorted */
 	size_t			 nruns, runcap;
@@ -177,7 +208,9 @@ on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 		if (s->keys[k].type == SORTKEY_NUM ||
 		    s->keys[k].type == SORTKEY_AUTO)
 			mode[s->keys[k].col] = CSVIO_NUMBER;
-	rowbuf_init(&s->rb, s->o->check ? s->nkeys : n);
+	if (s->o->check && check_init(s, d) != 0)
+		return -1;
+	rowbuf_init(&s->rb, n);
 	if (!s->o->check) {	/* the input's size: no copies as it grows */
 		/* a CSV row has a byte per field at least */
 		size_t rows = s->reserve / (2 * (n ? n : 1)) + 1;
@@ -240,6 +273,105 @@ static void	set_numeric(struct sorter *);
 static int	spill_run(struct sorter *, struct diag *);
 
 static int
+check_init(struct sorter *s, struct diag *d)
+{
+	struct sort_check *c = xcalloc(1, sizeof(*c));
+	size_t k, nauto = 0;
+
+	s->chk = c;
+	c->bit = xcalloc(s->nkeys, sizeof(*c->bit));
+	for (k = 0; k < s->nkeys; k++)
+		if (s->keys[k].type == SORTKEY_AUTO)
+			c->bit[k] = (size_t)1 << nauto++;
+	if (nauto > CHECK_AUTO_MAX)
+		return diag_set(d, STATUS_USAGE, "--check follows at most %d "
+		    "keys without a type; give the others :n, :t or :x",
+		    CHECK_AUTO_MAX);
+	c->nmask = (size_t)1 << nauto;
+	c->bad = xcalloc(c->nmask, sizeof(*c->bad));
+	c->mk = xcalloc(s->nkeys, sizeof(*c->mk));
+	memcpy(c->mk, s->keys, s->nkeys * sizeof(*c->mk));
+	c->pv = xcalloc(s->nkeys, sizeof(*c->pv));
+	c->cv = xcalloc(s->nkeys, sizeof(*c->cv));
+	c->pf = xcalloc(s->nkeys, sizeof(*c->pf));
+	c->pl = xcalloc(s->nkeys, sizeof(*c->pl));
+	rowbuf_init(&c->prev, s->nkeys);
+	return 0;
+}
+
+static void
+check_release(struct sort_check *c)
+{
+	if (c == NULL)
+		return;
+	free(c->bit);
+	free(c->bad);
+	free(c->mk);
+	free(c->pv);
+	free(c->cv);
+	free(c->pf);
+	free(c->pl);
+	rowbuf_release(&c->prev);
+	free(c);
+}
+
+/* --check: this row (its keys' numbers at kx[i...]) against the one
+ * before, for every way the untyped keys may still turn out. */
+static int
+check_row(struct sorter *s, const struct frame_row *row, size_t i,
+    struct diag *d)
+{
+	struct sort_check *c = s->chk;
+	size_t k, m;
+
+	for (k = 0; k < s->nkeys; k++) {
+		size_t col = s->keys[k].col;
+
+		c->cv[k].x = s->kx[i * s->nkeys + k];
+		c->cv[k].na = s->kna[i * s->nkeys + k];
+		c->cv[k].s = row->field[col];
+		c->cv[k].len = row->len[col];
+		if (s->text[k])
+			c->textmask |= (unsigned)c->bit[k];
+		s->kf[k] = row->field[col];
+		s->kl[k] = row->len[col];
+	}
+	for (m = 0; c->have_prev && m < c->nmask; m++) {
+		if ((m & c->textmask) != c->textmask || c->bad[m].found)
+			continue;
+		for (k = 0; k < s->nkeys; k++)
+			c->mk[k].numeric = s->keys[k].type == SORTKEY_NUM ||
+			    (s->keys[k].type == SORTKEY_AUTO &&
+			    !(m & c->bit[k]));
+		if (sortkey_cmp(c->mk, s->nkeys, c->pv, c->cv,
+		    s->o->na_first) > 0) {
+			c->bad[m].found = 1;
+			c->bad[m].file = row->file;
+			c->bad[m].line = row->line;
+			c->bad[m].prevline = c->prevline;
+		}
+	}
+	/* this row is the one before the next */
+	rowbuf_clear(&c->prev);
+	rowbuf_add(&c->prev, s->kf, s->kl);
+	rowbuf_fields(&c->prev, 0, c->pf, c->pl);
+	for (k = 0; k < s->nkeys; k++) {
+		c->pv[k] = c->cv[k];
+		c->pv[k].s = c->pf[k];
+		c->pv[k].len = c->pl[k];
+	}
+	c->prevline = row->line;
+	c->have_prev = 1;
+	/* no untyped key left to turn out otherwise and this row is out of
+	 * order: stop here (an error from here is placed at this row) */
+	if (c->textmask == c->nmask - 1 && c->bad[c->textmask].found &&
+	    c->bad[c->textmask].line == row->line &&
+	    c->bad[c->textmask].file == row->file)
+		return check_sorted(s, d);
+	return 0;
+}
+
+static int
 on_row(void *ctx, const struct frame_row *row, struct diag *d)
 {
 	struct sorter *s = ctx;
@@ -256,18 +388,8 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 		    d) != 0)
 			return -1;
 	}
-	if (s->o->check) {	/* only the keys are kept */
-		for (k = 0; k < s->nkeys; k++) {
-			s->kf[k] = row->field[s->keys[k].col];
-			s->kl[k] = row->len[s->keys[k].col];
-		}
-		rowbuf_add(&s->rb, s->kf, s->kl);
-		s->line = xgrow(s->line, &s->linecap, i + 1, sizeof(*s->line));
-		s->file = xrealloc(s->file, s->linecap * sizeof(*s->file));
-		s->line[i] = row->line;
-		s->file[i] = row->file;
-		return 0;
-	}
+	if (s->o->check)
+		return check_row(s, row, i, d);
 	rowbuf_add(&s->rb, row->field, row->len);
 	limit = s->o->buffer_size ? s->o->buffer_size : SORT_BUFFER_DEFAULT;
 	if (rowbuf_bytes(&s->rb) + s->rb.nrows * row_overhead(s) >= limit)
@@ -302,7 +424,7 @@ run_vals(struct sorter *s)
 			rowbuf_fields(&s->rb, i, s->f, s->flen);
 		for (k = 0; k < s->nkeys; k++) {
 			struct sortkey_val *e = &v[i * s->nkeys + k];
-			size_t c = s->o->check ? k : s->keys[k].col;
+			size_t c = s->keys[k].col;
 
 			e->s = texts ? s->f[c] : NULL;
 			e->len = texts ? s->flen[c] : 0;
@@ -350,30 +472,51 @@ sort_run_rows(struct sorter *s)
 	return order;
 }
 
+/*
+ * Run r's temporary file, with a stdio buffer of a thousandth of the
+ * sort's buffer (4 to 64 KiB): the merge reads all runs at once, a row at
+ * a time, and 4 KiB reads cost a system call each.
+ */
+static FILE *
+run_open(struct sorter *s, size_t r, struct diag *d)
+{
+	size_t n = (s->o->buffer_size ? s->o->buffer_size :
+	    SORT_BUFFER_DEFAULT) / 1024;
+
+	n = n < 4096 ? 4096 : n > 65536 ? 65536 : n;
+	free(s->runbuf[r]);
+	s->runbuf[r] = NULL;
+	if ((s->run[r] = spill_open(d)) == NULL)
+		return NULL;
+	s->runbuf[r] = xmalloc(n);
+	setvbuf(s->run[r], s->runbuf[r], _IOFBF, n);
+	return s->run[r];
+}
+
 /* Sort the rows held and write them to a new temporary file. */
 static int
 spill_run(struct sorter *s, struct diag *d)
 {
-	size_t *order, i, k;
+	size_t *order, k;
 	FILE *fp;
+	int rc;
 
 	set_numeric(s);
-	if ((fp = spill_open(d)) == NULL)
-		return -1;
 	s->run = xgrow(s->run, &s->runcap, s->nruns + 1, sizeof(*s->run));
 	s->run_numeric = xrealloc(s->run_numeric, s->runcap *
 	    sizeof(*s->run_numeric));
-	s->run[s->nruns] = fp;
+	s->runbuf = xrealloc(s->runbuf, s->runcap * sizeof(*s->runbuf));
+	s->runbuf[s->nruns] = NULL;
+	if ((fp = run_open(s, s->nruns, d)) == NULL)
+		return -1;
 	s->run_numeric[s->nruns] = xmalloc(s->nkeys * sizeof(int));
 	for (k = 0; k < s->nkeys; k++)
 		s->run_numeric[s->nruns][k] = s->keys[k].numeric;
 	s->nruns++;
 	order = sort_run_rows(s);
-	for (i = 0; i < s->rb.nrows; i++)
-		if (rowbuf_put(fp, &s->rb, order[i]) != 0)
-			break;
+	rc = rowbuf_put_rows(fp, &s->rb, order, s->rb.nrows);
 	free(order);
-	if (i < s->rb.nrows)
+	if (rc != 0)
 		return spill_fail(d, 1);
 	rowbuf_clear(&s->rb);
 	return spill_rewind(fp, d);
@@ -420,7 +563,7 @@ static int
 resort_run(struct sorter *s, size_t r, struct diag *d)
 {
 	FILE *fp = s->run[r], *out;
-	size_t *order, i;
+	size_t *order;
 	int got;
 
 	rowbuf_clear(&s->rb);
@@ -432,15 +575,12 @@ resort_run(struct sorter *s, size_t r, struct diag *d)
 	s->run[r] = NULL;
 	if (reload_keys(s, &s->rb, 0, d) != 0)
 		return -1;
-	if ((out = spill_open(d)) == NULL)
+	if ((out = run_open(s, r, d)) == NULL)
 		return -1;
-	s->run[r] = out;
 	order = sort_run_rows(s);
-	for (i = 0; i < s->rb.nrows; i++)
-		if (rowbuf_put(out, &s->rb, order[i]) != 0)
-			break;
+	got = rowbuf_put_rows(out, &s->rb, order, s->rb.nrows);
 	free(order);
-	if (i < s->rb.nrows)
+	if (got != 0)
 		return spill_fail(d, 1);
 	rowbuf_clear(&s->rb);
 	return spill_rewind(out, d);
@@ -450,13 +590,18 @@ resort_run(struct sorter *s, size_t r, struct diag *d)
 struct head {
 	struct rowbuf		 rb;		/* its one row */
 	struct sortkey_val	*v;
+	uint64_t		 rk;		/* one numeric key: radix_key() */
 	size_t			 run;
 };
 
 static int
 head_less(struct sorter *s, const struct head *a, const struct head *b)
 {
-	int c = sortkey_cmp(s->keys, s->nkeys, a->v, b->v, s->o->na_first);
+	int c;
+
+	if (s->nkeys == 1 && s->keys[0].numeric)	/* integers compare fast */
+		return a->rk != b->rk ? a->rk < b->rk : a->run < b->run;
+	c = sortkey_cmp(s->keys, s->nkeys, a->v, b->v, s->o->na_first);
 
 	return c != 0 ? c < 0 : a->run < b->run;
 }
@@ -484,6 +629,8 @@ head_next(struct sorter *s, struct head *h, struct diag *d)
 		e->s = s->f[c];
 		e->len = s->flen[c];
 	}
+	h->rk = radix_key(h->v[0].x, h->v[0].na, s->keys[0].desc,
+	    s->o->na_first);
 	return 1;
 }
 
@@ -546,25 +693,17 @@ out:
 	return rc;
 }
 
-/* --check: the first row out of order, if any. */
+/* --check: the first row out of order for the way the keys turned out. */
 static int
 check_sorted(struct sorter *s, struct diag *d)
 {
-	struct sortkey_val *v;
-	size_t i;
+	const struct check_bad *b = &s->chk->bad[s->chk->textmask];
 
-	set_numeric(s);
-	v = run_vals(s);
-	for (i = 1; i < s->rb.nrows; i++)
-		if (sortkey_cmp(s->keys, s->nkeys, &v[(i - 1) * s->nkeys],
-		    &v[i * s->nkeys], s->o->na_first) > 0)
-			break;
-	free(v);
-	if (i >= s->rb.nrows)
+	if (!b->found)
 		return 0;
 	diag_set(d, STATUS_DATA, "not sorted by %s: this row belongs before "
-	    "line %zu", s->o->keys, s->line[i - 1]);
-	return diag_at(d, s->file[i], s->line[i], NULL);
+	    "line %zu", s->o->keys, b->prevline);
+	return diag_at(d, b->file, b->line, NULL);
 }
 
 /* All rows in memory: sorted, as arena offsets, and written. */
@@ -684,19 +823,20 @@ sort_run(int nfiles, char **files, const struct frame_opts *in,
 	for (j = 0; j < s.nruns; j++) {
 		if (s.run[j] != NULL)
 			fclose(s.run[j]);
+		free(s.runbuf[j]);
 		free(s.run_numeric[j]);
 	}
 	for (j = 0; j < s.ncols; j++)
 		free(s.names[j]);
 	free(s.names);
 	free(s.run);
+	free(s.runbuf);
 	free(s.run_numeric);
 	free(s.keys);
 	free(s.text);
 	free(s.kx);
 	free(s.kna);
-	free(s.file);
-	free(s.line);
+	check_release(s.chk);
 	free(s.f);
 	free(s.flen);
 	free(s.kf);

@@ -19,6 +19,7 @@ EXP=tests/cli/expect/${T%%-*}
 npass=0
 nfail=0
 tmp=$(mktemp -d)
+export tmp	# check_sh lines in single quotes use it too
 trap 'rm -rf "$tmp"' EXIT
 
 _compare() {

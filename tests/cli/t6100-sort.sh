@@ -22,7 +22,8 @@ check check-unsorted  1 sort --check -k id:desc "$S"
 check text-as-number  1 sort -k mixed:n "$S"
 check ragged          1 sort -k a testdata/bad-short-row.csv
 check_sh no-tmpdir    1 'TMPDIR=/nonexistent/dir $SP sort -k Sepal.Length --buffer-size 1K testdata/iris.csv'
-check dup-names       0 sort -k a:desc testdata/bad-dup-names.csv
+check dup-names       2 sort -k a:desc testdata/bad-dup-names.csv
+check dup-names-number 0 sort -k 1:desc testdata/bad-dup-names.csv
 check unknown-key     2 sort -k nope "$S"
 check bad-modifier    2 sort -k num:up "$S"
 check bad-size        2 sort -k num --buffer-size 12Q "$S"

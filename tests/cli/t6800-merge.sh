@@ -62,7 +62,7 @@ check_sh huge-merged 0 'for f in $tmp/e2.csv $tmp/e1.csv; do $SP describe --by g
 check partial-mode 2 describe --partial -s mode $iris
 check_sh truncated 1 'head -n 2 $tmp/d1.st | $SP merge'
 check_sh truncated-line 1 'head -c 300 $tmp/d1.st | $SP merge'
-check_sh other-version 1 'sed "s|statpipe-state/1|statpipe-state/9|" $tmp/d1.st | $SP merge'
+check_sh other-version 1 'sed "s|statpipe-state/2|statpipe-state/9|" $tmp/d1.st | $SP merge'
 check_sh other-stats 1 '$SP describe --partial -s count,mean $tmp/i2.csv | cat $tmp/d1.st - | $SP merge'
 check_sh other-columns 1 '$SP describe --partial -c 1-3 $tmp/i2.csv | cat $tmp/d1.st - | $SP merge'
 check_sh other-command 1 'cat $tmp/d1.st $tmp/g1.st | $SP merge'

@@ -29,9 +29,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (formula_design_levels(fm, f, FORMULA_NONE,
 			    FORMULA_NO_RESPONSE, &m->levels, &ds, &d) == 0) {
 				if (ds->p == m->p)
-					fuzz_write(model_predict_table(m, ds, f,
+					fuzz_write(model_predict_table(m, ds, NULL, f,
 					    m->family == MODEL_BINOMIAL ? 0 :
-					    (int)(size % 3), 0.95), 0);
+					    (int)(size % 3), 0, 0.95), 0);
 				formula_design_free(ds);
 			}
 			formula_free(fm);

@@ -34,8 +34,8 @@ predict(const struct model_fit *mf, const struct formula_design *ds,
 			    FORMULA_NO_RESPONSE, &m->levels, &nd, &d) == 0) {
 				if (nd->p == m->p)
 					fuzz_write(model_predict_table(m, nd,
-					    f, m->family == MODEL_BINOMIAL ? 0 :
-					    (int)(opts % 3), 0.95), opts);
+					    NULL, f, m->family == MODEL_BINOMIAL ? 0 :
+					    (int)(opts % 3), 0, 0.95), opts);
 				formula_design_free(nd);
 			}
 			formula_free(fm);

@@ -239,6 +239,25 @@ agg_quantiles__many_p_equal_one_at_a_time(void **state)
 	assert_true(isnan(q[0]) && isnan(q[np - 1]));
 }
 
+#include "fixtures/quantile.inc"
+
+/* R's type 7 to the bit: 1 + (n-1)p is rounded before its fraction is
+ * taken, as R's quantile.default does. */
+static void
+agg_quantiles__bit_equal_to_r(void **state)
+{
+	double x[40], q[13];
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof(qfix) / sizeof(qfix[0]); i++) {
+		memcpy(x, qfix[i].x, qfix[i].n * sizeof(*x));
+		agg_quantiles(x, qfix[i].n, qfix_p, 13, q);
+		for (k = 0; k < 13; k++)
+			assert_true(q[k] == qfix[i].q[k]);
+	}
+}
+
 int
 main(void)
 {
@@ -251,6 +270,7 @@ main(void)
 		cmocka_unit_test(agg_moments__merge_equals_one_pass),
 		cmocka_unit_test(agg_moments__add2_is_add_without_m3_m4),
 		cmocka_unit_test(agg_quantile__selection_equals_sorting),
+		cmocka_unit_test(agg_quantiles__bit_equal_to_r),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -15,6 +15,7 @@
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "io/out.h"
+#include "io/rows.h"
 
 #include "fixtures/linalg.inc"
 
@@ -234,34 +235,54 @@ kmeans_fit__starts_and_errors(void **state)
 	free(x);
 }
 
-/* --save-model, then the model applied: the clusters of --assign */
+/*
+ * --save-model, then the model applied: the clusters of --assign (its
+ * rows written as CSV, in two passes over the file)
+ */
 static void
 kmeans_predict__saved_model__same_clusters(void **state)
 {
 	static char iris[] = "testdata/iris.csv";
 	char *files[] = { iris }, path[] = "/tmp/statpipe-km-XXXXXX";
+	char *text = NULL, *line, *save = NULL;
 	struct frame_opts in = { .delim = ',' };
 	struct kmeans_opts o = { .cols = "1-4", .k = 3, .nstart = 3,
 	    .seed = 5, .iter_max = 10, .scale = 1, .view = KMEANS_ASSIGN,
 	    .save_model = path };
-	struct out_table *a, *b;
+	struct out_table *a = NULL, *b;
+	struct rows_out *w;
 	struct diag d;
-	size_t i;
+	size_t i, len;
 	int fd = mkstemp(path);
+	FILE *fp = open_memstream(&text, &len);
 
 	(void)state;
-	assert_true(fd >= 0);
+	assert_true(fd >= 0 && fp != NULL);
 	close(fd);
-	assert_int_equal(kmeans_run(1, files, &in, &o, &a, &d), 0);
+	w = rows_out_new(fp, ',', 0);
+	assert_int_equal(kmeans_run(1, files, &in, &o, w, &a, &d), 0);
+	assert_null(a);
+	assert_int_equal(rows_flush(w, &d), 0);
+	rows_out_free(w);
+	fclose(fp);
 	assert_int_equal(kmeans_predict(1, files, &in, path, &b, &d), 0);
 	assert_int_equal(b->ncols, 7);
 	assert_int_equal(b->nrows, 150);
+	line = strtok_r(text, "\n", &save);	/* the header */
+	assert_string_equal(line, "Sepal.Length,Sepal.Width,Petal.Length,"
+	    "Petal.Width,Species,cluster,distance");
 	for (i = 0; i < 150; i++) {
-		assert_true(a->cell[i * 7 + 5].num == b->cell[i * 7 + 5].num);
-		assert_near(a->cell[i * 7 + 6].num, b->cell[i * 7 + 6].num,
-		    1e-12);
+		char *f = strtok_r(NULL, "\n", &save), *c;
+		int comma;
+
+		assert_non_null(f);
+		for (comma = 0, c = f; comma < 5; c++)
+			comma += *c == ',';
+		assert_true(strtod(c, &c) == b->cell[i * 7 + 5].num);
+		assert_near(strtod(c + 1, NULL), b->cell[i * 7 + 6].num, 1e-12);
 	}
-	out_free(a);
+	assert_null(strtok_r(NULL, "\n", &save));
+	free(text);
 	out_free(b);
 	unlink(path);
 }

@@ -1,13 +1,15 @@
 /*
  * Unit tests of lib/wrangle/sortkey.c and sort.c: key lists, natural and
  * byte order, missing values last in either direction, stability, and
- * the radix sort of one numeric key against the comparison sort.
+ * the radix sort of one numeric key against the comparison sort; and
+ * lib/wrangle/rowbuf.c's runs on file, rows bigger than a write included.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "unit.h"
 
+#include "wrangle/rowbuf.h"
 #include "wrangle/sort.h"
 #include "wrangle/sortkey.h"
 
@@ -146,6 +148,58 @@ sort_parse_size__units(void **state)
 	assert_int_equal(sort_parse_size("-1M", &b), -1);
 }
 
+/* rowbuf_put_rows() writes the rows in the order asked, one of them
+ * bigger than its 1 MiB writes, and rowbuf_get() reads them back. */
+static void
+rowbuf_put_rows__order_and_big_rows(void **state)
+{
+	enum { N = 50, BIG = 17, BIGLEN = (1 << 20) + 100 };
+	struct rowbuf rb, back;
+	const char *f[2];
+	uint32_t len[2];
+	char *field[2], num[24], *big = malloc(BIGLEN);
+	size_t order[N], i;
+	FILE *fp = tmpfile();
+
+	(void)state;
+	assert_non_null(fp);
+	assert_non_null(big);
+	memset(big, 'x', BIGLEN);
+	rowbuf_init(&rb, 2);
+	for (i = 0; i < N; i++) {
+		snprintf(num, sizeof(num), "%zu", i);
+		field[0] = num;
+		field[1] = i == BIG ? big : num;
+		len[0] = (uint32_t)strlen(num);
+		len[1] = i == BIG ? BIGLEN : len[0];
+		rowbuf_add(&rb, field, len);
+		order[i] = N - 1 - i;	/* backwards */
+	}
+	assert_int_equal(rowbuf_put_rows(fp, &rb, order, N), 0);
+	rewind(fp);
+	rowbuf_init(&back, 2);
+	while (rowbuf_get(fp, &back) == 1)
+		;
+	assert_int_equal(back.nrows, N);
+	for (i = 0; i < N; i++) {
+		size_t was = N - 1 - i;
+
+		snprintf(num, sizeof(num), "%zu", was);
+		rowbuf_fields(&back, i, f, len);
+		assert_int_equal(len[0], strlen(num));
+		assert_memory_equal(f[0], num, len[0]);
+		if (was == BIG) {
+			assert_int_equal(len[1], BIGLEN);
+			assert_memory_equal(f[1], big, BIGLEN);
+		} else
+			assert_memory_equal(f[1], num, len[0]);
+	}
+	rowbuf_release(&rb);
+	rowbuf_release(&back);
+	fclose(fp);
+	free(big);
+}
+
 int
 main(void)
 {
@@ -155,6 +209,7 @@ main(void)
 		cmocka_unit_test(sort_order__numbers__stable_missing_last),
 		cmocka_unit_test(sort_order__radix__as_comparison),
 		cmocka_unit_test(sort_parse_size__units),
+		cmocka_unit_test(rowbuf_put_rows__order_and_big_rows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

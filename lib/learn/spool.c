@@ -1,0 +1,93 @@
+/*
+ * spool: inputs made readable twice, stdin and pipes copied to an
+ * unlinked temporary file (spill_open()).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "learn/spool.h"
+#include "core/diag.h"
+#include "core/xalloc.h"
+#include "wrangle/spill.h"
+
+static int
+spool_copy(const char *file, FILE *to, struct diag *d)
+{
+	FILE *from = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
+	char buf[65536];
+	size_t n;
+	int rc = 0;
+
+	if (from == NULL)
+		return diag_set(d, STATUS_DATA, "cannot open %s: %s", file,
+		    strerror(errno));
+	while ((n = fread(buf, 1, sizeof(buf), from)) > 0)
+		if (fwrite(buf, 1, n, to) != n) {
+			rc = spill_fail(d, 1);
+			break;
+		}
+	if (rc == 0 && ferror(from))
+		rc = diag_set(d, STATUS_DATA, "cannot read %s: %s", file,
+		    strerror(errno));
+	if (from != stdin)
+		fclose(from);
+	return rc == 0 ? spill_rewind(to, d) : -1;
+}
+
+void
+spool_free(struct spool *s)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->fp[i] != NULL)
+			fclose(s->fp[i]);
+	free(s->name);
+	free(s->fp);
+	free(s->buf);
+	s->n = 0;
+}
+
+int
+spool_open(int nfiles, char **files, struct spool *s, struct diag *d)
+{
+	static char dash[] = "-";
+	static char *only_stdin[] = { dash };
+	struct stat st;
+	int i;
+
+	s->n = nfiles > 0 ? nfiles : 1;
+	s->orig = nfiles > 0 ? files : only_stdin;
+	s->name = xcalloc((size_t)s->n, sizeof(*s->name));
+	s->fp = xcalloc((size_t)s->n, sizeof(*s->fp));
+	s->buf = xcalloc((size_t)s->n, sizeof(*s->buf));
+	for (i = 0; i < s->n; i++) {
+		s->name[i] = nfiles > 0 ? files[i] : dash;
+		if (strcmp(s->name[i], "-") != 0 && (stat(s->name[i], &st) != 0
+		    || S_ISREG(st.st_mode)))
+			continue;	/* a file, or frame_scan's error */
+		if ((s->fp[i] = spill_open(d)) == NULL ||
+		    spool_copy(s->name[i], s->fp[i], d) != 0) {
+			spool_free(s);
+			return -1;
+		}
+		snprintf(s->buf[i], sizeof(s->buf[i]), "/dev/fd/%d",
+		    fileno(s->fp[i]));
+		s->name[i] = s->buf[i];
+	}
+	return 0;
+}
+
+void
+spool_where(const struct spool *s, struct diag *d)
+{
+	int i;
+
+	for (i = 0; i < s->n && d->file != NULL; i++)
+		if (d->file == s->name[i] || strcmp(d->file, s->name[i]) == 0)
+			d->file = strcmp(s->orig[i], "-") == 0 ? "-" :
+			    s->orig[i];
+}

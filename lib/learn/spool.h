@@ -1,0 +1,29 @@
+/*
+ * spool: the inputs of a view that reads them twice (pca --scores,
+ * kmeans --assign: a fit, then every row through with its result), as
+ * names that can be read twice.  A regular file keeps its name; stdin
+ * ("-", or no file) and a pipe are copied to a temporary file that is
+ * unlinked from the start, read as /dev/fd/N.
+ */
+#ifndef SPOOL_H
+#define SPOOL_H
+
+#include <stdio.h>
+
+struct diag;
+
+struct spool {
+	int	  n;
+	char	**name;		/* what the passes read */
+	char	**orig;		/* what the user named */
+	FILE	**fp;		/* the copies, or NULL */
+	char	(*buf)[32];
+};
+
+/* The nfiles files (none: stdin) as s->n names in s->name; 0 or -1. */
+int	spool_open(int nfiles, char **files, struct spool *s, struct diag *d);
+/* An error in a copy names the input it copies. */
+void	spool_where(const struct spool *s, struct diag *d);
+void	spool_free(struct spool *s);
+
+#endif
