@@ -406,7 +406,7 @@ int
 kstest_frame(struct frame *f, const struct kstest_spec *s,
     struct out_table **tp, struct diag *d)
 {
-	struct kstest_result r;
+	struct kstest_result r = { 0 };
 	double *x;
 	size_t i, nx;
 	int rc;
