@@ -61,6 +61,15 @@ int	cmd_ztest(int, char **);
 
 /* regpen.c: regress --penalty */
 int	cmd_regress_penalty(int, char **);
+/* regread.c: the design regress --penalty and --solver read */
+struct common;
+struct formula;
+struct formula_design;
+struct formula_design *regress_read_design(struct common *, int argc,
+	    char **argv, const char *weights, int binomial, char **textp,
+	    struct formula **fmp);
+/* reggd.c: regress --solver gd|sgd */
+int	cmd_regress_gd(int, char **);
 
 /* head.c: head and tail, one reading the other end */
 int	cmd_head_tail(int, char **, int tail, const char *usage);

@@ -21,7 +21,8 @@ static const char usage_str[] =
     "           [--positive class] [--scale] [file ...]\n"
     "       KIND: scatter line hist density bar box pie heatmap qq ecdf "
     "violin\n"
-    "             errorbar pairs residuals roc importance scree biplot\n";
+    "             errorbar pairs residuals roc importance scree biplot\n"
+    "             path cv\n";
 
 enum { OPT_PLOT = OPT_CMD };	/* every long option of plot */
 

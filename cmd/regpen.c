@@ -43,15 +43,13 @@ cmd_regress_penalty(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *weights = NULL, *keep[1], *pen = NULL, *at = NULL;
+	const char *weights = NULL, *pen = NULL, *at = NULL;
 	struct glmnet_run run;
 	struct common com;
 	struct formula *fm;
 	struct formula_design *ds;
 	struct out_table *t;
-	struct frame *f;
 	struct diag d;
-	size_t wcol = FORMULA_NONE, *idx;
 	double lambda = 0, alpha = NAN;
 	char *text;
 	int ch;
@@ -114,27 +112,8 @@ cmd_regress_penalty(int argc, char **argv)
 	if (glmnet_run_finish(&run, pen, alpha, at, &d) != 0)
 		common_die(&com, &d);
 	run.seed = com.seed;
-	if (argc == 0 || strchr(argv[0], '~') == NULL)
-		die_usage(&com, "a formula such as 'y ~ x' is required");
-	text = *argv++;
-	argc--;
-	keep[0] = weights;
-	common_keep(&com, keep, 1);
-	common_keep_formula(&com, text);
-	f = common_read(&com, argc, argv);
-	text = formula_expand_frame(text, f);	/* "y ~ .": the others */
-	if (formula_parse(text, &fm, &d) != 0)
-		common_die(&com, &d);
-	if (weights != NULL) {
-		common_cols(f, weights, &idx);
-		wcol = idx[0];
-		free(idx);
-	}
-	if (formula_design(fm, f, wcol, (run.opts.binomial ? FORMULA_BINARY :
-	    0) | FORMULA_CONSUME, &ds, &d) != 0)
-		common_die(&com, &d);
-	frame_free(f);
-	com.frame = NULL;
+	ds = regress_read_design(&com, argc, argv, weights,
+	    run.opts.binomial, &text, &fm);
 	run.formula = text;
 	if (glmnet_design(ds, &run, &t, &d) != 0)
 		common_die(&com, &d);

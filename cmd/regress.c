@@ -47,7 +47,11 @@ cmd_regress(int argc, char **argv)
 	int ch, nview = 0;
 	long cv = 0, seed = 0;
 
-	/* penalized fits have their own options (regpen.c) */
+	/* gradient descent (reggd.c) and penalized fits (regpen.c) have
+	 * their own options */
+	for (ch = 1; ch < argc; ch++)
+		if (strncmp(argv[ch], "--solver", 8) == 0)
+			return cmd_regress_gd(argc, argv);
 	for (ch = 1; ch < argc; ch++)
 		if (strncmp(argv[ch], "--penalty", 9) == 0)
 			return cmd_regress_penalty(argc, argv);

@@ -2,7 +2,7 @@
 # Run every example of the manual pages: each `.Dl $ statpipe ...` line of
 # man/*.1 and man/*.7 is a command that must succeed from the repository root.
 #
-#   STATPIPE=./statpipe scripts/man-examples.sh     (from the repo root)
+#   STATPIPE=./statpipe scripts/man-examples.sh [PAGE ...]  (from the repo root)
 #
 # STATPIPE is the binary to test (default ./statpipe; a relative path is
 # taken from the directory the script is started in).  For each example the
@@ -32,10 +32,13 @@ if ! command -v "$STATPIPE" >/dev/null 2>&1 || [ -d "$STATPIPE" ]; then
 	exit 2
 fi
 
-set -- man/*.1
-for page in man/*.7; do
-	[ -e "$page" ] && set -- "$@" "$page"
-done
+# the pages given, or every one
+if [ $# -eq 0 ]; then
+	set -- man/*.1
+	for page in man/*.7; do
+		[ -e "$page" ] && set -- "$@" "$page"
+	done
+fi
 if [ ! -e "$1" ]; then
 	echo "man-examples.sh: no manual pages in man/" >&2
 	exit 2

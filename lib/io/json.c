@@ -274,6 +274,19 @@ parse_string(struct parser *p)
 
 	p->pos++;	/* the opening quote */
 	for (;;) {
+		size_t run = p->pos;
+
+		/* a run of plain bytes in one copy (a forest's trees are
+		 * strings of megabytes) */
+		while (run < p->len && p->s[run] != '"' && p->s[run] != '\\' &&
+		    (unsigned char)p->s[run] >= 0x20)
+			run++;
+		if (run > p->pos) {
+			out = xgrow(out, &cap, n + (run - p->pos) + 1, 1);
+			memcpy(out + n, p->s + p->pos, run - p->pos);
+			n += run - p->pos;
+			p->pos = run;
+		}
 		if ((c = peek(p)) < 0) {
 			perr(p, "a string does not end");
 			break;
@@ -400,6 +413,7 @@ parse_value(struct parser *p, struct json *v, int depth)
 
 	memset(v, 0, sizeof(*v));
 	skip_ws(p);
+	v->line = p->line;
 	c = peek(p);
 	if (c == '"') {
 		v->type = JSON_STR;

@@ -61,6 +61,7 @@ struct json {
 	char		**key;		/* JSON_OBJ: n keys */
 	const struct json *parent;	/* NULL at the root */
 	size_t		 index;		/* the item of parent that this is */
+	size_t		 line;		/* where the value starts, from 1 */
 	char		*name;		/* root: the document's name */
 };
 

@@ -149,7 +149,8 @@ fit_forest(void *arg, const uint32_t *in, double *pred, struct diag *d)
 	if (rc == 0) {
 		for (i = 0; i < l->xy->n; i++)
 			if (!in[i])
-				pred[i] = forest_predict(f, l->xy->x, i, prob);
+				forest_predict_rows(f, l->xy->x, i, i + 1,
+				    &pred[i], prob);
 		forest_free(f);
 	}
 	free(prob);

@@ -8,6 +8,7 @@
 #include "core/xalloc.h"
 #include "io/out.h"
 #include "learn/cv.h"
+#include "learn/flat.h"
 #include "learn/forest.h"
 #include "learn/rng.h"
 #include "learn/tree.h"
@@ -41,6 +42,7 @@ struct grow {
 	struct diag		 d;
 	double			*oob;		/* per row: OOB prediction */
 	double			*dec;		/* permutation: tree x p */
+	double			*imp;		/* impurity: tree x p */
 };
 
 static int
@@ -59,6 +61,7 @@ grow_trees(void *arg, size_t c, size_t lo, size_t hi)
 	size_t *idx = g->o->replace ? NULL : xmalloc((xy->n + 1) *
 	    sizeof(*idx));
 	struct tree_opts to = g->to;
+	struct tree *tr;
 	struct diag d;
 	struct rng r;
 	size_t t, i, j;
@@ -89,23 +92,18 @@ grow_trees(void *arg, size_t c, size_t lo, size_t hi)
 			if (mult[i])
 				g->inbag[t][i / 64] |= UINT64_C(1) << (i % 64);
 		to.stream = STREAM_MTRY(t);
-		if (tree_fit(xy, mult, g->sorted, &to, &g->f->tree[t], &d) !=
-		    0) {
+		if (tree_fit(xy, mult, g->sorted, &to, &tr, &d) != 0) {
 			g->failed = 1;
 			g->d = d;
 			break;
 		}
-		tree_shrink(g->f->tree[t]);
+		memcpy(g->imp + t * xy->p, tr->importance, xy->p *
+		    sizeof(double));
+		flat_from_tree(tr, xy->nlevel, &g->f->tree[t]);
+		tree_free(tr);
 	}
 	free(mult);
 	free(idx);
-}
-
-/* leaf value of tree t for row i of x */
-static double
-leaf_value(const struct tree *t, double *const *x, size_t i)
-{
-	return t->node[tree_leaf(t, x, i)].yval;
 }
 
 /* the OOB prediction of rows lo .. hi - 1, trees in order */
@@ -125,7 +123,7 @@ oob_rows(void *arg, size_t c, size_t lo, size_t hi)
 		for (t = 0; t < f->ntree; t++) {
 			if (inbag(g, t, i))
 				continue;
-			v = leaf_value(f->tree[t], g->xy->x, i);
+			v = flat_value(&f->tree[t], g->xy->x, i);
 			if (f->nclass)
 				votes[(size_t)v]++;
 			else
@@ -159,7 +157,7 @@ tree_oob_error(struct grow *g, size_t t, double *const *x)
 	for (i = 0; i < xy->n; i++) {
 		if (inbag(g, t, i))
 			continue;
-		v = leaf_value(g->f->tree[t], x, i);
+		v = flat_value(&g->f->tree[t], x, i);
 		if (xy->nclass)
 			e += v != xy->y[i];
 		else
@@ -246,6 +244,7 @@ forest_fit(const struct xy *xy, const struct forest_opts *o,
 	g.words = xy->n / 64 + 1;
 	g.inbag = xcalloc(f->ntree + 1, sizeof(*g.inbag));
 	g.sorted = tree_sorted(xy);
+	g.imp = xcalloc(f->ntree * xy->p + 1, sizeof(double));
 	/* grown until pure or at most min_node_size rows */
 	tree_opts_init(&g.to);
 	g.to.cp = -1;
@@ -264,6 +263,7 @@ forest_fit(const struct xy *xy, const struct forest_opts *o,
 		for (t = 0; t < f->ntree; t++)
 			free(g.inbag[t]);
 		free(g.inbag);
+		free(g.imp);
 		forest_free(f);
 		return -1;
 	}
@@ -300,7 +300,7 @@ forest_fit(const struct xy *xy, const struct forest_opts *o,
 		f->importance = xcalloc(xy->p + 1, sizeof(double));
 		for (t = 0; t < f->ntree; t++)
 			for (j = 0; j < xy->p; j++)
-				f->importance[j] += f->tree[t]->importance[j];
+				f->importance[j] += g.imp[t * xy->p + j];
 		for (j = 0; j < xy->p; j++)
 			f->importance[j] /= (double)f->ntree;
 	} else if (o->importance == FOREST_IMP_PERMUTATION) {
@@ -328,6 +328,7 @@ forest_fit(const struct xy *xy, const struct forest_opts *o,
 		free(g.inbag[t]);
 	free(g.inbag);
 	free(g.oob);
+	free(g.imp);
 	*fp = f;
 	return 0;
 }
@@ -340,7 +341,7 @@ forest_free(struct forest *f)
 	if (f == NULL)
 		return;
 	for (t = 0; t < f->ntree; t++)
-		tree_free(f->tree[t]);
+		flat_free(&f->tree[t]);
 	free(f->tree);
 	free(f->confusion);
 	free(f->importance);
@@ -349,31 +350,44 @@ forest_free(struct forest *f)
 	free(f);
 }
 
-double
-forest_predict(const struct forest *f, double *const *x, size_t i,
-    double *prob)
-{
-	size_t t, k, best = 0;
-	double s = 0, v;
+/* rows of a block of forest_predict_rows() */
+#define BLOCK	256
 
-	if (f->nclass)
-		memset(prob, 0, f->nclass * sizeof(*prob));
-	for (t = 0; t < f->ntree; t++) {
-		v = leaf_value(f->tree[t], x, i);
-		if (f->nclass)
-			prob[(size_t)v]++;
-		else
-			s += v;
+void
+forest_predict_rows(const struct forest *f, double *const *x, size_t lo,
+    size_t hi, double *v, double *prob)
+{
+	size_t nc = f->nclass, b, e, i, t, k, best;
+	double *pr, y;
+
+	for (b = lo; b < hi; b = e) {
+		e = hi - b > BLOCK ? b + BLOCK : hi;
+		memset(v + (b - lo), 0, (e - b) * sizeof(*v));
+		if (nc)
+			memset(prob + (b - lo) * nc, 0, (e - b) * nc *
+			    sizeof(*prob));
+		for (t = 0; t < f->ntree; t++)
+			for (i = b; i < e; i++) {
+				y = flat_value(&f->tree[t], x, i);
+				if (nc)
+					prob[(i - lo) * nc + (size_t)y]++;
+				else
+					v[i - lo] += y;
+			}
+		for (i = b; i < e; i++) {
+			if (nc == 0) {
+				v[i - lo] /= (double)f->ntree;
+				continue;
+			}
+			pr = prob + (i - lo) * nc;
+			for (k = best = 0; k < nc; k++)
+				if (pr[k] > pr[best])
+					best = k;
+			for (k = 0; k < nc; k++)
+				pr[k] /= (double)f->ntree;
+			v[i - lo] = (double)best;
+		}
 	}
-	if (f->nclass == 0)
-		return s / (double)f->ntree;
-	for (k = 0; k < f->nclass; k++) {
-		if (prob[k] > prob[best])
-			best = k;
-	}
-	for (k = 0; k < f->nclass; k++)
-		prob[k] /= (double)f->ntree;
-	return (double)best;
 }
 
 static struct out_table *

@@ -13,6 +13,11 @@
  * votes its probability; a number is the mean of the trees.  The
  * out-of-bag (OOB) prediction of a row uses only the trees that did not
  * draw it.
+ *
+ * Missing predictors: as randomForest's (its na.fail default refuses
+ * them, and its predict() gives NA), a row with a missing predictor is
+ * neither grown on nor predicted; forest_frame() leaves it out and
+ * counts it in a warning, and so does predict.
  */
 #ifndef FOREST_H
 #define FOREST_H
@@ -21,9 +26,9 @@
 #include <stdint.h>
 
 struct diag;
+struct flat_tree;
 struct frame;
 struct out_table;
-struct tree;
 struct xy;
 
 enum forest_importance { FOREST_IMP_NONE, FOREST_IMP_IMPURITY,
@@ -44,7 +49,7 @@ void	forest_opts_init(struct forest_opts *);
 
 struct forest {
 	size_t	  ntree;
-	struct tree **tree;
+	struct flat_tree *tree;	/* ntree, packed for prediction (flat.h) */
 	size_t	  p, nclass, mtry, min_node_size;
 	size_t	  n;		/* rows fitted */
 	/* out of bag */
@@ -62,10 +67,14 @@ int	forest_fit(const struct xy *, const struct forest_opts *,
 	    struct forest **fp, struct diag *);
 void	forest_free(struct forest *);
 
-/* The prediction of row i of columns x: a number, or the class voted
- * most with each class's share of the votes in prob[] (nclass). */
-double	forest_predict(const struct forest *, double *const *x, size_t i,
-	    double *prob);
+/*
+ * The predictions of rows lo .. hi - 1 of the columns x: v[i - lo] a
+ * number, or the class voted most with each class's share of the votes
+ * in prob[(i - lo) * nclass + k] (prob unused for numbers).  Rows go in
+ * blocks, each tree over a whole block, so that a tree stays in cache.
+ */
+void	forest_predict_rows(const struct forest *, double *const *x,
+	    size_t lo, size_t hi, double *v, double *prob);
 
 enum forest_view { FOREST_SUMMARY, FOREST_CONFUSION, FOREST_IMPORTANCE };
 

@@ -79,7 +79,7 @@ nbayes_fit(const struct xy *xy, const uint32_t *in,
     const struct nbayes_opts *o, struct nbayes **nbp, struct diag *d)
 {
 	struct nbayes *nb;
-	double w, *q, delta, n, lap = o->laplace;
+	double w, *q, *nobs, delta, n, v, lap = o->laplace;
 	size_t i, j, c, l, nl;
 
 	if (xy->nclass < 2)
@@ -89,44 +89,69 @@ nbayes_fit(const struct xy *xy, const uint32_t *in,
 		return diag_set(d, STATUS_USAGE, "--laplace: must be a number "
 		    ">= 0");
 	nb = nb_new(xy);
+	nobs = xcalloc(xy->p * nb->nclass + 1, sizeof(*nobs));
 	/*
 	 * One pass: class counts, level counts, and each class's mean and
 	 * sum of squared deviations by Welford's update (par holds mean and
-	 * the sum until the end).
+	 * the sum until the end).  A missing predictor is skipped for its
+	 * row, as e1071 (tapply(na.rm = TRUE), table()): nobs counts the
+	 * values each class has of each numeric predictor.
 	 */
 	for (i = 0; i < xy->n; i++) {
 		w = in != NULL ? (double)in[i] : 1;
 		if (w == 0)
 			continue;
 		c = (size_t)xy->y[i];
-		n = nb->count[c] += w;
+		nb->count[c] += w;
 		for (j = 0; j < xy->p; j++) {
+			v = xy->x[j][i];
+			if (isnan(v))
+				continue;
 			if (nb->nlevel[j]) {
 				nb->par[nb->off[j] + c * nb->nlevel[j] +
-				    (size_t)xy->x[j][i]] += w;
+				    (size_t)v] += w;
 				continue;
 			}
+			n = nobs[j * nb->nclass + c] += w;
 			q = &nb->par[nb->off[j] + 2 * c];
-			delta = xy->x[j][i] - q[0];
+			delta = v - q[0];
 			q[0] += w * delta / n;
-			q[1] += w * delta * (xy->x[j][i] - q[0]);
+			q[1] += w * delta * (v - q[0]);
 		}
 	}
 	for (j = 0; j < xy->p; j++)
 		for (c = 0; c < nb->nclass; c++) {
 			nl = nb->nlevel[j];
 			if (nl) {
+				/* over the class's rows with a value */
 				q = &nb->par[nb->off[j] + c * nl];
+				for (l = 0, n = 0; l < nl; l++)
+					n += q[l];
 				for (l = 0; l < nl; l++)
-					q[l] = (q[l] + lap) / (nb->count[c] +
-					    lap * (double)nl);
-				continue;
+					q[l] = (q[l] + lap) / (n + lap *
+					    (double)nl);
+				if (n > 0 || lap > 0)
+					continue;
+			} else {
+				/* a class of one value has no sd: 0, as
+				 * the threshold */
+				q = &nb->par[nb->off[j] + 2 * c];
+				n = nobs[j * nb->nclass + c];
+				q[1] = n > 1 ? sqrt(q[1] / (n - 1)) : 0;
+				if (n > 0)
+					continue;
 			}
-			/* a class of one row has no sd: 0, as the threshold */
-			q = &nb->par[nb->off[j] + 2 * c];
-			q[1] = nb->count[c] > 1 ? sqrt(q[1] / (nb->count[c] -
-			    1)) : 0;
+			/* e1071's model would be NaN there */
+			if (nb->count[c] > 0) {
+				diag_set(d, STATUS_DATA, "no value in class "
+				    "\"%s\"", xy->ylevel[c]);
+				diag_column(d, xy->name[j]);
+				free(nobs);
+				nbayes_free(nb);
+				return -1;
+			}
 		}
+	free(nobs);
 	if (set_priors(nb, o, d) != 0) {
 		nbayes_free(nb);
 		return -1;
@@ -168,8 +193,9 @@ nbayes_predict(const struct nbayes *nb, double *const *x, size_t i,
 		if (nb->prior[c] <= 0 || nb->count[c] <= 0)
 			continue;
 		L[c] = log(nb->prior[c]);
-		for (j = 0; j < nb->p; j++)
-			L[c] += log_lik(nb, j, c, x[j][i]);
+		for (j = 0; j < nb->p; j++)	/* missing: skipped */
+			if (!isnan(x[j][i]))
+				L[c] += log_lik(nb, j, c, x[j][i]);
 		if (L[c] > L[best] || L[best] == -INFINITY)
 			best = c;
 	}
@@ -327,11 +353,15 @@ nbayes_frame(struct frame *f, const struct nbayes_request *q,
 	struct xy *xy;
 	int rc;
 
-	if (xy_frame(f, q->formula, XY_CLASS, NULL, &xy, d) != 0)
+	if (xy_frame(f, q->formula, XY_CLASS | XY_KEEP_NA | XY_KEEP_EMPTY,
+	    NULL, &xy, d) != 0)
 		return -1;
 	if (xy->nmissing > 0)
-		diag_warn("%zu of %zu rows left out: a value of the formula "
-		    "is missing", xy->nmissing, xy->nrows);
+		diag_warn("%zu of %zu rows left out: the class is missing",
+		    xy->nmissing, xy->nrows);
+	if (xy->nincomplete > 0)
+		diag_warn("%zu rows with a predictor missing: it is skipped "
+		    "for them", xy->nincomplete);
 	if (q->cv > 1) {
 		a.xy = xy;
 		a.o = &q->o;

@@ -10,6 +10,10 @@
  * likelihood (and each standard deviation) that is not positive replaced
  * by the threshold 0.001; the posteriors are exp(L_c - max L) / sum, which
  * neither underflows nor overflows however many predictors there are.
+ * A missing predictor is skipped for its row, as e1071: left out of its
+ * class's mean, sd or level table when fitting, its likelihood 1 when
+ * predicting; only a row missing the class is left out.  A class with no
+ * value of a predictor is an error (e1071's model would be NaN).
  */
 #ifndef NBAYES_H
 #define NBAYES_H
@@ -82,8 +86,8 @@ struct nbayes_request {
 };
 
 /*
- * The front door: fit the formula's classifier over the frame's complete
- * rows (those left out counted in a warning) and build the view's table;
+ * The front door: fit the formula's classifier over the frame's rows
+ * with a class (those without one counted in a warning) and build the view's table;
  * with nbp and xyp non-NULL they get the model and its data (for a model
  * file; nbayes_free(), xy_free()).
  */

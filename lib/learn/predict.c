@@ -12,6 +12,7 @@
 #include "frame/frame.h"
 #include "io/json.h"
 #include "io/out.h"
+#include "learn/flat.h"
 #include "learn/forest.h"
 #include "learn/kmeans.h"
 #include "learn/nbayes.h"
@@ -79,9 +80,10 @@ write_xy(struct json_writer *w, const struct xy *xy, const char *formula)
 	json_close(w);
 }
 
-enum field { F_VAR, F_DIR, F_SPLIT, F_LEFT, F_RIGHT, F_N, F_YVAL };
+enum field { F_VAR, F_DIR, F_SPLIT, F_LEFT, F_RIGHT, F_N, F_YVAL,
+	F_MAJORITY };
 static const char *const fields[] = { "var", "dir", "split", "left",
-	"right", "n", "yval" };
+	"right", "n", "yval", "majority" };
 
 static double
 field(const struct tree *t, size_t k, enum field f)
@@ -101,15 +103,60 @@ field(const struct tree *t, size_t k, enum field f)
 		return nd->var >= 0 ? (double)nd->right : 0;
 	case F_N:
 		return (double)nd->n;
+	case F_MAJORITY:
+		return nd->var >= 0 ? nd->majority : 0;
 	default:
 		return nd->yval;
 	}
 }
 
-/* a tree as parallel arrays by node (pre-order); counts per class */
+/* the sides of the levels of a categorical split */
 static void
-write_tree(struct json_writer *w, const struct tree *t, const struct xy *xy,
-    int counts)
+write_sides(struct json_writer *w, const signed char *cs, size_t nl)
+{
+	size_t l;
+
+	json_open(w, '[', 1);
+	for (l = 0; l < nl; l++)
+		json_num(w, cs[l], 0);
+	json_close(w);
+}
+
+/* node k's surrogate splits, in order: {"var", "dir", "split"} or
+ * {"var", "levels_left"} */
+static void
+write_surrogates(struct json_writer *w, const struct tree *t,
+    const struct xy *xy, size_t k)
+{
+	const struct tree_node *nd = &t->node[k];
+	size_t s;
+
+	json_open(w, '[', 1);
+	for (s = 0; nd->var >= 0 && s < nd->nsur; s++) {
+		const struct tree_surrogate *su = &t->sur[nd->sur + s];
+
+		json_open(w, '{', 1);
+		json_key(w, "var");
+		json_num(w, su->var, 0);
+		if (su->dir != 0) {
+			json_key(w, "dir");
+			json_num(w, su->dir, 0);
+			json_key(w, "split");
+			json_num(w, su->split, 0);
+		} else {
+			json_key(w, "levels_left");
+			write_sides(w, t->csplit + su->cs,
+			    xy->nlevel[su->var]);
+		}
+		json_close(w);
+	}
+	json_close(w);
+}
+
+/* a tree as parallel arrays by node (pre-order): the fields, the sides
+ * of categorical splits, the class counts, the surrogates */
+static void
+write_tree(struct json_writer *w, const struct tree *t, const struct xy *xy)
 {
 	size_t k, f, l;
 
@@ -121,23 +168,19 @@ write_tree(struct json_writer *w, const struct tree *t, const struct xy *xy,
 			json_num(w, field(t, k, (enum field)f), 0);
 		json_close(w);
 	}
-	/* the sides of the levels of each categorical split */
 	json_key(w, "levels_left");
 	json_open(w, '[', 1);
 	for (k = 0; k < t->nnode; k++) {
 		const struct tree_node *nd = &t->node[k];
 
-		if (nd->var < 0 || nd->dir != 0) {
+		if (nd->var < 0 || nd->dir != 0)
 			json_num(w, NAN, 0);
-			continue;
-		}
-		json_open(w, '[', 1);
-		for (l = 0; l < xy->nlevel[nd->var]; l++)
-			json_num(w, t->csplit[nd->cs + l], 0);
-		json_close(w);
+		else
+			write_sides(w, t->csplit + nd->cs,
+			    xy->nlevel[nd->var]);
 	}
 	json_close(w);
-	if (counts && t->nclass) {
+	if (t->nclass) {
 		json_key(w, "counts");
 		json_open(w, '[', 1);
 		for (k = 0; k < t->nnode; k++) {
@@ -149,6 +192,11 @@ write_tree(struct json_writer *w, const struct tree *t, const struct xy *xy,
 		}
 		json_close(w);
 	}
+	json_key(w, "surrogates");
+	json_open(w, '[', 0);
+	for (k = 0; k < t->nnode; k++)
+		write_surrogates(w, t, xy, k);
+	json_close(w);
 	json_close(w);
 }
 
@@ -167,13 +215,18 @@ write_members(struct json_writer *w, const void *arg, struct diag *d)
 		return svm_write(w, s->svm, d);
 	if (s->tree != NULL) {
 		json_key(w, "tree");
-		write_tree(w, s->tree, s->xy, 1);
+		write_tree(w, s->tree, s->xy);
 		return 0;
 	}
+	/* a tree a line, as flat's text */
 	json_key(w, "trees");
 	json_open(w, '[', 0);
-	for (t = 0; t < s->forest->ntree; t++)
-		write_tree(w, s->forest->tree[t], s->xy, 0);
+	for (t = 0; t < s->forest->ntree; t++) {
+		char *text = flat_text(&s->forest->tree[t], s->xy->nlevel);
+
+		json_str(w, text);
+		free(text);
+	}
 	json_close(w);
 	return 0;
 }
@@ -314,19 +367,88 @@ fail:
 	return -1;
 }
 
+/* the sides (-1, 0, 1) of nl levels in v's member key (v itself if key
+ * is NULL), appended to t's csplit at *cs */
+static int
+read_sides(const struct json *v, const char *key, size_t nl, struct tree *t,
+    size_t *cs, struct diag *d)
+{
+	const struct json *s;
+	size_t l;
+	double x;
+
+	if ((s = json_get_arr(v, key, nl, d)) == NULL)
+		return -1;
+	t->csplit = xgrow(t->csplit, &t->capcsplit, t->ncsplit + nl, 1);
+	*cs = t->ncsplit;
+	for (l = 0; l < nl; l++) {
+		if (get_int(s, l, -1, 1, &x, d) != 0)
+			return -1;
+		t->csplit[t->ncsplit++] = (signed char)x;
+	}
+	return 0;
+}
+
+/* node k's surrogates (a leaf has none) */
+static int
+read_surrogates(const struct json *a, size_t k, const struct xy *xy,
+    struct tree *t, struct diag *d)
+{
+	struct tree_node *nd = &t->node[k];
+	const struct json *e;
+	struct tree_surrogate *su;
+	size_t s;
+	double x;
+
+	if (json_get_arr(a, NULL, SIZE_MAX, d) == NULL)
+		return -1;
+	if (nd->var < 0 && a->n > 0)
+		return json_fail(a, NULL, d, "surrogates of a leaf");
+	t->sur = xgrow(t->sur, &t->capsur, t->nsur + a->n, sizeof(*t->sur));
+	nd->sur = t->nsur;
+	for (s = 0; s < a->n; s++) {
+		e = &a->item[s];
+		su = &t->sur[t->nsur];
+		memset(su, 0, sizeof(*su));
+		if (json_get(e, NULL, JSON_OBJ, d) == NULL ||
+		    json_get_num(e, "var", 0, &x, d) != 0)
+			return -1;
+		if (!(x >= 0 && x < (double)xy->p) || x != floor(x))
+			return json_fail(e, "var", d, "not a predictor");
+		su->var = (int)x;
+		if (xy->nlevel[su->var] > 0) {
+			if (read_sides(e, "levels_left", xy->nlevel[su->var],
+			    t, &su->cs, d) != 0)
+				return -1;
+		} else if (json_get_num(e, "dir", 0, &x, d) != 0 ||
+		    (x != TREE_LEFT && x != TREE_RIGHT))
+			return json_fail(e, "dir", d, "not -1 or 1");
+		else {
+			su->dir = (int)x;
+			if (json_get_num(e, "split", 0, &su->split, d) != 0)
+				return -1;
+		}
+		t->nsur++;
+		nd->nsur++;
+	}
+	return 0;
+}
+
 /*
  * A tree from its arrays, every field checked: children after their
  * parent and each node the child of one parent (so no cycle), a split
- * on a predictor with the sides of every level, a class in range.
+ * on a predictor with the sides of every level, a class in range.  The
+ * majority sides and the surrogates may be absent (files of 0.2.0): rows
+ * missing a split's predictor then stop at the split.
  */
 static int
 read_tree(const struct json *v, const struct xy *xy, struct tree **tp,
     struct diag *d)
 {
-	const struct json *a[7], *ll, *cn = NULL;
+	const struct json *a[8], *ll, *cn = NULL, *su = NULL;
 	struct tree *t;
-	size_t n, k, f, l, nl;
-	double x[7];
+	size_t n, k, f, l;
+	double x[8];
 
 	if (json_get(v, NULL, JSON_OBJ, d) == NULL ||
 	    (a[0] = json_get_arr(v, "var", SIZE_MAX, d)) == NULL)
@@ -334,13 +456,20 @@ read_tree(const struct json *v, const struct xy *xy, struct tree **tp,
 	n = a[0]->n;
 	if (n == 0)
 		return json_fail(a[0], NULL, d, "no nodes");
-	for (f = 1; f < 7; f++)
+	for (f = 1; f < F_MAJORITY; f++)
 		if ((a[f] = json_get_arr(v, fields[f], n, d)) == NULL)
 			return -1;
+	a[F_MAJORITY] = NULL;
+	if (json_member(v, "majority") != NULL &&
+	    (a[F_MAJORITY] = json_get_arr(v, "majority", n, d)) == NULL)
+		return -1;
 	if ((ll = json_get_arr(v, "levels_left", n, d)) == NULL)
 		return -1;
 	if (json_member(v, "counts") != NULL && xy->nclass &&
 	    (cn = json_get_arr(v, "counts", n, d)) == NULL)
+		return -1;
+	if (json_member(v, "surrogates") != NULL &&
+	    (su = json_get_arr(v, "surrogates", n, d)) == NULL)
 		return -1;
 	t = xcalloc(1, sizeof(*t));
 	t->method = xy->nclass ? TREE_CLASS : TREE_ANOVA;
@@ -369,11 +498,16 @@ read_tree(const struct json *v, const struct xy *xy, struct tree **tp,
 		    1, &x[6], d) : json_get_num(&a[F_YVAL]->item[k], NULL, 0,
 		    &x[6], d))
 			goto fail;
+		x[7] = 0;
+		if (a[F_MAJORITY] != NULL && get_int(a[F_MAJORITY], k, -1, 1,
+		    &x[7], d) != 0)
+			goto fail;
 		nd->var = (int)x[0];
 		nd->dir = (int)x[1];
 		nd->split = x[2];
 		nd->n = (size_t)x[5];
 		nd->yval = x[6];
+		nd->majority = (int)x[7];
 		nd->counts = k * t->nclass;
 		nd->left = nd->right = TREE_NONE;
 		if (nd->var >= 0) {
@@ -406,21 +540,12 @@ read_tree(const struct json *v, const struct xy *xy, struct tree **tp,
 			json_fail(a[F_LEFT], NULL, d, "node %zu: no parent", k);
 			goto fail;
 		}
-		if (nd->var >= 0 && nd->dir == 0) {
-			const struct json *s = &ll->item[k];
-
-			nl = xy->nlevel[nd->var];
-			if (json_get_arr(s, NULL, nl, d) == NULL)
-				goto fail;
-			t->csplit = xgrow(t->csplit, &t->capcsplit,
-			    t->ncsplit + nl, 1);
-			nd->cs = t->ncsplit;
-			for (l = 0; l < nl; l++) {
-				if (get_int(s, l, -1, 1, &x[0], d) != 0)
-					goto fail;
-				t->csplit[t->ncsplit++] = (signed char)x[0];
-			}
-		}
+		if (nd->var >= 0 && nd->dir == 0 && read_sides(&ll->item[k],
+		    NULL, xy->nlevel[nd->var], t, &nd->cs, d) != 0)
+			goto fail;
+		if (su != NULL && read_surrogates(&su->item[k], k, xy, t, d) !=
+		    0)
+			goto fail;
 		if (cn != NULL) {
 			const struct json *c = &cn->item[k];
 
@@ -446,8 +571,8 @@ struct predict_model {
 	const struct kind *kind;
 	char		*formula;
 	struct xy	*xy;		/* tree, forest */
-	struct forest	*forest;	/* a tree is a forest of one */
-	int		 is_tree;
+	struct forest	*forest;
+	struct tree	*tree;
 	struct nbayes	*nb;
 	struct svm_machine *svm;
 	struct model_saved *regress;
@@ -527,8 +652,33 @@ table_regress(struct predict_model *m, struct frame *f,
 	return 0;
 }
 
+/* tree t of a forest: flat's text (read_tree's arrays in 0.2.0); errors
+ * in the text name the file's line */
 static int
-open_learner(struct predict_model *m, const struct json *root,
+read_forest_tree(const struct json *v, const struct xy *xy, size_t t,
+    const char *path, struct flat_tree *ft, struct diag *d)
+{
+	struct tree *old;
+	char what[sizeof(d->msg)];
+
+	if (v->type == JSON_OBJ) {
+		if (read_tree(v, xy, &old, d) != 0)
+			return -1;
+		flat_from_tree(old, xy->nlevel, ft);
+		tree_free(old);
+		return 0;
+	}
+	if (v->type != JSON_STR)
+		return json_fail(v, NULL, d, "not a tree's text");
+	if (flat_parse(v->str, xy->p, xy->nlevel, xy->nclass, ft, d) == 0)
+		return 0;
+	memcpy(what, d->msg, sizeof(what));
+	diag_set(d, STATUS_DATA, "tree %zu: %.480s", t, what);
+	return diag_at(d, path, v->line, NULL);
+}
+
+static int
+open_forest(struct predict_model *m, const struct json *root,
     struct diag *d)
 {
 	const struct json *tr;
@@ -537,22 +687,17 @@ open_learner(struct predict_model *m, const struct json *root,
 
 	if (read_xy(root, &m->xy, &m->formula, d) != 0)
 		return -1;
-	f = m->forest = xcalloc(1, sizeof(*f));
-	f->p = m->xy->p;
-	f->nclass = m->xy->nclass;
-	if (m->is_tree) {
-		f->tree = xcalloc(1, sizeof(*f->tree));
-		f->ntree = 1;
-		return read_tree(json_member(root, "tree") != NULL ?
-		    json_member(root, "tree") : root, m->xy, &f->tree[0], d);
-	}
 	if ((tr = json_get_arr(root, "trees", SIZE_MAX, d)) == NULL)
 		return -1;
 	if (tr->n == 0)
 		return json_fail(tr, NULL, d, "no trees");
+	f = m->forest = xcalloc(1, sizeof(*f));
+	f->p = m->xy->p;
+	f->nclass = m->xy->nclass;
 	f->tree = xcalloc(tr->n, sizeof(*f->tree));
 	for (t = 0; t < tr->n; t++) {
-		if (read_tree(&tr->item[t], m->xy, &f->tree[t], d) != 0)
+		if (read_forest_tree(&tr->item[t], m->xy, t, m->path,
+		    &f->tree[t], d) != 0)
 			return -1;
 		f->ntree++;
 	}
@@ -564,8 +709,9 @@ open_tree(struct predict_model *m, const struct json *root, struct diag *d)
 {
 	if (json_member(root, "tree") == NULL)
 		return json_fail(root, "tree", d, "missing");
-	m->is_tree = 1;
-	return open_learner(m, root, d);
+	if (read_xy(root, &m->xy, &m->formula, d) != 0)
+		return -1;
+	return read_tree(json_member(root, "tree"), m->xy, &m->tree, d);
 }
 
 static int
@@ -585,27 +731,74 @@ open_svm(struct predict_model *m, const struct json *root, struct diag *d)
 	return svm_read(root, m->xy, &m->svm, d);
 }
 
-/* row k's prediction (a number or a class code), class probabilities and
- * an svm's decision values */
-static double
-learner_row(const struct predict_model *m, double *const *x, size_t k,
-    double *prob, double *dec)
-{
-	const struct tree *tr;
-	size_t leaf, j;
+/* predictions of rows of new data: a number or class code, ncl class
+ * probabilities and ndec decision values (an svm's) a row */
+struct preds {
+	const struct predict_model *m;
+	double *const	*x;
+	double		*v, *prob, *dec;
+	size_t		 ncl, ndec;
+};
 
-	if (m->nb != NULL)
-		return (double)nbayes_predict(m->nb, x, k, prob);
-	if (m->svm != NULL)
-		return svm_machine_predict(m->svm, x, k, dec, prob);
-	if (!m->is_tree)
-		return forest_predict(m->forest, x, k, prob);
-	tr = m->forest->tree[0];
-	leaf = tree_leaf(tr, x, k);
-	for (j = 0; j < tr->nclass; j++)
-		prob[j] = tr->counts[tr->node[leaf].counts + j] /
-		    (double)tr->node[leaf].n;
-	return tr->node[leaf].yval;
+/* rows lo .. hi - 1 (a forest's and a tree's in parallel blocks) */
+static void
+predict_rows(void *arg, size_t c, size_t lo, size_t hi)
+{
+	struct preds *p = arg;
+	const struct predict_model *m = p->m;
+	const struct tree *tr = m->tree;
+	size_t i, j, leaf;
+	double *prob;
+
+	(void)c;
+	if (m->forest != NULL) {
+		forest_predict_rows(m->forest, p->x, lo, hi, p->v + lo,
+		    p->prob + lo * p->ncl);
+		return;
+	}
+	for (i = lo; i < hi; i++) {
+		prob = p->prob + i * p->ncl;
+		if (m->nb != NULL)
+			p->v[i] = (double)nbayes_predict(m->nb, p->x, i, prob);
+		else if (m->svm != NULL)
+			p->v[i] = svm_machine_predict(m->svm, p->x, i, p->dec +
+			    i * p->ndec, prob);
+		else {
+			/* a row missing a predictor: by the surrogates */
+			leaf = tree_predict_leaf(tr, p->x, i);
+			for (j = 0; j < tr->nclass; j++)
+				prob[j] = tr->counts[tr->node[leaf].counts +
+				    j] / (double)tr->node[leaf].n;
+			p->v[i] = tr->node[leaf].yval;
+		}
+	}
+}
+
+/* the output columns: fitted, or predicted, prob_LEVEL and decision_ */
+static struct out_table *
+learner_columns(const struct predict_model *m, struct frame *f,
+    const struct predict_opts *o, int probs, size_t ndec, int **isnum)
+{
+	struct out_table *t = model_input_table(f, isnum);
+	char name[512], dn[480];
+	size_t j;
+
+	if (m->xy->nclass == 0) {
+		out_column(t, "fitted");
+		return t;
+	}
+	if (o->type & PREDICT_CLASS)
+		out_column(t, "predicted");
+	for (j = 0; probs && j < m->xy->nclass; j++) {
+		snprintf(name, sizeof(name), "prob_%s", m->xy->ylevel[j]);
+		out_column(t, name);
+	}
+	for (j = 0; j < ndec; j++) {
+		svm_machine_dec_name(m->svm, m->xy->ylevel, j, dn, sizeof(dn));
+		snprintf(name, sizeof(name), "decision_%s", dn);
+		out_column(t, name);
+	}
+	return t;
 }
 
 static int
@@ -614,63 +807,59 @@ table_learner(struct predict_model *m, struct frame *f,
 {
 	struct out_table *t;
 	struct xy *nx;
-	size_t i, k, r, j, nc = f->ncols, c, ncl = m->xy->nclass;
+	size_t i, k, r, j, nc = f->ncols, c, ncl = m->xy->nclass, nch;
 	/* an svm: its decision values, and probabilities if it has them */
 	size_t ndec = m->svm != NULL && ncl ? svm_machine_ndec(m->svm) : 0;
 	int probs = (o->type & PREDICT_PROB) && (m->svm == NULL ||
 	    svm_machine_has_prob(m->svm));
-	double *prob = xcalloc(ncl + 1, sizeof(double)), v;
-	double *dec = xcalloc(ndec + 1, sizeof(double));
-	char name[512], dn[480];
+	struct preds p;
 	int *isnum;
 
-	if (xy_frame(f, NULL, XY_AUTO, m->xy, &nx, d) != 0) {
-		free(prob);
-		free(dec);
+	/* a tree keeps every row (a missing predictor goes by surrogates,
+	 * as rpart's predict); naive Bayes skips a missing predictor
+	 * (nbayes.h) */
+	if (xy_frame(f, NULL, m->tree != NULL ? XY_AUTO | XY_KEEP_NA :
+	    m->nb != NULL ? XY_AUTO | XY_KEEP_NA | XY_KEEP_EMPTY : XY_AUTO,
+	    m->xy, &nx, d) != 0)
 		return -1;
-	}
 	if (nx->nmissing)
 		diag_warn("%zu rows without a prediction: a predictor is "
 		    "missing", nx->nmissing);
-	t = model_input_table(f, &isnum);
-	if (ncl == 0)
-		out_column(t, "fitted");
-	else {
-		if (o->type & PREDICT_CLASS)
-			out_column(t, "predicted");
-		for (j = 0; probs && j < ncl; j++) {
-			snprintf(name, sizeof(name), "prob_%s",
-			    m->xy->ylevel[j]);
-			out_column(t, name);
-		}
-		for (j = 0; j < ndec; j++) {
-			svm_machine_dec_name(m->svm, m->xy->ylevel, j, dn,
-			    sizeof(dn));
-			snprintf(name, sizeof(name), "decision_%s", dn);
-			out_column(t, name);
-		}
-	}
+	memset(&p, 0, sizeof(p));
+	p.m = m;
+	p.x = nx->x;
+	p.ncl = ncl;
+	p.ndec = ndec;
+	p.v = xmalloc((nx->n + 1) * sizeof(double));
+	p.prob = xmalloc((nx->n * ncl + 1) * sizeof(double));
+	p.dec = xmalloc((nx->n * ndec + 1) * sizeof(double));
+	nch = m->forest != NULL ? formula_chunks(o->threads, nx->n *
+	    m->forest->ntree / 64 + 1) : m->tree != NULL ?
+	    formula_chunks(o->threads, nx->n) : 1;
+	formula_split(nch, nx->n, predict_rows, &p);
+	t = learner_columns(m, f, o, probs, ndec, &isnum);
 	for (i = k = 0; i < f->nrows; i++) {
 		r = model_input_row(t, f, isnum, i);
 		if (k >= nx->n || nx->row[k] != i)
 			continue;
-		v = learner_row(m, nx->x, k, prob, dec);
 		c = nc;
 		if (ncl == 0)
-			out_num(t, r, c, v);
+			out_num(t, r, c, p.v[k]);
 		else {
 			if (o->type & PREDICT_CLASS)
-				out_text(t, r, c++, m->xy->ylevel[(size_t)v]);
+				out_text(t, r, c++,
+				    m->xy->ylevel[(size_t)p.v[k]]);
 			for (j = 0; probs && j < ncl; j++)
-				out_num(t, r, c++, prob[j]);
+				out_num(t, r, c++, p.prob[k * ncl + j]);
 			for (j = 0; j < ndec; j++)
-				out_num(t, r, c++, dec[j]);
+				out_num(t, r, c++, p.dec[k * ndec + j]);
 		}
 		k++;
 	}
 	free(isnum);
-	free(prob);
-	free(dec);
+	free(p.v);
+	free(p.prob);
+	free(p.dec);
 	xy_free(nx);
 	*out = t;
 	return 0;
@@ -688,7 +877,7 @@ open_streamed(struct predict_model *m, const struct json *root,
 }
 
 static const struct kind kinds[] = {
-	{ "forest",	open_learner,	table_learner,	NULL },
+	{ "forest",	open_forest,	table_learner,	NULL },
 	{ "kmeans",	open_streamed,	NULL,		kmeans_predict },
 	{ "nbayes",	open_nbayes,	table_learner,	NULL },
 	{ "nls",	open_streamed,	NULL,		nls_predict },
@@ -769,6 +958,7 @@ predict_close(struct predict_model *m)
 	free(m->formula);
 	xy_free(m->xy);
 	forest_free(m->forest);
+	tree_free(m->tree);
 	nbayes_free(m->nb);
 	svm_machine_free(m->svm);
 	model_saved_free(m->regress);

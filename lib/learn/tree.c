@@ -979,33 +979,27 @@ tree_free(struct tree *t)
 	free(t);
 }
 
-void
-tree_shrink(struct tree *t)
-{
-	free(t->counts);
-	t->counts = NULL;
-	t->ncounts = t->capcounts = 0;
-	t->node = xrealloc(t->node, (t->nnode + 1) * sizeof(*t->node));
-	t->cap = t->nnode + 1;
-	t->csplit = xrealloc(t->csplit, t->ncsplit + 1);
-	t->capcsplit = t->ncsplit + 1;
-}
-
-/* One step down from split node k for row i of the columns x[]. */
-/* One step down from split node k for row i of the columns x[]: by the
+/*
+ * One step down from split node k for row i of the columns x[]: by the
  * split, else the first surrogate that has the row's value, else the
- * majority side; TREE_NONE if that is a tie. */
+ * majority side; TREE_NONE if that is a tie.  For the rows of the fit
+ * (and cross-validation) a level the split never saw goes to the larger
+ * side and the majority is that of the rows the primary sent; for new
+ * rows, as rpart's predict (pred_rpart), such a level is as missing and
+ * the majority is that of the children's sizes.
+ */
 static size_t
-step(const struct tree *t, size_t k, double *const *x, size_t i)
+step(const struct tree *t, size_t k, double *const *x, size_t i,
+    int newrow)
 {
 	const struct tree_node *nd = &t->node[k];
 	const struct tree_surrogate *su;
 	double v = x[nd->var][i];
-	size_t s;
+	size_t s, nl, nr;
 	int dir;
 
-	if (nd->dir == 0 && !isnan(v) && t->csplit[nd->cs + (size_t)v] == 0)
-		/* a level not seen at the node: the larger side */
+	if (!newrow && nd->dir == 0 && !isnan(v) &&
+	    t->csplit[nd->cs + (size_t)v] == 0)
 		return t->node[nd->left].n >= t->node[nd->right].n ?
 		    nd->left : nd->right;
 	dir = side_of(nd->dir, nd->split, nd->dir == 0 ? t->csplit + nd->cs :
@@ -1015,20 +1009,36 @@ step(const struct tree *t, size_t k, double *const *x, size_t i)
 		dir = side_of(su->dir, su->split, su->dir == 0 ? t->csplit +
 		    su->cs : NULL, x[su->var][i]);
 	}
+	nl = t->node[nd->left].n;
+	nr = t->node[nd->right].n;
 	if (dir == 0)
-		dir = nd->majority;
+		dir = !newrow ? nd->majority : nl > nr ? TREE_LEFT : nl < nr ?
+		    TREE_RIGHT : 0;
 	return dir == TREE_LEFT ? nd->left : dir == TREE_RIGHT ? nd->right :
 	    TREE_NONE;
+}
+
+static size_t
+leaf(const struct tree *t, double *const *x, size_t i, int newrow)
+{
+	size_t k = 0, next;
+
+	while (t->node[k].var >= 0 &&
+	    (next = step(t, k, x, i, newrow)) != TREE_NONE)
+		k = next;
+	return k;
 }
 
 size_t
 tree_leaf(const struct tree *t, double *const *x, size_t i)
 {
-	size_t k = 0, next;
+	return leaf(t, x, i, 0);
+}
 
-	while (t->node[k].var >= 0 && (next = step(t, k, x, i)) != TREE_NONE)
-		k = next;
-	return k;
+size_t
+tree_predict_leaf(const struct tree *t, double *const *x, size_t i)
+{
+	return leaf(t, x, i, 1);
 }
 
 /* Is node k a split in the tree pruned at cp (itself and its ancestors
@@ -1110,7 +1120,7 @@ row_error(const struct tree *t, const struct xy *xy, size_t i, double cp)
 	const struct tree_node *nd;
 	double e;
 
-	while (kept(t, k, cp) && (next = step(t, k, xy->x, i)) != TREE_NONE)
+	while (kept(t, k, cp) && (next = step(t, k, xy->x, i, 0)) != TREE_NONE)
 		k = next;
 	nd = &t->node[k];
 	if (t->nclass)

@@ -138,12 +138,13 @@ int	tree_fit(const struct xy *, const uint32_t *mult, size_t *const *sorted,
 size_t	**tree_sorted(const struct xy *);
 void	tree_sorted_free(const struct xy *, size_t **);
 void	tree_free(struct tree *);
-/* Free what prediction does not need (class counts, the arrays' room to
- * grow): a forest's trees. */
-void	tree_shrink(struct tree *);
 /* The node that row i of the predictor columns x[] falls into: a leaf,
  * or a split its missing values stop at. */
 size_t	tree_leaf(const struct tree *, double *const *x, size_t i);
+/* The same for a row of new data, as rpart's predict: a level a split
+ * never saw is as missing, and a row no surrogate sends goes to the
+ * child of more rows (a tie stops it). */
+size_t	tree_predict_leaf(const struct tree *, double *const *x, size_t i);
 /* Prune every split of complexity <= cp (rpart's prune). */
 void	tree_prune(struct tree *, double cp);
 /*

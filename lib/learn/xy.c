@@ -440,8 +440,8 @@ xy_frame(struct frame *f, const char *formula, int how,
 		if (rc != 0)
 			return fail(m, cd, ycode, xc);
 	}
-	if (model == NULL && response(f, ycol, how & ~XY_KEEP_NA, m, &ycode,
-	    d) != 0)
+	if (model == NULL && response(f, ycol, how & ~(XY_KEEP_NA |
+	    XY_KEEP_EMPTY), m, &ycode, d) != 0)
 		return fail(m, cd, ycode, xc);
 	m->row = xmalloc((f->nrows + 1) * sizeof(*m->row));
 	for (i = n = 0; i < f->nrows; i++) {
@@ -453,7 +453,8 @@ xy_frame(struct frame *f, const char *formula, int how,
 		for (j = 0; j < p; j++)
 			miss += cd[j] != NULL ? cd[j][i] == FRAME_NA_CODE :
 			    isnan(f->col[xc[j]].num[i]) != 0;
-		if (miss == 0 || ((how & XY_KEEP_NA) && miss < p)) {
+		if (miss == 0 || ((how & XY_KEEP_NA) && (miss < p ||
+		    model != NULL || (how & XY_KEEP_EMPTY)))) {
 			m->row[n++] = i;
 			m->nincomplete += miss > 0;
 		}

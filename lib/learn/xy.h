@@ -8,7 +8,8 @@
  * order in the C locale).  A row with any used value missing is left out
  * and counted (nmissing), unless XY_KEEP_NA: then only a row missing the
  * response or every predictor is (rpart's na.rpart), and a missing
- * predictor is NaN in x.
+ * predictor is NaN in x; with XY_KEEP_EMPTY too, only a row missing the
+ * response is (e1071's naiveBayes, which skips a missing predictor).
  */
 #ifndef XY_H
 #define XY_H
@@ -41,6 +42,7 @@ struct xy {
 #define XY_CLASS	1	/* the response is classes, even numbers */
 #define XY_NUMERIC	2	/* the response must be numbers */
 #define XY_KEEP_NA	4	/* or'ed: keep rows with some predictors */
+#define XY_KEEP_EMPTY	8	/* with XY_KEEP_NA: and rows with none */
 
 /*
  * The xy of formula over f.  how is XY_AUTO, XY_CLASS or XY_NUMERIC,
@@ -48,7 +50,8 @@ struct xy {
  * With model non-NULL (new data for a fitted model) the formula's
  * response is not needed, the predictors are model's and coded with its
  * levels: a level it did not see is a STATUS_DATA error naming the row;
- * rows with a missing predictor are counted in nmissing.  An unknown
+ * rows with a missing predictor are counted in nmissing, or with
+ * XY_KEEP_NA all kept (a tree's predict routes them).  An unknown
  * column is a STATUS_USAGE error.  On success *xp owns a new xy.
  */
 int	xy_frame(struct frame *f, const char *formula, int how,

@@ -84,6 +84,8 @@ static const struct {
 	[PLOT_SCREE]	= { "scree",	 plotml_scree,	    0,	0 },
 	[PLOT_BIPLOT]	= { "biplot",	 plotml_biplot,	    NEED_C2,
 			    ALLOW_BY | ALLOW_SCALE },
+	[PLOT_PATH]	= { "path",	 plotml_path,	    0,	0 },
+	[PLOT_CV]	= { "cv",	 plotml_cv,	    0,	0 },
 };
 /* clang-format on */
 

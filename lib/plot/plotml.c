@@ -498,3 +498,165 @@ plotml_biplot(struct plotwrite *c)
 	free(ld);
 	return 0;
 }
+
+/* ---- path and cv: glmnet's fits (regress --penalty) ---- */
+
+/* The column named name, which the kind needs, or a usage error. */
+static size_t
+needed(struct plotwrite *c, const char *kind, const char *name,
+    const char *from)
+{
+	size_t k = plotdata_find_col(c->f, name);
+
+	if (k == PLOT_NONE)
+		diag_set(c->d, STATUS_USAGE, "%s needs the columns %s of "
+		    "'regress --penalty' (no \"%s\")", kind, from, name);
+	else if (plotdata_need_num(c, k) != 0)
+		return PLOT_NONE;
+	return k;
+}
+
+/* The top axis: count (df, nzero) at about 8 of the rows' log lambdas. */
+static void
+count_axis(struct plotwrite *c, const double *x, const double *n, size_t m,
+    const char *label)
+{
+	size_t i, step = m > 8 ? (m + 7) / 8 : 1;
+
+	plotwrite_setting(c, "set link x2\nset x2label '%s'\nset x2tics "
+	    "scale 0 (", label);
+	for (i = 0; i < m; i += step)
+		plotwrite_setting(c, "%s'%.0f' %.17g", i ? ", " : "", n[i],
+		    x[i]);
+	plotwrite_setting(c, ")\nset xtics nomirror\n");
+}
+
+/*
+ * path: R's plot.glmnet(xvar = "lambda"): each coefficient (the intercept
+ * apart, or the -y columns) against log lambda, the number of non-zero
+ * ones on the top axis.
+ */
+int
+plotml_path(struct plotwrite *c)
+{
+	const struct plot_opts *o = c->o;
+	const char *cols = "lambda,df,dev_ratio,(Intercept),...";
+	size_t lc, dc, rc, j, i, r, m = 0, ns = 0, *ser;
+	double *x, *df;
+
+	if ((lc = needed(c, "path", "lambda", cols)) == PLOT_NONE ||
+	    (dc = needed(c, "path", "df", cols)) == PLOT_NONE ||
+	    (rc = needed(c, "path", "dev_ratio", cols)) == PLOT_NONE)
+		return -1;
+	/* the series: -y, or every coefficient but the intercept */
+	ser = xmalloc((c->f->ncols + 1) * sizeof(size_t));
+	for (j = 0; j < (o->ny ? o->ny : c->f->ncols); j++)
+		if (o->ny || (j > rc && strcmp(c->f->col[j].name,
+		    "(Intercept)") != 0))
+			ser[ns++] = o->ny ? o->y[j] : j;
+	for (j = 0; j < ns; j++)
+		if (plotdata_need_num(c, ser[j]) != 0) {
+			free(ser);
+			return -1;
+		}
+	x = xmalloc((c->nrows + 1) * sizeof(double));
+	df = xmalloc((c->nrows + 1) * sizeof(double));
+	plotwrite_begin(c, "data");
+	for (i = 0; i < c->nrows; i++) {
+		r = c->rows[i];
+		if (!(c->f->col[lc].num[r] > 0)) {
+			plotdata_left_out(c, isnan(c->f->col[lc].num[r]));
+			continue;
+		}
+		x[m] = log(c->f->col[lc].num[r]);
+		df[m] = c->f->col[dc].num[r];
+		plotwrite_num(c->data, x[m++]);
+		for (j = 0; j < ns; j++) {
+			fputc(' ', c->data);
+			plotwrite_num(c->data, c->f->col[ser[j]].num[r]);
+		}
+		fputc('\n', c->data);
+	}
+	plotwrite_end(c);
+	for (j = 0; j < ns; j++) {
+		plotwrite_clause(c, "%s using 1:%zu", plotwrite_block(c,
+		    "data"), j + 2);
+		plotwrite_style(c, "lines", (int)j);
+		plotwrite_title(c, plotdata_name(c, ser[j]), 0);
+	}
+	plotwrite_endplot(c);
+	if (m > 0)
+		count_axis(c, x, df, m, "df");
+	free(ser);
+	free(x);
+	free(df);
+	if (m == 0 || ns == 0) {
+		diag_set(c->d, STATUS_DATA, "%s", ns ? "no lambda above 0 to "
+		    "draw" : "no coefficient to draw");
+		return diag_at(c->d, NULL, 0, plotdata_name(c, lc));
+	}
+	c->xlabel = "log(lambda)";
+	c->ylabel = "coefficients";
+	c->key = "outside right";
+	return 0;
+}
+
+/*
+ * cv: R's plot.cv.glmnet: the mean cross-validated error against log
+ * lambda with bars of one standard error, dashed lines at lambda_min and
+ * lambda_1se (the mark column), the non-zero coefficients on top.
+ */
+int
+plotml_cv(struct plotwrite *c)
+{
+	const char *cols = "lambda,cvm,cvsd,nzero,mark";
+	size_t lc, mc, sc, nc, kc, i, r, m = 0;
+	double *x, *nz, l;
+	const char *mark;
+
+	if ((lc = needed(c, "cv", "lambda", cols)) == PLOT_NONE ||
+	    (mc = needed(c, "cv", "cvm", cols)) == PLOT_NONE ||
+	    (sc = needed(c, "cv", "cvsd", cols)) == PLOT_NONE ||
+	    (nc = needed(c, "cv", "nzero", cols)) == PLOT_NONE)
+		return -1;
+	kc = plotdata_find_col(c->f, "mark");
+	x = xmalloc((c->nrows + 1) * sizeof(double));
+	nz = xmalloc((c->nrows + 1) * sizeof(double));
+	plotwrite_begin(c, "data");
+	for (i = 0; i < c->nrows; i++) {
+		r = c->rows[i];
+		l = c->f->col[lc].num[r];
+		if (!(l > 0) || !isfinite(c->f->col[mc].num[r])) {
+			plotdata_left_out(c, isnan(l) ||
+			    isnan(c->f->col[mc].num[r]));
+			continue;
+		}
+		x[m] = log(l);
+		nz[m] = c->f->col[nc].num[r];
+		plotwrite_nums(c->data, 3, x[m++], c->f->col[mc].num[r],
+		    c->f->col[sc].num[r]);
+		fputc('\n', c->data);
+		mark = kc != PLOT_NONE ? plotdata_text(c, kc, r) : NULL;
+		if (mark != NULL && (strcmp(mark, "lambda_min") == 0 ||
+		    strcmp(mark, "lambda_1se") == 0))
+			plotwrite_setting(c, "set arrow from %.17g, graph 0 to "
+			    "%.17g, graph 1 nohead dt 2 lc rgb 'grey40'\n",
+			    log(l), log(l));
+	}
+	plotwrite_end(c);
+	plotwrite_clause(c, "%s using 1:2:($2 - $3):($2 + $3)",
+	    plotwrite_block(c, "data"));
+	fputs(" with yerrorbars ls 2 pt 7 ps 0.6 notitle", c->body);
+	plotwrite_endplot(c);
+	if (m > 0)
+		count_axis(c, x, nz, m, "nzero");
+	free(x);
+	free(nz);
+	if (m == 0) {
+		diag_set(c->d, STATUS_DATA, "no values to draw");
+		return diag_at(c->d, NULL, 0, plotdata_name(c, mc));
+	}
+	c->xlabel = "log(lambda)";
+	c->ylabel = plotdata_name(c, mc);
+	return 0;
+}

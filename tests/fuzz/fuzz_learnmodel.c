@@ -1,7 +1,9 @@
 /* fuzz_learnmodel: predict's model file of any kind (predict_open: the
- * kinds tree, forest, regress, nbayes and svm) from bytes, then the
- * prediction of a fixed frame with it. */
+ * kinds tree, forest, regress, nbayes and svm; pca, kmeans and nls read
+ * when they predict) from bytes, then the prediction of a fixed frame
+ * (or of a fixed file, for the kinds that read files) with it. */
 #include "core/diag.h"
+#include "frame/frame.h"
 #include "io/out.h"
 #include "learn/predict.h"
 #include "fuzz.h"
@@ -23,7 +25,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fd = fuzz_file(data, size, path, sizeof(path));
 	if (predict_open(path, &m, &d) == 0) {
 		o.type = 1 + (int)(size % 3);
-		if (predict_table(m, f, &o, &t, &d) == 0)
+		if (predict_reads_files(m)) {
+			static const char csv[] = "mpg,cyl,wt,hp,am,name\n"
+			    "21,6,2.62,110,1,a\n18.7,8,3.44,175,0,b\n";
+			struct frame_opts in = { .delim = ',' };
+			char dpath[64], *files[1] = { dpath };
+			int dfd = fuzz_file((const uint8_t *)csv,
+			    sizeof(csv) - 1, dpath, sizeof(dpath));
+
+			if (predict_files(m, 1, files, &in, &t, &d) == 0)
+				fuzz_write(t, 0);
+			fuzz_close(dfd);
+		} else if (predict_table(m, f, &o, &t, &d) == 0)
 			fuzz_write(t, 0);
 		predict_close(m);
 	}

@@ -1,6 +1,7 @@
 /* test_learn: the learners' invariants that no R script can check. */
 #include "unit.h"
 
+#include "learn/flat.h"
 #include "learn/forest.h"
 #include "learn/metrics.h"
 #include "learn/rng.h"
@@ -23,21 +24,37 @@ load(const char *file, const char *formula, struct frame **fp)
 	return xy;
 }
 
-/* the same nodes: splits, sizes, values */
+/* a forest's flat tree is the tree: the same splits, children and leaf
+ * values */
 static void
-same_tree(const struct tree *a, const struct tree *b)
+same_flat(const struct flat_tree *a, const struct tree *b)
 {
 	size_t k;
 
 	assert_int_equal(a->nnode, b->nnode);
 	for (k = 0; k < a->nnode; k++) {
-		assert_int_equal(a->node[k].id, b->node[k].id);
 		assert_int_equal(a->node[k].var, b->node[k].var);
-		assert_int_equal(a->node[k].n, b->node[k].n);
-		assert_true(a->node[k].split == b->node[k].split);
-		assert_true(a->node[k].yval == b->node[k].yval);
-		assert_true(a->node[k].dev == b->node[k].dev);
+		if (b->node[k].var < 0) {
+			assert_true(a->node[k].v == b->node[k].yval);
+			continue;
+		}
+		assert_int_equal(a->node[k].right, b->node[k].right);
+		assert_int_equal(b->node[k].left, k + 1);
+		assert_int_equal(a->node[k].dir, b->node[k].dir);
+		if (b->node[k].dir != 0)
+			assert_true(a->node[k].v == b->node[k].split);
 	}
+}
+
+/* the same flat trees */
+static void
+same_flats(const struct flat_tree *a, const struct flat_tree *b)
+{
+	assert_int_equal(a->nnode, b->nnode);
+	assert_int_equal(a->nbits, b->nbits);
+	assert_memory_equal(a->node, b->node, a->nnode * sizeof(*a->node));
+	assert_memory_equal(a->bits, b->bits, (a->nbits + 63) / 64 *
+	    sizeof(*a->bits));
 }
 
 /* a forest of one tree, every predictor tried, every row drawn once, is
@@ -74,13 +91,108 @@ forest__one_tree_without_sampling__is_the_tree(void **state)
 		to.minsplit = 4;
 		to.minbucket = 1;
 		assert_int_equal(tree_fit(xy, NULL, NULL, &to, &t, &d), 0);
-		same_tree(f->tree[0], t);
+		same_flat(&f->tree[0], t);
 		assert_int_equal(f->oob_n, 0);
 		tree_free(t);
 		forest_free(f);
 		xy_free(xy);
 		frame_free(fr);
 	}
+}
+
+/* a tree's flat form predicts every row as the tree, and its text reads
+ * back to the same flat tree */
+static void
+flat__text__round_trip(void **state)
+{
+	static const char *const sets[][2] = {
+		{ "iris.csv", "Species ~ ." },
+		{ "tree-gen.csv", "y ~ x1 + x2 + x3 + c2 + c4 + c6" },
+		{ "tree-gen.csv", "cls ~ c4 + c6 + x1" },
+	};
+	struct flat_tree ft, back;
+	struct tree_opts to;
+	struct tree *t;
+	struct frame *fr;
+	struct diag d;
+	struct xy *xy;
+	size_t s, i;
+	char *text;
+
+	(void)state;
+	for (s = 0; s < sizeof(sets) / sizeof(sets[0]); s++) {
+		xy = load(sets[s][0], sets[s][1], &fr);
+		tree_opts_init(&to);
+		to.cp = -1;
+		to.minsplit = 4;
+		to.minbucket = 1;
+		to.maxsurrogate = 0;
+		assert_int_equal(tree_fit(xy, NULL, NULL, &to, &t, &d), 0);
+		flat_from_tree(t, xy->nlevel, &ft);
+		same_flat(&ft, t);
+		for (i = 0; i < xy->n; i++)
+			assert_true(flat_value(&ft, xy->x, i) ==
+			    t->node[tree_leaf(t, xy->x, i)].yval);
+		text = flat_text(&ft, xy->nlevel);
+		assert_int_equal(flat_parse(text, xy->p, xy->nlevel,
+		    xy->nclass, &back, &d), 0);
+		same_flats(&ft, &back);
+		free(text);
+		flat_free(&back);
+		flat_free(&ft);
+		tree_free(t);
+		xy_free(xy);
+		frame_free(fr);
+	}
+}
+
+/* hostile texts: each an error naming the node */
+static void
+flat__parse__hostile(void **state)
+{
+	static const size_t nlevel[] = { 0, 3 };
+	static const struct { const char *text, *msg; } bad[] = {
+		{ "", "0 fields: not nodes of 4 fields" },
+		{ "-1 . 0", "3 fields: not nodes of 4 fields" },
+		{ "0 < 2 1.5 -1 . 0 0 -1 . 0 1 -1 . 0 1",
+		    "nodes after the tree's last (3 of 4)" },
+		{ "0 < 1 1.5 -1 . 0 0 -1 . 0 1", "node 0: its right child 1 "
+		    "is not where its left subtree ends" },
+		{ "0 < 5 1.5 -1 . 0 0 -1 . 0 1", "node 0: \"5\" is not a "
+		    "node" },
+		{ "2 < 2 1.5 -1 . 0 0 -1 . 0 1", "node 0: \"2\" is not -1 "
+		    "or a predictor from 0 to 1" },
+		{ "0 lr 2 0 -1 . 0 0 -1 . 0 1", "node 0: \"lr\" is not the "
+		    "side of a cut (< or >)" },
+		{ "1 lx 2 0 -1 . 0 0 -1 . 0 1", "node 0: \"lx\" is not the "
+		    "side of each level (l or r)" },
+		{ "1 lrl 2 0 -1 . 0 0 -1 . 0 2", "node 2: \"2\" is not a "
+		    "class code" },
+		{ "0 < 2 nan -1 . 0 0 -1 . 0 1", "node 0: \"nan\" is not a "
+		    "finite number" },
+		{ "0 < 2 1 -1 . 0 0.5 -1 . 0 1", "node 1: \"0.5\" is not a "
+		    "class code" },
+		{ "-1 . 3 1", "node 0: \"3\" is not 0 (a leaf)" },
+		{ "0  < 2 1 -1 . 0 0 -1 . 0", "node 0: \"\" is not the side of a "
+		    "cut (< or >)" },
+	};
+	struct flat_tree ft;
+	struct diag d;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		memset(&d, 0, sizeof(d));
+		assert_int_equal(flat_parse(bad[i].text, 2, nlevel, 2, &ft,
+		    &d), -1);
+		assert_string_equal(d.msg, bad[i].msg);
+		assert_null(ft.node);
+	}
+	assert_int_equal(flat_parse("1 lrl 2 0 -1 . 0 0 -1 . 0 1", 2, nlevel,
+	    2, &ft, &d), 0);
+	assert_int_equal(ft.nnode, 3);
+	assert_int_equal(ft.bits[0], 5);
+	flat_free(&ft);
 }
 
 /* bit-identical forests on 1, 2 and 3 threads */
@@ -111,7 +223,7 @@ forest__threads__same_forest(void **state)
 			assert_true(f[k]->importance[j] ==
 			    f[0]->importance[j]);
 		for (t = 0; t < fo.trees; t++)
-			same_tree(f[k]->tree[t], f[0]->tree[t]);
+			same_flats(&f[k]->tree[t], &f[0]->tree[t]);
 	}
 	for (k = 0; k < 3; k++)
 		forest_free(f[k]);
@@ -211,6 +323,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(forest__one_tree_without_sampling__is_the_tree),
 		cmocka_unit_test(forest__threads__same_forest),
+		cmocka_unit_test(flat__text__round_trip),
+		cmocka_unit_test(flat__parse__hostile),
 		cmocka_unit_test(rng__streams__reproducible),
 		cmocka_unit_test(metrics_auc__small__as_pROC),
 		cmocka_unit_test(split_folds_codes__strata__balanced),
