@@ -16,10 +16,18 @@
 
 #define THREADS_MAX	16
 
+/* lib/'s warnings (core/diag.h's hook) on stderr. */
+static void
+warn_stderr(const char *msg)
+{
+	fprintf(stderr, "%s: warning: %s\n", diag_progname, msg);
+}
+
 void
 common_init(struct common *c, const char *usage)
 {
 	memset(c, 0, sizeof(*c));
+	diag_warner = warn_stderr;
 	c->in.delim = ',';
 	/* one parsing thread a core: results do not depend on it */
 	c->in.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
@@ -193,7 +201,7 @@ common_option(struct common *c, int ch, const char *arg)
 		c->out.digits = (int)v;
 		return 1;
 	case 'q':
-		diag_quiet = 1;
+		diag_warner = NULL;
 		if (c->in.progress == CSVIO_PROGRESS_AUTO)
 			c->in.progress = CSVIO_PROGRESS_OFF;
 		return 1;
@@ -361,6 +369,34 @@ common_cols(const struct frame *f, const char *spec, size_t **idx)
 		die(&d);
 	free(names);
 	return n;
+}
+
+struct frame *
+common_read_sel(struct common *c, int argc, char **argv, const char *cols,
+    struct common_sel *s)
+{
+	struct frame *f;
+
+	memset(s, 0, sizeof(*s));
+	s->lists[0] = cols;
+	s->lists[1] = c->group;
+	s->lists[2] = c->by;
+	common_keep(c, s->lists, 3);
+	f = common_read(c, argc, argv);
+	s->ncol = common_cols(f, cols, &s->col);
+	if (c->group != NULL)
+		s->ngroup = common_cols(f, c->group, &s->group);
+	if (c->by != NULL)
+		s->nby = common_cols(f, c->by, &s->by);
+	return f;
+}
+
+void
+common_sel_free(struct common_sel *s)
+{
+	free(s->col);
+	free(s->group);
+	free(s->by);
 }
 
 void

@@ -214,6 +214,20 @@ size_t	common_name_options(struct option *opts, const char *const *names,
  * (no leak reported) should the command die later.
  */
 struct frame *common_read(struct common *, int argc, char **argv);
+/* The columns a test names: -c's, -g's and --by's. */
+struct common_sel {
+	size_t		*col, ncol;	/* -c COLS */
+	size_t		*group, ngroup;	/* -g COL: NULL, 0 if not given */
+	size_t		*by, nby;	/* --by KEYS: NULL, 0 if not given */
+	const char	*lists[3];	/* what the reader keeps */
+};
+/*
+ * Read the input keeping only the columns of cols, -g and --by, and
+ * resolve the three lists into s (or die); common_sel_free() after.
+ */
+struct frame *common_read_sel(struct common *, int argc, char **argv,
+	    const char *cols, struct common_sel *s);
+void	common_sel_free(struct common_sel *);
 /* Resolve a column list against the frame, or die (status 2). */
 size_t	common_cols(const struct frame *, const char *spec, size_t **idx);
 /* A writer of rows to stdout for a verb that passes rows through: the

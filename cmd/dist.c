@@ -1,5 +1,4 @@
 /* statpipe dist: densities, probabilities, quantiles and random draws. */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -7,8 +6,6 @@
 
 #include "stats/dist.h"
 #include "core/num.h"
-#include "io/out.h"
-#include "core/xalloc.h"
 #include "core/suggest.h"
 #include "cmd.h"
 #include "common.h"
@@ -27,36 +24,6 @@ enum {
 	OPT_RANDOM, OPT_PAR
 };
 
-
-/* Parse "1,2.5,-3" into a new array. */
-static double *
-parse_list(const struct common *com, const char *opt, const char *s,
-    size_t *n)
-{
-	double *v = NULL;
-	size_t cap = 0, len;
-	const char *p = s, *e;
-	char buf[64];
-
-	*n = 0;
-	for (;;) {
-		e = strchr(p, ',');
-		len = e ? (size_t)(e - p) : strlen(p);
-		if (len == 0 || len >= sizeof(buf))
-			die_usage(com, "--%s: \"%s\" is not a list of numbers",
-			    opt, s);
-		memcpy(buf, p, len);
-		buf[len] = '\0';
-		v = xgrow(v, &cap, *n + 1, sizeof(*v));
-		if (num_parse_opt(buf, &v[*n]) != 0)
-			die_usage(com, "--%s: \"%s\" is not a number", opt,
-			    buf);
-		(*n)++;
-		if (e == NULL)
-			return v;
-		p = e + 1;
-	}
-}
 
 int
 cmd_dist(int argc, char **argv)
@@ -79,15 +46,15 @@ cmd_dist(int argc, char **argv)
 	};
 	struct option longopts[sizeof(fixed) / sizeof(fixed[0]) + DIST_NOPTS];
 	const char *parnames[DIST_NOPTS];
-	const char *pname[64], *arg = NULL, *mode_opt = NULL;
-	double pval[64], par[DIST_MAXPAR], *x = NULL;
+	const char *arg = NULL, *mode_opt = NULL;
+	struct dist_args da = { 0 };
 	const struct dist *d;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
 	struct diag dg;
 	char hint[96];
-	size_t npar = 0, n, i, *col;
+	size_t i, *col;
 	unsigned long seed;
 	long nrand = 0;
 	int ch, li, mode = 0, column = 0;
@@ -101,12 +68,9 @@ cmd_dist(int argc, char **argv)
 	    &li)) != -1) {
 		switch (ch) {
 		case OPT_PAR:
-			if (npar == sizeof(pval) / sizeof(pval[0]))
-				die_usage(&com, "too many parameters");
-			if (num_parse_opt(optarg, &pval[npar]) != 0)
-				die_usage(&com, "--%s: \"%s\" is not a number",
-				    longopts[li].name, optarg);
-			pname[npar++] = longopts[li].name;
+			if (dist_args_add(&da, longopts[li].name, optarg,
+			    &dg) != 0)
+				common_die(&com, &dg);
 			break;
 		case OPT_PDF: case OPT_CDF: case OPT_SF: case OPT_QUANTILE:
 		case OPT_ISF: case OPT_PDF_COL: case OPT_CDF_COL:
@@ -135,12 +99,7 @@ cmd_dist(int argc, char **argv)
 		    sizeof(hint)), dist_names());
 	argc--;
 	argv++;
-	for (i = 0; i < DIST_MAXPAR; i++)
-		par[i] = NAN;
-	for (i = 0; i < npar; i++)
-		if (dist_set(d, par, pname[i], pval[i], &dg) != 0)
-			common_die(&com, &dg);
-	if (dist_check(d, par, &dg) != 0)
+	if (dist_args_setup(d, &da, &dg) != 0)
 		common_die(&com, &dg);
 	switch (mode) {
 	case 0:
@@ -169,7 +128,7 @@ cmd_dist(int argc, char **argv)
 		f = common_read(&com, argc, argv);
 		if (common_cols(f, arg, &col) != 1)
 			die_usage(&com, "--%s: name one column", mode_opt);
-		if (dist_column(f, col[0], d, par, fn, &t, &dg) != 0)
+		if (dist_column(f, col[0], d, da.par, fn, &t, &dg) != 0)
 			common_die(&com, &dg);
 		free(col);
 		frame_free(f);
@@ -178,18 +137,9 @@ cmd_dist(int argc, char **argv)
 		if (!common_given(&com, COPT_SEED))	/* differ run to run */
 			seed = ((unsigned long)time(NULL) ^
 			    ((unsigned long)getpid() << 16)) & 0xffffffffUL;
-		x = xmalloc((nrand ? nrand : 1) * sizeof(*x));
-		dist_random(d, par, seed, (size_t)nrand, x);
-		t = out_new();
-		out_column(t, "value");
-		for (i = 0; i < (size_t)nrand; i++)
-			out_num(t, out_row(t), 0, x[i]);
-	} else {
-		x = parse_list(&com, mode_opt, arg, &n);
-		if (dist_table(d, par, fn, x, n, &t, &dg) != 0)
-			common_die(&com, &dg);
-	}
+		t = dist_random_table(d, da.par, seed, (size_t)nrand);
+	} else if (dist_list_table(d, da.par, fn, arg, &t, &dg) != 0)
+		common_die(&com, &dg);
 	common_write(&com, t);
-	free(x);
 	return STATUS_OK;
 }

@@ -1,15 +1,10 @@
 /* statpipe regress: linear and logistic models from an R formula. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "learn/cv.h"
-#include "model/formula.h"
+#include "learn/regress.h"
 #include "model/glm.h"
-#include "model/model.h"
-#include "model/modelfile.h"
 #include "core/num.h"
-#include "core/xalloc.h"
 #include "cmd.h"
 #include "common.h"
 
@@ -26,30 +21,6 @@ enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE,
 	OPT_SEED, OPT_SUMMARY, OPT_WEIGHTS
 };
-
-enum view { COEF, SUMMARY, ANOVA, AUGMENT };
-
-/* "`y` ~ `x1` + `x2`" from -y and -x */
-static char *
-plain_formula(const struct frame *f, const char *y, const char *x)
-{
-	size_t *iy, *ix, nx, k, len;
-	char *s;
-
-	common_cols(f, y, &iy);
-	nx = common_cols(f, x, &ix);
-	len = strlen(f->col[iy[0]].name) + 8;
-	for (k = 0; k < nx; k++)
-		len += strlen(f->col[ix[k]].name) + 6;
-	s = xmalloc(len);
-	len = sprintf(s, "`%s` ~ ", f->col[iy[0]].name);
-	for (k = 0; k < nx; k++)
-		len += sprintf(s + len, "%s`%s`", k ? " + " : "",
-		    f->col[ix[k]].name);
-	free(iy);
-	free(ix);
-	return s;
-}
 
 int
 cmd_regress(int argc, char **argv)
@@ -68,22 +39,12 @@ cmd_regress(int argc, char **argv)
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *y = NULL, *x = NULL, *weights = NULL, *save = NULL;
-	const char *keep[3];		/* the columns to store */
-	char *text;
+	struct regress_spec sp = { .view = REGRESS_COEF };
 	struct common com;
-	struct formula *fm;
-	struct formula_design *ds;
-	struct model_fit *mf;
-	struct out_table *t = NULL;
+	struct out_table *t;
 	struct frame *f;
 	struct diag d;
-	size_t wcol = FORMULA_NONE, *idx;
-	enum view view = COEF;
-	int ch, binomial, nview = 0, rows;
-	enum model_family fam = MODEL_GAUSSIAN;
-	enum model_link link = MODEL_LINK_DEFAULT;
-	double *off;
+	int ch, nview = 0;
 	long cv = 0, seed = 0;
 
 	/* gradient descent (reggd.c) and penalized fits (regpen.c) have
@@ -99,38 +60,38 @@ cmd_regress(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'x':
-			x = optarg;
+			sp.x = optarg;
 			break;
 		case 'y':
-			y = optarg;
+			sp.y = optarg;
 			break;
 		case OPT_ANOVA:
-			view = ANOVA;
+			sp.view = REGRESS_ANOVA;
 			nview++;
 			break;
 		case OPT_AUGMENT:
-			view = AUGMENT;
+			sp.view = REGRESS_AUGMENT;
 			nview++;
 			break;
 		case OPT_SUMMARY:
-			view = SUMMARY;
+			sp.view = REGRESS_SUMMARY;
 			nview++;
 			break;
 		case OPT_FAMILY:
-			if (glm_family_parse(optarg, &fam) != 0)
+			if (glm_family_parse(optarg, &sp.family) != 0)
 				die_usage(&com, "--family: \"%s\" is not a "
 				    "family (see statpipe-regress(1))", optarg);
 			break;
 		case OPT_LINK:
-			if (glm_link_parse(optarg, &link) != 0)
+			if (glm_link_parse(optarg, &sp.link) != 0)
 				die_usage(&com, "--link: \"%s\" is not a link "
 				    "(see statpipe-regress(1))", optarg);
 			break;
 		case OPT_WEIGHTS:
-			weights = optarg;
+			sp.weights = optarg;
 			break;
 		case OPT_SAVE:
-			save = optarg;
+			sp.save = optarg;
 			break;
 		case OPT_CV:
 		case OPT_SEED:
@@ -152,107 +113,35 @@ cmd_regress(int argc, char **argv)
 		    "each other");
 	if (cv > 0 && nview > 0)
 		die_usage(&com, "--cv excludes --summary, --anova and --augment");
-	if (!glm_link_ok(fam, link))
+	if (!glm_link_ok(sp.family, sp.link))
 		die_usage(&com, "--link: the %s family has no %s link",
-		    glm_family_name(fam), glm_link_name(link));
-	binomial = fam == MODEL_BINOMIAL || fam == MODEL_QUASIBINOMIAL;
-	if (cv > 0 && ((fam != MODEL_GAUSSIAN && fam != MODEL_BINOMIAL) ||
-	    link != MODEL_LINK_DEFAULT))
+		    glm_family_name(sp.family), glm_link_name(sp.link));
+	if (cv > 0 && ((sp.family != MODEL_GAUSSIAN && sp.family !=
+	    MODEL_BINOMIAL) || sp.link != MODEL_LINK_DEFAULT))
 		die_usage(&com, "--cv is for the gaussian and binomial "
 		    "families with their default links");
-	if ((y == NULL) != (x == NULL))
+	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
-	if (y == NULL && argc == 0)
+	if (sp.y == NULL && argc == 0)
 		die_usage(&com, "a formula such as 'y ~ x' is required");
-	if (y == NULL && strchr(argv[0], '~') == NULL)
+	if (sp.y == NULL && strchr(argv[0], '~') == NULL)
 		die_usage(&com, "\"%s\" is not a formula such as 'y ~ x'",
 		    argv[0]);
-	text = y == NULL ? xstrdup(*argv++) : NULL;
-	if (y == NULL)
+	if (sp.y == NULL) {
+		sp.formula = *argv++;
 		argc--;
-	if (text != NULL && formula_parse(text, &fm, &d) != 0)
-		common_die(&com, &d);
-	keep[0] = y;
-	keep[1] = x;
-	keep[2] = weights;
-	if (view != AUGMENT) {	/* which writes every input column */
-		common_keep(&com, keep, 3);
-		if (text != NULL)
-			common_keep_formula(&com, text);
 	}
+	sp.conf_level = com.conf_level;
+	sp.cv = (size_t)cv;
+	sp.seed = (uint64_t)seed;
+	sp.threads = com.in.threads;
+	com.in.keep = regress_columns;
+	com.in.keep_arg = &sp;
 	f = common_read(&com, argc, argv);
-	if (text == NULL)
-		text = plain_formula(f, y, x);
-	else {	/* "y ~ .": every other column */
-		char *t = formula_expand_frame(text, f);
-
-		free(text);
-		text = t;
-		formula_free(fm);
-	}
-	if (formula_parse(text, &fm, &d) != 0)
-		common_die(&com, &d);
-	formula_threads(fm, com.in.threads);
-	if (weights != NULL) {
-		common_cols(f, weights, &idx);
-		wcol = idx[0];
-		free(idx);
-	}
-	/* the fit needs only the design: the frame goes as it is read */
-	if (formula_design(fm, f, wcol, (binomial ? FORMULA_BINARY : 0) |
-	    (view != AUGMENT ? FORMULA_CONSUME : 0), &ds, &d) != 0)
-		common_die(&com, &d);
-	if (glm_offset(ds, &off, &d) != 0)
-		common_die(&com, &d);
-	if (view != AUGMENT) {
-		frame_free(f);
-		f = NULL;
-	}
-	if (cv > 0) {
-		/* cross-validated metrics instead of the fit */
-		if (off != NULL)
-			die_usage(&com, "--cv does not take an offset()");
-		if (cv_regress(ds, binomial, (size_t)cv, (uint64_t)seed, &t,
-		    &d) != 0)
-			common_die(&com, &d);
-		common_write(&com, t);
-		formula_design_free(ds);
-		formula_free(fm);
-		frame_free(f);
-		free(text);
-		return STATUS_OK;
-	}
-	rows = view == AUGMENT ? MODEL_ROWS : 0;
-	if ((fam != MODEL_GAUSSIAN || link != MODEL_LINK_DEFAULT || off ?
-	    glm_fit(ds, fam, link, off, rows, &mf, &d) :
-	    model_lm(ds, rows, &mf, &d)) != 0)
-		common_die(&com, &d);
-	switch (view) {
-	case COEF:
-		t = model_coef_table(mf, ds, com.conf_level);
-		break;
-	case SUMMARY:
-		t = model_summary_table(mf);
-		break;
-	case ANOVA:
-		if (mf->glm && glm_anova_table(mf, ds, off, &t, &d) != 0)
-			common_die(&com, &d);
-		if (!mf->glm)
-			t = model_anova_table(mf, ds);
-		break;
-	case AUGMENT:
-		t = model_augment_table(mf, ds, f);
-		break;
-	}
-	/* the model is saved only when the result is whole */
-	if (save != NULL && model_save(save, mf, ds, text, &d) != 0)
+	if (regress_frame(&f, &sp, &t, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, t);
-	model_fit_free(mf);
-	free(off);
-	formula_design_free(ds);
-	formula_free(fm);
+	regress_spec_free(&sp);
 	frame_free(f);
-	free(text);
 	return STATUS_OK;
 }

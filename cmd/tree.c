@@ -68,14 +68,12 @@ cmd_tree(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (ch) {
 		case OPT_CP:
-			if (num_parse_opt(optarg, &q.o.cp) != 0 ||
-			    !isfinite(q.o.cp))
+			if (num_parse_opt(optarg, &q.o.cp) != 0)
 				die_usage(&com, "--cp: \"%s\" is not a number",
 				    optarg);
 			break;
 		case OPT_PRUNE:
-			if (num_parse_opt(optarg, &q.prune) != 0 ||
-			    !isfinite(q.prune))
+			if (num_parse_opt(optarg, &q.prune) != 0)
 				die_usage(&com, "--prune: \"%s\" is not a "
 				    "number", optarg);
 			break;
@@ -136,14 +134,7 @@ cmd_tree(int argc, char **argv)
 	if (nview > 1)
 		die_usage(&com, "--rules, --importance, --cptable and --splits "
 		    "exclude each other");
-	/* rpart.control: each of minsplit and minbucket from the other */
-	if (minsplit > 0 || minbucket > 0) {
-		q.o.minsplit = (size_t)(minsplit > 0 ? minsplit :
-		    minbucket * 3);
-		q.o.minbucket = (size_t)(minbucket > 0 ? minbucket :
-		    lround((double)minsplit / 3) > 0 ?
-		    lround((double)minsplit / 3) : 1);
-	}
+	tree_opts_sizes(&q.o, minsplit, minbucket);
 	f = common_read_model(&com, argc, argv, &q.formula);
 	if (tree_frame(f, &q, &t, save ? &tr : NULL, save ? &xy : NULL,
 	    &d) != 0 ||

@@ -14,7 +14,7 @@
 #include "core/xalloc.h"
 
 const char *diag_progname = "statpipe";
-int diag_quiet;
+void (*diag_warner)(const char *msg);
 
 /*
  * Shorten text (len bytes) to fit in size - 1 bytes: the longest quoted
@@ -152,11 +152,11 @@ diag_warn(const char *fmt, ...)
 	size_t n = 0;
 	va_list ap;
 
-	if (diag_quiet)
+	if (diag_warner == NULL)
 		return;
 	va_start(ap, fmt);
 	vsnprintf(raw, sizeof(raw), fmt, ap);
 	va_end(ap);
 	put_escaped(buf, sizeof(buf), &n, raw);
-	fprintf(stderr, "%s: warning: %s\n", diag_progname, buf);
+	diag_warner(buf);
 }

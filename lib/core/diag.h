@@ -33,9 +33,14 @@ void	diag_column(struct diag *, const char *name);
 void	diag_format(const struct diag *, char *buf, size_t size);
 
 extern const char *diag_progname;	/* "statpipe describe" */
-extern int diag_quiet;			/* -q: no warnings */
 
-/* Print "PROGNAME: warning: ..." on stderr unless diag_quiet. */
+/*
+ * lib/ stays silent: its warnings go to this hook only, as one escaped
+ * line without the program's name.  cmd/ sets it to print them (and
+ * clears it with -q); NULL, the default, drops them.
+ */
+extern void (*diag_warner)(const char *msg);
+/* A warning through diag_warner, formatted and escaped as messages are. */
 void	diag_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

@@ -266,6 +266,42 @@ num_parse_int(const char *s, long lo, long hi, long *v)
 	return 0;
 }
 
+int
+num_parse_list(const char *s, double **v, size_t *n, char *bad, size_t badsz)
+{
+	size_t cap = 0, len;
+	const char *p = s, *e;
+	char buf[64];
+	int rc = 0;
+
+	*v = NULL;
+	*n = 0;
+	for (;;) {
+		e = strchr(p, ',');
+		len = e ? (size_t)(e - p) : strlen(p);
+		if (len == 0 || len >= sizeof(buf)) {
+			rc = -1;
+			break;
+		}
+		memcpy(buf, p, len);
+		buf[len] = '\0';
+		*v = xgrow(*v, &cap, *n + 1, sizeof(**v));
+		if (num_parse_opt(buf, &(*v)[*n]) != 0) {
+			snprintf(bad, badsz, "%s", buf);
+			rc = -2;
+			break;
+		}
+		(*n)++;
+		if (e == NULL)
+			return 0;
+		p = e + 1;
+	}
+	free(*v);
+	*v = NULL;
+	*n = 0;
+	return rc;
+}
+
 /*
  * x (finite, normal or zero) as %.{p}g prints it, for p 15, 16 or 17,
  * from d, its 17 significant digits correctly rounded, and e, their

@@ -43,6 +43,14 @@ extern char num_point;
 int	num_parse_opt(const char *s, double *x);
 /* Parse a whole non-negative integer option value in [lo, hi]; 0 or -1. */
 int	num_parse_int(const char *s, long lo, long hi, long *v);
+/*
+ * Parse a comma-separated list of option values ("1,2.5,-3") into *v (a
+ * new array, free()) and *n.  Returns 0; -1 for an empty or over-long
+ * item (the list is malformed); -2 for an item that is not a number, a
+ * copy of which is left in bad (badsz bytes).  *v is NULL on failure.
+ */
+int	num_parse_list(const char *s, double **v, size_t *n, char *bad,
+	    size_t badsz);
 
 /*
  * Format x into buf (NUM_BUFSZ bytes): with digits 0, the shortest form

@@ -72,4 +72,7 @@ levels_free(struct levels *lv)
 	free(lv->of_row);
 	free(lv->first);
 	memset(lv, 0, sizeof(*lv));
+
+	if (lv == NULL)
+		return;
 }

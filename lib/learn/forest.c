@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/diag.h"
+#include "core/par.h"
 #include "core/xalloc.h"
 #include "io/out.h"
 #include "learn/cv.h"
@@ -255,7 +256,7 @@ forest_fit(const struct xy *xy, const struct forest_opts *o,
 	nch = o->threads > 1 ? (size_t)o->threads : 1;
 	if (nch > f->ntree)
 		nch = f->ntree;
-	formula_split(nch, f->ntree, grow_trees, &g);
+	par_split(nch, f->ntree, grow_trees, &g);
 	tree_sorted_free(xy, g.sorted);
 	if (g.failed) {
 		*d = g.d;
@@ -267,7 +268,7 @@ forest_fit(const struct xy *xy, const struct forest_opts *o,
 		return -1;
 	}
 	g.oob = xmalloc((xy->n + 1) * sizeof(double));
-	formula_split(formula_chunks(o->threads, xy->n * f->ntree / 64 + 1),
+	par_split(formula_chunks(o->threads, xy->n * f->ntree / 64 + 1),
 	    xy->n, oob_rows, &g);
 	if (f->nclass)
 		f->confusion = xcalloc(f->nclass * f->nclass + 1,
@@ -304,7 +305,7 @@ forest_fit(const struct xy *xy, const struct forest_opts *o,
 			f->importance[j] /= (double)f->ntree;
 	} else if (o->importance == FOREST_IMP_PERMUTATION) {
 		g.dec = xcalloc(f->ntree * xy->p + 1, sizeof(double));
-		formula_split(nch, f->ntree, permute_trees, &g);
+		par_split(nch, f->ntree, permute_trees, &g);
 		f->importance = xcalloc(xy->p + 1, sizeof(double));
 		f->imp_mean = xcalloc(xy->p + 1, sizeof(double));
 		f->imp_sd = xcalloc(xy->p + 1, sizeof(double));

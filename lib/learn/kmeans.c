@@ -663,6 +663,9 @@ kmeans_result_free(struct kmeans_result *r)
 	free(r->withinss);
 	free(r->cluster);
 	memset(r, 0, sizeof(*r));
+
+	if (r == NULL)
+		return;
 }
 
 /* One run from its centres, with buffers of its own. */

@@ -114,6 +114,8 @@ lmodel_get_strs(const struct json *v, const char *key, char ***sp,
 void
 lmodel_strs_free(char **s, size_t n)
 {
+	if (s == NULL)
+		return;
 	while (n-- > 0)
 		free(s[n]);
 	free(s);

@@ -160,6 +160,9 @@ pca_result_free(struct pca_result *r)
 	free(r->center);
 	free(r->scale);
 	memset(r, 0, sizeof(*r));
+
+	if (r == NULL)
+		return;
 }
 
 int

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/par.h"
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
@@ -836,7 +837,7 @@ table_learner(struct predict_model *m, struct frame *f,
 	nch = m->forest != NULL ? formula_chunks(o->threads, nx->n *
 	    m->forest->ntree / 64 + 1) : m->tree != NULL ?
 	    formula_chunks(o->threads, nx->n) : 1;
-	formula_split(nch, nx->n, predict_rows, &p);
+	par_split(nch, nx->n, predict_rows, &p);
 	t = learner_columns(m, f, o, probs, ndec, &isnum);
 	for (i = k = 0; i < f->nrows; i++) {
 		r = model_input_row(t, f, isnum, i);

@@ -27,6 +27,18 @@ tree_opts_init(struct tree_opts *o)
 	o->maxsurrogate = 5;
 }
 
+void
+tree_opts_sizes(struct tree_opts *o, long minsplit, long minbucket)
+{
+	long third = lround((double)minsplit / 3);
+
+	if (minsplit <= 0 && minbucket <= 0)
+		return;
+	o->minsplit = (size_t)(minsplit > 0 ? minsplit : minbucket * 3);
+	o->minbucket = (size_t)(minbucket > 0 ? minbucket : third > 0 ?
+	    third : 1);
+}
+
 /* The state of one fit: the sorted orders and every scratch array. */
 struct grow {
 	const struct xy	*xy;
@@ -816,6 +828,8 @@ tree_sorted_free(const struct xy *xy, size_t **o)
 {
 	size_t j;
 
+	if (o == NULL)
+		return;
 	for (j = 0; j < xy->p; j++)
 		free(o[j]);
 	free(o);

@@ -52,6 +52,12 @@ struct tree_opts {
 
 /* rpart.control's defaults */
 void	tree_opts_init(struct tree_opts *);
+/*
+ * minsplit and minbucket as given (0: not given), each made from the
+ * other as rpart.control does: minbucket round(minsplit / 3), minsplit
+ * 3 minbucket.
+ */
+void	tree_opts_sizes(struct tree_opts *, long minsplit, long minbucket);
 
 /* The most levels of a categorical predictor of a tree of 3 or more
  * classes, whose splits are searched over every subset (rpart has no

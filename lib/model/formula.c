@@ -1,7 +1,6 @@
 /* formula: R's model formulas and the design matrix they make of a frame. */
 #include <ctype.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +14,7 @@
 #include "frame/collate.h"
 #include "frame/frame.h"
 #include "core/num.h"
+#include "core/par.h"
 #include "core/xalloc.h"
 
 #define MAXVAR	64	/* terms are bit sets of variables */
@@ -835,58 +835,10 @@ formula_threads(struct formula *fm, int threads)
 	fm->threads = threads > 1 ? threads : 1;
 }
 
-/* ---- threads over rows ---- */
-
-struct chunk {
-	void	(*fn)(void *, size_t, size_t, size_t);
-	void	 *arg;
-	size_t	  c, lo, hi;
-	pthread_t th;
-	int	  started;
-};
-
-static void *
-chunk_run(void *arg)
-{
-	struct chunk *ch = arg;
-
-	ch->fn(ch->arg, ch->c, ch->lo, ch->hi);
-	return NULL;
-}
-
 size_t
 formula_chunks(int threads, size_t rows)
 {
-	/* below that, starting a thread costs more than it saves */
-	return threads > 1 && rows > FORMULA_PAR_ROWS ? (size_t)threads : 1;
-}
-
-void
-formula_split(size_t nchunks, size_t n,
-    void (*fn)(void *arg, size_t c, size_t lo, size_t hi), void *arg)
-{
-	struct chunk *ch;
-	size_t c;
-
-	if (nchunks <= 1) {
-		fn(arg, 0, 0, n);
-		return;
-	}
-	ch = xcalloc(nchunks, sizeof(*ch));
-	for (c = 0; c < nchunks; c++) {
-		ch[c] = (struct chunk){ .fn = fn, .arg = arg, .c = c,
-		    .lo = n * c / nchunks, .hi = n * (c + 1) / nchunks };
-		/* a thread that cannot start: its chunk is done here */
-		ch[c].started = c > 0 && pthread_create(&ch[c].th, NULL,
-		    chunk_run, &ch[c]) == 0;
-	}
-	chunk_run(&ch[0]);
-	for (c = 1; c < nchunks; c++)
-		if (ch[c].started)
-			pthread_join(ch[c].th, NULL);
-		else
-			chunk_run(&ch[c]);
-	free(ch);
+	return par_chunks(threads, rows, FORMULA_PAR_ROWS);
 }
 
 /* ---- the design ---- */
@@ -932,20 +884,13 @@ keep_num(unsigned char *keep, size_t j)
 		keep[j] = FRAME_KEEP_NUM;
 }
 
-int
-formula_columns(const char *text, char *const *names, size_t n,
-    unsigned char *keep, struct diag *d)
+void
+formula_keep(const struct formula *fm, char *const *names, size_t n,
+    unsigned char *keep)
 {
-	char *t = formula_expand_dot(text, names, n);
-	struct formula *fm;
 	size_t i, j, m, *idx;
 	struct diag ignore;
 
-	if (formula_parse(t, &fm, d) != 0) {
-		free(t);
-		return -1;
-	}
-	free(t);
 	for (i = 0; i < fm->nall; i++) {
 		const struct formula_fx *e = fm->all[i];
 
@@ -963,6 +908,20 @@ formula_columns(const char *text, char *const *names, size_t n,
 			free(idx);
 		}
 	}
+}
+
+int
+formula_columns(const char *text, char *const *names, size_t n,
+    unsigned char *keep, struct diag *d)
+{
+	char *t = formula_expand_dot(text, names, n);
+	struct formula *fm;
+	int rc = formula_parse(t, &fm, d);
+
+	free(t);
+	if (rc != 0)
+		return -1;
+	formula_keep(fm, names, n, keep);
 	formula_free(fm);
 	return 0;
 }
@@ -1507,7 +1466,7 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	for (c = 0; (flags & FORMULA_CONSUME) && c < f->ncols; c++)
 		frame_drop(f, c, 1);	/* the design never reads rel */
 	ds->row = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*ds->row));
-	formula_split(nch, f->nrows, complete_rows, &job);
+	par_split(nch, f->nrows, complete_rows, &job);
 	for (c = 0; c < nch; c++) {
 		if (ds->n != job.lo[c])
 			memmove(ds->row + ds->n, ds->row + job.lo[c],
@@ -1633,7 +1592,7 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 		consume(f, last, 0);
 	}
 	job.what = FILL_Y;
-	formula_split(nch, ds->n, fill_rows, &job);
+	par_split(nch, ds->n, fill_rows, &job);
 	job.what = FILL_TERM;
 	for (t = 0, job.col = fm->intercept; t < fm->nterm; t++) {
 		size_t vs[MAXVAR], nv;
@@ -1642,14 +1601,14 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 		if (last != NULL)
 			consume(f, last, t + 1);
 		job.term = t;
-		formula_split(nch, ds->n, fill_rows, &job);
+		par_split(nch, ds->n, fill_rows, &job);
 		job.col += term_vars(fm, vi, fm->term[t], vs, vc, &nv);
 	}
 	if (last != NULL)
 		consume(f, last, fm->nterm + 1);
 	job.what = FILL_ONE;
 	if (fm->intercept)
-		formula_split(nch, ds->n, fill_rows, &job);
+		par_split(nch, ds->n, fill_rows, &job);
 	for (c = 0; c < nch; c++)
 		bad |= job.bad[c];
 	/* infinities are not missing values: say where, row by row */

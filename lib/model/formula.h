@@ -73,14 +73,10 @@ void	formula_threads(struct formula *fm, int threads);
 #define FORMULA_PAR_ROWS	100000
 
 /*
- * fn(arg, c, lo, hi) for the chunks c = 0 .. nchunks - 1 of [0, n), one
- * thread each (chunk 0 in the caller's), in order of lo; then returns.
- * nchunks is formula_chunks(threads, rows): 1 for few rows.  For the
- * row-independent loops of the design and the fit (model.c).
+ * The chunks of the row loops of the design and the fit (model.c, ls.c):
+ * par_chunks() (core/par.h) of threads over rows, 1 for few rows.
  */
 size_t	formula_chunks(int threads, size_t rows);
-void	formula_split(size_t nchunks, size_t n,
-	    void (*fn)(void *arg, size_t c, size_t lo, size_t hi), void *arg);
 
 /*
  * R's "y ~ ." : a new string (free()) with the first "." after the tilde
@@ -101,6 +97,9 @@ char	*formula_expand_frame(const char *text, const struct frame *);
  */
 int	formula_columns(const char *text, char *const *names, size_t n,
 	    unsigned char *keep, struct diag *);
+/* The same for a parsed formula (its "." already expanded). */
+void	formula_keep(const struct formula *fm, char *const *names, size_t n,
+	    unsigned char *keep);
 
 #define FORMULA_NONE	((size_t)-1)
 

@@ -11,6 +11,7 @@
 #include <gsl/gsl_linalg.h>
 
 #include "core/diag.h"
+#include "core/par.h"
 #include "core/xalloc.h"
 #include "model/formula.h"
 #include "model/ls.h"
@@ -27,6 +28,9 @@ ls_free(struct ls *s)
 	free(s->cov);
 	free(s->effects);
 	free(s->hat);
+
+	if (s == NULL)
+		return;
 }
 
 /* Row i of the fit: the design row, and the square root of its weight. */
@@ -234,7 +238,7 @@ ls_blocks(void *arg, size_t c, size_t lo, size_t hi)
 static void
 ls_all_blocks(struct lsjob *j, size_t nch)
 {
-	formula_split(nch < j->nb ? nch : j->nb, j->nb, ls_blocks, j);
+	par_split(nch < j->nb ? nch : j->nb, j->nb, ls_blocks, j);
 }
 
 /*
@@ -285,7 +289,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 	job = (struct lsjob){ .x = x, .y = y, .sw = sw, .bs = bs, .use = use,
 	    .keep = keep, .n = n, .m = m, .p = p, .scale = scale };
 	/* a sum a column: the columns can go to threads, not the rows */
-	formula_split(nch < p ? nch : p, p, ls_scales, &job);
+	par_split(nch < p ? nch : p, p, ls_scales, &job);
 	for (j = 0; j < p; j++) {
 		s->aliased[j] = scale[j] == 0;
 		s->coef[j] = s->effects[j] = NAN;
@@ -314,7 +318,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		if (job.nb == 1) {
 			qr = gsl_matrix_alloc(m, k);
 			job.qr = qr;
-			formula_split(nch, m, ls_copy, &job);
+			par_split(nch, m, ls_copy, &job);
 		} else {	/* the blocks' Rs, and their Q'y (bs is 0) */
 			qr = gsl_matrix_alloc(job.nb * k, k);	/* tda k */
 			job.r = qr->data;
@@ -346,7 +350,7 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 		/* solve, then refine on residuals summed in long double */
 		for (it = 0; it <= REFINE && !done; it++) {
 			if (job.nb == 1)
-				formula_split(nch, m, ls_resid, &job);
+				par_split(nch, m, ls_resid, &job);
 			else {	/* the tops of the blocks: of y at first */
 				if (it > 0)
 					ls_all_blocks(&job, nch);

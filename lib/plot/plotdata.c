@@ -88,6 +88,9 @@ plotdata_series_free(struct plotdata_series *s)
 	free(s->count);
 	free(s->name);
 	free(s->id);
+
+	if (s == NULL)
+		return;
 }
 
 /*
@@ -210,6 +213,9 @@ plotdata_levels_free(struct plotdata_levels *l)
 {
 	free(l->name);
 	free(l->of);
+
+	if (l == NULL)
+		return;
 }
 
 

@@ -1,7 +1,6 @@
 /* agg: the aggregation engine of describe and groupby. */
 #include <assert.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -20,6 +19,7 @@
 #include "frame/group.h"
 #include "core/num.h"
 #include "io/out.h"
+#include "core/par.h"
 #include "core/xalloc.h"
 
 #define NUM	1	/* needs numbers */
@@ -1270,24 +1270,22 @@ results(struct acol *a, size_t ngroups)
 	return res;
 }
 
-/* The results of columns first, first + step, ... (one thread's share). */
+/* The results of every column of a share. */
 struct share {
 	struct engine		*e;
 	struct agg_value	**res;
-	size_t			 ngroups, first, step;
-	pthread_t		 th;
-	int			 started;
+	size_t			 ngroups;
 };
 
-static void *
-share_results(void *arg)
+static void
+share_results(void *arg, size_t c, size_t lo, size_t hi)
 {
 	struct share *s = arg;
 	size_t i;
 
-	for (i = s->first; i < s->e->ncol; i += s->step)
+	(void)c;
+	for (i = lo; i < hi; i++)
 		s->res[i] = results(&s->e->col[i], s->ngroups);
-	return NULL;
 }
 
 /*
@@ -1299,26 +1297,12 @@ static struct agg_value **
 all_results(struct engine *e, size_t ngroups)
 {
 	struct agg_value **res = xcalloc(e->ncol + 1, sizeof(*res));
+	struct share sh = { e, res, ngroups };
 	size_t n = e->threads > 1 ? (size_t)e->threads : 1, i;
-	struct share *sh;
 
-	if (n > e->ncol)
-		n = e->ncol ? e->ncol : 1;
-	sh = xcalloc(n, sizeof(*sh));
-	for (i = 0; i < n; i++) {
-		sh[i] = (struct share){ e, res, ngroups, i, n, 0, 0 };
-		/* a thread that cannot start: its share is done here */
-		sh[i].started = i > 0 && pthread_create(&sh[i].th, NULL,
-		    share_results, &sh[i]) == 0;
-	}
-	for (i = 0; i < n; i++)
-		if (sh[i].started)
-			pthread_join(sh[i].th, NULL);
-		else
-			share_results(&sh[i]);
+	par_split(n < e->ncol ? n : e->ncol, e->ncol, share_results, &sh);
 	for (i = 0; i < e->ncol; i++)
 		warn_undefined(&e->col[i], ngroups, res[i]);
-	free(sh);
 	return res;
 }
 

@@ -9,6 +9,7 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <gsl/gsl_cdf.h>
@@ -384,6 +385,32 @@ dist_set(const struct dist *d, double *par, const char *name, double v,
 		    "%s", name, d->name);
 	par[k] = v;
 	return 0;
+}
+
+int
+dist_args_add(struct dist_args *a, const char *name, const char *value,
+    struct diag *dg)
+{
+	if (a->n == DIST_MAXOPT)
+		return diag_set(dg, STATUS_USAGE, "too many parameters");
+	if (num_parse_opt(value, &a->val[a->n]) != 0)
+		return diag_set(dg, STATUS_USAGE, "--%s: \"%s\" is not a number",
+		    name, value);
+	a->name[a->n++] = name;
+	return 0;
+}
+
+int
+dist_args_setup(const struct dist *d, struct dist_args *a, struct diag *dg)
+{
+	size_t i;
+
+	for (i = 0; i < DIST_MAXPAR; i++)
+		a->par[i] = NAN;
+	for (i = 0; i < a->n; i++)
+		if (dist_set(d, a->par, a->name[i], a->val[i], dg) != 0)
+			return -1;
+	return dist_check(d, a->par, dg);
 }
 
 const char *
@@ -779,6 +806,44 @@ dist_table(const struct dist *d, const double *p, enum dist_fn fn,
 	warn_undefined(d, fn, nan);
 	*tp = t;
 	return 0;
+}
+
+int
+dist_list_table(const struct dist *d, const double *p, enum dist_fn fn,
+    const char *list, struct out_table **tp, struct diag *dg)
+{
+	double *x;
+	size_t n;
+	char bad[64];
+	int rc;
+
+	switch (num_parse_list(list, &x, &n, bad, sizeof(bad))) {
+	case -1:
+		return diag_set(dg, STATUS_USAGE, "--%s: \"%s\" is not a list "
+		    "of numbers", dist_fn_name(fn), list);
+	case -2:
+		return diag_set(dg, STATUS_USAGE, "--%s: \"%s\" is not a number",
+		    dist_fn_name(fn), bad);
+	}
+	rc = dist_table(d, p, fn, x, n, tp, dg);
+	free(x);
+	return rc;
+}
+
+struct out_table *
+dist_random_table(const struct dist *d, const double *p, unsigned long seed,
+    size_t n)
+{
+	struct out_table *t = out_new();
+	double *x = xmalloc((n ? n : 1) * sizeof(*x));
+	size_t i;
+
+	dist_random(d, p, seed, n, x);
+	out_column(t, "value");
+	for (i = 0; i < n; i++)
+		out_num(t, out_row(t), 0, x[i]);
+	free(x);
+	return t;
 }
 
 int

@@ -53,6 +53,30 @@ size_t	dist_param_names(const char **names);
  */
 int	dist_set(const struct dist *, double *par, const char *name, double v,
 	    struct diag *);
+/*
+ * The parameters of a distribution as a command's options give them
+ * (--mean 2 --sd 3), gathered before the distribution is known; dist and
+ * kstest set them up the same way.
+ */
+#define DIST_MAXOPT	64
+struct dist_args {
+	size_t		 n;			/* given so far */
+	const char	*name[DIST_MAXOPT];	/* option names, "mean" */
+	double		 val[DIST_MAXOPT];
+	double		 par[DIST_MAXPAR];	/* dist_args_setup()'s result */
+};
+/*
+ * Add --name value; a value that is not a number, or too many values, is
+ * a STATUS_USAGE error.
+ */
+int	dist_args_add(struct dist_args *, const char *name, const char *value,
+	    struct diag *);
+/*
+ * The parameters of d into a->par: each given one set (dist_set), then
+ * checked and the defaults filled in (dist_check).
+ */
+int	dist_args_setup(const struct dist *d, struct dist_args *a,
+	    struct diag *);
 /* The names of the distributions, comma-separated (for messages). */
 const char *dist_names(void);
 /* Name of a function: "pdf", "cdf", "sf", "quantile", "isf". */
@@ -89,6 +113,15 @@ void	dist_random(const struct dist *, const double *par, unsigned long seed,
 int	dist_table(const struct dist *, const double *par, enum dist_fn,
 	    const double *x, size_t n, struct out_table **, struct diag *);
 
+/*
+ * The same at the values of a list given to option --FN ("1,2.5,-3"); a
+ * malformed list is a STATUS_USAGE error.
+ */
+int	dist_list_table(const struct dist *, const double *par, enum dist_fn,
+	    const char *list, struct out_table **, struct diag *);
+/* n draws (dist_random()) as a table of one column, `value`. */
+struct out_table *dist_random_table(const struct dist *, const double *par,
+	    unsigned long seed, size_t n);
 /*
  * The frame with one column appended, named by fn ("cdf"), holding fn of
  * the values of column col; a missing value gives an empty field.  A value

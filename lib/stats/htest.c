@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/diag.h"
+#include "core/num.h"
 #include "frame/frame.h"
 #include "frame/group.h"
 #include "stats/htest.h"
@@ -970,7 +971,7 @@ warn_result(const struct frame *f, const struct htest_spec *sp,
 		if (isnan(r->cohens_d))
 			strcat(what, ", cohens_d");
 	}
-	if (diag_quiet || (r->undefined == NULL && !r->too_big &&
+	if (diag_warner == NULL || (r->undefined == NULL && !r->too_big &&
 	    r->note == NULL && what[0] == '\0'))
 		return;
 	test_label(f, sp, col, row, label, sizeof(label));
@@ -1131,4 +1132,48 @@ done:
 	group_free(gb);
 	group_free(gs);
 	return rc;
+}
+
+int
+htest_parse_sigma(const char *arg, struct htest_opts *o)
+{
+	double *v;
+	size_t n;
+	char bad[64];
+	int ok;
+
+	if (num_parse_list(arg, &v, &n, bad, sizeof(bad)) != 0)
+		return -1;
+	ok = n <= 2 && v[0] > 0 && v[n - 1] > 0;
+	if (ok) {
+		o->sigma1 = v[0];
+		o->sigma2 = v[n - 1];
+	}
+	free(v);
+	return ok ? 0 : -1;
+}
+
+int
+htest_check(const struct htest_opts *o, struct diag *d)
+{
+	static const char *const cmd[] = { "ttest", "ztest", "ranktest" };
+	static const struct {
+		enum htest_test test;
+		const char *opt;
+	} owner[] = {
+		{ HTEST_T, "--equal-var" }, { HTEST_T, "--effect-ci" },
+		{ HTEST_Z, "--sigma" }, { HTEST_RANK, "--exact" },
+		{ HTEST_RANK, "--approx" }, { HTEST_RANK, "--no-correction" },
+	};
+	const int given[] = { o->equal_var, o->effect_ci, o->sigma1 != 0,
+	    o->exact == 1, o->exact == 0, !o->correct };
+	size_t i;
+
+	for (i = 0; i < sizeof(owner) / sizeof(owner[0]); i++)
+		if (given[i] && owner[i].test != o->test)
+			return diag_set(d, STATUS_USAGE, "%s is an option of "
+			    "statpipe %s", owner[i].opt, cmd[owner[i].test]);
+	if (o->test == HTEST_Z && o->sigma1 == 0)
+		return diag_set(d, STATUS_USAGE, "--sigma is required");
+	return 0;
 }

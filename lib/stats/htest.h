@@ -38,6 +38,20 @@ struct htest_opts {
 	int		effect_ci;	/* t: d's and g's intervals (effect.h) */
 };
 
+/*
+ * ztest's --sigma: "s" (both samples) or "s1,s2", positive numbers, into
+ * o->sigma1 and o->sigma2; 0, or -1 if arg is not that.
+ */
+int	htest_parse_sigma(const char *arg, struct htest_opts *o);
+
+/*
+ * Check that o asks only what o->test does (--equal-var and --effect-ci
+ * are the t-test's, --sigma the z-test's and required there, --exact,
+ * --approx and --no-correction the rank test's): a STATUS_USAGE error
+ * naming the option and its command otherwise.
+ */
+int	htest_check(const struct htest_opts *o, struct diag *);
+
 /* The defaults of R: two-sided, mu 0, 95 %, Welch, corrected, auto. */
 #define HTEST_OPTS_INIT { HTEST_T, ALT_TWO_SIDED, 0, 0.95, 0, 0, 0, 0, \
 	1, -1, 0 }

@@ -9,6 +9,8 @@
 #include <gsl/gsl_sort.h>
 
 #include "core/diag.h"
+#include "frame/frame.h"
+#include "frame/group.h"
 #include "stats/dist.h"
 #include "stats/kstest.h"
 #include "io/out.h"
@@ -346,4 +348,91 @@ kstest_table(const struct kstest_result *r, enum alt alt)
 	out_num(t, 0, 4, (double)r->n1);
 	out_num(t, 0, 5, r->n2 ? (double)r->n2 : NAN);
 	return t;
+}
+
+/* The non-missing values of column col in rows of group gid (all if g NULL). */
+static double *
+values(const struct frame *f, size_t col, const struct group *g, size_t gid,
+    size_t *n)
+{
+	double *x = xmalloc((f->nrows ? f->nrows : 1) * sizeof(*x)), v;
+	size_t i;
+
+	for (*n = i = 0; i < f->nrows; i++)
+		if ((g == NULL || g->gid[i] == gid) &&
+		    !isnan(v = f->col[col].num[i]))
+			x[(*n)++] = v;
+	return x;
+}
+
+/* The two samples of s: two columns, or the two groups of one. */
+static int
+two_samples(struct frame *f, const struct kstest_spec *s,
+    struct kstest_result *r, struct diag *d)
+{
+	struct group *g = NULL;
+	double *x, *y;
+	size_t nx, ny;
+	int rc;
+
+	if (s->group != NULL) {
+		if (s->ncols != 1)
+			return diag_set(d, STATUS_USAGE, "-c: name one column "
+			    "with -g");
+		if (s->ngroup != 1)
+			return diag_set(d, STATUS_USAGE, "-g: name one column");
+		g = group_by(f, s->group, 1, 1);
+		if (g->ngroups != 2) {
+			diag_set(d, STATUS_DATA, "-g needs exactly two groups, "
+			    "not %zu", g->ngroups);
+			diag_column(d, f->col[s->group[0]].name);
+			group_free(g);
+			return -1;
+		}
+	} else if (s->ncols != 2)
+		return diag_set(d, STATUS_USAGE, "-c: name two columns, or one "
+		    "with --dist or -g");
+	x = values(f, s->cols[0], g, 0, &nx);
+	y = g ? values(f, s->cols[0], g, 1, &ny) :
+	    values(f, s->cols[1], NULL, 0, &ny);
+	rc = kstest_two(x, nx, y, ny, s->alt, s->exact, r, d);
+	free(x);
+	free(y);
+	group_free(g);
+	return rc;
+}
+
+int
+kstest_frame(struct frame *f, const struct kstest_spec *s,
+    struct out_table **tp, struct diag *d)
+{
+	struct kstest_result r = { 0 };
+	double *x;
+	size_t i, nx;
+	int rc;
+
+	for (i = 0; i < s->ncols; i++)
+		if (frame_numeric(f, s->cols[i], d) != 0)
+			return -1;
+	if (s->dist != NULL) {
+		if (s->ncols != 1)
+			return diag_set(d, STATUS_USAGE, "-c: name one column "
+			    "to test against --dist");
+		x = values(f, s->cols[0], NULL, 0, &nx);
+		rc = kstest_one(x, nx, s->dist, s->par, s->alt, s->exact, &r,
+		    d);
+		free(x);
+		if (rc != 0) {
+			diag_column(d, f->col[s->cols[0]].name);
+			return -1;
+		}
+	} else if (two_samples(f, s, &r, d) != 0)
+		return -1;
+	if (r.ties && s->dist != NULL)
+		diag_warn("ties should not be present for the "
+		    "Kolmogorov-Smirnov test");
+	else if (r.ties && !r.exact)
+		diag_warn("p-value will be approximate in the presence of ties");
+	*tp = kstest_table(&r, s->alt);
+	return 0;
 }

@@ -61,6 +61,28 @@ double	kstest_pkolmogorov(double d, size_t n);
 /* Kolmogorov's limiting P(sqrt(n) D < x), summed as R to tolerance tol. */
 double	kstest_pkstwo(double x, double tol);
 
+/* What kstest_frame() tests. */
+struct kstest_spec {
+	const size_t	*cols;		/* the columns: one, or two compared */
+	size_t		 ncols;
+	const size_t	*group;		/* -g: its groups compared, or NULL */
+	size_t		 ngroup;	/* columns named by -g (must be 1) */
+	const struct dist *dist;	/* one sample against it, or NULL */
+	const double	*par;		/* its parameters, checked */
+	enum alt	 alt;
+	enum kstest_exact exact;
+};
+
+/*
+ * The test the spec asks for: one column against s->dist, the two groups
+ * of one column by s->group, or two columns.  Missing values are left
+ * out; a wrong count of columns is a STATUS_USAGE error, a group count
+ * other than two a STATUS_DATA one.  Warns about ties as R does.  On
+ * success *tp owns kstest_table()'s table.
+ */
+int	kstest_frame(struct frame *, const struct kstest_spec *,
+	    struct out_table **tp, struct diag *);
+
 /*
  * The result row: `method,alternative,statistic,p_value,n1,n2`, n2 empty
  * for one sample.

@@ -14,7 +14,7 @@ void
 fuzz_init(void)
 {
 	gsl_set_error_handler_off();
-	diag_quiet = 1;
+	diag_warner = NULL;
 	diag_progname = "fuzz";
 }
 

@@ -57,7 +57,6 @@ static void
 agg_run__matches_r(void **state)
 {
 	(void)state;
-	diag_quiet = 1;
 	assert_rel(stat1(xcsv, "x", "count"), 10, 0);
 	assert_rel(stat1(xcsv, "x", "missing"), 1, 0);
 	assert_rel(stat1(xcsv, "x", "mean"), 5.375, 1e-15);	/* mean(x) */
@@ -123,7 +122,6 @@ static void
 agg_run__undefined_is_nan(void **state)
 {
 	(void)state;
-	diag_quiet = 1;
 	assert_true(isnan(stat1("x\n3\nNA\n", "x", "sd")));
 	assert_true(isnan(stat1("x\n3\nNA\n", "x", "skewness")));
 	assert_rel(stat1("x\n3\nNA\n", "x", "mean"), 3, 0);

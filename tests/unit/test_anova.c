@@ -496,7 +496,6 @@ anova_run__every_view__agrees_with_r(void **state)
 	size_t c, i, j;
 
 	(void)state;
-	diag_quiet = 1;
 	for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
 		const struct tcase *k = &cases[c];
 		struct frame *f;

@@ -30,7 +30,6 @@ anova_run__friedman_fligner__match_r(void **state)
 	int friedman;
 
 	(void)state;
-	diag_quiet = 1;
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const struct blocks_case *k = &cases[i];
 

@@ -478,6 +478,5 @@ main(void)
 		cmocka_unit_test(chisq_set_p__bad_specs__usage_errors),
 	};
 
-	diag_quiet = 1;
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -187,7 +187,6 @@ corr_table__matrix_and_pairs__airquality(void **state)
 	size_t cols[3] = { 0, 1, 2 };	/* Ozone, Solar.R, Wind */
 
 	(void)state;
-	diag_quiet = 1;
 	assert_int_equal(corr_table(f, cols, 3, CORR_PEARSON, 0, 1, 0.95, &t,
 	    &d), 0);
 	assert_int_equal(t->nrows, 3);

@@ -7,6 +7,7 @@
 
 #include "unit.h"
 #include "core/diag.h"
+#include "io/out.h"
 #include "stats/dist.h"
 
 struct ref {
@@ -569,6 +570,50 @@ dist_eval__quantile_ends(void **state)
 	assert_true(dist_eval(dist_lookup("binom"), b, DIST_SF, 20) == 0);
 }
 
+/* dist and kstest set parameters up through dist_args, as options give them. */
+static void
+dist_args__options_set_up__defaults_and_errors(void **state)
+{
+	const struct dist *norm = dist_lookup("norm");
+	struct dist_args a = { 0 };
+	struct out_table *t;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(dist_args_add(&a, "sd", "2", &d), 0);
+	assert_int_equal(dist_args_setup(norm, &a, &d), 0);
+	assert_true(a.par[0] == 0 && a.par[1] == 2);	/* mean's default */
+	assert_int_equal(dist_args_add(&a, "mean", "x", &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	assert_string_equal(d.msg, "--mean: \"x\" is not a number");
+	assert_int_equal(dist_args_add(&a, "df", "3", &d), 0);
+	assert_int_equal(dist_args_setup(norm, &a, &d), -1);
+	assert_string_equal(d.msg, "--df is not a parameter of norm");
+	a.n = 0;
+	assert_int_equal(dist_args_add(&a, "sd", "-1", &d), 0);
+	assert_int_equal(dist_args_setup(norm, &a, &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	/* qnorm(c(0.5, 0.975)) */
+	a.n = 0;
+	assert_int_equal(dist_args_setup(norm, &a, &d), 0);
+	assert_int_equal(dist_list_table(norm, a.par, DIST_QUANTILE,
+	    "0.5,0.975", &t, &d), 0);
+	assert_int_equal(t->nrows, 2);
+	assert_true(t->cell[1].num == 0);
+	assert_near(t->cell[3].num, 1.959963984540054, 1e-15);
+	out_free(t);
+	assert_int_equal(dist_list_table(norm, a.par, DIST_CDF, "1,,2", &t,
+	    &d), -1);
+	assert_string_equal(d.msg, "--cdf: \"1,,2\" is not a list of numbers");
+	assert_int_equal(dist_list_table(norm, a.par, DIST_CDF, "1,b", &t, &d),
+	    -1);
+	assert_string_equal(d.msg, "--cdf: \"b\" is not a number");
+	t = dist_random_table(norm, a.par, 1, 3);
+	assert_int_equal(t->nrows, 3);
+	assert_string_equal(t->name[0], "value");
+	out_free(t);
+}
+
 int
 main(void)
 {
@@ -577,6 +622,7 @@ main(void)
 		cmocka_unit_test(dist_random__same_seed__same_draws),
 		cmocka_unit_test(dist_check__bad_parameters__usage_error),
 		cmocka_unit_test(dist_eval__quantile_ends),
+		cmocka_unit_test(dist_args__options_set_up__defaults_and_errors),
 	};
 
 	gsl_set_error_handler_off();	/* as main() does */

@@ -235,7 +235,6 @@ run_case(const struct tcase *c)
 	}
 	sp.levels = c->levels;
 	sp.sort = c->sort;
-	diag_quiet = 1;
 	if (htest_frame(f, &sp, &c->o, &t, &d) != 0)
 		fail_msg("%s", d.msg);
 	frame_free(f);
@@ -318,11 +317,45 @@ htest_run__size_one(void **state)
 	assert_null(r.undefined);
 }
 
+/* --sigma's values, and which command each option belongs to. */
+static void
+htest_check__options_of_each_test(void **state)
+{
+	struct htest_opts o = HTEST_OPTS_INIT;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(htest_check(&o, &d), 0);
+	o.exact = 1;
+	assert_int_equal(htest_check(&o, &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	assert_string_equal(d.msg, "--exact is an option of statpipe ranktest");
+	o.test = HTEST_RANK;
+	o.correct = 0;
+	assert_int_equal(htest_check(&o, &d), 0);
+	o.test = HTEST_Z;
+	o.exact = -1;
+	o.correct = 1;
+	assert_int_equal(htest_check(&o, &d), -1);
+	assert_string_equal(d.msg, "--sigma is required");
+	assert_int_equal(htest_parse_sigma("2", &o), 0);
+	assert_true(o.sigma1 == 2 && o.sigma2 == 2);
+	assert_int_equal(htest_check(&o, &d), 0);
+	assert_int_equal(htest_parse_sigma("1.5,3", &o), 0);
+	assert_true(o.sigma1 == 1.5 && o.sigma2 == 3);
+	assert_int_equal(htest_parse_sigma("1,2,3", &o), -1);
+	assert_int_equal(htest_parse_sigma("1,0", &o), -1);
+	assert_int_equal(htest_parse_sigma("1,", &o), -1);
+	o.test = HTEST_T;
+	assert_int_equal(htest_check(&o, &d), -1);
+	assert_string_equal(d.msg, "--sigma is an option of statpipe ztest");
+}
+
 int
 main(void)
 {
 	size_t n = sizeof(cases) / sizeof(cases[0]), i;
-	struct CMUnitTest *tests = calloc(n + 3, sizeof(*tests));
+	struct CMUnitTest *tests = calloc(n + 4, sizeof(*tests));
 	int rc;
 
 	assert_true(n == sizeof(want) / sizeof(want[0]));
@@ -337,7 +370,9 @@ main(void)
 	tests[n + 1].test_func = htest_run__constant__undefined;
 	tests[n + 2].name = "htest_run__size_one";
 	tests[n + 2].test_func = htest_run__size_one;
-	rc = _cmocka_run_group_tests("htest", tests, n + 3, NULL, NULL);
+	tests[n + 3].name = "htest_check__options_of_each_test";
+	tests[n + 3].test_func = htest_check__options_of_each_test;
+	rc = _cmocka_run_group_tests("htest", tests, n + 4, NULL, NULL);
 	free(tests);
 	return rc;
 }

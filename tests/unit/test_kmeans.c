@@ -77,7 +77,6 @@ kmeans_fit__iris_given_centres__r_kmeans(void **state)
 	size_t n = load_iris(&x);
 
 	(void)state;
-	diag_quiet = 1;		/* iris5 lloyd, macqueen: not converged */
 	check(x, n, 4, s3, 3, KMEANS_HARTIGAN_WONG, 10, 1, 1,
 	    km_iris3_hw_centers, km_iris3_hw_wss, km_iris3_hw_size);
 	check(x, n, 4, s3, 3, KMEANS_LLOYD, 10, 1, 1, km_iris3_lloyd_centers,
@@ -126,7 +125,6 @@ kmeans_fit__generated_100k__r_kmeans_any_threads(void **state)
 	double *x = gen100k(n);
 
 	(void)state;
-	diag_quiet = 1;		/* lloyd: not converged in 30, as R */
 	check(x, n, 3, s5, 5, KMEANS_HARTIGAN_WONG, 30, 1, 0,
 	    km_gen_hw_centers, km_gen_hw_wss, km_gen_hw_size);
 	check(x, n, 3, s5, 5, KMEANS_LLOYD, 30, 1, 0, km_gen_lloyd_centers,
@@ -161,7 +159,6 @@ kmeans_fit__empty_cluster__r_warns_or_stops(void **state)
 	size_t n = load_iris(&x), l, a;
 
 	(void)state;
-	diag_quiet = 1;
 	for (a = 0; a < 3; a++) {
 		o.alg = algs[a];
 		if (o.alg == KMEANS_HARTIGAN_WONG) {

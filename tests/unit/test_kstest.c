@@ -9,6 +9,7 @@
 #include "core/diag.h"
 #include "stats/dist.h"
 #include "frame/frame.h"
+#include "io/out.h"
 #include "stats/kstest.h"
 
 struct one {
@@ -253,12 +254,47 @@ dist_random__100000_draws__fit_their_distribution(void **state)
 	free(x);
 }
 
+/*
+ * kstest_frame() over a frame: ToothGrowth's len by supp is R's
+ * ks.test(len[supp == "OJ"], len[supp == "VC"]) (exact, with ties: D 1/3,
+ * p 0.061707706966164455); a third level is a data error, two columns
+ * with -g a usage error.
+ */
+static void
+kstest_frame__groups__match_r(void **state)
+{
+	struct frame *f = unit_read_frame("ToothGrowth.csv");
+	size_t len = 0, supp = 1, dose = 2, two[2] = { 0, 2 };
+	struct kstest_spec s = { .cols = &len, .ncols = 1, .group = &supp,
+	    .ngroup = 1 };
+	struct out_table *t;
+	struct diag d;
+
+	(void)state;
+	assert_int_equal(kstest_frame(f, &s, &t, &d), 0);
+	assert_string_equal(t->name[2], "statistic");
+	assert_near(t->cell[2].num, 1.0 / 3, 1e-12);
+	assert_rel(t->cell[3].num, 0.061707706966164455, 1e-7);
+	assert_true(t->cell[4].num == 30 && t->cell[5].num == 30);
+	out_free(t);
+	s.group = &dose;
+	assert_int_equal(kstest_frame(f, &s, &t, &d), -1);
+	assert_int_equal(d.status, STATUS_DATA);
+	assert_string_equal(d.column, "dose");
+	s.cols = two;
+	s.ncols = 2;
+	assert_int_equal(kstest_frame(f, &s, &t, &d), -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+	frame_free(f);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(kstest_one__r_datasets__match_r),
 		cmocka_unit_test(kstest_two__r_datasets__match_r),
+		cmocka_unit_test(kstest_frame__groups__match_r),
 		cmocka_unit_test(dist_random__100000_draws__fit_their_distribution),
 	};
 

@@ -296,6 +296,27 @@ split_folds_codes__strata__balanced(void **state)
 	}
 }
 
+/* rpart.control: minbucket round(minsplit / 3), minsplit 3 minbucket. */
+static void
+tree_opts_sizes__each_from_the_other(void **state)
+{
+	struct tree_opts o;
+
+	(void)state;
+	tree_opts_init(&o);
+	tree_opts_sizes(&o, 0, 0);
+	assert_int_equal(o.minsplit, 20);
+	assert_int_equal(o.minbucket, 7);
+	tree_opts_sizes(&o, 10, 0);
+	assert_int_equal(o.minsplit, 10);
+	assert_int_equal(o.minbucket, 3);
+	tree_opts_sizes(&o, 0, 4);
+	assert_int_equal(o.minsplit, 12);
+	assert_int_equal(o.minbucket, 4);
+	tree_opts_sizes(&o, 1, 0);
+	assert_int_equal(o.minbucket, 1);
+}
+
 int
 main(void)
 {
@@ -307,6 +328,7 @@ main(void)
 		cmocka_unit_test(rng__streams__reproducible),
 		cmocka_unit_test(metrics_auc__small__as_pROC),
 		cmocka_unit_test(split_folds_codes__strata__balanced),
+		cmocka_unit_test(tree_opts_sizes__each_from_the_other),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

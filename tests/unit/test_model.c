@@ -1237,7 +1237,6 @@ model__r_reference__every_view_matches(void **state)
 	size_t k;
 
 	(void)state;
-	diag_quiet = 1;
 	for (k = 0; k < N(refs); k++) {
 		const struct ref *r = &refs[k];
 		struct frame *f = read_data(r->file);
@@ -1315,7 +1314,6 @@ static void
 model__nist_linreg__nine_digits(void **state)
 {
 	(void)state;
-	diag_quiet = 1;
 	NIST(Norris, "y ~ x");
 	NIST(Pontius, "y ~ x + I(x^2)");
 	NIST(NoInt1, "y ~ x - 1");
@@ -1368,7 +1366,6 @@ model_predict__saved_model__matches_r(void **state)
 	int iv, fd;
 
 	(void)state;
-	diag_quiet = 1;
 	fit(f, text, NULL, 0, &ds, &mf);
 	assert_true((fd = mkstemp(path)) >= 0);
 	close(fd);
@@ -1438,7 +1435,6 @@ formula_design__terms__named_as_r(void **state)
 	char buf[4096];
 
 	(void)state;
-	diag_quiet = 1;
 	for (k = 0; k < N(cases); k++) {
 		struct formula *fm;
 		struct formula_design *ds;
@@ -1525,7 +1521,6 @@ model__threads__same_bits(void **state)
 	int fd, bin;
 
 	(void)state;
-	diag_quiet = 1;
 	assert_true((fd = mkstemp(path)) >= 0);
 	assert_non_null(fp = fdopen(fd, "w"));
 	fprintf(fp, "x,z,g,w,y,b\n");
@@ -1625,7 +1620,6 @@ model__blocked_qr__fits_as_one_qr(void **state)
 	int fd;
 
 	(void)state;
-	diag_quiet = 1;
 	for (k = 0; k < 2; k++) {
 		assert_true((fd = mkstemp(path[k])) >= 0);
 		assert_non_null(fp[k] = fdopen(fd, "w"));

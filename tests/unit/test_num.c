@@ -269,6 +269,28 @@ num_parse_opt__is_strict(void **state)
 	assert_int_equal(num_parse_int("3x", 1, 17, &v), -1);
 }
 
+static void
+num_parse_list__items_and_errors(void **state)
+{
+	double *v;
+	size_t n;
+	char bad[64];
+
+	(void)state;
+	assert_int_equal(num_parse_list("1,2.5,-3", &v, &n, bad, sizeof(bad)),
+	    0);
+	assert_int_equal(n, 3);
+	assert_true(v[0] == 1 && v[1] == 2.5 && v[2] == -3);
+	free(v);
+	assert_int_equal(num_parse_list("1,,2", &v, &n, bad, sizeof(bad)), -1);
+	assert_null(v);
+	assert_int_equal(num_parse_list("", &v, &n, bad, sizeof(bad)), -1);
+	assert_int_equal(num_parse_list("1,x2,y", &v, &n, bad, sizeof(bad)),
+	    -2);
+	assert_string_equal(bad, "x2");
+	assert_int_equal(n, 0);
+}
+
 int
 main(void)
 {
@@ -283,6 +305,7 @@ main(void)
 		cmocka_unit_test(num_format__is_the_first_g_that_reads_back),
 		cmocka_unit_test(num_na__default_and_replaced),
 		cmocka_unit_test(num_parse_opt__is_strict),
+		cmocka_unit_test(num_parse_list__items_and_errors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

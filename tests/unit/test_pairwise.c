@@ -33,7 +33,6 @@ pairwise_frame__r_datasets__match_r(void **state)
 	double got, want, tol;
 
 	(void)state;
-	diag_quiet = 1;
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const struct pw_case *k = &cases[i];
 

@@ -111,7 +111,6 @@ permtest_frame__exact_p__within_3_se(void **state)
 	double p, mean, want, se, p1 = NAN;
 
 	(void)state;
-	diag_quiet = 1;
 	for (i = 0; i < sizeof(perms) / sizeof(perms[0]); i++) {
 		const struct perm_case *c = &perms[i];
 

@@ -31,7 +31,6 @@ vartest_frame__r_datasets__match_r(void **state)
 	double got, want;
 
 	(void)state;
-	diag_quiet = 1;
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const struct vt_case *k = &cases[i];
 

@@ -1,0 +1,217 @@
+/*
+ * regress: regress's front door: the formula parsed once over the header,
+ * then the design, the fit and its view, or cross-validation (cv.c).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/cols.h"
+#include "core/diag.h"
+#include "core/xalloc.h"
+#include "frame/frame.h"
+#include "io/out.h"
+#include "learn/cv.h"
+#include "learn/regress.h"
+#include "model/formula.h"
+#include "model/glm.h"
+#include "model/model.h"
+#include "model/modelfile.h"
+
+/* "`y` ~ `x1` + `x2`" from -y and -x (the first column of -y). */
+static char *
+plain_formula(char *const *names, const size_t *iy, const size_t *ix,
+    size_t nx)
+{
+	size_t k, len = strlen(names[iy[0]]) + 8;
+	char *s;
+
+	for (k = 0; k < nx; k++)
+		len += strlen(names[ix[k]]) + 6;
+	s = xmalloc(len);
+	len = (size_t)sprintf(s, "`%s` ~ ", names[iy[0]]);
+	for (k = 0; k < nx; k++)
+		len += (size_t)sprintf(s + len, "%s`%s`", k ? " + " : "",
+		    names[ix[k]]);
+	return s;
+}
+
+/* Mark the columns of list as kept whole (text too); their first in *first. */
+static int
+keep_list(const char *list, char *const *names, size_t n,
+    unsigned char *keep, size_t **idx, size_t *m, struct diag *d)
+{
+	size_t j;
+
+	if (cols_parse(list, names, n, idx, m, d) != 0)
+		return -1;
+	for (j = 0; j < *m; j++)
+		keep[(*idx)[j]] = FRAME_KEEP;
+	return 0;
+}
+
+/*
+ * The formula text: the plain one of -y and -x, or the written one with
+ * "." expanded.  The written one's syntax errors are reported against the
+ * text as written.
+ */
+static int
+make_text(struct regress_spec *s, char *const *names, size_t n,
+    unsigned char *keep, struct diag *d)
+{
+	size_t *iy, *ix, ny, nx;
+	struct formula *fm;
+
+	if (s->formula == NULL) {
+		if (keep_list(s->y, names, n, keep, &iy, &ny, d) != 0)
+			return -1;
+		if (keep_list(s->x, names, n, keep, &ix, &nx, d) != 0) {
+			free(iy);
+			return -1;
+		}
+		s->text = plain_formula(names, iy, ix, nx);
+		free(iy);
+		free(ix);
+	} else
+		s->text = formula_expand_dot(s->formula, names, n);
+	if (formula_parse(s->text, &s->fm, d) == 0)
+		return 0;
+	if (s->formula != NULL && strcmp(s->text, s->formula) != 0 &&
+	    formula_parse(s->formula, &fm, d) == 0)
+		formula_free(fm);	/* only "." made it malformed */
+	return -1;
+}
+
+int
+regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
+    struct diag *d)
+{
+	struct regress_spec *s = arg;
+	size_t *idx, m, j;
+
+	regress_spec_free(s);
+	s->wcol = FORMULA_NONE;
+	if (make_text(s, names, n, keep, d) != 0)
+		return -1;
+	if (s->weights != NULL) {
+		if (keep_list(s->weights, names, n, keep, &idx, &m, d) != 0)
+			return -1;
+		s->wcol = idx[0];
+		free(idx);
+	}
+	formula_keep(s->fm, names, n, keep);
+	if (s->view == REGRESS_AUGMENT)
+		for (j = 0; j < n; j++)
+			keep[j] = FRAME_KEEP;
+	return 0;
+}
+
+/* The view of the fit (of offset off) in *tp. */
+static int
+view(const struct regress_spec *s, const struct model_fit *mf,
+    const struct formula_design *ds, const double *off, struct frame *f,
+    struct out_table **tp, struct diag *d)
+{
+	switch (s->view) {
+	case REGRESS_SUMMARY:
+		*tp = model_summary_table(mf);
+		break;
+	case REGRESS_ANOVA:
+		if (mf->glm)
+			return glm_anova_table(mf, ds, off, tp, d);
+		*tp = model_anova_table(mf, ds);
+		break;
+	case REGRESS_AUGMENT:
+		*tp = model_augment_table(mf, ds, f);
+		break;
+	case REGRESS_COEF:
+		*tp = model_coef_table(mf, ds, s->conf_level);
+		break;
+	}
+	return 0;
+}
+
+/* The fit and its view, or the cross-validation, of the design. */
+static int
+fit(const struct regress_spec *s, struct formula_design *ds,
+    const double *off, struct frame *f, struct out_table **tp,
+    struct diag *d)
+{
+	int binomial = s->family == MODEL_BINOMIAL ||
+	    s->family == MODEL_QUASIBINOMIAL, rc, rows;
+	struct model_fit *mf = NULL;
+
+	if (s->cv > 0) {
+		if (off != NULL)
+			return diag_set(d, STATUS_USAGE, "--cv does not take "
+			    "an offset()");
+		return cv_regress(ds, binomial, s->cv, s->seed, tp, d);
+	}
+	rows = s->view == REGRESS_AUGMENT ? MODEL_ROWS : 0;
+	if (s->family != MODEL_GAUSSIAN || s->link != MODEL_LINK_DEFAULT ||
+	    off != NULL)
+		rc = glm_fit(ds, s->family, s->link, off, rows, &mf, d);
+	else
+		rc = model_lm(ds, rows, &mf, d);
+	if (rc == 0)
+		rc = view(s, mf, ds, off, f, tp, d);
+	/* the model is saved only when the result is whole */
+	if (rc == 0 && s->save != NULL && (rc = model_save(s->save, mf, ds,
+	    s->text, d)) != 0)
+		out_free(*tp);
+	model_fit_free(mf);
+	return rc;
+}
+
+int
+regress_frame(struct frame **fp, struct regress_spec *s,
+    struct out_table **tp, struct diag *d)
+{
+	struct formula_design *ds;
+	double *off;
+	int rc, keep_frame = s->view == REGRESS_AUGMENT;
+
+	if (s->fm == NULL) {	/* not read through regress_columns() */
+		unsigned char *keep = xcalloc((*fp)->ncols + 1, 1);
+		char **names = xmalloc(((*fp)->ncols + 1) * sizeof(*names));
+		size_t j;
+
+		for (j = 0; j < (*fp)->ncols; j++)
+			names[j] = (*fp)->col[j].name;
+		rc = regress_columns(s, names, (*fp)->ncols, keep, d);
+		free(names);
+		free(keep);
+		if (rc != 0)
+			return -1;
+	}
+	formula_threads(s->fm, s->threads);
+	/* the fit needs only the design: the frame goes as it is read */
+	if (formula_design(s->fm, *fp, s->wcol, (s->family == MODEL_BINOMIAL ||
+	    s->family == MODEL_QUASIBINOMIAL ? FORMULA_BINARY : 0) |
+	    (keep_frame ? 0 : FORMULA_CONSUME), &ds, d) != 0)
+		return -1;
+	if (glm_offset(ds, &off, d) != 0) {
+		formula_design_free(ds);
+		return -1;
+	}
+	if (!keep_frame) {
+		frame_free(*fp);
+		*fp = NULL;
+	}
+	rc = fit(s, ds, off, *fp, tp, d);
+	free(off);
+	formula_design_free(ds);
+	return rc;
+}
+
+void
+regress_spec_free(struct regress_spec *s)
+{
+	formula_free(s->fm);
+	free(s->text);
+	s->fm = NULL;
+	s->text = NULL;
+
+	if (s == NULL)
+		return;
+}
