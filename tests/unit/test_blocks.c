@@ -73,7 +73,6 @@ anova_within__match_r(void **state)
 	size_t i, nbad = 0;
 
 	(void)state;
-	diag_quiet = 1;
 	for (i = 0; i < sizeof(within_cases) / sizeof(within_cases[0]); i++)
 		nbad += check_view(&within_cases[i], ANOVA_WITHIN, 14, is_p);
 	assert_int_equal(nbad, 0);
@@ -86,7 +85,6 @@ anova_quade__match_r(void **state)
 	size_t i, nbad = 0;
 
 	(void)state;
-	diag_quiet = 1;
 	for (i = 0; i < sizeof(quade_cases) / sizeof(quade_cases[0]); i++)
 		nbad += check_view(&quade_cases[i], ANOVA_QUADE, 4, is_p);
 	assert_int_equal(nbad, 0);

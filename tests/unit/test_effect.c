@@ -89,7 +89,6 @@ anova_effect_ci__uniroot_on_pnf__match_r(void **state)
 	size_t i, j, nbad = 0;
 
 	(void)state;
-	diag_quiet = 1;
 	for (i = 0; i < sizeof(anova_cases) / sizeof(anova_cases[0]); i++) {
 		const struct anova_effect_case *k = &anova_cases[i];
 		struct anova_opts o = ANOVA_OPTS_INIT;
