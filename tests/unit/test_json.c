@@ -304,8 +304,8 @@ model_load__validates_every_field(void **state)
 	    "\"statpipe_model\": version 2 is not supported (only 1)");
 	load_edited("\"kind\": \"regress\"", "\"kind\": \"kmeans\"",
 	    "\"kind\": a kmeans model, not regress");
-	load_edited("\"gaussian\"", "\"poisson\"",
-	    "\"family\": \"poisson\" is not gaussian or binomial");
+	load_edited("\"gaussian\"", "\"negbin\"",
+	    "\"family\": \"negbin\" is not a family of regress --family");
 	load_edited("\"sigma\": 2", "\"sigma\": -1", "\"sigma\": negative");
 	load_edited("\"df_residual\": 8", "\"df_residual\": 0",
 	    "\"df_residual\": not a positive number");
