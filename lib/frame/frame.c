@@ -72,12 +72,16 @@ warn_duplicates(const char *file, char *const *names, size_t n)
 	for (j = 0; j < n; j++)
 		ix[j] = j;
 	qsort_r(ix, n, sizeof(*ix), by_name, (void *)names);
-	for (j = 1; j < n; j++)
-		if (strcmp(names[ix[j]], names[ix[j - 1]]) == 0 &&
-		    (j < 2 || strcmp(names[ix[j]], names[ix[j - 2]]) != 0))
-			diag_warn("%s: columns %zu and %zu are both named "
-			    "\"%s\": refer to them by number", file,
-			    ix[j - 1] + 1, ix[j] + 1, names[ix[j]]);
+	for (j = 1; j < n; j++) {
+		const char *a = names[ix[j - 1]], *b = names[ix[j]];
+
+		if (strcmp(a, b) != 0 ||
+		    (j > 1 && strcmp(names[ix[j - 2]], b) == 0))
+			continue;	/* (a third one: warned of) */
+		diag_warn("%s: columns %zu and %zu are both named \"%s\": "
+		    "refer to them by number", file, ix[j - 1] + 1, ix[j] + 1,
+		    b);
+	}
 	free(ix);
 }
 

@@ -69,10 +69,9 @@ levels_name(const struct frame *f, size_t col, const struct levels *lv,
 void
 levels_free(struct levels *lv)
 {
+	if (lv == NULL)
+		return;
 	free(lv->of_row);
 	free(lv->first);
 	memset(lv, 0, sizeof(*lv));
-
-	if (lv == NULL)
-		return;
 }

@@ -658,14 +658,13 @@ total_ss(const double *x, size_t n, size_t p)
 void
 kmeans_result_free(struct kmeans_result *r)
 {
+	if (r == NULL)
+		return;
 	free(r->centers);
 	free(r->size);
 	free(r->withinss);
 	free(r->cluster);
 	memset(r, 0, sizeof(*r));
-
-	if (r == NULL)
-		return;
 }
 
 /* One run from its centres, with buffers of its own. */

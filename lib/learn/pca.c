@@ -155,14 +155,13 @@ pca_acc_done(struct pca_acc *a, struct pca_part *out)
 void
 pca_result_free(struct pca_result *r)
 {
+	if (r == NULL)
+		return;
 	free(r->sdev);
 	free(r->rotation);
 	free(r->center);
 	free(r->scale);
 	memset(r, 0, sizeof(*r));
-
-	if (r == NULL)
-		return;
 }
 
 int

@@ -207,11 +207,10 @@ regress_frame(struct frame **fp, struct regress_spec *s,
 void
 regress_spec_free(struct regress_spec *s)
 {
+	if (s == NULL)
+		return;
 	formula_free(s->fm);
 	free(s->text);
 	s->fm = NULL;
 	s->text = NULL;
-
-	if (s == NULL)
-		return;
 }

@@ -23,14 +23,13 @@
 void
 ls_free(struct ls *s)
 {
+	if (s == NULL)
+		return;
 	free(s->aliased);
 	free(s->coef);
 	free(s->cov);
 	free(s->effects);
 	free(s->hat);
-
-	if (s == NULL)
-		return;
 }
 
 /* Row i of the fit: the design row, and the square root of its weight. */

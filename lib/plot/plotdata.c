@@ -83,14 +83,13 @@ plotdata_series(struct plotwrite *c, struct plotdata_series *s)
 void
 plotdata_series_free(struct plotdata_series *s)
 {
+	if (s == NULL)
+		return;
 	free(s->all);
 	free(s->row);
 	free(s->count);
 	free(s->name);
 	free(s->id);
-
-	if (s == NULL)
-		return;
 }
 
 /*
@@ -211,11 +210,10 @@ plotdata_levels(struct plotwrite *c, size_t col, struct plotdata_levels *l)
 void
 plotdata_levels_free(struct plotdata_levels *l)
 {
-	free(l->name);
-	free(l->of);
-
 	if (l == NULL)
 		return;
+	free(l->name);
+	free(l->of);
 }
 
 
