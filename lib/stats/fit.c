@@ -451,8 +451,8 @@ param_columns(const struct fit_result *res, size_t nres, const char **names)
 
 	for (i = 0; i < nres; i++)
 		for (k = 0; k < res[i].npar; k++) {
-			for (j = 0; j < n && strcmp(names[j], res[i].name[k]);
-			    j++)
+			for (j = 0; j < n &&
+			    strcmp(names[j], res[i].name[k]) != 0; j++)
 				;
 			if (j == n)
 				names[n++] = res[i].name[k];
@@ -574,9 +574,10 @@ fit_table(struct frame *f, size_t col, const struct dist *d,
 		out_num(t, row, 0, (double)(i + 1));
 		out_text(t, row, 1, res[i].d->name);
 		for (k = 0; k < res[i].npar; k++) {
-			for (j = 0; strcmp(pname[j], res[i].name[k]); j++)
+			for (j = 0; j < np &&
+			    strcmp(pname[j], res[i].name[k]) != 0; j++)
 				;
-			out_num(t, row, 2 + j, res[i].est[k]);
+			out_num(t, row, 2 + j, res[i].est[k]);	/* j < np */
 		}
 		summary_row(t, row, 2 + np, &res[i]);
 		out_num(t, row, 5 + np, res[i].aic - res[0].aic);
