@@ -9,6 +9,7 @@
 #include "io/csvio.h"
 #include "core/diag.h"
 #include "frame/frame.h"
+#include "core/cols.h"
 #include "frame/group.h"
 #include "core/xalloc.h"
 
@@ -512,6 +513,21 @@ frame_factor(struct frame *f, size_t col)
 		c->code[i] = s == NULL ? FRAME_NA_CODE :
 		    level_code(c, s, strlen(s));
 	}
+}
+
+int
+frame_cols(const struct frame *f, const char *spec, size_t **idx,
+    struct diag *d)
+{
+	char **names = xmalloc((f->ncols ? f->ncols : 1) * sizeof(*names));
+	size_t j, n;
+	int rc;
+
+	for (j = 0; j < f->ncols; j++)
+		names[j] = f->col[j].name;
+	rc = cols_parse(spec, names, f->ncols, idx, &n, d);
+	free(names);
+	return rc != 0 ? -1 : (int)n;
 }
 
 size_t

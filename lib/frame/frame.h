@@ -192,6 +192,13 @@ int	frame_numeric(struct frame *, size_t col, struct diag *);
  */
 size_t	frame_numeric_cols(struct frame *, size_t **idx);
 
+/*
+ * Resolve a column list (cols_parse()) against the frame's names: *idx
+ * (free()) gets the indexes; returns how many, or -1 with d filled.
+ */
+int	frame_cols(const struct frame *, const char *spec, size_t **idx,
+	    struct diag *);
+
 /* Fill d's file and line for a row. */
 void	frame_where(const struct frame *, size_t row, struct diag *);
 

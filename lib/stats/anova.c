@@ -16,6 +16,7 @@
 #include "stats/anova.h"
 #include "stats/blocks.h"
 #include "stats/effect.h"
+#include "core/cols.h"
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "frame/group.h"
@@ -1313,4 +1314,130 @@ anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 		diag_warn("undefined results left empty: %s", k.why);
 	*tp = k.t;
 	return 0;
+}
+
+int
+anova_homogeneity(const char *name, enum anova_view *v)
+{
+	static const struct {
+		const char	*name;
+		enum anova_view	 view;
+	} m[] = { { "levene", ANOVA_LEVENE },
+	    { "brown-forsythe", ANOVA_BROWN_FORSYTHE },
+	    { "bartlett", ANOVA_BARTLETT }, { "fligner", ANOVA_FLIGNER } };
+	size_t i;
+
+	for (i = 0; i < sizeof(m) / sizeof(m[0]); i++)
+		if (strcmp(name, m[i].name) == 0) {
+			*v = m[i].view;
+			return 0;
+		}
+	return -1;
+}
+
+int
+anova_check(const struct anova_request *q, struct diag *d)
+{
+	const struct anova_opts *o = &q->o;
+	const char *why = NULL;
+
+	if (q->y == NULL || q->group == NULL)
+		why = "-y and -g are required";
+	else if ((o->view >= ANOVA_FRIEDMAN) != (q->block != NULL))
+		why = "--friedman, --quade and --within need --block, and "
+		    "--block one of them";
+	else if (q->ss_given && o->view != ANOVA_TABLE)
+		why = "--ss applies to the ANOVA table only";
+	else if (o->effect_ci && o->view != ANOVA_TABLE)
+		why = "--effect-ci applies to the ANOVA table only";
+	else if (q->conf_given && o->view != ANOVA_TUKEY && !o->effect_ci)
+		why = "--conf-level applies to --tukey and --effect-ci only";
+	else if (q->alt_given && !o->effect_ci)
+		why = "--alternative applies to --effect-ci only";
+	return why != NULL ? diag_set(d, STATUS_USAGE, "%s", why) : 0;
+}
+
+/* Set keep[] of the columns of list to how; -1 with d on a bad list. */
+static int
+keep_as(const char *list, char *const *names, size_t n, unsigned char how,
+    unsigned char *keep, struct diag *d)
+{
+	size_t *idx, m, j;
+
+	if (list == NULL)
+		return 0;
+	if (cols_parse(list, names, n, &idx, &m, d) != 0)
+		return -1;
+	for (j = 0; j < m; j++)
+		keep[idx[j]] = how;
+	free(idx);
+	return 0;
+}
+
+int
+anova_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
+    struct diag *d)
+{
+	const struct anova_request *q = arg;
+
+	/* later lists win: a factor that is the response, a key that is a
+	 * factor, is read as text */
+	if (q->keep(q->keep_arg, names, n, keep, d) != 0 ||
+	    keep_as(q->y, names, n, FRAME_KEEP_NUM, keep, d) != 0 ||
+	    keep_as(q->group, names, n, FRAME_KEEP_FACTOR, keep, d) != 0 ||
+	    keep_as(q->by, names, n, FRAME_KEEP, keep, d) != 0)
+		return -1;
+	return 0;
+}
+
+/* The one column of list into *col; -1 with a usage error saying why. */
+static int
+one_col(const struct frame *f, const char *list, const char *why,
+    size_t *col, struct diag *d)
+{
+	size_t *k;
+	int n = frame_cols(f, list, &k, d);
+
+	if (n < 0)
+		return -1;
+	if (n == 1)
+		*col = k[0];
+	free(k);
+	return n == 1 ? 0 : diag_set(d, STATUS_USAGE, "%s", why);
+}
+
+int
+anova_frame(struct frame *f, struct anova_request *q, struct out_table **tp,
+    struct diag *d)
+{
+	struct anova_opts *o = &q->o;
+	size_t *fac = NULL, *key = NULL, j;
+	int n, rc = -1;
+
+	if (one_col(f, q->y, "-y: give one response column", &o->y, d) != 0 ||
+	    (n = frame_cols(f, q->group, &fac, d)) < 0)
+		return -1;
+	o->nfac = (size_t)n;
+	for (j = 0; j < o->nfac && j < 2; j++)
+		o->fac[j] = fac[j];
+	free(fac);
+	if (q->block != NULL) {	/* the block is the second factor */
+		if (o->nfac != 1)
+			return diag_set(d, STATUS_USAGE, "--block takes one "
+			    "factor");
+		if (one_col(f, q->block, "--block: name one column",
+		    &o->fac[1], d) != 0)
+			return -1;
+		o->nfac = 2;
+	}
+	if (q->by != NULL) {
+		if ((n = frame_cols(f, q->by, &key, d)) < 0)
+			return -1;
+		o->neach = (size_t)n;
+		o->each = key;
+	}
+	rc = anova_run(f, o, tp, d);
+	free(key);
+	o->each = NULL;
+	return rc;
 }

@@ -73,4 +73,31 @@ struct anova_opts {
 int	anova_run(struct frame *, const struct anova_opts *,
 	    struct out_table **tp, struct diag *d);
 
+/* What the anova command is asked: column lists and options. */
+struct anova_request {
+	const char	*y, *group, *by, *block;	/* column lists */
+	int		 ss_given, conf_given, alt_given;
+	/* frame_opts.keep and its argument, which anova_columns() wraps */
+	int		(*keep)(void *, char *const *, size_t,
+			    unsigned char *, struct diag *);
+	void		*keep_arg;
+	struct anova_opts o;	/* columns filled by anova_frame() */
+};
+
+/* --homogeneity's method by name: 0, or -1 if unknown. */
+int	anova_homogeneity(const char *name, enum anova_view *);
+/* The options' consistency: 0, or -1 with a STATUS_USAGE diag. */
+int	anova_check(const struct anova_request *, struct diag *);
+/*
+ * frame_opts.keep with a struct anova_request as arg: the columns q->keep
+ * keeps, the response read as numbers (FRAME_KEEP_NUM) unless it is a
+ * factor or a stratum key too, the factors as factors (FRAME_KEEP_FACTOR)
+ * unless they are stratum keys too.
+ */
+int	anova_columns(void *arg, char *const *names, size_t n,
+	    unsigned char *keep, struct diag *);
+/* The front door: q's columns resolved against f, then anova_run(). */
+int	anova_frame(struct frame *, struct anova_request *,
+	    struct out_table **tp, struct diag *);
+
 #endif

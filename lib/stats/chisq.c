@@ -13,6 +13,7 @@
 #include <gsl/gsl_sort.h>
 
 #include "stats/chisq.h"
+#include "stats/cmh.h"
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "frame/group.h"
@@ -1428,4 +1429,137 @@ chisq_cells_p(const struct chisq_table *t, struct out_table **tp,
     struct diag *d)
 {
 	return whole_table(t, cells(t, 1, tp, d), d);
+}
+
+/* A usage error: -1. */
+static int
+usage(struct diag *d, const char *msg)
+{
+	return diag_set(d, STATUS_USAGE, "%s", msg);
+}
+
+int
+chisq_check(struct chisq_request *q, struct diag *d)
+{
+	if (q->table && q->cols != NULL)
+		return usage(d, "-c and --table exclude each other");
+	if (!q->table && q->cols == NULL)
+		return usage(d, "-c or --table is required");
+	if (q->fisher && q->g)
+		return usage(d, "--fisher and --g-test exclude each other");
+	if (q->gof && q->fisher)
+		return usage(d, "--fisher is a test of independence; it "
+		    "cannot go with --gof");
+	if (!q->gof && (q->pspec != NULL || q->rescale))
+		return usage(d, "--p and --rescale need --gof");
+	if (q->matched && (q->table || q->gof || q->fisher || q->g ||
+	    q->cells || q->o.simulate > 0))
+		return usage(d, "--mcnemar and --cmh take -c a,b and no other "
+		    "test");
+	if ((q->matched == 2) != (q->strata != NULL))
+		return usage(d, "--cmh needs --strata, and --strata --cmh");
+	if (q->o.effect_ci && (q->gof || q->fisher || q->cells || q->matched))
+		return usage(d, "--effect-ci applies to the chi-square and G "
+		    "tests of independence");
+	if (!q->fisher && q->matched != 2 && !q->o.effect_ci &&
+	    (q->alt_given || q->conf_given))
+		return usage(d, "--alternative and --conf-level need --fisher, "
+		    "--cmh or --effect-ci");
+	if (q->count != NULL && q->table)
+		return usage(d, "--count weighs raw rows; --table is counts");
+	if (q->seed_given && q->o.simulate == 0)
+		return usage(d, "--seed needs --simulate");
+	if (q->g && q->o.simulate > 0)
+		return usage(d, "--simulate works with the Pearson and Fisher "
+		    "tests, not with --g-test");
+	if (q->cells && (q->fisher || q->g || q->o.simulate > 0))
+		return usage(d, "--cells writes the table's cells, not a "
+		    "test; it cannot go with --fisher, --g-test or --simulate");
+	if (q->adjust && !q->cells)
+		return usage(d, "--p-adjust needs --cells");
+	if (q->o.effect_ci && !q->alt_given)	/* effectsize's side for V */
+		q->o.alternative = ALT_GREATER;
+	return 0;
+}
+
+/* The one column of list (or CMH_NONE without one) into *col. */
+static int
+one_col(struct frame *f, const char *list, const char *opt, size_t *col,
+    struct diag *d)
+{
+	size_t *k;
+	int n;
+
+	*col = CMH_NONE;
+	if (list == NULL)
+		return 0;
+	if ((n = frame_cols(f, list, &k, d)) < 0)
+		return -1;
+	if (n == 1)
+		*col = k[0];
+	free(k);
+	return n == 1 ? 0 : diag_set(d, STATUS_USAGE, "%s: name one column",
+	    opt);
+}
+
+/* McNemar's or the CMH test of columns a,b (and strata). */
+static int
+matched(struct frame *f, const struct chisq_request *q, const size_t *col,
+    struct out_table **out, struct diag *d)
+{
+	struct cmh_spec sp = { col[0], col[1], CMH_NONE, CMH_NONE };
+	struct cmh_opts o = { ALT_TWO_SIDED, 0.95, 1 };
+
+	o.alt = q->o.alternative;
+	o.conf_level = q->o.conf_level;
+	o.correct = q->o.correct;
+	if (one_col(f, q->strata, "--strata", &sp.strata, d) != 0 ||
+	    one_col(f, q->count, "--count", &sp.count, d) != 0)
+		return -1;
+	return cmh_frame(f, &sp, &o, out, d);
+}
+
+int
+chisq_frame(struct frame *f, const struct chisq_request *q,
+    struct out_table **out, struct diag *d)
+{
+	struct chisq_table *t = NULL;
+	struct chisq_result r;
+	size_t *col = NULL, count;
+	int ncol = 0, rc = -1;
+
+	if (q->cols != NULL) {
+		if ((ncol = frame_cols(f, q->cols, &col, d)) < 0)
+			return -1;
+		if (ncol != (q->gof ? 1 : 2)) {
+			diag_set(d, STATUS_USAGE, q->gof ? "-c: --gof needs one "
+			    "column, not %d" : "-c: a test of independence "
+			    "needs two columns, not %d", ncol);
+			goto out;
+		}
+	}
+	if (q->matched) {
+		rc = matched(f, q, col, out, d);
+		goto out;
+	}
+	if (one_col(f, q->count, "--count", &count, d) != 0)
+		goto out;
+	if (q->table ? chisq_table_read(f, q->gof, &t, d) != 0 :
+	    chisq_table_counted(f, col[0], q->gof ? CHISQ_NONE : col[1],
+	    count == CMH_NONE ? CHISQ_NONE : count, &t, d) != 0)
+		goto out;
+	if (q->gof && chisq_set_p(t, q->pspec, q->rescale, d) != 0)
+		goto out;
+	if (t->dropped > 0)
+		diag_warn("%zu row%s with a missing value left out",
+		    t->dropped, t->dropped == 1 ? "" : "s");
+	if (q->cells)
+		rc = q->adjust ? chisq_cells_p(t, out, d) :
+		    chisq_cells(t, out, d);
+	else if ((rc = chisq_run(t, &q->o, &r, d)) == 0)
+		*out = chisq_result_table(&r);
+out:
+	chisq_table_free(t);
+	free(col);
+	return rc;
 }

@@ -88,6 +88,34 @@ struct chisq_opts {
 
 #define CHISQ_OPTS_INIT { CHISQ_PEARSON, 1, 0, 1, ALT_TWO_SIDED, 0.95, 1e7, 0 }
 
+/* What the chisq command is asked, as its options say it. */
+struct chisq_request {
+	const char	*cols;		/* -c, or NULL with table */
+	const char	*pspec;		/* --p */
+	const char	*strata;	/* --strata (CMH) */
+	const char	*count;		/* --count */
+	int		 table, gof, cells, rescale, fisher, g;
+	int		 matched;	/* McNemar 1, CMH 2 */
+	int		 adjust;	/* --p-adjust given (cells) */
+	int		 alt_given, conf_given, seed_given;
+	struct chisq_opts o;
+};
+
+/*
+ * The options' consistency: 0, or -1 with a STATUS_USAGE diag.  Sets the
+ * side of Cramer's V's interval when none was given (effectsize's
+ * "greater").
+ */
+int	chisq_check(struct chisq_request *, struct diag *);
+
+/*
+ * The front door: the columns of q resolved against f, the table built
+ * (or read, with table), and the test, McNemar's or the CMH test, or the
+ * cells written into *out.
+ */
+int	chisq_frame(struct frame *, const struct chisq_request *,
+	    struct out_table **, struct diag *);
+
 struct chisq_result {
 	char		 method[128];	/* as R names it */
 	enum alt	 alternative;
