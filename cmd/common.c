@@ -359,16 +359,12 @@ common_read(struct common *c, int argc, char **argv)
 size_t
 common_cols(const struct frame *f, const char *spec, size_t **idx)
 {
-	char **names = xmalloc((f->ncols ? f->ncols : 1) * sizeof(*names));
 	struct diag d;
-	size_t j, n;
+	int n = frame_cols(f, spec, idx, &d);
 
-	for (j = 0; j < f->ncols; j++)
-		names[j] = f->col[j].name;
-	if (cols_parse(spec, names, f->ncols, idx, &n, &d) != 0)
+	if (n < 0)
 		die(&d);
-	free(names);
-	return n;
+	return (size_t)n;
 }
 
 struct frame *

@@ -530,6 +530,21 @@ frame_cols(const struct frame *f, const char *spec, size_t **idx,
 	return rc != 0 ? -1 : (int)n;
 }
 
+int
+frame_col1(const struct frame *f, const char *spec, const char *why,
+    size_t *col, struct diag *d)
+{
+	size_t *k;
+	int n = frame_cols(f, spec, &k, d);
+
+	if (n < 0)
+		return -1;
+	if (n == 1)
+		*col = k[0];
+	free(k);
+	return n == 1 ? 0 : diag_set(d, STATUS_USAGE, "%s", why);
+}
+
 size_t
 frame_numeric_cols(struct frame *f, size_t **idx)
 {

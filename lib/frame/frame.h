@@ -198,6 +198,10 @@ size_t	frame_numeric_cols(struct frame *, size_t **idx);
  */
 int	frame_cols(const struct frame *, const char *spec, size_t **idx,
 	    struct diag *);
+/* The one column of spec into *col: 0, or -1 with d (STATUS_USAGE with
+ * the message why when spec names more or fewer). */
+int	frame_col1(const struct frame *, const char *spec, const char *why,
+	    size_t *col, struct diag *);
 
 /* Fill d's file and line for a row. */
 void	frame_where(const struct frame *, size_t row, struct diag *);

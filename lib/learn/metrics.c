@@ -98,20 +98,10 @@ cmp_str(const void *a, const void *b)
 static int
 column(struct frame *f, const char *spec, size_t *col, struct diag *d)
 {
-	char **names = xmalloc((f->ncols + 1) * sizeof(*names));
-	size_t *idx = NULL, n = 0, j;
-	int rc;
+	char why[256];
 
-	for (j = 0; j < f->ncols; j++)
-		names[j] = f->col[j].name;
-	rc = cols_parse(spec, names, f->ncols, &idx, &n, d);
-	free(names);
-	if (rc == 0 && n != 1)
-		rc = diag_set(d, STATUS_USAGE, "\"%s\" is not one column", spec);
-	if (rc == 0)
-		*col = idx[0];
-	free(idx);
-	return rc;
+	snprintf(why, sizeof(why), "\"%s\" is not one column", spec);
+	return frame_col1(f, spec, why, col, d);
 }
 
 static int

@@ -18,34 +18,26 @@ strata_codes(struct frame *f, const char *strata, uint32_t **gp, size_t *ng,
     struct diag *d)
 {
 	uint32_t *g = xcalloc(f->nrows + 1, sizeof(*g));
-	char **names;
-	size_t *idx = NULL, n = 0, j, i, na;
+	char why[256];
+	size_t col, i, na;
 	struct frame_col *c;
 
 	*ng = 1;
 	*gp = g;
 	if (strata == NULL)
 		return 0;
-	names = xmalloc((f->ncols + 1) * sizeof(*names));
-	for (j = 0; j < f->ncols; j++)
-		names[j] = f->col[j].name;
-	j = (size_t)cols_parse(strata, names, f->ncols, &idx, &n, d);
-	free(names);
-	if (j != 0 || n != 1) {
-		if (j == 0)
-			diag_set(d, STATUS_USAGE, "--strata: \"%s\" is not one "
-			    "column", strata);
-		free(idx);
+	snprintf(why, sizeof(why), "--strata: \"%s\" is not one column",
+	    strata);
+	if (frame_col1(f, strata, why, &col, d) != 0) {
 		free(g);
 		return -1;
 	}
-	frame_factor(f, idx[0]);
-	c = &f->col[idx[0]];
+	frame_factor(f, col);
+	c = &f->col[col];
 	na = group_table_count(c->levels);
 	*ng = na + 1;
 	for (i = 0; i < f->nrows; i++)
 		g[i] = c->code[i] == FRAME_NA_CODE ? (uint32_t)na : c->code[i];
-	free(idx);
 	return 0;
 }
 

@@ -1390,22 +1390,6 @@ anova_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 	return 0;
 }
 
-/* The one column of list into *col; -1 with a usage error saying why. */
-static int
-one_col(const struct frame *f, const char *list, const char *why,
-    size_t *col, struct diag *d)
-{
-	size_t *k;
-	int n = frame_cols(f, list, &k, d);
-
-	if (n < 0)
-		return -1;
-	if (n == 1)
-		*col = k[0];
-	free(k);
-	return n == 1 ? 0 : diag_set(d, STATUS_USAGE, "%s", why);
-}
-
 int
 anova_frame(struct frame *f, struct anova_request *q, struct out_table **tp,
     struct diag *d)
@@ -1414,7 +1398,7 @@ anova_frame(struct frame *f, struct anova_request *q, struct out_table **tp,
 	size_t *fac = NULL, *key = NULL, j;
 	int n, rc = -1;
 
-	if (one_col(f, q->y, "-y: give one response column", &o->y, d) != 0 ||
+	if (frame_col1(f, q->y, "-y: give one response column", &o->y, d) != 0 ||
 	    (n = frame_cols(f, q->group, &fac, d)) < 0)
 		return -1;
 	o->nfac = (size_t)n;
@@ -1425,7 +1409,7 @@ anova_frame(struct frame *f, struct anova_request *q, struct out_table **tp,
 		if (o->nfac != 1)
 			return diag_set(d, STATUS_USAGE, "--block takes one "
 			    "factor");
-		if (one_col(f, q->block, "--block: name one column",
+		if (frame_col1(f, q->block, "--block: name one column",
 		    &o->fac[1], d) != 0)
 			return -1;
 		o->nfac = 2;

@@ -1,4 +1,5 @@
 /* chisq: chi-square, G and Fisher tests on contingency tables. */
+#include <assert.h>
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
@@ -1482,24 +1483,13 @@ chisq_check(struct chisq_request *q, struct diag *d)
 	return 0;
 }
 
-/* The one column of list (or CMH_NONE without one) into *col. */
+/* The one column of list into *col, CMH_NONE without a list. */
 static int
-one_col(struct frame *f, const char *list, const char *opt, size_t *col,
+one_col(struct frame *f, const char *list, const char *why, size_t *col,
     struct diag *d)
 {
-	size_t *k;
-	int n;
-
 	*col = CMH_NONE;
-	if (list == NULL)
-		return 0;
-	if ((n = frame_cols(f, list, &k, d)) < 0)
-		return -1;
-	if (n == 1)
-		*col = k[0];
-	free(k);
-	return n == 1 ? 0 : diag_set(d, STATUS_USAGE, "%s: name one column",
-	    opt);
+	return list == NULL ? 0 : frame_col1(f, list, why, col, d);
 }
 
 /* McNemar's or the CMH test of columns a,b (and strata). */
@@ -1513,8 +1503,8 @@ matched(struct frame *f, const struct chisq_request *q, const size_t *col,
 	o.alt = q->o.alternative;
 	o.conf_level = q->o.conf_level;
 	o.correct = q->o.correct;
-	if (one_col(f, q->strata, "--strata", &sp.strata, d) != 0 ||
-	    one_col(f, q->count, "--count", &sp.count, d) != 0)
+	if (one_col(f, q->strata, "--strata: name one column", &sp.strata, d) != 0 ||
+	    one_col(f, q->count, "--count: name one column", &sp.count, d) != 0)
 		return -1;
 	return cmh_frame(f, &sp, &o, out, d);
 }
@@ -1538,16 +1528,19 @@ chisq_frame(struct frame *f, const struct chisq_request *q,
 			goto out;
 		}
 	}
+	/* chisq_check(): -c unless --table, which McNemar and CMH exclude */
+	assert(col != NULL || (q->table && !q->matched));
 	if (q->matched) {
 		rc = matched(f, q, col, out, d);
 		goto out;
 	}
-	if (one_col(f, q->count, "--count", &count, d) != 0)
+	if (one_col(f, q->count, "--count: name one column", &count, d) != 0)
 		goto out;
 	if (q->table ? chisq_table_read(f, q->gof, &t, d) != 0 :
 	    chisq_table_counted(f, col[0], q->gof ? CHISQ_NONE : col[1],
 	    count == CMH_NONE ? CHISQ_NONE : count, &t, d) != 0)
 		goto out;
+	assert(t != NULL);
 	if (q->gof && chisq_set_p(t, q->pspec, q->rescale, d) != 0)
 		goto out;
 	if (t->dropped > 0)
