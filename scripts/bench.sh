@@ -8,6 +8,11 @@
 #                               describe and groupby: linear scaling, flat memory;
 #                               and sort with --buffer-size 64M: CPU time and
 #                               memory against the in-memory sort
+#   scripts/bench.sh --jobs=sort,join,...
+#                               only the jobs named (as listed below: describe,
+#                               groupby-k1k, ..., bin-quantiles, kmeans10,
+#                               describe-big ...); the targets of the others
+#                               say "not measured"
 #
 # Data comes from ../shared/bench/gen.py (or $SHARED/bench/gen.py) and is
 # cached in bench-data/ (gitignored): a file with 1000 groups and a file with
@@ -34,6 +39,7 @@
 #   head            the first 10 rows of each grp (mlr head -g)
 #   fill            empty z filled down (mlr fill-down)
 #   bin             x cut at 0, 20, ..., 100 (statpipe only)
+#   bin-quantiles   x cut at its quartiles: two passes (statpipe only)
 #   pca             principal components of x, y, z, w (summary(prcomp))
 #   kmeans          k-means of x, y, w, k = 8, one k-means++ start; and
 #                   ten starts (not R: 10 Hartigan-Wong runs take minutes)
@@ -77,12 +83,14 @@ usage() {
 
 rows=${BENCH_ROWS:-1000000}
 big=0
+only=	# --jobs: ",job,job," or empty for all
 for arg in "$@"; do
 	case $arg in
 	--quick) rows=100000 ;;
 	--big) big=1 ;;
+	--jobs=*) only=,${arg#--jobs=}, ;;
 	-h|--help) usage; exit 0 ;;
-	*) echo "$prog: unknown argument '$arg' (usage: scripts/bench.sh [--quick] [--big])" >&2; exit 2 ;;
+	*) echo "$prog: unknown argument '$arg' (usage: scripts/bench.sh [--quick] [--big] [--jobs=JOB,...])" >&2; exit 2 ;;
 	esac
 done
 runs=${BENCH_RUNS:-5}
@@ -151,11 +159,22 @@ make_sorted() {	# FROM TO: the same rows sorted by grp (stable), header first
 	mv "$2.tmp" "$2"
 }
 
+# wanted JOB...: 0 if one of the jobs is to run (--jobs)
+wanted() {
+	local j
+	if [ -z "$only" ]; then return 0; fi
+	for j; do case $only in *",$j,"*) return 0 ;; esac; done
+	return 1
+}
 make_data "$f_k1k" "$rows" 1000
-make_data "$f_k100k" "$rows" 100000
-make_sorted "$f_k1k" "$f_k1k_sorted"
-make_sorted "$f_k100k" "$f_k100k_sorted"
-if [ $big -eq 1 ]; then
+if wanted groupby-k100k groupby-k100k-sorted; then
+	make_data "$f_k100k" "$rows" 100000
+fi
+if wanted groupby-k1k-sorted; then make_sorted "$f_k1k" "$f_k1k_sorted"; fi
+if wanted groupby-k100k-sorted; then
+	make_sorted "$f_k100k" "$f_k100k_sorted"
+fi
+if [ $big -eq 1 ] && wanted describe-big groupby-big sort-big; then
 	make_data "$f_big" "$big_rows" 1000
 fi
 if [ ! -s "$f_grp" ] || [ "$f_grp" -ot "$f_k1k" ]; then
@@ -468,6 +487,9 @@ add_job() {	# JOB KIND FILE LABEL
 	bin)
 		jcmd[$j.statpipe]="$sp bin -c x --breaks 0,20,40,60,80,100 $f"
 		;;
+	bin-quantiles)
+		jcmd[$j.statpipe]="$sp bin -c x --quantiles 4 $f"
+		;;
 	pca)
 		jcmd[$j.statpipe]="$sp pca -c x,y,z,w $f"
 		jcmd[$j.sklearn]="$(q "$skpy") $(q "$progs/learn.py") pca $f"
@@ -502,6 +524,7 @@ add_job stack stack "$f_k1k" "stack, the file twice"
 add_job head head "$f_k1k" "head -n 10 -k grp"
 add_job fill fill "$f_k1k" "fill -c z --down"
 add_job bin bin "$f_k1k" "bin -c x, 5 breaks"
+add_job bin-quantiles bin-quantiles "$f_k1k" "bin -c x --quantiles 4"
 add_job pca pca "$f_k1k" "pca x,y,z,w"
 add_job kmeans kmeans1 "$f_k1k" "kmeans k=8 x,y,w"
 add_job kmeans10 kmeans10 "$f_k1k" "kmeans k=8 nstart 10"
@@ -513,6 +536,26 @@ if [ $big -eq 1 ]; then
 		notes+=("$sb rows: only statpipe is timed (BENCH_BIG_PEERS=1 times the peers too)")
 	fi
 fi
+# --jobs: run only those named; every job's results start as "-"
+all_jobs=("${jobs[@]}")
+if [ -n "$only" ]; then
+	jobs=()
+	for j in "${all_jobs[@]}"; do
+		if wanted "$j"; then jobs+=("$j"); fi
+	done
+	for j in ${only//,/ }; do
+		if [ -z "${kind[$j]:-}" ]; then
+			echo "$prog: --jobs: no job '$j' (jobs: ${all_jobs[*]})" >&2
+			exit 2
+		fi
+	done
+	notes+=("only the jobs ${only:1:${#only}-2} were run (--jobs)")
+fi
+declare -A t_wall t_cpu peak
+for j in "${all_jobs[@]}"; do
+	peak[$j]=-
+	for t in statpipe "${peers[@]}"; do t_wall[$j.$t]=- t_cpu[$j.$t]=-; done
+done
 
 # --- timing ----------------------------------------------------------------
 median() {	# numbers on stdin, one a line
@@ -647,11 +690,9 @@ if [ -n "$floor_note" ]; then notes+=("$floor_note"); fi
 # timing every command once in turn: on a machine whose speed drifts for
 # minutes at a time, every job and every peer then meet the same drifts,
 # and the ratios between them hold.
-declare -A t_wall t_cpu peak
 timed=()
 for j in "${jobs[@]}"; do
 	for t in statpipe "${peers[@]}"; do
-		t_wall[$j.$t]=- t_cpu[$j.$t]=-
 		if [ "${has[$t]}" -eq 0 ] || [ -z "${jcmd[$j.$t]:-}" ]; then continue; fi
 		if [ "$t" != statpipe ] && [ "${file[$j]}" = "$f_big" ] && [ "$big_peers" != 1 ]; then continue; fi
 		t_wall[$j.$t]=fail t_cpu[$j.$t]=fail
@@ -679,7 +720,6 @@ for n in "${timed[@]}"; do
 done
 for fj in "${floor_jobs[@]}"; do floor_t[$fj]=${t_wall[floor.$fj]:--}; done
 for j in "${jobs[@]}"; do
-	peak[$j]=-
 	if [ "${has[statpipe]}" -eq 1 ] && [ "${t_wall[$j.statpipe]}" != fail ]; then
 		peak[$j]=$(peak_kb "${jcmd[$j.statpipe]}")
 	fi
@@ -988,6 +1028,7 @@ results=$data/results-$suffix.txt
 	for j in filter mutate select stack fill bin; do
 		mem_target $j 0 "memory ${label[$j]}: flat"
 	done
+	mem_target bin-quantiles "$rows" "memory ${label[bin-quantiles]}: N values"
 	# the join holds its small side: its bytes as values, 8 bytes each
 	mem_target join $(( $(wc -c < "$f_grp") / 8 )) "memory join: the small side + 20 MB"
 	mem_target head 10000 "memory ${label[head]}: 10 rows a group"

@@ -201,3 +201,108 @@ byg <- function(fun, cols) {
 }
 out(byg(mean, c("x", "y")), file.path(e, "mean-groups.out"))
 out(byg(median, c("x", "y")), file.path(e, "median-groups.out"))
+
+## join's key types (t7000), duplicates and missing keys on both sides,
+## every kind by merge() on keys made comparable by join's rule
+## (man/statpipe-join.1): keys compare as text, except that when every key
+## of the held input (the smaller file) is a number, a number of the
+## streamed input compares as a number (1 = 1.0 = 01); missing keys match
+## each other, as merge() matches NA.  With both columns text, or both
+## numbers, this is merge() on the columns read as text or as numbers; a
+## streamed column with text against held numbers is where R differs (it
+## compares as text).  Each row has an id (a left, b right): the expected
+## files are the ids of merge()'s rows, sorted as bytes.
+e <- "tests/cli/expect/t7000"
+dir.create(e, showWarnings = FALSE, recursive = TRUE)
+keyed <- function(file) {
+	d <- txt(file)
+	d$k <- ifelse(missing(d$k), NA, d$k)
+	d
+}
+is_num <- function(k) !is.na(suppressWarnings(as.numeric(k)))
+as_key <- function(k, numbers) ifelse(is.na(k), NA,
+    ifelse(numbers & is_num(k),
+	paste0("n:", sprintf("%.17g", suppressWarnings(as.numeric(k)))),
+	paste0("t:", k)))
+ids <- function(m, cols) {
+	m <- m[, cols, drop = FALSE]
+	m[do.call(order, c(unname(as.list(m)), method = "radix")), ,
+	    drop = FALSE]
+}
+pairs <- list(
+	text = c("testdata/join-text-left.csv", "testdata/join-text-right.csv"),
+	"text-number" = c("testdata/join-text-left.csv",
+	    "testdata/join-num-right.csv"),
+	number = c("testdata/join-num-left.csv", "testdata/join-num-right.csv"))
+for (p in names(pairs)) {
+	L <- keyed(pairs[[p]][1])
+	R <- keyed(pairs[[p]][2])
+	held <- if (file.size(pairs[[p]][2]) <= file.size(pairs[[p]][1])) R else L
+	numbers <- all(is_num(held$k[!is.na(held$k)]))
+	L$k <- as_key(L$k, numbers)
+	R$k <- as_key(R$k, numbers)
+	for (how in names(kinds)) {
+		m <- merge(L, R, by = "k", all.x = kinds[[how]][1],
+		    all.y = kinds[[how]][2])
+		out(ids(m, c("a", "b")), file.path(e, paste0(p, "-", how, ".out")))
+	}
+	# semi and anti: the left rows with (without) a match, in their order
+	hit <- L$k %in% R$k
+	out(L[hit, "a", drop = FALSE], file.path(e, paste0(p, "-semi.out")))
+	out(L[!hit, "a", drop = FALSE], file.path(e, paste0(p, "-anti.out")))
+}
+
+## The README's usage pipeline (t7010): mean ozone per 10-degree band of
+## temperature, rows without Ozone dropped, bands in order of appearance
+## after sorting by Temp, as cut(include.lowest = TRUE) labels them.
+e <- "tests/cli/expect/t7010"
+dir.create(e, showWarnings = FALSE, recursive = TRUE)
+aq <- airquality[!is.na(airquality$Ozone), ]
+aq <- aq[order(aq$Temp, method = "radix"), ]
+band <- as.character(cut(aq$Temp, seq(50, 100, 10), include.lowest = TRUE))
+first <- unique(band)
+out(data.frame(temp = first,
+    Ozone_mean = shortest(sapply(first, function(b) mean(aq$Ozone[band == b]))),
+    count = sapply(first, function(b) sum(band == b)), check.names = FALSE),
+    file.path(e, "table.out"))
+
+## bin (t7020): the cases t6150 leaves to goldens, by cut(): --width
+## (breaks at the multiples of the width that cover the values, with
+## include.lowest), --left with each way, values outside the breaks, a
+## constant column, missing values; the two-pass ways also from stdin.
+e <- "tests/cli/expect/t7020"
+dir.create(e, showWarnings = FALSE, recursive = TRUE)
+binned <- function(d, col, f, as = paste0(col, "_bin")) {
+	d[[as]] <- as.character(f(suppressWarnings(as.numeric(
+	    ifelse(missing(d[[col]]), NA, d[[col]])))))
+	d
+}
+width_breaks <- function(x, w) {
+	x <- x[!is.na(x)]
+	first <- floor(min(x) / w) * w
+	first + (0:max(1, ceiling((max(x) - first) / w))) * w
+}
+aq <- txt("testdata/airquality.csv")
+mt <- txt("testdata/mtcars.csv")
+w <- function(x, wd, right = TRUE)
+	cut(x, width_breaks(x, wd), right = right, include.lowest = TRUE)
+out(binned(aq, "Ozone", function(x) w(x, 50)), file.path(e, "width.out"))
+out(binned(aq, "Ozone", function(x) w(x, 50, FALSE)),
+    file.path(e, "width-left.out"))
+out(binned(mt, "drat", function(x) w(x, 0.5)), file.path(e, "width-frac.out"))
+out(binned(aq, "Wind", function(x) w(x, 2.5)), file.path(e, "width-stdin.out"))
+out(binned(mt, "mpg", function(x) cut(x, 3, right = FALSE)),
+    file.path(e, "bins-left.out"))
+out(binned(aq, "Temp", function(x) cut(x, 4)), file.path(e, "bins-stdin.out"))
+out(binned(mt, "mpg", function(x) cut(x, quantile(x), right = FALSE,
+    include.lowest = TRUE)), file.path(e, "quantiles-left.out"))
+out(binned(aq, "Solar.R", function(x) cut(x, quantile(x, 0:5 / 5,
+    na.rm = TRUE), include.lowest = TRUE)), file.path(e, "quantiles-stdin.out"))
+out(binned(mt, "mpg", function(x) cut(x, c(15, 20))),
+    file.path(e, "outside.out"))
+out(binned(mt, "vs", function(x) cut(x, c(0, 1), right = FALSE)),
+    file.path(e, "outside-left.out"))
+out(binned(mt, "cyl", function(x) cut(x, 2), "c"),
+    file.path(e, "bins-few-values.out"))
+cst <- data.frame(id = c("a", "b", "c"), v = c("5", "5", "5"))
+out(binned(cst, "v", function(x) cut(x, 2)), file.path(e, "constant.out"))

@@ -14,7 +14,7 @@
 
 #include "learn/kmeans.h"
 #include "learn/lmodel.h"
-#include "learn/spool.h"
+#include "wrangle/spool.h"
 #include "linalg/numtab.h"
 #include "core/diag.h"
 #include "core/xalloc.h"

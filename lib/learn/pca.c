@@ -12,7 +12,7 @@
 
 #include "learn/pca.h"
 #include "learn/lmodel.h"
-#include "learn/spool.h"
+#include "wrangle/spool.h"
 #include "linalg/numtab.h"
 #include "core/diag.h"
 #include "core/xalloc.h"

@@ -13,7 +13,7 @@
 #include "io/rows.h"
 #include "wrangle/bin.h"
 #include "wrangle/cut.h"
-#include "wrangle/rowbuf.h"
+#include "wrangle/spool.h"
 
 struct binner {
 	const struct bin_opts	*o;
@@ -26,11 +26,11 @@ struct binner {
 	char			**label;	/* nb - 1 */
 	int			 lowest;	/* include.lowest */
 	size_t			 outside;	/* values without a bin */
-	struct rowbuf		 rb;		/* held rows */
-	double			*x;		/* per held row, NaN if missing */
+	/* what the first pass keeps (--width, --bins, --quantiles) */
+	size_t			 nx;		/* values not missing */
+	double			 lo, hi;	/* their range */
+	double			*x;		/* --quantiles: the values */
 	size_t			 xcap;
-	const char		**f;
-	uint32_t		*flen;
 };
 
 int
@@ -83,14 +83,12 @@ set_labels(struct binner *b, struct diag *d)
 	return 0;
 }
 
+/* The binned column, in the header of either pass, read as numbers. */
 static int
-on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
+find_col(struct binner *b, char *const *names, size_t n, unsigned char *mode,
     struct diag *d)
 {
-	struct binner *b = ctx;
-	const char *as = b->o->as;
-	size_t *idx, nidx, j;
-	char *made = NULL;
+	size_t *idx, nidx;
 
 	if (cols_parse(b->o->col, names, n, &idx, &nidx, d) != 0)
 		return -1;
@@ -101,11 +99,36 @@ on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 	}
 	b->col = idx[0];
 	free(idx);
+	free(b->name);
 	b->name = xstrdup(names[b->col]);
 	mode[b->col] = CSVIO_NUMBER;
-	b->f = xcalloc(n + 1, sizeof(*b->f));
-	b->flen = xcalloc(n + 1, sizeof(*b->flen));
-	rowbuf_init(&b->rb, n);
+	return 0;
+}
+
+/* The first pass reads the binned column only. */
+static int
+range_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
+    struct diag *d)
+{
+	struct binner *b = ctx;
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		mode[j] = CSVIO_SKIP;
+	return find_col(b, names, n, mode, d);
+}
+
+static int
+on_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
+    struct diag *d)
+{
+	struct binner *b = ctx;
+	const char *as = b->o->as;
+	char *made = NULL;
+	size_t j;
+
+	if (find_col(b, names, n, mode, d) != 0)
+		return -1;
 	if (b->o->how == BIN_BREAKS) {
 		b->nb = b->o->nbreaks;
 		b->br = xmalloc(b->nb * sizeof(*b->br));
@@ -153,15 +176,42 @@ value(struct binner *b, const struct frame_row *row, double *x,
 	return -1;
 }
 
+/* First pass: the range, and for --quantiles the values. */
 static int
-emit(struct binner *b, const char *const *f, const uint32_t *len,
-    size_t n, double x, struct diag *d)
+range_row(void *ctx, const struct frame_row *row, struct diag *d)
 {
+	struct binner *b = ctx;
+	double x;
+
+	if (value(b, row, &x, d) != 0)
+		return -1;
+	if (isnan(x))
+		return 0;
+	if (b->o->how == BIN_QUANTILES) {
+		b->x = xgrow(b->x, &b->xcap, b->nx + 1, sizeof(*b->x));
+		b->x[b->nx] = x;
+	} else {
+		if (b->nx == 0 || x < b->lo)
+			b->lo = x;
+		if (b->nx == 0 || x > b->hi)
+			b->hi = x;
+	}
+	b->nx++;
+	return 0;
+}
+
+static int
+on_row(void *ctx, const struct frame_row *row, struct diag *d)
+{
+	struct binner *b = ctx;
+	double x;
 	size_t j;
 	long i = -1;
 
-	for (j = 0; j < n; j++)
-		rows_cell(b->w, f[j], len[j]);
+	if (value(b, row, &x, d) != 0)
+		return -1;
+	for (j = 0; j < row->n; j++)
+		rows_cell(b->w, row->field[j], row->len[j]);
 	if (!isnan(x) && (i = cut_find(b->br, b->nb, x, !b->o->left,
 	    b->lowest)) < 0)
 		b->outside++;
@@ -172,55 +222,34 @@ emit(struct binner *b, const char *const *f, const uint32_t *len,
 	return rows_end(b->w, d);
 }
 
-static int
-on_row(void *ctx, const struct frame_row *row, struct diag *d)
-{
-	struct binner *b = ctx;
-	double x;
-	size_t i;
-
-	if (value(b, row, &x, d) != 0)
-		return -1;
-	if (b->o->how == BIN_BREAKS)
-		return emit(b, (const char *const *)row->field, row->len,
-		    row->n, x, d);
-	i = rowbuf_add(&b->rb, row->field, row->len);
-	b->x = xgrow(b->x, &b->xcap, i + 1, sizeof(*b->x));
-	b->x[i] = x;
-	return 0;
-}
-
-/* Breaks from the held values: width, count or quantiles. */
+/* Breaks from the first pass: width, count or quantiles. */
 static int
 find_breaks(struct binner *b, struct diag *d)
 {
-	double *v = xmalloc((b->rb.nrows + 1) * sizeof(*v)), lo, hi;
-	size_t i, n = 0;
+	size_t i;
 
-	for (i = 0; i < b->rb.nrows; i++)
-		if (!isnan(b->x[i]))
-			v[n++] = b->x[i];
-	if (n == 0) {
-		free(v);
+	if (b->nx == 0) {
+		diag_set(d, STATUS_DATA, "no value to bin");
 		diag_column(d, b->name);
-		return diag_set(d, STATUS_DATA, "no value to bin");
+		return -1;
 	}
-	gsl_sort(v, 1, n);
-	lo = v[0];
-	hi = v[n - 1];
+	if (b->o->how == BIN_QUANTILES) {
+		gsl_sort(b->x, 1, b->nx);
+		b->lo = b->x[0];
+		b->hi = b->x[b->nx - 1];
+	}
 	if (b->o->how == BIN_COUNT) {
 		b->nb = b->o->k + 1;
 		b->br = xmalloc(b->nb * sizeof(*b->br));
-		cut_breaks_equal(lo, hi, b->o->k, b->br);
+		cut_breaks_equal(b->lo, b->hi, b->o->k, b->br);
 	} else if (b->o->how == BIN_QUANTILES) {
 		b->nb = b->o->k + 1;
 		b->br = xmalloc(b->nb * sizeof(*b->br));
 		for (i = 0; i < b->nb; i++)	/* type 7, as R's default */
-			b->br[i] = gsl_stats_quantile_from_sorted_data(v, 1, n,
-			    (double)i / (double)b->o->k);
+			b->br[i] = gsl_stats_quantile_from_sorted_data(b->x, 1,
+			    b->nx, (double)i / (double)b->o->k);
 		for (i = 1; i < b->nb; i++)
 			if (b->br[i] == b->br[i - 1]) {
-				free(v);
 				diag_set(d, STATUS_DATA, "quantile breaks are "
 				    "not distinct (%g twice): fewer bins",
 				    b->br[i]);
@@ -228,17 +257,50 @@ find_breaks(struct binner *b, struct diag *d)
 				return -1;
 			}
 	} else {	/* multiples of the width that cover the values */
-		double w = b->o->width, first = floor(lo / w) * w;
+		double w = b->o->width, first = floor(b->lo / w) * w;
 
-		b->nb = (size_t)ceil((hi - first) / w) + 1;
+		b->nb = (size_t)ceil((b->hi - first) / w) + 1;
 		if (b->nb < 2)
 			b->nb = 2;
 		b->br = xmalloc(b->nb * sizeof(*b->br));
 		for (i = 0; i < b->nb; i++)
 			b->br[i] = first + (double)i * w;
 	}
-	free(v);
+	free(b->x);
+	b->x = NULL;
 	return set_labels(b, d);
+}
+
+/*
+ * --width, --bins and --quantiles: a first pass for the breaks, then the
+ * rows through; standard input and pipes are spooled to be read twice.
+ * The second pass reads what the first checked: its warnings (duplicate
+ * column names) were given once already.
+ */
+static int
+two_passes(int nfiles, char **files, const struct frame_opts *in,
+    struct binner *b, struct diag *d)
+{
+	static const struct frame_scan_fns first = { range_header, range_row };
+	static const struct frame_scan_fns second = { on_header, on_row };
+	void (*warner)(const char *) = diag_warner;
+	struct spool sp = { 0 };
+	int rc;
+
+	if (spool_open(nfiles, files, &sp, d) != 0)
+		return -1;
+	rc = frame_scan(sp.n, sp.name, in, &first, b, d);
+	if (rc == 0)
+		rc = find_breaks(b, d);
+	if (rc == 0) {
+		diag_warner = NULL;
+		rc = frame_scan(sp.n, sp.name, in, &second, b, d);
+		diag_warner = warner;
+	}
+	if (rc != 0)
+		spool_where(&sp, d);
+	spool_free(&sp);
+	return rc;
 }
 
 int
@@ -256,14 +318,10 @@ bin_run(int nfiles, char **files, const struct frame_opts *in,
 	b.lowest = o->include_lowest || o->how == BIN_WIDTH ||
 	    o->how == BIN_QUANTILES;
 	num_na_init(&b.na, in->na);
-	rc = frame_scan(nfiles, files, in, &fns, &b, d);
-	if (rc == 0 && o->how != BIN_BREAKS) {
-		rc = find_breaks(&b, d);
-		for (i = 0; rc == 0 && i < b.rb.nrows; i++) {
-			rowbuf_fields(&b.rb, i, b.f, b.flen);
-			rc = emit(&b, b.f, b.flen, b.rb.ncols, b.x[i], d);
-		}
-	}
+	if (o->how == BIN_BREAKS)
+		rc = frame_scan(nfiles, files, in, &fns, &b, d);
+	else
+		rc = two_passes(nfiles, files, in, &b, d);
 	if (rc == 0 && b.outside > 0)
 		diag_warn("%zu value%s of column \"%s\" outside the breaks: no "
 		    "bin", b.outside, b.outside > 1 ? "s" : "", b.name);
@@ -273,9 +331,6 @@ bin_run(int nfiles, char **files, const struct frame_opts *in,
 	free(b.br);
 	free(b.name);
 	free(b.x);
-	free(b.f);
-	free(b.flen);
-	rowbuf_release(&b.rb);
 	num_na_release(&b.na);
 	return rc;
 }

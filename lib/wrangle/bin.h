@@ -2,7 +2,9 @@
  * bin: a column of the interval each value of a numeric column falls in,
  * labelled as R's cut() labels it (lib/wrangle/cut), added after the
  * others.  With --breaks the rows stream; --width, --bins and --quantiles
- * need the column's range or quantiles first, so the rows are held.
+ * need the column's range or quantiles first: a first pass keeps only
+ * those (the range, or 8 bytes a value for quantiles), a second passes the
+ * rows through (standard input and pipes are spooled: wrangle/spool).
  * Missing values, and values outside the breaks (counted in a warning),
  * get an empty bin.
  */

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "learn/spool.h"
+#include "wrangle/spool.h"
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "wrangle/spill.h"

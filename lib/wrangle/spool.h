@@ -1,7 +1,8 @@
 /*
- * spool: the inputs of a view that reads them twice (pca --scores,
- * kmeans --assign: a fit, then every row through with its result), as
- * names that can be read twice.  A regular file keeps its name; stdin
+ * spool: the inputs of a command that reads them twice (pca --scores,
+ * kmeans --assign: a fit, then every row through with its result; bin
+ * --width, --bins, --quantiles: the breaks, then the rows), as names that
+ * can be read twice.  A regular file keeps its name; stdin
  * ("-", or no file) and a pipe are copied to a temporary file that is
  * unlinked from the start, read as /dev/fd/N.
  */
