@@ -23,6 +23,9 @@ check_sh constant      0 'printf "id,v\na,5\nb,5\nc,5\n" | $SP bin -c v --bins 2
 check_sh text-stdin    1 "cat $M | \$SP bin -c model --quantiles 2"
 check_sh no-values     1 'printf "a,v\n1,\n2,NA\n" | $SP bin -c v --width 1'
 check_sh ragged-stdin  1 "cat testdata/bad-short-row.csv | \$SP bin -c 1 --bins 2"
+# a pipe needs $TMPDIR for its copy; a file is read twice without one
+check_sh no-tmpdir-pipe 1 "cat $M | TMPDIR=/nonexistent/dir \$SP bin -c mpg --bins 3 --left"
+check_sh no-tmpdir-file 0 "TMPDIR=/nonexistent/dir \$SP bin -c mpg --bins 3 --left $M | cmp - $EXP/bins-left.out && echo same"
 # duplicate names: one warning although the file is read twice
 check dup-names        2 bin -c a --bins 2 "$DATA/bad-dup-names.csv"
 check dup-by-number    0 bin -c 3 --quantiles 2 "$DATA/bad-dup-names.csv"
