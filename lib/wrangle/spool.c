@@ -46,6 +46,7 @@ spool_free(struct spool *s)
 		if (s->fp[i] != NULL)
 			fclose(s->fp[i]);
 	free(s->name);
+	free(s->orig);
 	free(s->fp);
 	free(s->buf);
 	s->n = 0;
@@ -57,15 +58,24 @@ spool_open(int nfiles, char **files, struct spool *s, struct diag *d)
 	static char dash[] = "-";
 	static char *only_stdin[] = { dash };
 	struct stat st;
-	int i;
+	int i, n, stdin_seen = 0;
 
-	s->n = nfiles > 0 ? nfiles : 1;
-	s->orig = nfiles > 0 ? files : only_stdin;
-	s->name = xcalloc((size_t)s->n, sizeof(*s->name));
-	s->fp = xcalloc((size_t)s->n, sizeof(*s->fp));
-	s->buf = xcalloc((size_t)s->n, sizeof(*s->buf));
-	for (i = 0; i < s->n; i++) {
-		s->name[i] = nfiles > 0 ? files[i] : dash;
+	if (nfiles == 0) {
+		nfiles = 1;
+		files = only_stdin;
+	}
+	s->name = xcalloc((size_t)nfiles, sizeof(*s->name));
+	s->orig = xcalloc((size_t)nfiles, sizeof(*s->orig));
+	s->fp = xcalloc((size_t)nfiles, sizeof(*s->fp));
+	s->buf = xcalloc((size_t)nfiles, sizeof(*s->buf));
+	s->n = 0;
+	for (n = 0; n < nfiles; n++) {
+		/* stdin is read once: a second "-" is empty, as frame_scan()
+		 * reads it (cat - -), so it is left out */
+		if (strcmp(files[n], "-") == 0 && stdin_seen++)
+			continue;
+		i = s->n++;
+		s->name[i] = s->orig[i] = files[n];
 		if (strcmp(s->name[i], "-") != 0 && (stat(s->name[i], &st) != 0
 		    || S_ISREG(st.st_mode)))
 			continue;	/* a file, or frame_scan's error */

@@ -13,6 +13,7 @@ check width-frac       0 bin -c drat --width 0.5 "$M"
 check_sh width-stdin   0 "cat $A | \$SP bin -c Wind --width 2.5"
 check bins-left        0 bin -c mpg --bins 3 --left "$M"
 check_sh bins-stdin    0 "cat $A | \$SP bin -c Temp --bins 4 -"
+check_sh stdin-twice   0 "cat $A | \$SP bin -c Temp --bins 4 - - | cmp - $EXP/bins-stdin.out && echo same as cat - -"
 check bins-few-values  0 bin -c cyl --bins 2 --as c "$M"
 check quantiles-left   0 bin -c mpg --quantiles 4 --left "$M"
 check_in quantiles-stdin 0 "$A" bin -c Solar.R --quantiles 5
