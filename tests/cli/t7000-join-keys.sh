@@ -16,4 +16,7 @@ for p in text:join-text-left:join-text-right \
 		check_sh "$pair-$how" 0 "\$SP join --how $how -k k $L $R | \$SP select -c a"
 	done
 done
+# hostile: a key name two columns share; a key only one side has
+check dup-key-name     2 join -k a "$DATA/bad-dup-names.csv" "$DATA/join-left.csv"
+check key-one-side     2 join -k v "$DATA/join-text-left.csv" "$DATA/join-left.csv"
 done_testing
