@@ -15,6 +15,8 @@
 #include "wrangle/cut.h"
 #include "wrangle/spool.h"
 
+#define BIN_WIDTH_MAX	1000000	/* bins --width may make */
+
 struct binner {
 	const struct bin_opts	*o;
 	struct num_na		 na;
@@ -258,8 +260,16 @@ find_breaks(struct binner *b, struct diag *d)
 			}
 	} else {	/* multiples of the width that cover the values */
 		double w = b->o->width, first = floor(b->lo / w) * w;
+		double nb = ceil((b->hi - first) / w) + 1;
 
-		b->nb = (size_t)ceil((b->hi - first) / w) + 1;
+		if (!(nb <= BIN_WIDTH_MAX + 1)) {	/* not out of memory */
+			diag_set(d, STATUS_DATA, "--width %g makes %.3g bins "
+			    "from %g to %g: more than %d", w, nb - 1, b->lo,
+			    b->hi, BIN_WIDTH_MAX);
+			diag_column(d, b->name);
+			return -1;
+		}
+		b->nb = (size_t)nb;
 		if (b->nb < 2)
 			b->nb = 2;
 		b->br = xmalloc(b->nb * sizeof(*b->br));

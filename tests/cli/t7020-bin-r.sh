@@ -30,5 +30,6 @@ check_sh no-tmpdir-file 0 "TMPDIR=/nonexistent/dir \$SP bin -c mpg --bins 3 --le
 # duplicate names: one warning although the file is read twice
 check dup-names        2 bin -c a --bins 2 "$DATA/bad-dup-names.csv"
 check dup-by-number    0 bin -c 3 --quantiles 2 "$DATA/bad-dup-names.csv"
+check width-too-fine    1 bin -c mpg --width 1e-10 "$M"
 check_sh tied-quantiles 1 'printf "v\n1\n1\n1\n2\n" | $SP bin -c v --quantiles 4'
 done_testing
