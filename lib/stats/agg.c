@@ -17,7 +17,7 @@
 #include "core/cols.h"
 #include "core/diag.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "core/num.h"
 #include "io/out.h"
 #include "core/par.h"

@@ -20,6 +20,7 @@
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/out.h"
 #include "stats/rank.h"
 #include "stats/tukey.h"
