@@ -1,5 +1,5 @@
 /*
- * model and formula against R and the NIST StRD linear-regression sets.
+ * model against R and the NIST StRD linear-regression sets.
  * The R values come from scripts/gen-fixtures-regress.R (the R call of each
  * is in the comment above its arrays); the NIST values are the certified
  * ones of testdata/nist/linreg/ JSON files.
@@ -1399,96 +1399,6 @@ model_predict__saved_model__matches_r(void **state)
 	frame_free(f);
 }
 
-/* The names of names(coef(lm(FORMULA, mtcars))), each piece of the language. */
-static void
-formula_design__terms__named_as_r(void **state)
-{
-	static const struct {
-		const char *text, *names;
-	} cases[] = {
-		{ "mpg ~ wt * hp", "(Intercept),wt,hp,wt:hp" },
-		{ "mpg ~ 0 + factor(cyl)", "factor(cyl)4,factor(cyl)6,"
-		    "factor(cyl)8" },
-		{ "mpg ~ factor(am):wt", "(Intercept),factor(am)0:wt,"
-		    "factor(am)1:wt" },
-		{ "mpg ~ (wt + hp + qsec)^2 - wt:qsec", "(Intercept),wt,hp,"
-		    "qsec,wt:hp,hp:qsec" },
-		{ "log(mpg) ~ I(wt^2) + sqrt(hp) + exp(-drat/10)",
-		    "(Intercept),I(wt^2),sqrt(hp),exp(-drat/10)" },
-		{ "mpg ~ poly(wt, 3) - 1 + `cyl`", "poly(wt, 3)1,"
-		    "poly(wt, 3)2,poly(wt, 3)3,cyl" },
-		{ "mpg~wt+I(hp*2+1)", "(Intercept),wt,I(hp * 2 + 1)" },
-		{ "mpg ~ 0 + factor(cyl) + factor(am)", "factor(cyl)4,"
-		    "factor(cyl)6,factor(cyl)8,factor(am)1" },
-		{ "mpg ~ factor(am) + factor(cyl):factor(am)", "(Intercept),"
-		    "factor(am)1,factor(am)0:factor(cyl)6,factor(am)1:"
-		    "factor(cyl)6,factor(am)0:factor(cyl)8,factor(am)1:"
-		    "factor(cyl)8" },
-		{ "mpg ~ 0 + 1", "(Intercept)" },
-		{ "mpg ~ (wt + 0)", "wt" },
-		{ "mpg ~ 1 + wt - 1", "wt" },
-		{ "mpg ~ -1 + wt:factor(am) + factor(cyl)", "factor(cyl)4,"
-		    "factor(cyl)6,factor(cyl)8,wt:factor(am)0,wt:factor(am)1" },
-	};
-	struct frame *f = read_data("mtcars.csv");
-	size_t k, j, len;
-	char buf[4096];
-
-	(void)state;
-	for (k = 0; k < N(cases); k++) {
-		struct formula *fm;
-		struct formula_design *ds;
-		struct diag d;
-
-		assert_int_equal(formula_parse(cases[k].text, &fm, &d), 0);
-		assert_int_equal(formula_design(fm, f, FORMULA_NONE, 0, &ds,
-		    &d), 0);
-		for (j = len = 0; j < ds->p && len < sizeof(buf); j++)
-			len += snprintf(buf + len, sizeof(buf) - len, "%s%s",
-			    j ? "," : "", ds->name[j]);
-		if (strcmp(buf, cases[k].names) != 0) {
-			print_error("%s: %s\n", cases[k].text, buf);
-			fail();
-		}
-		formula_design_free(ds);
-		formula_free(fm);
-	}
-	frame_free(f);
-}
-
-static void
-formula_parse__malformed__names_the_character(void **state)
-{
-	static const struct {
-		const char *text, *msg;
-	} cases[] = {
-		{ "mpg ~ wt +", "formula \"mpg ~ wt +\": expected a name or "
-		    "a number at the end (character 11)" },
-		{ "mpg wt", "formula \"mpg wt\": expected \"~\" at character "
-		    "5 (\"w\")" },
-		{ "mpg ~ frob(wt)", "formula \"mpg ~ frob(wt)\": unknown "
-		    "function (known: I, abs, atan, cos, exp, factor, log, "
-		    "log10, log2, offset, pnorm, poly, sin, "
-		    "sqrt) at character 7 "
-		    "(\"f\")" },
-		{ "mpg ~ (wt + hp", "formula \"mpg ~ (wt + hp\": expected "
-		    "\")\" at the end (character 15)" },
-		{ "mpg ~ wt + 2", "formula \"mpg ~ wt + 2\": a number in a "
-		    "formula must be 0 or 1 at character 12 (\"2\")" },
-	};
-	size_t k;
-
-	(void)state;
-	for (k = 0; k < N(cases); k++) {
-		struct formula *fm;
-		struct diag d;
-
-		assert_int_equal(formula_parse(cases[k].text, &fm, &d), -1);
-		assert_int_equal(d.status, STATUS_USAGE);
-		assert_string_equal(d.msg, cases[k].msg);
-	}
-}
-
 /* the bits of n doubles (NaN included) */
 static void
 same_bits(const double *a, const double *b, size_t n, const char *what)
@@ -1699,8 +1609,6 @@ main(void)
 		cmocka_unit_test(model__nist_linreg__nine_digits),
 		cmocka_unit_test(model_line__cars__matches_lm_and_predict),
 		cmocka_unit_test(model_predict__saved_model__matches_r),
-		cmocka_unit_test(formula_design__terms__named_as_r),
-		cmocka_unit_test(formula_parse__malformed__names_the_character),
 		cmocka_unit_test(model__threads__same_bits),
 		cmocka_unit_test(model__blocked_qr__fits_as_one_qr),
 	};
