@@ -15,22 +15,6 @@
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
-static struct frame *
-read_data(const char *name)
-{
-	struct frame_opts o = { .delim = ',' };
-	struct frame *f;
-	struct diag d;
-	char path[256], *files[1] = { path };
-
-	snprintf(path, sizeof(path), "testdata/%s", name);
-	if (frame_read(1, files, &o, &f, &d) != 0) {
-		print_error("%s: %s\n", path, d.msg);
-		fail();
-	}
-	return f;
-}
-
 /* The names of names(coef(lm(FORMULA, mtcars))), each piece of the language. */
 static void
 formula_design__terms__named_as_r(void **state)
@@ -62,7 +46,7 @@ formula_design__terms__named_as_r(void **state)
 		{ "mpg ~ -1 + wt:factor(am) + factor(cyl)", "factor(cyl)4,"
 		    "factor(cyl)6,factor(cyl)8,wt:factor(am)0,wt:factor(am)1" },
 	};
-	struct frame *f = read_data("mtcars.csv");
+	struct frame *f = unit_read_frame("mtcars.csv");
 	size_t k, j, len;
 	char buf[4096];
 

@@ -1194,22 +1194,6 @@ check_table(const struct out_table *t, size_t first, size_t ncol,
 			    (int)c == pcol ? PTOL : TOL, what, r * ncol + c);
 }
 
-static struct frame *
-read_data(const char *name)
-{
-	struct frame_opts o = { .delim = ',' };
-	struct frame *f;
-	struct diag d;
-	char path[256], *files[1] = { path };
-
-	snprintf(path, sizeof(path), "testdata/%s", name);
-	if (frame_read(1, files, &o, &f, &d) != 0) {
-		print_error("%s: %s\n", path, d.msg);
-		fail();
-	}
-	return f;
-}
-
 static void
 fit(struct frame *f, const char *text, const char *weights, int binomial,
     struct formula_design **ds, struct model_fit **mf)
@@ -1239,7 +1223,7 @@ model__r_reference__every_view_matches(void **state)
 	(void)state;
 	for (k = 0; k < N(refs); k++) {
 		const struct ref *r = &refs[k];
-		struct frame *f = read_data(r->file);
+		struct frame *f = unit_read_frame(r->file);
 		struct formula_design *ds;
 		struct model_fit *mf;
 		struct out_table *t;
@@ -1282,7 +1266,7 @@ nist(const char *set, const char *text, const double *cert, size_t ncert)
 	size_t j;
 
 	snprintf(name, sizeof(name), "nist/linreg/%s.csv", set);
-	f = read_data(name);
+	f = unit_read_frame(name);
 	fit(f, text, NULL, 0, &ds, &mf);
 	t = model_coef_table(mf, ds, 0.95);
 	assert_int_equal(2 * t->nrows + 2, ncert);
@@ -1327,7 +1311,7 @@ model__nist_linreg__nine_digits(void **state)
 static void
 model_line__cars__matches_lm_and_predict(void **state)
 {
-	struct frame *f = read_data("cars.csv");
+	struct frame *f = unit_read_frame("cars.csv");
 	struct model_line l;
 	struct diag d;
 	double fit, lo, hi;
@@ -1353,7 +1337,7 @@ model_line__cars__matches_lm_and_predict(void **state)
 static void
 model_predict__saved_model__matches_r(void **state)
 {
-	struct frame *f = read_data("cars.csv"), *nf;
+	struct frame *f = unit_read_frame("cars.csv"), *nf;
 	struct formula_design *ds, *nd;
 	struct model_fit *mf;
 	struct model_saved *m;
@@ -1373,7 +1357,7 @@ model_predict__saved_model__matches_r(void **state)
 	assert_int_equal(model_load(path, &m, &d), 0);
 	unlink(path);
 	assert_int_equal(formula_parse(m->formula, &fm, &d), 0);
-	nf = read_data("cars-new.csv");
+	nf = unit_read_frame("cars-new.csv");
 	assert_int_equal(formula_design_levels(fm, nf, FORMULA_NONE,
 	    FORMULA_NO_RESPONSE, &m->levels, &nd, &d), 0);
 	for (iv = 1; iv <= 2; iv++) {
