@@ -1,4 +1,5 @@
 /* common: the options, failure and output every subcommand shares. */
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,11 +24,34 @@ warn_stderr(const char *msg)
 	fprintf(stderr, "%s: warning: %s\n", diag_progname, msg);
 }
 
+/* csvio's progress on stderr: bytes read, the rate and, for a file, time
+ * left, on one line rewritten in place. */
+static void
+progress_stderr(const char *name, double done, double total, double seconds,
+    int end)
+{
+	double rate = done / fmax(seconds, 1e-9);
+
+	fprintf(stderr, "\r%s: %s: %.1f MB", diag_progname,
+	    strcmp(name, "-") == 0 ? "stdin" : name, done / 1e6);
+	if (total > 0)
+		fprintf(stderr, " of %.1f MB (%.0f%%), %.1f MB/s, %.0f s left",
+		    total / 1e6, 100 * done / total, rate / 1e6,
+		    (total - done) / fmax(rate, 1));
+	else
+		fprintf(stderr, ", %.1f MB/s", rate / 1e6);
+	fputs(end ? "\n" : "\033[K", stderr);
+}
+
 void
 common_init(struct common *c, const char *usage)
 {
 	memset(c, 0, sizeof(*c));
 	diag_warner = warn_stderr;
+	csvio_progress = progress_stderr;
+	/* unasked, progress shows only on a terminal */
+	if (!isatty(STDERR_FILENO))
+		c->in.progress = CSVIO_PROGRESS_OFF;
 	c->in.delim = ',';
 	/* one parsing thread a core: results do not depend on it */
 	c->in.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
