@@ -64,7 +64,7 @@ cmd_kmeans(int argc, char **argv)
 			o.cols = optarg;
 			break;
 		case 'k':
-			if (num_parse_int(optarg, 1, 100000, &v) != 0)
+			if (num_parse_int(optarg, 1, KMEANS_K_MAX, &v) != 0)
 				die_usage(&com, "-k: \"%s\" is not a positive "
 				    "integer", optarg);
 			o.k = (size_t)v;

@@ -51,12 +51,18 @@ kmeans_parse_alg(const char *s, enum kmeans_alg *a)
 
 /* ---- the three algorithms, on row-major x and centres c (k x p) ---- */
 
+/*
+ * A row's clusters while running are 16 bits (k <= KMEANS_K_MAX): of the
+ * state a row needs (as R: IC1, IC2, D), 4 bytes less than two ints.
+ */
+#define CL_NONE	UINT16_MAX	/* no cluster yet */
+
 struct run {
 	const double	*x;
 	size_t		 n, p, k;
 	double		*c;
-	int		*cl;		/* 0-based cluster per row */
-	int		*cl2;		/* Hartigan-Wong: second closest */
+	uint16_t	*cl;		/* 0-based cluster per row */
+	uint16_t	*cl2;		/* Hartigan-Wong: second closest */
 	double		*d;		/* Hartigan-Wong: n of scratch */
 	int		*updated;	/* per chunk of rows */
 };
@@ -121,7 +127,7 @@ nearest_part(void *arg, size_t part, size_t lo, size_t hi)
 
 		if (r->cl[i] != inew) {
 			r->updated[part] = 1;
-			r->cl[i] = inew;
+			r->cl[i] = (uint16_t)inew;
 		}
 	}
 }
@@ -189,7 +195,7 @@ lloyd(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
 	int iter;
 
 	for (size_t i = 0; i < r->n; i++)
-		r->cl[i] = -1;
+		r->cl[i] = CL_NONE;
 	*conv = 0;
 	for (iter = 0; iter < iter_max; iter++) {
 		if (!assign_nearest(r, threads)) {
@@ -210,7 +216,7 @@ macqueen(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
 	int iter;
 
 	for (i = 0; i < r->n; i++)
-		r->cl[i] = -1;
+		r->cl[i] = CL_NONE;
 	assign_nearest(r, threads);
 	centroids(r, nc);
 	*conv = 0;
@@ -226,7 +232,7 @@ macqueen(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
 			if (iold == inew)
 				continue;
 			updated = 1;
-			r->cl[i] = (int)inew;
+			r->cl[i] = (uint16_t)inew;
 			nc[iold]--;
 			nc[inew]++;
 			for (j = 0; j < p; j++) {
@@ -282,8 +288,8 @@ two_closest_part(void *arg, size_t part, size_t lo, size_t hi)
 				ic1 = (int)l;
 			}
 		}
-		r->cl[i] = ic1;
-		r->cl2[i] = ic2;
+		r->cl[i] = (uint16_t)ic1;
+		r->cl2[i] = (uint16_t)ic2;
 	}
 }
 
@@ -340,8 +346,8 @@ hw_move(struct hw *h, size_t i, int l1, int l2)
 	h->an2[l2] = alt / (alt + 1);
 	h->inv2[l1] = 1 / h->an2[l1];
 	h->inv2[l2] = 1 / h->an2[l2];
-	r->cl[i - 1] = l2;
-	r->cl2[i - 1] = l1;
+	r->cl[i - 1] = (uint16_t)l2;
+	r->cl2[i - 1] = (uint16_t)l1;
 }
 
 /* AS 136.1, the optimal-transfer stage */
@@ -381,7 +387,7 @@ hw_optra(struct hw *h)
 				l2 = (int)l;
 			}
 			if (r2 >= h->d[i - 1])
-				r->cl2[i - 1] = l2;
+				r->cl2[i - 1] = (uint16_t)l2;
 			else {
 				h->indx = 0;
 				h->live[l1] = m + i;
@@ -662,7 +668,7 @@ struct start {
 	const struct kmeans_opts *o;
 	int		 threads;	/* within the run */
 	double		*c;		/* k x p: the initial, then final */
-	int		*cl, *cl2;	/* cl NULL: given to the best */
+	uint16_t	*cl, *cl2;	/* cl NULL: given to the best */
 	double		*d;		/* Hartigan-Wong's, n; the seeding's */
 	size_t		*nc;
 	double		*wss, tot;
@@ -729,28 +735,35 @@ run_once(struct start *s)
 	}
 }
 
+/* A thread's best start so far. */
+struct best {
+	struct kmeans_result r;		/* but for its cluster */
+	uint16_t	*cl;		/* the best start's clusters */
+	double		 tot;
+	size_t		 start;		/* (size_t)-1: none yet */
+};
+
 /*
- * Keep start number i in res if it is better than what res has (less
- * total within sum of squares, or as little and earlier): the assignment
- * by swapping buffers, not by a copy of n.
+ * Keep start number i if it is better than b (less total within sum of
+ * squares, or as little and earlier): the assignment by swapping
+ * buffers, not by a copy of n.
  */
 static void
-keep_best(struct kmeans_result *res, double *best, size_t *best_start,
-    struct start *s, size_t i)
+keep_best(struct best *b, struct start *s, size_t i)
 {
-	int *cl = res->cluster;
+	uint16_t *cl = b->cl;
 
-	if (!(s->tot < *best || (s->tot == *best && i < *best_start)))
+	if (!(s->tot < b->tot || (s->tot == b->tot && i < b->start)))
 		return;
-	*best = s->tot;
-	*best_start = i;
-	memcpy(res->centers, s->c, s->k * s->p * sizeof(*s->c));
-	memcpy(res->withinss, s->wss, s->k * sizeof(*s->wss));
-	memcpy(res->size, s->nc, s->k * sizeof(*s->nc));
-	res->cluster = s->cl;
+	b->tot = s->tot;
+	b->start = i;
+	memcpy(b->r.centers, s->c, s->k * s->p * sizeof(*s->c));
+	memcpy(b->r.withinss, s->wss, s->k * sizeof(*s->wss));
+	memcpy(b->r.size, s->nc, s->k * sizeof(*s->nc));
+	b->cl = s->cl;
 	s->cl = cl;
-	res->iter = s->iter;
-	res->converged = s->conv;
+	b->r.iter = s->iter;
+	b->r.converged = s->conv;
 }
 
 /*
@@ -766,9 +779,7 @@ struct starts {
 	int		 threads;	/* within a start */
 	struct worker {
 		struct start	 s;
-		struct kmeans_result best;
-		double		 best_tot;
-		size_t		 best_start;
+		struct best	 best;
 		int		 notconv, qtran, some_empty, empty,
 				 distinct;	/* fewer distinct rows than k */
 	}		*w;
@@ -807,8 +818,7 @@ worker_part(void *arg, size_t c, size_t lo, size_t hi)
 		w->some_empty |= w->s.some_empty;
 		w->empty |= w->s.empty;
 		if (!w->s.empty)
-			keep_best(&w->best, &w->best_tot, &w->best_start,
-			    &w->s, i);
+			keep_best(&w->best, &w->s, i);
 	}
 	start_free(&w->s);
 }
@@ -835,17 +845,21 @@ int
 kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
     struct kmeans_result *res, struct diag *d)
 {
-	size_t k = o->init != NULL ? o->init_rows : o->k, best_start =
-	    (size_t)-1, nt, t, l;
+	size_t k = o->init != NULL ? o->init_rows : o->k, nt, t, l;
+	struct best best = { .tot = INFINITY, .start = (size_t)-1 };
 	struct starts st;
 	int notconv = 0, qtran = 0, empty = 0, some_empty = 0, distinct = 0;
-	double best = INFINITY;
 
 	memset(res, 0, sizeof(*res));
 	/* (each message, then -1: the analyzer does not see diag_set's) */
 	if (k < 1 || k > n) {
 		diag_set(d, STATUS_USAGE, "-k: %zu clusters for %zu complete "
 		    "rows; need 1 <= k <= rows", k, n);
+		return -1;
+	}
+	if (k > KMEANS_K_MAX) {
+		diag_set(d, STATUS_USAGE, "-k: %zu clusters; at most %d",
+		    k, KMEANS_K_MAX);
 		return -1;
 	}
 	if (o->alg == KMEANS_HARTIGAN_WONG && k > 1 && k >= n) {
@@ -871,9 +885,9 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 	st.threads = nt > 1 ? 1 : o->threads;
 	st.w = xcalloc(nt, sizeof(*st.w));
 	for (t = 0; t < nt; t++) {
-		result_alloc(&st.w[t].best, n, p, k);
-		st.w[t].best_tot = INFINITY;
-		st.w[t].best_start = (size_t)-1;
+		result_alloc(&st.w[t].best.r, n, p, k);
+		st.w[t].best.tot = INFINITY;
+		st.w[t].best.start = (size_t)-1;
 	}
 	par_split(nt, nt, worker_part, &st);
 	for (t = 0; t < nt; t++) {
@@ -884,18 +898,24 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		some_empty |= w->some_empty;
 		empty |= w->empty && st.nstarts == 1;
 		distinct |= w->distinct;
-		if (w->best_start != (size_t)-1 && (w->best_tot < best ||
-		    (w->best_tot == best && w->best_start < best_start))) {
-			struct kmeans_result tmp = *res;
+		if (w->best.start != (size_t)-1 && (w->best.tot < best.tot ||
+		    (w->best.tot == best.tot && w->best.start < best.start))) {
+			struct best tmp = best;
 
-			*res = w->best;
+			best = w->best;
 			w->best = tmp;
-			best = w->best_tot;
-			best_start = w->best_start;
 		}
-		kmeans_result_free(&w->best);
+		kmeans_result_free(&w->best.r);
+		free(w->best.cl);
 	}
 	free(st.w);
+	*res = best.r;
+	if (best.cl != NULL) {	/* now that the runs' buffers are freed */
+		res->cluster = xmalloc(n * sizeof(*res->cluster));
+		for (l = 0; l < n; l++)
+			res->cluster[l] = best.cl[l];
+		free(best.cl);
+	}
 	if (distinct) {
 		kmeans_result_free(res);
 		diag_set(d, STATUS_DATA, "more cluster centers (%zu) than "
@@ -911,7 +931,7 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 	if (some_empty)
 		diag_warn("empty cluster: try a better set of initial "
 		    "centers");
-	if (best_start == (size_t)-1 || empty) {
+	if (best.start == (size_t)-1 || empty) {
 		kmeans_result_free(res);
 		diag_set(d, STATUS_DATA, "empty cluster: try a better set of "
 		    "initial centers");

@@ -23,6 +23,7 @@ enum kmeans_view {
 };
 
 #define KMEANS_SIL_SAMPLE	10000	/* silhouette rows at most */
+#define KMEANS_K_MAX		65535	/* clusters at most */
 
 struct kmeans_opts {
 	const char	*cols;		/* column list; NULL: every column */
