@@ -1056,29 +1056,6 @@ summary_table(const struct kmeans_result *r)
 	return t;
 }
 
-/* The input rows with cluster and distance: the nearest centre's. */
-static struct out_table *
-assign_table(struct numtab *t, const double *centers, size_t k)
-{
-	static const char *const extra[] = { "cluster", "distance" };
-	size_t i, r = 0, base = t->rows->ncols;
-	struct out_table *w = numtab_widen(t, extra, 2);
-
-	for (i = 0; i < t->nrows; i++) {
-		const double *x = t->x + r * t->p;
-		double d2;
-		int c;
-
-		if (!t->complete[i])
-			continue;
-		c = nearest(x, centers, k, t->p, &d2);
-		out_num(w, i, base, c + 1);
-		out_num(w, i, base + 1, sqrt(d2));
-		r++;
-	}
-	return w;
-}
-
 /* k, tot_withinss, betweenss_ratio, silhouette for k in lo ... hi */
 static int
 elbow_table(const struct numtab *t, const struct kmeans_opts *o,
@@ -1165,9 +1142,15 @@ read_centers(const char *file, const struct frame_opts *in,
 	return 0;
 }
 
-/* --assign, second pass: every input row through, its cluster after. */
+/*
+ * --assign's second pass and predict: every input row through, its
+ * cluster and distance after.
+ */
 struct assigner {
-	const struct kmeans_result *r;
+	const double	*centers;	/* k x p */
+	size_t		 k, p;
+	const int	*cluster;	/* per complete row: the fit's, or
+					   NULL: the nearest centre */
 	const double	*mean, *sd;	/* --scale's, or NULL */
 	struct rows_out	*w;
 	double		*z;		/* p: the row as clustered */
@@ -1192,23 +1175,25 @@ assign_row(void *arg, const struct frame_row *row, const double *x,
     struct diag *d)
 {
 	struct assigner *a = arg;
-	const struct kmeans_result *r = a->r;
 	size_t j;
 
 	for (j = 0; j < row->n; j++)
 		rows_cell(a->w, row->field[j], row->len[j]);
-	for (j = 0; j < r->p && !isnan(x[j]); j++)	/* as numtab_scale */
+	for (j = 0; j < a->p && !isnan(x[j]); j++)	/* as numtab_scale */
 		a->z[j] = a->mean != NULL ? (x[j] - a->mean[j]) / a->sd[j] :
 		    x[j];
-	if (j < r->p) {
+	if (j < a->p) {
 		rows_na(a->w);
 		rows_na(a->w);
 	} else {
-		int c = r->cluster[a->i++];
+		double d2;
+		int c = a->cluster != NULL ? a->cluster[a->i] :
+		    nearest(a->z, a->centers, a->k, a->p, &d2);
 
+		a->i++;
 		rows_num(a->w, c + 1);
-		rows_num(a->w, sqrt(dist2(a->z, r->centers + (size_t)c * r->p,
-		    r->p)));
+		rows_num(a->w, sqrt(dist2(a->z, a->centers + (size_t)c * a->p,
+		    a->p)));
 	}
 	return rows_end(a->w, d);
 }
@@ -1220,7 +1205,8 @@ assign_pass(int nfiles, char **files, const struct frame_opts *in,
     const double *mean, const double *sd, struct rows_out *w,
     struct diag *d)
 {
-	struct assigner a = { r, mean, sd, w, NULL, 0 };
+	struct assigner a = { r->centers, r->k, r->p, r->cluster, mean, sd,
+	    w, NULL, 0 };
 	struct numtab_opts no = { .cols = o->cols, .head = assign_head,
 	    .row = assign_row, .arg = &a };
 	struct numtab t;
@@ -1462,30 +1448,29 @@ out:
 
 int
 kmeans_predict(int nfiles, char **files, const struct frame_opts *in,
-    const char *model, struct out_table **tp, struct diag *d)
+    const char *model, struct rows_out *w, struct diag *d)
 {
-	struct numtab_opts no = { .copy = 1 };
+	struct numtab_opts no = { .head = assign_head, .row = assign_row };
+	struct assigner a = { 0 };
 	struct kmodel m;
 	struct numtab t;
-	size_t i, j;
+	int rc;
 
 	if (kmodel_load(model, &m, d) != 0)
 		return -1;
+	a = (struct assigner){ m.centers, m.k, m.p, NULL, m.mean, m.sd, w,
+	    NULL, 0 };
+	a.z = xmalloc(m.p * sizeof(*a.z));
 	no.names = m.names;
 	no.nnames = m.p;
-	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
-		kmodel_free(&m);
-		return -1;
-	}
-	for (i = 0; i < t.n && m.mean != NULL; i++)	/* the model's scale */
-		for (j = 0; j < t.p; j++)
-			t.x[i * t.p + j] = (t.x[i * t.p + j] - m.mean[j]) /
-			    m.sd[j];
-	if (t.nincomplete > 0)
+	no.arg = &a;
+	rc = numtab_read(nfiles, files, in, &no, &t, d);
+	if (rc == 0 && t.nincomplete > 0)
 		diag_warn("%zu row%s with missing values get no cluster",
 		    t.nincomplete, t.nincomplete == 1 ? "" : "s");
-	*tp = assign_table(&t, m.centers, m.k);
-	numtab_free(&t);
+	if (rc == 0)
+		numtab_free(&t);
+	free(a.z);
 	kmodel_free(&m);
-	return 0;
+	return rc;
 }

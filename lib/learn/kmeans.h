@@ -98,12 +98,13 @@ int	kmeans_save(const char *path, const struct kmeans_result *,
 	    const char *algorithm, struct diag *);
 /*
  * Read a model file that kmeans_save() wrote, every field validated, and
- * assign the rows of the files to the nearest centre: the input with
- * cluster and distance appended (empty where a variable is missing), as
- * --assign.
+ * assign the rows of the files to the nearest centre: every input row
+ * written to w as read, with cluster and distance appended (empty where
+ * a variable is missing), as --assign; one pass, nothing kept but the
+ * centres.
  */
 int	kmeans_predict(int nfiles, char **files, const struct frame_opts *,
-	    const char *model, struct out_table **, struct diag *);
+	    const char *model, struct rows_out *w, struct diag *);
 
 /* One row per cluster, with the centres' columns named names[]. */
 struct out_table *kmeans_table(const struct kmeans_result *,
