@@ -872,12 +872,7 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		    "has %zu", o->init_cols, p);
 		return -1;
 	}
-	memset(&st, 0, sizeof(st));
-	st.x = x;
-	st.n = n;
-	st.p = p;
-	st.k = k;
-	st.o = o;
+	st = (struct starts){ .x = x, .n = n, .p = p, .k = k, .o = o };
 	st.nstarts = o->init != NULL || o->nstart == 0 ? 1 : o->nstart;
 	nt = par_chunks(o->threads, st.nstarts, 1);
 	if (nt > st.nstarts)
