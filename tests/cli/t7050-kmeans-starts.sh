@@ -9,7 +9,7 @@
 # for every verb that passes rows through.  -k is at most 65535.
 . tests/cli/lib.sh
 GEN='awk "BEGIN { s = 7; print \"a,b\"; for (i = 0; i < 24000; i++) { s = (s * 1103515245 + 12345) % 2147483648; a = s % 1000; s = (s * 1103515245 + 12345) % 2147483648; print a \",\" (s % 997) + (i % 3) * 400 } }"'
-check_sh nstart-threads  0 "$GEN"' > "${TMPDIR:-/tmp}/t7050.$$" && for t in 1 2 3 4; do $SP kmeans -k 3 --nstart 5 --seed 9 --threads $t --digits 10 "${TMPDIR:-/tmp}/t7050.$$"; done | sort | uniq -c; rm -f "${TMPDIR:-/tmp}/t7050.$$"'
+check_sh nstart-threads  0 "$GEN"' > "${TMPDIR:-/tmp}/t7050.$$" && for t in 1 2 4; do $SP kmeans -k 3 --nstart 5 --seed 9 --threads $t --digits 10 "${TMPDIR:-/tmp}/t7050.$$"; done | sort | uniq -c; rm -f "${TMPDIR:-/tmp}/t7050.$$"'
 check_sh nstart1-threads 0 "$GEN"' > "${TMPDIR:-/tmp}/t7050.$$" && for t in 1 2 3; do $SP kmeans -k 4 --nstart 1 --summary --threads $t --digits 12 "${TMPDIR:-/tmp}/t7050.$$"; done | sort | uniq -c; rm -f "${TMPDIR:-/tmp}/t7050.$$"'
 check_sh iris-threads    0 'for t in 1 2 5; do $SP kmeans -c 1-4 -k 3 --nstart 7 --seed 4 --threads $t --summary testdata/iris.csv; done | sort | uniq -c'
 check_sh predict-stdin   0 'f=$(mktemp) && $SP kmeans -c 1-4 --centers testdata/iris-centers.csv --save-model "$f" testdata/iris.csv >/dev/null && printf "Sepal.Length,Sepal.Width,Petal.Length,Petal.Width\n5.1,3.5,1.4,0.2\nNA,3,4,1\n6.5,3,5.5,2\n" | $SP predict --model "$f" --digits 6; rm -f "$f"'
