@@ -2,10 +2,13 @@
  * kmeans: k-means clustering as R's kmeans(): Hartigan and Wong's
  * algorithm AS 136 (R's default), Lloyd's and MacQueen's, each step for
  * step as R runs them, so that from the same initial centres the result
- * is R's.  Random starts are seeded by k-means++ (Arthur and Vassilvitskii)
- * with GSL's MT19937; the best start (least total within-cluster sum of
- * squares) wins.  The nearest-centre searches that need no sequence are
- * split by rows among threads, with the same result for any number.
+ * is R's.  Random starts are seeded by k-means++ (Arthur and Vassilvitskii),
+ * start i from stream i of the seed (learn/rng); the best start (least
+ * total within-cluster sum of squares, the earliest of equals) wins.  The
+ * starts run split among threads (lib/core/par); a single start splits
+ * instead its nearest-centre searches that need no sequence by rows: the
+ * same result for any number of threads.  The elbow's silhouette sample
+ * is drawn with GSL's MT19937.
  */
 #ifndef KMEANS_H
 #define KMEANS_H
