@@ -7,7 +7,8 @@ pass=0 fail=0
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 for s in "sh scripts/dist-parallel.sh" "sh scripts/dist-hadoop.sh" \
-    "sh scripts/dist-slurm.sh" "python3 scripts/prop-merge.py 40 1"; do
+    "sh scripts/dist-slurm.sh" "python3 scripts/prop-merge.py 40 1" \
+    "python3 scripts/prop-merge.py 20 2 htest"; do
 	$s >"$log" 2>&1
 	rc=$?
 	p=$(grep -c '^ok ' "$log")

@@ -11,6 +11,7 @@
 
 #include "stats/agg.h"
 #include "stats/corr.h"
+#include "stats/htest.h"
 #include "stats/state.h"
 #include "stats/tdigest.h"
 #include "core/cols.h"
@@ -1448,8 +1449,9 @@ engine_release(struct engine *e)
  * Mergeable states (--partial) and their merge.  A state is a table of one
  * record per group and column (agg.h); the merge rebuilds the engine from
  * the signature, adds each record's parts to its group, and makes the
- * result as agg_run() does.  States of corr (corr.h) share the format and
- * its checks; their records go to corr's merge.
+ * result as agg_run() does.  States of other commands (corr, the tests:
+ * state_others) share the format and its checks; their records go to
+ * their command's merge.
  */
 
 /* What the state means: the merge rebuilds the request from it. */
@@ -1604,8 +1606,27 @@ struct merge {
 	struct agg_spec		*spec;
 	struct agg_ask		*ask;
 	struct state_text		 keys, cols;
-	struct corr_merge	*corr;	/* a state of corr's, not agg's */
+	const struct state_ops	*ops;	/* a state of another command's */
+	void			*other;	/* and its merge */
 };
+
+/* The commands whose states others merge: the signature's first word. */
+static const struct state_ops *const state_others[] = {
+	&corr_state_ops, &htest_state_ops
+};
+
+static const struct state_ops *
+other_ops(const char *sig)
+{
+	size_t i, k, len = strcspn(sig, ";");
+
+	for (i = 0; i < sizeof(state_others) / sizeof(*state_others); i++)
+		for (k = 0; k < 3 && state_others[i]->names[k] != NULL; k++)
+			if (strlen(state_others[i]->names[k]) == len &&
+			    strncmp(sig, state_others[i]->names[k], len) == 0)
+				return state_others[i];
+	return NULL;
+}
 
 static int
 bad_state(struct diag *d, const char *what)
@@ -1897,8 +1918,8 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 	if (f[nk + 1][0] != '#') {	/* a whole signature: sig, end */
 		if (!m->planned) {
 			m->planned = 1;
-			if (strncmp(f[nk + 1], "corr;", 5) == 0) {
-				if ((m->corr = corr_merge_new(f[nk + 1], d)) ==
+			if ((m->ops = other_ops(f[nk + 1])) != NULL) {
+				if ((m->other = m->ops->open(f[nk + 1], d)) ==
 				    NULL)
 					return -1;
 				e->sig = xstrdup(f[nk + 1]);
@@ -1929,8 +1950,8 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 		return 0;
 	}
 	e->nstate++;
-	if (m->corr != NULL)
-		return corr_merge_add(m->corr, f[nk + 2], f + nk + 3, d);
+	if (m->ops != NULL)
+		return m->ops->add(m->other, f[nk + 2], f + nk + 3, d);
 	for (k = 0; k < nk; k++) {
 		e->keytext[k] = f[k][0] != '\0' ? f[k] : NULL;
 		e->keylen[k] = row->len[k];
@@ -1971,8 +1992,8 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 		rc = diag_set(d, STATUS_DATA, "a truncated state: %zu "
 		    "records, where the states' ends count %zu", m.e.nstate,
 		    m.e.nend);
-	if (rc == 0 && m.corr != NULL)
-		rc = corr_merge_result(m.corr, o->partial, tp, d);
+	if (rc == 0 && m.ops != NULL)
+		rc = m.ops->result(m.other, o->partial, tp, d);
 	else if (rc == 0) {
 		group_table_done(m.e.groups);
 		m.q.sort = o->sort;
@@ -1990,7 +2011,8 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 	free(m.ask);
 	free(m.keys.p);
 	free(m.cols.p);
-	corr_merge_free(m.corr);
+	if (m.ops != NULL)
+		m.ops->close(m.other);
 	return rc;
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "stats/state.h"
+#include "core/diag.h"
 #include "core/xalloc.h"
 #include "io/out.h"
 
@@ -195,4 +196,109 @@ state_read_num(const char *s, char **end)
 	/* m < 2^53 and the value representable: ldexp is exact */
 	return (*s == '-' ? -1 : 1) * ldexp((double)m, (neg ? -e : e) -
 	    4 * digits);
+}
+
+int
+state_nums(char *const *f, size_t n, double *v, struct diag *d)
+{
+	char *end;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		v[i] = f[i][0] == '\0' ? 0 : state_read_num(f[i], &end);
+		if (f[i][0] != '\0' && *end != '\0')
+			return diag_set(d, STATUS_DATA, "not a statpipe state: "
+			    "\"%s\" is not a number", f[i]);
+	}
+	return 0;
+}
+
+const char *
+state_sig_value(const char *sig, const char *key, size_t *len)
+{
+	size_t klen = strlen(key);
+	const char *p;
+
+	for (p = strchr(sig, ';'); p != NULL; p = strchr(p + 1, ';'))
+		if (strncmp(p + 1, key, klen) == 0 && p[1 + klen] == '=') {
+			p += klen + 2;
+			*len = strcspn(p, ";");
+			return p;
+		}
+	return NULL;
+}
+
+char *
+state_sig_dup(const char *sig, const char *key)
+{
+	size_t len;
+	const char *v = state_sig_value(sig, key, &len);
+
+	return v == NULL ? NULL : xstrndup(v, len);
+}
+
+void
+state_mom_of(const double *x, size_t n, struct state_mom *s)
+{
+	long double sum = 0, t = 0;
+	double m;
+	size_t i;
+
+	memset(s, 0, sizeof(*s));
+	if (n == 0)
+		return;
+	for (i = 0; i < n; i++)
+		sum += x[i];
+	sum /= n;
+	for (i = 0; i < n; i++)
+		t += x[i] - sum;
+	m = (double)(sum + t / n);
+	for (sum = 0, i = 0; i < n; i++)
+		sum += ((long double)x[i] - m) * ((long double)x[i] - m);
+	s->n = (double)n;
+	s->mean = m;
+	s->m2 = (double)sum;
+}
+
+void
+state_mom_merge(struct state_mom *a, const struct state_mom *b)
+{
+	long double n = (long double)a->n + b->n, dx;
+
+	if (b->n == 0)
+		return;
+	if (a->n == 0) {
+		*a = *b;
+		return;
+	}
+	dx = (long double)b->mean - a->mean;
+	a->mean = (double)(a->mean + dx * b->n / n);
+	a->m2 = (double)((long double)a->m2 + b->m2 + dx * dx * a->n * b->n /
+	    n);
+	a->n = (double)n;
+}
+
+int
+state_mom_read(char *const *f, struct state_mom *s, struct diag *d)
+{
+	double v[3] = { 0, 0, 0 };
+
+	if (state_nums(f, 3, v, d) != 0)
+		return -1;
+	if (!(v[0] >= 0) || v[0] != floor(v[0]) || v[2] < 0)
+		return diag_set(d, STATUS_DATA, "not a statpipe state: a bad "
+		    "count or sum of squares");
+	s->n = v[0];
+	s->mean = v[1];
+	s->m2 = v[2];
+	return 0;
+}
+
+void
+state_mom_put(struct out_table *t, size_t row, size_t col,
+    const struct state_mom *s)
+{
+	out_num(t, row, col, s->n);
+	state_put_num(t, row, col + 1, s->mean);
+	state_put_num(t, row, col + 2, s->m2);
 }
