@@ -16,10 +16,12 @@ a relative 1e-9 (they amplify r's rounding by up to 1 / (1 - r^2) and |t|).
 ttest and ztest (one sample, two, pairs, levels of a group): texts and
 counts equal, means within a relative 1e-13, sds and df 1e-12, estimate
 and interval 1e-12 of the means' and sds' scale, t and Cohen's d 1e-10,
-the p-value 1e-9.
+the p-value 1e-9.  anova (one-way table): texts and df equal, sums of
+squares within 1e-12 of the total, eta squared 1e-12, F within a relative
+1e-10, p 1e-9.
 
 usage: STATPIPE=./statpipe python3 scripts/prop-merge.py [TRIALS] [SEED] [KIND]
-(KIND: only describe, groupby, corr or htest)
+(KIND: only describe, groupby, corr, htest or anova)
 """
 import csv
 import io
@@ -33,7 +35,7 @@ import tempfile
 SP = os.environ.get("STATPIPE", "./statpipe")
 ONLY = sys.argv[3] if len(sys.argv) > 3 else None
 ONLY_KIND = {"describe": (0, .35), "groupby": (.35, .7), "corr": (.7, .9),
-             "htest": (.9, 1)}
+             "htest": (.9, .95), "anova": (.95, 1)}
 EXACT = {"count", "missing", "min", "max", "range", "rows"}
 ULP = {"mean": 1e-15, "sum": 1e-15}
 MOMENT = {"sd", "var", "se", "cv", "skewness", "kurtosis"}
@@ -189,6 +191,29 @@ def htest_cmd(rng):
         ["ztest", "--sigma", "2,3", "-c", "x,z", "-g", "k"]])
 
 
+def anova_close(name, a, b, rows):
+    """anova's table: texts and df equal; sums of squares within 1e-12 of
+    the total, eta squared 1e-12, F 1e-10 (relative, floor 1e-6), p 1e-9."""
+    if name in ("term", "df") or a == "" or b == "":
+        return a == b
+    a, b = float(a), float(b)
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    total = sum(float(r["sum_sq"]) for r in rows)
+    if name in ("sum_sq", "mean_sq"):
+        return abs(a - b) <= 1e-12 * max(abs(a), abs(b), total)
+    tol, floor = {"statistic": (1e-10, 1e-6), "p_value": (1e-9, 1e-300)}.get(
+        name, (1e-12, 1))
+    return abs(a - b) <= tol * max(abs(a), abs(b), floor)
+
+
+def anova_cmd(rng):
+    return rng.choice([["anova", "-y", "x", "-g", "g"],
+                       ["anova", "-y", "z", "-g", "g", "--effect-ci"],
+                       ["anova", "-y", "y", "-g", "k", "--effect-ci",
+                        "--conf-level", ".9", "--alternative", "two.sided"]])
+
+
 def trial(rng, d, t):
     n = rng.choice([1, 5, 50, 2000, 20000])
     rows = gen(rng, n)
@@ -206,7 +231,10 @@ def trial(rng, d, t):
         kind = ONLY_KIND[ONLY][0] + kind * (ONLY_KIND[ONLY][1] -
                                             ONLY_KIND[ONLY][0])
     describe = kind < .35
-    if kind >= .9:
+    if kind >= .95:
+        keys, by = [], []
+        cmd = anova_cmd(rng)
+    elif kind >= .9:
         keys, by = [], []
         cmd = htest_cmd(rng)
     elif kind >= .7:
@@ -234,7 +262,8 @@ def trial(rng, d, t):
         states.append(st)
     last = merge_tree(rng, states, d, tsv)
     where = "trial %d (%s, n %d, %d parts)" % (t, " ".join(cmd), n, nparts)
-    sort = [] if cmd[0] in ("corr", "ttest", "ztest") else ["--sort"]
+    sort = [] if cmd[0] in ("corr", "ttest", "ztest", "anova") else \
+        ["--sort"]
     wrc, wout = run_rc(cmd + sort + ["-q", whole])
     if wrc != 0:	# too few levels in the whole: the merge fails too
         # (a usage error there, --levels naming no level; bad data here)
@@ -246,6 +275,13 @@ def trial(rng, d, t):
     fails = []
     if len(got) != len(want):
         return [where + ": %d rows, want %d" % (len(got), len(want))]
+    if cmd[0] == "anova":
+        for g, w in zip(got, want):
+            for name, wv in w.items():
+                if not anova_close(name, g.get(name, ""), wv, want):
+                    fails.append("%s %s: %r, want %r" % (where, name,
+                                                         g.get(name), wv))
+        return fails
     if cmd[0] in ("ttest", "ztest"):
         for g, w in zip(got, want):
             for name, wv in w.items():
