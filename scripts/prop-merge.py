@@ -18,10 +18,11 @@ counts equal, means within a relative 1e-13, sds and df 1e-12, estimate
 and interval 1e-12 of the means' and sds' scale, t and Cohen's d 1e-10,
 the p-value 1e-9.  anova (one-way table): texts and df equal, sums of
 squares within 1e-12 of the total, eta squared 1e-12, F within a relative
-1e-10, p 1e-9.
+1e-10, p 1e-9.  chisq (raw data: independence, cells, goodness of fit, G,
+simulated p-values): the same bytes.
 
 usage: STATPIPE=./statpipe python3 scripts/prop-merge.py [TRIALS] [SEED] [KIND]
-(KIND: only describe, groupby, corr, htest or anova)
+(KIND: only describe, groupby, corr, htest, anova or chisq)
 """
 import csv
 import io
@@ -35,7 +36,7 @@ import tempfile
 SP = os.environ.get("STATPIPE", "./statpipe")
 ONLY = sys.argv[3] if len(sys.argv) > 3 else None
 ONLY_KIND = {"describe": (0, .35), "groupby": (.35, .7), "corr": (.7, .9),
-             "htest": (.9, .95), "anova": (.95, 1)}
+             "htest": (.9, .93), "anova": (.93, .96), "chisq": (.96, 1)}
 EXACT = {"count", "missing", "min", "max", "range", "rows"}
 ULP = {"mean": 1e-15, "sum": 1e-15}
 MOMENT = {"sd", "var", "se", "cv", "skewness", "kurtosis"}
@@ -214,6 +215,15 @@ def anova_cmd(rng):
                         "--conf-level", ".9", "--alternative", "two.sided"]])
 
 
+def chisq_cmd(rng):
+    return rng.choice([["chisq", "-c", "g,k"], ["chisq", "-c", "k,g",
+                                                 "--cells"],
+                       ["chisq", "--gof", "-c", "g"],
+                       ["chisq", "-c", "g,k", "--g-test", "--effect-ci"],
+                       ["chisq", "-c", "g,k", "--simulate", "300",
+                        "--seed", "3"]])
+
+
 def trial(rng, d, t):
     n = rng.choice([1, 5, 50, 2000, 20000])
     rows = gen(rng, n)
@@ -231,7 +241,10 @@ def trial(rng, d, t):
         kind = ONLY_KIND[ONLY][0] + kind * (ONLY_KIND[ONLY][1] -
                                             ONLY_KIND[ONLY][0])
     describe = kind < .35
-    if kind >= .95:
+    if kind >= .96:
+        keys, by = [], []
+        cmd = chisq_cmd(rng)
+    elif kind >= .93:
         keys, by = [], []
         cmd = anova_cmd(rng)
     elif kind >= .9:
@@ -262,7 +275,7 @@ def trial(rng, d, t):
         states.append(st)
     last = merge_tree(rng, states, d, tsv)
     where = "trial %d (%s, n %d, %d parts)" % (t, " ".join(cmd), n, nparts)
-    sort = [] if cmd[0] in ("corr", "ttest", "ztest", "anova") else \
+    sort = [] if cmd[0] in ("corr", "ttest", "ztest", "anova", "chisq") else \
         ["--sort"]
     wrc, wout = run_rc(cmd + sort + ["-q", whole])
     if wrc != 0:	# too few levels in the whole: the merge fails too
@@ -270,7 +283,10 @@ def trial(rng, d, t):
         grc, gout = run_rc(["merge", "-q"] + tsv + [last])
         return [] if grc != 0 and gout == b"" else \
             [where + ": merge exit %d, want %d" % (grc, wrc)]
-    got = table(run(["merge", "--sort"] + tsv + [last]))
+    gout = run(["merge", "--sort"] + tsv + [last])
+    if cmd[0] == "chisq":	# counts add exactly: the same bytes
+        return [] if gout == wout else [where + ": %r, want %r" % (gout, wout)]
+    got = table(gout)
     want = table(wout)
     fails = []
     if len(got) != len(want):

@@ -11,6 +11,7 @@
 
 #include "stats/agg.h"
 #include "stats/anova.h"
+#include "stats/chisq.h"
 #include "stats/corr.h"
 #include "stats/htest.h"
 #include "stats/state.h"
@@ -1613,7 +1614,7 @@ struct merge {
 
 /* The commands whose states others merge: the signature's first word. */
 static const struct state_ops *const state_others[] = {
-	&anova_state_ops, &corr_state_ops, &htest_state_ops
+	&anova_state_ops, &chisq_state_ops, &corr_state_ops, &htest_state_ops
 };
 
 static const struct state_ops *

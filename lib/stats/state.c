@@ -29,15 +29,22 @@ state_text_put(struct state_text *t, const char *s, size_t n)
 void
 state_text_fmt(struct state_text *t, const char *fmt, ...)
 {
-	char buf[128];
+	char buf[128], *p = buf;
 	va_list ap;
 	int n;
 
 	va_start(ap, fmt);
 	n = vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	state_text_put(t, buf, n < 0 ? 0 : (size_t)n < sizeof(buf) ?
-	    (size_t)n : sizeof(buf) - 1);
+	if (n >= (int)sizeof(buf)) {	/* rare: a long one, again */
+		p = xmalloc((size_t)n + 1);
+		va_start(ap, fmt);
+		(void)vsnprintf(p, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	state_text_put(t, p, n < 0 ? 0 : (size_t)n);
+	if (p != buf)
+		free(p);
 }
 
 void
