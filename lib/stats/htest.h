@@ -133,11 +133,13 @@ int	htest_frame(struct frame *, const struct htest_spec *,
 	    const struct htest_opts *, struct out_table **tp, struct diag *);
 
 /* htest_frame()'s table: the keys' columns, `column` if has_col, the
- * result's; and one result into a row from column col on. */
+ * result's (with group, group1 and group2); and one result into a row
+ * from column col on (names: the two levels, or NULL without -g). */
 struct out_table *htest_table_new(char *const *keys, size_t nkey,
-	    int has_col, const struct htest_opts *);
+	    int has_col, int group, const struct htest_opts *);
 void	htest_put_result(struct out_table *, size_t row, size_t col,
-	    const struct htest_opts *, const struct htest_result *, int two);
+	    const struct htest_opts *, const struct htest_result *, int two,
+	    const char *const names[2]);
 
 /*
  * --partial (htest_state.c): the mergeable state of htest_frame(), t- and

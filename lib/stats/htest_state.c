@@ -417,6 +417,7 @@ hmerge_result(void *arg, int partial, struct out_table **tp, struct diag *d)
 {
 	struct hmerge *m = arg;
 	struct htest_summary x, y, dif = { 0, NAN, NAN };
+	const char *names[2] = { NULL, NULL };
 	struct htest_result r;
 	struct out_table *t;
 	size_t lev[2], j, row, ntest = m->group ? m->ncols : 1;
@@ -428,7 +429,11 @@ hmerge_result(void *arg, int partial, struct out_table **tp, struct diag *d)
 	}
 	if (m->group && find_levels(m, lev, d) != 0)
 		return -1;
-	t = htest_table_new(NULL, 0, ntest > 1, &m->o);
+	t = htest_table_new(NULL, 0, ntest > 1, m->group, &m->o);
+	if (m->group) {
+		names[0] = group_table_key(m->lev, lev[0], 0);
+		names[1] = group_table_key(m->lev, lev[1], 0);
+	}
 	for (j = 0; j < ntest; j++) {
 		if (m->group) {
 			summary_of(&m->ls[lev[0] * m->ncols + j], &x);
@@ -442,7 +447,7 @@ hmerge_result(void *arg, int partial, struct out_table **tp, struct diag *d)
 		row = out_row(t);
 		if (ntest > 1)
 			out_text(t, row, 0, m->names[j]);
-		htest_put_result(t, row, ntest > 1, &m->o, &r, two);
+		htest_put_result(t, row, ntest > 1, &m->o, &r, two, names);
 		if (r.undefined != NULL)
 			diag_warn("column \"%s\": test undefined: %s",
 			    m->names[j], r.undefined);
