@@ -151,7 +151,8 @@ def corr_close(name, a, b, matrix):
     return abs(a - b) <= tol * max(abs(a), abs(b), floor)
 
 
-HTEST_EXACT = {"method", "alternative", "mu", "n1", "n2", "column"}
+HTEST_EXACT = {"method", "alternative", "mu", "n1", "n2", "column", "group1",
+               "group2"}
 # (relative tolerance, floor): means and sds as merged moments round;
 # estimate and interval relative to the means' scale; t, d, df and p
 # amplify that rounding
