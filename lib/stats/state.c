@@ -155,11 +155,41 @@ state_put_num(struct out_table *t, size_t row, size_t col, double x)
 	}
 }
 
+/* Hex digits' values, -1 for anything else: one load, no branches. */
+static const signed char hexv[256] = {
+	['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6,
+	['6'] = 7, ['7'] = 8, ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12,
+	['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16, ['A'] = 11,
+	['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16
+};	/* value + 1: the rest is 0 */
+
 int
 state_hexval(char h)
 {
-	return h >= '0' && h <= '9' ? h - '0' : h >= 'A' && h <= 'F' ?
-	    h - 'A' + 10 : h >= 'a' && h <= 'f' ? h - 'a' + 10 : -1;
+	return hexv[(unsigned char)h] - 1;
+}
+
+/*
+ * A double from its parts: (-1)^neg * m * 2^e, m < 2^53, exactly.  A
+ * normal result is put together bit by bit (ldexp() costs a call and
+ * checks that this spares); anything else by ldexp().
+ */
+static double
+make_double(int neg, uint64_t m, int e)
+{
+	int top;
+	uint64_t bits;
+	double x;
+
+	if (m == 0)
+		return neg ? -0.0 : 0.0;
+	top = 63 - __builtin_clzll(m);	/* m's leading bit */
+	if (top + e + 1023 < 1 || top + e + 1023 > 2046)
+		return (neg ? -1 : 1) * ldexp((double)m, e);
+	bits = (uint64_t)neg << 63 | (uint64_t)(top + e + 1023) << 52 |
+	    ((m << (52 - top)) & (((uint64_t)1 << 52) - 1));
+	memcpy(&x, &bits, sizeof(x));
+	return x;
 }
 
 double
@@ -185,10 +215,10 @@ state_read_num(const char *s, char **end)
 	m = (uint64_t)(p[2] - '0');
 	p += 3;
 	if (*p == '.')
-		for (p++; (h = state_hexval(*p)) >= 0 && digits < 13; p++,
-		    digits++)
-			m = m << 4 | (uint64_t)h;
-	if (*p != 'p' || state_hexval(p[-1]) < 0)
+		for (p++; (h = hexv[(unsigned char)*p]) > 0 && digits < 13;
+		    p++, digits++)
+			m = m << 4 | (uint64_t)(h - 1);
+	if (*p != 'p' || hexv[(unsigned char)p[-1]] == 0)
 		return strtod(s, end);
 	p++;
 	neg = *p == '-';
@@ -200,9 +230,8 @@ state_read_num(const char *s, char **end)
 	if (e > 1100)
 		return strtod(s, end);
 	*end = (char *)(uintptr_t)p;
-	/* m < 2^53 and the value representable: ldexp is exact */
-	return (*s == '-' ? -1 : 1) * ldexp((double)m, (neg ? -e : e) -
-	    4 * digits);
+	/* m < 2^53 and the value representable: exact */
+	return make_double(*s == '-', m, (neg ? -e : e) - 4 * digits);
 }
 
 int
