@@ -7,15 +7,9 @@
 # of other tests, options or columns, broken records and too many levels
 # are one-line errors; rank tests, strata, pairs by level are refused.
 . tests/cli/lib.sh
+. tests/cli/split3.sh
 mt=$DATA/mtcars.csv aq=$DATA/airquality.csv tg=$DATA/ToothGrowth.csv
 export tmp mt aq tg
-split3() {	# $1 in three parts $2.1 $2.2 $2.3 with its header
-	n=$(($(wc -l <"$1") - 1))
-	head -n 1 "$1" >$tmp/h
-	sed -n "2,$((n / 3 + 1))p" "$1" | cat $tmp/h - >"$2.1"
-	sed -n "$((n / 3 + 2)),$((2 * n / 3 + 1))p" "$1" | cat $tmp/h - >"$2.2"
-	sed -n "$((2 * n / 3 + 2)),\$p" "$1" | cat $tmp/h - >"$2.3"
-}
 split3 $mt $tmp/mt
 split3 $aq $tmp/aq
 split3 $tg $tmp/tg

@@ -6,14 +6,8 @@
 # views, two factors, strata and --ss 3 are refused; states of other
 # commands or columns, a record without a level, one level are errors.
 . tests/cli/lib.sh
+. tests/cli/split3.sh
 export tmp
-split3() {	# $1 in three parts $2.1 $2.2 $2.3 with its header
-	n=$(($(wc -l <"$1") - 1))
-	head -n 1 "$1" >$tmp/h
-	sed -n "2,$((n / 3 + 1))p" "$1" | cat $tmp/h - >"$2.1"
-	sed -n "$((n / 3 + 2)),$((2 * n / 3 + 1))p" "$1" | cat $tmp/h - >"$2.2"
-	sed -n "$((2 * n / 3 + 2)),\$p" "$1" | cat $tmp/h - >"$2.3"
-}
 split3 $DATA/PlantGrowth.csv $tmp/pg
 split3 $DATA/chickwts.csv $tmp/cw
 split3 $DATA/airquality.csv $tmp/aq

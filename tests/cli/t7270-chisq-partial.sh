@@ -6,14 +6,8 @@
 # p-value; --table, --mcnemar, --cmh and --p-adjust are refused; states of
 # other commands or columns, broken records, one level are errors.
 . tests/cli/lib.sh
+. tests/cli/split3.sh
 export tmp
-split3() {	# $1 in three parts $2.1 $2.2 $2.3 with its header
-	n=$(($(wc -l <"$1") - 1))
-	head -n 1 "$1" >$tmp/h
-	sed -n "2,$((n / 3 + 1))p" "$1" | cat $tmp/h - >"$2.1"
-	sed -n "$((n / 3 + 2)),$((2 * n / 3 + 1))p" "$1" | cat $tmp/h - >"$2.2"
-	sed -n "$((2 * n / 3 + 2)),\$p" "$1" | cat $tmp/h - >"$2.3"
-}
 split3 $DATA/haireye.csv $tmp/he
 split3 $DATA/titanic.csv $tmp/ti
 check he-whole 0 chisq -c Hair,Eye $DATA/haireye.csv
