@@ -1610,6 +1610,14 @@ struct merge {
 	struct state_text		 keys, cols;
 	const struct state_ops	*ops;	/* a state of another command's */
 	void			*other;	/* and its merge */
+	/* records that came before any signature (states sorted by key, as
+	 * Hadoop sorts them), kept until one comes */
+	struct pending {
+		char		**field;
+		uint32_t	 *len;
+		size_t		  n;
+	}			*pend;
+	size_t			 npend, pendcap;
 };
 
 /* The commands whose states others merge: the signature's first word. */
@@ -1899,10 +1907,68 @@ state_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 	return 0;	/* states have none: every field text */
 }
 
+/* Keep a copy of a record for when a signature has come. */
+static int
+pend_keep(struct merge *m, const struct frame_row *row)
+{
+	struct pending *p;
+	size_t k;
+
+	m->pend = xgrow(m->pend, &m->pendcap, m->npend + 1, sizeof(*m->pend));
+	p = &m->pend[m->npend++];
+	p->n = row->n;
+	p->field = xmalloc(row->n * sizeof(*p->field));
+	p->len = xmalloc(row->n * sizeof(*p->len));
+	for (k = 0; k < row->n; k++) {
+		p->field[k] = xstrndup(row->field[k], row->len[k]);
+		p->len[k] = row->len[k];
+	}
+	return 0;
+}
+
+static void
+pend_free(struct merge *m)
+{
+	size_t i, k;
+
+	for (i = 0; i < m->npend; i++) {
+		for (k = 0; k < m->pend[i].n; k++)
+			free(m->pend[i].field[k]);
+		free(m->pend[i].field);
+		free(m->pend[i].len);
+	}
+	free(m->pend);
+	m->pend = NULL;
+	m->npend = m->pendcap = 0;
+}
+
+static int state_in(struct merge *, const struct frame_row *, struct diag *);
+
+/* A record; the first signature lets the records kept before it in. */
 static int
 on_state(void *ctx, const struct frame_row *row, struct diag *d)
 {
 	struct merge *m = ctx;
+	int planned = m->planned, rc = state_in(m, row, d);
+	size_t i;
+
+	for (i = 0; rc == 0 && !planned && m->planned && i < m->npend; i++) {
+		struct frame_row r;
+
+		memset(&r, 0, sizeof(r));
+		r.field = m->pend[i].field;
+		r.len = m->pend[i].len;
+		r.n = m->pend[i].n;
+		rc = state_in(m, &r, d);
+	}
+	if (!planned && m->planned)
+		pend_free(m);
+	return rc;
+}
+
+static int
+state_in(struct merge *m, const struct frame_row *row, struct diag *d)
+{
 	struct engine *e = &m->e;
 	char *const *f = row->field;
 	size_t nk, k, g;
@@ -1933,7 +1999,7 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 			    "command, columns or options: \"%.80s\", not "
 			    "\"%.80s\"", f[nk + 1], e->sig);
 	} else if (!m->planned)
-		return bad_state(d, "a record before its state's signature");
+		return pend_keep(m, row);
 	else if (strcmp(f[nk + 1], e->fp) != 0)
 		return diag_set(d, STATUS_DATA, "a state of another command, "
 		    "columns or options: signature %s, not %s (%.80s)",
@@ -1989,7 +2055,9 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 	fo.keep = NULL;
 	rc = frame_scan(nfiles, files, &fo, &fns, &m, d);
 	if (rc == 0 && !m.planned)
-		rc = diag_set(d, STATUS_DATA, "no state in the input");
+		rc = m.npend > 0 ? bad_state(d, "records without their "
+		    "state's signature") : diag_set(d, STATUS_DATA, "no state "
+		    "in the input");
 	else if (rc == 0 && !o->partitioned && m.e.nend != m.e.nstate)
 		rc = diag_set(d, STATUS_DATA, "a truncated state: %zu "
 		    "records, where the states' ends count %zu", m.e.nstate,
@@ -2015,6 +2083,7 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 	free(m.cols.p);
 	if (m.ops != NULL)
 		m.ops->close(m.other);
+	pend_free(&m);
 	return rc;
 }
 

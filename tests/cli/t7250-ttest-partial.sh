@@ -23,6 +23,8 @@ check one-whole 0 ttest --mu 40 --alternative less --conf-level 0.9 -c Ozone $aq
 check_sh one-merged 0 'for i in 1 2 3; do $SP ttest --partial --mu 40 --alternative less --conf-level 0.9 -c Ozone $tmp/aq.$i; done | $SP merge'
 check z-whole 0 ztest --sigma 5,6 --levels OJ,VC -c len -g supp $tg
 check_sh z-merged-tsv 0 'for i in 1 2 3; do $SP ztest --partial --format tsv --sigma 5,6 --levels OJ,VC -c len -g supp $tmp/tg.$i; done | $SP merge --tsv'
+# sorted by key as Hadoop sorts (records before their signature)
+check_sh hadoop-sorted 0 'for i in 1 2 3; do $SP ztest --partial --format tsv --sigma 5,6 --levels OJ,VC -c len -g supp $tmp/tg.$i; done | LC_ALL=C sort -t "$(printf "\t")" -k1,1 | $SP merge --tsv'
 check_sh state 0 '$SP ttest --partial -c len -g supp $tmp/tg.1'
 # refused
 check rank 2 ranktest --partial -c mpg -g am $mt

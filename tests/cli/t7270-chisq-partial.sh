@@ -20,6 +20,7 @@ check gof-whole 0 chisq --gof --p Brown=.4,Blue=.3,Hazel=.2,Green=.1 -c Eye $DAT
 check_sh gof-merged-tsv 0 'for i in 1 2 3; do $SP chisq --partial --format tsv --gof --p Brown=.4,Blue=.3,Hazel=.2,Green=.1 -c Eye $tmp/he.$i; done | $SP merge --tsv'
 check count-whole 0 chisq --effect-ci -c Class,Survived --count Freq $DATA/titanic.csv
 check_sh count-merged 0 'for i in 2 1 3; do $SP chisq --partial --effect-ci -c Class,Survived --count Freq $tmp/ti.$i; done | $SP merge'
+check_sh hadoop-sorted 0 'for i in 1 2 3; do $SP chisq --partial --format tsv -c Hair,Eye $tmp/he.$i; done | LC_ALL=C sort -t "$(printf "\t")" -k1,1 | $SP merge --tsv'
 check_sh state 0 '$SP chisq --partial -c Sex,Eye $tmp/he.1'
 # refused
 check table 2 chisq --partial --table $DATA/haireye-table.csv
