@@ -16,6 +16,7 @@
 #include "core/xalloc.h"
 #include "frame/frame.h"
 #include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/out.h"
 #include "stats/chisq.h"
 #include "stats/state.h"

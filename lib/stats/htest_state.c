@@ -15,6 +15,7 @@
 #include "core/xalloc.h"
 #include "frame/frame.h"
 #include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/out.h"
 #include "stats/htest.h"
 #include "stats/state.h"
