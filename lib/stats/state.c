@@ -156,7 +156,7 @@ state_put_num(struct out_table *t, size_t row, size_t col, double x)
 }
 
 /* Hex digits' values, -1 for anything else: one load, no branches. */
-static const signed char hexv[256] = {
+static const unsigned char hexv[256] = {
 	['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6,
 	['6'] = 7, ['7'] = 8, ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12,
 	['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16, ['A'] = 11,
@@ -166,7 +166,7 @@ static const signed char hexv[256] = {
 int
 state_hexval(char h)
 {
-	return hexv[(unsigned char)h] - 1;
+	return (int)hexv[(unsigned char)h] - 1;
 }
 
 /*
