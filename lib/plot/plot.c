@@ -455,7 +455,7 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 	c.d = d;
 	c.xmin = c.ymin = HUGE_VAL;
 	c.xmax = c.ymax = -HUGE_VAL;
-	c.key = "top right";
+	c.key = PLOTWRITE_KEY;
 	if (o->title != NULL)
 		snprintf(c.title, sizeof(c.title), "%s", o->title);
 	if (o->style != NULL && plotwrite_style_parse(o->style, &c.st, d) != 0)
@@ -473,12 +473,6 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 		while (pc * pc < np)
 			pc++;
 		pr = (np + pc - 1) / pc;
-		fprintf(c.body, "set multiplot layout %zu,%zu", pr, pc);
-		if (o->title != NULL) {
-			fputs(" title ", c.body);
-			plotwrite_str(c.body, o->title);
-		}
-		fputc('\n', c.body);
 		for (p = 0; p < np && rc == 0; p++) {
 			c.panel = (int)p + 1;
 			for (c.nrows = i = 0; i < f->nrows; i++)
@@ -494,6 +488,8 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 			fputc('\n', c.body);
 			free(ftitle);
 			rc = kinds[o->kind].fn(&c);
+			if (p == 0)	/* the legend once, of the first */
+				fputs("unset key\n", c.body);
 		}
 		fputs("unset multiplot\n", c.body);
 	} else {
@@ -515,8 +511,10 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 		fputs(dbuf, fp);
 		fputs(sbuf, fp);
 		plotwrite_user(fp, &c, fg != NULL || c.own_multiplot);
-		if (fg != NULL)
+		if (fg != NULL) {
 			plotwrite_ranges(fp, &c);
+			plotwrite_multiplot(fp, &c, pr, pc);
+		}
 		fputs(bbuf, fp);
 		fclose(fp);
 		*script = out;

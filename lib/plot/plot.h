@@ -68,7 +68,7 @@ struct plot_opts {
 	const char	*terminal;	/* --terminal NAME and options, or NULL */
 	const char	*output;	/* -o FILE, or NULL for stdout */
 	int		 script;	/* --script: write the script */
-	int		 tty;		/* stdout is a terminal: colours */
+	int		 tty;		/* a colour terminal: ANSI colours */
 };
 
 /* Initialise o with the defaults: no columns, dumb terminal. */

@@ -474,6 +474,12 @@ plotcat_heatmap(struct plotwrite *c)
 	const struct plot_opts *o = c->o;
 	struct plotdata_levels rl, cl;
 	size_t *vc = NULL, nvc = 0, i, j, r, lab = PLOT_NONE;
+	/* matplotlib's Oranges, and coolwarm for values of both signs */
+	static const unsigned long sequential[3] = { 0xfff5eb, 0xfd8d3c,
+	    0x7f2704 };
+	static const unsigned long diverging[3] = { 0x3b4cc0, 0xf7f7f7,
+	    0xb40426 };
+	const unsigned long *pal = sequential;
 	double *m, lo = HUGE_VAL, hi = -HUGE_VAL, v;
 	int freem = 0, rc = -1;
 
@@ -579,26 +585,37 @@ plotcat_heatmap(struct plotwrite *c)
 	    "set xrange [-0.5:%zu.5]\nset yrange [%zu.5:-0.5]\n",
 	    cl.n - 1, rl.n - 1);
 	if (lo < 0 && hi > 0) {	/* signed: a diverging scale around 0 */
-		double e = fmax(-lo, hi);
-
-		plotwrite_setting(c,
-		    "set palette defined (0 '#3b4cc0', 1 '#f7f7f7', "
-		    "2 '#b40426')\nset cbrange [%.6g:%.6g]\n",
-		    -e, e);
-	} else
-		plotwrite_setting(c,
-		    "set palette defined (0 '#fff5eb', 1 '#fd8d3c', "
-		    "2 '#7f2704')\n");
+		pal = diverging;
+		hi = fmax(-lo, hi);
+		lo = -hi;
+	}
+	if (!(hi > lo)) {	/* one value: the middle of the scale */
+		lo -= 1;
+		hi += 1;
+	}
+	plotwrite_setting(c, "set palette defined (0 '#%06lx', 1 '#%06lx', "
+	    "2 '#%06lx')\nset cbrange [%.17g:%.17g]\n", pal[0], pal[1],
+	    pal[2], lo, hi);
 	plotwrite_clause(c,
 	    "%s matrix rowheaders columnheaders using 1:2:3 with image "
 	    "notitle",
 	    plotwrite_block(c, "data"));
-	if (rl.n * cl.n <= 400)
-		plotwrite_clause(c,
-		    "%s matrix rowheaders columnheaders using 1:2:"
-		    "(sprintf('%%.3g', $3)) with labels tc rgb '#000000' "
-		    "notitle",
-		    plotwrite_block(c, "data"));
+	if (rl.n * cl.n <= 400) {
+		/* each value in black, or in white on a dark cell */
+		plotwrite_begin(c, "labels");
+		for (i = 0; i < rl.n; i++)
+			for (j = 0; j < cl.n; j++) {
+				v = m[i * cl.n + j];
+				if (isnan(v))
+					continue;
+				fprintf(c->data, "%zu %zu \"%.3g\" %lu\n", j, i,
+				    v, plotwrite_dark(plotwrite_palette(pal, 3,
+				    (v - lo) / (hi - lo))) ? 0xffffffUL : 0UL);
+			}
+		plotwrite_end(c);
+		plotwrite_clause(c, "%s using 1:2:3:4 with labels tc rgb "
+		    "variable notitle", plotwrite_block(c, "labels"));
+	}
 	plotwrite_endplot(c);
 	c->key = NULL;
 	rc = 0;

@@ -397,14 +397,12 @@ onevar(struct plotwrite *c, enum onevar what)
 	case ONE_ECDF:
 		c->xlabel = ncols == 1 ? plotdata_name(c, cols[0]) : NULL;
 		c->ylabel = "proportion <= x";
-		c->key = "bottom right";
 		plotwrite_setting(c, "set yrange [0:1.05]\n");
 		break;
 	case ONE_QQ:
 		c->xlabel = "theoretical quantiles (normal)";
 		c->ylabel =
 		    ncols == 1 ? plotdata_name(c, cols[0]) : "sample quantiles";
-		c->key = "top left";
 		break;
 	}
 	plotdata_series_free(&s);
@@ -430,7 +428,22 @@ col_range(const double *v, size_t n, const double *br, size_t nb,
 	*hi += pad;
 }
 
-/* pairs: a scatter-plot matrix with histograms on the diagonal. */
+/* Has row r a finite value in every -c column? */
+static int
+complete(const struct plotwrite *c, size_t r)
+{
+	size_t j;
+
+	for (j = 0; j < c->o->nc; j++)
+		if (!isfinite(c->f->col[c->o->c[j]].num[r]))
+			return 0;
+	return 1;
+}
+
+/*
+ * pairs: a scatter-plot matrix with histograms on the diagonal; with
+ * --by, the points coloured and a histogram per level, overlaid.
+ */
 int
 plotnum_pairs(struct plotwrite *c)
 {
@@ -438,6 +451,7 @@ plotnum_pairs(struct plotwrite *c)
 	size_t k = o->nc, i, j, r, m = 0, *keep, nb, g;
 	double *v, *lo, *hi, *br, *cnt;
 	struct plotdata_series s;
+	int keyed;
 
 	for (j = 0; j < k; j++)
 		if (plotdata_need_num(c, o->c[j]) != 0)
@@ -468,10 +482,7 @@ plotnum_pairs(struct plotwrite *c)
 			fprintf(c->data, "\n\n");
 		for (i = 0; i < s.count[g]; i++) {
 			r = s.row[g][i];
-			for (j = 0; j < k; j++)
-				if (!isfinite(c->f->col[o->c[j]].num[r]))
-					break;
-			if (j < k)
+			if (!complete(c, r))
 				continue;
 			for (j = 0; j < k; j++) {
 				if (j > 0)
@@ -498,33 +509,48 @@ plotnum_pairs(struct plotwrite *c)
 			plotdata_series_free(&s);
 			return -1;
 		}
-		cnt = xmalloc(nb * sizeof(*cnt));
-		plotstat_hist_counts(v, m, br, nb, cnt);
-		if (j > 0)
-			fputs("\n\n", c->data);
-		for (i = 0; i + 1 < nb; i++) {
-			plotwrite_nums(c->data, 3, (br[i] + br[i + 1]) / 2,
-			    cnt[i], br[i + 1] - br[i]);
-			fputc('\n', c->data);
-		}
 		col_range(v, m, br, nb, &lo[j], &hi[j]);
+		/* a histogram per group over the column's shared breaks */
+		cnt = xmalloc(nb * sizeof(*cnt));
+		for (g = 0; g < s.n; g++) {
+			size_t nv = 0;
+
+			for (i = 0; i < s.count[g]; i++)
+				if (complete(c, s.row[g][i]))
+					v[nv++] = c->f->col[o->c[j]].num[
+					    s.row[g][i]];
+			plotstat_hist_counts(v, nv, br, nb, cnt);
+			if (j + g > 0)
+				fputs("\n\n", c->data);
+			for (i = 0; i + 1 < nb; i++) {
+				plotwrite_nums(c->data, 3,
+				    (br[i] + br[i + 1]) / 2, cnt[i],
+				    br[i + 1] - br[i]);
+				fputc('\n', c->data);
+			}
+		}
 		free(cnt);
 		free(br);
 	}
 	plotwrite_end(c);
-	plotwrite_setting(c, "set style fill solid 0.7 border lc rgb '%s'\n",
+	plotwrite_setting(c, "set style fill %s border lc rgb '%s'\n",
+	    s.n > 1 ? "transparent solid 0.45" : "solid 0.7",
 	    o->dark ? "#1e1e1e" : "#ffffff");
-	fprintf(c->body, "set multiplot layout %zu,%zu margins 0.1,0.97,0.1,"
-	    "%s spacing 0.02,0.02", k, k, c->title[0] ? "0.93" : "0.97");
+	/* a legend goes right of the matrix, in room kept for it */
+	keyed = s.n > 1 && o->legend != PLOT_KEY_OFF;
+	fprintf(c->body, "set multiplot layout %zu,%zu margins 0.1,%s,0.1,"
+	    "%s spacing 0.02,0.02", k, k, keyed ? "0.84" : "0.97",
+	    c->title[0] ? "0.93" : "0.97");
 	if (c->title[0]) {
 		fputs(" title ", c->body);
 		plotwrite_str(c->body, c->title);
 	}
 	fputs("\n", c->body);
-	if (s.n == 1)
+	if (!keyed)
 		fputs("unset key\n", c->body);
 	else
-		fputs("set key top left\n", c->body);
+		fputs("set key at screen 0.99,0.5 right center reverse Left\n",
+		    c->body);
 	for (i = 0; i < k; i++)
 		for (j = 0; j < k; j++) {
 			fputs("set xlabel ", c->body);
@@ -539,10 +565,13 @@ plotnum_pairs(struct plotwrite *c)
 			    hi[j]);
 			if (i == j) {
 				fputs("set yrange [0:*]\n", c->body);
-				plotwrite_clause(c,
-				    "%s index %zu using 1:2:3 with boxes "
-				    "ls 1 notitle",
-				    plotwrite_block(c, "hist"), j);
+				for (g = 0; g < s.n; g++)
+					plotwrite_clause(c,
+					    "%s index %zu using 1:2:3 with "
+					    "boxes ls %zu notitle",
+					    plotwrite_block(c, "hist"),
+					    j * s.n + g,
+					    s.id[g] % PLOTWRITE_NCOLOUR + 1);
 			} else {
 				fprintf(c->body, "set yrange [%.6g:%.6g]\n",
 				    lo[i], hi[i]);
@@ -555,11 +584,11 @@ plotnum_pairs(struct plotwrite *c)
 					    c, "points", (int)s.id[g]);
 					/* the legend once */
 					plotwrite_title(c, s.name[g],
-					    s.n == 1 || !(i == 1 && j == 0));
+					    !keyed || !(i == 1 && j == 0));
 				}
 			}
 			plotwrite_endplot(c);
-			if (s.n > 1 && i == 1 && j == 0)
+			if (keyed && i == 1 && j == 0)
 				fputs("unset key\n", c->body);
 		}
 	fputs("unset multiplot\n", c->body);
