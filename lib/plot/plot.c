@@ -257,10 +257,20 @@ plot_option(struct plot_opts *o, const char *nm, const char *arg,
 			return diag_set(d, STATUS_USAGE, "--bins: \"%s\" is "
 			    "not a number from 1 to 100000", arg);
 	} else if (strcmp(nm, "fit") == 0) {
-		if (strcmp(arg, "linear") != 0)
+		if (strcmp(arg, "linear") == 0)
+			o->fit = PLOT_FIT_LINEAR;
+		else if (strcmp(arg, "loess") == 0)
+			o->fit = PLOT_FIT_LOESS;
+		else if (strcmp(arg, "lowess") == 0)
+			o->fit = PLOT_FIT_LOWESS;
+		else if (strncmp(arg, "poly:", 5) == 0 &&
+		    num_parse_int(arg + 5, 1, 10, &v) == 0) {
+			o->fit = PLOT_FIT_POLY;
+			o->fit_degree = (int)v;
+		} else
 			return diag_set(d, STATUS_USAGE, "--fit: \"%s\" is not "
-			    "linear", arg);
-		o->fit = 1;
+			    "linear, loess, lowess or poly:K (K from 1 to 10)",
+			    arg);
 	} else if (strcmp(nm, "legend") == 0) {
 		if (plot_legend_lookup(arg, &o->legend) != 0)
 			return diag_set(d, STATUS_USAGE, "--legend: \"%s\" is "

@@ -33,6 +33,12 @@ enum plot_legend {
 	PLOT_KEY_OFF
 };
 
+/* scatter --fit: the line or curve through the points. */
+enum plot_fit {
+	PLOT_FIT_NONE, PLOT_FIT_LINEAR, PLOT_FIT_POLY, PLOT_FIT_LOESS,
+	PLOT_FIT_LOWESS
+};
+
 enum plot_term { PLOT_DUMB, PLOT_PNG, PLOT_SVG, PLOT_PDF, PLOT_OTHER };
 
 struct plot_opts {
@@ -46,7 +52,8 @@ struct plot_opts {
 	const char	*bys, *facets;	/* --by, --facet, or NULL */
 	size_t		 by;		/* --by: one series per level */
 	size_t		 facet;		/* --facet: one panel per level */
-	int		 fit;		/* scatter --fit linear */
+	enum plot_fit	 fit;		/* scatter --fit */
+	int		 fit_degree;	/* --fit poly:K */
 	int		 count;		/* bar, pie, heatmap: count rows */
 	int		 density;	/* hist --density */
 	long		 bins;		/* hist --bins; 0: Freedman-Diaconis */

@@ -16,9 +16,99 @@
 #include "plot/plotnum.h"
 #include "plot/plotstat.h"
 #include "plot/plotwrite.h"
+#include "stats/smooth.h"
 
 #define NGRID	512	/* density() grid points, R's default */
 #define NBAND	80	/* points of the fit line and its band */
+
+/* The curve of --fit: n points, a band (lo, hi) or NaN there. */
+struct curve {
+	size_t	 n;
+	double	*x, *y, *lo, *hi;
+};
+
+static void
+fit_curve_free(struct curve *cv)
+{
+	free(cv->x);
+	free(cv->y);
+	free(cv->lo);
+	free(cv->hi);
+}
+
+/* The legend's name of the --fit curve, in buf. */
+static const char *
+fit_name(const struct plot_opts *o, char *buf, size_t size)
+{
+	switch (o->fit) {
+	case PLOT_FIT_POLY:
+		snprintf(buf, size, "poly(%d), 95%% CI", o->fit_degree);
+		break;
+	case PLOT_FIT_LOESS:
+		snprintf(buf, size, "loess");
+		break;
+	case PLOT_FIT_LOWESS:
+		snprintf(buf, size, "lowess");
+		break;
+	default:
+		snprintf(buf, size, "least squares, 95%% CI");
+		break;
+	}
+	return buf;
+}
+
+/*
+ * The --fit curve through the m points (x, y) into cv: the line or the
+ * polynomial with its 95% confidence band, or loess, at NBAND points
+ * across the x; lowess at the sorted x, as R draws lines(lowess(x, y)).
+ * 0, or -1 with d set.
+ */
+static int
+fit_curve(struct plotwrite *c, const double *x, const double *y, size_t m,
+    struct curve *cv)
+{
+	const struct plot_opts *o = c->o;
+	struct model_line line;
+	double lo = m ? x[0] : 0, hi = lo;
+	size_t i, n = o->fit == PLOT_FIT_LOWESS ? m : NBAND;
+	int rc = 0;
+
+	cv->n = n;
+	cv->x = xmalloc((n ? n : 1) * sizeof(*cv->x));
+	cv->y = xmalloc((n ? n : 1) * sizeof(*cv->y));
+	cv->lo = xmalloc((n ? n : 1) * sizeof(*cv->lo));
+	cv->hi = xmalloc((n ? n : 1) * sizeof(*cv->hi));
+	for (i = 1; i < m; i++) {
+		lo = fmin(lo, x[i]);
+		hi = fmax(hi, x[i]);
+	}
+	for (i = 0; i < n && o->fit != PLOT_FIT_LOWESS; i++)
+		cv->x[i] = lo + (hi - lo) * (double)i / (NBAND - 1);
+	for (i = 0; i < n; i++)
+		cv->lo[i] = cv->hi[i] = NAN;
+	switch (o->fit) {
+	case PLOT_FIT_POLY:
+		rc = smooth_poly(x, y, m, o->fit_degree, cv->x, n, 0.95, cv->y,
+		    cv->lo, cv->hi, c->d);
+		break;
+	case PLOT_FIT_LOESS:
+		rc = smooth_loess(x, y, m, 0.75, 2, cv->x, n, cv->y, c->d);
+		break;
+	case PLOT_FIT_LOWESS:
+		rc = smooth_lowess(x, y, m, 2.0 / 3, 3, -1, cv->x, cv->y,
+		    c->d);
+		break;
+	default:
+		if ((rc = model_line_fit(x, y, m, &line, c->d)) == 0)
+			for (i = 0; i < n; i++)
+				model_line_band(&line, cv->x[i], 0.95,
+				    &cv->y[i], &cv->lo[i], &cv->hi[i]);
+		break;
+	}
+	if (rc != 0)
+		fit_curve_free(cv);
+	return rc == 0 ? 0 : -1;
+}
 
 /* scatter and line: y against x, a series per level and column. */
 static int
@@ -26,12 +116,12 @@ xy(struct plotwrite *c, int line)
 {
 	const struct plot_opts *o = c->o;
 	struct plotdata_series s;
-	struct model_line fit;
-	double *x, *y, lo, hi, yh, bl, bh;
+	struct curve cv;
+	double *x, *y;
 	size_t k, j, i, m, idx = 0, nser, fi = 0, *npts, total = 0;
 	size_t miss, inf;
 	char buf[512];
-	int alone;
+	int alone, band = 0;
 
 	if (o->x != PLOT_NONE && plotdata_need_num(c, o->x) != 0)
 		return -1;
@@ -78,7 +168,8 @@ xy(struct plotwrite *c, int line)
 				c, &s, k, o->y[j], o->ny > 1, buf, sizeof(buf)),
 			    alone);
 		}
-	if (o->fit) {	/* the least-squares line and its 95% band */
+	if (o->fit) {	/* the line or curve, and the 95% band */
+		band = o->fit == PLOT_FIT_LINEAR || o->fit == PLOT_FIT_POLY;
 		plotwrite_begin(c, "fit");
 		for (k = 0; k < s.n; k++)
 			for (j = 0; j < o->ny; j++) {
@@ -88,31 +179,22 @@ xy(struct plotwrite *c, int line)
 				    s.count[k], x, y);
 				c->missing = miss;	/* counted */
 				c->infinite = inf;
-				if (model_line_fit(x, y, m, &fit, c->d)) {
+				if (fit_curve(c, x, y, m, &cv) != 0) {
 					diag_at(c->d, NULL, 0,
 					    plotdata_name(c, o->y[j]));
 					goto fail;
 				}
 				if (fi++ > 0)
 					fputs("\n\n", c->data);
-				lo = x[0];
-				hi = x[0];
-				for (i = 1; i < m; i++) {
-					lo = fmin(lo, x[i]);
-					hi = fmax(hi, x[i]);
-				}
-				for (i = 0; i < NBAND; i++) {
-					double at = lo + (hi - lo) * (double)i /
-					    (NBAND - 1);
-
-					model_line_band(&fit, at, 0.95, &yh,
-					    &bl, &bh);
-					plotwrite_nums(c->data, 4, at, yh, bl,
-					    bh);
+				for (i = 0; i < cv.n; i++) {
+					plotwrite_nums(c->data, 4, cv.x[i],
+					    cv.y[i], cv.lo[i], cv.hi[i]);
 					fputc('\n', c->data);
-					plotwrite_bound(c, at, bl);
-					plotwrite_bound(c, at, bh);
+					plotwrite_bound(c, cv.x[i], cv.y[i]);
+					plotwrite_bound(c, NAN, cv.lo[i]);
+					plotwrite_bound(c, NAN, cv.hi[i]);
 				}
+				fit_curve_free(&cv);
 			}
 		plotwrite_end(c);
 		for (idx = 0; idx < fi; idx++) {
@@ -120,7 +202,9 @@ xy(struct plotwrite *c, int line)
 			j = idx % o->ny;
 			i = (s.name[k] != NULL ? s.id[k] * o->ny + j : j) %
 			    PLOTWRITE_NCOLOUR + 1;
-			if (o->term == PLOT_DUMB)
+			if (!band)
+				;	/* loess and lowess: the curve alone */
+			else if (o->term == PLOT_DUMB)
 				plotwrite_clause(c,
 				    "%s index %zu using 1:3 with lines "
 				    "ls %zu dt 2 notitle, '' index %zu using "
@@ -136,9 +220,8 @@ xy(struct plotwrite *c, int line)
 			    "%s index %zu using 1:2 with lines ls %zu "
 			    "lw 2",
 			    plotwrite_block(c, "fit"), idx, i);
-			plotwrite_title(c,
-			    nser == 1 ? "least squares, 95% CI" : NULL,
-			    nser != 1);
+			plotwrite_title(c, nser == 1 ? fit_name(o, buf,
+			    sizeof(buf)) : NULL, nser != 1);
 		}
 	}
 	plotwrite_endplot(c);

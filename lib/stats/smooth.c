@@ -251,8 +251,9 @@ smooth_loess(const double *x, const double *y, size_t n, double span,
 		return diag_set(d, STATUS_USAGE, "loess: span in (0, 1] and "
 		    "degree 0, 1 or 2");
 	if (q < p + 1)
-		return diag_set(d, STATUS_DATA, "loess: %zu points in a "
-		    "neighbourhood, need at least %zu", q, p + 1);
+		return diag_set(d, STATUS_DATA, "loess: %zu point%s, %zu in a "
+		    "neighbourhood (span %g), need at least %zu there", n,
+		    n == 1 ? "" : "s", q, span, p + 1);
 	dist = xmalloc(n * sizeof(*dist));
 	sorted = xmalloc(n * sizeof(*sorted));
 	X = gsl_matrix_alloc(q, p);
