@@ -688,14 +688,231 @@ plotnum_pairs(struct plotwrite *c)
 static const char *const resid_cols[4] = { "fitted", "residual",
     "std_residual", "hat" };
 
-/* residuals: R's plot(lm) panels from regress --augment output. */
+#define NID	3	/* points labelled in each panel, as plot.lm's id.n */
+#define NCOOK	101	/* points of a Cook's distance contour */
+
+/* The residual panels' values: complete rows of the four columns. */
+struct resid {
+	size_t	  n;
+	double	 *fv, *r, *sr, *h;	/* fitted, residual, standardized, hat */
+	size_t	 *row;			/* the data row (1-based), the label */
+};
+
+/* The NID indices of the largest key[i] (ties: the first), as
+ * order(-key)[1:3]; how many (n may be smaller). */
+static size_t
+top_ids(const double *key, size_t n, size_t *id)
+{
+	size_t k, i, j, m = n < NID ? n : NID;
+	int taken;
+
+	for (k = 0; k < m; k++) {
+		id[k] = (size_t)-1;
+		for (i = 0; i < n; i++) {
+			for (taken = 0, j = 0; j < k; j++)
+				taken |= id[j] == i;
+			if (!taken && (id[k] == (size_t)-1 || key[i] > key[id[k]]))
+				id[k] = i;
+		}
+	}
+	return m;
+}
+
+/* Labels at (x[i], y[i]) of the points id, one index of $ids. */
+static void
+resid_labels(struct plotwrite *c, const struct resid *rs, const double *x,
+    const double *y, const size_t *id, size_t m)
+{
+	char num[32];
+	size_t k;
+
+	for (k = 0; k < m; k++) {
+		plotwrite_nums(c->data, 2, x[id[k]], y[id[k]]);
+		snprintf(num, sizeof(num), " \"%zu\"\n", rs->row[id[k]]);
+		fputs(num, c->data);
+	}
+}
+
+/* lowess(x, y) of panel.smooth as one index of $smooth (n >= 1). */
+static int
+resid_smooth(struct plotwrite *c, const double *x, const double *y, size_t n)
+{
+	double *sx = xmalloc((n ? n : 1) * sizeof(*sx));
+	double *sy = xmalloc((n ? n : 1) * sizeof(*sy));
+	size_t i;
+	int rc = smooth_lowess(x, y, n, 2.0 / 3, 3, -1, sx, sy, c->d);
+
+	for (i = 0; rc == 0 && i < n; i++) {
+		plotwrite_nums(c->data, 2, sx[i], sy[i]);
+		fputc('\n', c->data);
+	}
+	free(sx);
+	free(sy);
+	return rc;
+}
+
+/* Panel k's smoother (in colour smooth, or none) and labels. */
+static void
+resid_clauses(struct plotwrite *c, int k, const char *smooth,
+    const char *fg)
+{
+	if (smooth != NULL)
+		plotwrite_clause(c, "%s index %d using 1:2 with lines lw 1.5 "
+		    "lc rgb '%s' notitle", plotwrite_block(c, "smooth"),
+		    k == 0 ? 0 : k - 1, smooth);
+	plotwrite_clause(c, "%s index %d using 1:2:3 with labels left "
+	    "offset char 0.5,0 tc rgb '%s' notitle",
+	    plotwrite_block(c, "ids"), k, fg);
+}
+
+/* Read the complete rows of the four columns into rs. */
+static void
+resid_read(struct plotwrite *c, const size_t *col, struct resid *rs)
+{
+	size_t nr = c->nrows ? c->nrows : 1, i, j, r;
+	double v[4];
+
+	rs->fv = xmalloc(nr * sizeof(*rs->fv));
+	rs->r = xmalloc(nr * sizeof(*rs->r));
+	rs->sr = xmalloc(nr * sizeof(*rs->sr));
+	rs->h = xmalloc(nr * sizeof(*rs->h));
+	rs->row = xmalloc(nr * sizeof(*rs->row));
+	for (rs->n = i = 0; i < c->nrows; i++) {
+		int nan = 0, inf = 0;
+
+		r = c->rows[i];
+		for (j = 0; j < 4; j++) {
+			v[j] = c->f->col[col[j]].num[r];
+			nan |= isnan(v[j]);
+			inf |= isinf(v[j]);
+		}
+		if (nan || inf) {
+			plotdata_left_out(c, nan);
+			continue;
+		}
+		rs->fv[rs->n] = v[0];
+		rs->r[rs->n] = v[1];
+		rs->sr[rs->n] = v[2];
+		rs->h[rs->n] = v[3];
+		rs->row[rs->n++] = r + 1;
+	}
+}
+
+static void
+resid_free(struct resid *rs)
+{
+	free(rs->fv);
+	free(rs->r);
+	free(rs->sr);
+	free(rs->h);
+	free(rs->row);
+}
+
+/* The smoothers, Cook's contours and labels of the panels as datablocks;
+ * xmax the leverage axis' end.  0, or -1 with d set. */
+static int
+resid_blocks(struct plotwrite *c, const struct resid *rs, double p,
+    double xmax)
+{
+	size_t n = rs->n, i, k, m, id[NID], rank;
+	double *a = xmalloc(n * sizeof(*a)), *b = xmalloc(n * sizeof(*b));
+	double *qx = xmalloc(n * sizeof(*qx)), *qy = xmalloc(n * sizeof(*qy));
+	double hmin = HUGE_VAL, hmax = 0, hh, *hx, *hy;
+	int rc;
+
+	plotwrite_begin(c, "smooth");
+	rc = resid_smooth(c, rs->fv, rs->r, n);
+	fputs("\n\n", c->data);
+	for (i = 0; i < n; i++)
+		a[i] = sqrt(fabs(rs->sr[i]));
+	if (rc == 0)
+		rc = resid_smooth(c, rs->fv, a, n);
+	fputs("\n\n", c->data);
+	/* R leaves out a leverage of 1 (its residual is 0 by force) */
+	hx = xmalloc(n * sizeof(*hx));
+	hy = xmalloc(n * sizeof(*hy));
+	for (m = i = 0; i < n; i++)
+		if (rs->h[i] < 1) {
+			hx[m] = rs->h[i];
+			hy[m++] = rs->sr[i];
+		}
+	if (rc == 0 && m > 0)
+		rc = resid_smooth(c, hx, hy, m);
+	free(hx);
+	free(hy);
+	plotwrite_end(c);
+	/* Cook's distance D: r = +-sqrt(D p (1 - h) / h) over the axis */
+	for (i = 0; i < n; i++) {
+		hmin = fmin(hmin, rs->h[i]);
+		hmax = fmax(hmax, rs->h[i]);
+	}
+	plotwrite_begin(c, "cook");
+	for (k = 0; k < 4; k++) {
+		if (k > 0)
+			fputs("\n\n", c->data);
+		for (i = 0; i < NCOOK; i++) {
+			double lo = fmin(hmin, hmax / 100), cd;
+
+			hh = lo + (xmax - lo) * (double)i / (NCOOK - 1);
+			cd = sqrt((k < 2 ? 0.5 : 1) * p * (1 - hh) / hh);
+			plotwrite_nums(c->data, 2, hh, k % 2 ? -cd : cd);
+			fputc('\n', c->data);
+		}
+	}
+	plotwrite_end(c);
+	/* the labels: the largest |residual|, |standardized residual|
+	 * (Q-Q and scale-location) and Cook's distance */
+	plotwrite_begin(c, "ids");
+	for (i = 0; i < n; i++)
+		a[i] = fabs(rs->r[i]);
+	m = top_ids(a, n, id);
+	resid_labels(c, rs, rs->fv, rs->r, id, m);
+	fputs("\n\n", c->data);
+	for (i = 0; i < n; i++)
+		a[i] = fabs(rs->sr[i]);
+	m = top_ids(a, n, id);
+	/* a point's place on the Q-Q plot: its rank, ties in row order */
+	plotstat_qqnorm(rs->sr, n, qx, qy);
+	for (k = 0; k < m; k++) {
+		for (rank = i = 0; i < n; i++)
+			rank += rs->sr[i] < rs->sr[id[k]] ||
+			    (rs->sr[i] == rs->sr[id[k]] && i < id[k]);
+		b[id[k]] = qx[rank];
+	}
+	resid_labels(c, rs, b, rs->sr, id, m);
+	fputs("\n\n", c->data);
+	for (i = 0; i < n; i++)
+		b[i] = sqrt(fabs(rs->sr[i]));
+	resid_labels(c, rs, rs->fv, b, id, m);
+	fputs("\n\n", c->data);
+	for (i = 0; i < n; i++)
+		a[i] = rs->h[i] < 1 ? rs->sr[i] * rs->sr[i] * rs->h[i] /
+		    (p * (1 - rs->h[i])) : -1;
+	m = top_ids(a, n, id);
+	resid_labels(c, rs, rs->h, rs->sr, id, m);
+	plotwrite_end(c);
+	free(a);
+	free(b);
+	free(qx);
+	free(qy);
+	return rc;
+}
+
+/*
+ * residuals: R's plot(lm) panels from regress --augment output, each
+ * with what plot.lm adds: the lowess smoother (panel.smooth), the three
+ * most extreme points labelled by row, Cook's distance contours 0.5 and
+ * 1 above and below on residuals against leverage.
+ */
 int
 plotnum_residuals(struct plotwrite *c)
 {
 	const struct plot_opts *o = c->o;
-	size_t col[4], i, j, m = 0, r;
-	double *sr, *qx, *qy, a, b, p = 0, hmax = 0, v[4], ylo, yhi;
+	size_t col[4], i, j;
+	struct resid rs;
+	double *qx, *qy, a, b, p = 0, hmax = 0, ylo, yhi, xmax;
 	const char *fg = o->dark ? "#bbbbbb" : "#555555";
+	const char *red = "#d62728";
 
 	if (o->nc != 0 && o->nc != 4)
 		return diag_set(c->d, STATUS_USAGE, "residuals: -c takes four "
@@ -711,49 +928,39 @@ plotnum_residuals(struct plotwrite *c)
 		if (plotdata_need_num(c, col[j]) != 0)
 			return -1;
 	}
-	sr = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*sr));
+	resid_read(c, col, &rs);
+	if (rs.n < 2) {
+		resid_free(&rs);
+		return diag_set(c->d, STATUS_DATA, "%zu complete rows, need at "
+		    "least 2", rs.n);
+	}
 	plotwrite_begin(c, "data");
-	for (i = 0; i < c->nrows; i++) {
-		r = c->rows[i];
-		int nan = 0, inf = 0;
-
-		for (j = 0; j < 4; j++) {
-			v[j] = c->f->col[col[j]].num[r];
-			nan |= isnan(v[j]);
-			inf |= isinf(v[j]);
-		}
-		if (nan || inf) {
-			plotdata_left_out(c, nan);
-			continue;
-		}
-		for (j = 0; j < 4; j++) {
-			if (j > 0)
-				fputc(' ', c->data);
-			plotwrite_num(c->data, v[j]);
-		}
+	for (i = 0; i < rs.n; i++) {
+		plotwrite_nums(c->data, 4, rs.fv[i], rs.r[i], rs.sr[i], rs.h[i]);
 		fputc('\n', c->data);
-		sr[m++] = v[2];
-		p += v[3];
-		hmax = fmax(hmax, v[3]);
+		p += rs.h[i];
+		hmax = fmax(hmax, rs.h[i]);
 	}
 	plotwrite_end(c);
-	if (m < 2) {
-		free(sr);
-		return diag_set(c->d, STATUS_DATA, "%zu complete rows, need at "
-		    "least 2", m);
-	}
-	qx = xmalloc(m * sizeof(*qx));
-	qy = xmalloc(m * sizeof(*qy));
-	plotstat_qqnorm(sr, m, qx, qy);
-	plotstat_qqline(sr, m, &a, &b);
+	qx = xmalloc(rs.n * sizeof(*qx));
+	qy = xmalloc(rs.n * sizeof(*qy));
+	plotstat_qqnorm(rs.sr, rs.n, qx, qy);
+	plotstat_qqline(rs.sr, rs.n, &a, &b);
 	plotwrite_begin(c, "qq");
-	for (i = 0; i < m; i++) {
+	for (i = 0; i < rs.n; i++) {
 		plotwrite_nums(c->data, 2, qx[i], qy[i]);
 		fputc('\n', c->data);
 	}
 	plotwrite_end(c);
 	/* the parameters: the trace of the hat matrix */
 	p = floor(p + 0.5);
+	xmax = hmax * 1.08;
+	if (resid_blocks(c, &rs, p, xmax) != 0) {
+		free(qx);
+		free(qy);
+		resid_free(&rs);
+		return -1;
+	}
 	fputs("set multiplot layout 2,2", c->body);
 	if (c->title[0]) {
 		fputs(" title ", c->body);
@@ -765,6 +972,7 @@ plotnum_residuals(struct plotwrite *c)
 	plotwrite_clause(c, "%s using 1:2 with points ls 1 notitle",
 	    plotwrite_block(c, "data"));
 	plotwrite_clause(c, "0 with lines dt 2 lc rgb '%s' notitle", fg);
+	resid_clauses(c, 0, red, fg);
 	plotwrite_endplot(c);
 	fprintf(c->body, "set title 'Normal Q-Q'\n"
 	    "set xlabel 'theoretical quantiles'\n"
@@ -773,6 +981,7 @@ plotnum_residuals(struct plotwrite *c)
 	    plotwrite_block(c, "qq"));
 	plotwrite_clause(c,
 	    "%.10g + %.10g * x with lines dt 2 lc rgb '%s' notitle", a, b, fg);
+	resid_clauses(c, 1, NULL, fg);
 	plotwrite_endplot(c);
 	fprintf(c->body, "set title 'Scale-Location'\n"
 	    "set xlabel 'fitted values'\n"
@@ -780,41 +989,38 @@ plotnum_residuals(struct plotwrite *c)
 	plotwrite_clause(c,
 	    "%s using 1:(sqrt(abs($3))) with points ls 1 notitle",
 	    plotwrite_block(c, "data"));
+	resid_clauses(c, 2, red, fg);
 	plotwrite_endplot(c);
-	ylo = qy[0] - 0.08 * (qy[m - 1] - qy[0]);
-	yhi = qy[m - 1] + 0.08 * (qy[m - 1] - qy[0]);
+	ylo = qy[0] - 0.08 * (qy[rs.n - 1] - qy[0]);
+	yhi = qy[rs.n - 1] + 0.08 * (qy[rs.n - 1] - qy[0]);
 	fprintf(c->body, "set title 'Residuals vs Leverage'\n"
 	    "set xlabel 'leverage'\nset ylabel 'standardized residuals'\n"
-	    "set xrange [0:%.6g]\nset yrange [%.6g:%.6g]\n", hmax * 1.08,
-	    ylo, yhi);
-	/* Cook's distance contours r = +-sqrt(D p (1 - h) / h), labelled
-	 * at the right edge as R does */
+	    "set xrange [0:%.6g]\nset yrange [%.6g:%.6g]\n", xmax, ylo, yhi);
+	/* the contours labelled at the right edge, as R does */
 	for (i = 0; i < 4; i++) {
-		double dd = i < 2 ? 0.5 : 1, at = sqrt(dd * p * (1 - hmax) /
-		    hmax) * (i % 2 ? -1 : 1);
+		double dd = i < 2 ? 0.5 : 1, at = sqrt(dd * p * (1 - xmax) /
+		    xmax) * (i % 2 ? -1 : 1);
 
 		if (at > ylo && at < yhi)
 			fprintf(c->body, "set label %zu 'Cook''s %g' at %.6g,"
-			    "%.6g right offset 0,%s tc rgb '#d62728'\n", i + 1,
-			    dd, hmax, at, at > 0 ? "-0.8" : "0.8");
+			    "%.6g right offset 0,%s tc rgb '%s'\n", i + 1,
+			    dd, xmax, at, at > 0 ? "-0.8" : "0.8", red);
 	}
 	plotwrite_clause(c, "%s using 4:3 with points ls 1 notitle",
 	    plotwrite_block(c, "data"));
 	for (i = 0; i < 4; i++)
-		plotwrite_clause(c,
-		    "%s using 4:(%s(%g * %g * (1 - $4) / $4)) smooth "
-		    "unique with lines dt %d lc rgb '#d62728' notitle",
-		    plotwrite_block(c, "data"), i % 2 ? "-sqrt" : "sqrt",
-		    i < 2 ? 0.5 : 1.0, p, i < 2 ? 2 : 3);
+		plotwrite_clause(c, "%s index %zu using 1:2 with lines dt %d "
+		    "lc rgb '%s' notitle", plotwrite_block(c, "cook"), i,
+		    i < 2 ? 2 : 3, red);
+	resid_clauses(c, 3, red, fg);
 	plotwrite_endplot(c);
 	fputs("unset label\n", c->body);
-	plotwrite_endplot(c);
 	fputs("unset multiplot\n", c->body);
 	c->own_multiplot = 1;
 	c->key = NULL;
-	free(sr);
 	free(qx);
 	free(qy);
+	resid_free(&rs);
 	return 0;
 }
 
