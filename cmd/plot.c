@@ -24,7 +24,7 @@ static const char usage_str[] =
     "       KIND: scatter line hist density bar box pie heatmap qq ecdf "
     "violin\n"
     "             errorbar pairs residuals roc importance scree biplot\n"
-    "             path cv\n";
+    "             path cv strip swarm count point lm\n";
 
 enum { OPT_PLOT = OPT_CMD };	/* every long option of plot */
 

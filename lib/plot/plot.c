@@ -86,6 +86,17 @@ static const struct {
 			    ALLOW_BY | ALLOW_SCALE },
 	[PLOT_PATH]	= { "path",	 plotml_path,	    0,	0 },
 	[PLOT_CV]	= { "cv",	 plotml_cv,	    0,	0 },
+	[PLOT_STRIP]	= { "strip",	 plotcat_strip,	    NEED_Y | BY_ONE_Y,
+			    ALLOW_GROUPS },
+	[PLOT_SWARM]	= { "swarm",	 plotcat_swarm,	    NEED_Y | BY_ONE_Y,
+			    ALLOW_GROUPS },
+	[PLOT_COUNT]	= { "count",	 plotcat_count,	    NEED_X,
+			    ALLOW_GROUPS },
+	[PLOT_POINT]	= { "point",	 plotcat_point,	    NEED_Y | BY_ONE_Y,
+			    ALLOW_GROUPS },
+	/* seaborn's lmplot: --by makes the panels, each with its fit */
+	[PLOT_LM]	= { "lm",	 plotnum_scatter,   NEED_X | NEED_Y | ONE_Y,
+			    ALLOW_BY | ALLOW_FIT },
 };
 /* clang-format on */
 
@@ -608,6 +619,12 @@ plot_frame(struct frame *f, const struct plot_opts *o, FILE *out,
 
 	if (resolve(f, o, &r, d) != 0 || plot_check(&r, d) != 0)
 		goto done;
+	if (r.kind == PLOT_LM) {	/* a panel per level, a fit in each */
+		r.facet = r.by;
+		r.by = PLOT_NONE;
+		if (r.fit == PLOT_FIT_NONE)
+			r.fit = PLOT_FIT_LINEAR;
+	}
 	if (r.ys == NULL) {	/* the caller's own columns */
 		r.y = o->y;
 		r.ny = o->ny;

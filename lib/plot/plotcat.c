@@ -16,6 +16,7 @@
 #include "plot/plotdata.h"
 #include "plot/plotstat.h"
 #include "plot/plotwrite.h"
+#include "learn/rng.h"
 #include "stats/agg.h"
 
 #define NVIOLIN	100	/* grid points of a violin's outline */
@@ -257,9 +258,10 @@ plotcat_box(struct plotwrite *c)
 	return 0;
 }
 
-/* errorbar: group means with 95% t intervals. */
-int
-plotcat_errorbar(struct plotwrite *c)
+/* errorbar and point: group means with 95% t intervals; point joins
+ * the means (seaborn's pointplot). */
+static int
+means(struct plotwrite *c, int joined)
 {
 	struct boxes b;
 	double m, lo, hi;
@@ -295,9 +297,139 @@ plotcat_errorbar(struct plotwrite *c)
 	    "%s using 1:2:3:4:xtic(5) with yerrorbars ls 1 pt %s "
 	    "lw 1.5 notitle",
 	    plotwrite_block(c, "data"), c->o->term == PLOT_DUMB ? "'*'" : "7");
+	if (joined)
+		plotwrite_clause(c, "%s using 1:2 with lines ls 1 notitle",
+		    plotwrite_block(c, "data"));
 	plotwrite_endplot(c);
 	boxes_free(&b);
 	return 0;
+}
+
+int
+plotcat_errorbar(struct plotwrite *c)
+{
+	return means(c, 0);
+}
+
+int
+plotcat_point(struct plotwrite *c)
+{
+	return means(c, 1);
+}
+
+/* count: bars of the rows of each level (seaborn's countplot). */
+int
+plotcat_count(struct plotwrite *c)
+{
+	struct plot_opts o = *c->o;
+	const struct plot_opts *was = c->o;
+	int rc;
+
+	o.count = 1;
+	c->o = &o;
+	rc = plotcat_bar(c);
+	c->o = was;
+	return rc;
+}
+
+/*
+ * strip and swarm: every value a point over its group's place on x,
+ * spread across so that they can be seen: strip by a uniform jitter of
+ * +-0.15 (the same every run), swarm side by side without overlap
+ * (plotstat_swarm, marks sized for the terminal).
+ */
+static int
+spread(struct plotwrite *c, int swarm)
+{
+	const struct plot_opts *o = c->o;
+	struct boxes b;
+	struct rng rng;
+	double lo = HUGE_VAL, hi = -HUGE_VAL, dx, dy, *off;
+	size_t k, i, idx = 0, nclamp = 0;
+	long w = o->width, h = o->height;
+
+	if (boxes_make(c, &b) != 0)
+		return -1;
+	for (k = 0; k < b.n; k++)
+		for (i = 0; i < b.nv[k]; i++) {
+			lo = fmin(lo, b.v[k][i]);
+			hi = fmax(hi, b.v[k][i]);
+		}
+	if (w == 0) {	/* the terminal's default size */
+		w = o->term == PLOT_DUMB ? 80 : 800;
+		h = o->term == PLOT_DUMB ? 24 : 600;
+	}
+	/* a mark: a character cell of the text terminal, else 10 pixels,
+	 * over a plotting area of about the size less its margins */
+	if (o->term == PLOT_DUMB) {
+		dx = ((double)b.n + 0.2) / (double)(w > 20 ? w - 12 : 8);
+		dy = (hi - lo) / (double)(h > 8 ? h - 5 : 3);
+	} else {
+		dx = 10 * ((double)b.n + 0.2) / (double)(w > 200 ? w - 120 : 80);
+		dy = 10 * (hi - lo) / (double)(h > 200 ? h - 100 : 100);
+	}
+	if (!(dy > 0))
+		dy = 1;
+	rng_seed(&rng, 1, 0);
+	plotwrite_begin(c, "data");
+	for (k = 0; k < b.n; k++) {
+		if (b.nv[k] == 0)
+			continue;
+		if (idx++ > 0)
+			fputs("\n\n", c->data);
+		off = xmalloc(b.nv[k] * sizeof(*off));
+		if (swarm)
+			nclamp += plotstat_swarm(b.v[k], b.nv[k], dx, dy, 0.45,
+			    off);
+		else
+			for (i = 0; i < b.nv[k]; i++)
+				off[i] = 0.3 * (rng_unif(&rng) - 0.5);
+		for (i = 0; i < b.nv[k]; i++) {
+			plotwrite_nums(c->data, 2, (double)(k + 1) + off[i],
+			    b.v[k][i]);
+			fputc('\n', c->data);
+			plotwrite_bound(c, NAN, b.v[k][i]);
+		}
+		free(off);
+	}
+	plotwrite_end(c);
+	if (nclamp > 0)
+		diag_warn("swarm: %zu point%s did not fit beside the others "
+		    "and overlap", nclamp, nclamp == 1 ? "" : "s");
+	/* the groups' names as the x tics, from a block of their own */
+	plotwrite_begin(c, "groups");
+	for (k = 0; k < b.n; k++) {
+		fprintf(c->data, "%zu ", k + 1);
+		plotwrite_text(c->data, b.label[k]);
+		fputc('\n', c->data);
+	}
+	plotwrite_end(c);
+	groups_axis(c, b.n);
+	for (idx = k = 0; k < b.n; k++) {
+		if (b.nv[k] == 0)
+			continue;
+		plotwrite_clause(c, "%s index %zu using 1:2",
+		    plotwrite_block(c, "data"), idx++);
+		plotwrite_style(c, "points", (int)k);
+		plotwrite_title(c, NULL, 1);
+	}
+	plotwrite_clause(c, "%s using 1:(NaN):xtic(2) notitle",
+	    plotwrite_block(c, "groups"));
+	plotwrite_endplot(c);
+	boxes_free(&b);
+	return 0;
+}
+
+int
+plotcat_strip(struct plotwrite *c)
+{
+	return spread(c, 0);
+}
+
+int
+plotcat_swarm(struct plotwrite *c)
+{
+	return spread(c, 1);
 }
 
 /* violin: mirrored kernel densities with the quartiles marked. */

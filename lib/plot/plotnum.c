@@ -130,7 +130,8 @@ xy(struct plotwrite *c, int line)
 			return -1;
 	plotdata_series(c, &s);
 	nser = s.n * o->ny;
-	alone = nser == 1 && !o->fit;
+	/* lm's panels need no legend: one series and its fit */
+	alone = nser == 1 && (!o->fit || o->kind == PLOT_LM);
 	x = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*x));
 	y = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*y));
 	npts = xcalloc(nser ? nser : 1, sizeof(*npts));
@@ -221,7 +222,7 @@ xy(struct plotwrite *c, int line)
 			    "lw 2",
 			    plotwrite_block(c, "fit"), idx, i);
 			plotwrite_title(c, nser == 1 ? fit_name(o, buf,
-			    sizeof(buf)) : NULL, nser != 1);
+			    sizeof(buf)) : NULL, nser != 1 || alone);
 		}
 	}
 	plotwrite_endplot(c);

@@ -477,7 +477,7 @@ static int
 y_from_zero(enum plot_kind k)
 {
 	return k == PLOT_HIST || k == PLOT_DENSITY || k == PLOT_BAR ||
-	    k == PLOT_ECDF;
+	    k == PLOT_COUNT || k == PLOT_ECDF;
 }
 
 /* Shared axes of the facet panels, unless the user set them. */
