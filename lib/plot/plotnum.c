@@ -877,7 +877,7 @@ resid_blocks(struct plotwrite *c, const struct resid *rs, double p,
 	for (k = 0; k < m; k++) {
 		for (rank = i = 0; i < n; i++)
 			rank += rs->sr[i] < rs->sr[id[k]] ||
-			    (rs->sr[i] == rs->sr[id[k]] && i < id[k]);
+			    (i < id[k] && rs->sr[i] == rs->sr[id[k]]);
 		b[id[k]] = qx[rank];
 	}
 	resid_labels(c, rs, b, rs->sr, id, m);
