@@ -438,6 +438,8 @@ plotstat_swarm(const double *y, size_t n, double dx, double dy, double half,
 				cand = 0;
 			else {
 				j = ord[s + (t - 1) / 2];
+				if (fabs(off[j]) >= half)
+					continue;	/* clamped: overlaps */
 				v = (y[i] - y[j]) / dy;
 				cand = off[j] + ((t % 2) ? 1 : -1) * dx *
 				    sqrt(1 - v * v);
@@ -445,7 +447,8 @@ plotstat_swarm(const double *y, size_t n, double dx, double dy, double half,
 			if (fabs(cand) >= fabs(best))
 				continue;
 			for (ok = 1, j = s; j < k && ok; j++)
-				ok = !swarm_hits(y, off, ord[j], cand, y[i], dx,
+				ok = fabs(off[ord[j]]) >= half ||
+				    !swarm_hits(y, off, ord[j], cand, y[i], dx,
 				    dy);
 			if (ok)
 				best = cand;
