@@ -641,7 +641,8 @@ scan_model(struct scan *s, const struct nbayes_request *q, struct xy **xyp,
 	size_t nc = group_table_count(s->cls), j, a, l, nl, *cmap;
 	struct xy *xy = xy_new(s->p, 0);
 	struct nbayes *nb;
-	double *nobs, *mom;
+	double *nobs;
+	const double *m3;
 	size_t **lmap;
 
 	free(xy->ylevel);
@@ -675,11 +676,11 @@ scan_model(struct scan *s, const struct nbayes_request *q, struct xy **xyp,
 	for (j = 0; j < s->p; j++) {
 		nl = xy->nlevel[j];
 		for (a = 0; a < nc; a++) {
-			mom = &s->c[j].mom[3 * a];
 			if (nl == 0) {
-				nobs[j * nc + cmap[a]] = mom[0];
-				nb->par[nb->off[j] + 2 * cmap[a]] = mom[1];
-				nb->par[nb->off[j] + 2 * cmap[a] + 1] = mom[2];
+				m3 = s->c[j].mom + 3 * a;
+				nobs[j * nc + cmap[a]] = m3[0];
+				nb->par[nb->off[j] + 2 * cmap[a]] = m3[1];
+				nb->par[nb->off[j] + 2 * cmap[a] + 1] = m3[2];
 				continue;
 			}
 			for (l = 0; l < nl; l++)
