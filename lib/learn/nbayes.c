@@ -9,7 +9,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/csvio.h"
 #include "io/json.h"
 #include "io/out.h"
