@@ -57,7 +57,7 @@ cmd_nbayes(int argc, char **argv)
 	double *priors = NULL;
 	struct common com;
 	struct out_table *t;
-	struct frame *f;
+	struct frame *f = NULL;
 	struct diag d;
 	int ch;
 
@@ -98,10 +98,17 @@ cmd_nbayes(int argc, char **argv)
 		q.seed = com.seed;
 	if (save != NULL && q.cv > 1)
 		die_usage(&com, "--save-model and --cv exclude each other");
-	f = common_read_model(&com, argc, argv, &q.formula);
-	if (nbayes_frame(f, &q, &t, save ? &nb : NULL, save ? &xy : NULL,
-	    &d) != 0 ||
-	    (save != NULL && predict_save_nbayes(save, nb, xy, q.formula, &d)))
+	/* one pass over the files if it can, else the frame's way */
+	q.formula = argc > 0 ? argv[0] : "";
+	if (strchr(q.formula, '~') == NULL || nbayes_stream(argc - 1,
+	    argv + 1, &com.in, &q, &t, save ? &nb : NULL, save ? &xy :
+	    NULL) != 0) {
+		f = common_read_model(&com, argc, argv, &q.formula);
+		if (nbayes_frame(f, &q, &t, save ? &nb : NULL, save ? &xy :
+		    NULL, &d) != 0)
+			common_die(&com, &d);
+	}
+	if (save != NULL && predict_save_nbayes(save, nb, xy, q.formula, &d))
 		common_die(&com, &d);
 	common_write(&com, t);
 	nbayes_free(nb);

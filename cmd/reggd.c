@@ -10,8 +10,9 @@
 
 static const char usage_str[] =
     "usage: statpipe regress --solver gd|sgd [--learning-rate x]\n"
-    "           [--schedule constant|invscaling|adaptive] [--power-t x]\n"
-    "           [--epochs n] [--batch-size n] [--tol x] [--seed s]\n"
+    "           [--schedule constant|invscaling|adaptive|optimal]\n"
+    "           [--power-t x] [--epochs n] [--batch-size n] [--tol x] "
+    "[--seed s]\n"
     "           [--no-shuffle] [--trace | --cv k] [--penalty ridge|lasso|enet\n"
     "           --lambda l [--alpha a]] [--no-standardize]\n"
     "           [--family gaussian|binomial] [--weights col] "

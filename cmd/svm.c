@@ -17,7 +17,9 @@ static const char usage_str[] =
     "[--solver libsvm|liblinear]\n"
     "           [--coefficients] [--save-model file] [--seed s]\n"
     "           [--cv k [--grid name=v,... [name=v,...]]] "
-    "'y ~ x1 + x2' [file ...]\n";
+    "'y ~ x1 + x2' [file ...]\n"
+    "       statpipe svm --type one-class [options] '~ x1 + x2' "
+    "[file ...]\n";
 
 enum { OPT_COEF = OPT_CMD, OPT_CV, OPT_GRID, OPT_NO_SCALE, OPT_PROB,
 	OPT_SAVE, OPT_SET, OPT_WEIGHTS };
@@ -110,7 +112,12 @@ cmd_svm(int argc, char **argv)
 	}
 	if (save != NULL && q.cv > 1)
 		die_usage(&com, "--save-model and --cv exclude each other");
-	f = common_read_model(&com, argc, argv, &q.formula);
+	/* a one-class formula, "~ a + b", is no model formula: xy reads it */
+	if (argc > 0 && argv[0][strspn(argv[0], " \t")] == '~') {
+		q.formula = argv[0];
+		f = common_read(&com, argc - 1, argv + 1);
+	} else
+		f = common_read_model(&com, argc, argv, &q.formula);
 	if (svm_frame(f, &q, &t, save ? &m : NULL, save ? &xy : NULL,
 	    &d) != 0 ||
 	    (save != NULL && predict_save_svm(save, m, xy, q.formula, &d)))

@@ -22,12 +22,12 @@ warnings.simplefilter("ignore")
 d = pd.read_csv("testdata/mtcars.csv")
 
 
-def fit(name, cls, y, cols, comment, **kw):
+def fit(name, cls, y, cols, comment, ys=1, **kw):
     x = d[cols].values
     m, s = x.mean(0), x.std(0)
-    r = cls(shuffle=False, tol=None, **kw).fit((x - m) / s, d[y].values)
-    c = np.ravel(r.coef_)
-    b = [r.intercept_[0] - np.sum(c * m / s)] + list(c / s)
+    r = cls(shuffle=False, tol=None, **kw).fit((x - m) / s, d[y].values / ys)
+    c = np.ravel(r.coef_) * ys
+    b = [r.intercept_[0] * ys - np.sum(c * m / s)] + list(c / s)
     print("/* %s */" % comment)
     print("static const double %s[] = {" % name)
     print("\t" + ", ".join("%.17g" % v for v in b) + ",")
@@ -54,3 +54,16 @@ fit("sgd_logit_l2", SGDClassifier, "am", ["wt", "hp"],
     "power_t=0.5, 25 epochs)",
     loss="log_loss", penalty="l2", alpha=0.05, max_iter=25,
     learning_rate="invscaling", eta0=0.1, power_t=0.5)
+
+# learning_rate="optimal": 1 / (alpha (t0 + t - 1)).  A penalized gaussian
+# fit is statpipe's on the response over its sd (1/n), with lambda over
+# it too (glmnet's convention): scikit-learn is given that problem.
+fit("sgd_logit_opt", SGDClassifier, "am", ["wt", "hp"],
+    "SGDClassifier(log_loss, l2, alpha=0.05, optimal, 20 epochs)",
+    loss="log_loss", penalty="l2", alpha=0.05, max_iter=20,
+    learning_rate="optimal")
+mpg_sd = d["mpg"].values.std()
+fit("sgd_reg_opt", SGDRegressor, "mpg", ["wt", "hp", "qsec"],
+    "SGDRegressor(l2, alpha=1/sd(mpg), optimal, 30 epochs) on mpg/sd(mpg): "
+    "statpipe's lambda 1", ys=mpg_sd,
+    penalty="l2", alpha=1 / mpg_sd, max_iter=30, learning_rate="optimal")

@@ -87,7 +87,8 @@ sv <- function(name, formula, data, comment, ...) {
   cat(sprintf("/* %s: %d support vectors; %s */\n", comment, m$tot.nSV,
               paste(colnames(attr(p, "decision.values")), collapse = " ")))
   arr(paste0(name, "_dec"), t(attr(p, "decision.values")), comment)
-  if (is.factor(p)) codes(paste0(name, "_class"), p, comment)
+  if (is.logical(p)) codes(paste0(name, "_class"), factor(p, c(FALSE, TRUE)), comment)
+  else if (is.factor(p)) codes(paste0(name, "_class"), p, comment)
   else arr(paste0(name, "_fit"), p, comment)
   cat(sprintf("static const size_t %s_nsv = %d;\n\n", name, m$tot.nSV))
 }
@@ -101,6 +102,17 @@ sv("svm_gen_poly", cls ~ x1 + x2, g,
    kernel = "polynomial", degree = 2, coef0 = 1, scale = FALSE)
 sv("svm_gen_reg", y ~ x1 + x2 + x3 + f1, g,
    "svm(y ~ x1 + x2 + x3 + f1, gen) (eps-regression)")
+# one-class machines: no response; predict's TRUE (inside) and FALSE as
+# codes 1 and 0
+sv("svm_iris_one", ~ Sepal.Length + Sepal.Width + Petal.Length + Petal.Width,
+   iris, "svm(~ Sepal.Length + ..., iris, type = one-classification)",
+   type = "one-classification")
+sv("svm_gen_one", ~ x1 + x2 + x3 + f1, g,
+   "svm(~ x1 + x2 + x3 + f1, gen, type = one-classification, nu = 0.1, gamma = 0.5)",
+   type = "one-classification", nu = 0.1, gamma = 0.5)
+sv("svm_gen_one_lin", ~ x1 + x2, g,
+   "svm(~ x1 + x2, gen, type = one-classification, kernel = linear, nu = 0.2)",
+   type = "one-classification", kernel = "linear", nu = 0.2)
 
 # naiveBayes with missing predictors: e1071 skips one for the rows that
 # miss it (na.pass; tapply(na.rm = TRUE), table()), keeping the row.

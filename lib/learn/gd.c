@@ -61,7 +61,7 @@ gd_opts_set(struct gd_opts *o, const char *name, const char *arg,
     struct diag *d)
 {
 	static const char *const sched[] = { "constant", "invscaling",
-		"adaptive" };
+		"adaptive", "optimal" };
 	static const char *const pen[] = { "ridge", "lasso", "enet" };
 	static const char *const nums[] = { "lambda", "alpha",
 		"learning-rate", "power-t", "tol", "epochs", "batch-size" };
@@ -80,10 +80,10 @@ gd_opts_set(struct gd_opts *o, const char *name, const char *arg,
 	if (strcmp(name, "schedule") == 0 || strcmp(name, "penalty") == 0) {
 		int s = name[1] == 'c';
 
-		if ((k = name_index(s ? sched : pen, 3, arg)) < 0)
+		if ((k = name_index(s ? sched : pen, s ? 4 : 3, arg)) < 0)
 			return diag_set(d, STATUS_USAGE, "--%s: \"%s\" is not "
-			    "%s", name, arg, s ? "constant, invscaling or "
-			    "adaptive" : "ridge, lasso or enet");
+			    "%s", name, arg, s ? "constant, invscaling, "
+			    "adaptive or optimal" : "ridge, lasso or enet");
 		if (s)
 			o->schedule = (enum gd_schedule)(k + 1);
 		else
@@ -311,6 +311,26 @@ lipschitz(const struct prob *P)
 	return (P->binom ? lam / 4 : lam) + P->l2;
 }
 
+/*
+ * The step of update t (from 1): invscaling's, or scikit-learn's optimal
+ * 1 / (a (t0 + t - 1)), a the penalty's weight, t0 = 1 / (typw a) so that
+ * the first is typw = a^(-1/4) (its loss's slope at -typw, below 1 for
+ * the squared and the log loss, leaves it so); else eta as it was.
+ */
+static double
+next_eta(const struct prob *P, const struct gd_opts *o, double eta0,
+    size_t t, double eta)
+{
+	double a = P->l1 + P->l2, typw;
+
+	if (o->schedule == GD_INVSCALING)
+		return eta0 / pow((double)t, o->power_t);
+	if (o->schedule != GD_OPTIMAL)
+		return eta;
+	typw = sqrt(1.0 / sqrt(a));
+	return 1.0 / (a * (1.0 / (typw * a) + (double)t - 1));
+}
+
 /* one epoch of mini-batches over the nord rows in order ord */
 static void
 sgd_epoch(const struct prob *P, const struct gd_opts *o, double *b,
@@ -338,8 +358,7 @@ sgd_epoch(const struct prob *P, const struct gd_opts *o, double *b,
 		for (j = 1; j <= q; j++)
 			g[j] += P->l2 * b[j];
 		++*t;
-		if (o->schedule == GD_INVSCALING)
-			*eta = eta0 / pow((double)*t, o->power_t);
+		*eta = next_eta(P, o, eta0, *t, *eta);
 		prox_step(P, b, g, *eta);
 	}
 }
@@ -362,6 +381,10 @@ check_opts(struct gd_opts *o, size_t n, struct diag *d)
 	if (!isnan(o->eta0) && !(o->eta0 > 0 && isfinite(o->eta0)))
 		return diag_set(d, STATUS_USAGE, "--learning-rate: %g is not "
 		    "above 0", o->eta0);
+	if (o->schedule == GD_OPTIMAL && (o->lambda <= 0 || !isnan(o->eta0)))
+		return diag_set(d, STATUS_USAGE, "--schedule optimal needs "
+		    "--penalty and --lambda, and sets its own steps (no "
+		    "--learning-rate): 1 / (lambda (t0 + t))");
 	if (!(o->power_t >= 0 && isfinite(o->power_t)))
 		return diag_set(d, STATUS_USAGE, "--power-t: %g is below 0",
 		    o->power_t);
@@ -417,8 +440,7 @@ gd_fit(const double *x, size_t n, size_t p, int intercept, const double *y,
 			sgd_epoch(&P, &so, b, g, ord, nw, eta0, &t, &eta);
 		} else {
 			++t;
-			if (sch == GD_INVSCALING)
-				eta = eta0 / pow((double)t, o->power_t);
+			eta = next_eta(&P, &so, eta0, t, eta);
 			prox_step(&P, b, g, eta);
 		}
 		/* the loss, and the gradient of gd's next step */

@@ -19,7 +19,10 @@
  * Step sizes: constant eta0; invscaling eta0 / t^power_t, t the update
  * counted from 1; adaptive, eta0 until the loss has not improved by tol
  * for 5 epochs, then divided by 5 each time, stopping below 1e-6 (as
- * scikit-learn).  gd's eta0 is by default 1 / L, L the largest eigenvalue
+ * scikit-learn); optimal, scikit-learn's for a penalty of weight a
+ * (lambda, over the response's sd for a penalized gaussian, see above):
+ * 1 / (a (t0 + t - 1)), t0 = a^(-3/4), the first step a^(-1/4) (Bottou's
+ * heuristic; eta0 unused).  gd's eta0 is by default 1 / L, L the largest eigenvalue
  * of the loss's Hessian bound (X'WX / n, a quarter of it for binomial), by
  * power iteration: the step that always converges.  sgd's is 0.01, with
  * invscaling, as scikit-learn's.
@@ -40,7 +43,8 @@ struct diag;
 struct formula_design;
 struct out_table;
 
-enum gd_schedule { GD_AUTO, GD_CONSTANT, GD_INVSCALING, GD_ADAPTIVE };
+enum gd_schedule { GD_AUTO, GD_CONSTANT, GD_INVSCALING, GD_ADAPTIVE,
+	GD_OPTIMAL };
 
 struct gd_opts {
 	int		 sgd;		/* mini-batches (else full batch) */

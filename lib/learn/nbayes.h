@@ -23,6 +23,7 @@
 
 struct diag;
 struct frame;
+struct frame_opts;
 struct json;
 struct json_writer;
 struct out_table;
@@ -94,5 +95,17 @@ struct nbayes_request {
 int	nbayes_frame(struct frame *, const struct nbayes_request *,
 	    struct out_table **, struct nbayes **nbp, struct xy **xyp,
 	    struct diag *);
+/*
+ * The same without a frame: one streaming pass over the files, the
+ * counts, means and sums of squares of each class accumulated as the
+ * rows come (Welford's update in row order: the numbers of
+ * nbayes_frame() to the last bit), the xy without data.  0, or 1 when
+ * the pass cannot do it and the caller reads the frame: stdin or not a
+ * regular file, --cv, classes that are numbers, any error (which the
+ * frame's path reports: text in a column of numbers ...).
+ */
+int	nbayes_stream(int nfiles, char **files, const struct frame_opts *,
+	    const struct nbayes_request *, struct out_table **,
+	    struct nbayes **nbp, struct xy **xyp);
 
 #endif

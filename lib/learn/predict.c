@@ -59,7 +59,7 @@ write_xy(struct json_writer *w, const struct xy *xy, const char *formula)
 	json_key(w, "formula");
 	json_str(w, formula);
 	json_key(w, "response");
-	json_str(w, xy->response);
+	json_str(w, xy->response != NULL ? xy->response : "");
 	json_key(w, "classes");
 	if (xy->nclass)
 		str_array(w, xy->ylevel, xy->nclass);
@@ -787,6 +787,12 @@ learner_columns(const struct predict_model *m, struct frame *f,
 	char name[512], dn[480];
 	size_t j;
 
+	if (m->svm != NULL && svm_machine_one_class(m->svm)) {
+		/* e1071's TRUE (inside) or FALSE and the decision value */
+		out_column(t, "predicted");
+		out_column(t, "decision");
+		return t;
+	}
 	if (m->xy->nclass == 0) {
 		out_column(t, "fitted");
 		return t;
@@ -813,7 +819,9 @@ table_learner(struct predict_model *m, struct frame *f,
 	struct xy *nx;
 	size_t i, k, r, j, nc = f->ncols, c, ncl = m->xy->nclass, nch;
 	/* an svm: its decision values, and probabilities if it has them */
-	size_t ndec = m->svm != NULL && ncl ? svm_machine_ndec(m->svm) : 0;
+	int one = m->svm != NULL && svm_machine_one_class(m->svm);
+	size_t ndec = m->svm != NULL && (ncl || one) ?
+	    svm_machine_ndec(m->svm) : 0;
 	int probs = (o->type & PREDICT_PROB) && (m->svm == NULL ||
 	    svm_machine_has_prob(m->svm));
 	struct preds p;
@@ -847,7 +855,10 @@ table_learner(struct predict_model *m, struct frame *f,
 		if (k >= nx->n || nx->row[k] != i)
 			continue;
 		c = nc;
-		if (ncl == 0)
+		if (one) {
+			out_text(t, r, c, p.v[k] != 0 ? "TRUE" : "FALSE");
+			out_num(t, r, c + 1, p.dec[k]);
+		} else if (ncl == 0)
 			out_num(t, r, c, p.v[k]);
 		else {
 			if (o->type & PREDICT_CLASS)

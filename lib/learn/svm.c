@@ -43,7 +43,8 @@ struct svm_machine {
 	double		*dv, *pr;	/* decision values, probabilities */
 };
 
-static const int lib_type[] = { C_SVC, C_SVC, NU_SVC, EPSILON_SVR, NU_SVR };
+static const int lib_type[] = { C_SVC, C_SVC, NU_SVC, EPSILON_SVR, NU_SVR,
+	ONE_CLASS };
 static const int lib_kernel[] = { LINEAR, POLY, RBF, SIGMOID };
 
 static void
@@ -68,7 +69,7 @@ svm_opts_init(struct svm_opts *o)
 }
 
 static const char *const type_names[] = { "auto", "c-classification",
-	"nu-classification", "eps-regression", "nu-regression" };
+	"nu-classification", "eps-regression", "nu-regression", "one-class" };
 static const char *const kernel_names[] = { "linear", "polynomial",
 	"radial", "sigmoid" };
 static const char *const solver_names[] = { "libsvm", "liblinear" };
@@ -106,7 +107,7 @@ svm_opts_set(struct svm_opts *o, const char *name, const char *arg,
 	if (strcmp(name, "type") == 0 || strcmp(name, "kernel") == 0 ||
 	    strcmp(name, "solver") == 0) {
 		if (name[0] == 't')
-			i = word(name, arg, type_names, 5, 1, d);
+			i = word(name, arg, type_names, 6, 1, d);
 		else if (name[0] == 'k')
 			i = word(name, arg, kernel_names, 4, 0, d);
 		else
@@ -141,6 +142,12 @@ static int
 is_class(enum svm_type t)
 {
 	return t == SVM_C_CLASS || t == SVM_NU_CLASS;
+}
+
+static int
+is_regression(enum svm_type t)
+{
+	return t == SVM_EPS_REG || t == SVM_NU_REG;
 }
 
 /*
@@ -283,7 +290,7 @@ set_scaling(struct svm_machine *m, const struct xy *xy, const uint32_t *in)
 			return;
 		}
 	}
-	if (!is_class(m->type))
+	if (is_regression(m->type))
 		moments(xy, in, NULL, 0, &m->ycenter, &m->yscale);
 	if (!(m->yscale > 0)) {
 		m->ycenter = 0;
@@ -381,8 +388,8 @@ int
 svm_machine_fit(const struct xy *xy, const uint32_t *in,
     const struct svm_opts *o, struct svm_machine **mp, struct diag *d)
 {
-	enum svm_type type = o->type == SVM_AUTO ? (xy->nclass ? SVM_C_CLASS :
-	    SVM_EPS_REG) : o->type;
+	enum svm_type type = o->type != SVM_AUTO ? o->type : xy->y == NULL ?
+	    SVM_ONE_CLASS : xy->nclass ? SVM_C_CLASS : SVM_EPS_REG;
 	struct svm_machine *m;
 	struct svm_problem prob;
 	struct svm_parameter par;
@@ -393,15 +400,21 @@ svm_machine_fit(const struct xy *xy, const uint32_t *in,
 	double *wv = NULL;
 	size_t i, r, k, n, nz;
 
-	if (is_class(type) ? xy->nclass < 2 : xy->nclass != 0)
-		return diag_set(d, STATUS_USAGE, "%s needs a response of %s",
-		    is_class(type) ? "classification" : "regression",
-		    is_class(type) ? "classes" : "numbers");
+	if (type == SVM_ONE_CLASS ? xy->y != NULL : is_class(type) ?
+	    xy->nclass < 2 : xy->nclass != 0)
+		return diag_set(d, STATUS_USAGE, "%s needs %s", type ==
+		    SVM_ONE_CLASS ? "one-class" : is_class(type) ?
+		    "classification" : "regression", type == SVM_ONE_CLASS ?
+		    "a formula without a response" : is_class(type) ?
+		    "a response of classes" : "a response of numbers");
 	if (o->liblinear && (o->kernel != SVM_LINEAR || type == SVM_NU_CLASS ||
-	    type == SVM_NU_REG || o->probability))
+	    type == SVM_NU_REG || type == SVM_ONE_CLASS || o->probability))
 		return diag_set(d, STATUS_USAGE, "--solver liblinear is for "
 		    "the linear kernel, C-classification and eps-regression, "
 		    "without --probability");
+	if (o->probability && type == SVM_ONE_CLASS)
+		return diag_set(d, STATUS_USAGE, "--probability is not for "
+		    "one-class");
 	if (o->class_weights != NULL && !is_class(type))
 		return diag_set(d, STATUS_USAGE, "--class-weights is for "
 		    "classification");
@@ -426,8 +439,8 @@ svm_machine_fit(const struct xy *xy, const uint32_t *in,
 	y = xcalloc(n + 1, sizeof(*y));
 	for (i = r = 0; i < xy->n; i++)
 		if (in == NULL || in[i] != 0)
-			y[r++] = m->nclass ? xy->y[i] + 1 : (xy->y[i] -
-			    m->ycenter) / m->yscale;
+			y[r++] = type == SVM_ONE_CLASS ? 1 : m->nclass ?
+			    xy->y[i] + 1 : (xy->y[i] - m->ycenter) / m->yscale;
 	if (o->liblinear) {
 		if (fit_liblinear(m, xy, in, o, y, n, wl, wv, nw, d) != 0)
 			goto fail;
@@ -508,6 +521,12 @@ svm_machine_nsv(const struct svm_machine *m)
 }
 
 int
+svm_machine_one_class(const struct svm_machine *m)
+{
+	return m->type == SVM_ONE_CLASS;
+}
+
+int
 svm_machine_has_prob(const struct svm_machine *m)
 {
 	return m->lib != NULL && m->nclass && svm_check_probability_model(
@@ -576,6 +595,8 @@ svm_machine_predict(const struct svm_machine *m, double *const *x, size_t i,
 	}
 	if (dec != NULL)
 		memcpy(dec, m->dv, nd * sizeof(*dec));
+	if (m->type == SVM_ONE_CLASS)
+		return v > 0;	/* LIBSVM's +1 inside, -1 outside */
 	return m->nclass ? v - 1 : v * m->yscale + m->ycenter;
 }
 
@@ -647,7 +668,8 @@ coef_table(const struct svm_machine *m, const struct xy *xy)
 			svm_machine_dec_name(m, xy->ylevel, q, name,
 			    sizeof(name));
 		else
-			snprintf(name, sizeof(name), "fitted");
+			snprintf(name, sizeof(name), m->type == SVM_ONE_CLASS ?
+			    "decision" : "fitted");
 		for (k = 0; k < m->ncol; k++)
 			b -= w[k] * m->center[k] / m->scale[k];
 		r = out_row(t);
@@ -710,7 +732,12 @@ summary_table(const struct svm_machine *m, const struct xy *xy,
 	}
 	for (i = 0; i < xy->n; i++)
 		pred[i] = svm_machine_predict(m, xy->x, i, NULL, NULL);
-	if (m->nclass) {
+	if (m->type == SVM_ONE_CLASS) {
+		for (i = nzero = 0; i < xy->n; i++)
+			nzero += pred[i] != 0;
+		stat_row(t, "inside", (double)nzero);
+		stat_row(t, "inside_fraction", (double)nzero / (double)xy->n);
+	} else if (m->nclass) {
 		for (i = 0; i < xy->n; i++)
 			conf[(size_t)xy->y[i] * m->nclass + (size_t)pred[i]]++;
 		metrics_agreement(conf, m->nclass, v);
@@ -880,7 +907,8 @@ svm_read(const struct json *root, const struct xy *xy,
 		if (strcmp(type, type_names[t]) == 0)
 			break;
 	if (t == sizeof(type_names) / sizeof(type_names[0]) ||
-	    (is_class((enum svm_type)t) ? xy->nclass < 2 : xy->nclass != 0))
+	    (t == SVM_ONE_CLASS ? xy->nclass != 0 : is_class((enum svm_type)t) ?
+	    xy->nclass < 2 : xy->nclass != 0))
 		return json_fail(root, "type", d, "not a type of the response");
 	if (strcmp(solver, "libsvm") != 0 && strcmp(solver, "liblinear") != 0)
 		return json_fail(root, "solver", d, "not libsvm or liblinear");
@@ -1053,13 +1081,18 @@ svm_frame(struct frame *f, const struct svm_request *q,
     struct out_table **out, struct svm_machine **mp, struct xy **xyp,
     struct diag *d)
 {
-	enum svm_type t = q->o.type;
+	/* no response, "~ a + b": one-class, as e1071 makes it */
+	enum svm_type t = q->o.type == SVM_AUTO && q->formula[strspn(
+	    q->formula, " \t")] == '~' ? SVM_ONE_CLASS : q->o.type;
 	struct svm_machine *m = NULL;
 	struct cvarg a;
 	struct xy *xy;
 	int rc, how = t == SVM_AUTO ? XY_AUTO : is_class(t) ? XY_CLASS :
-	    XY_NUMERIC;
+	    t == SVM_ONE_CLASS ? XY_NO_RESPONSE : XY_NUMERIC;
 
+	if (t == SVM_ONE_CLASS && q->cv > 1)
+		return diag_set(d, STATUS_USAGE, "--cv is not for one-class "
+		    "(it has no response to compare)");
 	if (q->ngrid > 0 && q->cv < 2)
 		return diag_set(d, STATUS_USAGE, "--grid needs --cv k");
 	if (q->view == SVM_COEFFICIENTS && q->o.kernel != SVM_LINEAR)

@@ -12,6 +12,12 @@
  * as labels, so its classes are in order of first appearance and its
  * decision values those of e1071's predict(decision.values = TRUE).
  *
+ * A one-class machine (LIBSVM's ONE_CLASS, e1071's one-classification,
+ * Schoelkopf's estimate of the support of a distribution, its fraction
+ * of outliers bounded by nu) has no response: its formula is "~ a + b",
+ * its xy's y NULL.  Its prediction is 1 for a row inside the support
+ * (decision value > 0), else 0: e1071's predict TRUE and FALSE.
+ *
  * With the LIBLINEAR solver (linear kernel only) the model is LIBLINEAR's
  * L2-regularized L2-loss SVM (dual; one-vs-rest for more than two classes)
  * or L2-loss support vector regression, with an intercept: a constant
@@ -31,11 +37,12 @@ struct out_table;
 struct xy;
 
 enum svm_type { SVM_AUTO, SVM_C_CLASS, SVM_NU_CLASS, SVM_EPS_REG,
-	SVM_NU_REG };
+	SVM_NU_REG, SVM_ONE_CLASS };
 enum svm_kernel { SVM_LINEAR, SVM_POLY, SVM_RADIAL, SVM_SIGMOID };
 
 struct svm_opts {
-	enum svm_type	 type;		/* SVM_AUTO: from the response */
+	enum svm_type	 type;		/* SVM_AUTO: from the response (none:
+					   one-class) */
 	enum svm_kernel	 kernel;	/* radial */
 	double		 cost;		/* 1 */
 	double		 gamma;		/* NaN: 1 / columns */
@@ -65,13 +72,14 @@ struct svm_machine;
 
 /*
  * Fit to the rows i of xy with in[i] != 0 (in NULL: every row); xy's
- * response must suit the type (classes, or numbers for regression).
+ * response must suit the type (classes, or numbers for regression, or
+ * none for one-class).
  */
 int	svm_machine_fit(const struct xy *, const uint32_t *in,
 	    const struct svm_opts *, struct svm_machine **, struct diag *);
 /*
- * Predict row i of the predictor columns x[]: the class code (classes)
- * or the value.  dec (svm_machine_ndec() of them) gets the decision
+ * Predict row i of the predictor columns x[]: the class code (classes),
+ * the value, or 1 inside and 0 outside (one-class).  dec (svm_machine_ndec() of them) gets the decision
  * values, if not NULL; prob (nclass) the class probabilities of a
  * machine fitted with probability, if not NULL.
  */
@@ -85,6 +93,7 @@ size_t	svm_machine_nsv(const struct svm_machine *);
 void	svm_machine_dec_name(const struct svm_machine *, char *const *levels,
 	    size_t k, char *buf, size_t size);
 int	svm_machine_has_prob(const struct svm_machine *);
+int	svm_machine_one_class(const struct svm_machine *);
 void	svm_machine_free(struct svm_machine *);
 
 /* The model file's members, LIBSVM's or LIBLINEAR's model as its text. */
@@ -109,7 +118,8 @@ struct svm_request {
 /*
  * The front door: fit the formula's machine over the frame's complete
  * rows (those left out counted in a warning) and build the view's table:
- * statistic,value (the support vectors, the fitted accuracy or RMSE ...)
+ * statistic,value (the support vectors, the fitted accuracy or RMSE, or
+ * a one-class machine's training rows inside ...)
  * or function,term,estimate (a linear machine's coefficients on the
  * scale of the data).  With cv, the cross-validated metrics instead,
  * for each point of the grid if there is one.  With mp and xyp non-NULL

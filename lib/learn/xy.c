@@ -400,9 +400,11 @@ xy_frame(struct frame *f, const char *formula, int how,
 		names[j] = f->col[j].name;
 	if (model == NULL) {
 		rc = xy_parse(formula, names, f->ncols, &ycol, &xc, &p, d);
-		if (rc == 0 && ycol == (size_t)-1)
-			rc = diag_set(d, STATUS_USAGE, "formula: \"%s\" has no "
-			    "response", formula);
+		if (rc == 0 && (ycol == (size_t)-1) != !!(how &
+		    XY_NO_RESPONSE))
+			rc = diag_set(d, STATUS_USAGE, "formula: \"%s\" %s",
+			    formula, how & XY_NO_RESPONSE ? "has a response "
+			    "(write \"~ a + b\")" : "has no response");
 	} else {
 		p = model->p;
 		xc = xmalloc((p + 1) * sizeof(*xc));
@@ -440,14 +442,14 @@ xy_frame(struct frame *f, const char *formula, int how,
 		if (rc != 0)
 			return fail(m, cd, ycode, xc);
 	}
-	if (model == NULL && response(f, ycol, how & ~(XY_KEEP_NA |
-	    XY_KEEP_EMPTY), m, &ycode, d) != 0)
+	if (model == NULL && ycol != (size_t)-1 && response(f, ycol, how &
+	    ~(XY_KEEP_NA | XY_KEEP_EMPTY), m, &ycode, d) != 0)
 		return fail(m, cd, ycode, xc);
 	m->row = xmalloc((f->nrows + 1) * sizeof(*m->row));
 	for (i = n = 0; i < f->nrows; i++) {
 		size_t miss = 0;
 
-		if (model == NULL && (ycode != NULL ?
+		if (model == NULL && ycol != (size_t)-1 && (ycode != NULL ?
 		    ycode[i] == FRAME_NA_CODE : isnan(f->col[ycol].num[i])))
 			continue;
 		for (j = 0; j < p; j++)
@@ -469,7 +471,7 @@ xy_frame(struct frame *f, const char *formula, int how,
 			    cd[j][m->row[i]] == FRAME_NA_CODE ? NAN :
 			    (double)cd[j][m->row[i]];
 	}
-	if (model == NULL) {
+	if (model == NULL && ycol != (size_t)-1) {
 		m->y = xmalloc((n + 1) * sizeof(double));
 		for (i = 0; i < n; i++)
 			m->y[i] = ycode != NULL ? (double)ycode[m->row[i]] :

@@ -43,6 +43,8 @@ struct xy {
 #define XY_NUMERIC	2	/* the response must be numbers */
 #define XY_KEEP_NA	4	/* or'ed: keep rows with some predictors */
 #define XY_KEEP_EMPTY	8	/* with XY_KEEP_NA: and rows with none */
+#define XY_NO_RESPONSE	16	/* or'ed: the formula has none ("~ a + b"),
+				   y is NULL (a one-class svm) */
 
 /*
  * The xy of formula over f.  how is XY_AUTO, XY_CLASS or XY_NUMERIC,

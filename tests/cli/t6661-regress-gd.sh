@@ -32,7 +32,7 @@ check sgd-cv-binomial 0 regress --solver sgd --cv 4 --seed 1 --digits 6 \
     --family binomial 'am ~ wt + hp' $DATA/mtcars.csv
 check cv-and-trace 2 regress --solver gd --cv 5 --trace "$F" $DATA/mtcars.csv
 check bad-solver 2 regress --solver newton "$F" $DATA/mtcars.csv
-check bad-schedule 2 regress --solver sgd --schedule optimal "$F" \
+check bad-schedule 2 regress --solver sgd --schedule best "$F" \
     $DATA/mtcars.csv
 check bad-epochs 2 regress --solver gd --epochs 0 "$F" $DATA/mtcars.csv
 check lambda-without-penalty 2 regress --solver gd --lambda 1 "$F" \

@@ -130,7 +130,8 @@ gd__penalized__reaches_glmnet(void **state)
 	}
 }
 
-/* one row a step, in order, as scikit-learn: the same coefficients */
+/* one row a step, in order, as scikit-learn: the same coefficients (a
+ * penalized gaussian's as scikit-learn's on the response over its sd) */
 static void
 sgd__as_sklearn(void **state)
 {
@@ -145,6 +146,11 @@ sgd__as_sklearn(void **state)
 		    sgd_logit },
 		{ "am ~ wt + hp", 1, GD_INVSCALING, 0.1, 0.5, 0.05, 25,
 		    sgd_logit_l2 },
+		/* scikit-learn's optimal: its own steps, no eta0 */
+		{ "am ~ wt + hp", 1, GD_OPTIMAL, NAN, 0.25, 0.05, 20,
+		    sgd_logit_opt },
+		{ "mpg ~ wt + hp + qsec", 0, GD_OPTIMAL, NAN, 0.25, 1, 30,
+		    sgd_reg_opt },
 	};
 	struct formula_design *ds;
 	struct gd_fit *f;

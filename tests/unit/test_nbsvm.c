@@ -157,7 +157,8 @@ svm_check(const char *file, const char *formula, const struct svm_opts *o,
 	double dv[8], v;
 	size_t i, k, nd;
 
-	assert_int_equal(xy_frame(f, formula, XY_AUTO, NULL, &xy, &d), 0);
+	assert_int_equal(xy_frame(f, formula, o->type == SVM_ONE_CLASS ?
+	    XY_NO_RESPONSE : XY_AUTO, NULL, &xy, &d), 0);
 	assert_int_equal(svm_machine_fit(xy, NULL, o, &m, &d), 0);
 	nd = svm_machine_ndec(m);
 	assert_int_equal(xy->n * nd, ndec);
@@ -219,6 +220,32 @@ svm__generated__as_e1071(void **state)
 	    svm_gen_reg_fit, svm_gen_reg_nsv, 1e-6);
 }
 
+/* one-class: no response, e1071's TRUE (1) inside and FALSE (0) */
+static void
+svm__one_class__as_e1071(void **state)
+{
+	struct svm_opts o;
+
+	(void)state;
+	svm_opts_init(&o);
+	o.type = SVM_ONE_CLASS;
+	svm_check("iris.csv", "~ Sepal.Length + Sepal.Width + Petal.Length + "
+	    "Petal.Width", &o, svm_iris_one_dec, sizeof(svm_iris_one_dec) /
+	    sizeof(double), svm_iris_one_class, NULL, svm_iris_one_nsv, 1e-6);
+	o.nu = 0.1;
+	o.gamma = 0.5;
+	svm_check("nbsvm-gen.csv", "~ x1 + x2 + x3 + f1", &o, svm_gen_one_dec,
+	    sizeof(svm_gen_one_dec) / sizeof(double), svm_gen_one_class, NULL,
+	    svm_gen_one_nsv, 1e-6);
+	svm_opts_init(&o);
+	o.type = SVM_ONE_CLASS;
+	o.kernel = SVM_LINEAR;
+	o.nu = 0.2;
+	svm_check("nbsvm-gen.csv", "~ x1 + x2", &o, svm_gen_one_lin_dec,
+	    sizeof(svm_gen_one_lin_dec) / sizeof(double), svm_gen_one_lin_class,
+	    NULL, svm_gen_one_lin_nsv, 1e-6);
+}
+
 int
 main(void)
 {
@@ -230,6 +257,7 @@ main(void)
 		cmocka_unit_test(nbayes__1000_predictors__no_underflow),
 		cmocka_unit_test(svm__iris__as_e1071),
 		cmocka_unit_test(svm__generated__as_e1071),
+		cmocka_unit_test(svm__one_class__as_e1071),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
