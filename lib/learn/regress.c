@@ -142,9 +142,14 @@ fit(const struct regress_spec *s, struct formula_design *ds,
 	struct model_fit *mf = NULL;
 
 	if (s->cv > 0) {
+		const struct formula_fx *y = formula_lhs(s->fm);
+
 		if (off != NULL)
 			return diag_set(d, STATUS_USAGE, "--cv does not take "
 			    "an offset()");
+		if (y->kind == FX_CALL && strcmp(y->name, "cbind") == 0)
+			return diag_set(d, STATUS_USAGE, "--cv does not take "
+			    "a cbind() response");
 		return cv_regress(ds, binomial, s->cv, s->seed, tp, d);
 	}
 	rows = s->view == REGRESS_AUGMENT ? MODEL_ROWS : 0;

@@ -121,6 +121,8 @@ struct formula_design {
 	double	 *x;		/* n * p, by columns: x[j * n + i] */
 	double	 *y;		/* n: the response (0/1 for a binary one) */
 	double	 *w;		/* n weights, or NULL */
+	double	 *trials;	/* n: a cbind() response's trials (w is the
+				   prior weights times them), or NULL */
 	char	**name;		/* p: column names as R prints them */
 	size_t	 *assign;	/* p: the term of each column */
 	size_t	  nterm;	/* terms, the intercept (if any) first */
