@@ -9,18 +9,21 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe regress [--summary | --anova | --augment] "
-    "[--conf-level p]\n"
+    "usage: statpipe regress [--summary | --anova | --augment | --vif |\n"
+    "           --robust HC0|HC1|HC2|HC3] [--conf-level p]\n"
     "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|"
     "quasibinomial|quasipoisson]\n"
     "           [--link name] [--weights col] [--save-model file]\n"
     "           [--cv k [--seed s]] 'y ~ x1 + x2' [file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
+/* the views first, in the order of views[] */
 enum {
-	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE,
-	OPT_SEED, OPT_SUMMARY, OPT_WEIGHTS
+	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_ROBUST,
+	OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE, OPT_SEED, OPT_WEIGHTS
 };
+static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
+	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_ROBUST };
 
 int
 cmd_regress(int argc, char **argv)
@@ -31,9 +34,11 @@ cmd_regress(int argc, char **argv)
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "link",	required_argument,	NULL,	OPT_LINK },
+		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
+		{ "vif",	no_argument,		NULL,	OPT_VIF },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_CONF_LEVEL,
 		COMMON_LONGOPTS,
@@ -65,16 +70,16 @@ cmd_regress(int argc, char **argv)
 		case 'y':
 			sp.y = optarg;
 			break;
+		case OPT_ROBUST:
+			if (modeldiag_hc_parse(optarg, &sp.hc) != 0)
+				die_usage(&com, "--robust: \"%s\" is not HC0, "
+				    "HC1, HC2 or HC3", optarg);
+			/* FALLTHROUGH */
 		case OPT_ANOVA:
-			sp.view = REGRESS_ANOVA;
-			nview++;
-			break;
 		case OPT_AUGMENT:
-			sp.view = REGRESS_AUGMENT;
-			nview++;
-			break;
 		case OPT_SUMMARY:
-			sp.view = REGRESS_SUMMARY;
+		case OPT_VIF:
+			sp.view = views[ch - OPT_ANOVA];
 			nview++;
 			break;
 		case OPT_FAMILY:
@@ -109,17 +114,8 @@ cmd_regress(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (nview > 1)
-		die_usage(&com, "--summary, --anova and --augment exclude "
-		    "each other");
-	if (cv > 0 && nview > 0)
-		die_usage(&com, "--cv excludes --summary, --anova and --augment");
-	if (!glm_link_ok(sp.family, sp.link))
-		die_usage(&com, "--link: the %s family has no %s link",
-		    glm_family_name(sp.family), glm_link_name(sp.link));
-	if (cv > 0 && ((sp.family != MODEL_GAUSSIAN && sp.family !=
-	    MODEL_BINOMIAL) || sp.link != MODEL_LINK_DEFAULT))
-		die_usage(&com, "--cv is for the gaussian and binomial "
-		    "families with their default links");
+		die_usage(&com, "--summary, --anova, --augment, --vif and "
+		    "--robust exclude each other");
 	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
 	if (sp.y == NULL && argc == 0)

@@ -16,6 +16,7 @@
 #include "model/formula.h"
 #include "model/glm.h"
 #include "model/model.h"
+#include "model/modeldiag.h"
 #include "model/modelfile.h"
 
 /* "`y` ~ `x1` + `x2`" from -y and -x (the first column of -y). */
@@ -89,6 +90,17 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 	struct regress_spec *s = arg;
 	size_t *idx, m, j;
 
+	if (!glm_link_ok(s->family, s->link))
+		return diag_set(d, STATUS_USAGE, "--link: the %s family has "
+		    "no %s link", glm_family_name(s->family),
+		    glm_link_name(s->link));
+	if (s->cv > 0 && s->view != REGRESS_COEF)
+		return diag_set(d, STATUS_USAGE, "--cv excludes the other "
+		    "views (--summary, --anova ...)");
+	if (s->cv > 0 && ((s->family != MODEL_GAUSSIAN && s->family !=
+	    MODEL_BINOMIAL) || s->link != MODEL_LINK_DEFAULT))
+		return diag_set(d, STATUS_USAGE, "--cv is for the gaussian "
+		    "and binomial families with their default links");
 	regress_spec_free(s);
 	s->wcol = FORMULA_NONE;
 	if (make_text(s, names, n, keep, d) != 0)
@@ -127,6 +139,11 @@ view(const struct regress_spec *s, const struct model_fit *mf,
 	case REGRESS_COEF:
 		*tp = model_coef_table(mf, ds, s->conf_level);
 		break;
+	case REGRESS_VIF:
+		return modeldiag_vif_table(mf, ds, tp, d);
+	case REGRESS_ROBUST:
+		*tp = modeldiag_robust_table(mf, ds, s->hc, s->conf_level);
+		break;
 	}
 	return 0;
 }
@@ -152,7 +169,8 @@ fit(const struct regress_spec *s, struct formula_design *ds,
 			    "a cbind() response");
 		return cv_regress(ds, binomial, s->cv, s->seed, tp, d);
 	}
-	rows = s->view == REGRESS_AUGMENT ? MODEL_ROWS : 0;
+	rows = s->view == REGRESS_AUGMENT || s->view == REGRESS_ROBUST ?
+	    MODEL_ROWS : 0;
 	if (s->family != MODEL_GAUSSIAN || s->link != MODEL_LINK_DEFAULT ||
 	    off != NULL)
 		rc = glm_fit(ds, s->family, s->link, off, rows, &mf, d);

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "model/model.h"
+#include "model/modeldiag.h"
 
 struct diag;
 struct formula;
@@ -21,7 +22,9 @@ enum regress_view {
 	REGRESS_COEF,		/* the coefficients and their intervals */
 	REGRESS_SUMMARY,	/* one row: R-squared, F, AIC ... */
 	REGRESS_ANOVA,		/* sequential sums of squares */
-	REGRESS_AUGMENT		/* every input row with fitted values */
+	REGRESS_AUGMENT,	/* every input row with fitted values */
+	REGRESS_VIF,		/* car::vif of each term */
+	REGRESS_ROBUST		/* the coefficients, sandwich errors */
 };
 
 struct regress_spec {
@@ -31,6 +34,7 @@ struct regress_spec {
 	enum model_family family;	/* gaussian: lm, unless link/offset */
 	enum model_link	 link;		/* MODEL_LINK_DEFAULT: the family's */
 	enum regress_view view;
+	enum modeldiag_hc hc;		/* of REGRESS_ROBUST */
 	double		 conf_level;	/* of the coefficients' intervals */
 	size_t		 cv;		/* > 0: k-fold metrics instead */
 	uint64_t	 seed;		/* of the folds */
@@ -44,7 +48,9 @@ struct regress_spec {
 };
 
 /*
- * A frame_opts.keep function (arg is the spec): the formula made and
+ * A frame_opts.keep function (arg is the spec): first the spec checked
+ * (STATUS_USAGE: a link the family has not; --cv with a view, with a
+ * family other than gaussian and binomial or with a link), then the formula made and
  * parsed over the header names, and the columns it and the weights use
  * marked (every column for REGRESS_AUGMENT, which writes them all).  A
  * malformed formula or an unknown column of -y, -x or --weights is a

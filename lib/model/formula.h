@@ -10,7 +10,10 @@
  * + - * / ^)), factor(x)
  * (categorical), offset(x) (a term whose coefficient is 1: model/glm.h
  * takes it out of the design), or poly(x, k) (the raw powers x, x^2 .. x^k, as R's
- * poly(x, k, raw = TRUE)); "." is every other column (formula_expand_dot).  Text columns are categorical.  A categorical
+ * poly(x, k, raw = TRUE)); "." is every other column (formula_expand_dot).
+ * The response may be cbind(successes, failures) of a binomial model:
+ * the proportion, with the trials in the design's trials and times the
+ * weights (formula_design with FORMULA_BINARY only).  Text columns are categorical.  A categorical
  * variable is coded by treatment contrasts against its first level in
  * sorted order, unless the term without it is absent from the model
  * (then every level gets a column), as R does.

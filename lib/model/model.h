@@ -80,6 +80,15 @@ void	model_fit_free(struct model_fit *);
 /* term,estimate,std_error,statistic,p_value,conf_low,conf_high */
 struct out_table *model_coef_table(const struct model_fit *,
 	    const struct formula_design *, double conf_level);
+/*
+ * The same with the standard errors se[] (p of them, NaN where aliased)
+ * in place of the fit's, and t tests and intervals on df degrees of
+ * freedom (INFINITY: z): lmtest's coeftest() and coefci() of a sandwich
+ * covariance (model/modeldiag.h).
+ */
+struct out_table *model_coef_se_table(const struct model_fit *,
+	    const struct formula_design *, const double *se, double df,
+	    double conf_level);
 /* One row: n, df, R-squared, F, AIC ... (deviances for binomial). */
 struct out_table *model_summary_table(const struct model_fit *);
 /* term,df,sum_sq,mean_sq,statistic,p_value: R's anova(lm), sequential. */

@@ -1,0 +1,53 @@
+/*
+ * modeldiag: diagnostics of a fitted linear model or glm: variance
+ * inflation factors as car::vif (generalized for terms of several
+ * columns), and heteroskedasticity-consistent (sandwich) standard errors
+ * as sandwich::vcovHC with lmtest::coeftest's table.
+ */
+#ifndef MODELDIAG_H
+#define MODELDIAG_H
+
+#include "model/model.h"
+
+struct diag;
+struct formula_design;
+struct out_table;
+
+/*
+ * car::vif(type = "terms"): per term (the intercept apart) of a design
+ * with an intercept, GVIF = det(R11) det(R22) / det(R) of the correlation
+ * matrix R of the coefficients, R11 the term's block and R22 the rest's;
+ * the table term,gvif,df,gvif_adj with gvif_adj = GVIF^(1/(2 df)) (the
+ * VIF itself and its square root for a term of one column).  Without an
+ * intercept a warning; fewer than 2 terms is a STATUS_USAGE error, an
+ * aliased coefficient a STATUS_DATA error, as car's.
+ */
+int	modeldiag_vif_table(const struct model_fit *,
+	    const struct formula_design *, struct out_table **,
+	    struct diag *);
+
+/* sandwich's types: the weights of the squared residuals */
+enum modeldiag_hc { MODELDIAG_HC0, MODELDIAG_HC1, MODELDIAG_HC2,
+	MODELDIAG_HC3 };
+/* The type of a name ("HC0" .. "HC3"); -1 if none. */
+int	modeldiag_hc_parse(const char *, enum modeldiag_hc *);
+
+/*
+ * The coefficients with sandwich::vcovHC(type) standard errors, tested
+ * and bounded as lmtest's coeftest() and coefci(): t on the residual
+ * degrees of freedom for a linear model, z for every glm.  The
+ * covariance is C M C, C the unscaled covariance of the fit and M the sum
+ * over rows of omega_i x_i x_i', omega_i = r_i^2 (HC0), times n / (n - p)
+ * (HC1), over 1 - h_i (HC2) or (1 - h_i)^2 (HC3); r_i the working
+ * residual times the working weight (w_i e_i for a linear model) and n
+ * the rows used.  Rows of weight 0 are left out as from the fit
+ * (sandwich counts them in its n, which scales its covariance by (n used
+ * / n)^2).  A leverage above 1 - sqrt(DBL_EPSILON) makes every HC2 and
+ * HC3 standard error undefined (NaN), with a warning.  mf must be fitted
+ * with MODEL_ROWS.
+ */
+struct out_table *modeldiag_robust_table(const struct model_fit *mf,
+	    const struct formula_design *, enum modeldiag_hc,
+	    double conf_level);
+
+#endif

@@ -1,0 +1,78 @@
+# Reference values of car::vif and sandwich::vcovHC with lmtest's
+# coeftest/coefci for regress --vif and --robust (tests/cli/t7201-*.sh):
+# writes testdata/Prestige.csv (carData) and tests/ref/glm2-r.csv, one
+# number a line: case,view,row,column,value (row: the term).
+#   Rscript scripts/gen-fixtures-glm2.R    (from the repository root)
+# Needs the Debian packages r-cran-car, r-cran-sandwich, r-cran-lmtest.
+# Factors get their levels in sorted order, as statpipe codes them.
+suppressMessages({ library(car); library(sandwich); library(lmtest) })
+options(digits = 17)
+p <- carData::Prestige
+p <- data.frame(job = rownames(p), p, row.names = NULL)
+p$type <- as.character(p$type)
+write.csv(p, "testdata/Prestige.csv", row.names = FALSE, quote = FALSE,
+    na = "")
+
+rd <- function(f) {
+	d <- read.csv(f, na.strings = c("NA", ""))
+	for (k in names(d)) if (is.character(d[[k]]))
+		d[[k]] <- factor(d[[k]], levels = sort(unique(d[[k]])))
+	d
+}
+mt <- rd("testdata/mtcars.csv")
+pr <- rd("testdata/Prestige.csv")
+wb <- rd("testdata/warpbreaks.csv")
+es <- rd("testdata/glm-esoph.csv")
+gd <- rd("testdata/glm-gen.csv")
+
+long <- function(case, view, m) {
+	m <- as.matrix(m)
+	data.frame(case = case, view = view, row = rep(rownames(m), ncol(m)),
+	    column = rep(colnames(m), each = nrow(m)), value = c(m))
+}
+vifref <- function(case, fit) {
+	v <- vif(fit)
+	if (is.null(dim(v)))
+		v <- cbind(v, 1, sqrt(v))
+	colnames(v) <- c("gvif", "df", "gvif_adj")
+	long(case, "vif", v)
+}
+hcref <- function(case, fit, types = c("HC0", "HC1", "HC2", "HC3")) {
+	do.call(rbind, lapply(types, function(ty) {
+		V <- vcovHC(fit, type = ty)
+		ct <- coeftest(fit, vcov. = V)
+		ci <- coefci(fit, vcov. = V)
+		m <- cbind(estimate = ct[, 1], std_error = ct[, 2],
+		    statistic = ct[, 3], p_value = ct[, 4],
+		    conf_low = ci[, 1], conf_high = ci[, 2])
+		long(case, ty, m)
+	}))
+}
+mt_lm <- lm(mpg ~ wt + hp + factor(cyl), mt)
+pr_lm <- lm(income ~ education + women + prestige + type, pr)
+mt_w <- lm(mpg ~ wt + qsec, mt, weights = gear)
+gd_w0 <- lm(norm ~ x + g, gd, weights = w0)
+wb_pois <- glm(breaks ~ wool + tension, poisson, wb)
+wb_quasi <- glm(breaks ~ wool * tension, quasipoisson, wb)
+es_logit <- glm(prop ~ agegp + alcgp, binomial, es, weights = total)
+es_cbind <- glm(cbind(ncases, ncontrols) ~ agegp + alcgp, binomial, es)
+gd_gamma <- glm(gam ~ x + g, Gamma("log"), gd)
+gd_pois_w0 <- glm(count ~ x + g + offset(log(t)), poisson, gd, weights = w0)
+ref <- rbind(
+    vifref("mt_lm", mt_lm), hcref("mt_lm", mt_lm),
+    vifref("pr_lm", pr_lm), hcref("pr_lm", pr_lm),
+    vifref("mt_w", mt_w), hcref("mt_w", mt_w),
+    # rows of weight 0: vcovHC counts them in its n (which scales the
+    # covariance by (n used / n)^2), and its HC2 and HC3 recycle
+    # hatvalues(), which leave them out: the reference is the fit without
+    # them, whose coefficients are the same
+    hcref("gd_w0", update(gd_w0, subset = w0 > 0)),
+    vifref("wb_pois", wb_pois), hcref("wb_pois", wb_pois),
+    vifref("wb_quasi", wb_quasi), hcref("wb_quasi", wb_quasi, "HC1"),
+    vifref("es_logit", es_logit), hcref("es_logit", es_logit),
+    hcref("es_cbind", es_cbind, c("HC0", "HC3")),
+    vifref("gd_gamma", gd_gamma), hcref("gd_gamma", gd_gamma),
+    vifref("gd_pois_w0", gd_pois_w0),
+    hcref("gd_pois_w0", update(gd_pois_w0, subset = w0 > 0),
+        c("HC1", "HC3")))
+write.csv(ref, "tests/ref/glm2-r.csv", row.names = FALSE, quote = FALSE)

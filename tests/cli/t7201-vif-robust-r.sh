@@ -1,0 +1,39 @@
+#!/bin/sh
+# regress --vif and --robust against R (tests/ref/glm2-r.csv,
+# scripts/gen-fixtures-glm2.R): car::vif (GVIF of factor terms), and
+# sandwich::vcovHC HC0-HC3 through lmtest's coeftest and coefci, for lm
+# (weighted, zero weights) and glm (poisson, quasipoisson, binomial
+# proportions and cbind, Gamma, offsets).
+. tests/cli/lib.sh
+R='sh tests/cli/glm2-vs-r.sh'
+M=$DATA/mtcars.csv
+P=$DATA/Prestige.csv
+W=$DATA/warpbreaks.csv
+E=$DATA/glm-esoph.csv
+G=$DATA/glm-gen.csv
+hc() {	# hc NAME TYPES ARGS...: one check per type
+	hc_case=$1 hc_types=$2
+	shift 2
+	for ty in $hc_types; do
+		check_sh "$hc_case-$ty" 0 "$R $hc_case $ty --robust $ty $*"
+	done
+}
+check_sh mt_lm-vif 0 "$R mt_lm vif --vif 'mpg ~ wt + hp + factor(cyl)' $M"
+hc mt_lm "HC0 HC1 HC2 HC3" "'mpg ~ wt + hp + factor(cyl)' $M"
+check_sh pr_lm-vif 0 "$R pr_lm vif -q --vif 'income ~ education + women + prestige + type' $P"
+hc pr_lm "HC0 HC1 HC2 HC3" "-q 'income ~ education + women + prestige + type' $P"
+check_sh mt_w-vif 0 "$R mt_w vif --vif --weights gear 'mpg ~ wt + qsec' $M"
+hc mt_w "HC0 HC1 HC2 HC3" "--weights gear 'mpg ~ wt + qsec' $M"
+hc gd_w0 "HC0 HC1 HC2 HC3" "--weights w0 'norm ~ x + g' $G"
+check_sh wb_pois-vif 0 "$R wb_pois vif --vif --family poisson 'breaks ~ wool + tension' $W"
+hc wb_pois "HC0 HC1 HC2 HC3" "--family poisson 'breaks ~ wool + tension' $W"
+check_sh wb_quasi-vif 0 "$R wb_quasi vif --vif --family quasipoisson 'breaks ~ wool * tension' $W"
+hc wb_quasi "HC1" "--family quasipoisson 'breaks ~ wool * tension' $W"
+check_sh es_logit-vif 0 "$R es_logit vif --vif --family binomial --weights total 'prop ~ agegp + alcgp' $E"
+hc es_logit "HC0 HC1 HC2 HC3" "--family binomial --weights total 'prop ~ agegp + alcgp' $E"
+hc es_cbind "HC0 HC3" "--family binomial 'cbind(ncases, ncontrols) ~ agegp + alcgp' $E"
+check_sh gd_gamma-vif 0 "$R gd_gamma vif --vif --family Gamma --link log 'gam ~ x + g' $G"
+hc gd_gamma "HC0 HC1 HC2 HC3" "--family Gamma --link log 'gam ~ x + g' $G"
+check_sh gd_pois_w0-vif 0 "$R gd_pois_w0 vif --vif --family poisson --weights w0 'count ~ x + g + offset(log(t))' $G"
+hc gd_pois_w0 "HC1 HC3" "--family poisson --weights w0 'count ~ x + g + offset(log(t))' $G"
+done_testing
