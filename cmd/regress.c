@@ -10,7 +10,7 @@
 
 static const char usage_str[] =
     "usage: statpipe regress [--summary | --anova | --augment | --vif |\n"
-    "           --robust HC0|HC1|HC2|HC3] [--conf-level p]\n"
+    "           --influence | --robust HC0|HC1|HC2|HC3] [--conf-level p]\n"
     "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|"
     "quasibinomial|quasipoisson]\n"
     "           [--link name] [--weights col] [--save-model file]\n"
@@ -19,11 +19,12 @@ static const char usage_str[] =
 
 /* the views first, in the order of views[] */
 enum {
-	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_ROBUST,
+	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
+	OPT_ROBUST,
 	OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE, OPT_SEED, OPT_WEIGHTS
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
-	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_ROBUST };
+	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_ROBUST };
 
 int
 cmd_regress(int argc, char **argv)
@@ -32,6 +33,7 @@ cmd_regress(int argc, char **argv)
 		{ "anova",	no_argument,		NULL,	OPT_ANOVA },
 		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
+		{ "influence",	no_argument,		NULL,	OPT_INFLUENCE },
 		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "link",	required_argument,	NULL,	OPT_LINK },
 		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
@@ -79,6 +81,7 @@ cmd_regress(int argc, char **argv)
 		case OPT_AUGMENT:
 		case OPT_SUMMARY:
 		case OPT_VIF:
+		case OPT_INFLUENCE:
 			sp.view = views[ch - OPT_ANOVA];
 			nview++;
 			break;
@@ -114,8 +117,8 @@ cmd_regress(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (nview > 1)
-		die_usage(&com, "--summary, --anova, --augment, --vif and "
-		    "--robust exclude each other");
+		die_usage(&com, "--summary, --anova, --augment, --vif, "
+		    "--influence and --robust exclude each other");
 	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
 	if (sp.y == NULL && argc == 0)

@@ -1,5 +1,6 @@
-# Reference values of car::vif and sandwich::vcovHC with lmtest's
-# coeftest/coefci for regress --vif and --robust (tests/cli/t7201-*.sh):
+# Reference values of car::vif, sandwich::vcovHC with lmtest's
+# coeftest/coefci and influence.measures for regress --vif, --robust and
+# --influence (tests/cli/t7201-*.sh):
 # writes testdata/Prestige.csv (carData) and tests/ref/glm2-r.csv, one
 # number a line: case,view,row,column,value (row: the term).
 #   Rscript scripts/gen-fixtures-glm2.R    (from the repository root)
@@ -48,6 +49,21 @@ hcref <- function(case, fit, types = c("HC0", "HC1", "HC2", "HC3")) {
 		long(case, ty, m)
 	}))
 }
+# influence.measures() as regress --influence names it: dfb_ and the
+# coefficient's name, dffit, cov_r, cook_d, hat, and is_inf the names of
+# the flagged measures (row: the data row, from 1)
+inflref <- function(case, fit) {
+	im <- influence.measures(fit)
+	nm <- c(paste0("dfb_", names(coef(fit))[!is.na(coef(fit))]),
+	    "dffit", "cov_r", "cook_d", "hat")
+	m <- im$infmat
+	colnames(m) <- nm
+	fl <- apply(im$is.inf, 1, function(r) paste(nm[which(r)],
+	    collapse = " "))	# R flags an undefined measure NA: not flagged
+	out <- long(case, "influence", m)
+	rbind(out, data.frame(case = case, view = "influence",
+	    row = rownames(m), column = "is_inf", value = fl))
+}
 mt_lm <- lm(mpg ~ wt + hp + factor(cyl), mt)
 pr_lm <- lm(income ~ education + women + prestige + type, pr)
 mt_w <- lm(mpg ~ wt + qsec, mt, weights = gear)
@@ -74,5 +90,10 @@ ref <- rbind(
     vifref("gd_gamma", gd_gamma), hcref("gd_gamma", gd_gamma),
     vifref("gd_pois_w0", gd_pois_w0),
     hcref("gd_pois_w0", update(gd_pois_w0, subset = w0 > 0),
-        c("HC1", "HC3")))
+        c("HC1", "HC3")),
+    inflref("mt_lm", mt_lm), inflref("mt_w", mt_w), inflref("gd_w0", gd_w0),
+    inflref("wb_pois", wb_pois), inflref("wb_quasi", wb_quasi),
+    inflref("es_logit", es_logit), inflref("es_cbind", es_cbind),
+    inflref("gd_gamma", gd_gamma), inflref("gd_pois_w0", gd_pois_w0),
+    inflref("carb_lev1", lm(mpg ~ wt + factor(carb), mt)))
 write.csv(ref, "tests/ref/glm2-r.csv", row.names = FALSE, quote = FALSE)

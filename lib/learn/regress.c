@@ -112,7 +112,7 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 		free(idx);
 	}
 	formula_keep(s->fm, names, n, keep);
-	if (s->view == REGRESS_AUGMENT)
+	if (s->view == REGRESS_AUGMENT || s->view == REGRESS_INFLUENCE)
 		for (j = 0; j < n; j++)
 			keep[j] = FRAME_KEEP;
 	return 0;
@@ -133,6 +133,8 @@ view(const struct regress_spec *s, const struct model_fit *mf,
 			return glm_anova_table(mf, ds, off, tp, d);
 		*tp = model_anova_table(mf, ds);
 		break;
+	case REGRESS_INFLUENCE:
+		return modeldiag_influence_table(mf, ds, f, tp, d);
 	case REGRESS_AUGMENT:
 		*tp = model_augment_table(mf, ds, f);
 		break;
@@ -169,8 +171,8 @@ fit(const struct regress_spec *s, struct formula_design *ds,
 			    "a cbind() response");
 		return cv_regress(ds, binomial, s->cv, s->seed, tp, d);
 	}
-	rows = s->view == REGRESS_AUGMENT || s->view == REGRESS_ROBUST ?
-	    MODEL_ROWS : 0;
+	rows = s->view == REGRESS_AUGMENT || s->view == REGRESS_ROBUST ||
+	    s->view == REGRESS_INFLUENCE ? MODEL_ROWS : 0;
 	if (s->family != MODEL_GAUSSIAN || s->link != MODEL_LINK_DEFAULT ||
 	    off != NULL)
 		rc = glm_fit(ds, s->family, s->link, off, rows, &mf, d);
@@ -192,7 +194,8 @@ regress_frame(struct frame **fp, struct regress_spec *s,
 {
 	struct formula_design *ds;
 	double *off;
-	int rc, keep_frame = s->view == REGRESS_AUGMENT;
+	int rc, keep_frame = s->view == REGRESS_AUGMENT ||
+	    s->view == REGRESS_INFLUENCE;
 
 	if (s->fm == NULL) {	/* not read through regress_columns() */
 		unsigned char *keep = xcalloc((*fp)->ncols + 1, 1);

@@ -24,7 +24,8 @@ enum regress_view {
 	REGRESS_ANOVA,		/* sequential sums of squares */
 	REGRESS_AUGMENT,	/* every input row with fitted values */
 	REGRESS_VIF,		/* car::vif of each term */
-	REGRESS_ROBUST		/* the coefficients, sandwich errors */
+	REGRESS_ROBUST,		/* the coefficients, sandwich errors */
+	REGRESS_INFLUENCE	/* every input row with influence.measures */
 };
 
 struct regress_spec {
@@ -52,7 +53,8 @@ struct regress_spec {
  * (STATUS_USAGE: a link the family has not; --cv with a view, with a
  * family other than gaussian and binomial or with a link), then the formula made and
  * parsed over the header names, and the columns it and the weights use
- * marked (every column for REGRESS_AUGMENT, which writes them all).  A
+ * marked (every column for REGRESS_AUGMENT and REGRESS_INFLUENCE, which
+ * write them all).  A
  * malformed formula or an unknown column of -y, -x or --weights is a
  * STATUS_USAGE error.
  */
@@ -63,7 +65,7 @@ int	regress_columns(void *spec, char *const *names, size_t n,
  * The fit of *fp (read with regress_columns(), or not: then the formula
  * is made here) and its table in *tp.  The frame is freed as soon as the
  * design holds what the fit needs (*fp NULL then), unless the view is
- * REGRESS_AUGMENT.  A family other than gaussian, a link other than its
+ * REGRESS_AUGMENT or REGRESS_INFLUENCE.  A family other than gaussian, a link other than its
  * default, or an offset() term make a GLM (model/glm).  Cross-validation
  * takes no offset() (STATUS_USAGE).  With s->save the model file is
  * written once the result is whole.

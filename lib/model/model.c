@@ -360,12 +360,8 @@ model_input_row(struct out_table *t, const struct frame *f, const int *isnum,
 	return r;
 }
 
-/*
- * R's residuals of a glm at row k of the fit: deviance, Pearson and
- * working, into r[0..2].
- */
-static void
-glm_resids(const struct model_fit *mf, const struct formula_design *ds,
+void
+model_glm_resids(const struct model_fit *mf, const struct formula_design *ds,
     size_t k, double *r)
 {
 	double y = ds->y[k], mu = mf->fitted[k], pw = ds->w ? ds->w[k] : 1;
@@ -400,7 +396,7 @@ model_augment_table(const struct model_fit *mf,
 				sr = res[0] / (mf->sigma * sqrt(1 - h));
 				cd = sr * sr * h / ((1 - h) * mf->rank);
 			} else {	/* rstandard.glm, cooks.distance.glm */
-				glm_resids(mf, ds, k, res);
+				model_glm_resids(mf, ds, k, res);
 				sr = res[0] / sqrt(disp * (1 - h));
 				cd = res[1] / (1 - h);
 				cd = cd * cd * h / (disp * mf->rank);

@@ -138,6 +138,13 @@ struct out_table *model_predict_table(const struct model_saved *,
 	    const struct formula_design *ds, const double *off,
 	    struct frame *, int interval, int link_scale, double level);
 
+/*
+ * R's residuals of a glm at row k of the fit (made with MODEL_ROWS):
+ * deviance, Pearson and working, into r[0..2].
+ */
+void	model_glm_resids(const struct model_fit *,
+	    const struct formula_design *, size_t k, double *r);
+
 /* p-values of t and F: stats/tail.h */
 
 /*

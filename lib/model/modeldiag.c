@@ -7,10 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_linalg.h>
 
 #include "core/diag.h"
 #include "core/xalloc.h"
+#include "frame/frame.h"
 #include "io/out.h"
 #include "model/formula.h"
 #include "model/glm.h"
@@ -206,4 +208,191 @@ modeldiag_robust_table(const struct model_fit *mf,
 	free(se);
 	free(col);
 	return t;
+}
+
+static int
+cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+
+	return (a > b) - (a < b);
+}
+
+/* The median of |e[k]| over the n rows of u[] (R's, the middle two averaged). */
+static double
+median_abs(const double *e, const size_t *u, size_t n)
+{
+	double *a = xmalloc((n ? n : 1) * sizeof(*a)), m;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		a[k] = fabs(e[u[k]]);
+	qsort(a, n, sizeof(*a), cmp_double);
+	m = n == 0 ? 0 : n % 2 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
+	free(a);
+	return m;
+}
+
+/* Inf as NaN, as influence.measures() makes it. */
+static double
+finite_or_nan(double x)
+{
+	return isinf(x) ? NAN : x;
+}
+
+/* What influence.measures() computes of one row, and its flags. */
+struct infl_row {
+	double	*dfbetas;	/* m */
+	double	 dffit, cov_r, cook_d, hat;
+};
+
+/* is.influential(): the names of the measures flagged, space-separated. */
+static void
+infl_flags(const struct infl_row *ir, size_t m, const size_t *col,
+    const struct formula_design *ds, double nh, char **buf, size_t *cap)
+{
+	double k = (double)m;
+	size_t j, len = 0;
+	const char *name[4] = { "dffit", "cov_r", "cook_d", "hat" };
+	int on[4];
+
+	(*buf)[0] = '\0';
+	for (j = 0; j < m; j++)
+		if (fabs(ir->dfbetas[j]) > 1) {
+			*buf = xgrow(*buf, cap, len + strlen(ds->name[col[j]]) +
+			    6, 1);
+			len += (size_t)sprintf(*buf + len, "%sdfb_%s",
+			    len ? " " : "", ds->name[col[j]]);
+		}
+	on[0] = fabs(ir->dffit) > 3 * sqrt(k / (nh - k));
+	on[1] = fabs(1 - ir->cov_r) > 3 * k / (nh - k);
+	on[2] = gsl_cdf_fdist_P(ir->cook_d, k, nh - k) > 0.5;
+	on[3] = ir->hat > 3 * k / nh;
+	for (j = 0; j < 4; j++)
+		if (on[j]) {
+			*buf = xgrow(*buf, cap, len + 8, 1);
+			len += (size_t)sprintf(*buf + len, "%s%s", len ? " " :
+			    "", name[j]);
+		}
+}
+
+int
+modeldiag_influence_table(const struct model_fit *mf,
+    const struct formula_design *ds, struct frame *f, struct out_table **tp,
+    struct diag *d)
+{
+	size_t i, j, k, a, r, m = 0, nu = 0, nd = ds->n, p = mf->p, nc = f->ncols,
+	    *col = xmalloc((p + 1) * sizeof(*col)),
+	    *u = xmalloc((nd + 1) * sizeof(*u));
+	double *e = xmalloc((nd + 1) * sizeof(*e)),
+	    *ez = xmalloc((nd + 1) * sizeof(*ez)), *pear = NULL, sum = 0,
+	    sum0 = 0, med, s, nh = 0, disp = mf->sigma * mf->sigma;
+	struct infl_row ir;
+	struct out_table *t;
+	char *flags = xmalloc(64);
+	size_t cap = 64;
+	int *isnum;
+
+	for (j = 0; j < p; j++)
+		if (!mf->aliased[j])
+			col[m++] = j;
+	if (mf->glm)
+		pear = xmalloc((nd + 1) * sizeof(*pear));
+	/* the rows of the fit (weight not 0) and their residuals */
+	for (i = 0; i < nd; i++) {
+		double res[3];
+
+		if ((ds->w != NULL ? ds->w[i] : 1) <= 0)
+			continue;
+		u[nu++] = i;
+		if (mf->glm) {
+			model_glm_resids(mf, ds, i, res);
+			e[i] = res[0];
+			pear[i] = res[1];
+		} else
+			e[i] = sqrt(mf->wt[i]) * mf->resid[i];
+		nh += mf->hat[i] > 0;
+	}
+	if (nh <= (double)m) {
+		free(col);
+		free(u);
+		free(e);
+		free(ez);
+		free(pear);
+		free(flags);
+		return diag_set(d, STATUS_DATA, "--influence: too few rows of "
+		    "leverage above 0 (%g) for %zu coefficients", nh, m);
+	}
+	/* lm.influence: residuals negligible against the median are 0 */
+	med = median_abs(e, u, nu);
+	for (k = 0; k < nu; k++) {
+		i = u[k];
+		ez[i] = fabs(e[i]) < 100 * DBL_EPSILON * med ? 0 : e[i];
+		sum += ez[i] * ez[i];
+		sum0 += e[i] * e[i];
+	}
+	s = sqrt(sum0 / mf->df_resid);
+	t = model_input_table(f, &isnum);
+	for (j = 0; j < m; j++) {
+		char *nm = xmalloc(strlen(ds->name[col[j]]) + 5);
+
+		sprintf(nm, "dfb_%s", ds->name[col[j]]);
+		out_column(t, nm);
+		free(nm);
+	}
+	out_column(t, "dffit");
+	out_column(t, "cov_r");
+	out_column(t, "cook_d");
+	out_column(t, "hat");
+	out_column(t, "is_inf");
+	ir.dfbetas = xmalloc((m + 1) * sizeof(double));
+	for (i = k = 0; i < f->nrows; i++) {
+		double h, si, sw, c;
+
+		r = model_input_row(t, f, isnum, i);
+		while (k < nu && ds->row[u[k]] < i)
+			k++;
+		if (k == nu || ds->row[u[k]] != i)
+			continue;
+		a = u[k];
+		h = mf->hat[a] > 1 - 10 * DBL_EPSILON ? 1 : mf->hat[a];
+		si = sqrt((h < 1 ? sum - ez[a] * ez[a] / (1 - h) : sum) /
+		    ((double)nu - (double)m - 1));
+		/* dfbeta: C sqrt(W) x e / (1 - h), scaled by si sqrt(C_jj) */
+		sw = sqrt(mf->wt[a]) * (h < 1 ? ez[a] / (1 - h) : 0);
+		for (j = 0; j < m; j++) {
+			long double b = 0;
+			size_t q;
+
+			for (q = 0; q < m; q++)
+				b += (long double)mf->cov[col[j] * p + col[q]] *
+				    ds->x[col[q] * nd + a];
+			ir.dfbetas[j] = finite_or_nan((double)b * sw / (si *
+			    sqrt(mf->cov[col[j] * p + col[j]])));
+		}
+		ir.hat = h;
+		ir.dffit = finite_or_nan(e[a] * sqrt(h) / (si * (1 - h)));
+		ir.cov_r = finite_or_nan(pow(si / s, 2 * (double)m) / (1 - h));
+		c = mf->glm ? pear[a] / (1 - h) : e[a] / (s * (1 - h));
+		ir.cook_d = finite_or_nan(c * c * h / ((mf->glm ? disp : 1) *
+		    (double)m));
+		for (j = 0; j < m; j++)
+			out_num(t, r, nc + j, ir.dfbetas[j]);
+		out_num(t, r, nc + m, ir.dffit);
+		out_num(t, r, nc + m + 1, ir.cov_r);
+		out_num(t, r, nc + m + 2, ir.cook_d);
+		out_num(t, r, nc + m + 3, h);
+		infl_flags(&ir, m, col, ds, nh, &flags, &cap);
+		out_text(t, r, nc + m + 4, flags);
+	}
+	free(ir.dfbetas);
+	free(isnum);
+	free(flags);
+	free(col);
+	free(u);
+	free(e);
+	free(ez);
+	free(pear);
+	*tp = t;
+	return 0;
 }

@@ -2,7 +2,8 @@
  * modeldiag: diagnostics of a fitted linear model or glm: variance
  * inflation factors as car::vif (generalized for terms of several
  * columns), and heteroskedasticity-consistent (sandwich) standard errors
- * as sandwich::vcovHC with lmtest::coeftest's table.
+ * as sandwich::vcovHC with lmtest::coeftest's table, and the influence
+ * measures of R's influence.measures().
  */
 #ifndef MODELDIAG_H
 #define MODELDIAG_H
@@ -11,6 +12,7 @@
 
 struct diag;
 struct formula_design;
+struct frame;
 struct out_table;
 
 /*
@@ -49,5 +51,18 @@ int	modeldiag_hc_parse(const char *, enum modeldiag_hc *);
 struct out_table *modeldiag_robust_table(const struct model_fit *mf,
 	    const struct formula_design *, enum modeldiag_hc,
 	    double conf_level);
+
+/*
+ * R's influence.measures() (lm.influence() on the working weights for a
+ * glm): the frame's rows with dfb_NAME (dfbetas) for each estimated
+ * coefficient, dffit, cov_r, cook_d, hat, and is_inf, the names of the
+ * measures that is.influential() flags, space-separated (empty if
+ * none).  Rows not in the fit (missing values, weight 0) get empty
+ * fields.  mf must be fitted with MODEL_ROWS on a design that kept its
+ * rows.  Too few rows of leverage above 0 is a STATUS_DATA error.
+ */
+int	modeldiag_influence_table(const struct model_fit *mf,
+	    const struct formula_design *, struct frame *,
+	    struct out_table **, struct diag *);
 
 #endif

@@ -1,6 +1,7 @@
 #!/bin/sh
 # glm2-vs-r.sh CASE VIEW ARGS...: run $SP regress ARGS and compare its
-# table, rows keyed by the first column, with the numbers of CASE and VIEW
+# table, rows keyed by the first column (by the row number for VIEW
+# influence), with the numbers of CASE and VIEW
 # in tests/ref/glm2-r.csv (scripts/gen-fixtures-glm2.R).  Every number of
 # R's must be there and agree to 1e-9 relative (or 1e-12 absolute near
 # 0); prints one line, exits 1 if any differs.
@@ -12,8 +13,8 @@ $SP regress "$@" >"$out" || exit 1
 awk -F, -v c="$c" -v v="$v" '
 function num(s) { return s ~ /^-?[0-9.]+(e[-+]?[0-9]+)?$/ }
 function near(a, b,   d, m) {
-	if (!num(a) || !num(b))
-		return 0
+	if (!num(a) || !num(b))	# texts, and undefined values
+		return a == b || ((a == "" || a == "NaN") && (b == "" || b == "NaN"))
 	d = a - b; d = d < 0 ? -d : d
 	m = a < 0 ? -a : a; if (b < 0 && -b > m) m = -b; else if (b > m) m = b
 	return d <= 1e-9 * m || d <= 1e-12
@@ -24,8 +25,9 @@ FILENAME == ARGV[1] {
 }
 FNR == 1 { for (k = 1; k <= NF; k++) col[k] = $k; next }
 {
+	row = v == "influence" ? FNR - 1 : $1
 	for (k = 2; k <= NF; k++) {
-		key = $1 SUBSEP col[k]
+		key = row SUBSEP col[k]
 		if (!(key in want))
 			continue
 		m++

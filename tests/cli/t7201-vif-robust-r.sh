@@ -1,7 +1,8 @@
 #!/bin/sh
-# regress --vif and --robust against R (tests/ref/glm2-r.csv,
+# regress --vif, --robust and --influence against R (tests/ref/glm2-r.csv,
 # scripts/gen-fixtures-glm2.R): car::vif (GVIF of factor terms), and
-# sandwich::vcovHC HC0-HC3 through lmtest's coeftest and coefci, for lm
+# sandwich::vcovHC HC0-HC3 through lmtest's coeftest and coefci, and
+# influence.measures (--influence), for lm
 # (weighted, zero weights) and glm (poisson, quasipoisson, binomial
 # proportions and cbind, Gamma, offsets).
 . tests/cli/lib.sh
@@ -36,4 +37,19 @@ check_sh gd_gamma-vif 0 "$R gd_gamma vif --vif --family Gamma --link log 'gam ~ 
 hc gd_gamma "HC0 HC1 HC2 HC3" "--family Gamma --link log 'gam ~ x + g' $G"
 check_sh gd_pois_w0-vif 0 "$R gd_pois_w0 vif --vif --family poisson --weights w0 'count ~ x + g + offset(log(t))' $G"
 hc gd_pois_w0 "HC1 HC3" "--family poisson --weights w0 'count ~ x + g + offset(log(t))' $G"
+infl() {	# infl CASE ARGS...
+	infl_case=$1
+	shift
+	check_sh "$infl_case-influence" 0 "$R $infl_case influence -q --influence $*"
+}
+infl mt_lm "'mpg ~ wt + hp + factor(cyl)' $M"
+infl mt_w "--weights gear 'mpg ~ wt + qsec' $M"
+infl gd_w0 "--weights w0 'norm ~ x + g' $G"
+infl wb_pois "--family poisson 'breaks ~ wool + tension' $W"
+infl wb_quasi "--family quasipoisson 'breaks ~ wool * tension' $W"
+infl es_logit "--family binomial --weights total 'prop ~ agegp + alcgp' $E"
+infl es_cbind "--family binomial 'cbind(ncases, ncontrols) ~ agegp + alcgp' $E"
+infl gd_gamma "--family Gamma --link log 'gam ~ x + g' $G"
+infl gd_pois_w0 "--family poisson --weights w0 'count ~ x + g + offset(log(t))' $G"
+infl carb_lev1 "'mpg ~ wt + factor(carb)' $M"
 done_testing

@@ -1,5 +1,5 @@
 #!/bin/sh
-# regress --vif and --robust: their tables, warnings and usage errors
+# regress --vif, --robust and --influence: their tables, warnings and usage errors
 # (t7201 checks the numbers against R).
 . tests/cli/lib.sh
 M=$DATA/mtcars.csv
@@ -15,4 +15,9 @@ check vif-aliased       1 regress --vif 'mpg ~ wt + hp + I(wt + hp)' "$M"
 check robust-bad-type   2 regress --robust HC4 'mpg ~ wt' "$M"
 check robust-summary    2 regress --robust HC0 --summary 'mpg ~ wt' "$M"
 check vif-cv            2 regress --vif --cv 5 'mpg ~ wt + hp' "$M"
+check influence         0 regress --influence --digits 4 'dist ~ speed' "$DATA/cars.csv"
+check influence-glm     0 regress --influence --digits 4 --family poisson 'breaks ~ tension' "$DATA/warpbreaks.csv"
+check influence-missing 0 regress --influence --digits 4 'Ozone ~ Wind' "$DATA/airquality.csv"
+check_sh influence-few  1 '$SP head -n 3 testdata/mtcars.csv | $SP regress --influence "mpg ~ wt + hp"'
+check influence-augment 2 regress --influence --augment 'dist ~ speed' "$DATA/cars.csv"
 done_testing
