@@ -9,8 +9,9 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe regress [--summary | --anova | --augment | --vif |\n"
-    "           --influence | --robust HC0|HC1|HC2|HC3] [--conf-level p]\n"
+    "usage: statpipe regress [--summary | --anova [--ss 2|3] | --augment |\n"
+    "           --vif | --influence | --robust HC0|HC1|HC2|HC3]\n"
+    "           [--conf-level p]"
     "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|"
     "quasibinomial|quasipoisson]\n"
     "           [--link name] [--weights col] [--save-model file]\n"
@@ -21,7 +22,7 @@ static const char usage_str[] =
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
 	OPT_ROBUST,
-	OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE, OPT_SEED, OPT_WEIGHTS
+	OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE, OPT_SEED, OPT_SS, OPT_WEIGHTS
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
 	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_ROBUST };
@@ -39,6 +40,7 @@ cmd_regress(int argc, char **argv)
 		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
+		{ "ss",		required_argument,	NULL,	OPT_SS },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "vif",	no_argument,		NULL,	OPT_VIF },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
@@ -52,7 +54,7 @@ cmd_regress(int argc, char **argv)
 	struct frame *f;
 	struct diag d;
 	int ch, nview = 0;
-	long cv = 0, seed = 0;
+	long cv = 0, seed = 0, ss = 0;
 
 	/* gradient descent (reggd.c) and penalized fits (regpen.c) have
 	 * their own options */
@@ -67,10 +69,13 @@ cmd_regress(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'x':
-			sp.x = optarg;
-			break;
 		case 'y':
-			sp.y = optarg;
+			*(ch == 'x' ? &sp.x : &sp.y) = optarg;
+			break;
+		case OPT_SS:
+			if (num_parse_int(optarg, 2, 3, &ss) != 0)
+				die_usage(&com, "--ss: \"%s\" is not 2 or 3",
+				    optarg);
 			break;
 		case OPT_ROBUST:
 			if (modeldiag_hc_parse(optarg, &sp.hc) != 0)
@@ -96,10 +101,8 @@ cmd_regress(int argc, char **argv)
 				    "(see statpipe-regress(1))", optarg);
 			break;
 		case OPT_WEIGHTS:
-			sp.weights = optarg;
-			break;
 		case OPT_SAVE:
-			sp.save = optarg;
+			*(ch == OPT_WEIGHTS ? &sp.weights : &sp.save) = optarg;
 			break;
 		case OPT_CV:
 		case OPT_SEED:
@@ -132,6 +135,7 @@ cmd_regress(int argc, char **argv)
 	}
 	sp.conf_level = com.conf_level;
 	sp.cv = (size_t)cv;
+	sp.ss = (int)ss;
 	sp.seed = (uint64_t)seed;
 	sp.threads = com.in.threads;
 	com.in.keep = regress_columns;

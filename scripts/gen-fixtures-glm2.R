@@ -64,6 +64,17 @@ inflref <- function(case, fit) {
 	rbind(out, data.frame(case = case, view = "influence",
 	    row = rownames(m), column = "is_inf", value = fl))
 }
+# car::Anova(type = 2, 3): term,df,sum_sq,statistic,p_value (lm, with
+# the Residuals row) or term,df,statistic,p_value (glm: LR tests)
+anovaref <- function(case, fit, type) {
+	a <- Anova(fit, type = type)
+	m <- if (inherits(fit, "glm"))
+		cbind(df = a$Df, statistic = a$"LR Chisq", p_value = a$"Pr(>Chisq)")
+	else cbind(df = a$Df, sum_sq = a$"Sum Sq", statistic = a$"F value",
+	    p_value = a$"Pr(>F)")
+	rownames(m) <- rownames(a)
+	long(case, paste0("ss", type), m)
+}
 mt_lm <- lm(mpg ~ wt + hp + factor(cyl), mt)
 pr_lm <- lm(income ~ education + women + prestige + type, pr)
 mt_w <- lm(mpg ~ wt + qsec, mt, weights = gear)
@@ -95,5 +106,17 @@ ref <- rbind(
     inflref("wb_pois", wb_pois), inflref("wb_quasi", wb_quasi),
     inflref("es_logit", es_logit), inflref("es_cbind", es_cbind),
     inflref("gd_gamma", gd_gamma), inflref("gd_pois_w0", gd_pois_w0),
-    inflref("carb_lev1", lm(mpg ~ wt + factor(carb), mt)))
+    inflref("carb_lev1", lm(mpg ~ wt + factor(carb), mt)),
+    anovaref("mt_int", lm(mpg ~ wt * hp + factor(cyl), mt), 2),
+    anovaref("mt_int", lm(mpg ~ wt * hp + factor(cyl), mt), 3),
+    anovaref("pr_lm", pr_lm, 2), anovaref("pr_lm", pr_lm, 3),
+    anovaref("mt_w", mt_w, 2), anovaref("mt_w", mt_w, 3),
+    anovaref("wb_int", glm(breaks ~ wool * tension, poisson, wb), 2),
+    anovaref("wb_int", glm(breaks ~ wool * tension, poisson, wb), 3),
+    anovaref("wb_quasi", wb_quasi, 2), anovaref("wb_quasi", wb_quasi, 3),
+    anovaref("es_logit", es_logit, 2), anovaref("es_logit", es_logit, 3),
+    anovaref("es_cbind", es_cbind, 2),
+    anovaref("gd_gamma", gd_gamma, 2), anovaref("gd_gamma", gd_gamma, 3),
+    anovaref("gd_pois_w0", gd_pois_w0, 2),
+    anovaref("gd_pois_w0", gd_pois_w0, 3))
 write.csv(ref, "tests/ref/glm2-r.csv", row.names = FALSE, quote = FALSE)

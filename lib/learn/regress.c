@@ -94,6 +94,8 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 		return diag_set(d, STATUS_USAGE, "--link: the %s family has "
 		    "no %s link", glm_family_name(s->family),
 		    glm_link_name(s->link));
+	if (s->ss != 0 && s->view != REGRESS_ANOVA)
+		return diag_set(d, STATUS_USAGE, "--ss goes with --anova");
 	if (s->cv > 0 && s->view != REGRESS_COEF)
 		return diag_set(d, STATUS_USAGE, "--cv excludes the other "
 		    "views (--summary, --anova ...)");
@@ -129,6 +131,8 @@ view(const struct regress_spec *s, const struct model_fit *mf,
 		*tp = model_summary_table(mf);
 		break;
 	case REGRESS_ANOVA:
+		if (s->ss != 0)
+			return modeldiag_anova_table(mf, ds, off, s->ss, tp, d);
 		if (mf->glm)
 			return glm_anova_table(mf, ds, off, tp, d);
 		*tp = model_anova_table(mf, ds);

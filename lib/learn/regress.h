@@ -36,6 +36,8 @@ struct regress_spec {
 	enum model_link	 link;		/* MODEL_LINK_DEFAULT: the family's */
 	enum regress_view view;
 	enum modeldiag_hc hc;		/* of REGRESS_ROBUST */
+	int		 ss;		/* REGRESS_ANOVA: car's type 2, 3 or
+					   0 (sequential) */
 	double		 conf_level;	/* of the coefficients' intervals */
 	size_t		 cv;		/* > 0: k-fold metrics instead */
 	uint64_t	 seed;		/* of the folds */
@@ -50,7 +52,8 @@ struct regress_spec {
 
 /*
  * A frame_opts.keep function (arg is the spec): first the spec checked
- * (STATUS_USAGE: a link the family has not; --cv with a view, with a
+ * (STATUS_USAGE: a link the family has not; ss without REGRESS_ANOVA;
+ * --cv with a view, with a
  * family other than gaussian and binomial or with a link), then the formula made and
  * parsed over the header names, and the columns it and the weights use
  * marked (every column for REGRESS_AUGMENT and REGRESS_INFLUENCE, which

@@ -1607,6 +1607,7 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 		ds->w = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->w));
 	/* the columns: intercept, then each term's, first variable fastest */
 	ds->term = xmalloc((fm->nterm + 1) * sizeof(*ds->term));
+	ds->termvars = xcalloc(fm->nterm + 1, sizeof(*ds->termvars));
 	if (fm->intercept)
 		ds->term[ds->nterm++] = xstrdup("(Intercept)");
 	for (p = fm->intercept, t = 0; t < fm->nterm; t++) {
@@ -1635,6 +1636,7 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			lab = s;
 		}
 		ds->term[ds->nterm] = lab;
+		ds->termvars[ds->nterm] = fm->term[t];
 		for (c = 0; c < np; c++, p++) {
 			size_t rest = c, k[MAXVAR];
 			char *nm = NULL;
@@ -1757,6 +1759,7 @@ formula_design_free(struct formula_design *ds)
 	}
 	free(ds->ylevel);
 	free(ds->term);
+	free(ds->termvars);
 	free(ds->name);
 	free(ds->assign);
 	free(ds->row);

@@ -130,6 +130,9 @@ struct formula_design {
 	size_t	 *assign;	/* p: the term of each column */
 	size_t	  nterm;	/* terms, the intercept (if any) first */
 	char	**term;		/* nterm labels: "(Intercept)", "wt:hp" */
+	unsigned long long *termvars;	/* nterm: the variables of each term
+				   as bits (0 for the intercept); a term
+				   with all the bits of another contains it */
 	int	  intercept;	/* has an intercept column (column 0) */
 	char	 *response;	/* the response's label */
 	char	**ylevel;	/* binary text response: its 2 levels */

@@ -770,15 +770,15 @@ glm_offset(struct formula_design *ds, double **off, struct diag *d)
 	return 0;
 }
 
-/* The deviance and rank of the fit of the first p columns (anova). */
-static int
-sub_fit(const struct formula_design *ds, enum model_family fam,
-    enum model_link link, const double *off, size_t p, double *dev,
-    size_t *rank, struct diag *d)
+int
+glm_deviance(const struct formula_design *ds, const double *x, size_t p,
+    enum model_family fam, enum model_link link, const double *off,
+    double *dev, size_t *rank, struct diag *d)
 {
 	size_t i, nn = ds->n ? ds->n : 1;
-	struct irls r = { .ds = ds, .x = ds->x, .p = p, .fam = fam,
-	    .link = link, .off = off };
+	struct irls r = { .ds = ds, .x = x, .p = p, .fam = fam,
+	    .link = link == MODEL_LINK_DEFAULT ? fams[fam].link : link,
+	    .off = off };
 	struct ls s;
 	int rc;
 
@@ -825,8 +825,8 @@ glm_anova_table(const struct model_fit *mf, const struct formula_design *ds,
 			nd = mf->deviance;
 			ndf = mf->df_resid;
 		} else {
-			if (sub_fit(ds, mf->family, mf->link, off, p, &nd,
-			    &rank, d) != 0) {
+			if (glm_deviance(ds, ds->x, p, mf->family, mf->link,
+			    off, &nd, &rank, d) != 0) {
 				out_free(t);
 				return -1;
 			}

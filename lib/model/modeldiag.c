@@ -396,3 +396,115 @@ modeldiag_influence_table(const struct model_fit *mf,
 	*tp = t;
 	return 0;
 }
+
+/* Term u contains term t (car's relatives()): every variable of t. */
+static int
+contains(const struct formula_design *ds, size_t u, size_t t)
+{
+	return u != t && (ds->termvars[t] & ~ds->termvars[u]) == 0;
+}
+
+/*
+ * The deviance (RSS for least squares) and rank of the fit without the
+ * columns of the terms drop[] marks: x copied to xs without them.
+ */
+static int
+fit_without(const struct model_fit *mf, const struct formula_design *ds,
+    const double *off, const unsigned char *drop, double *xs, double *dev,
+    size_t *rank, struct diag *d)
+{
+	size_t j, q = 0;
+
+	for (j = 0; j < ds->p; j++)
+		if (!drop[ds->assign[j]])
+			memcpy(xs + q++ * ds->n, ds->x + j * ds->n, ds->n *
+			    sizeof(*xs));
+	if (q == 0)
+		return diag_set(d, STATUS_DATA, "--ss: a model without "
+		    "columns (the only term left out) is not fitted");
+	return glm_deviance(ds, xs, q, mf->family, mf->link, off, dev, rank,
+	    d);
+}
+
+int
+modeldiag_anova_table(const struct model_fit *mf,
+    const struct formula_design *ds, const double *off, int type,
+    struct out_table **tp, struct diag *d)
+{
+	size_t j, t, u, r, r1, r2, nt = ds->nterm;
+	unsigned char *drop = xcalloc(nt + 1, 1);
+	double *xs = xmalloc((ds->n * ds->p + 1) * sizeof(*xs)), d1, d2,
+	    full = mf->glm ? mf->deviance : mf->rss,
+	    disp = mf->sigma * mf->sigma;
+	struct out_table *tab = out_new();
+	int rc = 0;
+
+	for (j = 0; j < ds->p; j++)
+		if (mf->aliased[j]) {
+			rc = diag_set(d, STATUS_DATA, "--ss %d: coefficient "
+			    "\"%s\" is aliased", type, ds->name[j]);
+			goto out;
+		}
+	if (!(mf->df_resid > 0)) {
+		rc = diag_set(d, STATUS_DATA, "--ss %d: no residual degrees "
+		    "of freedom", type);
+		goto out;
+	}
+	out_column(tab, "term");
+	out_column(tab, "df");
+	out_column(tab, mf->glm ? "statistic" : "sum_sq");
+	if (!mf->glm)
+		out_column(tab, "statistic");
+	out_column(tab, "p_value");
+	/* type III of a linear model tests the intercept too, as car */
+	for (t = ds->intercept && (mf->glm || type == 2) ? 1 : 0; t < nt; t++) {
+		double df, st;
+
+		for (j = 0; j < ds->p && ds->assign[j] != t; j++)
+			;
+		if (j == ds->p)
+			continue;	/* no columns: an offset */
+		/* II: t and the terms containing it out, against them out */
+		memset(drop, 0, nt);
+		for (u = 0; type == 2 && u < nt; u++)
+			drop[u] = contains(ds, u, t);
+		if (type == 3 || memchr(drop, 1, nt) == NULL) {
+			d2 = full;
+			r2 = mf->rank;
+		} else if ((rc = fit_without(mf, ds, off, drop, xs, &d2, &r2,
+		    d)) != 0)
+			goto out;
+		drop[t] = 1;
+		if ((rc = fit_without(mf, ds, off, drop, xs, &d1, &r1, d)) != 0)
+			goto out;
+		df = (double)r2 - (double)r1;
+		r = out_row(tab);
+		out_text(tab, r, 0, ds->term[t]);
+		out_num(tab, r, 1, df);
+		if (mf->glm) {	/* car's LR test: the deviance over phi */
+			st = (d1 - d2) / disp;
+			out_num(tab, r, 2, st);
+			out_num(tab, r, 3, gsl_cdf_chisq_Q(st, df));
+		} else {
+			st = (d1 - d2) / df / disp;
+			out_num(tab, r, 2, d1 - d2);
+			out_num(tab, r, 3, st);
+			out_num(tab, r, 4, gsl_cdf_fdist_Q(st, df,
+			    mf->df_resid));
+		}
+	}
+	if (!mf->glm) {
+		r = out_row(tab);
+		out_text(tab, r, 0, "Residuals");
+		out_num(tab, r, 1, mf->df_resid);
+		out_num(tab, r, 2, full);
+	}
+out:
+	free(drop);
+	free(xs);
+	if (rc != 0)
+		out_free(tab);
+	else
+		*tp = tab;
+	return rc;
+}

@@ -65,4 +65,20 @@ int	modeldiag_influence_table(const struct model_fit *mf,
 	    const struct formula_design *, struct frame *,
 	    struct out_table **, struct diag *);
 
+/*
+ * car::Anova(type = 2 or 3) of the fit mf of ds (offset off): per term,
+ * the fit without the term's columns against the fit with them, both
+ * refitted from the family's start (least squares for a linear model).
+ * Type II drops, from both, the terms that contain the term (car's
+ * relatives: every variable of it); type III compares with the whole
+ * model.  A linear model gets term,df,sum_sq,statistic (F, over sigma^2),
+ * p_value, and a Residuals row (its type III tests the intercept too);
+ * a glm gets term,df,statistic (car's LR chi-square: the change of
+ * deviance over the dispersion),p_value.  An aliased coefficient or no
+ * residual degrees of freedom is a STATUS_DATA error.
+ */
+int	modeldiag_anova_table(const struct model_fit *mf,
+	    const struct formula_design *, const double *off, int type,
+	    struct out_table **, struct diag *);
+
 #endif

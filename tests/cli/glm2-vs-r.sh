@@ -12,9 +12,10 @@ trap 'rm -f "$out"' EXIT
 $SP regress "$@" >"$out" || exit 1
 awk -F, -v c="$c" -v v="$v" '
 function num(s) { return s ~ /^-?[0-9.]+(e[-+]?[0-9]+)?$/ }
+function na(s) { return s == "" || s == "NaN" || s == "NA" }
 function near(a, b,   d, m) {
 	if (!num(a) || !num(b))	# texts, and undefined values
-		return a == b || ((a == "" || a == "NaN") && (b == "" || b == "NaN"))
+		return a == b || (na(a) && na(b))
 	d = a - b; d = d < 0 ? -d : d
 	m = a < 0 ? -a : a; if (b < 0 && -b > m) m = -b; else if (b > m) m = b
 	return d <= 1e-9 * m || d <= 1e-12

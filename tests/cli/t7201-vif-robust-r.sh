@@ -2,7 +2,8 @@
 # regress --vif, --robust and --influence against R (tests/ref/glm2-r.csv,
 # scripts/gen-fixtures-glm2.R): car::vif (GVIF of factor terms), and
 # sandwich::vcovHC HC0-HC3 through lmtest's coeftest and coefci, and
-# influence.measures (--influence), for lm
+# influence.measures (--influence), car::Anova type II and III (--anova
+# --ss), for lm
 # (weighted, zero weights) and glm (poisson, quasipoisson, binomial
 # proportions and cbind, Gamma, offsets).
 . tests/cli/lib.sh
@@ -52,4 +53,20 @@ infl es_cbind "--family binomial 'cbind(ncases, ncontrols) ~ agegp + alcgp' $E"
 infl gd_gamma "--family Gamma --link log 'gam ~ x + g' $G"
 infl gd_pois_w0 "--family poisson --weights w0 'count ~ x + g + offset(log(t))' $G"
 infl carb_lev1 "'mpg ~ wt + factor(carb)' $M"
+ss() {	# ss CASE ARGS...: --anova --ss 2 and 3
+	ss_case=$1
+	shift
+	for k in 2 3; do
+		check_sh "$ss_case-ss$k" 0 "$R $ss_case ss$k -q --anova --ss $k $*"
+	done
+}
+ss mt_int "'mpg ~ wt * hp + factor(cyl)' $M"
+ss pr_lm "'income ~ education + women + prestige + type' $P"
+ss mt_w "--weights gear 'mpg ~ wt + qsec' $M"
+ss wb_int "--family poisson 'breaks ~ wool * tension' $W"
+ss wb_quasi "--family quasipoisson 'breaks ~ wool * tension' $W"
+ss es_logit "--family binomial --weights total 'prop ~ agegp + alcgp' $E"
+check_sh es_cbind-ss2 0 "$R es_cbind ss2 --anova --ss 2 --family binomial 'cbind(ncases, ncontrols) ~ agegp + alcgp' $E"
+ss gd_gamma "--family Gamma --link log 'gam ~ x + g' $G"
+ss gd_pois_w0 "--family poisson --weights w0 'count ~ x + g + offset(log(t))' $G"
 done_testing

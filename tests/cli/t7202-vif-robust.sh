@@ -1,5 +1,5 @@
 #!/bin/sh
-# regress --vif, --robust and --influence: their tables, warnings and usage errors
+# regress --vif, --robust, --influence and --anova --ss: their tables, warnings and usage errors
 # (t7201 checks the numbers against R).
 . tests/cli/lib.sh
 M=$DATA/mtcars.csv
@@ -20,4 +20,10 @@ check influence-glm     0 regress --influence --digits 4 --family poisson 'break
 check influence-missing 0 regress --influence --digits 4 'Ozone ~ Wind' "$DATA/airquality.csv"
 check_sh influence-few  1 '$SP head -n 3 testdata/mtcars.csv | $SP regress --influence "mpg ~ wt + hp"'
 check influence-augment 2 regress --influence --augment 'dist ~ speed' "$DATA/cars.csv"
+check ss2               0 regress --anova --ss 2 --digits 6 'mpg ~ wt * hp' "$M"
+check ss3-glm           0 regress --anova --ss 3 --digits 6 --family binomial 'am ~ wt + factor(cyl)' "$M"
+check ss-bad            2 regress --anova --ss 1 'mpg ~ wt' "$M"
+check ss-no-anova       2 regress --ss 2 'mpg ~ wt' "$M"
+check ss-aliased        1 regress --anova --ss 2 'mpg ~ wt + I(2 * wt)' "$M"
+check ss-one-term       1 regress --anova --ss 3 'mpg ~ 0 + wt' "$M"
 done_testing
