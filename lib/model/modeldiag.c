@@ -431,9 +431,9 @@ modeldiag_anova_table(const struct model_fit *mf,
     const struct formula_design *ds, const double *off, int type,
     struct out_table **tp, struct diag *d)
 {
-	size_t j, t, u, r, r1, r2, nt = ds->nterm;
+	size_t j, t, u, r, r1 = 0, r2 = 0, nt = ds->nterm;
 	unsigned char *drop = xcalloc(nt + 1, 1);
-	double *xs = xmalloc((ds->n * ds->p + 1) * sizeof(*xs)), d1, d2,
+	double *xs = xmalloc((ds->n * ds->p + 1) * sizeof(*xs)), d1 = 0, d2 = 0,
 	    full = mf->glm ? mf->deviance : mf->rss,
 	    disp = mf->sigma * mf->sigma;
 	struct out_table *tab = out_new();
