@@ -10,8 +10,8 @@
 
 static const char usage_str[] =
     "usage: statpipe regress [--summary | --anova [--ss 2|3] | --augment |\n"
-    "           --vif | --influence | --robust HC0|HC1|HC2|HC3]\n"
-    "           [--conf-level p]"
+    "           --vif | --influence | --robust HC0|HC1|HC2|HC3 |\n"
+    "           --step [--direction both]] [--conf-level p]"
     "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|"
     "quasibinomial|quasipoisson]\n"
     "           [--link name] [--weights col] [--save-model file]\n"
@@ -21,11 +21,12 @@ static const char usage_str[] =
 /* the views first, in the order of views[] */
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
-	OPT_ROBUST,
-	OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE, OPT_SEED, OPT_SS, OPT_WEIGHTS
+	OPT_STEP, OPT_ROBUST, OPT_CV, OPT_DIRECTION, OPT_FAMILY, OPT_LINK,
+	OPT_SAVE, OPT_SEED, OPT_SS, OPT_WEIGHTS
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
-	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_ROBUST };
+	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
+	REGRESS_ROBUST };
 
 int
 cmd_regress(int argc, char **argv)
@@ -36,11 +37,13 @@ cmd_regress(int argc, char **argv)
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "influence",	no_argument,		NULL,	OPT_INFLUENCE },
 		{ "cv",		required_argument,	NULL,	OPT_CV },
+		{ "direction",	required_argument,	NULL,	OPT_DIRECTION },
 		{ "link",	required_argument,	NULL,	OPT_LINK },
 		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "ss",		required_argument,	NULL,	OPT_SS },
+		{ "step",	no_argument,		NULL,	OPT_STEP },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "vif",	no_argument,		NULL,	OPT_VIF },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
@@ -73,9 +76,7 @@ cmd_regress(int argc, char **argv)
 			*(ch == 'x' ? &sp.x : &sp.y) = optarg;
 			break;
 		case OPT_SS:
-			if (num_parse_int(optarg, 2, 3, &ss) != 0)
-				die_usage(&com, "--ss: \"%s\" is not 2 or 3",
-				    optarg);
+			ss = common_int_arg(&com, "ss", optarg, 2, 3);
 			break;
 		case OPT_ROBUST:
 			if (modeldiag_hc_parse(optarg, &sp.hc) != 0)
@@ -87,6 +88,7 @@ cmd_regress(int argc, char **argv)
 		case OPT_SUMMARY:
 		case OPT_VIF:
 		case OPT_INFLUENCE:
+		case OPT_STEP:
 			sp.view = views[ch - OPT_ANOVA];
 			nview++;
 			break;
@@ -102,15 +104,15 @@ cmd_regress(int argc, char **argv)
 			break;
 		case OPT_WEIGHTS:
 		case OPT_SAVE:
-			*(ch == OPT_WEIGHTS ? &sp.weights : &sp.save) = optarg;
+		case OPT_DIRECTION:
+			*(ch == OPT_WEIGHTS ? &sp.weights : ch == OPT_SAVE ?
+			    &sp.save : &sp.direction) = optarg;
 			break;
 		case OPT_CV:
+			cv = common_int_arg(&com, "cv", optarg, 2, 2147483647);
+			break;
 		case OPT_SEED:
-			if (num_parse_int(optarg, ch == OPT_CV ? 2 : 0,
-			    2147483647, ch == OPT_CV ? &cv : &seed) != 0)
-				die_usage(&com, "--%s: \"%s\" is not an integer "
-				    "from %d to 2147483647", ch == OPT_CV ? "cv" :
-				    "seed", optarg, ch == OPT_CV ? 2 : 0);
+			seed = common_int_arg(&com, "seed", optarg, 0, 2147483647);
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))
@@ -121,7 +123,7 @@ cmd_regress(int argc, char **argv)
 	argv += optind;
 	if (nview > 1)
 		die_usage(&com, "--summary, --anova, --augment, --vif, "
-		    "--influence and --robust exclude each other");
+		    "--influence, --robust and --step exclude each other");
 	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
 	if (sp.y == NULL && argc == 0)
@@ -129,10 +131,8 @@ cmd_regress(int argc, char **argv)
 	if (sp.y == NULL && strchr(argv[0], '~') == NULL)
 		die_usage(&com, "\"%s\" is not a formula such as 'y ~ x'",
 		    argv[0]);
-	if (sp.y == NULL) {
-		sp.formula = *argv++;
-		argc--;
-	}
+	if (sp.y == NULL)
+		sp.formula = (argc--, *argv++);
 	sp.conf_level = com.conf_level;
 	sp.cv = (size_t)cv;
 	sp.ss = (int)ss;

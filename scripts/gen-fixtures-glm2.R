@@ -1,6 +1,6 @@
 # Reference values of car::vif, sandwich::vcovHC with lmtest's
-# coeftest/coefci and influence.measures for regress --vif, --robust and
-# --influence (tests/cli/t7201-*.sh):
+# coeftest/coefci, influence.measures, car::Anova and step for regress
+# --vif, --robust, --influence, --anova --ss and --step (tests/cli/t7201):
 # writes testdata/Prestige.csv (carData) and tests/ref/glm2-r.csv, one
 # number a line: case,view,row,column,value (row: the term).
 #   Rscript scripts/gen-fixtures-glm2.R    (from the repository root)
@@ -75,6 +75,16 @@ anovaref <- function(case, fit, type) {
 	rownames(m) <- rownames(a)
 	long(case, paste0("ss", type), m)
 }
+# step()'s anova attribute: step,df,deviance,df_residual,resid_deviance,
+# aic (row: the step, from 1)
+stepref <- function(case, fit, direction = "backward") {
+	a <- step(fit, direction = direction, trace = 0)$anova
+	m <- cbind(df = a$Df, deviance = a$Deviance,
+	    df_residual = a$"Resid. Df", resid_deviance = a$"Resid. Dev",
+	    aic = a$AIC)
+	rownames(m) <- seq_len(nrow(m))
+	long(case, paste0("step_", direction), m)
+}
 mt_lm <- lm(mpg ~ wt + hp + factor(cyl), mt)
 pr_lm <- lm(income ~ education + women + prestige + type, pr)
 mt_w <- lm(mpg ~ wt + qsec, mt, weights = gear)
@@ -118,5 +128,11 @@ ref <- rbind(
     anovaref("es_cbind", es_cbind, 2),
     anovaref("gd_gamma", gd_gamma, 2), anovaref("gd_gamma", gd_gamma, 3),
     anovaref("gd_pois_w0", gd_pois_w0, 2),
-    anovaref("gd_pois_w0", gd_pois_w0, 3))
+    anovaref("gd_pois_w0", gd_pois_w0, 3),
+    stepref("mt_big", lm(mpg ~ wt + hp + qsec + drat + factor(cyl), mt)),
+    stepref("mt_int", lm(mpg ~ wt * hp + qsec + drat, mt), "both"),
+    stepref("mt_int", lm(mpg ~ wt * hp + qsec + drat, mt)),
+    stepref("gd_pois", glm(count ~ x * g + t, poisson, gd)),
+    stepref("gd_pois", glm(count ~ x * g + t, poisson, gd), "both"),
+    stepref("gd_gamma", glm(gam ~ x + g + t + w, Gamma("log"), gd)))
 write.csv(ref, "tests/ref/glm2-r.csv", row.names = FALSE, quote = FALSE)

@@ -96,6 +96,11 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 		    glm_link_name(s->link));
 	if (s->ss != 0 && s->view != REGRESS_ANOVA)
 		return diag_set(d, STATUS_USAGE, "--ss goes with --anova");
+	if (s->direction != NULL && (s->view != REGRESS_STEP || (strcmp(
+	    s->direction, "both") != 0 && strcmp(s->direction, "backward") !=
+	    0)))
+		return diag_set(d, STATUS_USAGE, "--direction: \"%s\": "
+		    "--step goes backward or both", s->direction);
 	if (s->cv > 0 && s->view != REGRESS_COEF)
 		return diag_set(d, STATUS_USAGE, "--cv excludes the other "
 		    "views (--summary, --anova ...)");
@@ -137,6 +142,9 @@ view(const struct regress_spec *s, const struct model_fit *mf,
 			return glm_anova_table(mf, ds, off, tp, d);
 		*tp = model_anova_table(mf, ds);
 		break;
+	case REGRESS_STEP:
+		return modeldiag_step_table(mf, ds, off, s->direction != NULL &&
+		    strcmp(s->direction, "both") == 0, tp, d);
 	case REGRESS_INFLUENCE:
 		return modeldiag_influence_table(mf, ds, f, tp, d);
 	case REGRESS_AUGMENT:

@@ -25,7 +25,8 @@ enum regress_view {
 	REGRESS_AUGMENT,	/* every input row with fitted values */
 	REGRESS_VIF,		/* car::vif of each term */
 	REGRESS_ROBUST,		/* the coefficients, sandwich errors */
-	REGRESS_INFLUENCE	/* every input row with influence.measures */
+	REGRESS_INFLUENCE,	/* every input row with influence.measures */
+	REGRESS_STEP		/* step()'s path by AIC */
 };
 
 struct regress_spec {
@@ -38,6 +39,8 @@ struct regress_spec {
 	enum modeldiag_hc hc;		/* of REGRESS_ROBUST */
 	int		 ss;		/* REGRESS_ANOVA: car's type 2, 3 or
 					   0 (sequential) */
+	const char	*direction;	/* REGRESS_STEP: "backward" (NULL
+					   too) or "both" */
 	double		 conf_level;	/* of the coefficients' intervals */
 	size_t		 cv;		/* > 0: k-fold metrics instead */
 	uint64_t	 seed;		/* of the folds */
@@ -53,6 +56,7 @@ struct regress_spec {
 /*
  * A frame_opts.keep function (arg is the spec): first the spec checked
  * (STATUS_USAGE: a link the family has not; ss without REGRESS_ANOVA;
+ * a direction without REGRESS_STEP, or not backward or both;
  * --cv with a view, with a
  * family other than gaussian and binomial or with a link), then the formula made and
  * parsed over the header names, and the columns it and the weights use

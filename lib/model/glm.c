@@ -773,7 +773,7 @@ glm_offset(struct formula_design *ds, double **off, struct diag *d)
 int
 glm_deviance(const struct formula_design *ds, const double *x, size_t p,
     enum model_family fam, enum model_link link, const double *off,
-    double *dev, size_t *rank, struct diag *d)
+    double *dev, double *aic, size_t *rank, struct diag *d)
 {
 	size_t i, nn = ds->n ? ds->n : 1;
 	struct irls r = { .ds = ds, .x = x, .p = p, .fam = fam,
@@ -792,6 +792,9 @@ glm_deviance(const struct formula_design *ds, const double *x, size_t p,
 	if (rc == 0) {
 		*dev = r.dev;
 		*rank = s.rank;
+		if (aic != NULL)
+			*aic = family_aic(fam, ds, r.mu, r.dev) + 2 *
+			    (double)s.rank;
 		ls_free(&s);
 	}
 	free(r.eta);
@@ -826,7 +829,7 @@ glm_anova_table(const struct model_fit *mf, const struct formula_design *ds,
 			ndf = mf->df_resid;
 		} else {
 			if (glm_deviance(ds, ds->x, p, mf->family, mf->link,
-			    off, &nd, &rank, d) != 0) {
+			    off, &nd, NULL, &rank, d) != 0) {
 				out_free(t);
 				return -1;
 			}

@@ -218,7 +218,7 @@ cmp_double(const void *pa, const void *pb)
 	return (a > b) - (a < b);
 }
 
-/* The median of |e[k]| over the n rows of u[] (R's, the middle two averaged). */
+/* The median of |e[k]| over the n rows of u[] (the middle two averaged). */
 static double
 median_abs(const double *e, const size_t *u, size_t n)
 {
@@ -405,13 +405,15 @@ contains(const struct formula_design *ds, size_t u, size_t t)
 }
 
 /*
- * The deviance (RSS for least squares) and rank of the fit without the
- * columns of the terms drop[] marks: x copied to xs without them.
+ * The deviance (RSS for least squares), AIC (if aic is not NULL: R's
+ * extractAIC, n log(RSS / n) + 2 rank for least squares) and rank of the
+ * fit without the columns of the terms drop[] marks: x copied to xs
+ * without them.
  */
 static int
 fit_without(const struct model_fit *mf, const struct formula_design *ds,
     const double *off, const unsigned char *drop, double *xs, double *dev,
-    size_t *rank, struct diag *d)
+    double *aic, size_t *rank, struct diag *d)
 {
 	size_t j, q = 0;
 
@@ -422,8 +424,13 @@ fit_without(const struct model_fit *mf, const struct formula_design *ds,
 	if (q == 0)
 		return diag_set(d, STATUS_DATA, "--ss: a model without "
 		    "columns (the only term left out) is not fitted");
-	return glm_deviance(ds, xs, q, mf->family, mf->link, off, dev, rank,
-	    d);
+	if (glm_deviance(ds, xs, q, mf->family, mf->link, off, dev, aic, rank,
+	    d) != 0)
+		return -1;
+	if (aic != NULL && !mf->glm)	/* extractAIC.lm */
+		*aic = (double)mf->n * log(*dev / (double)mf->n) + 2 *
+		    (double)*rank;
+	return 0;
 }
 
 int
@@ -471,11 +478,12 @@ modeldiag_anova_table(const struct model_fit *mf,
 		if (type == 3 || memchr(drop, 1, nt) == NULL) {
 			d2 = full;
 			r2 = mf->rank;
-		} else if ((rc = fit_without(mf, ds, off, drop, xs, &d2, &r2,
-		    d)) != 0)
+		} else if ((rc = fit_without(mf, ds, off, drop, xs, &d2, NULL,
+		    &r2, d)) != 0)
 			goto out;
 		drop[t] = 1;
-		if ((rc = fit_without(mf, ds, off, drop, xs, &d1, &r1, d)) != 0)
+		if ((rc = fit_without(mf, ds, off, drop, xs, &d1, NULL, &r1,
+		    d)) != 0)
 			goto out;
 		df = (double)r2 - (double)r1;
 		r = out_row(tab);
@@ -501,6 +509,119 @@ modeldiag_anova_table(const struct model_fit *mf,
 	}
 out:
 	free(drop);
+	free(xs);
+	if (rc != 0)
+		out_free(tab);
+	else
+		*tp = tab;
+	return rc;
+}
+
+/* A row of step's path: the change, then the model's numbers. */
+static void
+step_row(struct out_table *tab, const char *change, double dev, double df,
+    double aic, double pdev, double pdf)
+{
+	size_t r = out_row(tab);
+
+	out_text(tab, r, 0, change);
+	if (!isnan(pdev)) {
+		out_num(tab, r, 1, df - pdf);
+		out_num(tab, r, 2, fabs(dev - pdev));
+	}
+	out_num(tab, r, 3, df);
+	out_num(tab, r, 4, dev);
+	out_num(tab, r, 5, aic);
+}
+
+/* Term t may leave (nothing in the model contains it) or join (all it
+ * contains is in). */
+static int
+step_may(const struct formula_design *ds, const unsigned char *in, size_t t)
+{
+	size_t u;
+
+	for (u = ds->intercept ? 1 : 0; u < ds->nterm; u++) {
+		if (in[t] && in[u] && contains(ds, u, t))
+			return 0;	/* u contains t: t stays */
+		if (!in[t] && !in[u] && u != t && contains(ds, t, u))
+			return 0;	/* t contains u, which is out */
+	}
+	return 1;
+}
+
+int
+modeldiag_step_table(const struct model_fit *mf,
+    const struct formula_design *ds, const double *off, int both,
+    struct out_table **tp, struct diag *d)
+{
+	static const char *const cols[] = { "step", "df", "deviance",
+	    "df_residual", "resid_deviance", "aic" };
+	size_t t, best, rank, nt = ds->nterm, t0 = ds->intercept ? 1 : 0;
+	unsigned char *in = xcalloc(nt + 1, 1), *out = xcalloc(nt + 1, 1);
+	double *xs = xmalloc((ds->n * ds->p + 1) * sizeof(*xs)), dev, aic,
+	    cur_dev, cur_aic, cur_df, bdev = 0, baic, bdf = 0;
+	struct out_table *tab = out_new();
+	char *change = NULL;
+	int rc = 0;
+
+	for (t = 0; t < 6; t++)
+		out_column(tab, cols[t]);
+	for (t = 0; t < nt; t++)
+		in[t] = 1;
+	if ((rc = fit_without(mf, ds, off, out, xs, &cur_dev, &cur_aic, &rank,
+	    d)) != 0)
+		goto done;
+	if (isnan(cur_aic)) {
+		rc = diag_set(d, STATUS_USAGE, "--step: the AIC of the %s "
+		    "family is not defined", glm_family_name(mf->family));
+		goto done;
+	}
+	cur_df = (double)mf->n - (double)rank;
+	step_row(tab, "", cur_dev, cur_df, cur_aic, NAN, NAN);
+	for (;;) {
+		best = nt;
+		baic = cur_aic;
+		for (t = t0; t < nt; t++) {
+			double df;
+
+			if ((!in[t] && !both) || !step_may(ds, in, t))
+				continue;
+			for (rank = 0; rank < ds->p && ds->assign[rank] != t;
+			    rank++)
+				;
+			if (rank == ds->p)
+				continue;	/* no columns: an offset */
+			in[t] = !in[t];
+			for (rank = 0; rank < nt; rank++)
+				out[rank] = rank >= t0 && !in[rank];
+			rc = fit_without(mf, ds, off, out, xs, &dev, &aic,
+			    &rank, d);
+			in[t] = !in[t];
+			if (rc != 0)
+				goto done;
+			df = (double)mf->n - (double)rank;
+			if (aic < baic) {	/* the first of equals, as R */
+				best = t;
+				baic = aic;
+				bdev = dev;
+				bdf = df;
+			}
+		}
+		if (best == nt)	/* none has a lower AIC */
+			break;
+		change = xrealloc(change, strlen(ds->term[best]) + 3);
+		sprintf(change, "%c %s", in[best] ? '-' : '+', ds->term[best]);
+		in[best] = !in[best];
+		step_row(tab, change, bdev, bdf, baic, cur_dev, cur_df);
+		cur_dev = bdev;
+		cur_df = bdf;
+		cur_aic = baic;
+	}
+done:
+	free(change);
+	free(in);
+	free(out);
 	free(xs);
 	if (rc != 0)
 		out_free(tab);

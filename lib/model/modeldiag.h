@@ -81,4 +81,19 @@ int	modeldiag_anova_table(const struct model_fit *mf,
 	    const struct formula_design *, const double *off, int type,
 	    struct out_table **, struct diag *);
 
+/*
+ * R's step() by AIC from the model of mf and ds (offset off), leaving
+ * out (and with both, putting back) one term at a time as drop1 and
+ * add1 allow (a term leaves when no term in the model contains it,
+ * joins when all it contains are in), the intercept kept; the model of
+ * least AIC at each step, until none is lower.  The table is
+ * step's anova attribute: step ("" first, then "- term" or "+ term"),
+ * df, deviance (the changes), df_residual, resid_deviance, aic, with
+ * R's extractAIC: n log(RSS / n) + 2 rank for least squares, the AIC for
+ * a glm (the quasi families have none: a STATUS_USAGE error).
+ */
+int	modeldiag_step_table(const struct model_fit *mf,
+	    const struct formula_design *, const double *off, int both,
+	    struct out_table **, struct diag *);
+
 #endif

@@ -3,7 +3,7 @@
 # scripts/gen-fixtures-glm2.R): car::vif (GVIF of factor terms), and
 # sandwich::vcovHC HC0-HC3 through lmtest's coeftest and coefci, and
 # influence.measures (--influence), car::Anova type II and III (--anova
-# --ss), for lm
+# --ss), step by AIC (--step), for lm
 # (weighted, zero weights) and glm (poisson, quasipoisson, binomial
 # proportions and cbind, Gamma, offsets).
 . tests/cli/lib.sh
@@ -69,4 +69,10 @@ ss es_logit "--family binomial --weights total 'prop ~ agegp + alcgp' $E"
 check_sh es_cbind-ss2 0 "$R es_cbind ss2 --anova --ss 2 --family binomial 'cbind(ncases, ncontrols) ~ agegp + alcgp' $E"
 ss gd_gamma "--family Gamma --link log 'gam ~ x + g' $G"
 ss gd_pois_w0 "--family poisson --weights w0 'count ~ x + g + offset(log(t))' $G"
+check_sh mt_big-step 0 "$R mt_big step_backward --step 'mpg ~ wt + hp + qsec + drat + factor(cyl)' $M"
+check_sh mt_int-step 0 "$R mt_int step_backward --step 'mpg ~ wt * hp + qsec + drat' $M"
+check_sh mt_int-step-both 0 "$R mt_int step_both --step --direction both 'mpg ~ wt * hp + qsec + drat' $M"
+check_sh gd_pois-step 0 "$R gd_pois step_backward --step --family poisson 'count ~ x * g + t' $G"
+check_sh gd_pois-step-both 0 "$R gd_pois step_both --step --direction both --family poisson 'count ~ x * g + t' $G"
+check_sh gd_gamma-step 0 "$R gd_gamma step_backward --step --family Gamma --link log 'gam ~ x + g + t + w' $G"
 done_testing

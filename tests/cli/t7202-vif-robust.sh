@@ -1,5 +1,5 @@
 #!/bin/sh
-# regress --vif, --robust, --influence and --anova --ss: their tables, warnings and usage errors
+# regress --vif, --robust, --influence, --anova --ss and --step: their tables, warnings and usage errors
 # (t7201 checks the numbers against R).
 . tests/cli/lib.sh
 M=$DATA/mtcars.csv
@@ -26,4 +26,8 @@ check ss-bad            2 regress --anova --ss 1 'mpg ~ wt' "$M"
 check ss-no-anova       2 regress --ss 2 'mpg ~ wt' "$M"
 check ss-aliased        1 regress --anova --ss 2 'mpg ~ wt + I(2 * wt)' "$M"
 check ss-one-term       1 regress --anova --ss 3 'mpg ~ 0 + wt' "$M"
+check step              0 regress --step --digits 6 'mpg ~ wt + hp + qsec + drat' "$M"
+check step-direction    2 regress --direction both 'mpg ~ wt' "$M"
+check step-bad-direction 2 regress --step --direction forward 'mpg ~ wt' "$M"
+check step-quasi        2 regress --step --family quasipoisson 'carb ~ wt + hp' "$M"
 done_testing
