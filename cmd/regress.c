@@ -11,11 +11,12 @@
 static const char usage_str[] =
     "usage: statpipe regress [--summary | --anova [--ss 2|3] | --augment |\n"
     "           --vif | --influence | --robust HC0|HC1|HC2|HC3 |\n"
-    "           --step [--direction both]] [--conf-level p]"
+    "           --step [--direction both]] [--conf-level p]\n"
     "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|"
     "quasibinomial|quasipoisson]\n"
     "           [--link name] [--weights col] [--save-model file]\n"
-    "           [--cv k [--seed s]] 'y ~ x1 + x2' [file ...]\n"
+    "           [--cv k [--seed s]] [--by keys [--sort]] 'y ~ x1 + x2' "
+    "[file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 /* the views first, in the order of views[] */
@@ -47,7 +48,9 @@ cmd_regress(int argc, char **argv)
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "vif",	no_argument,		NULL,	OPT_VIF },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
+		COMMON_OPT_BY,
 		COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -55,7 +58,6 @@ cmd_regress(int argc, char **argv)
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
-	struct diag d;
 	int ch, nview = 0;
 	long cv = 0, seed = 0, ss = 0;
 
@@ -83,14 +85,12 @@ cmd_regress(int argc, char **argv)
 				die_usage(&com, "--robust: \"%s\" is not HC0, "
 				    "HC1, HC2 or HC3", optarg);
 			/* FALLTHROUGH */
-		case OPT_ANOVA:
-		case OPT_AUGMENT:
-		case OPT_SUMMARY:
-		case OPT_VIF:
-		case OPT_INFLUENCE:
-		case OPT_STEP:
-			sp.view = views[ch - OPT_ANOVA];
-			nview++;
+		default:	/* a view, or a common option */
+			if (ch >= OPT_ANOVA && ch <= OPT_ROBUST) {
+				sp.view = views[ch - OPT_ANOVA];
+				nview++;
+			} else if (!common_option(&com, ch, optarg))
+				die_usage(&com, NULL);
 			break;
 		case OPT_FAMILY:
 			if (glm_family_parse(optarg, &sp.family) != 0)
@@ -114,9 +114,6 @@ cmd_regress(int argc, char **argv)
 		case OPT_SEED:
 			seed = common_int_arg(&com, "seed", optarg, 0, 2147483647);
 			break;
-		default:
-			if (!common_option(&com, ch, optarg))
-				die_usage(&com, NULL);
 		}
 	}
 	argc -= optind;
@@ -124,6 +121,9 @@ cmd_regress(int argc, char **argv)
 	if (nview > 1)
 		die_usage(&com, "--summary, --anova, --augment, --vif, "
 		    "--influence, --robust and --step exclude each other");
+	if (com.by != NULL && (sp.view == REGRESS_AUGMENT || sp.save != NULL))
+		die_usage(&com, "--by fits a model a stratum: not with "
+		    "--augment or --save-model");
 	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
 	if (sp.y == NULL && argc == 0)
@@ -138,11 +138,9 @@ cmd_regress(int argc, char **argv)
 	sp.ss = (int)ss;
 	sp.seed = (uint64_t)seed;
 	sp.threads = com.in.threads;
-	com.in.keep = regress_columns;
-	com.in.keep_arg = &sp;
+	common_keep_own(&com, regress_columns, &sp);
 	f = common_read(&com, argc, argv);
-	if (regress_frame(&f, &sp, &t, &d) != 0)
-		common_die(&com, &d);
+	common_strata(&com, &f, regress_stratum, &sp, &t);
 	common_write(&com, t);
 	regress_spec_free(&sp);
 	frame_free(f);

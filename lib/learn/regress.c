@@ -242,6 +242,13 @@ regress_frame(struct frame **fp, struct regress_spec *s,
 	return rc;
 }
 
+int
+regress_stratum(void *spec, struct frame **fp, struct out_table **tp,
+    struct diag *d)
+{
+	return regress_frame(fp, spec, tp, d);
+}
+
 void
 regress_spec_free(struct regress_spec *s)
 {

@@ -80,6 +80,10 @@ int	regress_columns(void *spec, char *const *names, size_t n,
 int	regress_frame(struct frame **fp, struct regress_spec *s,
 	    struct out_table **tp, struct diag *);
 
+/* regress_frame() with the spec as a void *: a stratum's fit (--by). */
+int	regress_stratum(void *spec, struct frame **fp, struct out_table **tp,
+	    struct diag *);
+
 /* What regress_columns() made; s itself is the caller's. */
 void	regress_spec_free(struct regress_spec *s);
 
