@@ -23,7 +23,7 @@ static const char usage_str[] =
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
 	OPT_STEP, OPT_ROBUST, OPT_CV, OPT_DIRECTION, OPT_FAMILY, OPT_LINK,
-	OPT_SAVE, OPT_SEED, OPT_SS, OPT_WEIGHTS
+	OPT_SAVE, OPT_SS, OPT_WEIGHTS
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
 	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
@@ -42,7 +42,6 @@ cmd_regress(int argc, char **argv)
 		{ "link",	required_argument,	NULL,	OPT_LINK },
 		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "ss",		required_argument,	NULL,	OPT_SS },
 		{ "step",	no_argument,		NULL,	OPT_STEP },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
@@ -50,6 +49,7 @@ cmd_regress(int argc, char **argv)
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_BY,
 		COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_SEED,
 		COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
@@ -59,7 +59,7 @@ cmd_regress(int argc, char **argv)
 	struct out_table *t;
 	struct frame *f;
 	int ch, nview = 0;
-	long cv = 0, seed = 0, ss = 0;
+	long cv = 0, ss = 0;
 
 	/* gradient descent (reggd.c) and penalized fits (regpen.c) have
 	 * their own options */
@@ -111,9 +111,6 @@ cmd_regress(int argc, char **argv)
 		case OPT_CV:
 			cv = common_int_arg(&com, "cv", optarg, 2, 2147483647);
 			break;
-		case OPT_SEED:
-			seed = common_int_arg(&com, "seed", optarg, 0, 2147483647);
-			break;
 		}
 	}
 	argc -= optind;
@@ -136,7 +133,7 @@ cmd_regress(int argc, char **argv)
 	sp.conf_level = com.conf_level;
 	sp.cv = (size_t)cv;
 	sp.ss = (int)ss;
-	sp.seed = (uint64_t)seed;
+	sp.seed = (uint64_t)com.seed;
 	sp.threads = com.in.threads;
 	common_keep_own(&com, regress_columns, &sp);
 	f = common_read(&com, argc, argv);
