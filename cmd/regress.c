@@ -9,8 +9,9 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe regress [--summary | --anova | --augment] "
-    "[--conf-level p]\n"
+    "usage: statpipe regress [--summary | --anova [--ss 2|3] | --augment |\n"
+    "           --vif | --influence | --robust HC0|HC1|HC2|HC3 |\n"
+    "           --step [--direction both]] [--conf-level p]\n"
     "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|"
     "quasibinomial|quasipoisson]\n"
     "           [--link name] [--weights col] [--save-model file]\n"
@@ -18,18 +19,15 @@ static const char usage_str[] =
     "[file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
+/* the views first, in the order of views[] */
 enum {
-	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE,
-	OPT_SUMMARY, OPT_WEIGHTS
+	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
+	OPT_STEP, OPT_ROBUST, OPT_CV, OPT_DIRECTION, OPT_FAMILY, OPT_LINK,
+	OPT_SAVE, OPT_SS, OPT_WEIGHTS
 };
-
-/* regress_frame() for each stratum of --by. */
-static int
-regress_stratum(void *sp, struct frame **f, struct out_table **t,
-    struct diag *d)
-{
-	return regress_frame(f, sp, t, d);
-}
+static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
+	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
+	REGRESS_ROBUST };
 
 int
 cmd_regress(int argc, char **argv)
@@ -38,10 +36,16 @@ cmd_regress(int argc, char **argv)
 		{ "anova",	no_argument,		NULL,	OPT_ANOVA },
 		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
+		{ "influence",	no_argument,		NULL,	OPT_INFLUENCE },
 		{ "cv",		required_argument,	NULL,	OPT_CV },
+		{ "direction",	required_argument,	NULL,	OPT_DIRECTION },
 		{ "link",	required_argument,	NULL,	OPT_LINK },
+		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
+		{ "ss",		required_argument,	NULL,	OPT_SS },
+		{ "step",	no_argument,		NULL,	OPT_STEP },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
+		{ "vif",	no_argument,		NULL,	OPT_VIF },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_BY,
 		COMMON_OPT_CONF_LEVEL,
@@ -55,7 +59,7 @@ cmd_regress(int argc, char **argv)
 	struct out_table *t;
 	struct frame *f;
 	int ch, nview = 0;
-	long cv = 0;
+	long cv = 0, ss = 0;
 
 	/* gradient descent (reggd.c) and penalized fits (regpen.c) have
 	 * their own options */
@@ -70,22 +74,23 @@ cmd_regress(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'x':
-			sp.x = optarg;
-			break;
 		case 'y':
-			sp.y = optarg;
+			*(ch == 'x' ? &sp.x : &sp.y) = optarg;
 			break;
-		case OPT_ANOVA:
-			sp.view = REGRESS_ANOVA;
-			nview++;
+		case OPT_SS:
+			ss = common_int_arg(&com, "ss", optarg, 2, 3);
 			break;
-		case OPT_AUGMENT:
-			sp.view = REGRESS_AUGMENT;
-			nview++;
-			break;
-		case OPT_SUMMARY:
-			sp.view = REGRESS_SUMMARY;
-			nview++;
+		case OPT_ROBUST:
+			if (modeldiag_hc_parse(optarg, &sp.hc) != 0)
+				die_usage(&com, "--robust: \"%s\" is not HC0, "
+				    "HC1, HC2 or HC3", optarg);
+			/* FALLTHROUGH */
+		default:	/* a view, or a common option */
+			if (ch >= OPT_ANOVA && ch <= OPT_ROBUST) {
+				sp.view = views[ch - OPT_ANOVA];
+				nview++;
+			} else if (!common_option(&com, ch, optarg))
+				die_usage(&com, NULL);
 			break;
 		case OPT_FAMILY:
 			if (glm_family_parse(optarg, &sp.family) != 0)
@@ -98,33 +103,21 @@ cmd_regress(int argc, char **argv)
 				    "(see statpipe-regress(1))", optarg);
 			break;
 		case OPT_WEIGHTS:
-			sp.weights = optarg;
-			break;
 		case OPT_SAVE:
-			sp.save = optarg;
+		case OPT_DIRECTION:
+			*(ch == OPT_WEIGHTS ? &sp.weights : ch == OPT_SAVE ?
+			    &sp.save : &sp.direction) = optarg;
 			break;
 		case OPT_CV:
 			cv = common_int_arg(&com, "cv", optarg, 2, 2147483647);
 			break;
-		default:
-			if (!common_option(&com, ch, optarg))
-				die_usage(&com, NULL);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (nview > 1)
-		die_usage(&com, "--summary, --anova and --augment exclude "
-		    "each other");
-	if (cv > 0 && nview > 0)
-		die_usage(&com, "--cv excludes --summary, --anova and --augment");
-	if (!glm_link_ok(sp.family, sp.link))
-		die_usage(&com, "--link: the %s family has no %s link",
-		    glm_family_name(sp.family), glm_link_name(sp.link));
-	if (cv > 0 && ((sp.family != MODEL_GAUSSIAN && sp.family !=
-	    MODEL_BINOMIAL) || sp.link != MODEL_LINK_DEFAULT))
-		die_usage(&com, "--cv is for the gaussian and binomial "
-		    "families with their default links");
+		die_usage(&com, "--summary, --anova, --augment, --vif, "
+		    "--influence, --robust and --step exclude each other");
 	if (com.by != NULL && (sp.view == REGRESS_AUGMENT || sp.save != NULL))
 		die_usage(&com, "--by fits a model a stratum: not with "
 		    "--augment or --save-model");
@@ -135,12 +128,11 @@ cmd_regress(int argc, char **argv)
 	if (sp.y == NULL && strchr(argv[0], '~') == NULL)
 		die_usage(&com, "\"%s\" is not a formula such as 'y ~ x'",
 		    argv[0]);
-	if (sp.y == NULL) {
-		sp.formula = *argv++;
-		argc--;
-	}
+	if (sp.y == NULL)
+		sp.formula = (argc--, *argv++);
 	sp.conf_level = com.conf_level;
 	sp.cv = (size_t)cv;
+	sp.ss = (int)ss;
 	sp.seed = (uint64_t)com.seed;
 	sp.threads = com.in.threads;
 	common_keep_own(&com, regress_columns, &sp);

@@ -25,6 +25,15 @@ e <- data.frame(agegp = as.character(e$agegp), alcgp = as.character(e$alcgp),
     ncontrols = e$ncontrols, total = e$ncases + e$ncontrols,
     prop = e$ncases / (e$ncases + e$ncontrols))
 write.csv(e, "testdata/glm-esoph.csv", row.names = FALSE, quote = FALSE)
+# cbind(successes, failures) responses: some rows of no trials (weight 0
+# as binomial()'s initialize makes it), a prior weight column
+set.seed(2207)
+bx <- round(runif(40, -2, 2), 2)
+bt <- sample(c(0, 0, 3:12), 40, replace = TRUE)
+bs <- rbinom(40, bt, plogis(0.4 + 0.9 * bx))
+binom <- data.frame(x = bx, g = sample(c("p", "q"), 40, replace = TRUE),
+    succ = bs, fail = bt - bs, w = sample(1:3, 40, replace = TRUE))
+write.csv(binom, "testdata/glm-binom.csv", row.names = FALSE, quote = FALSE)
 clot <- data.frame(u = c(5, 10, 15, 20, 30, 40, 60, 80, 100),
     lot1 = c(118, 58, 42, 35, 27, 25, 21, 19, 18),
     lot2 = c(69, 35, 26, 21, 18, 16, 13, 12, 12))
@@ -41,6 +50,7 @@ ins <- rd("testdata/InsectSprays.csv")
 es <- rd("testdata/glm-esoph.csv")
 cl <- rd("testdata/glm-clotting.csv")
 gd <- rd("testdata/glm-gen.csv")
+bn <- rd("testdata/glm-binom.csv")
 
 long <- function(case, view, m) {
 	if (is.null(m))
@@ -139,7 +149,17 @@ ref <- rbind(
     glmref("gen_zero_weights", glm(count ~ x + g, poisson, gd, weights = w0),
         augment = FALSE),
     glmref("gen_gamma_zero_weights", glm(gam ~ x + g, Gamma, gd,
-        weights = w0), augment = FALSE))
+        weights = w0), augment = FALSE),
+    glmref("esoph_cbind", glm(cbind(ncases, ncontrols) ~ agegp + tobgp +
+        alcgp, binomial, es)),
+    glmref("esoph_cbind_cloglog", glm(cbind(ncases, ncontrols) ~ agegp +
+        alcgp, binomial("cloglog"), es)),
+    glmref("esoph_cbind_quasi", glm(cbind(ncases, ncontrols) ~ agegp +
+        alcgp, quasibinomial, es)),
+    glmref("binom_cbind", glm(cbind(succ, fail) ~ x * g, binomial, bn),
+        bn[1:10, ], augment = FALSE),
+    glmref("binom_cbind_weights", glm(cbind(succ, fail) ~ x + g, binomial,
+        bn, weights = w), augment = FALSE))
 write.csv(ref, "tests/ref/glm-r.csv", row.names = FALSE, quote = FALSE)
 
 # tests/unit/fixtures/glm.inc: R's linkinv, mu.eta and variance at a few

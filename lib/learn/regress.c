@@ -16,6 +16,7 @@
 #include "model/formula.h"
 #include "model/glm.h"
 #include "model/model.h"
+#include "model/modeldiag.h"
 #include "model/modelfile.h"
 
 /* "`y` ~ `x1` + `x2`" from -y and -x (the first column of -y). */
@@ -89,6 +90,24 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 	struct regress_spec *s = arg;
 	size_t *idx, m, j;
 
+	if (!glm_link_ok(s->family, s->link))
+		return diag_set(d, STATUS_USAGE, "--link: the %s family has "
+		    "no %s link", glm_family_name(s->family),
+		    glm_link_name(s->link));
+	if (s->ss != 0 && s->view != REGRESS_ANOVA)
+		return diag_set(d, STATUS_USAGE, "--ss goes with --anova");
+	if (s->direction != NULL && (s->view != REGRESS_STEP || (strcmp(
+	    s->direction, "both") != 0 && strcmp(s->direction, "backward") !=
+	    0)))
+		return diag_set(d, STATUS_USAGE, "--direction: \"%s\": "
+		    "--step goes backward or both", s->direction);
+	if (s->cv > 0 && s->view != REGRESS_COEF)
+		return diag_set(d, STATUS_USAGE, "--cv excludes the other "
+		    "views (--summary, --anova ...)");
+	if (s->cv > 0 && ((s->family != MODEL_GAUSSIAN && s->family !=
+	    MODEL_BINOMIAL) || s->link != MODEL_LINK_DEFAULT))
+		return diag_set(d, STATUS_USAGE, "--cv is for the gaussian "
+		    "and binomial families with their default links");
 	regress_spec_free(s);
 	s->wcol = FORMULA_NONE;
 	if (make_text(s, names, n, keep, d) != 0)
@@ -100,7 +119,7 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 		free(idx);
 	}
 	formula_keep(s->fm, names, n, keep);
-	if (s->view == REGRESS_AUGMENT)
+	if (s->view == REGRESS_AUGMENT || s->view == REGRESS_INFLUENCE)
 		for (j = 0; j < n; j++)
 			keep[j] = FRAME_KEEP;
 	return 0;
@@ -117,15 +136,27 @@ view(const struct regress_spec *s, const struct model_fit *mf,
 		*tp = model_summary_table(mf);
 		break;
 	case REGRESS_ANOVA:
+		if (s->ss != 0)
+			return modeldiag_anova_table(mf, ds, off, s->ss, tp, d);
 		if (mf->glm)
 			return glm_anova_table(mf, ds, off, tp, d);
 		*tp = model_anova_table(mf, ds);
 		break;
+	case REGRESS_STEP:
+		return modeldiag_step_table(mf, ds, off, s->direction != NULL &&
+		    strcmp(s->direction, "both") == 0, tp, d);
+	case REGRESS_INFLUENCE:
+		return modeldiag_influence_table(mf, ds, f, tp, d);
 	case REGRESS_AUGMENT:
 		*tp = model_augment_table(mf, ds, f);
 		break;
 	case REGRESS_COEF:
 		*tp = model_coef_table(mf, ds, s->conf_level);
+		break;
+	case REGRESS_VIF:
+		return modeldiag_vif_table(mf, ds, tp, d);
+	case REGRESS_ROBUST:
+		*tp = modeldiag_robust_table(mf, ds, s->hc, s->conf_level);
 		break;
 	}
 	return 0;
@@ -142,12 +173,18 @@ fit(const struct regress_spec *s, struct formula_design *ds,
 	struct model_fit *mf = NULL;
 
 	if (s->cv > 0) {
+		const struct formula_fx *y = formula_lhs(s->fm);
+
 		if (off != NULL)
 			return diag_set(d, STATUS_USAGE, "--cv does not take "
 			    "an offset()");
+		if (y->kind == FX_CALL && strcmp(y->name, "cbind") == 0)
+			return diag_set(d, STATUS_USAGE, "--cv does not take "
+			    "a cbind() response");
 		return cv_regress(ds, binomial, s->cv, s->seed, tp, d);
 	}
-	rows = s->view == REGRESS_AUGMENT ? MODEL_ROWS : 0;
+	rows = s->view == REGRESS_AUGMENT || s->view == REGRESS_ROBUST ||
+	    s->view == REGRESS_INFLUENCE ? MODEL_ROWS : 0;
 	if (s->family != MODEL_GAUSSIAN || s->link != MODEL_LINK_DEFAULT ||
 	    off != NULL)
 		rc = glm_fit(ds, s->family, s->link, off, rows, &mf, d);
@@ -169,7 +206,8 @@ regress_frame(struct frame **fp, struct regress_spec *s,
 {
 	struct formula_design *ds;
 	double *off;
-	int rc, keep_frame = s->view == REGRESS_AUGMENT;
+	int rc, keep_frame = s->view == REGRESS_AUGMENT ||
+	    s->view == REGRESS_INFLUENCE;
 
 	if (s->fm == NULL) {	/* not read through regress_columns() */
 		unsigned char *keep = xcalloc((*fp)->ncols + 1, 1);
@@ -202,6 +240,13 @@ regress_frame(struct frame **fp, struct regress_spec *s,
 	free(off);
 	formula_design_free(ds);
 	return rc;
+}
+
+int
+regress_stratum(void *spec, struct frame **fp, struct out_table **tp,
+    struct diag *d)
+{
+	return regress_frame(fp, spec, tp, d);
 }
 
 void

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "model/model.h"
+#include "model/modeldiag.h"
 
 struct diag;
 struct formula;
@@ -21,7 +22,11 @@ enum regress_view {
 	REGRESS_COEF,		/* the coefficients and their intervals */
 	REGRESS_SUMMARY,	/* one row: R-squared, F, AIC ... */
 	REGRESS_ANOVA,		/* sequential sums of squares */
-	REGRESS_AUGMENT		/* every input row with fitted values */
+	REGRESS_AUGMENT,	/* every input row with fitted values */
+	REGRESS_VIF,		/* car::vif of each term */
+	REGRESS_ROBUST,		/* the coefficients, sandwich errors */
+	REGRESS_INFLUENCE,	/* every input row with influence.measures */
+	REGRESS_STEP		/* step()'s path by AIC */
 };
 
 struct regress_spec {
@@ -31,6 +36,11 @@ struct regress_spec {
 	enum model_family family;	/* gaussian: lm, unless link/offset */
 	enum model_link	 link;		/* MODEL_LINK_DEFAULT: the family's */
 	enum regress_view view;
+	enum modeldiag_hc hc;		/* of REGRESS_ROBUST */
+	int		 ss;		/* REGRESS_ANOVA: car's type 2, 3 or
+					   0 (sequential) */
+	const char	*direction;	/* REGRESS_STEP: "backward" (NULL
+					   too) or "both" */
 	double		 conf_level;	/* of the coefficients' intervals */
 	size_t		 cv;		/* > 0: k-fold metrics instead */
 	uint64_t	 seed;		/* of the folds */
@@ -44,9 +54,14 @@ struct regress_spec {
 };
 
 /*
- * A frame_opts.keep function (arg is the spec): the formula made and
+ * A frame_opts.keep function (arg is the spec): first the spec checked
+ * (STATUS_USAGE: a link the family has not; ss without REGRESS_ANOVA;
+ * a direction without REGRESS_STEP, or not backward or both;
+ * --cv with a view, with a
+ * family other than gaussian and binomial or with a link), then the formula made and
  * parsed over the header names, and the columns it and the weights use
- * marked (every column for REGRESS_AUGMENT, which writes them all).  A
+ * marked (every column for REGRESS_AUGMENT and REGRESS_INFLUENCE, which
+ * write them all).  A
  * malformed formula or an unknown column of -y, -x or --weights is a
  * STATUS_USAGE error.
  */
@@ -57,13 +72,17 @@ int	regress_columns(void *spec, char *const *names, size_t n,
  * The fit of *fp (read with regress_columns(), or not: then the formula
  * is made here) and its table in *tp.  The frame is freed as soon as the
  * design holds what the fit needs (*fp NULL then), unless the view is
- * REGRESS_AUGMENT.  A family other than gaussian, a link other than its
+ * REGRESS_AUGMENT or REGRESS_INFLUENCE.  A family other than gaussian, a link other than its
  * default, or an offset() term make a GLM (model/glm).  Cross-validation
  * takes no offset() (STATUS_USAGE).  With s->save the model file is
  * written once the result is whole.
  */
 int	regress_frame(struct frame **fp, struct regress_spec *s,
 	    struct out_table **tp, struct diag *);
+
+/* regress_frame() with the spec as a void *: a stratum's fit (--by). */
+int	regress_stratum(void *spec, struct frame **fp, struct out_table **tp,
+	    struct diag *);
 
 /* What regress_columns() made; s itself is the caller's. */
 void	regress_spec_free(struct regress_spec *s);

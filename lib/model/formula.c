@@ -193,7 +193,7 @@ number(struct parser *ps, double *x)
 }
 
 static const char *const funcs[] = {
-	"I", "abs", "as.factor", "atan", "cos", "exp", "factor", "log",
+	"I", "abs", "as.factor", "atan", "cbind", "cos", "exp", "factor", "log",
 	"log10", "log2", "offset", "pnorm", "poly", "sin", "sqrt", NULL
 };
 
@@ -208,12 +208,13 @@ call(struct parser *ps, char *fname, size_t at)
 	for (k = 0; funcs[k] != NULL && strcmp(funcs[k], fname) != 0; k++)
 		;
 	if (funcs[k] == NULL) {
-		fail(ps, at, "unknown function (known: I, abs, atan, cos, "
-		    "exp, factor, log, log10, log2, offset, pnorm, poly, sin, "
-		    "sqrt)");
+		fail(ps, at, "unknown function (known: I, abs, atan, cbind, "
+		    "cos, exp, factor, log, log10, log2, offset, pnorm, poly, "
+		    "sin, sqrt)");
 		return e;
 	}
-	want = strcmp(fname, "poly") == 0 ? 2 : 1;
+	want = strcmp(fname, "poly") == 0 || strcmp(fname, "cbind") == 0 ?
+	    2 : 1;
 	do {
 		if (e->narg == want) {
 			fail(ps, ps->pos, "too many arguments");
@@ -228,8 +229,9 @@ call(struct parser *ps, char *fname, size_t at)
 		return e;
 	}
 	if (e->narg != want)
-		fail(ps, at, want == 2 ? "poly() needs (x, degree)" :
-		    "expected one argument");
+		fail(ps, at, want == 1 ? "expected one argument" :
+		    strcmp(fname, "poly") == 0 ? "poly() needs (x, degree)" :
+		    "cbind() needs (successes, failures)");
 	return e;
 }
 
@@ -478,6 +480,29 @@ tl_cross(struct tl *out, const struct tl *a, const struct tl *b)
 			tl_add(out, a->m[i] | b->m[j]);
 }
 
+#define CBIND_ONLY "cbind(successes, failures) is only a whole response"
+
+/* e calls cbind() somewhere. */
+static int
+has_cbind(const struct formula_fx *e)
+{
+	size_t k;
+
+	if (e->kind == FX_CALL && strcmp(e->name, "cbind") == 0)
+		return 1;
+	for (k = 0; k < e->narg; k++)
+		if (has_cbind(e->arg[k]))
+			return 1;
+	return 0;
+}
+
+/* e is cbind(successes, failures): a binomial response. */
+static int
+is_cbind(const struct formula_fx *e)
+{
+	return e->kind == FX_CALL && strcmp(e->name, "cbind") == 0;
+}
+
 /* A variable of the formula; its label identifies it. */
 static void
 variable(struct parser *ps, struct tl *t, size_t at)
@@ -492,6 +517,10 @@ variable(struct parser *ps, struct tl *t, size_t at)
 		return;
 	if (e->kind != FX_VAR && e->kind != FX_CALL) {
 		fail(ps, at, "expected a variable");
+		return;
+	}
+	if (has_cbind(e)) {
+		fail(ps, at, CBIND_ONLY);
 		return;
 	}
 	lab = label(e);
@@ -692,6 +721,10 @@ formula_parse(const char *text, struct formula **fp, struct diag *d)
 	fm->intercept = 1;
 	fm->threads = 1;
 	fm->response = arith(&ps);
+	if (!ps.failed && (is_cbind(fm->response) ? has_cbind(
+	    fm->response->arg[0]) || has_cbind(fm->response->arg[1]) :
+	    has_cbind(fm->response)))
+		fail(&ps, 0, CBIND_ONLY);
 	if (!ps.failed && !accept(&ps, '~'))
 		fail(&ps, ps.pos, "expected \"~\"");
 	if (!ps.failed)
@@ -731,6 +764,8 @@ formula_parse_expr(const char *text, struct formula **fp, struct diag *d)
 		fail(&ps, ps.pos, "expected \"~\"");
 	if (!ps.failed)
 		fm->rhs = arith(&ps);
+	if (!ps.failed && (has_cbind(fm->response) || has_cbind(fm->rhs)))
+		fail(&ps, 0, "cbind() is not a function of nls formulas");
 	if (!ps.failed && peek(&ps) != '\0')
 		fail(&ps, ps.pos, "unexpected character");
 	if (ps.failed) {
@@ -1018,6 +1053,12 @@ eval_node(const struct formula_fx *e, const struct frame *f, size_t row)
 		}
 	case FX_CALL:
 		a = eval(e->arg[0], f, row);
+		if (e->narg == 2 && strcmp(e->name, "cbind") == 0) {
+			/* binomial()'s initialize: no trials, proportion 0 */
+			b = eval(e->arg[1], f, row);
+			return isnan(a) || isnan(b) ? NAN : a + b == 0 ? 0 :
+			    a / (a + b);
+		}
 		if (strcmp(e->name, "log") == 0)
 			return log(a);
 		if (strcmp(e->name, "log2") == 0)
@@ -1321,7 +1362,8 @@ fill_rows(void *arg, size_t c, size_t lo, size_t hi)
 			ds->y[i] = (j->flags & FORMULA_NO_RESPONSE) ? NAN :
 			    eval(fm->response, j->f, ds->row[i]);
 		for (i = lo; i < hi && ds->w != NULL; i++)
-			ds->w[i] = j->f->col[j->wcol].num[ds->row[i]];
+			ds->w[i] = j->wcol == FORMULA_NONE ? 1 :
+			    j->f->col[j->wcol].num[ds->row[i]];
 		for (i = lo; i < hi; i++)
 			bad |= (!(j->flags & FORMULA_NO_RESPONSE) &&
 			    !isfinite(ds->y[i])) ||
@@ -1354,6 +1396,33 @@ fill_rows(void *arg, size_t c, size_t lo, size_t hi)
 		break;
 	}
 	j->bad[c] |= bad;
+}
+
+/*
+ * A cbind(successes, failures) response: its trials multiply the prior
+ * weights (binomial()'s initialize); a negative count is an error.
+ */
+static int
+cbind_trials(const struct formula_fx *e, const struct frame *f,
+    struct formula_design *ds, struct diag *d)
+{
+	size_t i;
+
+	ds->trials = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->trials));
+	for (i = 0; i < ds->n; i++) {
+		double a = eval(e->arg[0], f, ds->row[i]),
+		    b = eval(e->arg[1], f, ds->row[i]);
+
+		if (a < 0 || b < 0) {
+			diag_set(d, STATUS_DATA, "the response \"%s\" has a "
+			    "negative count %g", ds->response, a < 0 ? a : b);
+			frame_where(f, ds->row[i], d);
+			return -1;
+		}
+		ds->trials[i] = a + b;
+		ds->w[i] *= a + b;
+	}
+	return 0;
 }
 
 /* Mark in use[] the frame columns that e reads. */
@@ -1426,7 +1495,8 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	struct formula_fx *resp = fm->response;
 	size_t v, i, t, p, c, ndrop, nch = formula_chunks(fm->threads, f->nrows);
 	size_t *last = NULL;
-	int ytext = 0, rc = -1, bad = 0;
+	int ytext = 0, rc = -1, bad = 0, cb = !(flags & FORMULA_NO_RESPONSE) &&
+	    is_cbind(resp);
 	struct djob job = { .fm = fm, .f = f, .vi = vi, .ds = ds, .wcol = wcol,
 	    .flags = flags };
 
@@ -1436,6 +1506,12 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	ds->intercept = fm->intercept;
 	ds->response = label(resp);
 	/* the response: numeric, or a 2-level text for logistic models */
+	if (cb && !(flags & FORMULA_BINARY)) {
+		diag_set(d, STATUS_USAGE, "the response \"%s\": cbind("
+		    "successes, failures) is for the binomial families",
+		    ds->response);
+		goto out;
+	}
 	if (flags & FORMULA_NO_RESPONSE)
 		;
 	else if (resp->kind == FX_VAR && (flags & FORMULA_BINARY)) {
@@ -1540,10 +1616,11 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 		if (ds->ylevel == NULL)
 			goto out;
 	}
-	if (wcol != FORMULA_NONE)
+	if (wcol != FORMULA_NONE || cb)
 		ds->w = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->w));
 	/* the columns: intercept, then each term's, first variable fastest */
 	ds->term = xmalloc((fm->nterm + 1) * sizeof(*ds->term));
+	ds->termvars = xcalloc(fm->nterm + 1, sizeof(*ds->termvars));
 	if (fm->intercept)
 		ds->term[ds->nterm++] = xstrdup("(Intercept)");
 	for (p = fm->intercept, t = 0; t < fm->nterm; t++) {
@@ -1572,6 +1649,7 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			lab = s;
 		}
 		ds->term[ds->nterm] = lab;
+		ds->termvars[ds->nterm] = fm->term[t];
 		for (c = 0; c < np; c++, p++) {
 			size_t rest = c, k[MAXVAR];
 			char *nm = NULL;
@@ -1606,6 +1684,8 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	}
 	job.what = FILL_Y;
 	par_split(nch, ds->n, fill_rows, &job);
+	if (cb && cbind_trials(resp, f, ds, d) != 0)
+		goto out;
 	job.what = FILL_TERM;
 	for (t = 0, job.col = fm->intercept; t < fm->nterm; t++) {
 		size_t vs[MAXVAR], nv;
@@ -1692,12 +1772,14 @@ formula_design_free(struct formula_design *ds)
 	}
 	free(ds->ylevel);
 	free(ds->term);
+	free(ds->termvars);
 	free(ds->name);
 	free(ds->assign);
 	free(ds->row);
 	free(ds->x);
 	free(ds->y);
 	free(ds->w);
+	free(ds->trials);
 	free(ds->response);
 	free(ds);
 }

@@ -10,7 +10,10 @@
  * + - * / ^)), factor(x)
  * (categorical), offset(x) (a term whose coefficient is 1: model/glm.h
  * takes it out of the design), or poly(x, k) (the raw powers x, x^2 .. x^k, as R's
- * poly(x, k, raw = TRUE)); "." is every other column (formula_expand_dot).  Text columns are categorical.  A categorical
+ * poly(x, k, raw = TRUE)); "." is every other column (formula_expand_dot).
+ * The response may be cbind(successes, failures) of a binomial model:
+ * the proportion, with the trials in the design's trials and times the
+ * weights (formula_design with FORMULA_BINARY only).  Text columns are categorical.  A categorical
  * variable is coded by treatment contrasts against its first level in
  * sorted order, unless the term without it is absent from the model
  * (then every level gets a column), as R does.
@@ -121,10 +124,15 @@ struct formula_design {
 	double	 *x;		/* n * p, by columns: x[j * n + i] */
 	double	 *y;		/* n: the response (0/1 for a binary one) */
 	double	 *w;		/* n weights, or NULL */
+	double	 *trials;	/* n: a cbind() response's trials (w is the
+				   prior weights times them), or NULL */
 	char	**name;		/* p: column names as R prints them */
 	size_t	 *assign;	/* p: the term of each column */
 	size_t	  nterm;	/* terms, the intercept (if any) first */
 	char	**term;		/* nterm labels: "(Intercept)", "wt:hp" */
+	unsigned long long *termvars;	/* nterm: the variables of each term
+				   as bits (0 for the intercept); a term
+				   with all the bits of another contains it */
 	int	  intercept;	/* has an intercept column (column 0) */
 	char	 *response;	/* the response's label */
 	char	**ylevel;	/* binary text response: its 2 levels */

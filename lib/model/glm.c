@@ -302,6 +302,13 @@ prior(const struct formula_design *ds, size_t i)
 	return ds->w != NULL ? ds->w[i] : 1;
 }
 
+/* binomial()'s n: a cbind() response's trials, else the prior weight. */
+static double
+trials(const struct formula_design *ds, size_t i)
+{
+	return ds->trials != NULL ? ds->trials[i] : prior(ds, i);
+}
+
 static double
 deviance(enum model_family f, const struct formula_design *ds,
     const double *mu, double mu0)
@@ -323,22 +330,27 @@ family_aic(enum model_family f, const struct formula_design *ds,
 	long double s = 0, sw = 0;
 	double disp;
 	size_t i;
+	int many = 0;	/* R's m: the trials if any is above 1 */
 
-	for (i = 0; i < ds->n; i++)
+	for (i = 0; i < ds->n; i++) {
 		sw += prior(ds, i);
+		many |= ds->trials != NULL && ds->trials[i] > 1;
+	}
 	for (i = 0; i < ds->n; i++) {
 		double y = ds->y[i], w = prior(ds, i), m = mu[i], a, k, nn;
 
 		if (w == 0)
 			continue;
 		switch (f) {
-		case MODEL_BINOMIAL:	/* dbinom(round(w y), round(w), mu) */
-			nn = round(w);
-			k = round(w * y);
-			a = gsl_sf_lnchoose((unsigned)nn, (unsigned)k) +
-			    (k > 0 ? k * log(m) : 0) +
-			    (nn - k > 0 ? (nn - k) * log1p(-m) : 0);
-			s += -2 * a;
+		case MODEL_BINOMIAL:	/* w/n dbinom(round(n y), round(n), mu) */
+			a = many ? ds->trials[i] : w;
+			if (a == 0)
+				break;
+			nn = round(a);
+			k = round(a * y);
+			s += -2 * (w / a) * (gsl_sf_lnchoose((unsigned)nn,
+			    (unsigned)k) + (k > 0 ? k * log(m) : 0) +
+			    (nn - k > 0 ? (nn - k) * log1p(-m) : 0));
 			break;
 		case MODEL_POISSON:
 			s += -2 * w * ((y > 0 ? y * log(m) : 0) - m -
@@ -645,7 +657,7 @@ glm_fit(const struct formula_design *ds, enum model_family fam,
 	r.z = r.mu + nn;
 	r.w = r.z + nn;
 	for (i = 0; i < n; i++)
-		r.mu[i] = mustart(fam, ds->y[i], prior(ds, i));
+		r.mu[i] = mustart(fam, ds->y[i], trials(ds, i));
 	if (irls_run(&r, rows, &s, d) != 0) {
 		free(r.eta);
 		return -1;
@@ -758,15 +770,15 @@ glm_offset(struct formula_design *ds, double **off, struct diag *d)
 	return 0;
 }
 
-/* The deviance and rank of the fit of the first p columns (anova). */
-static int
-sub_fit(const struct formula_design *ds, enum model_family fam,
-    enum model_link link, const double *off, size_t p, double *dev,
-    size_t *rank, struct diag *d)
+int
+glm_deviance(const struct formula_design *ds, const double *x, size_t p,
+    enum model_family fam, enum model_link link, const double *off,
+    double *dev, double *aic, size_t *rank, struct diag *d)
 {
 	size_t i, nn = ds->n ? ds->n : 1;
-	struct irls r = { .ds = ds, .x = ds->x, .p = p, .fam = fam,
-	    .link = link, .off = off };
+	struct irls r = { .ds = ds, .x = x, .p = p, .fam = fam,
+	    .link = link == MODEL_LINK_DEFAULT ? fams[fam].link : link,
+	    .off = off };
 	struct ls s;
 	int rc;
 
@@ -775,11 +787,14 @@ sub_fit(const struct formula_design *ds, enum model_family fam,
 	r.z = r.mu + nn;
 	r.w = r.z + nn;
 	for (i = 0; i < ds->n; i++)
-		r.mu[i] = mustart(fam, ds->y[i], prior(ds, i));
+		r.mu[i] = mustart(fam, ds->y[i], trials(ds, i));
 	rc = irls_run(&r, 0, &s, d);
 	if (rc == 0) {
 		*dev = r.dev;
 		*rank = s.rank;
+		if (aic != NULL)
+			*aic = family_aic(fam, ds, r.mu, r.dev) + 2 *
+			    (double)s.rank;
 		ls_free(&s);
 	}
 	free(r.eta);
@@ -813,8 +828,8 @@ glm_anova_table(const struct model_fit *mf, const struct formula_design *ds,
 			nd = mf->deviance;
 			ndf = mf->df_resid;
 		} else {
-			if (sub_fit(ds, mf->family, mf->link, off, p, &nd,
-			    &rank, d) != 0) {
+			if (glm_deviance(ds, ds->x, p, mf->family, mf->link,
+			    off, &nd, NULL, &rank, d) != 0) {
 				out_free(t);
 				return -1;
 			}

@@ -66,6 +66,16 @@ int	glm_fit(const struct formula_design *, enum model_family,
 	    struct model_fit **mp, struct diag *);
 
 /*
+ * The deviance, AIC (if aic is not NULL; NaN for the quasi families) and
+ * rank of the fit by IRLS of the response, weights (and offset off) of
+ * ds on the p columns of x (ds->n rows, by columns) in place of ds's: a
+ * sub-model's, from the family's start.
+ */
+int	glm_deviance(const struct formula_design *ds, const double *x,
+	    size_t p, enum model_family, enum model_link, const double *off,
+	    double *dev, double *aic, size_t *rank, struct diag *);
+
+/*
  * R's anova(glm, test = "Chisq") of the fit mf of ds (offset off): a
  * NULL row, then each term added in order (each model refitted from the
  * family's start), with term,df,deviance,df_residual,resid_deviance,

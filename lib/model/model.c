@@ -179,37 +179,51 @@ table(const char *const *cols)
 }
 
 struct out_table *
-model_coef_table(const struct model_fit *mf, const struct formula_design *ds,
+model_coef_se_table(const struct model_fit *mf,
+    const struct formula_design *ds, const double *se, double df,
     double level)
 {
 	static const char *const cols[] = { "term", "estimate", "std_error",
 	    "statistic", "p_value", "conf_low", "conf_high", NULL };
 	struct out_table *t = table(cols);
-	/* t with an estimated scale, z with a known one */
-	int gauss = !mf->glm || glm_est_disp(mf->family);
-	double q = gauss ? (mf->df_resid > 0 ?
-	    gsl_cdf_tdist_Qinv((1 - level) / 2, mf->df_resid) : NAN) :
-	    gsl_cdf_ugaussian_Qinv((1 - level) / 2);
+	int z = isinf(df);
+	double q = z ? gsl_cdf_ugaussian_Qinv((1 - level) / 2) : df > 0 ?
+	    gsl_cdf_tdist_Qinv((1 - level) / 2, df) : NAN;
 	size_t j, r;
 
 	for (j = 0; j < mf->p; j++) {
-		double b = mf->coef[j], se = mf->sigma *
-		    sqrt(mf->cov[j * mf->p + j]), st = b / se, pv;
+		double b = mf->coef[j], st = b / se[j], pv;
 
-		if (gauss && !(mf->df_resid > 0))
-			se = st = NAN;
-		pv = isnan(st) ? NAN : gauss ?
-		    tail_t2(st, mf->df_resid) :
-		    2 * gsl_cdf_ugaussian_Q(fabs(st));
+		pv = isnan(st) ? NAN : z ? 2 * gsl_cdf_ugaussian_Q(fabs(st)) :
+		    tail_t2(st, df);
 		r = out_row(t);
 		out_text(t, r, 0, ds->name[j]);
 		out_num(t, r, 1, b);
-		out_num(t, r, 2, se);
+		out_num(t, r, 2, se[j]);
 		out_num(t, r, 3, st);
 		out_num(t, r, 4, pv);
-		out_num(t, r, 5, b - q * se);
-		out_num(t, r, 6, b + q * se);
+		out_num(t, r, 5, b - q * se[j]);
+		out_num(t, r, 6, b + q * se[j]);
 	}
+	return t;
+}
+
+struct out_table *
+model_coef_table(const struct model_fit *mf, const struct formula_design *ds,
+    double level)
+{
+	/* t with an estimated scale, z with a known one */
+	int gauss = !mf->glm || glm_est_disp(mf->family);
+	double *se = xmalloc((mf->p ? mf->p : 1) * sizeof(*se));
+	struct out_table *t;
+	size_t j;
+
+	for (j = 0; j < mf->p; j++)
+		se[j] = gauss && !(mf->df_resid > 0) ? NAN :
+		    mf->sigma * sqrt(mf->cov[j * mf->p + j]);
+	t = model_coef_se_table(mf, ds, se, gauss ? mf->df_resid : INFINITY,
+	    level);
+	free(se);
 	return t;
 }
 
@@ -346,12 +360,8 @@ model_input_row(struct out_table *t, const struct frame *f, const int *isnum,
 	return r;
 }
 
-/*
- * R's residuals of a glm at row k of the fit: deviance, Pearson and
- * working, into r[0..2].
- */
-static void
-glm_resids(const struct model_fit *mf, const struct formula_design *ds,
+void
+model_glm_resids(const struct model_fit *mf, const struct formula_design *ds,
     size_t k, double *r)
 {
 	double y = ds->y[k], mu = mf->fitted[k], pw = ds->w ? ds->w[k] : 1;
@@ -386,7 +396,7 @@ model_augment_table(const struct model_fit *mf,
 				sr = res[0] / (mf->sigma * sqrt(1 - h));
 				cd = sr * sr * h / ((1 - h) * mf->rank);
 			} else {	/* rstandard.glm, cooks.distance.glm */
-				glm_resids(mf, ds, k, res);
+				model_glm_resids(mf, ds, k, res);
 				sr = res[0] / sqrt(disp * (1 - h));
 				cd = res[1] / (1 - h);
 				cd = cd * cd * h / (disp * mf->rank);

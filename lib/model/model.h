@@ -80,6 +80,15 @@ void	model_fit_free(struct model_fit *);
 /* term,estimate,std_error,statistic,p_value,conf_low,conf_high */
 struct out_table *model_coef_table(const struct model_fit *,
 	    const struct formula_design *, double conf_level);
+/*
+ * The same with the standard errors se[] (p of them, NaN where aliased)
+ * in place of the fit's, and t tests and intervals on df degrees of
+ * freedom (INFINITY: z): lmtest's coeftest() and coefci() of a sandwich
+ * covariance (model/modeldiag.h).
+ */
+struct out_table *model_coef_se_table(const struct model_fit *,
+	    const struct formula_design *, const double *se, double df,
+	    double conf_level);
 /* One row: n, df, R-squared, F, AIC ... (deviances for binomial). */
 struct out_table *model_summary_table(const struct model_fit *);
 /* term,df,sum_sq,mean_sq,statistic,p_value: R's anova(lm), sequential. */
@@ -128,6 +137,13 @@ size_t	model_input_row(struct out_table *, const struct frame *,
 struct out_table *model_predict_table(const struct model_saved *,
 	    const struct formula_design *ds, const double *off,
 	    struct frame *, int interval, int link_scale, double level);
+
+/*
+ * R's residuals of a glm at row k of the fit (made with MODEL_ROWS):
+ * deviance, Pearson and working, into r[0..2].
+ */
+void	model_glm_resids(const struct model_fit *,
+	    const struct formula_design *, size_t k, double *r);
 
 /* p-values of t and F: stats/tail.h */
 

@@ -83,7 +83,7 @@ formula_parse__malformed__names_the_character(void **state)
 		{ "mpg wt", "formula \"mpg wt\": expected \"~\" at character "
 		    "5 (\"w\")" },
 		{ "mpg ~ frob(wt)", "formula \"mpg ~ frob(wt)\": unknown "
-		    "function (known: I, abs, atan, cos, exp, factor, log, "
+		    "function (known: I, abs, atan, cbind, cos, exp, factor, log, "
 		    "log10, log2, offset, pnorm, poly, sin, "
 		    "sqrt) at character 7 "
 		    "(\"f\")" },
