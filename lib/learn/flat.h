@@ -103,7 +103,7 @@ flat_value(const struct flat_tree *ft, double *const *x, size_t i)
  * go down in groups of FLAT_LANES, a level at a time, so that the loads
  * of a group overlap.
  */
-#define FLAT_LANES	8
+#define FLAT_LANES	16
 void	flat_block(const struct flat_tree *ft, const double *xb, size_t n,
 	    size_t stride, double *y);
 
