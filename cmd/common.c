@@ -1,4 +1,5 @@
 /* common: the options, failure and output every subcommand shares. */
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,11 +24,34 @@ warn_stderr(const char *msg)
 	fprintf(stderr, "%s: warning: %s\n", diag_progname, msg);
 }
 
+/* csvio's progress on stderr: bytes read, the rate and, for a file, time
+ * left, on one line rewritten in place. */
+static void
+progress_stderr(const char *name, double done, double total, double seconds,
+    int end)
+{
+	double rate = done / fmax(seconds, 1e-9);
+
+	fprintf(stderr, "\r%s: %s: %.1f MB", diag_progname,
+	    strcmp(name, "-") == 0 ? "stdin" : name, done / 1e6);
+	if (total > 0)
+		fprintf(stderr, " of %.1f MB (%.0f%%), %.1f MB/s, %.0f s left",
+		    total / 1e6, 100 * done / total, rate / 1e6,
+		    (total - done) / fmax(rate, 1));
+	else
+		fprintf(stderr, ", %.1f MB/s", rate / 1e6);
+	fputs(end ? "\n" : "\033[K", stderr);
+}
+
 void
 common_init(struct common *c, const char *usage)
 {
 	memset(c, 0, sizeof(*c));
 	diag_warner = warn_stderr;
+	csvio_progress = progress_stderr;
+	/* unasked, progress shows only on a terminal */
+	if (!isatty(STDERR_FILENO))
+		c->in.progress = CSVIO_PROGRESS_OFF;
 	c->in.delim = ',';
 	/* one parsing thread a core: results do not depend on it */
 	c->in.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
@@ -286,9 +310,19 @@ keep_lists(void *arg, char *const *names, size_t n, unsigned char *keep,
 	const struct common *c = arg;
 	size_t i, j, m, *idx;
 
+	if (c->keep_own != NULL &&
+	    c->keep_own(c->keep_own_arg, names, n, keep, d) != 0)
+		return -1;
 	if (c->keep_formula != NULL &&
 	    formula_columns(c->keep_formula, names, n, keep, d) != 0)
 		return -1;
+	if (c->by != NULL) {
+		if (cols_parse(c->by, names, n, &idx, &m, d) != 0)
+			return -1;
+		for (j = 0; j < m; j++)
+			keep[idx[j]] = FRAME_KEEP;
+		free(idx);
+	}
 	for (i = 0; i < c->nkeep; i++) {
 		if (c->keep[i] == NULL)
 			continue;
@@ -321,6 +355,16 @@ common_keep(struct common *c, const char *const *lists, size_t n)
 {
 	c->keep = lists;
 	c->nkeep = n;
+	c->in.keep = keep_lists;
+	c->in.keep_arg = c;
+}
+
+void
+common_keep_own(struct common *c, int (*keep)(void *, char *const *, size_t,
+    unsigned char *, struct diag *), void *arg)
+{
+	c->keep_own = keep;
+	c->keep_own_arg = arg;
 	c->in.keep = keep_lists;
 	c->in.keep_arg = c;
 }
@@ -385,6 +429,26 @@ common_read_sel(struct common *c, int argc, char **argv, const char *cols,
 	if (c->by != NULL)
 		s->nby = common_cols(f, c->by, &s->by);
 	return f;
+}
+
+void
+common_strata(struct common *c, struct frame **f, strata_fn *fn, void *arg,
+    struct out_table **t)
+{
+	struct diag d;
+	size_t *keys, nkeys;
+	int rc;
+
+	if (c->by == NULL) {
+		rc = fn(arg, f, t, &d);
+	} else {
+		nkeys = common_cols(*f, c->by, &keys);
+		rc = strata_frame(*f, keys, nkeys, c->sort, fn, arg, t, &d);
+		free(keys);
+	}
+	c->frame = *f;
+	if (rc != 0)
+		common_die(c, &d);
 }
 
 void

@@ -33,6 +33,7 @@
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "io/out.h"
+#include "frame/strata.h"
 #include "stats/alt.h"
 
 struct out_table;
@@ -148,6 +149,10 @@ struct common {
 
 	struct frame		*frame;		/* what common_read() read: still
 						   reachable when a command dies */
+	/* common_keep_own()'s */
+	int			(*keep_own)(void *, char *const *, size_t,
+				    unsigned char *, struct diag *);
+	void			*keep_own_arg;
 };
 
 void	common_init(struct common *, const char *usage);
@@ -210,6 +215,12 @@ struct frame *common_read_model(struct common *, int argc, char **argv,
 size_t	common_name_options(struct option *opts, const char *const *names,
 	    size_t n, int val);
 /*
+ * The columns the reader keeps are those keep (a frame_opts.keep, with
+ * arg) says, and --by's.
+ */
+void	common_keep_own(struct common *, int (*keep)(void *, char *const *,
+	    size_t, unsigned char *, struct diag *), void *arg);
+/*
  * Read the input files as one table, or die; c->frame keeps it reachable
  * (no leak reported) should the command die later.
  */
@@ -228,6 +239,14 @@ struct common_sel {
 struct frame *common_read_sel(struct common *, int argc, char **argv,
 	    const char *cols, struct common_sel *s);
 void	common_sel_free(struct common_sel *);
+/*
+ * The command's front door fn over *f, or with --by once per stratum of
+ * the keys (lib/frame/strata: the keys first, then fn's columns); the
+ * table in *t, or die.  fn may free *f and set it to NULL.  The reader
+ * keeps --by's columns with common_keep(), common_keep_own() or no keep.
+ */
+void	common_strata(struct common *, struct frame **f, strata_fn *fn,
+	    void *arg, struct out_table **t);
 /* Resolve a column list against the frame, or die (status 2). */
 size_t	common_cols(const struct frame *, const char *spec, size_t **idx);
 /* A writer of rows to stdout for a verb that passes rows through: the

@@ -7,12 +7,29 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe fit -c col --dist NAME|all|all-discrete [--summary] "
-    "[file ...]\n"
+    "usage: statpipe fit -c col --dist NAME|all|all-discrete [--summary]\n"
+    "           [--by keys [--sort]] [file ...]\n"
     "       NAME: norm, lnorm, exp, gamma, weibull, beta, pois, geom, "
     "nbinom\n";
 
 enum { OPT_DIST = OPT_CMD, OPT_SUMMARY };
+
+/* What fit_table() needs, for each stratum of --by. */
+struct fit_args {
+	size_t			 col;
+	const struct dist	*d;
+	const char		*families;
+	int			 summary;
+};
+
+static int
+fit_stratum(void *arg, struct frame **f, struct out_table **t,
+    struct diag *d)
+{
+	const struct fit_args *a = arg;
+
+	return fit_table(*f, a->col, a->d, a->families, a->summary, t, d);
+}
 
 int
 cmd_fit(int argc, char **argv)
@@ -21,16 +38,18 @@ cmd_fit(int argc, char **argv)
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "dist",	required_argument,	NULL,	OPT_DIST },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
+		COMMON_OPT_BY,
+		COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	const char *keep[1];		/* the columns to store */
 	const char *cols = NULL, *name = NULL, *families = NULL;
 	const struct dist *d = NULL;
+	struct fit_args a;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
-	struct diag dg;
 	size_t *col;
 	int ch, summary = 0;
 
@@ -73,8 +92,11 @@ cmd_fit(int argc, char **argv)
 	f = common_read(&com, argc, argv);
 	if (common_cols(f, cols, &col) != 1)
 		die_usage(&com, "-c: name one column");
-	if (fit_table(f, col[0], d, families, summary, &t, &dg) != 0)
-		common_die(&com, &dg);
+	a.col = col[0];
+	a.d = d;
+	a.families = families;
+	a.summary = summary;
+	common_strata(&com, &f, fit_stratum, &a, &t);
 	common_write(&com, t);
 	free(col);
 	frame_free(f);

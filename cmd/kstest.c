@@ -11,9 +11,18 @@ static const char usage_str[] =
     "usage: statpipe kstest -c x --dist NAME [--PARAM value ...] [file ...]\n"
     "       statpipe kstest -c x,y | -c x -g g [file ...]\n"
     "           [--alternative two-sided|less|greater] "
-    "[--exact | --asymptotic]\n";
+    "[--exact | --asymptotic]\n"
+    "           [--strata keys [--sort]]\n";
 
 enum { OPT_ASYMPTOTIC = OPT_CMD, OPT_DIST, OPT_EXACT, OPT_PAR };
+
+/* kstest_frame() for each stratum of --strata. */
+static int
+kstest_stratum(void *sp, struct frame **f, struct out_table **t,
+    struct diag *d)
+{
+	return kstest_frame(*f, sp, t, d);
+}
 
 int
 cmd_kstest(int argc, char **argv)
@@ -24,6 +33,7 @@ cmd_kstest(int argc, char **argv)
 		{ "dist",	required_argument,	NULL,	OPT_DIST },
 		{ "exact",	no_argument,		NULL,	OPT_EXACT },
 		COMMON_OPT_ALTERNATIVE, COMMON_OPT_GROUP_BY,
+		COMMON_OPT_STRATA, COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -91,8 +101,7 @@ cmd_kstest(int argc, char **argv)
 	}
 	sp.par = da.par;
 	sp.alt = com.alt;
-	if (kstest_frame(f, &sp, &t, &dg) != 0)
-		common_die(&com, &dg);
+	common_strata(&com, &f, kstest_stratum, &sp, &t);
 	common_write(&com, t);
 	free(col);
 	free(key);

@@ -14,13 +14,22 @@ static const char usage_str[] =
     "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|"
     "quasibinomial|quasipoisson]\n"
     "           [--link name] [--weights col] [--save-model file]\n"
-    "           [--cv k [--seed s]] 'y ~ x1 + x2' [file ...]\n"
+    "           [--cv k [--seed s]] [--by keys [--sort]] 'y ~ x1 + x2' "
+    "[file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE,
 	OPT_SEED, OPT_SUMMARY, OPT_WEIGHTS
 };
+
+/* regress_frame() for each stratum of --by. */
+static int
+regress_stratum(void *sp, struct frame **f, struct out_table **t,
+    struct diag *d)
+{
+	return regress_frame(f, sp, t, d);
+}
 
 int
 cmd_regress(int argc, char **argv)
@@ -35,7 +44,9 @@ cmd_regress(int argc, char **argv)
 		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
+		COMMON_OPT_BY,
 		COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -43,7 +54,6 @@ cmd_regress(int argc, char **argv)
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
-	struct diag d;
 	int ch, nview = 0;
 	long cv = 0, seed = 0;
 
@@ -120,6 +130,9 @@ cmd_regress(int argc, char **argv)
 	    MODEL_BINOMIAL) || sp.link != MODEL_LINK_DEFAULT))
 		die_usage(&com, "--cv is for the gaussian and binomial "
 		    "families with their default links");
+	if (com.by != NULL && (sp.view == REGRESS_AUGMENT || sp.save != NULL))
+		die_usage(&com, "--by fits a model a stratum: not with "
+		    "--augment or --save-model");
 	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
 	if (sp.y == NULL && argc == 0)
@@ -135,11 +148,9 @@ cmd_regress(int argc, char **argv)
 	sp.cv = (size_t)cv;
 	sp.seed = (uint64_t)seed;
 	sp.threads = com.in.threads;
-	com.in.keep = regress_columns;
-	com.in.keep_arg = &sp;
+	common_keep_own(&com, regress_columns, &sp);
 	f = common_read(&com, argc, argv);
-	if (regress_frame(&f, &sp, &t, &d) != 0)
-		common_die(&com, &d);
+	common_strata(&com, &f, regress_stratum, &sp, &t);
 	common_write(&com, t);
 	regress_spec_free(&sp);
 	frame_free(f);

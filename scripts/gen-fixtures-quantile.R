@@ -1,6 +1,6 @@
 # gen-fixtures-quantile.R: R's type 7 quantiles, to the bit, of vectors
 # with awkward lengths and probabilities (where (n-1)p rounds differently
-# from 1 + (n-1)p), for test_agg's agg_quantiles__bit_equal_to_r.
+# from 1 + (n-1)p), for test_quantile's quantile_many__bit_equal_to_r.
 # Run from the repository root: Rscript scripts/gen-fixtures-quantile.R
 set.seed(20261206)
 p <- c(0, 0.01, 0.05, 0.1, 0.25, 0.3, 0.5, 0.7, 0.75, 0.9, 0.95, 0.99, 1)

@@ -84,9 +84,17 @@ sec == "OPTIONS" && /^             [^ ]/ && inbody && item != "" {
 	body = body (body == "" ? "" : " ") $0
 	next
 }
+# the first example; a line ending in " \" goes on in the next one
+sec == "EXAMPLES" && more {
+	sub(/^ +/, "")
+	example = example " " $0
+	more = sub(/ \\$/, "", example)
+	next
+}
 sec == "EXAMPLES" && example == "" && /^ +\$ statpipe / {
 	example = $0
 	sub(/^ +\$ /, "", example)
+	more = sub(/ \\$/, "", example)
 }
 END {
 	flush()

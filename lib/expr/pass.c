@@ -12,7 +12,7 @@
 #include "core/xalloc.h"
 #include "expr/pass.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/csvio.h"
 #include "io/rows.h"
 

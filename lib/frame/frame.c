@@ -10,7 +10,7 @@
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "core/cols.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "core/xalloc.h"
 
 /* The state of a scan over several files. */

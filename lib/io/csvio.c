@@ -390,7 +390,10 @@ deliver(struct csvio_batch *b, struct csvio_reader *rd, struct diag *d)
 	return 0;
 }
 
-/* Progress on stderr: bytes read, the rate and, for a file, time left. */
+void (*csvio_progress)(const char *name, double done, double total,
+    double seconds, int end);
+
+/* Progress of a read, passed to csvio_progress (lib/ prints nothing). */
 struct progress {
 	int	 on;
 	double	 start, last;	/* seconds */
@@ -412,31 +415,23 @@ progress_init(struct progress *pg, double total, int mode)
 {
 	memset(pg, 0, sizeof(*pg));
 	pg->total = total;
-	pg->on = mode == CSVIO_PROGRESS_ON || (mode == CSVIO_PROGRESS_AUTO &&
-	    isatty(STDERR_FILENO) && pg->total > 100e6);
+	pg->on = csvio_progress != NULL && (mode == CSVIO_PROGRESS_ON ||
+	    (mode == CSVIO_PROGRESS_AUTO && pg->total > 100e6));
 	pg->start = pg->last = pg->on ? now() : 0;
 }
 
+/* At most every quarter second, and once at the end. */
 static void
 progress_show(struct progress *pg, const char *name, size_t add, int end)
 {
-	double t, rate;
+	double t;
 
 	pg->done += (double)add;
 	if (!pg->on || (!end && (t = now()) - pg->last < 0.25))
 		return;
 	t = now();
 	pg->last = t;
-	rate = pg->done / fmax(t - pg->start, 1e-9);
-	fprintf(stderr, "\r%s: %s: %.1f MB", diag_progname,
-	    strcmp(name, "-") == 0 ? "stdin" : name, pg->done / 1e6);
-	if (pg->total > 0)
-		fprintf(stderr, " of %.1f MB (%.0f%%), %.1f MB/s, %.0f s left",
-		    pg->total / 1e6, 100 * pg->done / pg->total, rate / 1e6,
-		    (pg->total - pg->done) / fmax(rate, 1));
-	else
-		fprintf(stderr, ", %.1f MB/s", rate / 1e6);
-	fputs(end ? "\n" : "\033[K", stderr);
+	csvio_progress(name, pg->done, pg->total, t - pg->start, end);
 }
 
 /* Where -W's squeezing is, between blocks. */

@@ -49,14 +49,24 @@ const char *csvio_peek(const struct csvio_record *rec, size_t ahead,
 typedef int (*csvio_record_fn)(void *ctx, const struct csvio_record *,
     struct diag *);
 
-#define CSVIO_PROGRESS_AUTO	0	/* when stderr is a terminal, > 100 MB */
+#define CSVIO_PROGRESS_AUTO	0	/* for a file over 100 MB */
 #define CSVIO_PROGRESS_ON	1	/* --progress */
 #define CSVIO_PROGRESS_OFF	2	/* -q */
 
+/*
+ * Shows a read's progress (cmd/ sets it; lib/ prints nothing, and with
+ * NULL, the default, nothing is shown): the input's name ("-" for stdin),
+ * bytes read, the total (0 if unknown), seconds since the read began;
+ * end on the last call.  Called at most every quarter second while a read
+ * whose progress is on runs, from the thread that reads.
+ */
+extern void (*csvio_progress)(const char *name, double done, double total,
+    double seconds, int end);
+
 struct csvio_opts {
 	unsigned char	 delim;
-	int		 progress;	/* CSVIO_PROGRESS_*: a line on stderr
-					   with bytes read, rate, time left */
+	int		 progress;	/* CSVIO_PROGRESS_*: reported through
+					   csvio_progress */
 	int		 threads;	/* parse a regular file of 2 MiB or
 					   more with this many; 0 or 1: one */
 	/*

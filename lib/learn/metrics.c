@@ -10,7 +10,7 @@
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/out.h"
 #include "learn/metrics.h"
 #include "stats/rank.h"

@@ -7,7 +7,7 @@
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/csvio.h"
 #include "learn/rng.h"
 #include "learn/split.h"

@@ -12,7 +12,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "learn/xy.h"
 
 /* The next term of s (up to sep outside backquotes), trimmed and

@@ -16,7 +16,7 @@
 #include "plot/plotdata.h"
 #include "plot/plotstat.h"
 #include "plot/plotwrite.h"
-#include "stats/agg.h"
+#include "stats/quantile.h"
 
 #define NVIOLIN	100	/* grid points of a violin's outline */
 
@@ -357,7 +357,7 @@ plotcat_violin(struct plotwrite *c)
 
 		for (i = 0; i < 3; i++) {
 			memcpy(s, b.v[k], b.nv[k] * sizeof(*s));
-			q[i] = agg_quantile(s, b.nv[k], 0.25 * (double)(i + 1));
+			q[i] = quantile_at(s, b.nv[k], 0.25 * (double)(i + 1));
 		}
 		free(s);
 		fprintf(c->data, "%zu ", k + 1);

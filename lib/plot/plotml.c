@@ -13,7 +13,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "learn/metrics.h"
 #include "learn/pca.h"
 #include "plot/plotdata.h"

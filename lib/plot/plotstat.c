@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stats/agg.h"
+#include "stats/quantile.h"
 #include "core/diag.h"
 #include "plot/plotstat.h"
 #include "core/xalloc.h"
@@ -32,7 +32,7 @@ quantile(const double *x, size_t n, double p)
 	double *c = xmalloc((n ? n : 1) * sizeof(*c)), q;
 
 	memcpy(c, x, n * sizeof(*c));
-	q = agg_quantile(c, n, p);
+	q = quantile_at(c, n, p);
 	free(c);
 	return q;
 }

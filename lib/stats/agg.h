@@ -61,12 +61,6 @@ struct agg_value {
 	const char	*text;
 };
 
-/* R's type 7 quantile of n values, selected (reorders x); NaN if n is 0. */
-double	agg_quantile(double *x, size_t n, double p);
-/* The same at np probabilities in increasing order, into q. */
-void	agg_quantiles(double *x, size_t n, const double *p, size_t np,
-	    double *q);
-
 struct frame_opts;
 struct out_table;
 

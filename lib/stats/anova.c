@@ -12,7 +12,7 @@
 #include <gsl/gsl_linalg.h>
 #include <gsl/gsl_vector.h>
 
-#include "stats/agg.h"
+#include "stats/quantile.h"
 #include "stats/anova.h"
 #include "stats/blocks.h"
 #include "stats/effect.h"
@@ -20,6 +20,7 @@
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/out.h"
 #include "stats/rank.h"
 #include "stats/tukey.h"
@@ -990,7 +991,7 @@ view_homogeneity(struct sink *k, const struct frame *f,
 				vals[pos[grp[i]]++] = s->y[i];
 			med = xmalloc((ng + 1) * sizeof(*med));
 			for (i = 0; i < ng; i++)	/* selects: no sort needed */
-				med[i] = agg_quantile(vals + start[i], c.cnt[i],
+				med[i] = quantile_at(vals + start[i], c.cnt[i],
 				    0.5);
 			center = med;
 			free(start);

@@ -163,11 +163,4 @@ int	chisq_cells(const struct chisq_table *, struct out_table **,
 int	chisq_cells_p(const struct chisq_table *, struct out_table **,
 	    struct diag *);
 
-/*
- * Fisher's exact test of a 2x2 table [a b; c d] as R's fisher.test: the
- * p-value, the conditional MLE of the odds ratio and its interval.
- */
-void	chisq_fisher2x2(double a, double b, double c, double d,
-	    enum alt, double conf_level, struct chisq_result *);
-
 #endif

@@ -792,6 +792,33 @@ state_table(const struct corr_merge *c)
 }
 
 int
+corr_frame(struct frame *f, const struct corr_opts *o, struct out_table **tp,
+    struct diag *d)
+{
+	if (o->compare) {
+		if (o->ncols != 2)
+			return diag_set(d, STATUS_USAGE, "--compare: -c names "
+			    "two columns, -g one");
+		return corr_compare_frame(f, o->cols[0], o->cols[1], o->group,
+		    o->levels, o->alt, o->conf_level, tp, d);
+	}
+	if (o->ncols < 2)
+		return diag_set(d, STATUS_USAGE, "-c: at least two columns are "
+		    "needed");
+	if (o->alt != ALT_TWO_SIDED && o->matrix)
+		return diag_set(d, STATUS_USAGE, "--alternative: --matrix has "
+		    "no p-values");
+	if (o->partial)
+		return corr_state(f, o->cols, o->ncols, o->method, o->alt,
+		    o->complete, o->matrix, o->conf_level, tp, d);
+	if (o->matrix && o->adjust >= 0)
+		return corr_matrix_adjusted(f, o->cols, o->ncols, o->method,
+		    o->complete, (enum padjust_method)o->adjust, tp, d);
+	return corr_table_sided(f, o->cols, o->ncols, o->method, o->alt,
+	    o->complete, o->matrix, o->conf_level, tp, d);
+}
+
+int
 corr_state(struct frame *f, const size_t *cols, size_t ncols,
     enum corr_method m, enum alt alt, int complete, int matrix,
     double level, struct out_table **tp, struct diag *d)

@@ -119,6 +119,32 @@ int	corr_state(struct frame *, const size_t *cols, size_t ncols,
 	    enum corr_method, enum alt, int complete, int matrix,
 	    double level, struct out_table **, struct diag *);
 
+/* What statpipe corr computes: the front door's options. */
+struct corr_opts {
+	const size_t		*cols;		/* -c, or every numeric column */
+	size_t			 ncols;
+	enum corr_method	 method;
+	enum alt		 alt;
+	double			 conf_level;
+	int			 complete;	/* --complete */
+	int			 matrix;	/* --matrix */
+	int			 adjust;	/* --matrix --p-adjust: an enum
+						   padjust_method; -1 else */
+	int			 partial;	/* --partial: the state */
+	int			 compare;	/* --compare, of -c's two in the
+						   levels of group */
+	size_t			 group;
+	const char		*levels;	/* --levels a,b, or NULL */
+};
+
+/*
+ * The front door: corr_compare_frame() with compare, corr_state() with
+ * partial, corr_matrix_adjusted() with adjust, corr_table_sided() else;
+ * usage errors (too few columns, --alternative with --matrix) first.
+ */
+int	corr_frame(struct frame *, const struct corr_opts *,
+	    struct out_table **, struct diag *);
+
 /* A merge of corr states: made from the signature (NULL with d set if it
  * is bad), a record's PART and its 16 fields added, the result (or with
  * partial the merged state) made. */

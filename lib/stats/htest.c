@@ -908,9 +908,11 @@ static const char *const result_cols[] = {
 static const char *const effect_cols[] = { "cohens_d_low", "cohens_d_high",
 	"hedges_g", "hedges_g_low", "hedges_g_high" };
 
+/* One test's row; with -g, the names of its two levels too. */
 static void
 put_result(struct out_table *t, size_t row, size_t c,
-    const struct htest_opts *o, const struct htest_result *r, int two)
+    const struct htest_opts *o, const struct htest_result *r, int two,
+    const char *const names[2])
 {
 	out_text(t, row, c++, r->method);
 	out_text(t, row, c++, alt_name(o->alt));
@@ -921,6 +923,10 @@ put_result(struct out_table *t, size_t row, size_t c,
 	out_num(t, row, c++, r->p_value);
 	out_num(t, row, c++, r->conf_low);
 	out_num(t, row, c++, r->conf_high);
+	if (names[0] != NULL) {
+		out_text(t, row, c++, names[0]);
+		out_text(t, row, c++, names[1]);
+	}
 	out_num(t, row, c++, (double)r->n1);
 	out_num(t, row, c++, two ? (double)r->n2 : NAN);
 	out_num(t, row, c++, r->mean1);
@@ -1043,6 +1049,7 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 	struct sample x = { 0 }, y = { 0 };
 	size_t lev[2] = { 0, 0 }, *start = NULL, *rows = NULL, *pos = NULL;
 	size_t ntest, s, i, j, k, dropped = 0, nokey = 0;
+	const char *names[2] = { NULL, NULL };
 	int has_col, two, rc = -1;
 	double none = 0;
 
@@ -1065,6 +1072,8 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 			goto done;
 		for (i = 0; i < f->nrows; i++)
 			nokey += frame_text(f, *sp->group, i) == NULL;
+		names[0] = frame_text(f, *sp->group, gb->first[lev[0]]);
+		names[1] = frame_text(f, *sp->group, gb->first[lev[1]]);
 	}
 	/* the rows of each stratum together: a counting sort */
 	gs = group_by(f, sp->by, sp->nby, sp->sort);
@@ -1088,8 +1097,14 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 		out_column(t, f->col[sp->by[k]].name);
 	if (has_col)
 		out_column(t, "column");
-	for (k = 0; k < NRESULT; k++)
+	for (k = 0; k < NRESULT; k++) {
+		/* with -g, the two levels the sample numbers 1 and 2 are */
+		if (sp->group != NULL && strcmp(result_cols[k], "n1") == 0) {
+			out_column(t, "group1");
+			out_column(t, "group2");
+		}
 		out_column(t, result_cols[k]);
+	}
 	for (k = 0; o->effect_ci && k < 5; k++)
 		out_column(t, effect_cols[k]);
 	for (s = 0; s < gs->ngroups; s++)
@@ -1110,7 +1125,7 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 				    gs->first[s]));
 			if (has_col)
 				out_text(t, row, c++, f->col[sp->cols[j]].name);
-			put_result(t, row, c, o, &r, two);
+			put_result(t, row, c, o, &r, two, names);
 			warn_result(f, sp, o, &r, sp->cols[j], gs->first[s]);
 		}
 	if (nokey > 0)

@@ -13,7 +13,7 @@
 #include "frame/frame.h"
 #include "frame/levels.h"
 #include "io/out.h"
-#include "stats/agg.h"
+#include "stats/quantile.h"
 #include "stats/resample.h"
 
 static const char *const stat_names[] = {
@@ -91,12 +91,12 @@ stat_of(const struct resample_opts *o, double *v, const double *w, size_t n)
 	case RESAMPLE_MEAN:
 		return mean_of(v, n);
 	case RESAMPLE_MEDIAN:
-		return agg_quantile(v, n, 0.5);
+		return quantile_at(v, n, 0.5);
 	case RESAMPLE_QUANTILE:
-		return agg_quantile(v, n, o->arg);
+		return quantile_at(v, n, o->arg);
 	case RESAMPLE_TRIMMED:
 		if (o->arg >= 0.5)
-			return agg_quantile(v, n, 0.5);
+			return quantile_at(v, n, 0.5);
 		lo = (size_t)floor(n * o->arg);
 		qsort(v, n, sizeof(*v), cmp_double);
 		return mean_of(v + lo, n - 2 * lo);
@@ -249,7 +249,7 @@ static double
 center(double *v, size_t n, enum permtest_stat s)
 {
 	return s == PERMTEST_MEAN_DIFF ? mean_of(v, n) :
-	    agg_quantile(v, n, 0.5);
+	    quantile_at(v, n, 0.5);
 }
 
 void

@@ -12,7 +12,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/rows.h"
 #include "wrangle/fill.h"
 #include "wrangle/keys.h"

@@ -7,7 +7,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/out.h"
 #include "wrangle/freq.h"
 #include "wrangle/keys.h"

@@ -11,7 +11,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 #include "io/rows.h"
 #include "wrangle/head.h"
 #include "wrangle/keys.h"

@@ -473,6 +473,73 @@ csvio_put_field__quotes_only_when_needed(void **state)
 	}
 }
 
+/* What csvio_progress was given: calls, the last call's values. */
+static struct {
+	int	 calls, end;
+	double	 done, total;
+	char	 name[16];
+} seen;
+
+static void
+record_progress(const char *name, double done, double total, double seconds,
+    int end)
+{
+	seen.calls++;
+	seen.end = end;
+	seen.done = done;
+	seen.total = total;
+	snprintf(seen.name, sizeof(seen.name), "%s", name);
+	assert_true(seconds >= 0);
+}
+
+static int
+no_record(void *ctx, const struct csvio_record *r, struct diag *d)
+{
+	(void)ctx;
+	(void)r;
+	(void)d;
+	return 0;
+}
+
+static void
+read_file_progress(const char *csv, int mode)
+{
+	struct csvio_opts o = { .delim = ',', .progress = mode };
+	FILE *fp = tmpfile();
+	struct diag d;
+
+	assert_non_null(fp);
+	assert_int_equal(fwrite(csv, 1, strlen(csv), fp), strlen(csv));
+	rewind(fp);
+	memset(&seen, 0, sizeof(seen));
+	assert_int_equal(csvio_read(fp, "f.csv", &o, no_record, NULL, &d), 0);
+	fclose(fp);
+}
+
+/* lib/ shows no progress itself: it passes it to the hook cmd/ sets, when
+ * asked (or a file is over 100 MB), ending with the whole size. */
+static void
+csvio_read__progress_goes_to_the_hook_only(void **state)
+{
+	static const char csv[] = "a,b\n1,2\n3,4\n";
+
+	(void)state;
+	csvio_progress = NULL;
+	read_file_progress(csv, CSVIO_PROGRESS_ON);
+	assert_int_equal(seen.calls, 0);
+	csvio_progress = record_progress;
+	read_file_progress(csv, CSVIO_PROGRESS_ON);
+	assert_true(seen.calls >= 1 && seen.end == 1);
+	assert_true(seen.done == sizeof(csv) - 1 &&
+	    seen.total == sizeof(csv) - 1);
+	assert_string_equal(seen.name, "f.csv");
+	read_file_progress(csv, CSVIO_PROGRESS_AUTO);	/* small: none */
+	assert_int_equal(seen.calls, 0);
+	read_file_progress(csv, CSVIO_PROGRESS_OFF);
+	assert_int_equal(seen.calls, 0);
+	csvio_progress = NULL;
+}
+
 int
 main(void)
 {
@@ -493,6 +560,7 @@ main(void)
 		cmocka_unit_test(frame_read__keeps_only_the_columns_asked_for),
 		cmocka_unit_test(frame_numeric__types_and_missing),
 		cmocka_unit_test(csvio_put_field__quotes_only_when_needed),
+		cmocka_unit_test(csvio_read__progress_goes_to_the_hook_only),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

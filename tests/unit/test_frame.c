@@ -10,7 +10,7 @@
 #include "unit.h"
 #include "core/diag.h"
 #include "frame/frame.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 
 /* frame_opts.keep: every column as numbers */
 static int

@@ -1,5 +1,5 @@
 /*
- * model and formula against R and the NIST StRD linear-regression sets.
+ * model against R and the NIST StRD linear-regression sets.
  * The R values come from scripts/gen-fixtures-regress.R (the R call of each
  * is in the comment above its arrays); the NIST values are the certified
  * ones of testdata/nist/linreg/ JSON files.
@@ -1194,22 +1194,6 @@ check_table(const struct out_table *t, size_t first, size_t ncol,
 			    (int)c == pcol ? PTOL : TOL, what, r * ncol + c);
 }
 
-static struct frame *
-read_data(const char *name)
-{
-	struct frame_opts o = { .delim = ',' };
-	struct frame *f;
-	struct diag d;
-	char path[256], *files[1] = { path };
-
-	snprintf(path, sizeof(path), "testdata/%s", name);
-	if (frame_read(1, files, &o, &f, &d) != 0) {
-		print_error("%s: %s\n", path, d.msg);
-		fail();
-	}
-	return f;
-}
-
 static void
 fit(struct frame *f, const char *text, const char *weights, int binomial,
     struct formula_design **ds, struct model_fit **mf)
@@ -1239,7 +1223,7 @@ model__r_reference__every_view_matches(void **state)
 	(void)state;
 	for (k = 0; k < N(refs); k++) {
 		const struct ref *r = &refs[k];
-		struct frame *f = read_data(r->file);
+		struct frame *f = unit_read_frame(r->file);
 		struct formula_design *ds;
 		struct model_fit *mf;
 		struct out_table *t;
@@ -1282,7 +1266,7 @@ nist(const char *set, const char *text, const double *cert, size_t ncert)
 	size_t j;
 
 	snprintf(name, sizeof(name), "nist/linreg/%s.csv", set);
-	f = read_data(name);
+	f = unit_read_frame(name);
 	fit(f, text, NULL, 0, &ds, &mf);
 	t = model_coef_table(mf, ds, 0.95);
 	assert_int_equal(2 * t->nrows + 2, ncert);
@@ -1327,7 +1311,7 @@ model__nist_linreg__nine_digits(void **state)
 static void
 model_line__cars__matches_lm_and_predict(void **state)
 {
-	struct frame *f = read_data("cars.csv");
+	struct frame *f = unit_read_frame("cars.csv");
 	struct model_line l;
 	struct diag d;
 	double fit, lo, hi;
@@ -1353,7 +1337,7 @@ model_line__cars__matches_lm_and_predict(void **state)
 static void
 model_predict__saved_model__matches_r(void **state)
 {
-	struct frame *f = read_data("cars.csv"), *nf;
+	struct frame *f = unit_read_frame("cars.csv"), *nf;
 	struct formula_design *ds, *nd;
 	struct model_fit *mf;
 	struct model_saved *m;
@@ -1373,7 +1357,7 @@ model_predict__saved_model__matches_r(void **state)
 	assert_int_equal(model_load(path, &m, &d), 0);
 	unlink(path);
 	assert_int_equal(formula_parse(m->formula, &fm, &d), 0);
-	nf = read_data("cars-new.csv");
+	nf = unit_read_frame("cars-new.csv");
 	assert_int_equal(formula_design_levels(fm, nf, FORMULA_NONE,
 	    FORMULA_NO_RESPONSE, &m->levels, &nd, &d), 0);
 	for (iv = 1; iv <= 2; iv++) {
@@ -1397,96 +1381,6 @@ model_predict__saved_model__matches_r(void **state)
 	formula_design_free(ds);
 	frame_free(nf);
 	frame_free(f);
-}
-
-/* The names of names(coef(lm(FORMULA, mtcars))), each piece of the language. */
-static void
-formula_design__terms__named_as_r(void **state)
-{
-	static const struct {
-		const char *text, *names;
-	} cases[] = {
-		{ "mpg ~ wt * hp", "(Intercept),wt,hp,wt:hp" },
-		{ "mpg ~ 0 + factor(cyl)", "factor(cyl)4,factor(cyl)6,"
-		    "factor(cyl)8" },
-		{ "mpg ~ factor(am):wt", "(Intercept),factor(am)0:wt,"
-		    "factor(am)1:wt" },
-		{ "mpg ~ (wt + hp + qsec)^2 - wt:qsec", "(Intercept),wt,hp,"
-		    "qsec,wt:hp,hp:qsec" },
-		{ "log(mpg) ~ I(wt^2) + sqrt(hp) + exp(-drat/10)",
-		    "(Intercept),I(wt^2),sqrt(hp),exp(-drat/10)" },
-		{ "mpg ~ poly(wt, 3) - 1 + `cyl`", "poly(wt, 3)1,"
-		    "poly(wt, 3)2,poly(wt, 3)3,cyl" },
-		{ "mpg~wt+I(hp*2+1)", "(Intercept),wt,I(hp * 2 + 1)" },
-		{ "mpg ~ 0 + factor(cyl) + factor(am)", "factor(cyl)4,"
-		    "factor(cyl)6,factor(cyl)8,factor(am)1" },
-		{ "mpg ~ factor(am) + factor(cyl):factor(am)", "(Intercept),"
-		    "factor(am)1,factor(am)0:factor(cyl)6,factor(am)1:"
-		    "factor(cyl)6,factor(am)0:factor(cyl)8,factor(am)1:"
-		    "factor(cyl)8" },
-		{ "mpg ~ 0 + 1", "(Intercept)" },
-		{ "mpg ~ (wt + 0)", "wt" },
-		{ "mpg ~ 1 + wt - 1", "wt" },
-		{ "mpg ~ -1 + wt:factor(am) + factor(cyl)", "factor(cyl)4,"
-		    "factor(cyl)6,factor(cyl)8,wt:factor(am)0,wt:factor(am)1" },
-	};
-	struct frame *f = read_data("mtcars.csv");
-	size_t k, j, len;
-	char buf[4096];
-
-	(void)state;
-	for (k = 0; k < N(cases); k++) {
-		struct formula *fm;
-		struct formula_design *ds;
-		struct diag d;
-
-		assert_int_equal(formula_parse(cases[k].text, &fm, &d), 0);
-		assert_int_equal(formula_design(fm, f, FORMULA_NONE, 0, &ds,
-		    &d), 0);
-		for (j = len = 0; j < ds->p && len < sizeof(buf); j++)
-			len += snprintf(buf + len, sizeof(buf) - len, "%s%s",
-			    j ? "," : "", ds->name[j]);
-		if (strcmp(buf, cases[k].names) != 0) {
-			print_error("%s: %s\n", cases[k].text, buf);
-			fail();
-		}
-		formula_design_free(ds);
-		formula_free(fm);
-	}
-	frame_free(f);
-}
-
-static void
-formula_parse__malformed__names_the_character(void **state)
-{
-	static const struct {
-		const char *text, *msg;
-	} cases[] = {
-		{ "mpg ~ wt +", "formula \"mpg ~ wt +\": expected a name or "
-		    "a number at the end (character 11)" },
-		{ "mpg wt", "formula \"mpg wt\": expected \"~\" at character "
-		    "5 (\"w\")" },
-		{ "mpg ~ frob(wt)", "formula \"mpg ~ frob(wt)\": unknown "
-		    "function (known: I, abs, atan, cos, exp, factor, log, "
-		    "log10, log2, offset, pnorm, poly, sin, "
-		    "sqrt) at character 7 "
-		    "(\"f\")" },
-		{ "mpg ~ (wt + hp", "formula \"mpg ~ (wt + hp\": expected "
-		    "\")\" at the end (character 15)" },
-		{ "mpg ~ wt + 2", "formula \"mpg ~ wt + 2\": a number in a "
-		    "formula must be 0 or 1 at character 12 (\"2\")" },
-	};
-	size_t k;
-
-	(void)state;
-	for (k = 0; k < N(cases); k++) {
-		struct formula *fm;
-		struct diag d;
-
-		assert_int_equal(formula_parse(cases[k].text, &fm, &d), -1);
-		assert_int_equal(d.status, STATUS_USAGE);
-		assert_string_equal(d.msg, cases[k].msg);
-	}
 }
 
 /* the bits of n doubles (NaN included) */
@@ -1699,8 +1593,6 @@ main(void)
 		cmocka_unit_test(model__nist_linreg__nine_digits),
 		cmocka_unit_test(model_line__cars__matches_lm_and_predict),
 		cmocka_unit_test(model_predict__saved_model__matches_r),
-		cmocka_unit_test(formula_design__terms__named_as_r),
-		cmocka_unit_test(formula_parse__malformed__names_the_character),
 		cmocka_unit_test(model__threads__same_bits),
 		cmocka_unit_test(model__blocked_qr__fits_as_one_qr),
 	};

@@ -1,9 +1,9 @@
-/* Unit tests of lib/frame/group.c: the key table. */
+/* Unit tests of lib/frame/group_table.c: the key table. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "unit.h"
-#include "frame/group.h"
+#include "frame/group_table.h"
 
 static size_t
 id1(struct group_table *t, const char *k)

@@ -1,0 +1,165 @@
+/*
+ * Unit tests of lib/model/formula.c: R's formula language parsed, "."
+ * expanded, the columns a formula reads, and the design's column names as
+ * R's lm names its coefficients (the R call is above each case).  The fits
+ * over designs are in test_model.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unit.h"
+#include "core/diag.h"
+#include "frame/frame.h"
+#include "model/formula.h"
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* The names of names(coef(lm(FORMULA, mtcars))), each piece of the language. */
+static void
+formula_design__terms__named_as_r(void **state)
+{
+	static const struct {
+		const char *text, *names;
+	} cases[] = {
+		{ "mpg ~ wt * hp", "(Intercept),wt,hp,wt:hp" },
+		{ "mpg ~ 0 + factor(cyl)", "factor(cyl)4,factor(cyl)6,"
+		    "factor(cyl)8" },
+		{ "mpg ~ factor(am):wt", "(Intercept),factor(am)0:wt,"
+		    "factor(am)1:wt" },
+		{ "mpg ~ (wt + hp + qsec)^2 - wt:qsec", "(Intercept),wt,hp,"
+		    "qsec,wt:hp,hp:qsec" },
+		{ "log(mpg) ~ I(wt^2) + sqrt(hp) + exp(-drat/10)",
+		    "(Intercept),I(wt^2),sqrt(hp),exp(-drat/10)" },
+		{ "mpg ~ poly(wt, 3) - 1 + `cyl`", "poly(wt, 3)1,"
+		    "poly(wt, 3)2,poly(wt, 3)3,cyl" },
+		{ "mpg~wt+I(hp*2+1)", "(Intercept),wt,I(hp * 2 + 1)" },
+		{ "mpg ~ 0 + factor(cyl) + factor(am)", "factor(cyl)4,"
+		    "factor(cyl)6,factor(cyl)8,factor(am)1" },
+		{ "mpg ~ factor(am) + factor(cyl):factor(am)", "(Intercept),"
+		    "factor(am)1,factor(am)0:factor(cyl)6,factor(am)1:"
+		    "factor(cyl)6,factor(am)0:factor(cyl)8,factor(am)1:"
+		    "factor(cyl)8" },
+		{ "mpg ~ 0 + 1", "(Intercept)" },
+		{ "mpg ~ (wt + 0)", "wt" },
+		{ "mpg ~ 1 + wt - 1", "wt" },
+		{ "mpg ~ -1 + wt:factor(am) + factor(cyl)", "factor(cyl)4,"
+		    "factor(cyl)6,factor(cyl)8,wt:factor(am)0,wt:factor(am)1" },
+	};
+	struct frame *f = unit_read_frame("mtcars.csv");
+	size_t k, j, len;
+	char buf[4096];
+
+	(void)state;
+	for (k = 0; k < N(cases); k++) {
+		struct formula *fm;
+		struct formula_design *ds;
+		struct diag d;
+
+		assert_int_equal(formula_parse(cases[k].text, &fm, &d), 0);
+		assert_int_equal(formula_design(fm, f, FORMULA_NONE, 0, &ds,
+		    &d), 0);
+		for (j = len = 0; j < ds->p && len < sizeof(buf); j++)
+			len += snprintf(buf + len, sizeof(buf) - len, "%s%s",
+			    j ? "," : "", ds->name[j]);
+		if (strcmp(buf, cases[k].names) != 0) {
+			print_error("%s: %s\n", cases[k].text, buf);
+			fail();
+		}
+		formula_design_free(ds);
+		formula_free(fm);
+	}
+	frame_free(f);
+}
+
+static void
+formula_parse__malformed__names_the_character(void **state)
+{
+	static const struct {
+		const char *text, *msg;
+	} cases[] = {
+		{ "mpg ~ wt +", "formula \"mpg ~ wt +\": expected a name or "
+		    "a number at the end (character 11)" },
+		{ "mpg wt", "formula \"mpg wt\": expected \"~\" at character "
+		    "5 (\"w\")" },
+		{ "mpg ~ frob(wt)", "formula \"mpg ~ frob(wt)\": unknown "
+		    "function (known: I, abs, atan, cos, exp, factor, log, "
+		    "log10, log2, offset, pnorm, poly, sin, "
+		    "sqrt) at character 7 "
+		    "(\"f\")" },
+		{ "mpg ~ (wt + hp", "formula \"mpg ~ (wt + hp\": expected "
+		    "\")\" at the end (character 15)" },
+		{ "mpg ~ wt + 2", "formula \"mpg ~ wt + 2\": a number in a "
+		    "formula must be 0 or 1 at character 12 (\"2\")" },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < N(cases); k++) {
+		struct formula *fm;
+		struct diag d;
+
+		assert_int_equal(formula_parse(cases[k].text, &fm, &d), -1);
+		assert_int_equal(d.status, STATUS_USAGE);
+		assert_string_equal(d.msg, cases[k].msg);
+	}
+}
+
+static char *const mtcars4[] = { "mpg", "cyl", "disp", "hp" };
+
+/* As attr(terms(FORMULA, data = mtcars[, 1:4]), "term.labels"): the
+ * columns the response does not name, quoted, in parentheses. */
+static void
+formula_expand_dot__the_columns_the_response_does_not_name(void **state)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		{ "mpg ~ .", "mpg ~ (`cyl` + `disp` + `hp`)" },
+		{ "log(mpg) ~ . - hp", "log(mpg) ~ (`cyl` + `disp` + `hp`) - hp" },
+		{ "mpg ~ wt", "mpg ~ wt" },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < N(cases); k++) {
+		char *got = formula_expand_dot(cases[k].text, mtcars4, 4);
+
+		assert_string_equal(got, cases[k].want);
+		free(got);
+	}
+}
+
+/* The columns read: those named on either side, "." as every other. */
+static void
+formula_columns__marks_what_the_formula_reads(void **state)
+{
+	unsigned char keep[4];
+	struct diag d;
+
+	(void)state;
+	memset(keep, 0, sizeof(keep));
+	assert_int_equal(formula_columns("log(hp) ~ I(cyl^2)", mtcars4, 4,
+	    keep, &d), 0);
+	assert_true(!keep[0] && keep[1] && !keep[2] && keep[3]);
+	memset(keep, 0, sizeof(keep));
+	assert_int_equal(formula_columns("disp ~ .", mtcars4, 4, keep, &d),
+	    0);
+	assert_true(keep[0] && keep[1] && keep[2] && keep[3]);
+	assert_int_equal(formula_columns("disp ~ (", mtcars4, 4, keep, &d),
+	    -1);
+	assert_int_equal(d.status, STATUS_USAGE);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(formula_design__terms__named_as_r),
+		cmocka_unit_test(formula_parse__malformed__names_the_character),
+		cmocka_unit_test(formula_expand_dot__the_columns_the_response_does_not_name),
+		cmocka_unit_test(formula_columns__marks_what_the_formula_reads),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
