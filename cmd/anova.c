@@ -13,7 +13,8 @@ static const char usage_str[] =
     "           [--tukey [--conf-level p] | --welch | --kruskal |\n"
     "            --homogeneity levene|brown-forsythe|bartlett|fligner |\n"
     "            --friedman | --quade | --within --block col]\n"
-    "           [--p-adjust method] -y col -g factor[,factor] [file ...]\n";
+    "           [--p-adjust method] [--partial] -y col -g factor[,factor]\n"
+    "           [file ...]\n";
 
 enum {
 	OPT_ADDITIVE = OPT_CMD, OPT_HOMOG, OPT_KRUSKAL, OPT_SS, OPT_TUKEY,
@@ -51,7 +52,7 @@ cmd_anova(int argc, char **argv)
 		{ "welch",	no_argument,		NULL,	OPT_WELCH },
 		COMMON_OPT_ALTERNATIVE, COMMON_OPT_BY, COMMON_OPT_CONF_LEVEL,
 		COMMON_OPT_GROUP,
-		COMMON_OPT_P_ADJUST, COMMON_LONGOPTS,
+		COMMON_OPT_P_ADJUST, COMMON_OPT_PARTIAL, COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct anova_request q = { .o = ANOVA_OPTS_INIT };
@@ -125,6 +126,9 @@ cmd_anova(int argc, char **argv)
 	if (q.alt_given)
 		q.o.alt = com.alt;
 	q.o.conf_level = com.conf_level;
+	q.partial = com.partial;
+	if (com.partial && com.p_adjust != NULL)
+		die_usage(&com, "--partial: not with --p-adjust");
 	if (anova_check(&q, &d) != 0)
 		common_die(&com, &d);
 	{

@@ -8,8 +8,8 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe boot -c col[,col2] --stat mean|median|sd|var|"
-    "trimmed:p|quantile:p|cor\n"
+    "usage: statpipe boot -c col[,col2]\n"
+    "           --stat mean|median|sd|var|trimmed:p|quantile:p|cor\n"
     "           [--reps n] [--ci perc|basic|bca|norm] [--conf-level p] "
     "[--seed s]\n"
     "           [--by col] [file ...]\n";

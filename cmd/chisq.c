@@ -18,7 +18,7 @@ static const char usage_str[] =
     "       Fisher on 2x2: [--alternative two-sided|less|greater] "
     "[--conf-level p]\n"
     "       statpipe chisq --mcnemar -c a,b | --cmh -c a,b --strata s\n"
-    "       any raw data: [--count col]\n"
+    "       any raw data: [--count col] [--partial]\n"
     "       independence: [--effect-ci [--alternative alt] "
     "[--conf-level p]]\n";
 
@@ -48,6 +48,7 @@ cmd_chisq(int argc, char **argv)
 		{ "table",		no_argument,		NULL, OPT_TABLE },
 		COMMON_OPT_ALTERNATIVE, COMMON_OPT_CONF_LEVEL,
 		COMMON_OPT_NO_CORRECTION, COMMON_OPT_P_ADJUST, COMMON_OPT_SEED,
+		COMMON_OPT_PARTIAL,
 		COMMON_LONGOPTS,
 		{ NULL,			0,			NULL, 0 }
 	};
@@ -134,7 +135,7 @@ cmd_chisq(int argc, char **argv)
 	if (q.cols != NULL)
 		common_keep(&com, keep, 3);
 	f = common_read(&com, argc, argv);
-	if (chisq_frame(f, &q, &out, &d) != 0)
+	if ((com.partial ? chisq_state : chisq_frame)(f, &q, &out, &d) != 0)
 		common_die(&com, &d);
 	if (q.matched)
 		common_write(&com, out);

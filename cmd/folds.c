@@ -13,15 +13,15 @@
 static const char usage_str[] =
     "usage: statpipe folds [-k n] [--strata col] [--seed s] [file ...]\n";
 
-enum { OPT_SEED = OPT_CMD, OPT_STRATA };
+enum { OPT_STRATA = OPT_CMD };
 
 int
 cmd_folds(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "folds",	required_argument,	NULL,	'k' },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "strata",	required_argument,	NULL,	OPT_STRATA },
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -31,7 +31,7 @@ cmd_folds(int argc, char **argv)
 	struct frame *f;
 	struct diag d;
 	uint32_t *fold;
-	long k = 10, seed = 0;
+	long k = 10;
 	size_t i;
 	int ch;
 
@@ -43,11 +43,6 @@ cmd_folds(int argc, char **argv)
 			if (num_parse_int(optarg, 2, 1000000, &k) != 0)
 				die_usage(&com, "-k: \"%s\" is not an integer "
 				    "from 2 to 1000000", optarg);
-			break;
-		case OPT_SEED:
-			if (num_parse_int(optarg, 0, 2147483647, &seed) != 0)
-				die_usage(&com, "--seed: \"%s\" is not an "
-				    "integer from 0 to 2147483647", optarg);
 			break;
 		case OPT_STRATA:
 			strata = optarg;
@@ -63,7 +58,8 @@ cmd_folds(int argc, char **argv)
 	com.in.na = "";
 	f = common_read(&com, argc, argv);
 	fold = xmalloc((f->nrows + 1) * sizeof(*fold));
-	if (split_folds(f, (size_t)k, strata, (uint64_t)seed, fold, &d) != 0)
+	if (split_folds(f, (size_t)k, strata, (uint64_t)com.seed, fold,
+	    &d) != 0)
 		common_die(&com, &d);
 	num = xmalloc(((size_t)k + 1) * sizeof(*num));
 	for (i = 1; i <= (size_t)k; i++)

@@ -20,7 +20,7 @@ static const char usage_str[] =
 
 enum {
 	OPT_CONFUSION = OPT_CMD, OPT_CV, OPT_IMPORTANCE, OPT_METHOD, OPT_MIN_NODE,
-	OPT_MTRY, OPT_NO_REPLACE, OPT_REPLACE, OPT_SAMPLE, OPT_SAVE, OPT_SEED,
+	OPT_MTRY, OPT_NO_REPLACE, OPT_REPLACE, OPT_SAMPLE, OPT_SAVE,
 	OPT_TREES
 };
 
@@ -38,8 +38,8 @@ cmd_forest(int argc, char **argv)
 		{ "replace",	no_argument,		NULL,	OPT_REPLACE },
 		{ "sample-fraction", required_argument,	NULL,	OPT_SAMPLE },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "trees",	required_argument,	NULL,	OPT_TREES },
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -107,10 +107,6 @@ cmd_forest(int argc, char **argv)
 		case OPT_SAVE:
 			save = optarg;
 			break;
-		case OPT_SEED:
-			q.o.seed = (size_t)common_int_arg(&com, "seed", optarg, 0,
-			    2147483647);
-			break;
 		case OPT_TREES:
 			q.o.trees = (size_t)common_int_arg(&com, "trees", optarg, 1,
 			    1000000);
@@ -122,6 +118,8 @@ cmd_forest(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if (common_given(&com, COPT_SEED))
+		q.o.seed = com.seed;
 	if (nview > 1)
 		die_usage(&com, "--confusion and --importance exclude each "
 		    "other");

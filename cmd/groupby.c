@@ -11,7 +11,8 @@
 
 static const char usage_str[] =
     "usage: statpipe groupby [--by keys] [--sort] op:col[,col...] ... "
-    "[count] [file ...]\n";
+    "[count]\n"
+    "           [file ...]\n";
 
 /* Is this operand an operation ("mean:x", "count") rather than a file? */
 static int

@@ -14,8 +14,7 @@ static const char usage_str[] =
     "usage: statpipe holdout [--test p] [--strata col] [--seed s]\n"
     "           (--train file --test-out file | --mark) [file ...]\n";
 
-enum { OPT_MARK = OPT_CMD, OPT_SEED, OPT_STRATA, OPT_TEST, OPT_TEST_OUT,
-	OPT_TRAIN };
+enum { OPT_MARK = OPT_CMD, OPT_STRATA, OPT_TEST, OPT_TEST_OUT, OPT_TRAIN };
 
 /* Write the rows of one side to path, or die. */
 static void
@@ -37,11 +36,11 @@ cmd_holdout(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "mark",	no_argument,		NULL,	OPT_MARK },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "strata",	required_argument,	NULL,	OPT_STRATA },
 		{ "test",	required_argument,	NULL,	OPT_TEST },
 		{ "test-out",	required_argument,	NULL,	OPT_TEST_OUT },
 		{ "train",	required_argument,	NULL,	OPT_TRAIN },
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -52,7 +51,6 @@ cmd_holdout(int argc, char **argv)
 	struct diag d;
 	unsigned char *test;
 	double p = 0.2;
-	long seed = 0;
 	int ch, mark = 0;
 	size_t i;
 
@@ -62,11 +60,6 @@ cmd_holdout(int argc, char **argv)
 		switch (ch) {
 		case OPT_MARK:
 			mark = 1;
-			break;
-		case OPT_SEED:
-			if (num_parse_int(optarg, 0, 2147483647, &seed) != 0)
-				die_usage(&com, "--seed: \"%s\" is not an "
-				    "integer from 0 to 2147483647", optarg);
 			break;
 		case OPT_STRATA:
 			strata = optarg;
@@ -96,7 +89,7 @@ cmd_holdout(int argc, char **argv)
 	com.in.na = "";
 	f = common_read(&com, argc, argv);
 	test = xmalloc(f->nrows + 1);
-	if (split_holdout(f, p, strata, (uint64_t)seed, test, &d) != 0)
+	if (split_holdout(f, p, strata, (uint64_t)com.seed, test, &d) != 0)
 		common_die(&com, &d);
 	if (mark) {
 		label = xmalloc((f->nrows + 1) * sizeof(*label));

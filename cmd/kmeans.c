@@ -64,9 +64,9 @@ cmd_kmeans(int argc, char **argv)
 			o.cols = optarg;
 			break;
 		case 'k':
-			if (num_parse_int(optarg, 1, 100000, &v) != 0)
-				die_usage(&com, "-k: \"%s\" is not a positive "
-				    "integer", optarg);
+			if (num_parse_int(optarg, 1, KMEANS_K_MAX, &v) != 0)
+				die_usage(&com, "-k: \"%s\" is not an integer "
+				    "from 1 to %d", optarg, KMEANS_K_MAX);
 			o.k = (size_t)v;
 			break;
 		case OPT_ALG:

@@ -8,8 +8,8 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe mutate [-k keys] [-s name=value ...] 'name = expr' ... "
-    "[file ...]\n";
+    "usage: statpipe mutate [-k keys] [-s name=value ...] 'name = expr' ...\n"
+    "           [file ...]\n";
 
 /* An argument is an assignment if it has a '=' that is not part of ==,
  * !=, <= or >= (a file name seldom has one). */

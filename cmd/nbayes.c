@@ -16,7 +16,7 @@ static const char usage_str[] =
     "           [--save-model file] [--cv k] [--seed s] 'y ~ x1 + x2' "
     "[file ...]\n";
 
-enum { OPT_CV = OPT_CMD, OPT_LAPLACE, OPT_PRIORS, OPT_SAVE, OPT_SEED,
+enum { OPT_CV = OPT_CMD, OPT_LAPLACE, OPT_PRIORS, OPT_SAVE,
 	OPT_TABLES };
 
 /* "0.2,0.3,0.5" into *n numbers */
@@ -45,8 +45,8 @@ cmd_nbayes(int argc, char **argv)
 		{ "laplace",	required_argument,	NULL,	OPT_LAPLACE },
 		{ "priors",	required_argument,	NULL,	OPT_PRIORS },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "tables",	no_argument,		NULL,	OPT_TABLES },
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -84,10 +84,6 @@ cmd_nbayes(int argc, char **argv)
 		case OPT_SAVE:
 			save = optarg;
 			break;
-		case OPT_SEED:
-			q.seed = (uint64_t)common_int_arg(&com, "seed", optarg,
-			    0, 2147483647);
-			break;
 		case OPT_TABLES:
 			q.tables = 1;
 			break;
@@ -98,6 +94,8 @@ cmd_nbayes(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if (common_given(&com, COPT_SEED))
+		q.seed = com.seed;
 	if (save != NULL && q.cv > 1)
 		die_usage(&com, "--save-model and --cv exclude each other");
 	f = common_read_model(&com, argc, argv, &q.formula);

@@ -9,7 +9,8 @@
 
 static const char usage_str[] =
     "usage: statpipe normtest -c cols [-m method[,method...] | -m all] "
-    "[--by keys] [file ...]\n"
+    "[--by keys]\n"
+    "           [file ...]\n"
     "       methods: shapiro (default), dagostino, jb, ad, lillie\n";
 
 int

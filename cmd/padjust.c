@@ -6,8 +6,8 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe padjust -c col [--method holm|hochberg|hommel|"
-    "bonferroni|BH|fdr|BY|none]\n"
+    "usage: statpipe padjust -c col\n"
+    "           [--method holm|hochberg|hommel|bonferroni|BH|fdr|BY|none]\n"
     "           [file ...]\n";
 
 enum { OPT_METHOD = OPT_CMD };

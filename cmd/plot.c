@@ -1,5 +1,7 @@
 /* statpipe plot: draw a chart with gnuplot. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -16,13 +18,13 @@ static const char usage_str[] =
     "[--logx] [--logy]\n"
     "           [--xrange a:b] [--yrange a:b] [--theme light|dark] "
     "[--style list]\n"
-    "           [--set cmd] [--fit linear] [--count] [--bins n] "
-    "[--density]\n"
-    "           [--positive class] [--scale] [file ...]\n"
+    "           [--set cmd] [--fit linear|loess|lowess|poly:K] [--count]\n"
+    "           [--bins n] [--density]"
+    " [--positive class] [--scale] [file ...]\n"
     "       KIND: scatter line hist density bar box pie heatmap qq ecdf "
     "violin\n"
     "             errorbar pairs residuals roc importance scree biplot\n"
-    "             path cv\n";
+    "             path cv strip swarm count point lm\n";
 
 enum { OPT_PLOT = OPT_CMD };	/* every long option of plot */
 
@@ -64,6 +66,7 @@ cmd_plot(int argc, char **argv)
 	char kinds[512], hint[96];
 	struct winsize ws;
 	char shortname[2] = "";
+	const char *nocol, *term;
 	int ch, li = 0;
 
 	common_init(&com, usage_str);
@@ -91,13 +94,19 @@ cmd_plot(int argc, char **argv)
 		    sizeof(kinds)), hint, sizeof(hint)), kinds);
 	if (plot_opts_done(&o, &d) != 0)
 		die_usage(&com, "%s", d.msg);
-	if (o.term == PLOT_DUMB && o.output == NULL && o.width == 0 &&
-	    !o.script && isatty(STDOUT_FILENO) &&
-	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+	if (o.term == PLOT_DUMB && o.output == NULL && !o.script &&
+	    isatty(STDOUT_FILENO)) {
+		/* ANSI colours unless NO_COLOR (no-color.org) or TERM=dumb */
+		nocol = getenv("NO_COLOR");
+		term = getenv("TERM");
+		o.tty = (nocol == NULL || nocol[0] == '\0') && term != NULL &&
+		    strcmp(term, "dumb") != 0;
 		/* the window, leaving a line for the prompt */
-		o.tty = 1;
-		o.width = ws.ws_col;
-		o.height = ws.ws_row > 2 ? ws.ws_row - 1 : 24;
+		if (o.width == 0 &&
+		    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+			o.width = ws.ws_col;
+			o.height = ws.ws_row > 2 ? ws.ws_row - 1 : 24;
+		}
 	}
 	f = common_read(&com, argc - 1, argv + 1);
 	if (plot_frame(f, &o, stdout, &d) != 0)

@@ -11,12 +11,14 @@
 static const char usage_str[] =
     "usage: statpipe power [--n n] [--delta d] [--sd s] [--sig-level a] "
     "[--power p]\n"
-    "           [--type two-sample|one-sample|paired] "
-    "[--alternative two-sided|one-sided] [--strict]\n"
+    "           [--type two-sample|one-sample|paired]\n"
+    "           [--alternative two-sided|one-sided] [--strict]\n"
     "       statpipe power [--n n] [--p1 p] [--p2 p] [--sig-level a] "
-    "[--power p] [...]\n"
+    "[--power p]\n"
+    "           [...]\n"
     "       statpipe power [--groups k] [--n n] [--between-var b] "
-    "[--within-var w] [--sig-level a] [--power p]\n"
+    "[--within-var w]\n"
+    "           [--sig-level a] [--power p]\n"
     "       (give every parameter but one; that one is solved for)\n";
 
 enum { OPT_STRICT = OPT_CMD, OPT_TYPE, OPT_VAR };

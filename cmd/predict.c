@@ -78,6 +78,14 @@ cmd_predict(int argc, char **argv)
 	o.level = com.conf_level;
 	o.threads = com.in.threads;
 	f = NULL;
+	if (predict_streams(m)) {	/* rows out as they are read */
+		struct rows_out *w = common_rows_out(&com);
+
+		common_rows_end(&com, w, predict_stream(m, argc, argv, &com.in,
+		    w, &d), &d);
+		predict_close(m);
+		return STATUS_OK;
+	}
 	if (predict_reads_files(m)) {
 		if (predict_files(m, argc, argv, &com.in, &t, &d) != 0)
 			common_die(&com, &d);

@@ -20,7 +20,7 @@ static const char usage_str[] =
 
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_CV, OPT_FAMILY, OPT_LINK, OPT_SAVE,
-	OPT_SEED, OPT_SUMMARY, OPT_WEIGHTS
+	OPT_SUMMARY, OPT_WEIGHTS
 };
 
 /* regress_frame() for each stratum of --by. */
@@ -41,11 +41,11 @@ cmd_regress(int argc, char **argv)
 		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "link",	required_argument,	NULL,	OPT_LINK },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_BY,
 		COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_SEED,
 		COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
@@ -55,7 +55,7 @@ cmd_regress(int argc, char **argv)
 	struct out_table *t;
 	struct frame *f;
 	int ch, nview = 0;
-	long cv = 0, seed = 0;
+	long cv = 0;
 
 	/* gradient descent (reggd.c) and penalized fits (regpen.c) have
 	 * their own options */
@@ -104,12 +104,7 @@ cmd_regress(int argc, char **argv)
 			sp.save = optarg;
 			break;
 		case OPT_CV:
-		case OPT_SEED:
-			if (num_parse_int(optarg, ch == OPT_CV ? 2 : 0,
-			    2147483647, ch == OPT_CV ? &cv : &seed) != 0)
-				die_usage(&com, "--%s: \"%s\" is not an integer "
-				    "from %d to 2147483647", ch == OPT_CV ? "cv" :
-				    "seed", optarg, ch == OPT_CV ? 2 : 0);
+			cv = common_int_arg(&com, "cv", optarg, 2, 2147483647);
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))
@@ -146,7 +141,7 @@ cmd_regress(int argc, char **argv)
 	}
 	sp.conf_level = com.conf_level;
 	sp.cv = (size_t)cv;
-	sp.seed = (uint64_t)seed;
+	sp.seed = (uint64_t)com.seed;
 	sp.threads = com.in.threads;
 	common_keep_own(&com, regress_columns, &sp);
 	f = common_read(&com, argc, argv);

@@ -10,7 +10,7 @@ static const char usage_str[] =
     "usage: statpipe sample (-n rows | --frac p) [--replace] [--weight col] "
     "[--strata keys] [--seed s] [file ...]\n";
 
-enum { OPT_FRAC = OPT_CMD, OPT_REPLACE, OPT_SEED, OPT_STRATA, OPT_WEIGHT };
+enum { OPT_FRAC = OPT_CMD, OPT_REPLACE, OPT_STRATA, OPT_WEIGHT };
 
 int
 cmd_sample(int argc, char **argv)
@@ -19,9 +19,9 @@ cmd_sample(int argc, char **argv)
 		{ "frac",	required_argument,	NULL,	OPT_FRAC },
 		{ "replace",	no_argument,		NULL,	OPT_REPLACE },
 		{ "rows",	required_argument,	NULL,	'n' },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "strata",	required_argument,	NULL,	OPT_STRATA },
 		{ "weight",	required_argument,	NULL,	OPT_WEIGHT },
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -53,12 +53,6 @@ cmd_sample(int argc, char **argv)
 			o.by_frac = 1;
 			nhow++;
 			break;
-		case OPT_SEED:
-			if (num_parse_int(optarg, 0, 0x7fffffffL, &v) != 0)
-				die_usage(&com, "--seed: \"%s\" is not a "
-				    "number from 0 to 2147483647", optarg);
-			o.seed = (unsigned long)v;
-			break;
 		case OPT_STRATA:
 			o.strata = optarg;
 			break;
@@ -75,6 +69,8 @@ cmd_sample(int argc, char **argv)
 	}
 	if (nhow != 1)
 		die_usage(&com, "one of -n and --frac is needed");
+	if (common_given(&com, COPT_SEED))
+		o.seed = com.seed;
 	if (o.by_frac && o.frac > 1 && !o.replace)
 		die_usage(&com, "--frac: %g is more than 1 without --replace",
 		    o.frac);

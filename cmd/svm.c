@@ -20,7 +20,7 @@ static const char usage_str[] =
     "'y ~ x1 + x2' [file ...]\n";
 
 enum { OPT_COEF = OPT_CMD, OPT_CV, OPT_GRID, OPT_NO_SCALE, OPT_PROB,
-	OPT_SAVE, OPT_SEED, OPT_SET, OPT_WEIGHTS };
+	OPT_SAVE, OPT_SET, OPT_WEIGHTS };
 
 int
 cmd_svm(int argc, char **argv)
@@ -41,10 +41,10 @@ cmd_svm(int argc, char **argv)
 		{ "nu",		required_argument,	NULL,	OPT_SET },
 		{ "probability", no_argument,		NULL,	OPT_PROB },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "solver",	required_argument,	NULL,	OPT_SET },
 		{ "tolerance",	required_argument,	NULL,	OPT_SET },
 		{ "type",	required_argument,	NULL,	OPT_SET },
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -90,10 +90,6 @@ cmd_svm(int argc, char **argv)
 		case OPT_SAVE:
 			save = optarg;
 			break;
-		case OPT_SEED:
-			q.seed = (uint64_t)common_int_arg(&com, "seed", optarg,
-			    0, 2147483647);
-			break;
 		case OPT_WEIGHTS:
 			q.o.class_weights = optarg;
 			break;
@@ -104,6 +100,8 @@ cmd_svm(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if (common_given(&com, COPT_SEED))
+		q.seed = com.seed;
 	/* --grid cost=1,10 gamma=0.1,1: the second axis comes unflagged */
 	if (q.ngrid == 1 && argc > 0 && strchr(argv[0], '=') != NULL &&
 	    strchr(argv[0], '~') == NULL) {

@@ -23,7 +23,7 @@ static const char usage_str[] =
 enum {
 	OPT_CP = OPT_CMD, OPT_CPTABLE, OPT_CV, OPT_IMPORTANCE, OPT_MAXDEPTH,
 	OPT_METHOD, OPT_MINBUCKET, OPT_MINSPLIT, OPT_PRUNE, OPT_RULES,
-	OPT_SAVE, OPT_SEED, OPT_SPLITS, OPT_SURROGATES, OPT_XVAL
+	OPT_SAVE, OPT_SPLITS, OPT_SURROGATES, OPT_XVAL
 };
 
 int
@@ -41,10 +41,10 @@ cmd_tree(int argc, char **argv)
 		{ "prune",	required_argument,	NULL,	OPT_PRUNE },
 		{ "rules",	no_argument,		NULL,	OPT_RULES },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
-		{ "seed",	required_argument,	NULL,	OPT_SEED },
 		{ "splits",	no_argument,		NULL,	OPT_SPLITS },
 		{ "surrogates",	required_argument,	NULL,	OPT_SURROGATES },
 		{ "xval",	required_argument,	NULL,	OPT_XVAL },
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -113,10 +113,6 @@ cmd_tree(int argc, char **argv)
 		case OPT_SAVE:
 			save = optarg;
 			break;
-		case OPT_SEED:
-			q.seed = (uint64_t)common_int_arg(&com, "seed", optarg, 0,
-			    2147483647);
-			break;
 		case OPT_SURROGATES:
 			q.o.maxsurrogate = (size_t)common_int_arg(&com,
 			    "surrogates", optarg, 0, 1000000);
@@ -131,6 +127,8 @@ cmd_tree(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if (common_given(&com, COPT_SEED))
+		q.seed = com.seed;
 	if (nview > 1)
 		die_usage(&com, "--rules, --importance, --cptable and --splits "
 		    "exclude each other");

@@ -15,11 +15,12 @@ static const char ttest_usage[] =
     "usage: statpipe ttest -c cols [-g col [--levels a,b]] [--strata keys]\n"
     "           [--paired] [--equal-var] [--mu m] [--alternative alt]\n"
     "           [--conf-level p] [--effect-ci] [--p-adjust method] [--sort]\n"
-    "           [file ...]\n";
+    "           [--partial] [file ...]\n";
 static const char ztest_usage[] =
     "usage: statpipe ztest --sigma s[,s2] -c cols [-g col [--levels a,b]]\n"
     "           [--strata keys] [--paired] [--mu m] [--alternative alt]\n"
-    "           [--conf-level p] [--p-adjust method] [--sort] [file ...]\n";
+    "           [--conf-level p] [--p-adjust method] [--sort] [--partial]\n"
+    "           [file ...]\n";
 static const char ranktest_usage[] =
     "usage: statpipe ranktest -c cols [-g col [--levels a,b]] [--strata keys]\n"
     "           [--paired] [--exact | --approx] [--no-correction] [--mu m]\n"
@@ -43,7 +44,7 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 		{ "sigma",	required_argument,	NULL,	OPT_SIGMA },
 		COMMON_OPT_ALTERNATIVE, COMMON_OPT_STRATA, COMMON_OPT_CONF_LEVEL,
 		COMMON_OPT_GROUP_BY, COMMON_OPT_LEVELS, COMMON_OPT_NO_CORRECTION,
-		COMMON_OPT_P_ADJUST, COMMON_OPT_SORT,
+		COMMON_OPT_P_ADJUST, COMMON_OPT_SORT, COMMON_OPT_PARTIAL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -114,7 +115,9 @@ run(int argc, char **argv, enum htest_test test, const char *usage)
 	sp.group = sel.group;
 	sp.by = sel.by;
 	sp.nby = sel.nby;
-	if (htest_frame(f, &sp, &o, &t, &d) != 0)
+	if (com.partial && com.p_adjust != NULL)
+		die_usage(&com, "--partial: not with --p-adjust");
+	if ((com.partial ? htest_state : htest_frame)(f, &sp, &o, &t, &d) != 0)
 		common_die(&com, &d);
 	common_write_adjusted(&com, t);
 	common_sel_free(&sel);

@@ -60,3 +60,23 @@ if (!file.exists("testdata/mtcars-corr.csv")) {
 	m <- round(cor(mtcars[, c("mpg", "disp", "hp", "wt", "qsec")]), 4)
 	write.csv(data.frame(column = rownames(m), m), "testdata/mtcars-corr.csv", row.names = FALSE, quote = FALSE)
 }
+# smoothers (lib/stats/smooth, test_smooth.c): lowess, loess (surface =
+# "direct"), the polynomial's confidence band
+lw <- lowess(cars$speed, cars$dist)
+p("lowess(cars)$y[c(1,10,25,40,50)]", lw$y[c(1, 10, 25, 40, 50)])
+lw <- lowess(faithful$waiting, faithful$eruptions, f = 0.3, iter = 0)
+p("lowess(waiting,eruptions,f=.3,iter=0)$y[c(1,60,136,200,272)]", lw$y[c(1, 60, 136, 200, 272)])
+lw <- lowess(mtcars$wt, mtcars$mpg)
+p("lowess(wt,mpg)$x[c(1,16,32)]", lw$x[c(1, 16, 32)])
+p("lowess(wt,mpg)$y[c(1,16,32)]", lw$y[c(1, 16, 32)])
+lw <- lowess(air$Temp, air$Wind, delta = 0)
+p("lowess(Temp,Wind,delta=0)$y[c(1,50,100,153)]", lw$y[c(1, 50, 100, 153)])
+lo <- loess(dist ~ speed, cars, control = loess.control(surface = "direct"))
+p("loess(dist~speed,direct) at 4,10.5,15,25", predict(lo, data.frame(speed = c(4, 10.5, 15, 25))))
+lo <- loess(mpg ~ wt, mtcars, span = 0.5, degree = 1, control = loess.control(surface = "direct"))
+p("loess(mpg~wt,.5,1,direct) at 1.513,3,5.424", predict(lo, data.frame(wt = c(1.513, 3, 5.424))))
+pf <- lm(mpg ~ poly(wt, 3), mtcars)
+pr <- predict(pf, data.frame(wt = c(1.513, 3, 5.424)), interval = "confidence")
+p("predict(lm(mpg~poly(wt,3))) fit", pr[, "fit"])
+p("predict(lm(mpg~poly(wt,3))) lwr", pr[, "lwr"])
+p("predict(lm(mpg~poly(wt,3))) upr", pr[, "upr"])

@@ -1,5 +1,6 @@
 # gen-fixtures-strata.R: R's results on each stratum (subset) of the data,
-# for --by on regress, corr, fit and kstest (tests/cli/t8980-strata.sh).
+# for --by on regress, corr, fit and kstest (tests/cli/t8980-strata.sh), and
+# factor(x) of a column with text (t8990-factor-text.sh).
 #   Rscript scripts/gen-fixtures-strata.R   (from the repository root)
 out <- "tests/cli/expect/t8980"
 mt <- read.csv("testdata/mtcars.csv")
@@ -62,3 +63,9 @@ w(f17(do.call(rbind, lapply(strata(tg$dose), function(k) {
 	data.frame(dose = k, statistic = unname(t$statistic),
 	    p_value = t$p.value)
 }))), "kstest")
+# factor(x) of a column with a text value among numbers (t8990)
+ro <- read.csv("testdata/rotary.csv", colClasses = c("numeric", "character"))
+dir.create("tests/cli/expect/t8990", showWarnings = FALSE)
+out <- "tests/cli/expect/t8990"
+w(f17(coefs(lm(Price ~ factor(Cylinders), data = ro), "all", "k")[, -1]),
+    "factor-text")

@@ -13,8 +13,16 @@ at a time update); the sketched quantiles (*_approx) within a rank error of
 or --complete, rows or --matrix, an --alternative): n and df equal, r and
 the interval within 1e-12 (absolute: |r| <= 1), t and the p-value within
 a relative 1e-9 (they amplify r's rounding by up to 1 / (1 - r^2) and |t|).
+ttest and ztest (one sample, two, pairs, levels of a group): texts and
+counts equal, means within a relative 1e-13, sds and df 1e-12, estimate
+and interval 1e-12 of the means' and sds' scale, t and Cohen's d 1e-10,
+the p-value 1e-9.  anova (one-way table): texts and df equal, sums of
+squares within 1e-12 of the total, eta squared 1e-12, F within a relative
+1e-10, p 1e-9.  chisq (raw data: independence, cells, goodness of fit, G,
+simulated p-values): the same bytes.
 
-usage: STATPIPE=./statpipe python3 scripts/prop-merge.py [TRIALS] [SEED]
+usage: STATPIPE=./statpipe python3 scripts/prop-merge.py [TRIALS] [SEED] [KIND]
+(KIND: only describe, groupby, corr, htest, anova or chisq)
 """
 import csv
 import io
@@ -26,6 +34,9 @@ import sys
 import tempfile
 
 SP = os.environ.get("STATPIPE", "./statpipe")
+ONLY = sys.argv[3] if len(sys.argv) > 3 else None
+ONLY_KIND = {"describe": (0, .35), "groupby": (.35, .7), "corr": (.7, .9),
+             "htest": (.9, .93), "anova": (.93, .96), "chisq": (.96, 1)}
 EXACT = {"count", "missing", "min", "max", "range", "rows"}
 ULP = {"mean": 1e-15, "sum": 1e-15}
 MOMENT = {"sd", "var", "se", "cv", "skewness", "kurtosis"}
@@ -40,6 +51,11 @@ def run(args, stdin=None):
         sys.exit("statpipe %s: exit %d: %s" % (" ".join(args), p.returncode,
                                                p.stderr.decode()))
     return p.stdout
+
+
+def run_rc(args):
+    p = subprocess.run([SP] + args, capture_output=True)
+    return p.returncode, p.stdout
 
 
 def table(b):
@@ -135,6 +151,80 @@ def corr_close(name, a, b, matrix):
     return abs(a - b) <= tol * max(abs(a), abs(b), floor)
 
 
+HTEST_EXACT = {"method", "alternative", "mu", "n1", "n2", "column", "group1",
+               "group2"}
+# (relative tolerance, floor): means and sds as merged moments round;
+# estimate and interval relative to the means' scale; t, d, df and p
+# amplify that rounding
+HTEST_TOL = {"mean1": 1e-13, "mean2": 1e-13, "sd1": 1e-12, "sd2": 1e-12,
+             "statistic": 1e-10, "cohens_d": 1e-10, "df": 1e-12,
+             "p_value": 1e-9}
+
+
+def htest_close(name, a, b, w):
+    if name in HTEST_EXACT or a == "" or b == "":
+        return a == b
+    a, b = float(a), float(b)
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    scale = max(abs(float(w[k])) for k in ("mean1", "mean2", "sd1", "sd2")
+                if w.get(k, "") not in ("", "NA", "nan"))
+    if name in ("estimate", "conf_low", "conf_high"):
+        return abs(a - b) <= 1e-12 * max(abs(a), abs(b), scale)
+    tol = HTEST_TOL.get(name, 1e-10)
+    floor = 1e-300 if name == "p_value" else 1e-6
+    return abs(a - b) <= tol * max(abs(a), abs(b), floor)
+
+
+def htest_cmd(rng):
+    return rng.choice([
+        ["ttest", "-c", "x"], ["ttest", "-c", "z", "--mu", "10",
+                               "--alternative", "greater"],
+        ["ttest", "-c", "x,z"], ["ttest", "-c", "x,z", "--equal-var"],
+        ["ttest", "-c", "x,z", "--paired", "--effect-ci"],
+        ["ttest", "-c", "x,y,z", "-g", "g", "--levels", "a,c"],
+        ["ttest", "-c", "x", "-g", "k"],
+        ["ttest", "-c", "z", "-g", "k", "--levels", "v,u", "--equal-var",
+         "--conf-level", ".9"],
+        ["ztest", "--sigma", "2", "-c", "x"],
+        ["ztest", "--sigma", "2,9", "-c", "x,z", "--paired"],
+        ["ztest", "--sigma", "2,3", "-c", "x,z", "-g", "k"]])
+
+
+def anova_close(name, a, b, rows):
+    """anova's table: texts and df equal; sums of squares within 1e-12 of
+    the total, eta squared 1e-12, F 1e-10 (relative, floor 1e-6), p 1e-9."""
+    if name in ("term", "df") or a == "" or b == "":
+        return a == b
+    a, b = float(a), float(b)
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    total = sum(float(r["sum_sq"]) for r in rows)
+    if name in ("sum_sq", "mean_sq"):
+        return abs(a - b) <= 1e-12 * max(abs(a), abs(b), total)
+    tol, floor = {"statistic": (1e-10, 1e-6), "p_value": (1e-9, 1e-300)}.get(
+        name, (1e-12, 1))
+    return abs(a - b) <= tol * max(abs(a), abs(b), floor)
+
+
+def anova_cmd(rng):
+    return rng.choice([["anova", "-y", "x", "-g", "g"],
+                       ["anova", "-y", "z", "-g", "g", "--effect-ci"],
+                       ["anova", "-y", "y", "-g", "k", "--effect-ci",
+                        "--conf-level", ".9", "--alternative", "two.sided"]])
+
+
+def chisq_cmd(rng):
+    return rng.choice([["chisq", "-c", "g,k"], ["chisq", "-c", "k,g",
+                                                 "--cells"],
+                       ["chisq", "--gof", "-c", "g"],
+                       ["chisq", "-c", "g,k", "--g-test", "--effect-ci"],
+                       ["chisq", "-c", "g,k", "--simulate", "300",
+                        "--seed", "3"]])
+
+
 def trial(rng, d, t):
     n = rng.choice([1, 5, 50, 2000, 20000])
     rows = gen(rng, n)
@@ -148,8 +238,20 @@ def trial(rng, d, t):
     keys = rng.choice([[], ["g"], ["g", "k"]])
     by = ["--by", ",".join(keys)] if keys else []
     kind = rng.random()
-    describe = kind < .4
-    if kind >= .8:
+    if ONLY:	# only one kind of command: its range of kind
+        kind = ONLY_KIND[ONLY][0] + kind * (ONLY_KIND[ONLY][1] -
+                                            ONLY_KIND[ONLY][0])
+    describe = kind < .35
+    if kind >= .96:
+        keys, by = [], []
+        cmd = chisq_cmd(rng)
+    elif kind >= .93:
+        keys, by = [], []
+        cmd = anova_cmd(rng)
+    elif kind >= .9:
+        keys, by = [], []
+        cmd = htest_cmd(rng)
+    elif kind >= .7:
         keys, by = [], []
         cmd = ["corr", "-c", "x,y,z"] + rng.choice(
             [[], ["--matrix"], ["--complete"], ["--alternative", "less",
@@ -173,13 +275,32 @@ def trial(rng, d, t):
                         if tsv else cmd + ["--partial", part]))
         states.append(st)
     last = merge_tree(rng, states, d, tsv)
-    got = table(run(["merge", "--sort"] + tsv + [last]))
-    want = table(run(cmd + ([] if cmd[0] == "corr" else ["--sort"]) +
-                     ["-q", whole]))
+    where = "trial %d (%s, n %d, %d parts)" % (t, " ".join(cmd), n, nparts)
+    sort = [] if cmd[0] in ("corr", "ttest", "ztest", "anova", "chisq") else \
+        ["--sort"]
+    wrc, wout = run_rc(cmd + sort + ["-q", whole])
+    if wrc != 0:	# too few levels in the whole: the merge fails too
+        # (a usage error there, --levels naming no level; bad data here)
+        grc, gout = run_rc(["merge", "-q"] + tsv + [last])
+        return [] if grc != 0 and gout == b"" else \
+            [where + ": merge exit %d, want %d" % (grc, wrc)]
+    gout = run(["merge", "--sort"] + tsv + [last])
+    if cmd[0] == "chisq":	# counts add exactly: the same bytes
+        return [] if gout == wout else [where + ": %r, want %r" % (gout, wout)]
+    got = table(gout)
+    want = table(wout)
     fails = []
-    where = "trial %d (%s, n %d, %d parts)" % (t, cmd[0], n, nparts)
     if len(got) != len(want):
         return [where + ": %d rows, want %d" % (len(got), len(want))]
+    if cmd[0] in ("anova", "ttest", "ztest"):
+        for g, w in zip(got, want):
+            for name, wv in w.items():
+                if not (anova_close(name, g.get(name, ""), wv, want)
+                        if cmd[0] == "anova" else
+                        htest_close(name, g.get(name, ""), wv, w)):
+                    fails.append("%s %s: %r, want %r" % (where, name,
+                                                         g.get(name), wv))
+        return fails
     if cmd[0] == "corr":
         for g, w in zip(got, want):
             for name, wv in w.items():

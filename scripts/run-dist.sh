@@ -7,7 +7,10 @@ pass=0 fail=0
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 for s in "sh scripts/dist-parallel.sh" "sh scripts/dist-hadoop.sh" \
-    "sh scripts/dist-slurm.sh" "python3 scripts/prop-merge.py 40 1"; do
+    "sh scripts/dist-slurm.sh" "python3 scripts/prop-merge.py 40 1" \
+    "python3 scripts/prop-merge.py 15 2 htest" \
+    "python3 scripts/prop-merge.py 15 3 anova" \
+    "python3 scripts/prop-merge.py 15 4 chisq"; do
 	$s >"$log" 2>&1
 	rc=$?
 	p=$(grep -c '^ok ' "$log")

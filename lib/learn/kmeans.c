@@ -12,8 +12,11 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
+#include "core/par.h"
+
 #include "learn/kmeans.h"
 #include "learn/lmodel.h"
+#include "learn/rng.h"
 #include "learn/spool.h"
 #include "linalg/numtab.h"
 #include "core/diag.h"
@@ -46,77 +49,44 @@ kmeans_parse_alg(const char *s, enum kmeans_alg *a)
 	return 0;
 }
 
-/* ---- rows split among threads ---- */
-
-struct par {
-	void		(*fn)(void *arg, size_t lo, size_t hi, int part);
-	void		*arg;
-	size_t		 lo, hi;
-	int		 part;
-};
-
-static void *
-par_main(void *v)
-{
-	struct par *p = v;
-
-	p->fn(p->arg, p->lo, p->hi, p->part);
-	return NULL;
-}
+/* ---- the three algorithms, on row-major x and centres c (k x p) ---- */
 
 /*
- * fn over rows [0, n) in at most threads parts (part 0 in this thread),
- * one part when n < min; every row's work is the same whatever the split.
+ * A row's clusters while running are 16 bits (k <= KMEANS_K_MAX): of the
+ * state a row needs (as R: IC1, IC2, D), 4 bytes less than two ints.
  */
-static void
-par_rows(size_t n, int threads, size_t min,
-    void (*fn)(void *, size_t, size_t, int), void *arg)
-{
-	struct par part[16];
-	pthread_t tid[16];
-	int nt = threads > 1 ? threads : 1, i, started[16] = { 0 };
-
-	if (nt > 16)
-		nt = 16;
-	if (n < min)	/* not worth a thread */
-		nt = 1;
-	for (i = 0; i < nt; i++) {
-		part[i].fn = fn;
-		part[i].arg = arg;
-		part[i].lo = n * (size_t)i / (size_t)nt;
-		part[i].hi = n * (size_t)(i + 1) / (size_t)nt;
-		part[i].part = i;
-	}
-	for (i = 1; i < nt; i++)
-		started[i] = pthread_create(&tid[i], NULL, par_main,
-		    &part[i]) == 0;
-	par_main(&part[0]);
-	for (i = 1; i < nt; i++) {
-		if (started[i])
-			pthread_join(tid[i], NULL);
-		else	/* no thread: do its part here */
-			par_main(&part[i]);
-	}
-}
-
-/* ---- the three algorithms, on row-major x and centres c (k x p) ---- */
+#define CL_NONE	UINT16_MAX	/* no cluster yet */
 
 struct run {
 	const double	*x;
 	size_t		 n, p, k;
 	double		*c;
-	int		*cl;		/* 0-based cluster per row */
-	int		*cl2;		/* Hartigan-Wong: second closest */
+	uint16_t	*cl;		/* 0-based cluster per row */
+	uint16_t	*cl2;		/* Hartigan-Wong: second closest */
 	double		*d;		/* Hartigan-Wong: n of scratch */
-	int		 updated[16];	/* per part */
+	int		*updated;	/* per chunk of rows */
 };
 
-static double
+/*
+ * The squared distance, summed in column order.  AS 136 and R stop a sum
+ * early once it passes a bound; the full sum is never smaller than a
+ * partial one (every term >= 0), so comparing it with the bound decides
+ * the same, and a loop without that branch is quicker.  Few columns are
+ * written out, in the same order, for the compiler.
+ */
+static inline double
 dist2(const double *a, const double *b, size_t p)
 {
 	double s = 0, t;
 	size_t j;
 
+	if (p == 2)
+		return (a[0] - b[0]) * (a[0] - b[0]) +
+		    (a[1] - b[1]) * (a[1] - b[1]);
+	if (p == 3)
+		return (a[0] - b[0]) * (a[0] - b[0]) +
+		    (a[1] - b[1]) * (a[1] - b[1]) +
+		    (a[2] - b[2]) * (a[2] - b[2]);
 	for (j = 0; j < p; j++) {
 		t = a[j] - b[j];
 		s += t * t;
@@ -146,7 +116,7 @@ nearest(const double *x, const double *c, size_t k, size_t p, double *d2)
 
 /* Lloyd's and MacQueen's assignment: the first nearest centre (strict <) */
 static void
-nearest_part(void *arg, size_t lo, size_t hi, int part)
+nearest_part(void *arg, size_t part, size_t lo, size_t hi)
 {
 	struct run *r = arg;
 	size_t i;
@@ -157,7 +127,7 @@ nearest_part(void *arg, size_t lo, size_t hi, int part)
 
 		if (r->cl[i] != inew) {
 			r->updated[part] = 1;
-			r->cl[i] = inew;
+			r->cl[i] = (uint16_t)inew;
 		}
 	}
 }
@@ -165,12 +135,15 @@ nearest_part(void *arg, size_t lo, size_t hi, int part)
 static int
 assign_nearest(struct run *r, int threads)
 {
-	int i, any = 0;
+	size_t c, nc = par_chunks(threads, r->n, PAR_MIN);
+	int any = 0;
 
-	memset(r->updated, 0, sizeof(r->updated));
-	par_rows(r->n, threads, PAR_MIN, nearest_part, r);
-	for (i = 0; i < 16; i++)
-		any |= r->updated[i];
+	r->updated = xcalloc(nc, sizeof(*r->updated));
+	par_split(nc, r->n, nearest_part, r);
+	for (c = 0; c < nc; c++)
+		any |= r->updated[c];
+	free(r->updated);
+	r->updated = NULL;
 	return any;
 }
 
@@ -222,7 +195,7 @@ lloyd(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
 	int iter;
 
 	for (size_t i = 0; i < r->n; i++)
-		r->cl[i] = -1;
+		r->cl[i] = CL_NONE;
 	*conv = 0;
 	for (iter = 0; iter < iter_max; iter++) {
 		if (!assign_nearest(r, threads)) {
@@ -243,7 +216,7 @@ macqueen(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
 	int iter;
 
 	for (i = 0; i < r->n; i++)
-		r->cl[i] = -1;
+		r->cl[i] = CL_NONE;
 	assign_nearest(r, threads);
 	centroids(r, nc);
 	*conv = 0;
@@ -259,7 +232,7 @@ macqueen(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
 			if (iold == inew)
 				continue;
 			updated = 1;
-			r->cl[i] = (int)inew;
+			r->cl[i] = (uint16_t)inew;
 			nc[iold]--;
 			nc[inew]++;
 			for (j = 0; j < p; j++) {
@@ -281,10 +254,10 @@ macqueen(struct run *r, size_t *nc, double *wss, int iter_max, int threads,
 
 /* Hartigan-Wong's first step: each row's two closest centres */
 static void
-two_closest_part(void *arg, size_t lo, size_t hi, int part)
+two_closest_part(void *arg, size_t part, size_t lo, size_t hi)
 {
 	struct run *r = arg;
-	size_t i, l, j, p = r->p;
+	size_t i, l, p = r->p;
 
 	(void)part;
 	for (i = lo; i < hi; i++) {
@@ -301,16 +274,8 @@ two_closest_part(void *arg, size_t lo, size_t hi, int part)
 			ic2 = 0;
 		}
 		for (l = 2; l < r->k; l++) {
-			const double *cl = r->c + l * p;
-			double db = 0;
+			double db = dist2(xi, r->c + l * p, p);
 
-			for (j = 0; j < p; j++) {
-				double dc = xi[j] - cl[j];
-
-				db += dc * dc;
-				if (db >= dt2)
-					break;
-			}
 			if (db >= dt2)
 				continue;
 			if (db >= dt1) {
@@ -323,8 +288,8 @@ two_closest_part(void *arg, size_t lo, size_t hi, int part)
 				ic1 = (int)l;
 			}
 		}
-		r->cl[i] = ic1;
-		r->cl2[i] = ic2;
+		r->cl[i] = (uint16_t)ic1;
+		r->cl2[i] = (uint16_t)ic2;
 	}
 }
 
@@ -333,10 +298,28 @@ struct hw {
 	struct run	*r;
 	size_t		*nc;
 	double		*an1, *an2, *d;
+	double		*inv2;		/* 1 / an2, for below_quot() */
 	long		*ncp, *live;
 	int		*itran;
 	long		 indx;
 };
+
+/*
+ * Whether dd < num / den as divided (num, dd >= 0, den > 0, inv = 1 / den):
+ * num * inv is within 3 units of the last place of the quotient, so
+ * only a dd that close to it needs the division, which is slow.
+ */
+static inline int
+below_quot(double dd, double num, double den, double inv)
+{
+	double q = num * inv;
+
+	if (dd < q * (1 - 1e-14))
+		return 1;
+	if (dd > q * (1 + 1e-14))
+		return 0;
+	return dd < num / den;
+}
 
 /* move row i (1-based) from l1 to l2: AS 136's common update */
 static void
@@ -361,8 +344,10 @@ hw_move(struct hw *h, size_t i, int l1, int l2)
 	h->an1[l1] = alw > 1 ? alw / (alw - 1) : HW_BIG;
 	h->an1[l2] = alt / al2;
 	h->an2[l2] = alt / (alt + 1);
-	r->cl[i - 1] = l2;
-	r->cl2[i - 1] = l1;
+	h->inv2[l1] = 1 / h->an2[l1];
+	h->inv2[l2] = 1 / h->an2[l2];
+	r->cl[i - 1] = (uint16_t)l2;
+	r->cl2[i - 1] = (uint16_t)l1;
 }
 
 /* AS 136.1, the optimal-transfer stage */
@@ -371,7 +356,7 @@ hw_optra(struct hw *h)
 {
 	struct run *r = h->r;
 	long m = (long)r->n;
-	size_t p = r->p, j, l, k = r->k;
+	size_t p = r->p, l, k = r->k;
 	long i;
 
 	for (l = 0; l < k; l++)
@@ -389,27 +374,20 @@ hw_optra(struct hw *h)
 				    p) * h->an1[l1];
 			r2 = dist2(xi, r->c + (size_t)l2 * p, p) * h->an2[l2];
 			for (l = 0; l < k; l++) {
-				const double *cl = r->c + l * p;
-				double rr, dc = 0;
+				double dc;
 
 				if ((i >= h->live[l1] && i >= h->live[l]) ||
 				    (int)l == l1 || (int)l == ll)
 					continue;
-				rr = r2 / h->an2[l];
-				for (j = 0; j < p; j++) {
-					double dd = xi[j] - cl[j];
-
-					dc += dd * dd;
-					if (dc >= rr)
-						break;
-				}
-				if (dc >= rr)
+				/* AS 136: dc >= r2 / an2(l): not nearer */
+				dc = dist2(xi, r->c + l * p, p);
+				if (!below_quot(dc, r2, h->an2[l], h->inv2[l]))
 					continue;
 				r2 = dc * h->an2[l];
 				l2 = (int)l;
 			}
 			if (r2 >= h->d[i - 1])
-				r->cl2[i - 1] = l2;
+				r->cl2[i - 1] = (uint16_t)l2;
 			else {
 				h->indx = 0;
 				h->live[l1] = m + i;
@@ -434,7 +412,7 @@ hw_qtran(struct hw *h, long max_steps)
 {
 	struct run *r = h->r;
 	long m = (long)r->n, icoun = 0, istep = 0, i;
-	size_t p = r->p, j;
+	size_t p = r->p;
 
 	for (;;) {
 		for (i = 1; i <= m; i++) {
@@ -449,19 +427,11 @@ hw_qtran(struct hw *h, long max_steps)
 					h->d[i - 1] = dist2(xi, r->c +
 					    (size_t)l1 * p, p) * h->an1[l1];
 				if (istep < h->ncp[l1] || istep < h->ncp[l2]) {
-					const double *c2 = r->c +
-					    (size_t)l2 * p;
-					double r2 = h->d[i - 1] / h->an2[l2],
-					    dd = 0;
+					double dd = dist2(xi, r->c +
+					    (size_t)l2 * p, p);
 
-					for (j = 0; j < p; j++) {
-						double de = xi[j] - c2[j];
-
-						dd += de * de;
-						if (dd >= r2)
-							break;
-					}
-					if (dd < r2) {
+					if (below_quot(dd, h->d[i - 1],
+					    h->an2[l2], h->inv2[l2])) {
 						icoun = 0;
 						h->indx = 0;
 						h->itran[l1] = 1;
@@ -493,7 +463,8 @@ hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
 
 	*conv = 0;
 	*qtran_exceeded = 0;
-	par_rows(r->n, threads, PAR_MIN, two_closest_part, r);
+	par_split(par_chunks(threads, r->n, PAR_MIN), r->n, two_closest_part,
+	    r);
 	memset(r->c, 0, k * p * sizeof(*r->c));
 	memset(nc, 0, k * sizeof(*nc));
 	for (i = 0; i < r->n; i++) {
@@ -509,6 +480,7 @@ hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
 	h.nc = nc;
 	h.an1 = xmalloc(k * sizeof(*h.an1));
 	h.an2 = xmalloc(k * sizeof(*h.an2));
+	h.inv2 = xmalloc(k * sizeof(*h.inv2));
 	h.ncp = xmalloc(k * sizeof(*h.ncp));
 	h.live = xcalloc(k, sizeof(*h.live));
 	h.itran = xmalloc(k * sizeof(*h.itran));
@@ -520,6 +492,7 @@ hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
 		for (j = 0; j < p; j++)
 			r->c[l * p + j] /= aa;
 		h.an2[l] = aa / (aa + 1);
+		h.inv2[l] = 1 / h.an2[l];
 		h.an1[l] = aa > 1 ? aa / (aa - 1) : HW_BIG;
 		h.itran[l] = 1;
 		h.ncp[l] = -1;
@@ -564,6 +537,7 @@ hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
 	}
 	free(h.an1);
 	free(h.an2);
+	free(h.inv2);
 	free(h.ncp);
 	free(h.live);
 	free(h.itran);
@@ -572,40 +546,56 @@ hartigan_wong(struct run *r, size_t *nc, double *wss, int iter_max,
 
 /* ---- starts ---- */
 
+#define SEED_BLOCK	4096	/* rows summed together while seeding */
+
 struct seed_ctx {
 	const double	*x;
-	size_t		 p;
+	size_t		 n, p;
 	const double	*c;		/* the newest centre */
 	double		*d2;		/* nearest squared distance so far */
+	double		*bsum;		/* per block of SEED_BLOCK rows */
 };
 
+/* blocks [lo, hi): d2 against the newest centre, and the blocks' sums */
 static void
-seed_part(void *arg, size_t lo, size_t hi, int part)
+seed_part(void *arg, size_t part, size_t lo, size_t hi)
 {
 	struct seed_ctx *s = arg;
-	size_t i;
+	size_t b, i;
 
 	(void)part;
-	for (i = lo; i < hi; i++) {
-		double dd = dist2(s->x + i * s->p, s->c, s->p);
+	for (b = lo; b < hi; b++) {
+		size_t end = (b + 1) * SEED_BLOCK < s->n ? (b + 1) *
+		    SEED_BLOCK : s->n;
+		double sum = 0;
 
-		if (dd < s->d2[i])
-			s->d2[i] = dd;
+		for (i = b * SEED_BLOCK; i < end; i++) {
+			double dd = dist2(s->x + i * s->p, s->c, s->p);
+
+			if (dd < s->d2[i])
+				s->d2[i] = dd;
+			sum += s->d2[i];
+		}
+		s->bsum[b] = sum;
 	}
 }
 
 /*
  * k-means++: the first centre a random row, each next one a row drawn
  * with probability proportional to its squared distance to the nearest
- * centre so far.  -1 when fewer than k rows are distinct.
+ * centre so far.  Sums by fixed blocks, so the draws do not depend on
+ * the threads.  -1 when fewer than k rows are distinct.
  */
 static int
-seed_pp(const double *x, size_t n, size_t p, size_t k, gsl_rng *rng,
+seed_pp(const double *x, size_t n, size_t p, size_t k, struct rng *rng,
     int threads, double *c, double *d2)
 {
-	struct seed_ctx s = { x, p, NULL, d2 };
-	size_t i, l, pick = gsl_rng_uniform_int(rng, n);
+	size_t nb = (n + SEED_BLOCK - 1) / SEED_BLOCK, i, b, l,
+	    pick = rng_below(rng, n);
+	struct seed_ctx s = { x, n, p, NULL, d2, NULL };
+	int rc = 0;
 
+	s.bsum = xmalloc(nb * sizeof(*s.bsum));
 	for (i = 0; i < n; i++)
 		d2[i] = INFINITY;
 	for (l = 0;; l++) {
@@ -613,22 +603,26 @@ seed_pp(const double *x, size_t n, size_t p, size_t k, gsl_rng *rng,
 
 		memcpy(c + l * p, x + pick * p, p * sizeof(*c));
 		if (l + 1 == k)
-			return 0;
+			break;
 		s.c = c + l * p;
-		par_rows(n, threads, PAR_MIN, seed_part, &s);
-		for (i = 0; i < n; i++)
-			total += d2[i];
-		if (!(total > 0))
-			return -1;
-		u = gsl_rng_uniform(rng) * total;
-		for (pick = 0; pick + 1 < n; pick++) {
-			if (u < d2[pick])
-				break;
-			u -= d2[pick];
+		par_split(par_chunks(threads, n, PAR_MIN), nb, seed_part, &s);
+		for (b = 0; b < nb; b++)
+			total += s.bsum[b];
+		if (!(total > 0)) {
+			rc = -1;
+			break;
 		}
+		u = rng_unif(rng) * total;
+		for (b = 0; b + 1 < nb && !(u < s.bsum[b]); b++)
+			u -= s.bsum[b];
+		for (pick = b * SEED_BLOCK; pick + 1 < n && (pick + 1) %
+		    SEED_BLOCK != 0 && !(u < d2[pick]); pick++)
+			u -= d2[pick];
 		while (d2[pick] == 0)	/* rounding at the end: a new row */
-			pick--;
+			pick = pick > 0 ? pick - 1 : n - 1;
 	}
+	free(s.bsum);
+	return rc;
 }
 
 /* ---- one run and the best of several ---- */
@@ -674,8 +668,8 @@ struct start {
 	const struct kmeans_opts *o;
 	int		 threads;	/* within the run */
 	double		*c;		/* k x p: the initial, then final */
-	int		*cl, *cl2;
-	double		*d;		/* Hartigan-Wong's, n */
+	uint16_t	*cl, *cl2;	/* cl NULL: given to the best */
+	double		*d;		/* Hartigan-Wong's, n; the seeding's */
 	size_t		*nc;
 	double		*wss, tot;
 	int		 iter, conv, qtran, empty;
@@ -683,10 +677,9 @@ struct start {
 					   all its rows (R warns) */
 };
 
-/* d: n doubles of scratch for Hartigan-Wong (taken over), or NULL */
 static void
 start_init(struct start *s, const double *x, size_t n, size_t p, size_t k,
-    const struct kmeans_opts *o, int threads, double *d)
+    const struct kmeans_opts *o, int threads)
 {
 	memset(s, 0, sizeof(*s));
 	s->x = x;
@@ -696,9 +689,8 @@ start_init(struct start *s, const double *x, size_t n, size_t p, size_t k,
 	s->o = o;
 	s->threads = threads;
 	s->c = xmalloc(k * p * sizeof(*s->c));
-	s->cl = xmalloc(n * sizeof(*s->cl));
 	s->cl2 = xmalloc(n * sizeof(*s->cl2));
-	s->d = d != NULL ? d : xmalloc(n * sizeof(*s->d));
+	s->d = xmalloc(n * sizeof(*s->d));
 	s->nc = xmalloc(k * sizeof(*s->nc));
 	s->wss = xmalloc(k * sizeof(*s->wss));
 }
@@ -743,60 +735,92 @@ run_once(struct start *s)
 	}
 }
 
+/* A thread's best start so far. */
+struct best {
+	struct kmeans_result r;		/* but for its cluster */
+	uint16_t	*cl;		/* the best start's clusters */
+	double		 tot;
+	size_t		 start;		/* (size_t)-1: none yet */
+};
+
 /*
- * Keep s in res if it is better than what res has (the first of ties):
- * the assignments by swapping buffers, not by a copy of n.
+ * Keep start number i if it is better than b (less total within sum of
+ * squares, or as little and earlier): the assignment by swapping
+ * buffers, not by a copy of n.
  */
 static void
-keep_best(struct kmeans_result *res, double *best, struct start *s)
+keep_best(struct best *b, struct start *s, size_t i)
 {
-	int *cl = res->cluster;
+	uint16_t *cl = b->cl;
 
-	if (!(s->tot < *best))
+	if (!(s->tot < b->tot || (s->tot == b->tot && i < b->start)))
 		return;
-	*best = s->tot;
-	memcpy(res->centers, s->c, s->k * s->p * sizeof(*s->c));
-	memcpy(res->withinss, s->wss, s->k * sizeof(*s->wss));
-	memcpy(res->size, s->nc, s->k * sizeof(*s->nc));
-	res->cluster = s->cl;
+	b->tot = s->tot;
+	b->start = i;
+	memcpy(b->r.centers, s->c, s->k * s->p * sizeof(*s->c));
+	memcpy(b->r.withinss, s->wss, s->k * sizeof(*s->wss));
+	memcpy(b->r.size, s->nc, s->k * sizeof(*s->nc));
+	b->cl = s->cl;
 	s->cl = cl;
-	res->iter = s->iter;
-	res->converged = s->conv;
+	b->r.iter = s->iter;
+	b->r.converged = s->conv;
 }
 
-/* The starts of one thread: every nt-th, from first; the best kept. */
-struct worker {
-	struct start	 s;
-	const double	*inits;		/* every start's centres */
-	size_t		 first, nstarts, step;
-	struct kmeans_result best;
-	double		 best_tot;
-	size_t		 best_start;
-	int		 notconv, qtran, some_empty;
+/*
+ * The starts: each thread takes the next start not yet taken, draws its
+ * centres by k-means++ from stream i of the seed (or takes the given
+ * ones), runs it and keeps the best of its own.
+ */
+struct starts {
+	const double	*x;
+	size_t		 n, p, k;
+	const struct kmeans_opts *o;
+	size_t		 nstarts, next;	/* next: taken with an atomic add */
+	int		 threads;	/* within a start */
+	struct worker {
+		struct start	 s;
+		struct best	 best;
+		int		 notconv, qtran, some_empty, empty,
+				 distinct;	/* fewer distinct rows than k */
+	}		*w;
 };
 
 static void
-worker_part(void *arg, size_t lo, size_t hi, int part)
+worker_part(void *arg, size_t c, size_t lo, size_t hi)
 {
-	struct worker *w = (struct worker *)arg + part;
-	size_t i, kp = w->s.k * w->s.p;
+	struct starts *st = arg;
+	struct worker *w = &st->w[c];
+	size_t i;
 
 	(void)lo;
 	(void)hi;
-	for (i = w->first; i < w->nstarts; i += w->step) {
-		double before = w->best_tot;
+	start_init(&w->s, st->x, st->n, st->p, st->k, st->o, st->threads);
+	while ((i = __atomic_fetch_add(&st->next, 1, __ATOMIC_RELAXED)) <
+	    st->nstarts) {
+		if (w->s.cl == NULL)
+			w->s.cl = xmalloc(st->n * sizeof(*w->s.cl));
+		if (st->o->init != NULL)
+			memcpy(w->s.c, st->o->init, st->k * st->p *
+			    sizeof(*w->s.c));
+		else {
+			struct rng rng;
 
-		memcpy(w->s.c, w->inits + i * kp, kp * sizeof(*w->s.c));
+			rng_seed(&rng, st->o->seed, i);
+			if (seed_pp(st->x, st->n, st->p, st->k, &rng,
+			    st->threads, w->s.c, w->s.d) != 0) {
+				w->distinct = 1;
+				break;
+			}
+		}
 		run_once(&w->s);
 		w->notconv |= !w->s.conv && !w->s.qtran && !w->s.empty;
 		w->qtran |= w->s.qtran;
 		w->some_empty |= w->s.some_empty;
-		if (w->s.empty)
-			continue;
-		keep_best(&w->best, &w->best_tot, &w->s);
-		if (w->best_tot < before)
-			w->best_start = i;
+		w->empty |= w->s.empty;
+		if (!w->s.empty)
+			keep_best(&w->best, &w->s, i);
 	}
+	start_free(&w->s);
 }
 
 static void
@@ -809,30 +833,33 @@ result_alloc(struct kmeans_result *r, size_t n, size_t p, size_t k)
 	r->centers = xmalloc(k * p * sizeof(*r->centers));
 	r->size = xmalloc(k * sizeof(*r->size));
 	r->withinss = xmalloc(k * sizeof(*r->withinss));
-	r->cluster = xmalloc(n * sizeof(*r->cluster));
 }
 
 /*
- * The starts' centres are drawn first, in order, from one generator;
- * then the starts run, split among threads (each start on one), and the
- * best wins, the earliest of equals: the same whatever the threads.
+ * The starts run split among threads (each start in one), the best wins,
+ * the earliest of equals: the same whatever the threads, as each start's
+ * centres come from its own stream of the seed.  One start gets the
+ * threads for its rows instead.
  */
 int
 kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
     struct kmeans_result *res, struct diag *d)
 {
-	size_t k = o->init != NULL ? o->init_rows : o->k, starts, s, kp;
-	struct worker w[16];
-	double *inits, *d2 = NULL;
-	int nt, t, notconv = 0, qtran = 0, empty = 0, some_empty = 0;
-	size_t best_start = (size_t)-1, l;
-	double best = INFINITY;
+	size_t k = o->init != NULL ? o->init_rows : o->k, nt, t, l;
+	struct best best = { .tot = INFINITY, .start = (size_t)-1 };
+	struct starts st;
+	int notconv = 0, qtran = 0, empty = 0, some_empty = 0, distinct = 0;
 
 	memset(res, 0, sizeof(*res));
 	/* (each message, then -1: the analyzer does not see diag_set's) */
 	if (k < 1 || k > n) {
 		diag_set(d, STATUS_USAGE, "-k: %zu clusters for %zu complete "
 		    "rows; need 1 <= k <= rows", k, n);
+		return -1;
+	}
+	if (k > KMEANS_K_MAX) {
+		diag_set(d, STATUS_USAGE, "-k: %zu clusters; at most %d",
+		    k, KMEANS_K_MAX);
 		return -1;
 	}
 	if (o->alg == KMEANS_HARTIGAN_WONG && k > 1 && k >= n) {
@@ -845,66 +872,51 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 		    "has %zu", o->init_cols, p);
 		return -1;
 	}
-	kp = k * p;
-	starts = o->init != NULL ? 1 : (o->nstart ? o->nstart : 1);
-	inits = xmalloc(starts * kp * sizeof(*inits));
-	if (o->init != NULL)
-		memcpy(inits, o->init, kp * sizeof(*inits));
-	else {
-		gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-		int rc = 0;
-
-		gsl_rng_set(rng, o->seed);
-		d2 = xmalloc(n * sizeof(*d2));
-		for (s = 0; s < starts && rc == 0; s++)
-			rc = seed_pp(x, n, p, k, rng, o->threads,
-			    inits + s * kp, d2);
-		gsl_rng_free(rng);
-		if (rc != 0) {
-			free(d2);
-			free(inits);
-			diag_set(d, STATUS_DATA, "more cluster centers (%zu) "
-			    "than distinct data points", k);
-			return -1;
-		}
-	}
-	nt = o->threads > 1 ? o->threads : 1;
-	if (nt > 16)
-		nt = 16;
-	if ((size_t)nt > starts)
-		nt = (int)starts;
+	st = (struct starts){ .x = x, .n = n, .p = p, .k = k, .o = o };
+	st.nstarts = o->init != NULL || o->nstart == 0 ? 1 : o->nstart;
+	nt = par_chunks(o->threads, st.nstarts, 1);
+	if (nt > st.nstarts)
+		nt = st.nstarts;
+	st.threads = nt > 1 ? 1 : o->threads;
+	st.w = xcalloc(nt, sizeof(*st.w));
 	for (t = 0; t < nt; t++) {
-		/* the first takes the seeding's buffer: no new n */
-		start_init(&w[t].s, x, n, p, k, o, nt > 1 ? 1 : o->threads,
-		    t == 0 ? d2 : NULL);
-		w[t].inits = inits;
-		w[t].first = (size_t)t;
-		w[t].nstarts = starts;
-		w[t].step = (size_t)nt;
-		result_alloc(&w[t].best, n, p, k);
-		w[t].best_tot = INFINITY;
-		w[t].best_start = (size_t)-1;
-		w[t].notconv = w[t].qtran = w[t].some_empty = 0;
+		result_alloc(&st.w[t].best.r, n, p, k);
+		st.w[t].best.tot = INFINITY;
+		st.w[t].best.start = (size_t)-1;
 	}
-	par_rows((size_t)nt, nt, 1, worker_part, w);
+	par_split(nt, nt, worker_part, &st);
 	for (t = 0; t < nt; t++) {
-		notconv |= w[t].notconv;
-		qtran |= w[t].qtran;
-		some_empty |= w[t].some_empty;
-		if (w[t].best_start != (size_t)-1 && (w[t].best_tot < best ||
-		    (w[t].best_tot == best && w[t].best_start < best_start))) {
-			struct kmeans_result tmp = *res;
+		struct worker *w = &st.w[t];
 
-			*res = w[t].best;
-			w[t].best = tmp;
-			best = w[t].best_tot;
-			best_start = w[t].best_start;
+		notconv |= w->notconv;
+		qtran |= w->qtran;
+		some_empty |= w->some_empty;
+		empty |= w->empty && st.nstarts == 1;
+		distinct |= w->distinct;
+		if (w->best.start != (size_t)-1 && (w->best.tot < best.tot ||
+		    (w->best.tot == best.tot && w->best.start < best.start))) {
+			struct best tmp = best;
+
+			best = w->best;
+			w->best = tmp;
 		}
-		empty |= w[t].s.empty && starts == 1;
-		start_free(&w[t].s);
-		kmeans_result_free(&w[t].best);
+		kmeans_result_free(&w->best.r);
+		free(w->best.cl);
 	}
-	free(inits);
+	free(st.w);
+	*res = best.r;
+	if (best.cl != NULL) {	/* now that the runs' buffers are freed */
+		res->cluster = xmalloc(n * sizeof(*res->cluster));
+		for (l = 0; l < n; l++)
+			res->cluster[l] = best.cl[l];
+		free(best.cl);
+	}
+	if (distinct) {
+		kmeans_result_free(res);
+		diag_set(d, STATUS_DATA, "more cluster centers (%zu) than "
+		    "distinct data points", k);
+		return -1;
+	}
 	if (qtran)	/* R's warnings (once, not per start) */
 		diag_warn("Quick-TRANSfer stage steps exceeded maximum "
 		    "(= %zu)", 50 * n);
@@ -914,7 +926,7 @@ kmeans_fit(const double *x, size_t n, size_t p, const struct kmeans_opts *o,
 	if (some_empty)
 		diag_warn("empty cluster: try a better set of initial "
 		    "centers");
-	if (best_start == (size_t)-1 || empty) {
+	if (best.start == (size_t)-1 || empty) {
 		kmeans_result_free(res);
 		diag_set(d, STATUS_DATA, "empty cluster: try a better set of "
 		    "initial centers");
@@ -940,7 +952,7 @@ struct sil_ctx {
 };
 
 static void
-sil_part(void *arg, size_t lo, size_t hi, int part)
+sil_part(void *arg, size_t part, size_t lo, size_t hi)
 {
 	struct sil_ctx *c = arg;
 	double *sum = c->sum + (size_t)part * c->k;
@@ -973,7 +985,7 @@ kmeans_silhouette(const double *x, size_t n, size_t p, const int *cluster,
     size_t k, int threads)
 {
 	struct sil_ctx c = { x, n, p, k, cluster, NULL, NULL, NULL };
-	size_t *size, i, used = 0;
+	size_t *size, i, used = 0, nc;
 	double mean = 0;
 
 	if (k < 2)
@@ -989,8 +1001,9 @@ kmeans_silhouette(const double *x, size_t n, size_t p, const int *cluster,
 	}
 	c.size = size;
 	c.s = xmalloc(n * sizeof(*c.s));
-	c.sum = xmalloc(16 * k * sizeof(*c.sum));
-	par_rows(n, threads, 64, sil_part, &c);	/* O(n) work a row */
+	nc = par_chunks(threads, n, 64);	/* O(n) work a row */
+	c.sum = xmalloc(nc * k * sizeof(*c.sum));
+	par_split(nc, n, sil_part, &c);
 	for (i = 0; i < n; i++)
 		mean += c.s[i];
 	free(c.s);
@@ -1036,29 +1049,6 @@ summary_table(const struct kmeans_result *r)
 	out_num(t, 0, 1, r->betweenss);
 	out_num(t, 0, 2, r->totss);
 	return t;
-}
-
-/* The input rows with cluster and distance: the nearest centre's. */
-static struct out_table *
-assign_table(struct numtab *t, const double *centers, size_t k)
-{
-	static const char *const extra[] = { "cluster", "distance" };
-	size_t i, r = 0, base = t->rows->ncols;
-	struct out_table *w = numtab_widen(t, extra, 2);
-
-	for (i = 0; i < t->nrows; i++) {
-		const double *x = t->x + r * t->p;
-		double d2;
-		int c;
-
-		if (!t->complete[i])
-			continue;
-		c = nearest(x, centers, k, t->p, &d2);
-		out_num(w, i, base, c + 1);
-		out_num(w, i, base + 1, sqrt(d2));
-		r++;
-	}
-	return w;
 }
 
 /* k, tot_withinss, betweenss_ratio, silhouette for k in lo ... hi */
@@ -1147,9 +1137,15 @@ read_centers(const char *file, const struct frame_opts *in,
 	return 0;
 }
 
-/* --assign, second pass: every input row through, its cluster after. */
+/*
+ * --assign's second pass and predict: every input row through, its
+ * cluster and distance after.
+ */
 struct assigner {
-	const struct kmeans_result *r;
+	const double	*centers;	/* k x p */
+	size_t		 k, p;
+	const int	*cluster;	/* per complete row: the fit's, or
+					   NULL: the nearest centre */
 	const double	*mean, *sd;	/* --scale's, or NULL */
 	struct rows_out	*w;
 	double		*z;		/* p: the row as clustered */
@@ -1174,23 +1170,25 @@ assign_row(void *arg, const struct frame_row *row, const double *x,
     struct diag *d)
 {
 	struct assigner *a = arg;
-	const struct kmeans_result *r = a->r;
 	size_t j;
 
 	for (j = 0; j < row->n; j++)
 		rows_cell(a->w, row->field[j], row->len[j]);
-	for (j = 0; j < r->p && !isnan(x[j]); j++)	/* as numtab_scale */
+	for (j = 0; j < a->p && !isnan(x[j]); j++)	/* as numtab_scale */
 		a->z[j] = a->mean != NULL ? (x[j] - a->mean[j]) / a->sd[j] :
 		    x[j];
-	if (j < r->p) {
+	if (j < a->p) {
 		rows_na(a->w);
 		rows_na(a->w);
 	} else {
-		int c = r->cluster[a->i++];
+		double d2;
+		int c = a->cluster != NULL ? a->cluster[a->i] :
+		    nearest(a->z, a->centers, a->k, a->p, &d2);
 
+		a->i++;
 		rows_num(a->w, c + 1);
-		rows_num(a->w, sqrt(dist2(a->z, r->centers + (size_t)c * r->p,
-		    r->p)));
+		rows_num(a->w, sqrt(dist2(a->z, a->centers + (size_t)c * a->p,
+		    a->p)));
 	}
 	return rows_end(a->w, d);
 }
@@ -1202,7 +1200,8 @@ assign_pass(int nfiles, char **files, const struct frame_opts *in,
     const double *mean, const double *sd, struct rows_out *w,
     struct diag *d)
 {
-	struct assigner a = { r, mean, sd, w, NULL, 0 };
+	struct assigner a = { r->centers, r->k, r->p, r->cluster, mean, sd,
+	    w, NULL, 0 };
 	struct numtab_opts no = { .cols = o->cols, .head = assign_head,
 	    .row = assign_row, .arg = &a };
 	struct numtab t;
@@ -1444,30 +1443,29 @@ out:
 
 int
 kmeans_predict(int nfiles, char **files, const struct frame_opts *in,
-    const char *model, struct out_table **tp, struct diag *d)
+    const char *model, struct rows_out *w, struct diag *d)
 {
-	struct numtab_opts no = { .copy = 1 };
+	struct numtab_opts no = { .head = assign_head, .row = assign_row };
+	struct assigner a = { 0 };
 	struct kmodel m;
 	struct numtab t;
-	size_t i, j;
+	int rc;
 
 	if (kmodel_load(model, &m, d) != 0)
 		return -1;
+	a = (struct assigner){ m.centers, m.k, m.p, NULL, m.mean, m.sd, w,
+	    NULL, 0 };
+	a.z = xmalloc(m.p * sizeof(*a.z));
 	no.names = m.names;
 	no.nnames = m.p;
-	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
-		kmodel_free(&m);
-		return -1;
-	}
-	for (i = 0; i < t.n && m.mean != NULL; i++)	/* the model's scale */
-		for (j = 0; j < t.p; j++)
-			t.x[i * t.p + j] = (t.x[i * t.p + j] - m.mean[j]) /
-			    m.sd[j];
-	if (t.nincomplete > 0)
+	no.arg = &a;
+	rc = numtab_read(nfiles, files, in, &no, &t, d);
+	if (rc == 0 && t.nincomplete > 0)
 		diag_warn("%zu row%s with missing values get no cluster",
 		    t.nincomplete, t.nincomplete == 1 ? "" : "s");
-	*tp = assign_table(&t, m.centers, m.k);
-	numtab_free(&t);
+	if (rc == 0)
+		numtab_free(&t);
+	free(a.z);
 	kmodel_free(&m);
-	return 0;
+	return rc;
 }

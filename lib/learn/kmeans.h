@@ -2,10 +2,13 @@
  * kmeans: k-means clustering as R's kmeans(): Hartigan and Wong's
  * algorithm AS 136 (R's default), Lloyd's and MacQueen's, each step for
  * step as R runs them, so that from the same initial centres the result
- * is R's.  Random starts are seeded by k-means++ (Arthur and Vassilvitskii)
- * with GSL's MT19937; the best start (least total within-cluster sum of
- * squares) wins.  The nearest-centre searches that need no sequence are
- * split by rows among threads, with the same result for any number.
+ * is R's.  Random starts are seeded by k-means++ (Arthur and Vassilvitskii),
+ * start i from stream i of the seed (learn/rng); the best start (least
+ * total within-cluster sum of squares, the earliest of equals) wins.  The
+ * starts run split among threads (lib/core/par); a single start splits
+ * instead its nearest-centre searches that need no sequence by rows: the
+ * same result for any number of threads.  The elbow's silhouette sample
+ * is drawn with GSL's MT19937.
  */
 #ifndef KMEANS_H
 #define KMEANS_H
@@ -23,6 +26,7 @@ enum kmeans_view {
 };
 
 #define KMEANS_SIL_SAMPLE	10000	/* silhouette rows at most */
+#define KMEANS_K_MAX		65535	/* clusters at most */
 
 struct kmeans_opts {
 	const char	*cols;		/* column list; NULL: every column */
@@ -97,12 +101,13 @@ int	kmeans_save(const char *path, const struct kmeans_result *,
 	    const char *algorithm, struct diag *);
 /*
  * Read a model file that kmeans_save() wrote, every field validated, and
- * assign the rows of the files to the nearest centre: the input with
- * cluster and distance appended (empty where a variable is missing), as
- * --assign.
+ * assign the rows of the files to the nearest centre: every input row
+ * written to w as read, with cluster and distance appended (empty where
+ * a variable is missing), as --assign; one pass, nothing kept but the
+ * centres.
  */
 int	kmeans_predict(int nfiles, char **files, const struct frame_opts *,
-	    const char *model, struct out_table **, struct diag *);
+	    const char *model, struct rows_out *w, struct diag *);
 
 /* One row per cluster, with the centres' columns named names[]. */
 struct out_table *kmeans_table(const struct kmeans_result *,

@@ -587,9 +587,12 @@ struct kind {
 	int	(*table)(struct predict_model *, struct frame *,
 		    const struct predict_opts *, struct out_table **,
 		    struct diag *);
-	/* or: read the input files itself (pca, kmeans: numtab) */
+	/* or: read the input files itself (pca, nls: numtab) */
 	int	(*files)(int nfiles, char **files, const struct frame_opts *,
 		    const char *path, struct out_table **, struct diag *);
+	/* or: read them and write the rows as they come (kmeans) */
+	int	(*rows)(int nfiles, char **files, const struct frame_opts *,
+		    const char *path, struct rows_out *, struct diag *);
 };
 
 static int
@@ -878,14 +881,14 @@ open_streamed(struct predict_model *m, const struct json *root,
 }
 
 static const struct kind kinds[] = {
-	{ "forest",	open_forest,	table_learner,	NULL },
-	{ "kmeans",	open_streamed,	NULL,		kmeans_predict },
-	{ "nbayes",	open_nbayes,	table_learner,	NULL },
-	{ "nls",	open_streamed,	NULL,		nls_predict },
-	{ "pca",	open_streamed,	NULL,		pca_predict },
-	{ "regress",	open_regress,	table_regress,	NULL },
-	{ "svm",	open_svm,	table_learner,	NULL },
-	{ "tree",	open_tree,	table_learner,	NULL },
+	{ "forest",	open_forest,	table_learner,	NULL,	NULL },
+	{ "kmeans",	open_streamed,	NULL,	NULL,	kmeans_predict },
+	{ "nbayes",	open_nbayes,	table_learner,	NULL,	NULL },
+	{ "nls",	open_streamed,	NULL,	nls_predict,	NULL },
+	{ "pca",	open_streamed,	NULL,	pca_predict,	NULL },
+	{ "regress",	open_regress,	table_regress,	NULL,	NULL },
+	{ "svm",	open_svm,	table_learner,	NULL,	NULL },
+	{ "tree",	open_tree,	table_learner,	NULL,	NULL },
 };
 
 int
@@ -932,6 +935,19 @@ int
 predict_reads_files(const struct predict_model *m)
 {
 	return m->kind->files != NULL;
+}
+
+int
+predict_streams(const struct predict_model *m)
+{
+	return m->kind->rows != NULL;
+}
+
+int
+predict_stream(const struct predict_model *m, int nfiles, char **files,
+    const struct frame_opts *in, struct rows_out *w, struct diag *d)
+{
+	return m->kind->rows(nfiles, files, in, m->path, w, d);
 }
 
 int

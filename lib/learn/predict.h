@@ -19,6 +19,7 @@ struct frame_opts;
 struct nbayes;
 struct svm_machine;
 struct out_table;
+struct rows_out;
 struct tree;
 struct xy;
 
@@ -55,6 +56,13 @@ int	predict_table(struct predict_model *, struct frame *,
 int	predict_reads_files(const struct predict_model *);
 int	predict_files(const struct predict_model *, int nfiles, char **files,
 	    const struct frame_opts *, struct out_table **, struct diag *);
+/*
+ * Kinds that stream (kmeans: every input row through, predictions
+ * appended, nothing kept) are applied by predict_stream(), writing to w.
+ */
+int	predict_streams(const struct predict_model *);
+int	predict_stream(const struct predict_model *, int nfiles, char **files,
+	    const struct frame_opts *, struct rows_out *w, struct diag *);
 void	predict_close(struct predict_model *);
 
 /* Save a tree or a forest fitted to the formula over xy. */

@@ -891,6 +891,18 @@ formula_keep(const struct formula *fm, char *const *names, size_t n,
 	size_t i, j, m, *idx;
 	struct diag ignore;
 
+	/* factor(x) reads x as text: "rotary" among the cylinders is a level */
+	for (i = 0; i < fm->nvar; i++) {
+		const struct formula_fx *e = fm->var[i].e;
+
+		if (fm->var[i].kind != VAR_FACTOR || e->arg[0]->kind != FX_VAR)
+			continue;
+		for (j = 0; j < n && strcmp(names[j], e->arg[0]->name) != 0;
+		    j++)
+			;
+		if (j < n)
+			keep[j] = FRAME_KEEP;
+	}
 	for (i = 0; i < fm->nall; i++) {
 		const struct formula_fx *e = fm->all[i];
 
@@ -1447,7 +1459,8 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			if (resolve(vi[v].e, f, 0, d) != 0)
 				goto out;
 			if (frame_numeric(f, vi[v].e->col, d) != 0) {
-				if (f->col[vi[v].e->col].looks_numeric)
+				if (f->col[vi[v].e->col].looks_numeric &&
+				    fm->var[v].kind != VAR_FACTOR)
 					goto out;
 				vi[v].factor = 1;
 				vi[v].col = vi[v].e->col;

@@ -86,6 +86,17 @@ static const struct {
 			    ALLOW_BY | ALLOW_SCALE },
 	[PLOT_PATH]	= { "path",	 plotml_path,	    0,	0 },
 	[PLOT_CV]	= { "cv",	 plotml_cv,	    0,	0 },
+	[PLOT_STRIP]	= { "strip",	 plotcat_strip,	    NEED_Y | BY_ONE_Y,
+			    ALLOW_GROUPS },
+	[PLOT_SWARM]	= { "swarm",	 plotcat_swarm,	    NEED_Y | BY_ONE_Y,
+			    ALLOW_GROUPS },
+	[PLOT_COUNT]	= { "count",	 plotcat_count,	    NEED_X,
+			    ALLOW_GROUPS },
+	[PLOT_POINT]	= { "point",	 plotcat_point,	    NEED_Y | BY_ONE_Y,
+			    ALLOW_GROUPS },
+	/* seaborn's lmplot: --by makes the panels, each with its fit */
+	[PLOT_LM]	= { "lm",	 plotnum_scatter,   NEED_X | NEED_Y | ONE_Y,
+			    ALLOW_BY | ALLOW_FIT },
 };
 /* clang-format on */
 
@@ -257,10 +268,20 @@ plot_option(struct plot_opts *o, const char *nm, const char *arg,
 			return diag_set(d, STATUS_USAGE, "--bins: \"%s\" is "
 			    "not a number from 1 to 100000", arg);
 	} else if (strcmp(nm, "fit") == 0) {
-		if (strcmp(arg, "linear") != 0)
+		if (strcmp(arg, "linear") == 0)
+			o->fit = PLOT_FIT_LINEAR;
+		else if (strcmp(arg, "loess") == 0)
+			o->fit = PLOT_FIT_LOESS;
+		else if (strcmp(arg, "lowess") == 0)
+			o->fit = PLOT_FIT_LOWESS;
+		else if (strncmp(arg, "poly:", 5) == 0 &&
+		    num_parse_int(arg + 5, 1, 10, &v) == 0) {
+			o->fit = PLOT_FIT_POLY;
+			o->fit_degree = (int)v;
+		} else
 			return diag_set(d, STATUS_USAGE, "--fit: \"%s\" is not "
-			    "linear", arg);
-		o->fit = 1;
+			    "linear, loess, lowess or poly:K (K from 1 to 10)",
+			    arg);
 	} else if (strcmp(nm, "legend") == 0) {
 		if (plot_legend_lookup(arg, &o->legend) != 0)
 			return diag_set(d, STATUS_USAGE, "--legend: \"%s\" is "
@@ -455,7 +476,7 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 	c.d = d;
 	c.xmin = c.ymin = HUGE_VAL;
 	c.xmax = c.ymax = -HUGE_VAL;
-	c.key = "top right";
+	c.key = PLOTWRITE_KEY;
 	if (o->title != NULL)
 		snprintf(c.title, sizeof(c.title), "%s", o->title);
 	if (o->style != NULL && plotwrite_style_parse(o->style, &c.st, d) != 0)
@@ -473,12 +494,6 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 		while (pc * pc < np)
 			pc++;
 		pr = (np + pc - 1) / pc;
-		fprintf(c.body, "set multiplot layout %zu,%zu", pr, pc);
-		if (o->title != NULL) {
-			fputs(" title ", c.body);
-			plotwrite_str(c.body, o->title);
-		}
-		fputc('\n', c.body);
 		for (p = 0; p < np && rc == 0; p++) {
 			c.panel = (int)p + 1;
 			for (c.nrows = i = 0; i < f->nrows; i++)
@@ -494,6 +509,8 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 			fputc('\n', c.body);
 			free(ftitle);
 			rc = kinds[o->kind].fn(&c);
+			if (p == 0)	/* the legend once, of the first */
+				fputs("unset key\n", c.body);
 		}
 		fputs("unset multiplot\n", c.body);
 	} else {
@@ -515,8 +532,10 @@ plot_script(struct frame *f, const struct plot_opts *o, char **script,
 		fputs(dbuf, fp);
 		fputs(sbuf, fp);
 		plotwrite_user(fp, &c, fg != NULL || c.own_multiplot);
-		if (fg != NULL)
+		if (fg != NULL) {
 			plotwrite_ranges(fp, &c);
+			plotwrite_multiplot(fp, &c, pr, pc);
+		}
 		fputs(bbuf, fp);
 		fclose(fp);
 		*script = out;
@@ -600,6 +619,12 @@ plot_frame(struct frame *f, const struct plot_opts *o, FILE *out,
 
 	if (resolve(f, o, &r, d) != 0 || plot_check(&r, d) != 0)
 		goto done;
+	if (r.kind == PLOT_LM) {	/* a panel per level, a fit in each */
+		r.facet = r.by;
+		r.by = PLOT_NONE;
+		if (r.fit == PLOT_FIT_NONE)
+			r.fit = PLOT_FIT_LINEAR;
+	}
 	if (r.ys == NULL) {	/* the caller's own columns */
 		r.y = o->y;
 		r.ny = o->ny;

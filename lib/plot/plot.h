@@ -24,13 +24,20 @@ enum plot_kind {
 	PLOT_SCATTER, PLOT_LINE, PLOT_HIST, PLOT_DENSITY, PLOT_BAR, PLOT_BOX,
 	PLOT_PIE, PLOT_HEATMAP, PLOT_QQ, PLOT_ECDF, PLOT_VIOLIN,
 	PLOT_ERRORBAR, PLOT_PAIRS, PLOT_RESIDUALS, PLOT_ROC, PLOT_IMPORTANCE,
-	PLOT_SCREE, PLOT_BIPLOT, PLOT_PATH, PLOT_CV
+	PLOT_SCREE, PLOT_BIPLOT, PLOT_PATH, PLOT_CV, PLOT_STRIP, PLOT_SWARM,
+	PLOT_COUNT, PLOT_POINT, PLOT_LM
 };
 
 enum plot_legend {
 	PLOT_KEY_DEFAULT, PLOT_KEY_TOP_LEFT, PLOT_KEY_TOP_RIGHT,
 	PLOT_KEY_BOTTOM_LEFT, PLOT_KEY_BOTTOM_RIGHT, PLOT_KEY_OUTSIDE,
 	PLOT_KEY_OFF
+};
+
+/* scatter --fit: the line or curve through the points. */
+enum plot_fit {
+	PLOT_FIT_NONE, PLOT_FIT_LINEAR, PLOT_FIT_POLY, PLOT_FIT_LOESS,
+	PLOT_FIT_LOWESS
 };
 
 enum plot_term { PLOT_DUMB, PLOT_PNG, PLOT_SVG, PLOT_PDF, PLOT_OTHER };
@@ -46,7 +53,8 @@ struct plot_opts {
 	const char	*bys, *facets;	/* --by, --facet, or NULL */
 	size_t		 by;		/* --by: one series per level */
 	size_t		 facet;		/* --facet: one panel per level */
-	int		 fit;		/* scatter --fit linear */
+	enum plot_fit	 fit;		/* scatter --fit */
+	int		 fit_degree;	/* --fit poly:K */
 	int		 count;		/* bar, pie, heatmap: count rows */
 	int		 density;	/* hist --density */
 	long		 bins;		/* hist --bins; 0: Freedman-Diaconis */
@@ -68,7 +76,7 @@ struct plot_opts {
 	const char	*terminal;	/* --terminal NAME and options, or NULL */
 	const char	*output;	/* -o FILE, or NULL for stdout */
 	int		 script;	/* --script: write the script */
-	int		 tty;		/* stdout is a terminal: colours */
+	int		 tty;		/* a colour terminal: ANSI colours */
 };
 
 /* Initialise o with the defaults: no columns, dumb terminal. */

@@ -16,6 +16,7 @@
 #include "plot/plotdata.h"
 #include "plot/plotstat.h"
 #include "plot/plotwrite.h"
+#include "learn/rng.h"
 #include "stats/quantile.h"
 
 #define NVIOLIN	100	/* grid points of a violin's outline */
@@ -257,9 +258,10 @@ plotcat_box(struct plotwrite *c)
 	return 0;
 }
 
-/* errorbar: group means with 95% t intervals. */
-int
-plotcat_errorbar(struct plotwrite *c)
+/* errorbar and point: group means with 95% t intervals; point joins
+ * the means (seaborn's pointplot). */
+static int
+means(struct plotwrite *c, int joined)
 {
 	struct boxes b;
 	double m, lo, hi;
@@ -295,9 +297,139 @@ plotcat_errorbar(struct plotwrite *c)
 	    "%s using 1:2:3:4:xtic(5) with yerrorbars ls 1 pt %s "
 	    "lw 1.5 notitle",
 	    plotwrite_block(c, "data"), c->o->term == PLOT_DUMB ? "'*'" : "7");
+	if (joined)
+		plotwrite_clause(c, "%s using 1:2 with lines ls 1 notitle",
+		    plotwrite_block(c, "data"));
 	plotwrite_endplot(c);
 	boxes_free(&b);
 	return 0;
+}
+
+int
+plotcat_errorbar(struct plotwrite *c)
+{
+	return means(c, 0);
+}
+
+int
+plotcat_point(struct plotwrite *c)
+{
+	return means(c, 1);
+}
+
+/* count: bars of the rows of each level (seaborn's countplot). */
+int
+plotcat_count(struct plotwrite *c)
+{
+	struct plot_opts o = *c->o;
+	const struct plot_opts *was = c->o;
+	int rc;
+
+	o.count = 1;
+	c->o = &o;
+	rc = plotcat_bar(c);
+	c->o = was;
+	return rc;
+}
+
+/*
+ * strip and swarm: every value a point over its group's place on x,
+ * spread across so that they can be seen: strip by a uniform jitter of
+ * +-0.15 (the same every run), swarm side by side without overlap
+ * (plotstat_swarm, marks sized for the terminal).
+ */
+static int
+spread(struct plotwrite *c, int swarm)
+{
+	const struct plot_opts *o = c->o;
+	struct boxes b;
+	struct rng rng;
+	double lo = HUGE_VAL, hi = -HUGE_VAL, dx, dy, *off;
+	size_t k, i, idx = 0, nclamp = 0;
+	long w = o->width, h = o->height;
+
+	if (boxes_make(c, &b) != 0)
+		return -1;
+	for (k = 0; k < b.n; k++)
+		for (i = 0; i < b.nv[k]; i++) {
+			lo = fmin(lo, b.v[k][i]);
+			hi = fmax(hi, b.v[k][i]);
+		}
+	if (w == 0) {	/* the terminal's default size */
+		w = o->term == PLOT_DUMB ? 80 : 800;
+		h = o->term == PLOT_DUMB ? 24 : 600;
+	}
+	/* a mark: a character cell of the text terminal, else 10 pixels,
+	 * over a plotting area of about the size less its margins */
+	if (o->term == PLOT_DUMB) {
+		dx = ((double)b.n + 0.2) / (double)(w > 20 ? w - 12 : 8);
+		dy = (hi - lo) / (double)(h > 8 ? h - 5 : 3);
+	} else {
+		dx = 10 * ((double)b.n + 0.2) / (double)(w > 200 ? w - 120 : 80);
+		dy = 10 * (hi - lo) / (double)(h > 200 ? h - 100 : 100);
+	}
+	if (!(dy > 0))
+		dy = 1;
+	rng_seed(&rng, 1, 0);
+	plotwrite_begin(c, "data");
+	for (k = 0; k < b.n; k++) {
+		if (b.nv[k] == 0)
+			continue;
+		if (idx++ > 0)
+			fputs("\n\n", c->data);
+		off = xmalloc(b.nv[k] * sizeof(*off));
+		if (swarm)
+			nclamp += plotstat_swarm(b.v[k], b.nv[k], dx, dy, 0.45,
+			    off);
+		else
+			for (i = 0; i < b.nv[k]; i++)
+				off[i] = 0.3 * (rng_unif(&rng) - 0.5);
+		for (i = 0; i < b.nv[k]; i++) {
+			plotwrite_nums(c->data, 2, (double)(k + 1) + off[i],
+			    b.v[k][i]);
+			fputc('\n', c->data);
+			plotwrite_bound(c, NAN, b.v[k][i]);
+		}
+		free(off);
+	}
+	plotwrite_end(c);
+	if (nclamp > 0)
+		diag_warn("swarm: %zu point%s did not fit beside the others "
+		    "and overlap", nclamp, nclamp == 1 ? "" : "s");
+	/* the groups' names as the x tics, from a block of their own */
+	plotwrite_begin(c, "groups");
+	for (k = 0; k < b.n; k++) {
+		fprintf(c->data, "%zu ", k + 1);
+		plotwrite_text(c->data, b.label[k]);
+		fputc('\n', c->data);
+	}
+	plotwrite_end(c);
+	groups_axis(c, b.n);
+	for (idx = k = 0; k < b.n; k++) {
+		if (b.nv[k] == 0)
+			continue;
+		plotwrite_clause(c, "%s index %zu using 1:2",
+		    plotwrite_block(c, "data"), idx++);
+		plotwrite_style(c, "points", (int)k);
+		plotwrite_title(c, NULL, 1);
+	}
+	plotwrite_clause(c, "%s using 1:(NaN):xtic(2) notitle",
+	    plotwrite_block(c, "groups"));
+	plotwrite_endplot(c);
+	boxes_free(&b);
+	return 0;
+}
+
+int
+plotcat_strip(struct plotwrite *c)
+{
+	return spread(c, 0);
+}
+
+int
+plotcat_swarm(struct plotwrite *c)
+{
+	return spread(c, 1);
 }
 
 /* violin: mirrored kernel densities with the quartiles marked. */
@@ -474,6 +606,12 @@ plotcat_heatmap(struct plotwrite *c)
 	const struct plot_opts *o = c->o;
 	struct plotdata_levels rl, cl;
 	size_t *vc = NULL, nvc = 0, i, j, r, lab = PLOT_NONE;
+	/* matplotlib's Oranges, and coolwarm for values of both signs */
+	static const unsigned long sequential[3] = { 0xfff5eb, 0xfd8d3c,
+	    0x7f2704 };
+	static const unsigned long diverging[3] = { 0x3b4cc0, 0xf7f7f7,
+	    0xb40426 };
+	const unsigned long *pal = sequential;
 	double *m, lo = HUGE_VAL, hi = -HUGE_VAL, v;
 	int freem = 0, rc = -1;
 
@@ -579,26 +717,37 @@ plotcat_heatmap(struct plotwrite *c)
 	    "set xrange [-0.5:%zu.5]\nset yrange [%zu.5:-0.5]\n",
 	    cl.n - 1, rl.n - 1);
 	if (lo < 0 && hi > 0) {	/* signed: a diverging scale around 0 */
-		double e = fmax(-lo, hi);
-
-		plotwrite_setting(c,
-		    "set palette defined (0 '#3b4cc0', 1 '#f7f7f7', "
-		    "2 '#b40426')\nset cbrange [%.6g:%.6g]\n",
-		    -e, e);
-	} else
-		plotwrite_setting(c,
-		    "set palette defined (0 '#fff5eb', 1 '#fd8d3c', "
-		    "2 '#7f2704')\n");
+		pal = diverging;
+		hi = fmax(-lo, hi);
+		lo = -hi;
+	}
+	if (!(hi > lo)) {	/* one value: the middle of the scale */
+		lo -= 1;
+		hi += 1;
+	}
+	plotwrite_setting(c, "set palette defined (0 '#%06lx', 1 '#%06lx', "
+	    "2 '#%06lx')\nset cbrange [%.17g:%.17g]\n", pal[0], pal[1],
+	    pal[2], lo, hi);
 	plotwrite_clause(c,
 	    "%s matrix rowheaders columnheaders using 1:2:3 with image "
 	    "notitle",
 	    plotwrite_block(c, "data"));
-	if (rl.n * cl.n <= 400)
-		plotwrite_clause(c,
-		    "%s matrix rowheaders columnheaders using 1:2:"
-		    "(sprintf('%%.3g', $3)) with labels tc rgb '#000000' "
-		    "notitle",
-		    plotwrite_block(c, "data"));
+	if (rl.n * cl.n <= 400) {
+		/* each value in black, or in white on a dark cell */
+		plotwrite_begin(c, "labels");
+		for (i = 0; i < rl.n; i++)
+			for (j = 0; j < cl.n; j++) {
+				v = m[i * cl.n + j];
+				if (isnan(v))
+					continue;
+				fprintf(c->data, "%zu %zu \"%.3g\" %lu\n", j, i,
+				    v, plotwrite_dark(plotwrite_palette(pal, 3,
+				    (v - lo) / (hi - lo))) ? 0xffffffUL : 0UL);
+			}
+		plotwrite_end(c);
+		plotwrite_clause(c, "%s using 1:2:3:4 with labels tc rgb "
+		    "variable notitle", plotwrite_block(c, "labels"));
+	}
 	plotwrite_endplot(c);
 	c->key = NULL;
 	rc = 0;

@@ -186,7 +186,6 @@ plotml_roc(struct plotwrite *c)
 	plotwrite_setting(c, "set xrange [0:1]\nset yrange [0:1]\n");
 	c->xlabel = "false positive rate";
 	c->ylabel = "true positive rate";
-	c->key = "bottom right";
 	rc = 0;
 done:
 	free(y);
@@ -324,7 +323,6 @@ plotml_scree(struct plotwrite *c)
 	c->xlabel = xc != PLOT_NONE ? plotdata_name(c, xc) : "component";
 	c->ylabel = o->ny == 0 ? "proportion of variance" :
 	    plotdata_name(c, bc);
-	c->key = "center right";
 	return 0;
 }
 
@@ -597,7 +595,6 @@ plotml_path(struct plotwrite *c)
 	}
 	c->xlabel = "log(lambda)";
 	c->ylabel = "coefficients";
-	c->key = "outside right";
 	return 0;
 }
 

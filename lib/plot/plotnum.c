@@ -16,9 +16,99 @@
 #include "plot/plotnum.h"
 #include "plot/plotstat.h"
 #include "plot/plotwrite.h"
+#include "stats/smooth.h"
 
 #define NGRID	512	/* density() grid points, R's default */
 #define NBAND	80	/* points of the fit line and its band */
+
+/* The curve of --fit: n points, a band (lo, hi) or NaN there. */
+struct curve {
+	size_t	 n;
+	double	*x, *y, *lo, *hi;
+};
+
+static void
+fit_curve_free(struct curve *cv)
+{
+	free(cv->x);
+	free(cv->y);
+	free(cv->lo);
+	free(cv->hi);
+}
+
+/* The legend's name of the --fit curve, in buf. */
+static const char *
+fit_name(const struct plot_opts *o, char *buf, size_t size)
+{
+	switch (o->fit) {
+	case PLOT_FIT_POLY:
+		snprintf(buf, size, "poly(%d), 95%% CI", o->fit_degree);
+		break;
+	case PLOT_FIT_LOESS:
+		snprintf(buf, size, "loess");
+		break;
+	case PLOT_FIT_LOWESS:
+		snprintf(buf, size, "lowess");
+		break;
+	default:
+		snprintf(buf, size, "least squares, 95%% CI");
+		break;
+	}
+	return buf;
+}
+
+/*
+ * The --fit curve through the m points (x, y) into cv: the line or the
+ * polynomial with its 95% confidence band, or loess, at NBAND points
+ * across the x; lowess at the sorted x, as R draws lines(lowess(x, y)).
+ * 0, or -1 with d set.
+ */
+static int
+fit_curve(struct plotwrite *c, const double *x, const double *y, size_t m,
+    struct curve *cv)
+{
+	const struct plot_opts *o = c->o;
+	struct model_line line;
+	double lo = m ? x[0] : 0, hi = lo;
+	size_t i, n = o->fit == PLOT_FIT_LOWESS ? m : NBAND;
+	int rc = 0;
+
+	cv->n = n;
+	cv->x = xmalloc((n ? n : 1) * sizeof(*cv->x));
+	cv->y = xmalloc((n ? n : 1) * sizeof(*cv->y));
+	cv->lo = xmalloc((n ? n : 1) * sizeof(*cv->lo));
+	cv->hi = xmalloc((n ? n : 1) * sizeof(*cv->hi));
+	for (i = 1; i < m; i++) {
+		lo = fmin(lo, x[i]);
+		hi = fmax(hi, x[i]);
+	}
+	for (i = 0; i < n && o->fit != PLOT_FIT_LOWESS; i++)
+		cv->x[i] = lo + (hi - lo) * (double)i / (NBAND - 1);
+	for (i = 0; i < n; i++)
+		cv->lo[i] = cv->hi[i] = NAN;
+	switch (o->fit) {
+	case PLOT_FIT_POLY:
+		rc = smooth_poly(x, y, m, o->fit_degree, cv->x, n, 0.95, cv->y,
+		    cv->lo, cv->hi, c->d);
+		break;
+	case PLOT_FIT_LOESS:
+		rc = smooth_loess(x, y, m, 0.75, 2, cv->x, n, cv->y, c->d);
+		break;
+	case PLOT_FIT_LOWESS:
+		rc = smooth_lowess(x, y, m, 2.0 / 3, 3, -1, cv->x, cv->y,
+		    c->d);
+		break;
+	default:
+		if ((rc = model_line_fit(x, y, m, &line, c->d)) == 0)
+			for (i = 0; i < n; i++)
+				model_line_band(&line, cv->x[i], 0.95,
+				    &cv->y[i], &cv->lo[i], &cv->hi[i]);
+		break;
+	}
+	if (rc != 0)
+		fit_curve_free(cv);
+	return rc == 0 ? 0 : -1;
+}
 
 /* scatter and line: y against x, a series per level and column. */
 static int
@@ -26,12 +116,12 @@ xy(struct plotwrite *c, int line)
 {
 	const struct plot_opts *o = c->o;
 	struct plotdata_series s;
-	struct model_line fit;
-	double *x, *y, lo, hi, yh, bl, bh;
+	struct curve cv;
+	double *x, *y;
 	size_t k, j, i, m, idx = 0, nser, fi = 0, *npts, total = 0;
 	size_t miss, inf;
 	char buf[512];
-	int alone;
+	int alone, band = 0;
 
 	if (o->x != PLOT_NONE && plotdata_need_num(c, o->x) != 0)
 		return -1;
@@ -40,7 +130,8 @@ xy(struct plotwrite *c, int line)
 			return -1;
 	plotdata_series(c, &s);
 	nser = s.n * o->ny;
-	alone = nser == 1 && !o->fit;
+	/* lm's panels need no legend: one series and its fit */
+	alone = nser == 1 && (!o->fit || o->kind == PLOT_LM);
 	x = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*x));
 	y = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*y));
 	npts = xcalloc(nser ? nser : 1, sizeof(*npts));
@@ -78,7 +169,8 @@ xy(struct plotwrite *c, int line)
 				c, &s, k, o->y[j], o->ny > 1, buf, sizeof(buf)),
 			    alone);
 		}
-	if (o->fit) {	/* the least-squares line and its 95% band */
+	if (o->fit) {	/* the line or curve, and the 95% band */
+		band = o->fit == PLOT_FIT_LINEAR || o->fit == PLOT_FIT_POLY;
 		plotwrite_begin(c, "fit");
 		for (k = 0; k < s.n; k++)
 			for (j = 0; j < o->ny; j++) {
@@ -88,31 +180,22 @@ xy(struct plotwrite *c, int line)
 				    s.count[k], x, y);
 				c->missing = miss;	/* counted */
 				c->infinite = inf;
-				if (model_line_fit(x, y, m, &fit, c->d)) {
+				if (fit_curve(c, x, y, m, &cv) != 0) {
 					diag_at(c->d, NULL, 0,
 					    plotdata_name(c, o->y[j]));
 					goto fail;
 				}
 				if (fi++ > 0)
 					fputs("\n\n", c->data);
-				lo = x[0];
-				hi = x[0];
-				for (i = 1; i < m; i++) {
-					lo = fmin(lo, x[i]);
-					hi = fmax(hi, x[i]);
-				}
-				for (i = 0; i < NBAND; i++) {
-					double at = lo + (hi - lo) * (double)i /
-					    (NBAND - 1);
-
-					model_line_band(&fit, at, 0.95, &yh,
-					    &bl, &bh);
-					plotwrite_nums(c->data, 4, at, yh, bl,
-					    bh);
+				for (i = 0; i < cv.n; i++) {
+					plotwrite_nums(c->data, 4, cv.x[i],
+					    cv.y[i], cv.lo[i], cv.hi[i]);
 					fputc('\n', c->data);
-					plotwrite_bound(c, at, bl);
-					plotwrite_bound(c, at, bh);
+					plotwrite_bound(c, cv.x[i], cv.y[i]);
+					plotwrite_bound(c, NAN, cv.lo[i]);
+					plotwrite_bound(c, NAN, cv.hi[i]);
 				}
+				fit_curve_free(&cv);
 			}
 		plotwrite_end(c);
 		for (idx = 0; idx < fi; idx++) {
@@ -120,7 +203,9 @@ xy(struct plotwrite *c, int line)
 			j = idx % o->ny;
 			i = (s.name[k] != NULL ? s.id[k] * o->ny + j : j) %
 			    PLOTWRITE_NCOLOUR + 1;
-			if (o->term == PLOT_DUMB)
+			if (!band)
+				;	/* loess and lowess: the curve alone */
+			else if (o->term == PLOT_DUMB)
 				plotwrite_clause(c,
 				    "%s index %zu using 1:3 with lines "
 				    "ls %zu dt 2 notitle, '' index %zu using "
@@ -136,9 +221,8 @@ xy(struct plotwrite *c, int line)
 			    "%s index %zu using 1:2 with lines ls %zu "
 			    "lw 2",
 			    plotwrite_block(c, "fit"), idx, i);
-			plotwrite_title(c,
-			    nser == 1 ? "least squares, 95% CI" : NULL,
-			    nser != 1);
+			plotwrite_title(c, nser == 1 ? fit_name(o, buf,
+			    sizeof(buf)) : NULL, nser != 1 || alone);
 		}
 	}
 	plotwrite_endplot(c);
@@ -397,14 +481,12 @@ onevar(struct plotwrite *c, enum onevar what)
 	case ONE_ECDF:
 		c->xlabel = ncols == 1 ? plotdata_name(c, cols[0]) : NULL;
 		c->ylabel = "proportion <= x";
-		c->key = "bottom right";
 		plotwrite_setting(c, "set yrange [0:1.05]\n");
 		break;
 	case ONE_QQ:
 		c->xlabel = "theoretical quantiles (normal)";
 		c->ylabel =
 		    ncols == 1 ? plotdata_name(c, cols[0]) : "sample quantiles";
-		c->key = "top left";
 		break;
 	}
 	plotdata_series_free(&s);
@@ -430,7 +512,22 @@ col_range(const double *v, size_t n, const double *br, size_t nb,
 	*hi += pad;
 }
 
-/* pairs: a scatter-plot matrix with histograms on the diagonal. */
+/* Has row r a finite value in every -c column? */
+static int
+complete(const struct plotwrite *c, size_t r)
+{
+	size_t j;
+
+	for (j = 0; j < c->o->nc; j++)
+		if (!isfinite(c->f->col[c->o->c[j]].num[r]))
+			return 0;
+	return 1;
+}
+
+/*
+ * pairs: a scatter-plot matrix with histograms on the diagonal; with
+ * --by, the points coloured and a histogram per level, overlaid.
+ */
 int
 plotnum_pairs(struct plotwrite *c)
 {
@@ -438,6 +535,7 @@ plotnum_pairs(struct plotwrite *c)
 	size_t k = o->nc, i, j, r, m = 0, *keep, nb, g;
 	double *v, *lo, *hi, *br, *cnt;
 	struct plotdata_series s;
+	int keyed;
 
 	for (j = 0; j < k; j++)
 		if (plotdata_need_num(c, o->c[j]) != 0)
@@ -468,10 +566,7 @@ plotnum_pairs(struct plotwrite *c)
 			fprintf(c->data, "\n\n");
 		for (i = 0; i < s.count[g]; i++) {
 			r = s.row[g][i];
-			for (j = 0; j < k; j++)
-				if (!isfinite(c->f->col[o->c[j]].num[r]))
-					break;
-			if (j < k)
+			if (!complete(c, r))
 				continue;
 			for (j = 0; j < k; j++) {
 				if (j > 0)
@@ -498,33 +593,48 @@ plotnum_pairs(struct plotwrite *c)
 			plotdata_series_free(&s);
 			return -1;
 		}
-		cnt = xmalloc(nb * sizeof(*cnt));
-		plotstat_hist_counts(v, m, br, nb, cnt);
-		if (j > 0)
-			fputs("\n\n", c->data);
-		for (i = 0; i + 1 < nb; i++) {
-			plotwrite_nums(c->data, 3, (br[i] + br[i + 1]) / 2,
-			    cnt[i], br[i + 1] - br[i]);
-			fputc('\n', c->data);
-		}
 		col_range(v, m, br, nb, &lo[j], &hi[j]);
+		/* a histogram per group over the column's shared breaks */
+		cnt = xmalloc(nb * sizeof(*cnt));
+		for (g = 0; g < s.n; g++) {
+			size_t nv = 0;
+
+			for (i = 0; i < s.count[g]; i++)
+				if (complete(c, s.row[g][i]))
+					v[nv++] = c->f->col[o->c[j]].num[
+					    s.row[g][i]];
+			plotstat_hist_counts(v, nv, br, nb, cnt);
+			if (j + g > 0)
+				fputs("\n\n", c->data);
+			for (i = 0; i + 1 < nb; i++) {
+				plotwrite_nums(c->data, 3,
+				    (br[i] + br[i + 1]) / 2, cnt[i],
+				    br[i + 1] - br[i]);
+				fputc('\n', c->data);
+			}
+		}
 		free(cnt);
 		free(br);
 	}
 	plotwrite_end(c);
-	plotwrite_setting(c, "set style fill solid 0.7 border lc rgb '%s'\n",
+	plotwrite_setting(c, "set style fill %s border lc rgb '%s'\n",
+	    s.n > 1 ? "transparent solid 0.45" : "solid 0.7",
 	    o->dark ? "#1e1e1e" : "#ffffff");
-	fprintf(c->body, "set multiplot layout %zu,%zu margins 0.1,0.97,0.1,"
-	    "%s spacing 0.02,0.02", k, k, c->title[0] ? "0.93" : "0.97");
+	/* a legend goes right of the matrix, in room kept for it */
+	keyed = s.n > 1 && o->legend != PLOT_KEY_OFF;
+	fprintf(c->body, "set multiplot layout %zu,%zu margins 0.1,%s,0.1,"
+	    "%s spacing 0.02,0.02", k, k, keyed ? "0.84" : "0.97",
+	    c->title[0] ? "0.93" : "0.97");
 	if (c->title[0]) {
 		fputs(" title ", c->body);
 		plotwrite_str(c->body, c->title);
 	}
 	fputs("\n", c->body);
-	if (s.n == 1)
+	if (!keyed)
 		fputs("unset key\n", c->body);
 	else
-		fputs("set key top left\n", c->body);
+		fputs("set key at screen 0.99,0.5 right center reverse Left\n",
+		    c->body);
 	for (i = 0; i < k; i++)
 		for (j = 0; j < k; j++) {
 			fputs("set xlabel ", c->body);
@@ -539,10 +649,13 @@ plotnum_pairs(struct plotwrite *c)
 			    hi[j]);
 			if (i == j) {
 				fputs("set yrange [0:*]\n", c->body);
-				plotwrite_clause(c,
-				    "%s index %zu using 1:2:3 with boxes "
-				    "ls 1 notitle",
-				    plotwrite_block(c, "hist"), j);
+				for (g = 0; g < s.n; g++)
+					plotwrite_clause(c,
+					    "%s index %zu using 1:2:3 with "
+					    "boxes ls %zu notitle",
+					    plotwrite_block(c, "hist"),
+					    j * s.n + g,
+					    s.id[g] % PLOTWRITE_NCOLOUR + 1);
 			} else {
 				fprintf(c->body, "set yrange [%.6g:%.6g]\n",
 				    lo[i], hi[i]);
@@ -555,11 +668,11 @@ plotnum_pairs(struct plotwrite *c)
 					    c, "points", (int)s.id[g]);
 					/* the legend once */
 					plotwrite_title(c, s.name[g],
-					    s.n == 1 || !(i == 1 && j == 0));
+					    !keyed || !(i == 1 && j == 0));
 				}
 			}
 			plotwrite_endplot(c);
-			if (s.n > 1 && i == 1 && j == 0)
+			if (keyed && i == 1 && j == 0)
 				fputs("unset key\n", c->body);
 		}
 	fputs("unset multiplot\n", c->body);
@@ -576,14 +689,231 @@ plotnum_pairs(struct plotwrite *c)
 static const char *const resid_cols[4] = { "fitted", "residual",
     "std_residual", "hat" };
 
-/* residuals: R's plot(lm) panels from regress --augment output. */
+#define NID	3	/* points labelled in each panel, as plot.lm's id.n */
+#define NCOOK	101	/* points of a Cook's distance contour */
+
+/* The residual panels' values: complete rows of the four columns. */
+struct resid {
+	size_t	  n;
+	double	 *fv, *r, *sr, *h;	/* fitted, residual, standardized, hat */
+	size_t	 *row;			/* the data row (1-based), the label */
+};
+
+/* The NID indices of the largest key[i] (ties: the first), as
+ * order(-key)[1:3]; how many (n may be smaller). */
+static size_t
+top_ids(const double *key, size_t n, size_t *id)
+{
+	size_t k, i, j, m = n < NID ? n : NID;
+	int taken;
+
+	for (k = 0; k < m; k++) {
+		id[k] = (size_t)-1;
+		for (i = 0; i < n; i++) {
+			for (taken = 0, j = 0; j < k; j++)
+				taken |= id[j] == i;
+			if (!taken && (id[k] == (size_t)-1 || key[i] > key[id[k]]))
+				id[k] = i;
+		}
+	}
+	return m;
+}
+
+/* Labels at (x[i], y[i]) of the points id, one index of $ids. */
+static void
+resid_labels(struct plotwrite *c, const struct resid *rs, const double *x,
+    const double *y, const size_t *id, size_t m)
+{
+	char num[32];
+	size_t k;
+
+	for (k = 0; k < m; k++) {
+		plotwrite_nums(c->data, 2, x[id[k]], y[id[k]]);
+		snprintf(num, sizeof(num), " \"%zu\"\n", rs->row[id[k]]);
+		fputs(num, c->data);
+	}
+}
+
+/* lowess(x, y) of panel.smooth as one index of $smooth (n >= 1). */
+static int
+resid_smooth(struct plotwrite *c, const double *x, const double *y, size_t n)
+{
+	double *sx = xmalloc((n ? n : 1) * sizeof(*sx));
+	double *sy = xmalloc((n ? n : 1) * sizeof(*sy));
+	size_t i;
+	int rc = smooth_lowess(x, y, n, 2.0 / 3, 3, -1, sx, sy, c->d);
+
+	for (i = 0; rc == 0 && i < n; i++) {
+		plotwrite_nums(c->data, 2, sx[i], sy[i]);
+		fputc('\n', c->data);
+	}
+	free(sx);
+	free(sy);
+	return rc;
+}
+
+/* Panel k's smoother (in colour smooth, or none) and labels. */
+static void
+resid_clauses(struct plotwrite *c, int k, const char *smooth,
+    const char *fg)
+{
+	if (smooth != NULL)
+		plotwrite_clause(c, "%s index %d using 1:2 with lines lw 1.5 "
+		    "lc rgb '%s' notitle", plotwrite_block(c, "smooth"),
+		    k == 0 ? 0 : k - 1, smooth);
+	plotwrite_clause(c, "%s index %d using 1:2:3 with labels left "
+	    "offset char 0.5,0 tc rgb '%s' notitle",
+	    plotwrite_block(c, "ids"), k, fg);
+}
+
+/* Read the complete rows of the four columns into rs. */
+static void
+resid_read(struct plotwrite *c, const size_t *col, struct resid *rs)
+{
+	size_t nr = c->nrows ? c->nrows : 1, i, j, r;
+	double v[4];
+
+	rs->fv = xmalloc(nr * sizeof(*rs->fv));
+	rs->r = xmalloc(nr * sizeof(*rs->r));
+	rs->sr = xmalloc(nr * sizeof(*rs->sr));
+	rs->h = xmalloc(nr * sizeof(*rs->h));
+	rs->row = xmalloc(nr * sizeof(*rs->row));
+	for (rs->n = i = 0; i < c->nrows; i++) {
+		int nan = 0, inf = 0;
+
+		r = c->rows[i];
+		for (j = 0; j < 4; j++) {
+			v[j] = c->f->col[col[j]].num[r];
+			nan |= isnan(v[j]);
+			inf |= isinf(v[j]);
+		}
+		if (nan || inf) {
+			plotdata_left_out(c, nan);
+			continue;
+		}
+		rs->fv[rs->n] = v[0];
+		rs->r[rs->n] = v[1];
+		rs->sr[rs->n] = v[2];
+		rs->h[rs->n] = v[3];
+		rs->row[rs->n++] = r + 1;
+	}
+}
+
+static void
+resid_free(struct resid *rs)
+{
+	free(rs->fv);
+	free(rs->r);
+	free(rs->sr);
+	free(rs->h);
+	free(rs->row);
+}
+
+/* The smoothers, Cook's contours and labels of the panels as datablocks;
+ * xmax the leverage axis' end.  0, or -1 with d set. */
+static int
+resid_blocks(struct plotwrite *c, const struct resid *rs, double p,
+    double xmax)
+{
+	size_t n = rs->n, i, k, m, id[NID], rank;
+	double *a = xmalloc(n * sizeof(*a)), *b = xmalloc(n * sizeof(*b));
+	double *qx = xmalloc(n * sizeof(*qx)), *qy = xmalloc(n * sizeof(*qy));
+	double hmin = HUGE_VAL, hmax = 0, hh, *hx, *hy;
+	int rc;
+
+	plotwrite_begin(c, "smooth");
+	rc = resid_smooth(c, rs->fv, rs->r, n);
+	fputs("\n\n", c->data);
+	for (i = 0; i < n; i++)
+		a[i] = sqrt(fabs(rs->sr[i]));
+	if (rc == 0)
+		rc = resid_smooth(c, rs->fv, a, n);
+	fputs("\n\n", c->data);
+	/* R leaves out a leverage of 1 (its residual is 0 by force) */
+	hx = xmalloc(n * sizeof(*hx));
+	hy = xmalloc(n * sizeof(*hy));
+	for (m = i = 0; i < n; i++)
+		if (rs->h[i] < 1) {
+			hx[m] = rs->h[i];
+			hy[m++] = rs->sr[i];
+		}
+	if (rc == 0 && m > 0)
+		rc = resid_smooth(c, hx, hy, m);
+	free(hx);
+	free(hy);
+	plotwrite_end(c);
+	/* Cook's distance D: r = +-sqrt(D p (1 - h) / h) over the axis */
+	for (i = 0; i < n; i++) {
+		hmin = fmin(hmin, rs->h[i]);
+		hmax = fmax(hmax, rs->h[i]);
+	}
+	plotwrite_begin(c, "cook");
+	for (k = 0; k < 4; k++) {
+		if (k > 0)
+			fputs("\n\n", c->data);
+		for (i = 0; i < NCOOK; i++) {
+			double lo = fmin(hmin, hmax / 100), cd;
+
+			hh = lo + (xmax - lo) * (double)i / (NCOOK - 1);
+			cd = sqrt((k < 2 ? 0.5 : 1) * p * (1 - hh) / hh);
+			plotwrite_nums(c->data, 2, hh, k % 2 ? -cd : cd);
+			fputc('\n', c->data);
+		}
+	}
+	plotwrite_end(c);
+	/* the labels: the largest |residual|, |standardized residual|
+	 * (Q-Q and scale-location) and Cook's distance */
+	plotwrite_begin(c, "ids");
+	for (i = 0; i < n; i++)
+		a[i] = fabs(rs->r[i]);
+	m = top_ids(a, n, id);
+	resid_labels(c, rs, rs->fv, rs->r, id, m);
+	fputs("\n\n", c->data);
+	for (i = 0; i < n; i++)
+		a[i] = fabs(rs->sr[i]);
+	m = top_ids(a, n, id);
+	/* a point's place on the Q-Q plot: its rank, ties in row order */
+	plotstat_qqnorm(rs->sr, n, qx, qy);
+	for (k = 0; k < m; k++) {
+		for (rank = i = 0; i < n; i++)
+			rank += rs->sr[i] < rs->sr[id[k]] ||
+			    (i < id[k] && rs->sr[i] == rs->sr[id[k]]);
+		b[id[k]] = qx[rank];
+	}
+	resid_labels(c, rs, b, rs->sr, id, m);
+	fputs("\n\n", c->data);
+	for (i = 0; i < n; i++)
+		b[i] = sqrt(fabs(rs->sr[i]));
+	resid_labels(c, rs, rs->fv, b, id, m);
+	fputs("\n\n", c->data);
+	for (i = 0; i < n; i++)
+		a[i] = rs->h[i] < 1 ? rs->sr[i] * rs->sr[i] * rs->h[i] /
+		    (p * (1 - rs->h[i])) : -1;
+	m = top_ids(a, n, id);
+	resid_labels(c, rs, rs->h, rs->sr, id, m);
+	plotwrite_end(c);
+	free(a);
+	free(b);
+	free(qx);
+	free(qy);
+	return rc;
+}
+
+/*
+ * residuals: R's plot(lm) panels from regress --augment output, each
+ * with what plot.lm adds: the lowess smoother (panel.smooth), the three
+ * most extreme points labelled by row, Cook's distance contours 0.5 and
+ * 1 above and below on residuals against leverage.
+ */
 int
 plotnum_residuals(struct plotwrite *c)
 {
 	const struct plot_opts *o = c->o;
-	size_t col[4], i, j, m = 0, r;
-	double *sr, *qx, *qy, a, b, p = 0, hmax = 0, v[4], ylo, yhi;
+	size_t col[4], i, j;
+	struct resid rs;
+	double *qx, *qy, a, b, p = 0, hmax = 0, ylo, yhi, xmax;
 	const char *fg = o->dark ? "#bbbbbb" : "#555555";
+	const char *red = "#d62728";
 
 	if (o->nc != 0 && o->nc != 4)
 		return diag_set(c->d, STATUS_USAGE, "residuals: -c takes four "
@@ -599,49 +929,39 @@ plotnum_residuals(struct plotwrite *c)
 		if (plotdata_need_num(c, col[j]) != 0)
 			return -1;
 	}
-	sr = xmalloc((c->nrows ? c->nrows : 1) * sizeof(*sr));
+	resid_read(c, col, &rs);
+	if (rs.n < 2) {
+		resid_free(&rs);
+		return diag_set(c->d, STATUS_DATA, "%zu complete rows, need at "
+		    "least 2", rs.n);
+	}
 	plotwrite_begin(c, "data");
-	for (i = 0; i < c->nrows; i++) {
-		r = c->rows[i];
-		int nan = 0, inf = 0;
-
-		for (j = 0; j < 4; j++) {
-			v[j] = c->f->col[col[j]].num[r];
-			nan |= isnan(v[j]);
-			inf |= isinf(v[j]);
-		}
-		if (nan || inf) {
-			plotdata_left_out(c, nan);
-			continue;
-		}
-		for (j = 0; j < 4; j++) {
-			if (j > 0)
-				fputc(' ', c->data);
-			plotwrite_num(c->data, v[j]);
-		}
+	for (i = 0; i < rs.n; i++) {
+		plotwrite_nums(c->data, 4, rs.fv[i], rs.r[i], rs.sr[i], rs.h[i]);
 		fputc('\n', c->data);
-		sr[m++] = v[2];
-		p += v[3];
-		hmax = fmax(hmax, v[3]);
+		p += rs.h[i];
+		hmax = fmax(hmax, rs.h[i]);
 	}
 	plotwrite_end(c);
-	if (m < 2) {
-		free(sr);
-		return diag_set(c->d, STATUS_DATA, "%zu complete rows, need at "
-		    "least 2", m);
-	}
-	qx = xmalloc(m * sizeof(*qx));
-	qy = xmalloc(m * sizeof(*qy));
-	plotstat_qqnorm(sr, m, qx, qy);
-	plotstat_qqline(sr, m, &a, &b);
+	qx = xmalloc(rs.n * sizeof(*qx));
+	qy = xmalloc(rs.n * sizeof(*qy));
+	plotstat_qqnorm(rs.sr, rs.n, qx, qy);
+	plotstat_qqline(rs.sr, rs.n, &a, &b);
 	plotwrite_begin(c, "qq");
-	for (i = 0; i < m; i++) {
+	for (i = 0; i < rs.n; i++) {
 		plotwrite_nums(c->data, 2, qx[i], qy[i]);
 		fputc('\n', c->data);
 	}
 	plotwrite_end(c);
 	/* the parameters: the trace of the hat matrix */
 	p = floor(p + 0.5);
+	xmax = hmax * 1.08;
+	if (resid_blocks(c, &rs, p, xmax) != 0) {
+		free(qx);
+		free(qy);
+		resid_free(&rs);
+		return -1;
+	}
 	fputs("set multiplot layout 2,2", c->body);
 	if (c->title[0]) {
 		fputs(" title ", c->body);
@@ -653,6 +973,7 @@ plotnum_residuals(struct plotwrite *c)
 	plotwrite_clause(c, "%s using 1:2 with points ls 1 notitle",
 	    plotwrite_block(c, "data"));
 	plotwrite_clause(c, "0 with lines dt 2 lc rgb '%s' notitle", fg);
+	resid_clauses(c, 0, red, fg);
 	plotwrite_endplot(c);
 	fprintf(c->body, "set title 'Normal Q-Q'\n"
 	    "set xlabel 'theoretical quantiles'\n"
@@ -661,6 +982,7 @@ plotnum_residuals(struct plotwrite *c)
 	    plotwrite_block(c, "qq"));
 	plotwrite_clause(c,
 	    "%.10g + %.10g * x with lines dt 2 lc rgb '%s' notitle", a, b, fg);
+	resid_clauses(c, 1, NULL, fg);
 	plotwrite_endplot(c);
 	fprintf(c->body, "set title 'Scale-Location'\n"
 	    "set xlabel 'fitted values'\n"
@@ -668,41 +990,38 @@ plotnum_residuals(struct plotwrite *c)
 	plotwrite_clause(c,
 	    "%s using 1:(sqrt(abs($3))) with points ls 1 notitle",
 	    plotwrite_block(c, "data"));
+	resid_clauses(c, 2, red, fg);
 	plotwrite_endplot(c);
-	ylo = qy[0] - 0.08 * (qy[m - 1] - qy[0]);
-	yhi = qy[m - 1] + 0.08 * (qy[m - 1] - qy[0]);
+	ylo = qy[0] - 0.08 * (qy[rs.n - 1] - qy[0]);
+	yhi = qy[rs.n - 1] + 0.08 * (qy[rs.n - 1] - qy[0]);
 	fprintf(c->body, "set title 'Residuals vs Leverage'\n"
 	    "set xlabel 'leverage'\nset ylabel 'standardized residuals'\n"
-	    "set xrange [0:%.6g]\nset yrange [%.6g:%.6g]\n", hmax * 1.08,
-	    ylo, yhi);
-	/* Cook's distance contours r = +-sqrt(D p (1 - h) / h), labelled
-	 * at the right edge as R does */
+	    "set xrange [0:%.6g]\nset yrange [%.6g:%.6g]\n", xmax, ylo, yhi);
+	/* the contours labelled at the right edge, as R does */
 	for (i = 0; i < 4; i++) {
-		double dd = i < 2 ? 0.5 : 1, at = sqrt(dd * p * (1 - hmax) /
-		    hmax) * (i % 2 ? -1 : 1);
+		double dd = i < 2 ? 0.5 : 1, at = sqrt(dd * p * (1 - xmax) /
+		    xmax) * (i % 2 ? -1 : 1);
 
 		if (at > ylo && at < yhi)
 			fprintf(c->body, "set label %zu 'Cook''s %g' at %.6g,"
-			    "%.6g right offset 0,%s tc rgb '#d62728'\n", i + 1,
-			    dd, hmax, at, at > 0 ? "-0.8" : "0.8");
+			    "%.6g right offset 0,%s tc rgb '%s'\n", i + 1,
+			    dd, xmax, at, at > 0 ? "-0.8" : "0.8", red);
 	}
 	plotwrite_clause(c, "%s using 4:3 with points ls 1 notitle",
 	    plotwrite_block(c, "data"));
 	for (i = 0; i < 4; i++)
-		plotwrite_clause(c,
-		    "%s using 4:(%s(%g * %g * (1 - $4) / $4)) smooth "
-		    "unique with lines dt %d lc rgb '#d62728' notitle",
-		    plotwrite_block(c, "data"), i % 2 ? "-sqrt" : "sqrt",
-		    i < 2 ? 0.5 : 1.0, p, i < 2 ? 2 : 3);
+		plotwrite_clause(c, "%s index %zu using 1:2 with lines dt %d "
+		    "lc rgb '%s' notitle", plotwrite_block(c, "cook"), i,
+		    i < 2 ? 2 : 3, red);
+	resid_clauses(c, 3, red, fg);
 	plotwrite_endplot(c);
 	fputs("unset label\n", c->body);
-	plotwrite_endplot(c);
 	fputs("unset multiplot\n", c->body);
 	c->own_multiplot = 1;
 	c->key = NULL;
-	free(sr);
 	free(qx);
 	free(qy);
+	resid_free(&rs);
 	return 0;
 }
 

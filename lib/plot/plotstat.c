@@ -404,6 +404,65 @@ plotstat_ecdf(const double *x, size_t n, double *sx, double *sp)
 		sp[i] = (double)(i + 1) / (double)n;
 }
 
+/* Does a mark at (x, y) overlap the placed mark j? */
+static int
+swarm_hits(const double *y, const double *off, size_t j, double x, double yv,
+    double dx, double dy)
+{
+	double u = (x - off[j]) / dx, v = (yv - y[j]) / dy;
+
+	return u * u + v * v < 1 - 1e-9;
+}
+
+size_t
+plotstat_swarm(const double *y, size_t n, double dx, double dy, double half,
+    double *off)
+{
+	size_t *ord = xmalloc((n ? n : 1) * sizeof(*ord)), i, j, k, s, t;
+	size_t nclamp = 0;
+	double best, cand, v;
+	int ok;
+
+	gsl_sort_index(ord, y, 1, n);
+	for (k = 0; k < n; k++) {
+		i = ord[k];
+		/* the placed marks within reach: the last ones, less than dy
+		 * below */
+		for (s = k; s > 0 && y[i] - y[ord[s - 1]] < dy; s--)
+			;
+		/* candidates: the centre, and each side of every mark within
+		 * reach, touching it */
+		best = HUGE_VAL;
+		for (t = 0; t <= 2 * (k - s); t++) {
+			if (t == 0)
+				cand = 0;
+			else {
+				j = ord[s + (t - 1) / 2];
+				if (fabs(off[j]) >= half)
+					continue;	/* clamped: overlaps */
+				v = (y[i] - y[j]) / dy;
+				cand = off[j] + ((t % 2) ? 1 : -1) * dx *
+				    sqrt(1 - v * v);
+			}
+			if (fabs(cand) >= fabs(best))
+				continue;
+			for (ok = 1, j = s; j < k && ok; j++)
+				ok = fabs(off[ord[j]]) >= half ||
+				    !swarm_hits(y, off, ord[j], cand, y[i], dx,
+				    dy);
+			if (ok)
+				best = cand;
+		}
+		if (fabs(best) > half) {
+			best = best < 0 ? -half : half;
+			nclamp++;
+		}
+		off[i] = best;
+	}
+	free(ord);
+	return nclamp;
+}
+
 void
 plotstat_mean_ci(const double *x, size_t n, double level, double *mean,
     double *lo, double *hi)

@@ -82,4 +82,14 @@ void	plotstat_ecdf(const double *x, size_t n, double *sx, double *sp);
 void	plotstat_mean_ci(const double *x, size_t n, double level,
 	    double *mean, double *lo, double *hi);
 
+/*
+ * A beeswarm: x offsets off[i] of n values y so that no two marks
+ * (ellipses dx wide and dy high) overlap, each placed, from the smallest
+ * value up, at the place nearest the centre that touches no mark placed
+ * before (seaborn's swarmplot).  Offsets beyond +-half are clamped there
+ * (marks then overlap); returns how many were.
+ */
+size_t	plotstat_swarm(const double *y, size_t n, double dx, double dy,
+	    double half, double *off);
+
 #endif

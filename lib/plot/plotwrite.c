@@ -225,6 +225,7 @@ plotwrite_title(struct plotwrite *c, const char *name, int alone)
 	else {
 		fputs(" title ", c->body);
 		plotwrite_str(c->body, name);
+		c->titled = 1;
 	}
 }
 
@@ -249,6 +250,44 @@ plotwrite_style(struct plotwrite *c, const char *dflt, int k)
 		fprintf(c->body, " ps %g", c->st.size);
 	if (c->st.width > 0)
 		fprintf(c->body, " lw %g", c->st.width);
+}
+
+unsigned long
+plotwrite_palette(const unsigned long *stop, int n, double t)
+{
+	unsigned long rgb = 0;
+	double at, f, a, b;
+	int k, sh;
+
+	t = isnan(t) ? 0 : fmin(fmax(t, 0), 1);
+	at = t * (n - 1);
+	k = (int)at;
+	if (k >= n - 1)
+		k = n - 2;
+	f = at - k;
+	for (sh = 16; sh >= 0; sh -= 8) {
+		a = (double)((stop[k] >> sh) & 0xff);
+		b = (double)((stop[k + 1] >> sh) & 0xff);
+		rgb |= (unsigned long)lround(a + f * (b - a)) << sh;
+	}
+	return rgb;
+}
+
+/* An sRGB channel (0-255) as linear light. */
+static double
+linear(unsigned long v)
+{
+	double c = (double)v / 255;
+
+	return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+}
+
+int
+plotwrite_dark(unsigned long rgb)
+{
+	return 0.2126 * linear((rgb >> 16) & 0xff) +
+	    0.7152 * linear((rgb >> 8) & 0xff) +
+	    0.0722 * linear(rgb & 0xff) < 0.179;
 }
 
 void
@@ -347,6 +386,31 @@ plotwrite_theme(FILE *fp, const struct plot_opts *o)
 	fputs("set linetype cycle 8\n", fp);
 }
 
+/* Is the legend drawn outside, with an entry? */
+static int
+key_outside(const struct plotwrite *c)
+{
+	return c->key != NULL && c->titled &&
+	    (c->o->legend == PLOT_KEY_DEFAULT ||
+	    c->o->legend == PLOT_KEY_OUTSIDE);
+}
+
+/* The facet panels' layout: room on the right for an outside legend. */
+void
+plotwrite_multiplot(FILE *fp, const struct plotwrite *c, size_t rows,
+    size_t cols)
+{
+	fprintf(fp, "set multiplot layout %zu,%zu", rows, cols);
+	if (key_outside(c))
+		fprintf(fp, " margins 0.08,0.82,0.1,%s spacing 0.08,0.12",
+		    c->o->title != NULL ? "0.88" : "0.93");
+	if (c->o->title != NULL) {
+		fputs(" title ", fp);
+		plotwrite_str(fp, c->o->title);
+	}
+	fputc('\n', fp);
+}
+
 /* Labels, legend, scales and ranges the user asked for. */
 void
 plotwrite_user(FILE *fp, const struct plotwrite *c, int multi)
@@ -378,8 +442,14 @@ plotwrite_user(FILE *fp, const struct plotwrite *c, int multi)
 		plotwrite_str(fp, yl);
 		fputc('\n', fp);
 	}
-	if (o->legend == PLOT_KEY_OFF)
+	if (o->legend == PLOT_KEY_OFF || (o->legend == PLOT_KEY_DEFAULT &&
+	    c->key != NULL && !c->titled && !c->own_multiplot))
+		/* no entry: no room kept for one */
 		fputs("unset key\n", fp);
+	else if (multi && !c->own_multiplot && key_outside(c))
+		/* beside the panels (plotwrite_multiplot leaves room) */
+		fputs("set key at screen 0.99,0.5 right center reverse "
+		    "Left\n", fp);
 	else if (o->legend != PLOT_KEY_DEFAULT)
 		fprintf(fp, "set key %s\n", pos[o->legend]);
 	else if (c->key != NULL)
@@ -407,7 +477,7 @@ static int
 y_from_zero(enum plot_kind k)
 {
 	return k == PLOT_HIST || k == PLOT_DENSITY || k == PLOT_BAR ||
-	    k == PLOT_ECDF;
+	    k == PLOT_COUNT || k == PLOT_ECDF;
 }
 
 /* Shared axes of the facet panels, unless the user set them. */

@@ -23,6 +23,10 @@ struct diag;
 struct group;
 
 #define PLOTWRITE_NCOLOUR	8	/* linetypes, then they cycle */
+/* The default legend: outside the plotting area on the right, centred,
+ * marks before their names (ggplot2's and seaborn's), so that it never
+ * covers a point or a line. */
+#define PLOTWRITE_KEY	"outside right center reverse Left"
 
 /* The marks of --style. */
 struct plotwrite_style {
@@ -51,10 +55,11 @@ struct plotwrite {
 	int			 catx;		/* x holds categories */
 	const char		*xlabel;	/* defaults of the labels */
 	const char		*ylabel;
-	const char		*key;		/* default key position */
+	const char		*key;		/* PLOTWRITE_KEY, NULL: none */
 	const char		*keytitle;	/* --by's column, for the key */
 	int			 nclause;	/* clauses of this plot */
 	int			 own_multiplot;	/* pairs, residuals */
+	int			 titled;	/* a clause has a key entry */
 	char			 title[512];	/* --title, for multiplots */
 	struct plotwrite_style	 st;
 };
@@ -96,6 +101,17 @@ void	plotwrite_title(struct plotwrite *c, const char *name, int alone);
 /* The colour of --style, if any; the marks of series k. */
 void	plotwrite_colour(struct plotwrite *c);
 void	plotwrite_style(struct plotwrite *c, const char *dflt, int k);
+/*
+ * The colour at t (0 to 1) of a palette of n stops (0xRRGGBB) spread
+ * evenly, interpolated in RGB as gnuplot's `set palette defined` does.
+ */
+unsigned long plotwrite_palette(const unsigned long *stop, int n, double t);
+/*
+ * Is a colour dark, so that white text reads better on it than black?
+ * Its WCAG relative luminance is under 0.179, where the contrast ratios
+ * against white and against black are equal.
+ */
+int	plotwrite_dark(unsigned long rgb);
 /* Widen the bounds of what is drawn (NaN: that axis not). */
 void	plotwrite_bound(struct plotwrite *c, double x, double y);
 
@@ -105,5 +121,8 @@ void	plotwrite_terminal(FILE *fp, const struct plot_opts *o);
 void	plotwrite_theme(FILE *fp, const struct plot_opts *o);
 void	plotwrite_user(FILE *fp, const struct plotwrite *c, int multi);
 void	plotwrite_ranges(FILE *fp, const struct plotwrite *c);
+/* "set multiplot" of rows x cols facet panels, room kept for the key. */
+void	plotwrite_multiplot(FILE *fp, const struct plotwrite *c, size_t rows,
+	    size_t cols);
 
 #endif

@@ -10,7 +10,10 @@
 #include <gsl/gsl_sort.h>
 
 #include "stats/agg.h"
+#include "stats/anova.h"
+#include "stats/chisq.h"
 #include "stats/corr.h"
+#include "stats/htest.h"
 #include "stats/quantile.h"
 #include "stats/state.h"
 #include "stats/tdigest.h"
@@ -1313,8 +1316,9 @@ engine_release(struct engine *e)
  * Mergeable states (--partial) and their merge.  A state is a table of one
  * record per group and column (agg.h); the merge rebuilds the engine from
  * the signature, adds each record's parts to its group, and makes the
- * result as agg_run() does.  States of corr (corr.h) share the format and
- * its checks; their records go to corr's merge.
+ * result as agg_run() does.  States of other commands (corr, the tests:
+ * state_others) share the format and its checks; their records go to
+ * their command's merge.
  */
 
 /* What the state means: the merge rebuilds the request from it. */
@@ -1469,8 +1473,35 @@ struct merge {
 	struct agg_spec		*spec;
 	struct agg_ask		*ask;
 	struct state_text		 keys, cols;
-	struct corr_merge	*corr;	/* a state of corr's, not agg's */
+	const struct state_ops	*ops;	/* a state of another command's */
+	void			*other;	/* and its merge */
+	/* records that came before any signature (states sorted by key, as
+	 * Hadoop sorts them), kept until one comes */
+	struct pending {
+		char		**field;
+		uint32_t	 *len;
+		size_t		  n;
+	}			*pend;
+	size_t			 npend, pendcap;
 };
+
+/* The commands whose states others merge: the signature's first word. */
+static const struct state_ops *const state_others[] = {
+	&anova_state_ops, &chisq_state_ops, &corr_state_ops, &htest_state_ops
+};
+
+static const struct state_ops *
+other_ops(const char *sig)
+{
+	size_t i, k, len = strcspn(sig, ";");
+
+	for (i = 0; i < sizeof(state_others) / sizeof(*state_others); i++)
+		for (k = 0; k < 3 && state_others[i]->names[k] != NULL; k++)
+			if (strlen(state_others[i]->names[k]) == len &&
+			    strncmp(sig, state_others[i]->names[k], len) == 0)
+				return state_others[i];
+	return NULL;
+}
 
 static int
 bad_state(struct diag *d, const char *what)
@@ -1741,10 +1772,68 @@ state_header(void *ctx, char *const *names, size_t n, unsigned char *mode,
 	return 0;	/* states have none: every field text */
 }
 
+/* Keep a copy of a record for when a signature has come. */
+static int
+pend_keep(struct merge *m, const struct frame_row *row)
+{
+	struct pending *p;
+	size_t k;
+
+	m->pend = xgrow(m->pend, &m->pendcap, m->npend + 1, sizeof(*m->pend));
+	p = &m->pend[m->npend++];
+	p->n = row->n;
+	p->field = xmalloc(row->n * sizeof(*p->field));
+	p->len = xmalloc(row->n * sizeof(*p->len));
+	for (k = 0; k < row->n; k++) {
+		p->field[k] = xstrndup(row->field[k], row->len[k]);
+		p->len[k] = row->len[k];
+	}
+	return 0;
+}
+
+static void
+pend_free(struct merge *m)
+{
+	size_t i, k;
+
+	for (i = 0; i < m->npend; i++) {
+		for (k = 0; k < m->pend[i].n; k++)
+			free(m->pend[i].field[k]);
+		free(m->pend[i].field);
+		free(m->pend[i].len);
+	}
+	free(m->pend);
+	m->pend = NULL;
+	m->npend = m->pendcap = 0;
+}
+
+static int state_in(struct merge *, const struct frame_row *, struct diag *);
+
+/* A record; the first signature lets the records kept before it in. */
 static int
 on_state(void *ctx, const struct frame_row *row, struct diag *d)
 {
 	struct merge *m = ctx;
+	int planned = m->planned, rc = state_in(m, row, d);
+	size_t i;
+
+	for (i = 0; rc == 0 && !planned && m->planned && i < m->npend; i++) {
+		struct frame_row r;
+
+		memset(&r, 0, sizeof(r));
+		r.field = m->pend[i].field;
+		r.len = m->pend[i].len;
+		r.n = m->pend[i].n;
+		rc = state_in(m, &r, d);
+	}
+	if (!planned && m->planned)
+		pend_free(m);
+	return rc;
+}
+
+static int
+state_in(struct merge *m, const struct frame_row *row, struct diag *d)
+{
 	struct engine *e = &m->e;
 	char *const *f = row->field;
 	size_t nk, k, g;
@@ -1762,8 +1851,8 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 	if (f[nk + 1][0] != '#') {	/* a whole signature: sig, end */
 		if (!m->planned) {
 			m->planned = 1;
-			if (strncmp(f[nk + 1], "corr;", 5) == 0) {
-				if ((m->corr = corr_merge_new(f[nk + 1], d)) ==
+			if ((m->ops = other_ops(f[nk + 1])) != NULL) {
+				if ((m->other = m->ops->open(f[nk + 1], d)) ==
 				    NULL)
 					return -1;
 				e->sig = xstrdup(f[nk + 1]);
@@ -1775,7 +1864,7 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 			    "command, columns or options: \"%.80s\", not "
 			    "\"%.80s\"", f[nk + 1], e->sig);
 	} else if (!m->planned)
-		return bad_state(d, "a record before its state's signature");
+		return pend_keep(m, row);
 	else if (strcmp(f[nk + 1], e->fp) != 0)
 		return diag_set(d, STATUS_DATA, "a state of another command, "
 		    "columns or options: signature %s, not %s (%.80s)",
@@ -1794,8 +1883,8 @@ on_state(void *ctx, const struct frame_row *row, struct diag *d)
 		return 0;
 	}
 	e->nstate++;
-	if (m->corr != NULL)
-		return corr_merge_add(m->corr, f[nk + 2], f + nk + 3, d);
+	if (m->ops != NULL)
+		return m->ops->add(m->other, f[nk + 2], f + nk + 3, d);
 	for (k = 0; k < nk; k++) {
 		e->keytext[k] = f[k][0] != '\0' ? f[k] : NULL;
 		e->keylen[k] = row->len[k];
@@ -1831,13 +1920,15 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 	fo.keep = NULL;
 	rc = frame_scan(nfiles, files, &fo, &fns, &m, d);
 	if (rc == 0 && !m.planned)
-		rc = diag_set(d, STATUS_DATA, "no state in the input");
+		rc = m.npend > 0 ? bad_state(d, "records without their "
+		    "state's signature") : diag_set(d, STATUS_DATA, "no state "
+		    "in the input");
 	else if (rc == 0 && !o->partitioned && m.e.nend != m.e.nstate)
 		rc = diag_set(d, STATUS_DATA, "a truncated state: %zu "
 		    "records, where the states' ends count %zu", m.e.nstate,
 		    m.e.nend);
-	if (rc == 0 && m.corr != NULL)
-		rc = corr_merge_result(m.corr, o->partial, tp, d);
+	if (rc == 0 && m.ops != NULL)
+		rc = m.ops->result(m.other, o->partial, tp, d);
 	else if (rc == 0) {
 		group_table_done(m.e.groups);
 		m.q.sort = o->sort;
@@ -1855,7 +1946,9 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 	free(m.ask);
 	free(m.keys.p);
 	free(m.cols.p);
-	corr_merge_free(m.corr);
+	if (m.ops != NULL)
+		m.ops->close(m.other);
+	pend_free(&m);
 	return rc;
 }
 

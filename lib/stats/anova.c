@@ -23,6 +23,7 @@
 #include "frame/group_table.h"
 #include "io/out.h"
 #include "stats/rank.h"
+#include "stats/state.h"
 #include "stats/tukey.h"
 #include "core/xalloc.h"
 #include "stats/tail.h"
@@ -291,15 +292,25 @@ total_ss(const double *v, size_t n, double *mean)
 	return ss;
 }
 
-/* One factor, types I and II: between groups directly, no QR needed. */
+/*
+ * One factor, types I and II: between groups directly, no QR needed; the
+ * grand mean gm and the total sum of squares given (the merge of states
+ * has no values: NaN, from the cells).
+ */
 static void
-fit_oneway(const double *v, size_t nv, const struct cells *c,
+fit_oneway(size_t nv, double gm, double ss_tot, const struct cells *c,
     const char *name, struct fit *fit)
 {
-	double gm, between = 0, dev = 0, within = 0;
+	double between = 0, dev = 0, within = 0;
 	size_t i, k = 0;
 
-	fit->ss_tot = total_ss(v, nv, &gm);
+	if (isnan(gm)) {	/* the cells' mean: a long double sum */
+		long double sum = 0;
+
+		for (i = 0; i < c->n; i++)
+			sum += (long double)c->cnt[i] * c->mean[i];
+		gm = (double)(sum / (long double)nv);
+	}
 	for (i = 0; i < c->n; i++) {
 		double e = c->mean[i] - gm, n = (double)c->cnt[i];
 
@@ -311,6 +322,7 @@ fit_oneway(const double *v, size_t nv, const struct cells *c,
 		k++;
 	}
 	between -= dev * dev / (double)nv;	/* corrected two-pass */
+	fit->ss_tot = isnan(ss_tot) ? between + within : ss_tot;
 	fit->n = nv;
 	fit->nt = 1;
 	fit->t[0].name = name;
@@ -338,7 +350,9 @@ fit_model(const struct sample *s, const double *v, const uint32_t *cell,
 
 	cells_of(v, cell, s->n, ncell, &c);
 	if (s->nfac == 1 && type != 3) {
-		fit_oneway(v, s->n, &c, names[B_A], fit);
+		double mean, tot = total_ss(v, s->n, &mean);
+
+		fit_oneway(s->n, mean, tot, &c, names[B_A], fit);
 		cells_free(&c);
 		return 0;
 	}
@@ -695,9 +709,10 @@ oneway_F(const double *v, const uint32_t *grp, size_t n, size_t ng,
 {
 	struct cells c;
 	struct fit fit;
+	double mean, tot = total_ss(v, n, &mean);
 
 	cells_of(v, grp, n, ng, &c);
-	fit_oneway(v, n, &c, NULL, &fit);
+	fit_oneway(n, mean, tot, &c, NULL, &fit);
 	*df1 = (double)fit.t[0].df;
 	*df2 = (double)fit.df_res;
 	*F = (fit.t[0].ss / *df1) / (fit.ss_res / *df2);
@@ -1391,6 +1406,9 @@ anova_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 	return 0;
 }
 
+static int anova_state(struct frame *, struct anova_request *,
+    struct out_table **, struct diag *);
+
 int
 anova_frame(struct frame *f, struct anova_request *q, struct out_table **tp,
     struct diag *d)
@@ -1399,6 +1417,8 @@ anova_frame(struct frame *f, struct anova_request *q, struct out_table **tp,
 	size_t *fac = NULL, *key = NULL, j;
 	int n, rc = -1;
 
+	if (q->partial)
+		return anova_state(f, q, tp, d);
 	if (frame_col1(f, q->y, "-y: give one response column", &o->y, d) != 0 ||
 	    (n = frame_cols(f, q->group, &fac, d)) < 0)
 		return -1;
@@ -1426,3 +1446,275 @@ anova_frame(struct frame *f, struct anova_request *q, struct out_table **tp,
 	o->each = NULL;
 	return rc;
 }
+
+/*
+ * --partial: the one-way table's state.  A record per level (PART the
+ * level): its count, mean and sum of squared deviations, the mean as a
+ * deviation from ORIGIN, the chunk's first response; and "left", the rows
+ * left out.  The merge moves each level's mean to its own origin, adds
+ * levels by Chan et al.'s formula, and fits the cells as one process does.
+ */
+struct anova_merge {
+	char			*sig;
+	char			*names[2];	/* response, factor */
+	struct anova_opts	 o;
+	struct group_table	*lev;
+	struct state_mom	*m;		/* per level */
+	size_t			 cap;
+	double			 origin, left;
+	int			 has_origin;
+};
+
+static void
+amerge_free(void *arg)
+{
+	struct anova_merge *a = arg;
+
+	if (a == NULL)
+		return;
+	free(a->sig);
+	free(a->names[0]);
+	free(a->names[1]);
+	group_table_free(a->lev);
+	free(a->m);
+	free(a);
+}
+
+static char *
+amerge_sig(const struct anova_merge *a)
+{
+	struct state_text t = { NULL, 0, 0 };
+
+	state_text_fmt(&t, "anova;names=");
+	state_text_name(&t, a->names[0]);
+	state_text_put(&t, ",", 1);
+	state_text_name(&t, a->names[1]);
+	state_text_fmt(&t, ";effect_ci=%d;alt=%s;level=%a", a->o.effect_ci,
+	    alt_name(a->o.alt), a->o.conf_level);
+	return t.p;
+}
+
+/* Add a level's summary, its mean a deviation from origin. */
+static void
+amerge_level(struct anova_merge *a, const char *level, size_t len,
+    struct state_mom b, double origin)
+{
+	size_t id = group_table_id(a->lev, &level, &len);
+
+	if (id >= a->cap) {
+		size_t old = a->cap;
+
+		a->m = xgrow(a->m, &a->cap, id + 1, sizeof(*a->m));
+		memset(a->m + old, 0, (a->cap - old) * sizeof(*a->m));
+	}
+	if (b.n == 0)
+		return;
+	if (!a->has_origin) {
+		a->has_origin = 1;
+		a->origin = origin;
+	}
+	b.mean += origin - a->origin;
+	state_mom_merge(&a->m[id], &b);
+}
+
+static struct out_table *
+amerge_state(const struct anova_merge *a)
+{
+	struct out_table *t = state_new(NULL, 0, a->sig);
+	char fp[STATE_FPLEN];
+	size_t k, row;
+
+	state_fingerprint(a->sig, fp);
+	for (k = 0; k < group_table_count(a->lev); k++) {
+		row = state_record(t, 0, fp, group_table_key(a->lev, k, 0));
+		state_mom_put(t, row, 3, &a->m[k]);
+		state_put_num(t, row, 6, a->origin);
+	}
+	row = state_record(t, 0, fp, "left");
+	out_num(t, row, 3, a->left);
+	state_end(t, 0, a->sig);
+	return t;
+}
+
+static int
+anova_state(struct frame *f, struct anova_request *q, struct out_table **tp,
+    struct diag *d)
+{
+	struct anova_opts *o = &q->o;
+	struct anova_merge *a;
+	struct factor fa;
+	struct sample s;
+	struct cells c;
+	size_t k, dropped = 0;
+
+	if (o->view != ANOVA_TABLE || q->block != NULL || q->by != NULL ||
+	    o->ss == 3)
+		return diag_set(d, STATUS_USAGE, "--partial: only the one-way "
+		    "table merges (not with --by, --block, --ss 3 or a test "
+		    "view)");
+	if (frame_col1(f, q->y, "-y: give one response column", &o->y,
+	    d) != 0 || frame_col1(f, q->group, "--partial: -g: give one "
+	    "factor", &o->fac[0], d) != 0)
+		return -1;
+	o->nfac = 1;
+	if (o->fac[0] == o->y)
+		return diag_set(d, STATUS_USAGE, "-g: \"%s\" is the response",
+		    f->col[o->y].name);
+	if (frame_numeric(f, o->y, d) != 0)
+		return -1;
+	frame_factor(f, o->fac[0]);
+	fa.col = &f->col[o->fac[0]];
+	fa.order = group_table_order(fa.col->levels);
+	fa.n = group_table_count(fa.col->levels);
+	a = xcalloc(1, sizeof(*a));
+	a->o = *o;
+	a->names[0] = xstrdup(f->col[o->y].name);
+	a->names[1] = xstrdup(f->col[o->fac[0]].name);
+	a->lev = group_table_new(1);
+	if (sample_of(f, o, &fa, NULL, 0, f->nrows, &s, &dropped, d) == 0) {
+		cells_of(s.y, s.cell, s.n, s.nlev[0], &c);
+		for (k = 0; k < s.nlev[0]; k++) {
+			const char *lev = group_table_key(fa.col->levels,
+			    s.levcode[0][k], 0);
+			struct state_mom b = { (double)c.cnt[k], c.mean[k],
+			    c.ss[k] };
+
+			amerge_level(a, lev, strlen(lev), b, s.origin);
+		}
+		cells_free(&c);
+		sample_free(&s);
+	}
+	a->left = (double)dropped;
+	a->sig = amerge_sig(a);
+	*tp = amerge_state(a);
+	amerge_free(a);
+	free(fa.order);
+	return 0;
+}
+
+static void *
+amerge_open(const char *sig, struct diag *d)
+{
+	struct anova_merge *a = xcalloc(1, sizeof(*a));
+	char *v, **names = NULL, *end;
+	size_t n = 0;
+	int ok = 1;
+
+	if ((v = state_sig_dup(sig, "names")) != NULL)
+		state_split_names(v, &names, &n);
+	free(v);
+	if (n == 2) {
+		a->names[0] = names[0];
+		a->names[1] = names[1];
+	} else
+		while (n > 0)
+			free(names[--n]);
+	free(names);
+	if ((v = state_sig_dup(sig, "effect_ci")) != NULL)
+		a->o.effect_ci = *v == '1';
+	free(v);
+	ok &= (v = state_sig_dup(sig, "alt")) != NULL && alt_parse(v,
+	    &a->o.alt) == 0;
+	free(v);
+	if ((v = state_sig_dup(sig, "level")) != NULL)
+		a->o.conf_level = strtod(v, &end);
+	free(v);
+	a->o.view = ANOVA_TABLE;
+	a->o.nfac = 1;
+	a->o.ss = 1;
+	a->lev = group_table_new(1);
+	if (!ok || a->names[0] == NULL || !(a->o.conf_level > 0 &&
+	    a->o.conf_level < 1) || (a->sig = amerge_sig(a), strcmp(a->sig,
+	    sig) != 0)) {
+		amerge_free(a);
+		diag_set(d, STATUS_DATA, "not a statpipe state: a bad "
+		    "signature");
+		return NULL;
+	}
+	return a;
+}
+
+static int
+amerge_add(void *arg, const char *part, char *const *f, struct diag *d)
+{
+	struct anova_merge *a = arg;
+	struct state_mom b;
+	double x;
+
+	if (strcmp(part, "left") == 0) {
+		if (state_nums(f, 1, &x, d) != 0)
+			return -1;
+		a->left += x;
+		return 0;
+	}
+	if (part[0] == '\0')
+		return diag_set(d, STATUS_DATA, "not a statpipe state: a record "
+		    "without a level");
+	if (state_mom_read(f, &b, d) != 0 || state_nums(f + 3, 1, &x, d) != 0)
+		return -1;
+	amerge_level(a, part, strlen(part), b, x);
+	return 0;
+}
+
+static int
+amerge_result(void *arg, int partial, struct out_table **tp, struct diag *d)
+{
+	struct anova_merge *a = arg;
+	size_t k, j, nl = group_table_count(a->lev), *order, nv = 0;
+	const char *names[NBLOCK] = { "(Intercept)", a->names[1], NULL, NULL };
+	struct cells c;
+	struct fit fit;
+	struct sink sk;
+
+	if (partial) {
+		*tp = amerge_state(a);
+		return 0;
+	}
+	/* the levels with values, in R's order */
+	order = group_table_order(a->lev);
+	c.n = 0;
+	c.cnt = xcalloc(nl + 1, sizeof(*c.cnt));
+	c.mean = xcalloc(nl + 1, sizeof(*c.mean));
+	c.ss = xcalloc(nl + 1, sizeof(*c.ss));
+	for (k = 0; k < nl; k++) {
+		const struct state_mom *m = &a->m[order[k]];
+
+		if (m->n == 0)
+			continue;
+		j = c.n++;
+		c.cnt[j] = (size_t)m->n;
+		c.mean[j] = m->mean;
+		c.ss[j] = m->m2;
+		nv += c.cnt[j];
+	}
+	free(order);
+	if (nv == 0 || c.n < 2) {
+		cells_free(&c);
+		if (nv == 0)
+			return diag_set(d, STATUS_DATA, "no rows with a response "
+			    "and every factor");
+		return diag_set(d, STATUS_DATA, "factor \"%s\" has only one "
+		    "level", a->names[1]);
+	}
+	fit_oneway(nv, NAN, NAN, &c, names[B_A], &fit);
+	cells_free(&c);
+	memset(&sk, 0, sizeof(sk));
+	sk.t = out_new();
+	for (j = 0; cols_table[j] != NULL; j++)
+		out_column(sk.t, cols_table[j]);
+	for (j = 0; a->o.effect_ci && cols_effect[j] != NULL; j++)
+		out_column(sk.t, cols_effect[j]);
+	view_table(&sk, &a->o, &fit);
+	if (a->left > 0)
+		diag_warn("%.0f row%s left out: a missing response or factor",
+		    a->left, a->left == 1 ? "" : "s");
+	if (sk.why != NULL)
+		diag_warn("undefined results left empty: %s", sk.why);
+	*tp = sk.t;
+	return 0;
+}
+
+const struct state_ops anova_state_ops = {
+	{ "anova", NULL, NULL }, amerge_open, amerge_add, amerge_result,
+	amerge_free
+};

@@ -880,3 +880,9 @@ out:
 	free(col);
 	return rc;
 }
+
+int
+chisq_check_counts(struct frame *f, size_t c, struct diag *d)
+{
+	return count_col(f, c, 0, d);
+}

@@ -14,6 +14,7 @@
 
 #include "stats/alt.h"
 #include "stats/effect.h"
+#include "stats/state.h"
 
 struct diag;
 struct frame;
@@ -115,6 +116,19 @@ int	chisq_check(struct chisq_request *, struct diag *);
  */
 int	chisq_frame(struct frame *, const struct chisq_request *,
 	    struct out_table **, struct diag *);
+/*
+ * --partial (chisq_state.c): the mergeable state of chisq_frame() on raw
+ * data: the part's levels and contingency counts (not --table, --mcnemar,
+ * --cmh or --p-adjust: STATUS_USAGE).  The merge builds the whole table
+ * and runs the same test: counts and so every result agree exactly (with
+ * --count's fractional weights, to their sums' rounding).
+ */
+int	chisq_state(struct frame *, const struct chisq_request *,
+	    struct out_table **, struct diag *);
+extern const struct state_ops chisq_state_ops;
+/* Column c as counts: numbers, each finite and >= 0 (else an error at
+ * its row). */
+int	chisq_check_counts(struct frame *, size_t c, struct diag *);
 
 struct chisq_result {
 	char		 method[128];	/* as R names it */

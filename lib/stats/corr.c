@@ -858,7 +858,9 @@ corr_state(struct frame *f, const size_t *cols, size_t ncols,
 	return 0;
 }
 
-struct corr_merge *
+static void corr_merge_free(void *);
+
+static void *
 corr_merge_new(const char *sig, struct diag *d)
 {
 	struct corr_merge *c = xcalloc(1, sizeof(*c));
@@ -902,15 +904,14 @@ corr_merge_new(const char *sig, struct diag *d)
 	return c;
 }
 
-int
-corr_merge_add(struct corr_merge *c, const char *part, char *const *f,
-    struct diag *d)
+static int
+corr_merge_add(void *arg, const char *part, char *const *f, struct diag *d)
 {
+	struct corr_merge *c = arg;
 	struct corr_sums b;
 	double v[6];
 	unsigned long j, k;
 	char *end;
-	int i;
 
 	j = strtoul(part, &end, 10);
 	k = *end == ':' ? strtoul(end + 1, &end, 10) : 0;
@@ -918,12 +919,8 @@ corr_merge_add(struct corr_merge *c, const char *part, char *const *f,
 	    (k == j && !c->matrix))
 		return diag_set(d, STATUS_DATA, "not a statpipe state: a "
 		    "pair out of range");
-	for (i = 0; i < 6; i++) {
-		v[i] = f[i][0] == '\0' ? 0 : state_read_num(f[i], &end);
-		if (f[i][0] != '\0' && *end != '\0')
-			return diag_set(d, STATUS_DATA, "not a statpipe state: "
-			    "\"%s\" is not a number", f[i]);
-	}
+	if (state_nums(f, 6, v, d) != 0)
+		return -1;
 	if (!(v[0] >= 0) || v[0] != floor(v[0]))
 		return diag_set(d, STATUS_DATA, "not a statpipe state: a bad "
 		    "count");
@@ -937,10 +934,11 @@ corr_merge_add(struct corr_merge *c, const char *part, char *const *f,
 	return 0;
 }
 
-int
-corr_merge_result(struct corr_merge *c, int partial, struct out_table **tp,
+static int
+corr_merge_result(void *arg, int partial, struct out_table **tp,
     struct diag *d)
 {
+	struct corr_merge *c = arg;
 	struct out_table *t;
 	size_t j, k;
 	int warned_ties = 0;
@@ -970,9 +968,10 @@ corr_merge_result(struct corr_merge *c, int partial, struct out_table **tp,
 	return 0;
 }
 
-void
-corr_merge_free(struct corr_merge *c)
+static void
+corr_merge_free(void *arg)
 {
+	struct corr_merge *c = arg;
 	size_t j;
 
 	if (c == NULL)
@@ -984,3 +983,8 @@ corr_merge_free(struct corr_merge *c)
 	free(c->sig);
 	free(c);
 }
+
+const struct state_ops corr_state_ops = {
+	{ "corr", NULL, NULL }, corr_merge_new, corr_merge_add,
+	corr_merge_result, corr_merge_free
+};

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "stats/alt.h"
+#include "stats/state.h"
 #include "stats/padjust.h"
 
 struct diag;
@@ -145,15 +146,7 @@ struct corr_opts {
 int	corr_frame(struct frame *, const struct corr_opts *,
 	    struct out_table **, struct diag *);
 
-/* A merge of corr states: made from the signature (NULL with d set if it
- * is bad), a record's PART and its 16 fields added, the result (or with
- * partial the merged state) made. */
-struct corr_merge;
-struct corr_merge *corr_merge_new(const char *sig, struct diag *);
-int	corr_merge_add(struct corr_merge *, const char *part,
-	    char *const *fields, struct diag *);
-int	corr_merge_result(struct corr_merge *, int partial,
-	    struct out_table **, struct diag *);
-void	corr_merge_free(struct corr_merge *);
+/* The merge of corr states (state.h). */
+extern const struct state_ops corr_state_ops;
 
 #endif

@@ -147,28 +147,28 @@ pooled_var(size_t nx, double vx, size_t ny, double vy)
 
 /* One sample, or the differences of pairs: t or z. */
 static void
-one_sample(const struct htest_opts *o, const double *x, size_t n,
+one_sample(const struct htest_opts *o, const struct htest_summary *x,
     struct htest_result *r)
 {
-	double m, v, se;
+	double m = x->mean, se;
+	size_t n = x->n;
 
-	mean_var(x, n, &m, &v);
 	r->estimate = m;
 	if (o->test == HTEST_Z)
 		se = n > 0 ? o->sigma1 / sqrt((double)n) : NAN;
 	else
-		se = sqrt(v / n);
+		se = sqrt(x->var / n);
 	location_test(o, m, se, n > 1 ? (double)n - 1 : NAN, fabs(m), r);
 }
 
 static void
-two_sample(const struct htest_opts *o, const double *x, size_t nx,
-    const double *y, size_t ny, struct htest_result *r)
+two_sample(const struct htest_opts *o, const struct htest_summary *x,
+    const struct htest_summary *y, struct htest_result *r)
 {
-	double mx, vx, my, vy, se = NAN, df = NAN, pooled;
+	double mx = x->mean, vx = x->var, my = y->mean, vy = y->var;
+	double se = NAN, df = NAN, pooled;
+	size_t nx = x->n, ny = y->n;
 
-	mean_var(x, nx, &mx, &vx);
-	mean_var(y, ny, &my, &vy);
 	pooled = pooled_var(nx, vx, ny, vy);
 	r->estimate = mx - my;
 	if (nx == 0 || ny == 0)
@@ -725,55 +725,93 @@ method_name(const struct htest_opts *o, int two)
 	return o->equal_var ? "Two Sample t-test" : "Welch Two Sample t-test";
 }
 
-void
-htest_run(const struct htest_opts *o, const double *x, size_t nx,
-    const double *y, size_t ny, struct htest_result *r)
+/* What every test reports of its samples: n, means, sds, Cohen's d. */
+static void
+describe(const struct htest_opts *o, const struct htest_summary *x,
+    const struct htest_summary *y, const struct htest_summary *dif,
+    struct htest_result *r)
 {
-	double *d = NULL, vx, vy = NAN, m, v;
-	size_t i;
+	size_t nx = x->n, ny = y != NULL ? y->n : 0;
 
 	memset(r, 0, sizeof(*r));
 	r->estimate = r->statistic = r->df = r->p_value = NAN;
 	r->conf_low = r->conf_high = NAN;
-	r->mean2 = NAN;
 	r->conf_level = o->conf_level;
 	r->method = method_name(o, y != NULL);
 	r->n1 = nx;
-	mean_var(x, nx, &r->mean1, &vx);
-	if (y != NULL) {
-		r->n2 = ny;
-		mean_var(y, ny, &r->mean2, &vy);
-	}
-	r->sd1 = sqrt(vx);
-	r->sd2 = sqrt(vy);
-	if (y != NULL && o->paired) {
-		d = xmalloc((nx ? nx : 1) * sizeof(*d));
-		for (i = 0; i < nx; i++)
-			d[i] = x[i] - y[i];
-		x = d;
+	r->n2 = ny;
+	r->mean1 = x->mean;
+	r->mean2 = y != NULL ? y->mean : NAN;
+	r->sd1 = sqrt(x->var);
+	r->sd2 = y != NULL ? sqrt(y->var) : NAN;
+	if (dif != NULL) {	/* pairs: a sample of differences */
+		x = dif;
 		y = NULL;
 	}
 	/* Cohen's d: the same for every test, from the samples */
-	if (y == NULL) {
-		mean_var(x, nx, &m, &v);
-		r->cohens_d = (m - o->mu) / sqrt(v);
-	} else
+	if (y == NULL)
+		r->cohens_d = (x->mean - o->mu) / sqrt(x->var);
+	else
 		r->cohens_d = (r->mean1 - r->mean2 - o->mu) /
-		    sqrt(pooled_var(nx, vx, ny, vy));
+		    sqrt(pooled_var(nx, x->var, ny, y->var));
 	if (!isfinite(r->cohens_d))
 		r->cohens_d = NAN;
 	if (o->effect_ci)	/* effectsize's hn and df */
 		effect_cohens_d(r->cohens_d, y == NULL ? 1.0 / nx : 1.0 / nx +
 		    1.0 / ny, y == NULL ? nx - 1.0 : nx + ny - 2.0, o->alt,
 		    o->conf_level, &r->effect);
-	if (o->test == HTEST_RANK && y == NULL)
-		signed_rank(o, x, nx, r);
-	else if (o->test == HTEST_RANK)
-		rank_sum(o, x, nx, y, ny, r);
+}
+
+void
+htest_summaries(const struct htest_opts *o, const struct htest_summary *x,
+    const struct htest_summary *y, const struct htest_summary *dif,
+    struct htest_result *r)
+{
+	describe(o, x, y, o->paired ? dif : NULL, r);
+	if (o->paired && dif != NULL)
+		one_sample(o, dif, r);
 	else if (y == NULL)
-		one_sample(o, x, nx, r);
+		one_sample(o, x, r);
 	else
-		two_sample(o, x, nx, y, ny, r);
+		two_sample(o, x, y, r);
+	if (isnan(r->statistic) && r->undefined == NULL)
+		r->undefined = "too few values";
+}
+
+void
+htest_run(const struct htest_opts *o, const double *x, size_t nx,
+    const double *y, size_t ny, struct htest_result *r)
+{
+	struct htest_summary sx, sy, sd;
+	double *d = NULL;
+	size_t i;
+
+	sx.n = nx;
+	mean_var(x, nx, &sx.mean, &sx.var);
+	if (y != NULL) {
+		sy.n = ny;
+		mean_var(y, ny, &sy.mean, &sy.var);
+	}
+	if (y != NULL && o->paired) {
+		d = xmalloc((nx ? nx : 1) * sizeof(*d));
+		for (i = 0; i < nx; i++)
+			d[i] = x[i] - y[i];
+		sd.n = nx;
+		mean_var(d, nx, &sd.mean, &sd.var);
+	}
+	if (o->test != HTEST_RANK) {
+		htest_summaries(o, &sx, y != NULL ? &sy : NULL, d != NULL ?
+		    &sd : NULL, r);
+		free(d);
+		return;
+	}
+	describe(o, &sx, y != NULL ? &sy : NULL, d != NULL ? &sd : NULL, r);
+	if (d != NULL)
+		signed_rank(o, d, nx, r);
+	else if (y == NULL)
+		signed_rank(o, x, nx, r);
+	else
+		rank_sum(o, x, nx, y, ny, r);
 	if (isnan(r->statistic) && r->undefined == NULL)
 		r->undefined = "too few values";
 	free(d);
@@ -908,9 +946,33 @@ static const char *const result_cols[] = {
 static const char *const effect_cols[] = { "cohens_d_low", "cohens_d_high",
 	"hedges_g", "hedges_g_low", "hedges_g_high" };
 
+struct out_table *
+htest_table_new(char *const *keys, size_t nkey, int has_col, int group,
+    const struct htest_opts *o)
+{
+	struct out_table *t = out_new();
+	size_t k;
+
+	for (k = 0; k < nkey; k++)
+		out_column(t, keys[k]);
+	if (has_col)
+		out_column(t, "column");
+	for (k = 0; k < NRESULT; k++) {
+		/* with -g, the two levels the sample numbers 1 and 2 are */
+		if (group && strcmp(result_cols[k], "n1") == 0) {
+			out_column(t, "group1");
+			out_column(t, "group2");
+		}
+		out_column(t, result_cols[k]);
+	}
+	for (k = 0; o->effect_ci && k < 5; k++)
+		out_column(t, effect_cols[k]);
+	return t;
+}
+
 /* One test's row; with -g, the names of its two levels too. */
-static void
-put_result(struct out_table *t, size_t row, size_t c,
+void
+htest_put_result(struct out_table *t, size_t row, size_t c,
     const struct htest_opts *o, const struct htest_result *r, int two,
     const char *const names[2])
 {
@@ -1092,21 +1154,15 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 	two = sp->group != NULL || sp->ncols == 2;
 	ntest = sp->group != NULL ? sp->ncols : 1;
 	has_col = ntest > 1;
-	t = out_new();
-	for (k = 0; k < sp->nby; k++)
-		out_column(t, f->col[sp->by[k]].name);
-	if (has_col)
-		out_column(t, "column");
-	for (k = 0; k < NRESULT; k++) {
-		/* with -g, the two levels the sample numbers 1 and 2 are */
-		if (sp->group != NULL && strcmp(result_cols[k], "n1") == 0) {
-			out_column(t, "group1");
-			out_column(t, "group2");
-		}
-		out_column(t, result_cols[k]);
+	{
+		char **keys = xcalloc(sp->nby + 1, sizeof(*keys));
+
+		for (k = 0; k < sp->nby; k++)
+			keys[k] = f->col[sp->by[k]].name;
+		t = htest_table_new(keys, sp->nby, has_col, sp->group != NULL,
+		    o);
+		free(keys);
 	}
-	for (k = 0; o->effect_ci && k < 5; k++)
-		out_column(t, effect_cols[k]);
 	for (s = 0; s < gs->ngroups; s++)
 		for (j = 0; j < ntest; j++) {
 			struct htest_result r;
@@ -1125,7 +1181,7 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 				    gs->first[s]));
 			if (has_col)
 				out_text(t, row, c++, f->col[sp->cols[j]].name);
-			put_result(t, row, c, o, &r, two, names);
+			htest_put_result(t, row, c, o, &r, two, names);
 			warn_result(f, sp, o, &r, sp->cols[j], gs->first[s]);
 		}
 	if (nokey > 0)

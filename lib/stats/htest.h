@@ -14,6 +14,7 @@
 
 #include "stats/alt.h"
 #include "stats/effect.h"
+#include "stats/state.h"
 
 struct frame;
 struct diag;
@@ -84,6 +85,21 @@ struct htest_result {
 void	htest_run(const struct htest_opts *, const double *x, size_t nx,
 	    const double *y, size_t ny, struct htest_result *r);
 
+/* A sample's summary: count, mean, variance (n - 1; NaN below two). */
+struct htest_summary {
+	size_t	n;
+	double	mean, var;
+};
+
+/*
+ * The t- or z-test (not the rank test) of summaries as htest_run() tests
+ * arrays: x against o->mu (y NULL), x against y, or with o->paired the
+ * differences dif of the pairs x and y.
+ */
+void	htest_summaries(const struct htest_opts *, const struct htest_summary *x,
+	    const struct htest_summary *y, const struct htest_summary *dif,
+	    struct htest_result *r);
+
 /* R's psignrank(q, n) and pwilcox(q, m, n): P(V <= q) and P(W <= q). */
 double	htest_psignrank(double q, size_t n);
 double	htest_pwilcox(double q, size_t m, size_t n);
@@ -115,5 +131,26 @@ struct htest_spec {
  */
 int	htest_frame(struct frame *, const struct htest_spec *,
 	    const struct htest_opts *, struct out_table **tp, struct diag *);
+
+/* htest_frame()'s table: the keys' columns, `column` if has_col, the
+ * result's (with group, group1 and group2); and one result into a row
+ * from column col on (names: the two levels, or NULL without -g). */
+struct out_table *htest_table_new(char *const *keys, size_t nkey,
+	    int has_col, int group, const struct htest_opts *);
+void	htest_put_result(struct out_table *, size_t row, size_t col,
+	    const struct htest_opts *, const struct htest_result *, int two,
+	    const char *const names[2]);
+
+/*
+ * --partial (htest_state.c): the mergeable state of htest_frame(), t- and
+ * z-tests only: count, mean and sum of squared deviations of each sample
+ * (of each level of the group, and of the differences of pairs).  Not
+ * with strata, nor pairs by level (their order spans the chunks): a
+ * STATUS_USAGE error.  The merged statistic, interval and p-value are the
+ * single process's within a relative 1e-12 (t, interval) and 1e-9 (p).
+ */
+int	htest_state(struct frame *, const struct htest_spec *,
+	    const struct htest_opts *, struct out_table **tp, struct diag *);
+extern const struct state_ops htest_state_ops;
 
 #endif

@@ -302,7 +302,7 @@ lilliefors(const double *x, size_t n, double mean, double sd, double *d,
 }
 
 int
-normtest_run(enum normtest_method m, const double *x0, size_t n,
+normtest_test(enum normtest_method m, const double *x0, size_t n,
     struct normtest_result *r, struct diag *d)
 {
 	static const size_t minn[NORMTEST_NMETHODS] = { 3, 8, 2, 8, 5 };
@@ -417,7 +417,7 @@ normtest_table(struct frame *f, const size_t *cols, size_t ncols,
 				x[n++] = v;
 			}
 			for (k = 0; k < nms; k++) {
-				if (normtest_run(ms[k], x, n, &r, d) != 0) {
+				if (normtest_test(ms[k], x, n, &r, d) != 0) {
 					if (nkeys > 0)
 						name_group(f, keys, nkeys,
 						    g->first[gi], d);

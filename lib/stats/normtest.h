@@ -42,7 +42,7 @@ const char *normtest_name(enum normtest_method);
  * changed).  Too few or too many values, or values that are all equal,
  * are a STATUS_DATA error saying so.
  */
-int	normtest_run(enum normtest_method, const double *x, size_t n,
+int	normtest_test(enum normtest_method, const double *x, size_t n,
 	    struct normtest_result *, struct diag *);
 
 /*

@@ -98,7 +98,7 @@ t_p(double t, double df, enum alt alt)
 }
 
 int
-pairwise_run(const double *x, const size_t *g, size_t n, size_t k,
+pairwise_tests(const double *x, const size_t *g, size_t n, size_t k,
     const struct pairwise_opts *o, double *est, double *stat, double *p,
     double *adj, struct diag *d)
 {
@@ -251,7 +251,7 @@ pairwise_frame(struct frame *f, const struct pairwise_spec *sp,
 			rc = -1;
 		}
 	}
-	if (rc == 0 && (rc = pairwise_run(x, g, n, lv.n, o, res, res + np,
+	if (rc == 0 && (rc = pairwise_tests(x, g, n, lv.n, o, res, res + np,
 	    res + 2 * np, res + 3 * np, d)) != 0)
 		diag_column(d, f->col[sp->g].name);
 	if (rc == 0) {

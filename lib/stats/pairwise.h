@@ -55,7 +55,7 @@ void	pairwise_pair(size_t r, size_t k, size_t *a, size_t *b);
  * gets NaNs.  Returns 0, or -1 with d set (paired groups of unequal
  * sizes, fewer than 2 groups).
  */
-int	pairwise_run(const double *x, const size_t *g, size_t n, size_t k,
+int	pairwise_tests(const double *x, const size_t *g, size_t n, size_t k,
 	    const struct pairwise_opts *, double *est, double *stat,
 	    double *p, double *adj, struct diag *d);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "stats/state.h"
+#include "core/diag.h"
 #include "core/xalloc.h"
 #include "io/out.h"
 
@@ -28,15 +29,22 @@ state_text_put(struct state_text *t, const char *s, size_t n)
 void
 state_text_fmt(struct state_text *t, const char *fmt, ...)
 {
-	char buf[128];
+	char buf[128], *p = buf;
 	va_list ap;
 	int n;
 
 	va_start(ap, fmt);
 	n = vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	state_text_put(t, buf, n < 0 ? 0 : (size_t)n < sizeof(buf) ?
-	    (size_t)n : sizeof(buf) - 1);
+	if (n >= (int)sizeof(buf)) {	/* rare: a long one, again */
+		p = xmalloc((size_t)n + 1);
+		va_start(ap, fmt);
+		(void)vsnprintf(p, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	state_text_put(t, p, n < 0 ? 0 : (size_t)n);
+	if (p != buf)
+		free(p);
 }
 
 void
@@ -147,11 +155,41 @@ state_put_num(struct out_table *t, size_t row, size_t col, double x)
 	}
 }
 
+/* Hex digits' values, -1 for anything else: one load, no branches. */
+static const unsigned char hexv[256] = {
+	['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6,
+	['6'] = 7, ['7'] = 8, ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12,
+	['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16, ['A'] = 11,
+	['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16
+};	/* value + 1: the rest is 0 */
+
 int
 state_hexval(char h)
 {
-	return h >= '0' && h <= '9' ? h - '0' : h >= 'A' && h <= 'F' ?
-	    h - 'A' + 10 : h >= 'a' && h <= 'f' ? h - 'a' + 10 : -1;
+	return (int)hexv[(unsigned char)h] - 1;
+}
+
+/*
+ * A double from its parts: (-1)^neg * m * 2^e, m < 2^53, exactly.  A
+ * normal result is put together bit by bit (ldexp() costs a call and
+ * checks that this spares); anything else by ldexp().
+ */
+static double
+make_double(int neg, uint64_t m, int e)
+{
+	int top;
+	uint64_t bits;
+	double x;
+
+	if (m == 0)
+		return neg ? -0.0 : 0.0;
+	top = 63 - __builtin_clzll(m);	/* m's leading bit */
+	if (top + e + 1023 < 1 || top + e + 1023 > 2046)
+		return (neg ? -1 : 1) * ldexp((double)m, e);
+	bits = (uint64_t)neg << 63 | (uint64_t)(top + e + 1023) << 52 |
+	    ((m << (52 - top)) & (((uint64_t)1 << 52) - 1));
+	memcpy(&x, &bits, sizeof(x));
+	return x;
 }
 
 double
@@ -177,10 +215,10 @@ state_read_num(const char *s, char **end)
 	m = (uint64_t)(p[2] - '0');
 	p += 3;
 	if (*p == '.')
-		for (p++; (h = state_hexval(*p)) >= 0 && digits < 13; p++,
-		    digits++)
-			m = m << 4 | (uint64_t)h;
-	if (*p != 'p' || state_hexval(p[-1]) < 0)
+		for (p++; (h = hexv[(unsigned char)*p]) > 0 && digits < 13;
+		    p++, digits++)
+			m = m << 4 | (uint64_t)(h - 1);
+	if (*p != 'p' || hexv[(unsigned char)p[-1]] == 0)
 		return strtod(s, end);
 	p++;
 	neg = *p == '-';
@@ -192,7 +230,111 @@ state_read_num(const char *s, char **end)
 	if (e > 1100)
 		return strtod(s, end);
 	*end = (char *)(uintptr_t)p;
-	/* m < 2^53 and the value representable: ldexp is exact */
-	return (*s == '-' ? -1 : 1) * ldexp((double)m, (neg ? -e : e) -
-	    4 * digits);
+	/* m < 2^53 and the value representable: exact */
+	return make_double(*s == '-', m, (neg ? -e : e) - 4 * digits);
+}
+
+int
+state_nums(char *const *f, size_t n, double *v, struct diag *d)
+{
+	char *end;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		v[i] = f[i][0] == '\0' ? 0 : state_read_num(f[i], &end);
+		if (f[i][0] != '\0' && *end != '\0')
+			return diag_set(d, STATUS_DATA, "not a statpipe state: "
+			    "\"%s\" is not a number", f[i]);
+	}
+	return 0;
+}
+
+const char *
+state_sig_value(const char *sig, const char *key, size_t *len)
+{
+	size_t klen = strlen(key);
+	const char *p;
+
+	for (p = strchr(sig, ';'); p != NULL; p = strchr(p + 1, ';'))
+		if (strncmp(p + 1, key, klen) == 0 && p[1 + klen] == '=') {
+			p += klen + 2;
+			*len = strcspn(p, ";");
+			return p;
+		}
+	return NULL;
+}
+
+char *
+state_sig_dup(const char *sig, const char *key)
+{
+	size_t len;
+	const char *v = state_sig_value(sig, key, &len);
+
+	return v == NULL ? NULL : xstrndup(v, len);
+}
+
+void
+state_mom_of(const double *x, size_t n, struct state_mom *s)
+{
+	long double sum = 0, t = 0;
+	double m;
+	size_t i;
+
+	memset(s, 0, sizeof(*s));
+	if (n == 0)
+		return;
+	for (i = 0; i < n; i++)
+		sum += x[i];
+	sum /= n;
+	for (i = 0; i < n; i++)
+		t += x[i] - sum;
+	m = (double)(sum + t / n);
+	for (sum = 0, i = 0; i < n; i++)
+		sum += ((long double)x[i] - m) * ((long double)x[i] - m);
+	s->n = (double)n;
+	s->mean = m;
+	s->m2 = (double)sum;
+}
+
+void
+state_mom_merge(struct state_mom *a, const struct state_mom *b)
+{
+	long double n = (long double)a->n + b->n, dx;
+
+	if (b->n == 0)
+		return;
+	if (a->n == 0) {
+		*a = *b;
+		return;
+	}
+	dx = (long double)b->mean - a->mean;
+	a->mean = (double)(a->mean + dx * b->n / n);
+	a->m2 = (double)((long double)a->m2 + b->m2 + dx * dx * a->n * b->n /
+	    n);
+	a->n = (double)n;
+}
+
+int
+state_mom_read(char *const *f, struct state_mom *s, struct diag *d)
+{
+	double v[3] = { 0, 0, 0 };
+
+	if (state_nums(f, 3, v, d) != 0)
+		return -1;
+	if (!(v[0] >= 0) || v[0] != floor(v[0]) || v[2] < 0)
+		return diag_set(d, STATUS_DATA, "not a statpipe state: a bad "
+		    "count or sum of squares");
+	s->n = v[0];
+	s->mean = v[1];
+	s->m2 = v[2];
+	return 0;
+}
+
+void
+state_mom_put(struct out_table *t, size_t row, size_t col,
+    const struct state_mom *s)
+{
+	out_num(t, row, col, s->n);
+	state_put_num(t, row, col + 1, s->mean);
+	state_put_num(t, row, col + 2, s->m2);
 }

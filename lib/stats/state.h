@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 struct out_table;
+struct diag;
 
 #define STATE_TAG	"statpipe-state/2"
 #define STATE_NFIELDS	19	/* the fields after the keys */
@@ -57,5 +58,45 @@ int	state_hexval(char);
 /* A number as state_put_num() writes it, or a small decimal integer,
  * exactly and fast; anything else by strtod(). */
 double	state_read_num(const char *, char **end);
+
+/* n fields of numbers (empty is 0) into v: 0, or -1 with d set. */
+int	state_nums(char *const *f, size_t n, double *v, struct diag *);
+/* The value of "key=" in a signature "cmd;key=value;...", its length in
+ * *len; NULL if it has none. */
+const char *state_sig_value(const char *sig, const char *key, size_t *len);
+/* The same, a new string (names= undone by the caller), or NULL. */
+char	*state_sig_dup(const char *sig, const char *key);
+
+/* Count, mean and sum of squared deviations of a sample: the state of a
+ * test of means, merged by the pairwise formula of Chan et al. */
+struct state_mom {
+	double	n, mean, m2;
+};
+
+/* As R's mean() and var() sum them (long double, the mean corrected). */
+void	state_mom_of(const double *x, size_t n, struct state_mom *);
+void	state_mom_merge(struct state_mom *a, const struct state_mom *b);
+/* Fields n, mean, m2 of a record: 0, or -1 with d set. */
+int	state_mom_read(char *const *f, struct state_mom *, struct diag *);
+/* The same into a record from column col on. */
+void	state_mom_put(struct out_table *, size_t row, size_t col,
+	    const struct state_mom *);
+
+/*
+ * The merge of the states of a command other than describe and groupby
+ * (which agg merges itself): the signature's first word is one of names.
+ * open() makes the merge of a signature (NULL with d set if it is bad);
+ * add() adds a record: its part and the 16 fields after; result() makes
+ * the command's table, or with partial the merged state.
+ */
+struct state_ops {
+	const char	*names[3];
+	void	*(*open)(const char *sig, struct diag *);
+	int	 (*add)(void *, const char *part, char *const *f,
+		    struct diag *);
+	int	 (*result)(void *, int partial, struct out_table **,
+		    struct diag *);
+	void	 (*close)(void *);
+};
 
 #endif

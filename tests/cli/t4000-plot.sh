@@ -126,5 +126,13 @@ for ext in png svg pdf; do
 	render pairs $ext pairs -c Sepal.Length,Sepal.Width,Petal.Length --by Species "$DATA/iris.csv"
 	render residuals $ext residuals "$DATA/cars-augment.csv"
 	render facet $ext scatter -x wt -y mpg --facet cyl --theme dark "$DATA/mtcars.csv"
+	render facet-key $ext scatter -x wt -y mpg --by gear --facet am "$DATA/mtcars.csv"
+	render loess $ext scatter -x speed -y dist --fit loess "$DATA/cars.csv"
+	render poly $ext scatter -x wt -y mpg --by am --fit poly:2 "$DATA/mtcars.csv"
+	render strip $ext strip -y weight --by group "$DATA/PlantGrowth.csv"
+	render swarm $ext swarm -y len --by dose "$DATA/ToothGrowth.csv"
+	render count $ext count -x cyl --by gear "$DATA/mtcars.csv"
+	render point $ext point -y len --by dose "$DATA/ToothGrowth.csv"
+	render lm $ext lm -x wt -y mpg --by am "$DATA/mtcars.csv"
 done
 done_testing

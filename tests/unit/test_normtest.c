@@ -121,7 +121,7 @@ normtest_run__r_datasets__match_r(void **state)
 		n = unit_load_column(refs[i].file, refs[i].column, &x);
 		if (refs[i].n > 0)
 			n = refs[i].n;
-		assert_int_equal(normtest_run(refs[i].m, x, n, &r, &d), 0);
+		assert_int_equal(normtest_test(refs[i].m, x, n, &r, &d), 0);
 		tol = 1e-9;
 		if (!(fabs(r.statistic - refs[i].statistic) <= 1e-9 *
 		    fabs(refs[i].statistic)) ||
@@ -149,15 +149,15 @@ normtest_run__bad_sizes__errors(void **state)
 	struct diag d;
 
 	(void)state;
-	assert_int_equal(normtest_run(NORMTEST_SHAPIRO, x, 2, &r, &d), -1);
+	assert_int_equal(normtest_test(NORMTEST_SHAPIRO, x, 2, &r, &d), -1);
 	assert_int_equal(d.status, STATUS_DATA);
 	assert_string_equal(d.msg, "Shapiro-Wilk needs at least 3 values, "
 	    "not 2");
-	assert_int_equal(normtest_run(NORMTEST_SHAPIRO, x + 2, 4, &r, &d), -1);
+	assert_int_equal(normtest_test(NORMTEST_SHAPIRO, x + 2, 4, &r, &d), -1);
 	assert_string_equal(d.msg, "all 4 values are equal");
-	assert_int_equal(normtest_run(NORMTEST_AD, x, 6, &r, &d), -1);
+	assert_int_equal(normtest_test(NORMTEST_AD, x, 6, &r, &d), -1);
 	big = calloc(5001, sizeof(double));
-	assert_int_equal(normtest_run(NORMTEST_SHAPIRO, big, 5001, &r, &d), -1);
+	assert_int_equal(normtest_test(NORMTEST_SHAPIRO, big, 5001, &r, &d), -1);
 	assert_string_equal(d.msg, "Shapiro-Wilk takes at most 5000 values, "
 	    "not 5001");
 	free(big);

@@ -92,7 +92,7 @@ pairwise_run__one_group__error(void **state)
 	struct diag d;
 
 	(void)state;
-	assert_int_equal(pairwise_run(x, g, 3, 1, &o, &e, &s, &p, &q, &d), -1);
+	assert_int_equal(pairwise_tests(x, g, 3, 1, &o, &e, &s, &p, &q, &d), -1);
 	assert_int_equal(d.status, STATUS_DATA);
 }
 

@@ -109,6 +109,30 @@ plotwrite__quoting__inert(void **state)
 	assert_int_equal(plotwrite_term_ok("png; system"), 0);
 }
 
+static void
+plotwrite_palette__stops__interpolated_and_dark(void **state)
+{
+	static const unsigned long pal[3] = { 0xfff5eb, 0xfd8d3c, 0x7f2704 };
+
+	(void)state;
+	assert_int_equal(plotwrite_palette(pal, 3, 0), 0xfff5eb);
+	assert_int_equal(plotwrite_palette(pal, 3, 0.5), 0xfd8d3c);
+	assert_int_equal(plotwrite_palette(pal, 3, 1), 0x7f2704);
+	assert_int_equal(plotwrite_palette(pal, 3, 2), 0x7f2704);
+	/* half way from 0xfd8d3c to 0x7f2704: (190, 90, 32) rounded */
+	assert_int_equal(plotwrite_palette(pal, 3, 0.75), 0xbe5a20);
+	/* WCAG luminance: white text below 0.179 */
+	assert_true(plotwrite_dark(0x000000));
+	assert_true(plotwrite_dark(0x7f2704));
+	assert_true(plotwrite_dark(0xb40426));
+	assert_false(plotwrite_dark(0xffffff));
+	assert_false(plotwrite_dark(0xfd8d3c));
+	assert_false(plotwrite_dark(0xf7f7f7));
+	/* around the threshold: grey 0x75 is 0.178, 0x76 is 0.181 */
+	assert_true(plotwrite_dark(0x757575));
+	assert_false(plotwrite_dark(0x767676));
+}
+
 int
 main(void)
 {
@@ -118,6 +142,7 @@ main(void)
 		cmocka_unit_test(plot_style_check__items__parsed),
 		cmocka_unit_test(plot_script__scatter__data_inline_and_plot),
 		cmocka_unit_test(plotwrite__quoting__inert),
+		cmocka_unit_test(plotwrite_palette__stops__interpolated_and_dark),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

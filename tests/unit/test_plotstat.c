@@ -226,6 +226,37 @@ plotstat_ecdf__ties__fraction_at_or_below(void **state)
 	assert_true(sp[0] == 0.25 && sp[2] == 0.75 && sp[3] == 1);
 }
 
+static void
+plotstat_swarm__marks__never_overlap(void **state)
+{
+	static const double ties[] = { 5, 5, 5, 1 };
+	double y[200], off[200], u, v, dx = 0.05, dy = 0.3;
+	size_t i, j, n = 200;
+
+	(void)state;
+	/* three equal values: the centre, then touching on either side */
+	assert_int_equal(plotstat_swarm(ties, 4, 0.1, 1, 0.45, off), 0);
+	assert_true(off[3] == 0);
+	assert_true(fabs(off[0] + off[1] + off[2]) < 1e-12);
+	assert_true(fabs(fabs(off[0]) + fabs(off[1]) + fabs(off[2]) - 0.2) <
+	    1e-12);
+	assert_true(off[0] * off[1] * off[2] == 0);
+	/* 200 values in a heap: no two marks overlap, none clamped */
+	for (i = 0; i < n; i++)
+		y[i] = (double)((i * 37) % 101) / 10;
+	assert_int_equal(plotstat_swarm(y, n, dx, dy, 10, off), 0);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++) {
+			u = (off[i] - off[j]) / dx;
+			v = (y[i] - y[j]) / dy;
+			assert_true(u * u + v * v >= 1 - 1e-6);
+		}
+	/* a narrow room: the ones that do not fit are clamped and counted */
+	assert_true(plotstat_swarm(y, n, dx, dy, 0.1, off) > 0);
+	for (i = 0; i < n; i++)
+		assert_true(fabs(off[i]) <= 0.1);
+}
+
 int
 main(void)
 {
@@ -238,6 +269,7 @@ main(void)
 		cmocka_unit_test(plotstat_qq__mpg_ctrl__match_qqnorm),
 		cmocka_unit_test(plotstat_mean_ci__vc__matches_t_test),
 		cmocka_unit_test(plotstat_ecdf__ties__fraction_at_or_below),
+		cmocka_unit_test(plotstat_swarm__marks__never_overlap),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
