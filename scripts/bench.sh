@@ -43,6 +43,14 @@
 #   pca             principal components of x, y, z, w (summary(prcomp))
 #   kmeans          k-means of x, y, w, k = 8, one k-means++ start; and
 #                   ten starts (not R: 10 Hartigan-Wong runs take minutes)
+#   tree            CART of cat ~ x + y + z + w on 100,000 rows (peers:
+#                   rpart as R, sklearn's DecisionTreeClassifier)
+#   forest          100 trees of y ~ x + z + w on 100,000 rows, 2 threads
+#                   (R: ranger, 2 threads; R in forest-rf: randomForest;
+#                   sklearn, 2 jobs)
+#   predict         a 500-tree forest of y ~ x + z + w grown on the first
+#                   10,000 rows (made once, cached in bench-data/) applied
+#                   to every row (R: ranger; sklearn), model read included
 # Peers of pca and kmeans (issue 18): scikit-learn (PCA, KMeans, reading
 # with pandas) and R (prcomp, kmeans; read.csv), each reading the CSV.
 # Their k-means starts differ from statpipe's, so only pca is compared.
@@ -343,6 +351,113 @@ if (a[1] == "pca") {
 }
 EOF
 
+# the peers of tree, forest and predict (issue 19): JOB FILE [MODEL KIND]
+cat > "$progs/trees.R" <<'EOF'
+# trees.R JOB FILE [MODEL]: rpart (tree), ranger and randomForest (forest),
+# ranger's 500-tree model saved (train) and applied (predict)
+a <- commandArgs(TRUE)
+job <- a[1]
+d <- read.csv(a[2])
+if (job == "rpart") {
+	suppressMessages(library(rpart))
+	fit <- rpart(cat ~ x + y + z + w, d, method = "class",
+	    control = rpart.control(xval = 0, maxsurrogate = 0))
+	f <- fit$frame
+	cat("node,n,yval\n")
+	cat(sprintf("%s,%d,%s\n", rownames(f), f$n, attr(fit, "ylevels")[f$yval]), sep = "")
+} else if (job == "ranger") {
+	suppressMessages(library(ranger))
+	fit <- ranger(y ~ x + z + w, na.omit(d), num.trees = 100, num.threads = 2,
+	    seed = 1)
+	cat("oob_mse\n", format(fit$prediction.error, digits = 17), "\n", sep = "")
+} else if (job == "randomForest") {
+	suppressMessages(library(randomForest))
+	set.seed(1)
+	fit <- randomForest(y ~ x + z + w, na.omit(d), ntree = 100)
+	cat("oob_mse\n", format(tail(fit$mse, 1), digits = 17), "\n", sep = "")
+} else if (job == "train") {
+	suppressMessages(library(ranger))
+	d <- na.omit(d)
+	fit <- if (a[4] == "reg") ranger(y ~ x + z + w, d, num.trees = 500, seed = 1) else
+	    ranger(cat ~ x + y + z + w, transform(d, cat = factor(cat)),
+	    num.trees = 500, seed = 1)
+	saveRDS(fit, a[3])
+	cat(a[4], "ranger nodes", sum(sapply(fit$forest$split.values, length)), "\n")
+} else if (job == "predict") {
+	suppressMessages(library(ranger))
+	fit <- readRDS(a[3])
+	d <- na.omit(d)
+	p <- predict(fit, d)$predictions
+	write.csv(data.frame(id = d$id, fitted = p), stdout(), row.names = FALSE,
+	    quote = FALSE)
+}
+EOF
+cat > "$progs/trees.py" <<'EOF'
+# trees.py JOB FILE [MODEL KIND]: scikit-learn's tree, forest of 100 trees
+# (2 jobs), and a 500-tree forest saved (train) and applied (predict)
+import sys
+import pandas as pd
+job, path = sys.argv[1], sys.argv[2]
+d = pd.read_csv(path).dropna()
+if job == "tree":
+    from sklearn.tree import DecisionTreeClassifier
+    t = DecisionTreeClassifier(min_samples_split=20, min_samples_leaf=7,
+                               max_depth=30, random_state=1)
+    t.fit(d[["x", "y", "z", "w"]].values, d["cat"].values)
+    print("nodes\n%d" % t.tree_.node_count)
+elif job == "forest":
+    from sklearn.ensemble import RandomForestRegressor
+    f = RandomForestRegressor(n_estimators=100, max_features=1,
+                              min_samples_split=6, n_jobs=2, oob_score=True,
+                              random_state=1)
+    f.fit(d[["x", "z", "w"]].values, d["y"].values)
+    print("oob_rsq\n%.17g" % f.oob_score_)
+elif job == "train":
+    import joblib
+    from sklearn.ensemble import RandomForestClassifier, RandomForestRegressor
+    if sys.argv[4] == "reg":
+        f = RandomForestRegressor(n_estimators=500, max_features=1,
+                                  min_samples_split=6, n_jobs=2, random_state=1)
+        f.fit(d[["x", "z", "w"]].values, d["y"].values)
+    else:
+        f = RandomForestClassifier(n_estimators=500, n_jobs=2, random_state=1)
+        f.fit(d[["x", "y", "z", "w"]].values, d["cat"].values)
+    joblib.dump(f, sys.argv[3])
+    print(sys.argv[4], "sklearn nodes", sum(e.tree_.node_count for e in f.estimators_))
+elif job == "predict":
+    import joblib
+    f = joblib.load(sys.argv[3])
+    cols = ["x", "z", "w"] if f.n_features_in_ == 3 else ["x", "y", "z", "w"]
+    p = f.predict(d[cols].values)
+    pd.DataFrame({"id": d["id"].values, "fitted": p}).to_csv(sys.stdout, index=False)
+EOF
+# their data: 100,000 rows, and a 500-tree forest of the first 10,000
+f_100k=$data/d100k.csv
+f_train=$data/train10k.csv
+make_data "$f_100k" 100000 1000
+if [ ! -s "$f_train" ] || [ "$f_train" -ot "$f_100k" ]; then
+	head -n 10001 "$f_100k" > "$f_train"
+fi
+declare -A rpkg
+for t in rpart ranger randomForest; do
+	rpkg[$t]=0
+	if [ "${has[R]}" -eq 1 ] && Rscript -e "quit(status = !requireNamespace('$t', quietly = TRUE))" >/dev/null 2>&1; then
+		rpkg[$t]=1
+	else
+		notes+=("R package $t: not installed, its job skipped (apt-get install r-cran-$(echo "$t" | tr A-Z a-z))")
+	fi
+done
+if [ "${has[statpipe]}" -eq 1 ] && [ ! -s "$data/forest500.json" ]; then
+	echo "$prog: growing the 500-tree forest of predict" >&2
+	"$statpipe" forest --trees 500 --seed 1 --save-model "$data/forest500.json" 'y ~ x + z + w' "$f_train" > /dev/null 2>&1
+fi
+if [ "${rpkg[ranger]}" -eq 1 ] && [ ! -s "$data/forest500.rds" ]; then
+	Rscript "$progs/trees.R" train "$f_train" "$data/forest500.rds" reg > /dev/null 2>&1
+fi
+if [ "${has[sklearn]}" -eq 1 ] && [ ! -s "$data/forest500.joblib" ]; then
+	"$skpy" "$progs/trees.py" train "$f_train" "$data/forest500.joblib" reg > /dev/null 2>&1
+fi
+
 sqlstr() { printf "'%s'" "${1//\'/\'\'}"; }	# an SQL string literal
 
 write_sql() {	# JOB KIND FILE -> writes $progs/JOB.sql
@@ -502,6 +617,25 @@ add_job() {	# JOB KIND FILE LABEL
 			jcmd[$j.R]="Rscript $(q "$progs/learn.R") nstart1 $f"
 		fi
 		;;
+	tree)
+		jcmd[$j.statpipe]="$sp tree 'cat ~ x + y + z + w' $f"
+		jcmd[$j.sklearn]="$(q "$skpy") $(q "$progs/trees.py") tree $f"
+		if [ "${rpkg[rpart]}" -eq 1 ]; then jcmd[$j.R]="Rscript $(q "$progs/trees.R") rpart $f"; fi
+		;;
+	forest|forest-rf)
+		jcmd[$j.statpipe]="$sp forest --trees 100 --threads 2 'y ~ x + z + w' $f"
+		if [ "$2" = forest ]; then
+			jcmd[$j.sklearn]="$(q "$skpy") $(q "$progs/trees.py") forest $f"
+			if [ "${rpkg[ranger]}" -eq 1 ]; then jcmd[$j.R]="Rscript $(q "$progs/trees.R") ranger $f"; fi
+		elif [ "${rpkg[randomForest]}" -eq 1 ]; then
+			jcmd[$j.R]="Rscript $(q "$progs/trees.R") randomForest $f"
+		fi
+		;;
+	predict)
+		jcmd[$j.statpipe]="$sp predict --model $(q "$data/forest500.json") $f"
+		jcmd[$j.sklearn]="$(q "$skpy") $(q "$progs/trees.py") predict $f $(q "$data/forest500.joblib")"
+		if [ "${rpkg[ranger]}" -eq 1 ]; then jcmd[$j.R]="Rscript $(q "$progs/trees.R") predict $f $(q "$data/forest500.rds")"; fi
+		;;
 	esac
 	if [ "${has[duckdb]}" -eq 1 ] && write_sql "$j" "${2%-sorted}" "$3"; then
 		jcmd[$j.duckdb]="duckdb -csv < $(q "$progs/$j.sql")"
@@ -528,6 +662,10 @@ add_job bin-quantiles bin-quantiles "$f_k1k" "bin -c x --quantiles 4"
 add_job pca pca "$f_k1k" "pca x,y,z,w"
 add_job kmeans kmeans1 "$f_k1k" "kmeans k=8 x,y,w"
 add_job kmeans10 kmeans10 "$f_k1k" "kmeans k=8 nstart 10"
+add_job tree tree "$f_100k" "tree cat ~ . 100k"
+add_job forest forest "$f_100k" "forest 100 trees 100k"
+add_job forest-rf forest-rf "$f_100k" "forest 100k, R: randomForest"
+add_job predict predict "$f_k1k" "predict 500-tree forest"
 if [ $big -eq 1 ]; then
 	add_job describe-big describe "$f_big" "describe x,y,z $sb"
 	add_job groupby-big groupby "$f_big" "groupby 1000 groups $sb"
@@ -839,6 +977,7 @@ for j in "${jobs[@]}"; do
 	sort*|stack|fill) ck=rows ;;
 	join|head) ck=rowset ;;
 	kmeans*) continue ;;	# random starts of their own
+	tree|forest*|predict) continue ;;	# other tables; random forests
 	*) ck=table ;;
 	esac
 	for t in "${peers[@]}"; do
@@ -1057,6 +1196,11 @@ results=$data/results-$suffix.txt
 	done
 	mem_target pca 0 "memory pca: flat (p x p co-moments)"
 	mem_target kmeans $((3 * rows)) "memory kmeans: 3N values (x, y, w)"
+	echo "targets (issue 19; the tree and forest jobs read 100000 rows)"
+	target "tree cat ~ x + y + z + w <= 0.5 s" "$(timed tree)" "$(sw tree)" "<=" 0.5 any "$(sc tree)"
+	r=$(ratio "${t_wall[forest.R]}" "$(sw forest)")
+	target "forest 100 trees at most ranger's time" "$(xr "$r")" "$r" ">=" 1 any
+	target "predict 500-tree forest, $sr rows <= 2 s" "$(timed predict)" "$(sw predict)" "<=" 2 "" "$(sc predict)"
 	echo "  (memory bound: 1.2 x 8 bytes for each value a command must keep + 20 MB;"
 	echo "   groupby mean:x count keeps 3 values a group: key, sum, count)"
 

@@ -10,28 +10,84 @@
 #include "learn/flat.h"
 #include "learn/tree.h"
 
+/* a node of a tree in pre-order or of a struct tree, before packing */
+struct src {
+	double	 v;		/* split: the cut point; leaf: the prediction */
+	int32_t	 var;		/* -1: a leaf */
+	int32_t	 dir;		/* TREE_LEFT, TREE_RIGHT, 0: categorical */
+	uint32_t left, right;
+	uint32_t cs;		/* categorical: its first bit */
+};
+
 static void
 set_bit(uint64_t *bits, size_t b)
 {
 	bits[b / 64] |= UINT64_C(1) << (b % 64);
 }
 
+/* ft->node from the nnode nodes of src, node 0 the root, each split's
+ * children pushed second then first so that pairs go depth first */
+static void
+pack(const struct src *src, size_t nnode, size_t p, struct flat_tree *ft)
+{
+	uint32_t *stack = xmalloc(2 * (nnode + 1) * sizeof(*stack));
+	size_t top = 0;
+	uint32_t next = 1, s, k, a, b;
+
+	ft->node = xcalloc(nnode + 1, sizeof(*ft->node));
+	ft->nnode = nnode;
+	stack[top++] = 0;
+	stack[top++] = 0;
+	while (top > 0) {
+		const struct src *sn;
+		struct flat_node *fn;
+
+		k = stack[--top];
+		s = stack[--top];
+		sn = &src[s];
+		fn = &ft->node[k];
+		if (sn->var < 0) {
+			fn->var = FLAT_LEAF | (uint32_t)p;
+			fn->v = sn->v;
+			fn->kid = k;
+			continue;
+		}
+		fn->kid = next;
+		fn->var = (uint32_t)sn->var;
+		fn->v = sn->dir == 0 ? (double)sn->cs : sn->v;
+		a = sn->left;
+		b = sn->right;
+		if (sn->dir == 0)
+			fn->var |= FLAT_CAT;
+		else if (sn->dir == TREE_RIGHT) {
+			fn->var |= FLAT_SWAP;
+			a = sn->right;
+			b = sn->left;
+		}
+		stack[top++] = b;
+		stack[top++] = next + 1;
+		stack[top++] = a;
+		stack[top++] = next;
+		next += 2;
+	}
+	free(stack);
+}
+
 void
-flat_from_tree(const struct tree *t, const size_t *nlevel,
+flat_from_tree(const struct tree *t, size_t p, const size_t *nlevel,
     struct flat_tree *ft)
 {
+	struct src *src = xcalloc(t->nnode + 1, sizeof(*src));
 	size_t k, l, nb = 0;
 
 	memset(ft, 0, sizeof(*ft));
 	for (k = 0; k < t->nnode; k++)
 		if (t->node[k].var >= 0 && t->node[k].dir == 0)
 			nb += nlevel[t->node[k].var];
-	ft->node = xcalloc(t->nnode + 1, sizeof(*ft->node));
 	ft->bits = xcalloc(nb / 64 + 1, sizeof(uint64_t));
-	ft->nnode = t->nnode;
 	for (k = 0; k < t->nnode; k++) {
 		const struct tree_node *nd = &t->node[k];
-		struct flat_node *fn = &ft->node[k];
+		struct src *fn = &src[k];
 		int big;
 
 		fn->var = nd->var;
@@ -39,10 +95,10 @@ flat_from_tree(const struct tree *t, const size_t *nlevel,
 		if (nd->var < 0)
 			continue;
 		fn->dir = nd->dir;
+		fn->left = (uint32_t)nd->left;
 		fn->right = (uint32_t)nd->right;
 		if (nd->dir != 0)
 			continue;
-		fn->v = 0;
 		fn->cs = (uint32_t)ft->nbits;
 		/* a level not seen at the node: the larger side (step()) */
 		big = t->node[nd->left].n >= t->node[nd->right].n ? TREE_LEFT :
@@ -55,6 +111,8 @@ flat_from_tree(const struct tree *t, const size_t *nlevel,
 		}
 		ft->nbits += nlevel[nd->var];
 	}
+	pack(src, t->nnode, p, ft);
+	free(src);
 }
 
 void
@@ -65,37 +123,88 @@ flat_free(struct flat_tree *ft)
 	memset(ft, 0, sizeof(*ft));
 }
 
+void
+flat_block(const struct flat_tree *ft, const double *xb, size_t n,
+    size_t stride, double *y)
+{
+	const struct flat_node *node = ft->node;
+	uint32_t k[FLAT_LANES], moved;
+	size_t r, l;
+
+	for (r = 0; r < n; r += FLAT_LANES) {
+		const double *xr = xb + r;
+
+		memset(k, 0, sizeof(k));
+		do {
+			moved = 0;
+			for (l = 0; l < FLAT_LANES; l++) {
+				const struct flat_node *nd = &node[k[l]];
+				uint32_t to = flat_step(ft, nd, xr[(size_t)
+				    (nd->var & FLAT_VAR) * stride + l]);
+
+				moved |= to ^ k[l];
+				k[l] = to;
+			}
+		} while (moved);
+		for (l = 0; l < FLAT_LANES && r + l < n; l++)
+			y[r + l] = node[k[l]].v;
+	}
+}
+
+/* the pre-order text: a split's left subtree, of size[] nodes, before
+ * its right */
 char *
 flat_text(const struct flat_tree *ft, const size_t *nlevel)
 {
 	char *s = NULL, num[NUM_BUFSZ];
-	size_t n = 0, cap = 0, k, l, len;
+	size_t n = 0, cap = 0, len, l, nl, *size, top = 0, idx = 0;
+	uint32_t *stack, k, left, right;
 
-	for (k = 0; k < ft->nnode; k++) {
-		const struct flat_node *nd = &ft->node[k];
-		size_t nl = nd->var >= 0 && nd->dir == 0 ? nlevel[nd->var] : 1;
+	size = xcalloc(ft->nnode + 1, sizeof(*size));
+	stack = xmalloc((ft->nnode + 1) * sizeof(*stack));
+	/* a child's slot comes after its parent's */
+	for (k = (uint32_t)ft->nnode; k-- > 0;)
+		size[k] = ft->node[k].var & FLAT_LEAF ? 1 : 1 +
+		    size[ft->node[k].kid] + size[ft->node[k].kid + 1];
+	stack[top++] = 0;
+	while (top > 0) {
+		const struct flat_node *nd = &ft->node[stack[--top]];
+		uint32_t var = nd->var & FLAT_VAR;
 
-		len = num_format(nd->v, 0, num);
+		nl = nd->var & FLAT_CAT ? nlevel[var] : 1;
+		len = num_format(nd->var & (FLAT_LEAF | FLAT_CAT) ?
+		    nd->var & FLAT_LEAF ? nd->v : 0 : nd->v, 0, num);
 		s = xgrow(s, &cap, n + 48 + nl + len, 1);
-		n += (size_t)sprintf(s + n, "%s%d ", k ? " " : "", nd->var);
-		if (nd->var < 0)
-			s[n++] = '.';
-		else if (nd->dir != 0)
-			s[n++] = nd->dir < 0 ? '<' : '>';
-		else
+		if (nd->var & FLAT_LEAF) {
+			n += (size_t)sprintf(s + n, "%s-1 . 0 %s", idx ? " " :
+			    "", num);
+			idx++;
+			continue;
+		}
+		n += (size_t)sprintf(s + n, "%s%u ", idx ? " " : "", var);
+		if (nd->var & FLAT_CAT)
 			for (l = 0; l < nl; l++) {
-				size_t b = nd->cs + l;
+				size_t b = (size_t)nd->v + l;
 
 				s[n++] = ft->bits[b / 64] >> (b % 64) & 1 ?
 				    'l' : 'r';
 			}
-		n += (size_t)sprintf(s + n, " %u %s", nd->right, num);
+		else
+			s[n++] = nd->var & FLAT_SWAP ? '>' : '<';
+		left = nd->var & FLAT_SWAP ? nd->kid + 1 : nd->kid;
+		right = nd->var & FLAT_SWAP ? nd->kid : nd->kid + 1;
+		n += (size_t)sprintf(s + n, " %zu %s", idx + 1 + size[left],
+		    num);
+		idx++;
+		stack[top++] = right;
+		stack[top++] = left;
 	}
 	s = xgrow(s, &cap, n + 1, 1);
 	s[n] = '\0';
+	free(stack);
+	free(size);
 	return s;
 }
-
 /* The next field of *s: its start and length; *s after its space. */
 static const char *
 field(const char **s, size_t *len)
@@ -127,19 +236,19 @@ whole(const char *f, size_t len, long lo, long hi, long *v)
 /* The text is one tree in pre-order: each split's left subtree ends where
  * its right child starts, and the root's subtree is every node. */
 static int
-check_shape(const struct flat_tree *ft, struct diag *d)
+check_shape(const struct src *src, size_t nnode, struct diag *d)
 {
-	size_t *end = xmalloc((ft->nnode + 1) * sizeof(*end)), k;
+	size_t *end = xmalloc((nnode + 1) * sizeof(*end)), k;
 	int rc = 0;
 
-	for (k = ft->nnode; k-- > 0;) {
-		const struct flat_node *nd = &ft->node[k];
+	for (k = nnode; k-- > 0;) {
+		const struct src *nd = &src[k];
 
 		if (nd->var < 0) {
 			end[k] = k + 1;
 			continue;
 		}
-		if (nd->right <= k + 1 || nd->right >= ft->nnode ||
+		if (nd->right <= k + 1 || nd->right >= nnode ||
 		    end[k + 1] != nd->right) {
 			rc = diag_set(d, STATUS_DATA, "node %zu: its right "
 			    "child %u is not where its left subtree ends", k,
@@ -148,9 +257,9 @@ check_shape(const struct flat_tree *ft, struct diag *d)
 		}
 		end[k] = end[nd->right];
 	}
-	if (rc == 0 && end[0] != ft->nnode)
+	if (rc == 0 && end[0] != nnode)
 		rc = diag_set(d, STATUS_DATA, "nodes after the tree's last "
-		    "(%zu of %zu)", end[0], ft->nnode);
+		    "(%zu of %zu)", end[0], nnode);
 	free(end);
 	return rc;
 }
@@ -160,6 +269,7 @@ flat_parse(const char *s, size_t p, const size_t *nlevel, size_t nclass,
     struct flat_tree *ft, struct diag *d)
 {
 	size_t k, n = 1, len, nb = 0, l, capw = 0;
+	struct src *src;
 	const char *c, *f;
 	long v;
 
@@ -170,12 +280,13 @@ flat_parse(const char *s, size_t p, const size_t *nlevel, size_t nclass,
 		return diag_set(d, STATUS_DATA, "%zu fields: not nodes of 4 "
 		    "fields", *s == '\0' ? 0 : n);
 	n /= 4;
-	if (n >= UINT32_MAX)
+	if (n >= UINT32_MAX / 2)
 		return diag_set(d, STATUS_DATA, "%zu nodes: too many", n);
-	ft->node = xcalloc(n + 1, sizeof(*ft->node));
-	ft->nnode = n;
+	if (p >= FLAT_VAR)
+		return diag_set(d, STATUS_DATA, "%zu predictors: too many", p);
+	src = xcalloc(n + 1, sizeof(*src));
 	for (k = 0; k < n; k++) {
-		struct flat_node *nd = &ft->node[k];
+		struct src *nd = &src[k];
 
 		f = field(&s, &len);
 		if (whole(f, len, -1, (long)p - 1, &v) != 0) {
@@ -219,6 +330,7 @@ flat_parse(const char *s, size_t p, const size_t *nlevel, size_t nclass,
 			goto fail;
 		}
 		nd->right = (uint32_t)v;
+		nd->left = (uint32_t)k + 1;
 		f = field(&s, &len);
 		if (num_parse(f, len, &nd->v, NULL, NULL) != 0 ||
 		    !isfinite(nd->v) || (nd->var < 0 && nclass > 0 &&
@@ -236,9 +348,13 @@ flat_parse(const char *s, size_t p, const size_t *nlevel, size_t nclass,
 	ft->nbits = nb;
 	if (ft->bits == NULL)
 		ft->bits = xcalloc(1, sizeof(uint64_t));
-	if (check_shape(ft, d) == 0)
+	if (check_shape(src, n, d) == 0) {
+		pack(src, n, p, ft);
+		free(src);
 		return 0;
+	}
 fail:
+	free(src);
 	flat_free(ft);
 	return -1;
 }

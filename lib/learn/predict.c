@@ -668,7 +668,7 @@ read_forest_tree(const struct json *v, const struct xy *xy, size_t t,
 	if (v->type == JSON_OBJ) {
 		if (read_tree(v, xy, &old, d) != 0)
 			return -1;
-		flat_from_tree(old, xy->nlevel, ft);
+		flat_from_tree(old, xy->p, xy->nlevel, ft);
 		tree_free(old);
 		return 0;
 	}

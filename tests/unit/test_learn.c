@@ -1,6 +1,7 @@
 /* test_learn: the learners' invariants that no R script can check. */
 #include "unit.h"
 
+#include "core/xalloc.h"
 #include "learn/flat.h"
 #include "learn/forest.h"
 #include "learn/metrics.h"
@@ -24,26 +25,37 @@ load(const char *file, const char *formula, struct frame **fp)
 	return xy;
 }
 
-/* a forest's flat tree is the tree: the same splits, children and leaf
- * values */
+/* node k of a forest's flat tree is node m of the tree: the same splits,
+ * children and leaf values */
+static void
+same_node(const struct flat_tree *a, uint32_t k, const struct tree *b,
+    size_t m)
+{
+	const struct flat_node *f = &a->node[k];
+	const struct tree_node *t = &b->node[m];
+	uint32_t left;
+
+	if (t->var < 0) {
+		assert_int_equal(f->var & FLAT_LEAF, FLAT_LEAF);
+		assert_int_equal(f->kid, k);
+		assert_true(f->v == t->yval);
+		return;
+	}
+	assert_int_equal(f->var & FLAT_VAR, t->var);
+	assert_int_equal(!!(f->var & FLAT_CAT), t->dir == 0);
+	assert_int_equal(!!(f->var & FLAT_SWAP), t->dir == TREE_RIGHT);
+	if (t->dir != 0)
+		assert_true(f->v == t->split);
+	left = f->var & FLAT_SWAP ? f->kid + 1 : f->kid;
+	same_node(a, left, b, t->left);
+	same_node(a, f->kid + (f->kid == left), b, t->right);
+}
+
 static void
 same_flat(const struct flat_tree *a, const struct tree *b)
 {
-	size_t k;
-
 	assert_int_equal(a->nnode, b->nnode);
-	for (k = 0; k < a->nnode; k++) {
-		assert_int_equal(a->node[k].var, b->node[k].var);
-		if (b->node[k].var < 0) {
-			assert_true(a->node[k].v == b->node[k].yval);
-			continue;
-		}
-		assert_int_equal(a->node[k].right, b->node[k].right);
-		assert_int_equal(b->node[k].left, k + 1);
-		assert_int_equal(a->node[k].dir, b->node[k].dir);
-		if (b->node[k].dir != 0)
-			assert_true(a->node[k].v == b->node[k].split);
-	}
+	same_node(a, 0, b, 0);
 }
 
 /* the same flat trees */
@@ -100,6 +112,32 @@ forest__one_tree_without_sampling__is_the_tree(void **state)
 	}
 }
 
+/* flat_block() predicts each row of a block as flat_value(), whatever
+ * the block's length against FLAT_LANES */
+static void
+same_block(const struct flat_tree *ft, const struct xy *xy)
+{
+	size_t n, stride, i, j;
+	double *xb, *y;
+
+	for (n = 1; n <= xy->n; n += n < 20 ? 1 : 37) {
+		stride = (n + FLAT_LANES - 1) / FLAT_LANES * FLAT_LANES;
+		xb = xcalloc((xy->p + 1) * stride, sizeof(*xb));
+		y = xcalloc(stride, sizeof(*y));
+		for (j = 0; j < xy->p; j++)
+			memcpy(xb + j * stride, xy->x[j] + xy->n - n, n *
+			    sizeof(*xb));
+		for (i = 0; i < stride; i++)
+			xb[xy->p * stride + i] = NAN;
+		flat_block(ft, xb, n, stride, y);
+		for (i = 0; i < n; i++)
+			assert_true(y[i] == flat_value(ft, xy->x, xy->n - n +
+			    i));
+		free(y);
+		free(xb);
+	}
+}
+
 /* a tree's flat form predicts every row as the tree, and its text reads
  * back to the same flat tree */
 static void
@@ -128,11 +166,12 @@ flat__text__round_trip(void **state)
 		to.minbucket = 1;
 		to.maxsurrogate = 0;
 		assert_int_equal(tree_fit(xy, NULL, NULL, &to, &t, &d), 0);
-		flat_from_tree(t, xy->nlevel, &ft);
+		flat_from_tree(t, xy->p, xy->nlevel, &ft);
 		same_flat(&ft, t);
 		for (i = 0; i < xy->n; i++)
 			assert_true(flat_value(&ft, xy->x, i) ==
 			    t->node[tree_leaf(t, xy->x, i)].yval);
+		same_block(&ft, xy);
 		text = flat_text(&ft, xy->nlevel);
 		assert_int_equal(flat_parse(text, xy->p, xy->nlevel,
 		    xy->nclass, &back, &d), 0);
