@@ -1,10 +1,12 @@
 /* fuzz_learnmodel: predict's model file of any kind (predict_open: the
  * kinds tree, forest, regress, nbayes and svm; pca, kmeans and nls read
  * when they predict) from bytes, then the prediction of a fixed frame
- * (or of a fixed file, for the kinds that read files) with it. */
+ * (or of a fixed file, for the kinds that read files or stream it, its
+ * rows to /dev/null) with it. */
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "io/out.h"
+#include "io/rows.h"
 #include "learn/predict.h"
 #include "fuzz.h"
 
@@ -25,7 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fd = fuzz_file(data, size, path, sizeof(path));
 	if (predict_open(path, &m, &d) == 0) {
 		o.type = 1 + (int)(size % 3);
-		if (predict_reads_files(m)) {
+		if (predict_reads_files(m) || predict_streams(m)) {
 			static const char csv[] = "mpg,cyl,wt,hp,am,name\n"
 			    "21,6,2.62,110,1,a\n18.7,8,3.44,175,0,b\n";
 			struct frame_opts in = { .delim = ',' };
@@ -33,7 +35,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			int dfd = fuzz_file((const uint8_t *)csv,
 			    sizeof(csv) - 1, dpath, sizeof(dpath));
 
-			if (predict_files(m, 1, files, &in, &t, &d) == 0)
+			if (predict_streams(m)) {
+				FILE *null = fopen("/dev/null", "w");
+				struct rows_out *w = rows_out_new(null, ',', 0);
+
+				(void)predict_stream(m, 1, files, &in, w, &d);
+				rows_out_free(w);
+				fclose(null);
+			} else if (predict_files(m, 1, files, &in, &t, &d) == 0)
 				fuzz_write(t, 0);
 			fuzz_close(dfd);
 		} else if (predict_table(m, f, &o, &t, &d) == 0)
