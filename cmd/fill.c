@@ -7,8 +7,8 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe fill [-c cols] [-k keys] (--down | --up | --value v | "
-    "--mean | --median) [file ...]\n";
+    "usage: statpipe fill [-c cols] [-k keys]\n"
+    "           (--down | --up | --value v | --mean | --median) [file ...]\n";
 
 enum { OPT_DOWN = OPT_CMD, OPT_MEAN, OPT_MEDIAN, OPT_UP, OPT_VALUE };
 

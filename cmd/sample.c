@@ -7,8 +7,8 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe sample (-n rows | --frac p) [--replace] [--weight col] "
-    "[--strata keys] [--seed s] [file ...]\n";
+    "usage: statpipe sample (-n rows | --frac p) [--replace] [--weight col]\n"
+    "           [--strata keys] [--seed s] [file ...]\n";
 
 enum { OPT_FRAC = OPT_CMD, OPT_REPLACE, OPT_STRATA, OPT_WEIGHT };
 

@@ -13,9 +13,9 @@
 
 static const char usage_str[] =
     "usage: statpipe tree [--method class|anova] [--minsplit n] "
-    "[--minbucket n] [--cp x]\n"
-    "           [--maxdepth n] [--surrogates n] "
-    "[--rules | --importance | --cptable | --splits]\n"
+    "[--minbucket n]\n"
+    "           [--cp x] [--maxdepth n] [--surrogates n]\n"
+    "           [--rules | --importance | --cptable | --splits]\n"
     "           [--xval k] [--seed s]"
     " [--prune cp] [--save-model file] [--cv k]\n"
     "           'y ~ x1 + x2' [file ...]\n";

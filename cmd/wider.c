@@ -7,8 +7,7 @@
 
 static const char usage_str[] =
     "usage: statpipe wider --names-from col --values-from col [-k ids]\n"
-    "                      [--fill value] [--agg first|last|count|sum|mean]"
-    " [file ...]\n";
+    "           [--fill value] [--agg first|last|count|sum|mean] [file ...]\n";
 
 enum { OPT_AGG = OPT_CMD, OPT_FILL, OPT_NAMES_FROM, OPT_VALUES_FROM };
 

@@ -19,4 +19,7 @@ check_sh help-installed 0 'd=$(mktemp -d) && mkdir -p "$d/bin" "$d/share/man/man
 	(cd / && "$d/bin/statpipe" help describe | grep -c "^NAME"); rm -rf "$d"'
 check_sh help-no-man    0 'PATH=/nonexistent "$SP" help describe | head -3'
 check_sh help-no-man-list 0 'PATH=/nonexistent "$SP" help statpipe | head -2'
+# every command's --help fits 80 columns (GNU): the lines that do not
+check_sh help-80-columns 0 'for c in $("$SP" --help | awk "/^  [a-z]/ { print \$1 }");
+	do "$SP" $c --help | awk -v c=$c "length(\$0) > 80 { print c \": \" \$0 }"; done'
 done_testing
