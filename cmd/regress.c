@@ -118,9 +118,10 @@ cmd_regress(int argc, char **argv)
 	if (nview > 1)
 		die_usage(&com, "--summary, --anova, --augment, --vif, "
 		    "--influence, --robust and --step exclude each other");
-	if (com.by != NULL && (sp.view == REGRESS_AUGMENT || sp.save != NULL))
+	if (com.by != NULL && (sp.view == REGRESS_AUGMENT ||
+	    sp.view == REGRESS_INFLUENCE || sp.save != NULL))
 		die_usage(&com, "--by fits a model a stratum: not with "
-		    "--augment or --save-model");
+		    "--augment, --influence or --save-model");
 	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
 	if (sp.y == NULL && argc == 0)
