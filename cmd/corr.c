@@ -17,13 +17,6 @@ static const char usage_str[] =
 
 enum { OPT_COMPARE = OPT_CMD, OPT_COMPLETE, OPT_MATRIX, OPT_METHOD };
 
-/* corr_frame() for each stratum of --by. */
-static int
-corr_stratum(void *o, struct frame **f, struct out_table **t, struct diag *d)
-{
-	return corr_frame(*f, o, t, d);
-}
-
 int
 cmd_corr(int argc, char **argv)
 {

@@ -14,23 +14,6 @@ static const char usage_str[] =
 
 enum { OPT_DIST = OPT_CMD, OPT_SUMMARY };
 
-/* What fit_table() needs, for each stratum of --by. */
-struct fit_args {
-	size_t			 col;
-	const struct dist	*d;
-	const char		*families;
-	int			 summary;
-};
-
-static int
-fit_stratum(void *arg, struct frame **f, struct out_table **t,
-    struct diag *d)
-{
-	const struct fit_args *a = arg;
-
-	return fit_table(*f, a->col, a->d, a->families, a->summary, t, d);
-}
-
 int
 cmd_fit(int argc, char **argv)
 {
@@ -46,7 +29,7 @@ cmd_fit(int argc, char **argv)
 	const char *keep[1];		/* the columns to store */
 	const char *cols = NULL, *name = NULL, *families = NULL;
 	const struct dist *d = NULL;
-	struct fit_args a;
+	struct fit_opts a;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
@@ -93,7 +76,7 @@ cmd_fit(int argc, char **argv)
 	if (common_cols(f, cols, &col) != 1)
 		die_usage(&com, "-c: name one column");
 	a.col = col[0];
-	a.d = d;
+	a.dist = d;
 	a.families = families;
 	a.summary = summary;
 	common_strata(&com, &f, fit_stratum, &a, &t);

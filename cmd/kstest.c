@@ -16,14 +16,6 @@ static const char usage_str[] =
 
 enum { OPT_ASYMPTOTIC = OPT_CMD, OPT_DIST, OPT_EXACT, OPT_PAR };
 
-/* kstest_frame() for each stratum of --strata. */
-static int
-kstest_stratum(void *sp, struct frame **f, struct out_table **t,
-    struct diag *d)
-{
-	return kstest_frame(*f, sp, t, d);
-}
-
 int
 cmd_kstest(int argc, char **argv)
 {

@@ -164,6 +164,18 @@ column_of(struct out_table *t, const char *name)
 	return t->ncols - 1;
 }
 
+/* A new row of t with the keys of the stratum whose first row is first. */
+static size_t
+key_row(struct out_table *t, const struct frame *f, const size_t *keys,
+    size_t nkeys, size_t first)
+{
+	size_t row = out_row(t), k;
+
+	for (k = 0; k < nkeys; k++)
+		out_text(t, row, k, frame_text(f, keys[k], first));
+	return row;
+}
+
 /* Append the rows of s under the keys of the stratum starting at row. */
 static void
 append(struct out_table *t, const struct frame *f, const size_t *keys,
@@ -175,10 +187,8 @@ append(struct out_table *t, const struct frame *f, const size_t *keys,
 	for (k = 0; k < s->ncols; k++)
 		map[k] = column_of(t, s->name[k]);
 	for (r = 0; r < s->nrows; r++) {
-		size_t row = out_row(t);
+		size_t row = key_row(t, f, keys, nkeys, first);
 
-		for (k = 0; k < nkeys; k++)
-			out_text(t, row, k, frame_text(f, keys[k], first));
 		for (k = 0; k < s->ncols; k++)
 			copy_cell(t, row, map[k], s, r * s->ncols + k);
 	}
@@ -252,10 +262,7 @@ strata_frame(struct frame *f, const size_t *keys, size_t nkeys, int sort,
 
 			diag_format(d, msg, sizeof(msg));
 			diag_warn("%s: %s", name, msg);
-			k = out_row(t);
-			for (i = 0; i < nkeys; i++)
-				out_text(t, k, i, frame_text(f, keys[i],
-				    g->first[gi]));
+			(void)key_row(t, f, keys, nkeys, g->first[gi]);
 			continue;
 		}
 		append(t, f, keys, nkeys, g->first[gi], s);

@@ -792,6 +792,13 @@ state_table(const struct corr_merge *c)
 }
 
 int
+corr_stratum(void *opts, struct frame **f, struct out_table **tp,
+    struct diag *d)
+{
+	return corr_frame(*f, opts, tp, d);
+}
+
+int
 corr_frame(struct frame *f, const struct corr_opts *o, struct out_table **tp,
     struct diag *d)
 {

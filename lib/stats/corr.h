@@ -145,6 +145,9 @@ struct corr_opts {
  */
 int	corr_frame(struct frame *, const struct corr_opts *,
 	    struct out_table **, struct diag *);
+/* corr_frame() with the options as a void *: a stratum's test (--by). */
+int	corr_stratum(void *opts, struct frame **, struct out_table **,
+	    struct diag *);
 
 /* The merge of corr states (state.h). */
 extern const struct state_ops corr_state_ops;

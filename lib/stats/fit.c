@@ -470,6 +470,15 @@ summary_row(struct out_table *t, size_t row, size_t c,
 }
 
 int
+fit_stratum(void *opts, struct frame **f, struct out_table **tp,
+    struct diag *d)
+{
+	const struct fit_opts *o = opts;
+
+	return fit_table(*f, o->col, o->dist, o->families, o->summary, tp, d);
+}
+
+int
 fit_table(struct frame *f, size_t col, const struct dist *d,
     const char *families, int summary, struct out_table **tp,
     struct diag *dg)

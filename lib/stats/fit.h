@@ -62,4 +62,16 @@ int	fit_table(struct frame *, size_t col, const struct dist *d,
 	    const char *families, int summary, struct out_table **,
 	    struct diag *);
 
+/* What statpipe fit asks: fit_table()'s arguments. */
+struct fit_opts {
+	size_t			 col;
+	const struct dist	*dist;		/* or NULL with families */
+	const char		*families;
+	int			 summary;
+};
+
+/* fit_table() with the options as a void *: a stratum's fit (--by). */
+int	fit_stratum(void *opts, struct frame **, struct out_table **,
+	    struct diag *);
+
 #endif

@@ -403,6 +403,13 @@ two_samples(struct frame *f, const struct kstest_spec *s,
 }
 
 int
+kstest_stratum(void *spec, struct frame **f, struct out_table **tp,
+    struct diag *d)
+{
+	return kstest_frame(*f, spec, tp, d);
+}
+
+int
 kstest_frame(struct frame *f, const struct kstest_spec *s,
     struct out_table **tp, struct diag *d)
 {

@@ -82,6 +82,9 @@ struct kstest_spec {
  */
 int	kstest_frame(struct frame *, const struct kstest_spec *,
 	    struct out_table **tp, struct diag *);
+/* kstest_frame() with the spec as a void *: a stratum's test (--strata). */
+int	kstest_stratum(void *spec, struct frame **, struct out_table **,
+	    struct diag *);
 
 /*
  * The result row: `method,alternative,statistic,p_value,n1,n2`, n2 empty
