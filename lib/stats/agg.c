@@ -650,26 +650,42 @@ set_text(char **dst, size_t *cap, const char *v, size_t len)
 
 /*
  * describe: a numeric column has met a non-number, so it is text from
- * now on (its texts were kept, keep_texts()); the value is kept for the
- * warning.
+ * now on.  The numbers read so far become texts in their shortest form,
+ * for mode, unique, first and last (keeping every value's text while a
+ * column is numeric would double describe's time and memory for a rare
+ * case); the value is kept for the warning.
  */
 static void
 become_text(struct acol *a, const char *v, size_t len)
 {
-	size_t g;
+	char buf[NUM_BUFSZ];
+	size_t g, i;
 
 	a->numeric = 0;
 	a->text_value = xstrndup(v, len);
 	a->text_line = (size_t)-1;	/* on_row says where */
-	for (g = 0; g < a->ncold; g++)
-		a->cold[g].nv = 0;
+	for (g = 0; g < a->ncold; g++) {
+		struct cold *c = &a->cold[g];
+
+		if (a->want_texts)
+			for (i = 0; i < c->nv; i++)
+				keep_text(a, c, buf, num_format(c->v[i], 0,
+				    buf));
+		c->nv = 0;
+	}
+	for (g = 0; a->want_ends && g < a->nacc; g++) {
+		struct cold *c = cold_of(a, g);
+
+		if (a->acc[g].n == 0)
+			continue;
+		set_text(&c->ftext, NULL, buf, num_format(a->ends[g].first,
+		    0, buf));
+		set_text(&c->ltext, &c->lcap, buf, num_format(a->ends[g].last,
+		    0, buf));
+	}
 }
 
-/*
- * The texts of a value for first, last, mode and unique: of a text
- * column, and of a numeric column of describe's that may still become
- * text.
- */
+/* The texts of a text column's value for first, last, mode and unique. */
 static void
 keep_texts(struct acol *a, size_t g, const char *v, size_t len)
 {
@@ -723,10 +739,10 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 	}
 	a->allint &= isint;
 	s->n++;
-	if (!a->numeric || (a->typed && !a->forced))
+	if (!a->numeric) {
 		keep_texts(a, g, v, len);
-	if (!a->numeric)
 		return 0;
+	}
 	/* (inf is no reason: scaled, the other values would underflow) */
 	if (a->shift == 0 && isfinite(x) && fabs(x) > (a->want_mom == 4 ? 0x1p250 :
 	    a->want_mom == 2 ? 0x1p500 : 0x1p1000))
