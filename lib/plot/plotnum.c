@@ -8,6 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_blas.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
@@ -58,7 +63,7 @@ fit_name(const struct plot_opts *o, char *buf, size_t size)
 		snprintf(buf, size, "lowess");
 		break;
 	case PLOT_FIT_NLS:
-		snprintf(buf, size, "nls");
+		snprintf(buf, size, "nls, %g%% CI", pc);
 		break;
 	default:
 		snprintf(buf, size, "least squares, %g%% CI", pc);
@@ -68,10 +73,61 @@ fit_name(const struct plot_opts *o, char *buf, size_t size)
 }
 
 /*
+ * The band of an nls curve by the delta method: at each of the curve's x
+ * the gradient g of the right side by the parameters, se = sqrt(g' V g)
+ * with V = s^2 (J'J)^-1 (vcov(nls): J the gradient at the data's x, s^2
+ * the residuals' mean square on n - p degrees of freedom), the band
+ * fit -+ t(level, n - p) se.  xd holds the data's x at column xc, yd their
+ * y; nothing is drawn (NaN stays) when n <= p or J'J is singular.
+ */
+static void
+nls_band(const struct deriv *dv, size_t p, const double *est,
+    long double **xd, const double *yd, size_t n, long double **xg,
+    struct curve *cv, double level)
+{
+	gsl_matrix *jtj = gsl_matrix_calloc(p, p);
+	gsl_vector *g = gsl_vector_alloc(p), *vg = gsl_vector_alloc(p);
+	gsl_error_handler_t *old = gsl_set_error_handler_off();
+	double *row = xmalloc(p * sizeof(*row)), r, rss = 0, t, se;
+	size_t i, j, k;
+
+	for (i = 0; i < n; i++) {
+		r = yd[i] - (double)deriv_eval(dv, DERIV_VALUE,
+		    (const long double *const *)xd, i, est);
+		rss += r * r;
+		for (j = 0; j < p; j++)
+			row[j] = (double)deriv_eval(dv, j,
+			    (const long double *const *)xd, i, est);
+		for (j = 0; j < p; j++)
+			for (k = 0; k < p; k++)
+				*gsl_matrix_ptr(jtj, j, k) += row[j] * row[k];
+	}
+	if (n > p && gsl_linalg_cholesky_decomp1(jtj) == 0) {
+		t = gsl_cdf_tdist_Pinv(0.5 + level / 2, (double)(n - p));
+		for (i = 0; i < cv->n; i++) {
+			for (j = 0; j < p; j++)
+				gsl_vector_set(g, j, (double)deriv_eval(dv, j,
+				    (const long double *const *)xg, i, est));
+			gsl_linalg_cholesky_solve(jtj, g, vg);
+			gsl_blas_ddot(g, vg, &se);
+			se = sqrt(rss / (double)(n - p) * se);
+			cv->lo[i] = cv->y[i] - t * se;
+			cv->hi[i] = cv->y[i] + t * se;
+		}
+	}
+	gsl_set_error_handler(old);
+	gsl_matrix_free(jtj);
+	gsl_vector_free(g);
+	gsl_vector_free(vg);
+	free(row);
+}
+
+/*
  * --fit nls: the model fitted by nls's front door over the series' rows
  * that have both values, its right side then evaluated at the curve's x
- * with the estimates.  The model is -y ~ f(-x, parameters): it may read
- * no other column.  0, or -1 with d set.
+ * with the estimates, and its band (nls_band).  The model is
+ * -y ~ f(-x, parameters): it may read no other column.  0, or -1 with d
+ * set.
  */
 static int
 nls_curve(struct plotwrite *c, const size_t *rows, size_t nr, size_t yc,
@@ -91,7 +147,8 @@ nls_curve(struct plotwrite *c, const size_t *rows, size_t nr, size_t yc,
 	char **par = NULL, **cols = xmalloc(f->ncols * sizeof(*cols));
 	unsigned char *reads = xcalloc(f->ncols, 1);
 	long double **x = xcalloc(f->ncols, sizeof(*x));
-	double *est = NULL;
+	long double **xd = xcalloc(f->ncols, sizeof(*xd));
+	double *est = NULL, *yd = xmalloc((nr ? nr : 1) * sizeof(*yd));
 	int rc = -1;
 
 	for (i = 0; i < nr; i++)
@@ -134,6 +191,12 @@ nls_curve(struct plotwrite *c, const size_t *rows, size_t nr, size_t yc,
 	for (i = 0; i < cv->n; i++)
 		cv->y[i] = (double)deriv_eval(dv, DERIV_VALUE,
 		    (const long double *const *)x, i, est);
+	xd[o->x] = xmalloc((m ? m : 1) * sizeof(**xd));
+	for (i = 0; i < m; i++) {
+		xd[o->x][i] = f->col[o->x].num[use[i]];
+		yd[i] = f->col[yc].num[use[i]];
+	}
+	nls_band(dv, t->nrows, est, xd, yd, m, x, cv, o->level);
 	rc = 0;
 done:
 	frame_free(sub);
@@ -147,6 +210,9 @@ done:
 	free(reads);
 	free(x[o->x]);
 	free(x);
+	free(xd[o->x]);
+	free(xd);
+	free(yd);
 	return rc;
 }
 
@@ -267,8 +333,7 @@ xy(struct plotwrite *c, int line)
 			    alone);
 		}
 	if (o->fit) {	/* the line or curve, and the 95% band */
-		band = o->fit == PLOT_FIT_LINEAR || o->fit == PLOT_FIT_POLY ||
-		    o->fit == PLOT_FIT_LOESS;
+		band = o->fit != PLOT_FIT_LOWESS;
 		plotwrite_begin(c, "fit");
 		for (k = 0; k < s.n; k++)
 			for (j = 0; j < o->ny; j++) {

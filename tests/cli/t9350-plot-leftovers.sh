@@ -6,7 +6,10 @@
 # the nls curve (its estimates are nls's: dist ~ a * speed^b on cars,
 # a = 0.5896734, b = 1.5492910; R's nls started there stays and predicts
 # 86.382826 at speed 25, the curve's last point; R from a = 1, b = 1 stops
-# earlier, at its 1e-5 tolerance, with 86.38275).
+# earlier, at its 1e-5 tolerance, with 86.38275) and its delta-method band
+# (R: g = (x^b, a x^b log x), se = sqrt(g' vcov(m) g), fit -+ qt(.975, 48)
+# se: 74.66378, 98.10187 at 25; R's vcov rests on numericDeriv's forward
+# differences, statpipe's gradient is exact: they agree to 3e-8).
 . tests/cli/lib.sh
 
 check pairs-density      0 plot pairs -c Sepal.Length,Sepal.Width --by Species --diag density --script "$DATA/iris.csv"
@@ -37,7 +40,7 @@ check hue-two-y          2 plot point -y len,dose --hue supp "$DATA/ToothGrowth.
 check hue-no-column      2 plot point -y len --hue nope "$DATA/ToothGrowth.csv"
 
 check nls                0 plot scatter -x speed -y dist --fit nls 'dist ~ a * speed^b' --start a=1,b=1 --script "$DATA/cars.csv"
-check_sh nls-last-point  0 '$SP plot scatter -x speed -y dist --fit nls "dist ~ a * speed^b" --start a=1,b=1 --script testdata/cars.csv | sed -n "/^\$fit/,/^EOD/p" | tail -2 | head -1 | awk "{ printf \"%.8g %.8g\n\", \$1, \$2 }"'
+check_sh nls-last-point  0 '$SP plot scatter -x speed -y dist --fit nls "dist ~ a * speed^b" --start a=1,b=1 --script testdata/cars.csv | sed -n "/^\$fit/,/^EOD/p" | tail -2 | head -1 | awk "{ printf \"%.8g %.8g %.7g %.7g\n\", \$1, \$2, \$3, \$4 }"'
 check nls-by             0 plot scatter -x wt -y mpg --by am --fit nls 'mpg ~ a * exp(b * wt)' --start a=40,b=-0.3 --script "$DATA/mtcars.csv"
 check nls-lm             0 plot lm -x wt -y mpg --fit nls 'mpg ~ a * exp(b * wt)' --start a=40,b=-0.3 --size 70x20 "$DATA/mtcars.csv"
 check nls-no-start       2 plot scatter -x speed -y dist --fit nls 'dist ~ a * speed^b' "$DATA/cars.csv"
