@@ -822,16 +822,8 @@ plotnum_pairs(struct plotwrite *c)
 		free(br);
 	}
 	plotwrite_end(c);
-	if (rc != 0) {
-		free(v);
-		free(lo);
-		free(hi);
-		free(keep);
-		free(has);
-		free(first);
-		plotdata_series_free(&s);
-		return -1;
-	}
+	if (rc != 0)
+		goto done;
 	plotwrite_setting(c, "set style fill %s border lc rgb '%s'\n",
 	    s.n > 1 ? "transparent solid 0.45" : "solid 0.7",
 	    o->dark ? "#1e1e1e" : "#ffffff");
@@ -897,6 +889,7 @@ plotnum_pairs(struct plotwrite *c)
 	fputs("unset multiplot\n", c->body);
 	c->own_multiplot = 1;
 	c->key = NULL;
+done:
 	free(v);
 	free(lo);
 	free(hi);
@@ -904,7 +897,7 @@ plotnum_pairs(struct plotwrite *c)
 	free(has);
 	free(first);
 	plotdata_series_free(&s);
-	return 0;
+	return rc == 0 ? 0 : -1;
 }
 
 static const char *const resid_cols[4] = { "fitted", "residual",
