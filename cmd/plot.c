@@ -20,10 +20,13 @@ static const char usage_str[] =
     "[--theme light|dark]\n"
     "           [--style list]"
     " [--set cmd] [--fit linear|loess|lowess|poly:K]\n"
+    "           [--fit nls --start b1=v1,... 'y ~ f(x, b1)'] "
+    "[--conf-level p]\n"
     "           [--count]"
     " [--bins n] [--density]"
     " [--positive class] [--scale]\n"
-    "           [file ...]\n"
+    "           [--diag hist|density] [--hue col] [--seed n] "
+    "[file ...]\n"
     "       KIND: scatter line hist density bar box pie heatmap qq ecdf "
     "violin\n"
     "             errorbar pairs residuals roc importance scree biplot\n"
@@ -40,8 +43,10 @@ cmd_plot(int argc, char **argv)
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "count",	no_argument,		NULL,	OPT_PLOT },
 		{ "density",	no_argument,		NULL,	OPT_PLOT },
+		{ "diag",	required_argument,	NULL,	OPT_PLOT },
 		{ "facet",	required_argument,	NULL,	OPT_PLOT },
 		{ "fit",	required_argument,	NULL,	OPT_PLOT },
+		{ "hue",	required_argument,	NULL,	OPT_PLOT },
 		{ "legend",	required_argument,	NULL,	OPT_PLOT },
 		{ "logx",	no_argument,		NULL,	OPT_PLOT },
 		{ "logy",	no_argument,		NULL,	OPT_PLOT },
@@ -51,6 +56,7 @@ cmd_plot(int argc, char **argv)
 		{ "script",	no_argument,		NULL,	OPT_PLOT },
 		{ "set",	required_argument,	NULL,	OPT_PLOT },
 		{ "size",	required_argument,	NULL,	OPT_PLOT },
+		{ "start",	required_argument,	NULL,	OPT_PLOT },
 		{ "style",	required_argument,	NULL,	OPT_PLOT },
 		{ "terminal",	required_argument,	NULL,	OPT_PLOT },
 		{ "theme",	required_argument,	NULL,	OPT_PLOT },
@@ -59,6 +65,8 @@ cmd_plot(int argc, char **argv)
 		{ "xrange",	required_argument,	NULL,	OPT_PLOT },
 		{ "ylabel",	required_argument,	NULL,	OPT_PLOT },
 		{ "yrange",	required_argument,	NULL,	OPT_PLOT },
+		COMMON_OPT_CONF_LEVEL,
+		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -95,6 +103,13 @@ cmd_plot(int argc, char **argv)
 		die_usage(&com, "\"%s\" is not a kind of plot%s (kinds: %s)",
 		    argv[0], suggest_hint(argv[0], plot_kind_names(kinds,
 		    sizeof(kinds)), hint, sizeof(hint)), kinds);
+	if (o.fit == PLOT_FIT_NLS && argc > 1) {	/* the model, as nls's */
+		o.formula = argv[1];
+		argv++;
+		argc--;
+	}
+	o.seed = com.seed;
+	o.level = com.conf_level;
 	if (plot_opts_done(&o, &d) != 0)
 		die_usage(&com, "%s", d.msg);
 	if (o.term == PLOT_DUMB && o.output == NULL && !o.script &&

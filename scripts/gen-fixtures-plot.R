@@ -80,3 +80,23 @@ pr <- predict(pf, data.frame(wt = c(1.513, 3, 5.424)), interval = "confidence")
 p("predict(lm(mpg~poly(wt,3))) fit", pr[, "fit"])
 p("predict(lm(mpg~poly(wt,3))) lwr", pr[, "lwr"])
 p("predict(lm(mpg~poly(wt,3))) upr", pr[, "upr"])
+# loess as R's default (surface = "interpolate", statistics =
+# "approximate") with predict(se = TRUE): test_smooth.c
+for (m in list(list(dist ~ speed, cars, c(4, 10.5, 15, 25), "speed"),
+    list(eruptions ~ waiting, faithful, c(43, 60, 70.5, 96), "waiting"))) {
+	lo <- loess(m[[1]], m[[2]])
+	nd <- data.frame(m[[3]]); names(nd) <- m[[4]]
+	pr <- predict(lo, nd, se = TRUE)
+	p(paste("loess", deparse(m[[1]]), "vertices"), length(lo$kd$vval) / 2)
+	p(paste("loess", deparse(m[[1]]), "fit"), pr$fit)
+	p(paste("loess", deparse(m[[1]]), "se.fit"), pr$se.fit)
+	p(paste("loess", deparse(m[[1]]), "trace one two df"),
+	    c(lo$trace.hat, lo$one.delta, lo$two.delta, pr$df))
+}
+# pairs --diag density: density() of each group (test_plotstat.c)
+iris <- read.csv("testdata/iris.csv")
+for (s in c("setosa", "virginica")) {
+	d <- density(iris$Sepal.Width[iris$Species == s])
+	p(paste("density(Sepal.Width", s, ") bw, x, y"),
+	    c(d$bw, d$x[c(1, 100, 256, 400, 512)], d$y[c(1, 100, 256, 400, 512)]))
+}

@@ -40,6 +40,8 @@
 #define ALLOW_BINS	0x10u	/* --bins, --density */
 #define ALLOW_POSITIVE	0x20u	/* --positive */
 #define ALLOW_SCALE	0x40u	/* --scale */
+#define ALLOW_HUE	0x80u	/* --hue */
+#define ALLOW_DIAG	0x100u	/* --diag */
 #define ALLOW_GROUPS	(ALLOW_BY | ALLOW_FACET)
 
 /* clang-format off */
@@ -76,7 +78,7 @@ static const struct {
 	[PLOT_ERRORBAR]	= { "errorbar",	 plotcat_errorbar,  NEED_Y | BY_ONE_Y,
 			    ALLOW_GROUPS },
 	[PLOT_PAIRS]	= { "pairs",	 plotnum_pairs,	    NEED_C2,
-			    ALLOW_BY },
+			    ALLOW_BY | ALLOW_DIAG },
 	[PLOT_RESIDUALS] = { "residuals", plotnum_residuals, 0, 0 },
 	[PLOT_ROC]	= { "roc",	 plotml_roc,	    NEED_X | NEED_Y,
 			    ALLOW_POSITIVE },
@@ -93,10 +95,10 @@ static const struct {
 	[PLOT_COUNT]	= { "count",	 plotcat_count,	    NEED_X,
 			    ALLOW_GROUPS },
 	[PLOT_POINT]	= { "point",	 plotcat_point,	    NEED_Y | BY_ONE_Y,
-			    ALLOW_GROUPS },
+			    ALLOW_GROUPS | ALLOW_HUE },
 	/* seaborn's lmplot: --by makes the panels, each with its fit */
 	[PLOT_LM]	= { "lm",	 plotnum_scatter,   NEED_X | NEED_Y | ONE_Y,
-			    ALLOW_BY | ALLOW_FIT },
+			    ALLOW_BY | ALLOW_FIT | ALLOW_HUE },
 };
 /* clang-format on */
 
@@ -114,8 +116,9 @@ void
 plot_opts_init(struct plot_opts *o)
 {
 	memset(o, 0, sizeof(*o));
-	o->x = o->by = o->facet = PLOT_NONE;
+	o->x = o->by = o->facet = o->hue = PLOT_NONE;
 	o->term = PLOT_DUMB;
+	o->level = 0.95;
 }
 
 int
@@ -245,10 +248,11 @@ plot_option(struct plot_opts *o, const char *nm, const char *arg,
 	int *const flag[] = { &o->count, &o->density, &o->logx, &o->logy,
 	    &o->scale, &o->script };
 	const char **const str[] = { &o->xs, &o->ys, &o->cs, &o->bys,
-	    &o->facets, &o->output, &o->positive, &o->terminal, &o->title,
-	    &o->xlabel, &o->ylabel };
+	    &o->facets, &o->hues, &o->output, &o->positive, &o->start,
+	    &o->terminal, &o->title, &o->xlabel, &o->ylabel };
 	static const char *const strs[] = { "x", "y", "c", "by", "facet",
-	    "o", "positive", "terminal", "title", "xlabel", "ylabel" };
+	    "hue", "o", "positive", "start", "terminal", "title", "xlabel",
+	    "ylabel" };
 	char *end;
 	size_t i;
 	long v;
@@ -274,14 +278,21 @@ plot_option(struct plot_opts *o, const char *nm, const char *arg,
 			o->fit = PLOT_FIT_LOESS;
 		else if (strcmp(arg, "lowess") == 0)
 			o->fit = PLOT_FIT_LOWESS;
+		else if (strcmp(arg, "nls") == 0)
+			o->fit = PLOT_FIT_NLS;
 		else if (strncmp(arg, "poly:", 5) == 0 &&
 		    num_parse_int(arg + 5, 1, 10, &v) == 0) {
 			o->fit = PLOT_FIT_POLY;
 			o->fit_degree = (int)v;
 		} else
 			return diag_set(d, STATUS_USAGE, "--fit: \"%s\" is not "
-			    "linear, loess, lowess or poly:K (K from 1 to 10)",
-			    arg);
+			    "linear, loess, lowess, nls or poly:K (K from 1 to "
+			    "10)", arg);
+	} else if (strcmp(nm, "diag") == 0) {
+		if (strcmp(arg, "hist") != 0 && strcmp(arg, "density") != 0)
+			return diag_set(d, STATUS_USAGE, "--diag: \"%s\" is not "
+			    "hist or density", arg);
+		o->diag_density = strcmp(arg, "density") == 0;
 	} else if (strcmp(nm, "legend") == 0) {
 		if (plot_legend_lookup(arg, &o->legend) != 0)
 			return diag_set(d, STATUS_USAGE, "--legend: \"%s\" is "
@@ -445,6 +456,19 @@ plot_check(const struct plot_opts *o, struct diag *d)
 	if (o->scale && !(allows & ALLOW_SCALE))
 		return diag_set(d, STATUS_USAGE, "%s: --scale is for biplot",
 		    kn);
+	if (o->diag_density && !(allows & ALLOW_DIAG))
+		return diag_set(d, STATUS_USAGE, "%s: --diag is for pairs",
+		    kn);
+	if (o->hue != PLOT_NONE && !(allows & ALLOW_HUE)) {
+		kinds_allowing(ALLOW_HUE, buf, sizeof(buf));
+		return diag_set(d, STATUS_USAGE, "%s: --hue is for %s", kn,
+		    buf);
+	}
+	if ((o->fit == PLOT_FIT_NLS) != (o->formula != NULL) ||
+	    (o->fit == PLOT_FIT_NLS) != (o->start != NULL))
+		return diag_set(d, STATUS_USAGE, "%s: --fit nls takes the "
+		    "model's formula (such as 'y ~ a * exp(b * x)') and "
+		    "--start b1=v1,...; neither goes without it", kn);
 	return check_needs(o, kinds[o->kind].needs, kn, d);
 }
 
@@ -596,6 +620,9 @@ resolve(const struct frame *f, const struct plot_opts *o,
 	if (o->facets != NULL && one_col("--facet", o->facets, names,
 	    f->ncols, &r->facet, d) != 0)
 		goto done;
+	if (o->hues != NULL && one_col("--hue", o->hues, names, f->ncols,
+	    &r->hue, d) != 0)
+		goto done;
 	if (o->ys != NULL && cols_parse(o->ys, names, f->ncols, &r->y,
 	    &r->ny, d) != 0)
 		goto done;
@@ -621,7 +648,8 @@ plot_frame(struct frame *f, const struct plot_opts *o, FILE *out,
 		goto done;
 	if (r.kind == PLOT_LM) {	/* a panel per level, a fit in each */
 		r.facet = r.by;
-		r.by = PLOT_NONE;
+		r.by = r.hue;	/* a series and its fit per hue level */
+		r.hue = PLOT_NONE;
 		if (r.fit == PLOT_FIT_NONE)
 			r.fit = PLOT_FIT_LINEAR;
 	}

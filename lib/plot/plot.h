@@ -37,7 +37,7 @@ enum plot_legend {
 /* scatter --fit: the line or curve through the points. */
 enum plot_fit {
 	PLOT_FIT_NONE, PLOT_FIT_LINEAR, PLOT_FIT_POLY, PLOT_FIT_LOESS,
-	PLOT_FIT_LOWESS
+	PLOT_FIT_LOWESS, PLOT_FIT_NLS
 };
 
 enum plot_term { PLOT_DUMB, PLOT_PNG, PLOT_SVG, PLOT_PDF, PLOT_OTHER };
@@ -55,6 +55,14 @@ struct plot_opts {
 	size_t		 facet;		/* --facet: one panel per level */
 	enum plot_fit	 fit;		/* scatter --fit */
 	int		 fit_degree;	/* --fit poly:K */
+	const char	*formula;	/* --fit nls: the model, y ~ f(x, b) */
+	const char	*start;		/* --fit nls: --start b1=v1,... */
+	const char	*hues;		/* --hue, or NULL */
+	size_t		 hue;		/* --hue: a colour per level (point,
+					   lm) */
+	int		 diag_density;	/* pairs --diag density */
+	unsigned long	 seed;		/* --seed: strip's jitter */
+	double		 level;		/* --conf-level of bands, intervals */
 	int		 count;		/* bar, pie, heatmap: count rows */
 	int		 density;	/* hist --density */
 	long		 bins;		/* hist --bins; 0: Freedman-Diaconis */

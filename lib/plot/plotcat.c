@@ -258,6 +258,111 @@ plotcat_box(struct plotwrite *c)
 	return 0;
 }
 
+/* The y label of the means: "mean of y (95% CI)" (static). */
+static const char *
+means_label(struct plotwrite *c)
+{
+	static char buf[512];
+
+	snprintf(buf, sizeof(buf), "mean of %s (%g%% CI)",
+	    plotdata_name(c, c->o->y[0]), 100 * c->o->level);
+	return buf;
+}
+
+/*
+ * point --hue: seaborn's pointplot with hue: for each level of --hue, the
+ * means (with their t intervals) over the --by levels joined in the
+ * level's colour, the hues dodged apart a little, a legend beside.
+ */
+static int
+hue_means(struct plotwrite *c)
+{
+	const struct plot_opts *o = c->o;
+	struct plotdata_levels cat, hue;
+	size_t i, k, h, r, ncat, *nv, cell;
+	double **v, m, lo, hi, off, x;
+
+	if (o->ny != 1)
+		return diag_set(c->d, STATUS_USAGE, "point: with --hue, one -y "
+		    "column");
+	if (plotdata_need_num(c, o->y[0]) != 0)
+		return -1;
+	if (o->by != PLOT_NONE)
+		plotdata_levels(c, o->by, &cat);
+	plotdata_levels(c, o->hue, &hue);
+	ncat = o->by != PLOT_NONE ? cat.n : 1;
+	v = xmalloc((ncat * hue.n + 1) * sizeof(*v));
+	nv = xcalloc(ncat * hue.n + 1, sizeof(*nv));
+	for (cell = 0; cell < ncat * hue.n; cell++)
+		v[cell] = xmalloc((c->nrows ? c->nrows : 1) * sizeof(**v));
+	for (i = 0; i < c->nrows; i++) {
+		r = c->rows[i];
+		x = c->f->col[o->y[0]].num[r];
+		if (!isfinite(x)) {
+			plotdata_left_out(c, isnan(x));
+			continue;
+		}
+		cell = (o->by != PLOT_NONE ? cat.of[r] : 0) * hue.n + hue.of[r];
+		v[cell][nv[cell]++] = x;
+	}
+	plotwrite_begin(c, "data");
+	for (h = 0; h < hue.n; h++) {
+		if (h > 0)
+			fputs("\n\n", c->data);
+		off = hue.n > 1 ? 0.3 * ((double)h / (double)(hue.n - 1) - 0.5) :
+		    0;
+		for (k = 0; k < ncat; k++) {
+			cell = k * hue.n + h;
+			plotstat_mean_ci(v[cell], nv[cell], o->level, &m, &lo,
+			    &hi);
+			if (nv[cell] < 2)
+				diag_warn("%s%s%s: %zu value%s, no interval",
+				    o->by != PLOT_NONE ? cat.name[k] : "",
+				    o->by != PLOT_NONE ? ", " : "",
+				    hue.name[h], nv[cell],
+				    nv[cell] == 1 ? "" : "s");
+			plotwrite_nums(c->data, 4, (double)(k + 1) + off, m, lo,
+			    hi);
+			fputc('\n', c->data);
+			plotwrite_bound(c, NAN, lo);
+			plotwrite_bound(c, NAN, hi);
+			plotwrite_bound(c, NAN, m);
+		}
+	}
+	plotwrite_end(c);
+	plotwrite_begin(c, "groups");
+	for (k = 0; k < ncat; k++) {
+		fprintf(c->data, "%zu ", k + 1);
+		plotwrite_text(c->data, o->by != PLOT_NONE ? cat.name[k] :
+		    plotdata_name(c, o->y[0]));
+		fputc('\n', c->data);
+	}
+	plotwrite_end(c);
+	groups_axis(c, ncat);
+	c->ylabel = means_label(c);
+	c->keytitle = plotdata_name(c, o->hue);
+	for (h = 0; h < hue.n; h++) {
+		plotwrite_clause(c, "%s index %zu using 1:2:3:4 with yerrorbars "
+		    "ls %zu pt %s lw 1.5 notitle", plotwrite_block(c, "data"),
+		    h, h % PLOTWRITE_NCOLOUR + 1,
+		    o->term == PLOT_DUMB ? "'*'" : "7");
+		plotwrite_clause(c, "%s index %zu using 1:2 with lines ls %zu",
+		    plotwrite_block(c, "data"), h, h % PLOTWRITE_NCOLOUR + 1);
+		plotwrite_title(c, hue.name[h], 0);
+	}
+	plotwrite_clause(c, "%s using 1:(NaN):xtic(2) notitle",
+	    plotwrite_block(c, "groups"));
+	plotwrite_endplot(c);
+	for (cell = 0; cell < ncat * hue.n; cell++)
+		free(v[cell]);
+	free(v);
+	free(nv);
+	if (o->by != PLOT_NONE)
+		plotdata_levels_free(&cat);
+	plotdata_levels_free(&hue);
+	return 0;
+}
+
 /* errorbar and point: group means with 95% t intervals; point joins
  * the means (seaborn's pointplot). */
 static int
@@ -267,11 +372,13 @@ means(struct plotwrite *c, int joined)
 	double m, lo, hi;
 	size_t k;
 
+	if (c->o->hue != PLOT_NONE)
+		return hue_means(c);
 	if (boxes_make(c, &b) != 0)
 		return -1;
 	plotwrite_begin(c, "data");
 	for (k = 0; k < b.n; k++) {
-		plotstat_mean_ci(b.v[k], b.nv[k], 0.95, &m, &lo, &hi);
+		plotstat_mean_ci(b.v[k], b.nv[k], c->o->level, &m, &lo, &hi);
 		if (b.nv[k] < 2)
 			diag_warn("%s: %zu value%s, no interval", b.label[k],
 			    b.nv[k], b.nv[k] == 1 ? "" : "s");
@@ -286,13 +393,8 @@ means(struct plotwrite *c, int joined)
 	}
 	plotwrite_end(c);
 	groups_axis(c, b.n);
-	if (c->o->ny == 1) {
-		static char buf[512];
-
-		snprintf(buf, sizeof(buf), "mean of %s (95%% CI)",
-		    plotdata_name(c, c->o->y[0]));
-		c->ylabel = buf;
-	}
+	if (c->o->ny == 1)
+		c->ylabel = means_label(c);
 	plotwrite_clause(c,
 	    "%s using 1:2:3:4:xtic(5) with yerrorbars ls 1 pt %s "
 	    "lw 1.5 notitle",
@@ -335,7 +437,7 @@ plotcat_count(struct plotwrite *c)
 /*
  * strip and swarm: every value a point over its group's place on x,
  * spread across so that they can be seen: strip by a uniform jitter of
- * +-0.15 (the same every run), swarm side by side without overlap
+ * +-0.15 (the same for the same --seed), swarm side by side without overlap
  * (plotstat_swarm, marks sized for the terminal).
  */
 static int
@@ -370,7 +472,7 @@ spread(struct plotwrite *c, int swarm)
 	}
 	if (!(dy > 0))
 		dy = 1;
-	rng_seed(&rng, 1, 0);
+	rng_seed(&rng, o->seed, 0);
 	plotwrite_begin(c, "data");
 	for (k = 0; k < b.n; k++) {
 		if (b.nv[k] == 0)

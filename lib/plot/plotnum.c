@@ -8,10 +8,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_blas.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "frame/frame.h"
+#include "frame/strata.h"
+#include "io/out.h"
+#include "model/deriv.h"
+#include "model/formula.h"
 #include "model/model.h"
+#include "model/nls.h"
 #include "plot/plotdata.h"
 #include "plot/plotnum.h"
 #include "plot/plotstat.h"
@@ -40,32 +50,181 @@ fit_curve_free(struct curve *cv)
 static const char *
 fit_name(const struct plot_opts *o, char *buf, size_t size)
 {
+	double pc = 100 * o->level;
+
 	switch (o->fit) {
 	case PLOT_FIT_POLY:
-		snprintf(buf, size, "poly(%d), 95%% CI", o->fit_degree);
+		snprintf(buf, size, "poly(%d), %g%% CI", o->fit_degree, pc);
 		break;
 	case PLOT_FIT_LOESS:
-		snprintf(buf, size, "loess");
+		snprintf(buf, size, "loess, %g%% CI", pc);
 		break;
 	case PLOT_FIT_LOWESS:
 		snprintf(buf, size, "lowess");
 		break;
+	case PLOT_FIT_NLS:
+		snprintf(buf, size, "nls, %g%% CI", pc);
+		break;
 	default:
-		snprintf(buf, size, "least squares, 95%% CI");
+		snprintf(buf, size, "least squares, %g%% CI", pc);
 		break;
 	}
 	return buf;
 }
 
 /*
- * The --fit curve through the m points (x, y) into cv: the line or the
- * polynomial with its 95% confidence band, or loess, at NBAND points
- * across the x; lowess at the sorted x, as R draws lines(lowess(x, y)).
- * 0, or -1 with d set.
+ * The band of an nls curve by the delta method: at each of the curve's x
+ * the gradient g of the right side by the parameters, se = sqrt(g' V g)
+ * with V = s^2 (J'J)^-1 (vcov(nls): J the gradient at the data's x, s^2
+ * the residuals' mean square on n - p degrees of freedom), the band
+ * fit -+ t(level, n - p) se.  xd holds the data's x at column xc, yd their
+ * y; nothing is drawn (NaN stays) when n <= p or J'J is singular.
+ */
+static void
+nls_band(const struct deriv *dv, size_t p, const double *est,
+    long double **xd, const double *yd, size_t n, long double **xg,
+    struct curve *cv, double level)
+{
+	gsl_matrix *jtj = gsl_matrix_calloc(p, p);
+	gsl_vector *g = gsl_vector_alloc(p), *vg = gsl_vector_alloc(p);
+	gsl_error_handler_t *old = gsl_set_error_handler_off();
+	double *row = xmalloc(p * sizeof(*row)), r, rss = 0, t, se;
+	size_t i, j, k;
+
+	for (i = 0; i < n; i++) {
+		r = yd[i] - (double)deriv_eval(dv, DERIV_VALUE,
+		    (const long double *const *)xd, i, est);
+		rss += r * r;
+		for (j = 0; j < p; j++)
+			row[j] = (double)deriv_eval(dv, j,
+			    (const long double *const *)xd, i, est);
+		for (j = 0; j < p; j++)
+			for (k = 0; k < p; k++)
+				*gsl_matrix_ptr(jtj, j, k) += row[j] * row[k];
+	}
+	if (n > p && gsl_linalg_cholesky_decomp1(jtj) == 0) {
+		t = gsl_cdf_tdist_Pinv(0.5 + level / 2, (double)(n - p));
+		for (i = 0; i < cv->n; i++) {
+			for (j = 0; j < p; j++)
+				gsl_vector_set(g, j, (double)deriv_eval(dv, j,
+				    (const long double *const *)xg, i, est));
+			gsl_linalg_cholesky_solve(jtj, g, vg);
+			gsl_blas_ddot(g, vg, &se);
+			se = sqrt(rss / (double)(n - p) * se);
+			cv->lo[i] = cv->y[i] - t * se;
+			cv->hi[i] = cv->y[i] + t * se;
+		}
+	}
+	gsl_set_error_handler(old);
+	gsl_matrix_free(jtj);
+	gsl_vector_free(g);
+	gsl_vector_free(vg);
+	free(row);
+}
+
+/*
+ * --fit nls: the model fitted by nls's front door over the series' rows
+ * that have both values, its right side then evaluated at the curve's x
+ * with the estimates, and its band (nls_band).  The model is
+ * -y ~ f(-x, parameters): it may read no other column.  0, or -1 with d
+ * set.
+ */
+static int
+nls_curve(struct plotwrite *c, const size_t *rows, size_t nr, size_t yc,
+    struct curve *cv)
+{
+	const struct plot_opts *o = c->o;
+	const struct frame *f = c->f;
+	struct nls_opts no = { .formula = o->formula, .start = o->start,
+	    .max_iter = NLS_MAX_ITER, .tol = NLS_TOL, .conf_level = o->level,
+	    .view = NLS_COEF };
+	const struct formula_fx *lhs;
+	struct out_table *t = NULL;
+	struct formula *fm = NULL;
+	struct deriv *dv = NULL;
+	struct frame *sub;
+	size_t *use = xmalloc((nr ? nr : 1) * sizeof(*use)), m = 0, i, j;
+	char **par = NULL, **cols = xmalloc(f->ncols * sizeof(*cols));
+	unsigned char *reads = xcalloc(f->ncols, 1);
+	long double **x = xcalloc(f->ncols, sizeof(*x));
+	long double **xd = xcalloc(f->ncols, sizeof(*xd));
+	double *est = NULL, *yd = xmalloc((nr ? nr : 1) * sizeof(*yd));
+	int rc = -1;
+
+	for (i = 0; i < nr; i++)
+		if (isfinite(f->col[o->x].num[rows[i]]) &&
+		    isfinite(f->col[yc].num[rows[i]]))
+			use[m++] = rows[i];
+	sub = frame_rows(c->f, use, m);
+	if (nls_frame(sub, &no, &t, c->d) != 0 ||
+	    formula_parse_expr(o->formula, &fm, c->d) != 0)
+		goto done;
+	lhs = formula_lhs(fm);
+	if (lhs->kind != FX_VAR || strcmp(lhs->name, f->col[yc].name) != 0) {
+		diag_set(c->d, STATUS_USAGE, "--fit nls: the model's response "
+		    "must be the -y column \"%s\"", f->col[yc].name);
+		goto done;
+	}
+	/* the estimates, by the names of the coefficient table's terms */
+	par = xmalloc(t->nrows * sizeof(*par));
+	est = xmalloc(t->nrows * sizeof(*est));
+	for (j = 0; j < t->nrows; j++) {
+		par[j] = t->arena + t->textoff[j * t->ncols] - 1;
+		est[j] = t->cell[j * t->ncols + 1].num;
+	}
+	for (j = 0; j < f->ncols; j++)
+		cols[j] = f->col[j].name;
+	if (deriv_compile(formula_rhs(fm), cols, f->ncols, par, t->nrows, &dv,
+	    c->d) != 0)
+		goto done;
+	deriv_columns(dv, reads, f->ncols);
+	for (j = 0; j < f->ncols; j++)
+		if (reads[j] && j != o->x) {
+			diag_set(c->d, STATUS_USAGE, "--fit nls: the model may "
+			    "read only the -x column \"%s\", not \"%s\"",
+			    f->col[o->x].name, f->col[j].name);
+			goto done;
+		}
+	x[o->x] = xmalloc(cv->n * sizeof(**x));
+	for (i = 0; i < cv->n; i++)
+		x[o->x][i] = cv->x[i];
+	for (i = 0; i < cv->n; i++)
+		cv->y[i] = (double)deriv_eval(dv, DERIV_VALUE,
+		    (const long double *const *)x, i, est);
+	xd[o->x] = xmalloc((m ? m : 1) * sizeof(**xd));
+	for (i = 0; i < m; i++) {
+		xd[o->x][i] = f->col[o->x].num[use[i]];
+		yd[i] = f->col[yc].num[use[i]];
+	}
+	nls_band(dv, t->nrows, est, xd, yd, m, x, cv, o->level);
+	rc = 0;
+done:
+	frame_free(sub);
+	out_free(t);
+	formula_free(fm);
+	deriv_free(dv);
+	free(use);
+	free(par);
+	free(est);
+	free(cols);
+	free(reads);
+	free(x[o->x]);
+	free(x);
+	free(xd[o->x]);
+	free(xd);
+	free(yd);
+	return rc;
+}
+
+/*
+ * The --fit curve through the m points (x, y) into cv: the line, the
+ * polynomial or loess with its confidence band (--conf-level), or the
+ * nls curve, at NBAND points across the x; lowess at the sorted x, as R
+ * draws lines(lowess(x, y)).  0, or -1 with d set.
  */
 static int
 fit_curve(struct plotwrite *c, const double *x, const double *y, size_t m,
-    struct curve *cv)
+    const size_t *rows, size_t nr, size_t yc, struct curve *cv)
 {
 	const struct plot_opts *o = c->o;
 	struct model_line line;
@@ -88,20 +247,24 @@ fit_curve(struct plotwrite *c, const double *x, const double *y, size_t m,
 		cv->lo[i] = cv->hi[i] = NAN;
 	switch (o->fit) {
 	case PLOT_FIT_POLY:
-		rc = smooth_poly(x, y, m, o->fit_degree, cv->x, n, 0.95, cv->y,
-		    cv->lo, cv->hi, c->d);
+		rc = smooth_poly(x, y, m, o->fit_degree, cv->x, n, o->level,
+		    cv->y, cv->lo, cv->hi, c->d);
 		break;
 	case PLOT_FIT_LOESS:
-		rc = smooth_loess(x, y, m, 0.75, 2, cv->x, n, cv->y, c->d);
+		rc = smooth_loess(x, y, m, 0.75, 2, SMOOTH_INTERPOLATE, cv->x,
+		    n, o->level, cv->y, cv->lo, cv->hi, NULL, c->d);
 		break;
 	case PLOT_FIT_LOWESS:
 		rc = smooth_lowess(x, y, m, 2.0 / 3, 3, -1, cv->x, cv->y,
 		    c->d);
 		break;
+	case PLOT_FIT_NLS:
+		rc = nls_curve(c, rows, nr, yc, cv);
+		break;
 	default:
 		if ((rc = model_line_fit(x, y, m, &line, c->d)) == 0)
 			for (i = 0; i < n; i++)
-				model_line_band(&line, cv->x[i], 0.95,
+				model_line_band(&line, cv->x[i], o->level,
 				    &cv->y[i], &cv->lo[i], &cv->hi[i]);
 		break;
 	}
@@ -170,7 +333,7 @@ xy(struct plotwrite *c, int line)
 			    alone);
 		}
 	if (o->fit) {	/* the line or curve, and the 95% band */
-		band = o->fit == PLOT_FIT_LINEAR || o->fit == PLOT_FIT_POLY;
+		band = o->fit != PLOT_FIT_LOWESS;
 		plotwrite_begin(c, "fit");
 		for (k = 0; k < s.n; k++)
 			for (j = 0; j < o->ny; j++) {
@@ -180,7 +343,8 @@ xy(struct plotwrite *c, int line)
 				    s.count[k], x, y);
 				c->missing = miss;	/* counted */
 				c->infinite = inf;
-				if (fit_curve(c, x, y, m, &cv) != 0) {
+				if (fit_curve(c, x, y, m, s.row[k], s.count[k],
+				    o->y[j], &cv) != 0) {
 					diag_at(c->d, NULL, 0,
 					    plotdata_name(c, o->y[j]));
 					goto fail;
@@ -204,7 +368,7 @@ xy(struct plotwrite *c, int line)
 			i = (s.name[k] != NULL ? s.id[k] * o->ny + j : j) %
 			    PLOTWRITE_NCOLOUR + 1;
 			if (!band)
-				;	/* loess and lowess: the curve alone */
+				;	/* lowess: the curve alone */
 			else if (o->term == PLOT_DUMB)
 				plotwrite_clause(c,
 				    "%s index %zu using 1:3 with lines "
@@ -525,17 +689,80 @@ complete(const struct plotwrite *c, size_t r)
 }
 
 /*
- * pairs: a scatter-plot matrix with histograms on the diagonal; with
- * --by, the points coloured and a histogram per level, overlaid.
+ * One column's diagonal panel data of pairs, a datablock index per group:
+ * histograms over the column's shared breaks, or (--diag density) R's
+ * density() of the group's values (bw.nrd0, 512 points).  has[g] says
+ * whether group g has an index (a density needs two values); 0, or -1
+ * with d set.
+ */
+static int
+pairs_diag(struct plotwrite *c, const struct plotdata_series *s, size_t col,
+    const double *br, size_t nb, double *v, size_t *idx, int *has)
+{
+	double *cnt = xmalloc(nb * sizeof(*cnt)), *gx = NULL, *gy = NULL;
+	size_t g, i, nv, npts, ndrawn = 0;
+
+	if (c->o->diag_density) {
+		gx = xmalloc(NGRID * sizeof(*gx));
+		gy = xmalloc(NGRID * sizeof(*gy));
+	}
+	for (g = 0; g < s->n; g++) {
+		for (nv = i = 0; i < s->count[g]; i++)
+			if (complete(c, s->row[g][i]))
+				v[nv++] = c->f->col[col].num[s->row[g][i]];
+		has[g] = !c->o->diag_density || nv >= 2;
+		if (!has[g]) {
+			diag_warn("%s: %s%s%zu value%s, no density",
+			    plotdata_name(c, col), s->name[g] ? s->name[g] : "",
+			    s->name[g] ? ": " : "", nv, nv == 1 ? "" : "s");
+			continue;
+		}
+		ndrawn++;
+		if ((*idx)++ > 0)
+			fputs("\n\n", c->data);
+		if (c->o->diag_density) {
+			if (plotstat_density(v, nv, plotstat_bw_nrd0(v, nv),
+			    NGRID, gx, gy, c->d) != 0)
+				break;
+			npts = NGRID;
+		} else {
+			plotstat_hist_counts(v, nv, br, nb, cnt);
+			npts = nb - 1;
+		}
+		for (i = 0; i < npts; i++) {
+			if (c->o->diag_density)
+				plotwrite_nums(c->data, 2, gx[i], gy[i]);
+			else
+				plotwrite_nums(c->data, 3,
+				    (br[i] + br[i + 1]) / 2, cnt[i],
+				    br[i + 1] - br[i]);
+			fputc('\n', c->data);
+		}
+	}
+	free(cnt);
+	free(gx);
+	free(gy);
+	if (g == s->n && ndrawn == 0) {
+		diag_set(c->d, STATUS_DATA, "no group has the two values of a "
+		    "density");
+		return diag_at(c->d, NULL, 0, plotdata_name(c, col));
+	}
+	return g == s->n ? 0 : -1;
+}
+
+/*
+ * pairs: a scatter-plot matrix with histograms (or densities) on the
+ * diagonal; with --by, the points coloured and a histogram or density
+ * per level, overlaid.
  */
 int
 plotnum_pairs(struct plotwrite *c)
 {
 	const struct plot_opts *o = c->o;
-	size_t k = o->nc, i, j, r, m = 0, *keep, nb, g;
-	double *v, *lo, *hi, *br, *cnt;
+	size_t k = o->nc, i, j, r, m = 0, *keep, nb, g, idx = 0, *first;
+	double *v, *lo, *hi, *br;
 	struct plotdata_series s;
-	int keyed;
+	int keyed, rc = 0, *has;
 
 	for (j = 0; j < k; j++)
 		if (plotdata_need_num(c, o->c[j]) != 0)
@@ -581,42 +808,22 @@ plotnum_pairs(struct plotwrite *c)
 	v = xmalloc(m * sizeof(*v));
 	lo = xmalloc(k * sizeof(*lo));
 	hi = xmalloc(k * sizeof(*hi));
+	has = xmalloc(k * s.n * sizeof(*has));
+	first = xmalloc(k * sizeof(*first));
 	plotwrite_begin(c, "hist");
-	for (j = 0; j < k; j++) {
+	for (j = 0; j < k && rc == 0; j++) {
 		for (i = 0; i < m; i++)
 			v[i] = c->f->col[o->c[j]].num[keep[i]];
-		if (breaks(c, v, m, 0, o->c[j], &br, &nb) != 0) {
-			free(v);
-			free(lo);
-			free(hi);
-			free(keep);
-			plotdata_series_free(&s);
-			return -1;
-		}
+		if ((rc = breaks(c, v, m, 0, o->c[j], &br, &nb)) != 0)
+			break;
 		col_range(v, m, br, nb, &lo[j], &hi[j]);
-		/* a histogram per group over the column's shared breaks */
-		cnt = xmalloc(nb * sizeof(*cnt));
-		for (g = 0; g < s.n; g++) {
-			size_t nv = 0;
-
-			for (i = 0; i < s.count[g]; i++)
-				if (complete(c, s.row[g][i]))
-					v[nv++] = c->f->col[o->c[j]].num[
-					    s.row[g][i]];
-			plotstat_hist_counts(v, nv, br, nb, cnt);
-			if (j + g > 0)
-				fputs("\n\n", c->data);
-			for (i = 0; i + 1 < nb; i++) {
-				plotwrite_nums(c->data, 3,
-				    (br[i] + br[i + 1]) / 2, cnt[i],
-				    br[i + 1] - br[i]);
-				fputc('\n', c->data);
-			}
-		}
-		free(cnt);
+		first[j] = idx;
+		rc = pairs_diag(c, &s, o->c[j], br, nb, v, &idx, has + j * s.n);
 		free(br);
 	}
 	plotwrite_end(c);
+	if (rc != 0)
+		goto done;
 	plotwrite_setting(c, "set style fill %s border lc rgb '%s'\n",
 	    s.n > 1 ? "transparent solid 0.45" : "solid 0.7",
 	    o->dark ? "#1e1e1e" : "#ffffff");
@@ -649,13 +856,17 @@ plotnum_pairs(struct plotwrite *c)
 			    hi[j]);
 			if (i == j) {
 				fputs("set yrange [0:*]\n", c->body);
-				for (g = 0; g < s.n; g++)
-					plotwrite_clause(c,
+				for (idx = first[j], g = 0; g < s.n; g++) {
+					if (!has[j * s.n + g])
+						continue;
+					plotwrite_clause(c, o->diag_density ?
+					    "%s index %zu using 1:2 with lines "
+					    "ls %zu lw 2 notitle" :
 					    "%s index %zu using 1:2:3 with "
 					    "boxes ls %zu notitle",
-					    plotwrite_block(c, "hist"),
-					    j * s.n + g,
+					    plotwrite_block(c, "hist"), idx++,
 					    s.id[g] % PLOTWRITE_NCOLOUR + 1);
+				}
 			} else {
 				fprintf(c->body, "set yrange [%.6g:%.6g]\n",
 				    lo[i], hi[i]);
@@ -678,12 +889,15 @@ plotnum_pairs(struct plotwrite *c)
 	fputs("unset multiplot\n", c->body);
 	c->own_multiplot = 1;
 	c->key = NULL;
+done:
 	free(v);
 	free(lo);
 	free(hi);
 	free(keep);
+	free(has);
+	free(first);
 	plotdata_series_free(&s);
-	return 0;
+	return rc == 0 ? 0 : -1;
 }
 
 static const char *const resid_cols[4] = { "fitted", "residual",

@@ -134,5 +134,10 @@ for ext in png svg pdf; do
 	render count $ext count -x cyl --by gear "$DATA/mtcars.csv"
 	render point $ext point -y len --by dose "$DATA/ToothGrowth.csv"
 	render lm $ext lm -x wt -y mpg --by am "$DATA/mtcars.csv"
+	render pairs-density $ext pairs -c Sepal.Length,Sepal.Width --by Species --diag density "$DATA/iris.csv"
+	render strip-seed $ext strip -y weight --by group --seed 7 "$DATA/PlantGrowth.csv"
+	render point-hue $ext point -y len --by dose --hue supp "$DATA/ToothGrowth.csv"
+	render lm-hue $ext lm -x wt -y mpg --by am --hue vs "$DATA/mtcars.csv"
+	render nls $ext scatter -x speed -y dist --fit nls 'dist ~ a * speed^b' --start a=1,b=1 "$DATA/cars.csv"
 done
 done_testing

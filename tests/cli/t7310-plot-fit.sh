@@ -1,7 +1,7 @@
 #!/bin/sh
 # plot scatter --fit loess|lowess|poly:K beside linear: the curves' points
 # in the script (their numbers are lib/stats/smooth's, checked against R in
-# test_smooth.c), a band only for the least-squares fits, bad values.
+# test_smooth.c), a band for the least-squares fits and loess, bad values.
 . tests/cli/lib.sh
 
 check loess          0 plot scatter -x speed -y dist --fit loess --script "$DATA/cars.csv"

@@ -9,29 +9,41 @@
 
 #define REL	1e-9
 
-/* The non-missing values of a column of a testdata file (caller frees). */
+/* The non-missing values of a column of a testdata file, of the rows
+ * whose column key holds val (key NULL: every row); caller frees. */
 static double *
-load(const char *file, const char *col, size_t *n)
+load_where(const char *file, const char *col, const char *key,
+    const char *val, size_t *n)
 {
 	struct frame_opts o = { .delim = ',' };
 	char *files[1];
 	struct frame *f;
 	struct diag d;
 	double *x;
-	size_t j, i;
+	size_t j, k = 0, i;
 
 	files[0] = (char *)file;
 	assert_int_equal(frame_read(1, files, &o, &f, &d), 0);
 	for (j = 0; j < f->ncols && strcmp(f->col[j].name, col) != 0; j++)
 		;
 	assert_true(j < f->ncols);
+	while (key != NULL && k < f->ncols && strcmp(f->col[k].name, key) != 0)
+		k++;
+	assert_true(k < f->ncols);
 	assert_int_equal(frame_numeric(f, j, &d), 0);
 	x = malloc(f->nrows * sizeof(*x));
 	for (*n = i = 0; i < f->nrows; i++)
-		if (!isnan(f->col[j].num[i]))
+		if (!isnan(f->col[j].num[i]) && (key == NULL ||
+		    strcmp(frame_text(f, k, i), val) == 0))
 			x[(*n)++] = f->col[j].num[i];
 	frame_free(f);
 	return x;
+}
+
+static double *
+load(const char *file, const char *col, size_t *n)
+{
+	return load_where(file, col, NULL, NULL, n);
 }
 
 static void
@@ -78,6 +90,53 @@ plotstat_density__mpg__matches_r(void **state)
 	assert_rel(gy[199], 0.06795428709078985, REL);
 	assert_rel(gy[299], 0.02779466800391267, REL);
 	free(x);
+}
+
+/*
+ * pairs --diag density: each group's density() (bw.nrd0, 512 points),
+ * as density(iris$Sepal.Width[iris$Species == s]): the peak's values to
+ * 1e-9, the tails (values near 1e-3, where the binned FFT's rounding
+ * shows) to 1e-12 absolute.
+ */
+static void
+plotstat_density__by_group__matches_r(void **state)
+{
+	static const char *const sp[2] = { "setosa", "virginica" };
+	static const double want[2][11] = {
+		{ 0.14589396246188957, 1.8623181126143311, 2.4387584525406765,
+		  3.3470886851518871, 4.1855473614083891, 4.8376818873856688,
+		  0.0006131769852688833, 0.035408822711700413,
+		  1.0385997627586705, 0.16710256317918901,
+		  0.00061732430546862645 },
+		{ 0.11517944404886032, 1.8544616678534191, 2.2983297495853625,
+		  2.9977582420114546, 3.6433845427124627, 4.1455383321465806,
+		  0.00077998790250872032, 0.11339144180987958,
+		  1.3334885173894844, 0.13724517886388699,
+		  0.0015608485068131371 },
+	};
+	static const size_t at[5] = { 0, 99, 255, 399, 511 };
+	double gx[512], gy[512], *x;
+	size_t n, g, i;
+	struct diag d;
+
+	(void)state;
+	for (g = 0; g < 2; g++) {
+		x = load_where("testdata/iris.csv", "Sepal.Width", "Species",
+		    sp[g], &n);
+		assert_int_equal(n, 50);
+		assert_rel(plotstat_bw_nrd0(x, n), want[g][0], REL);
+		assert_int_equal(plotstat_density(x, n, plotstat_bw_nrd0(x, n),
+		    512, gx, gy, &d), 0);
+		for (i = 0; i < 5; i++) {
+			assert_rel(gx[at[i]], want[g][1 + i], REL);
+			if (i == 0 || i == 4)
+				assert_true(fabs(gy[at[i]] - want[g][6 + i]) <
+				    1e-12);
+			else
+				assert_rel(gy[at[i]], want[g][6 + i], REL);
+		}
+		free(x);
+	}
 }
 
 static void
@@ -263,6 +322,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(plotstat_density__faithful__matches_r),
 		cmocka_unit_test(plotstat_density__mpg__matches_r),
+		cmocka_unit_test(plotstat_density__by_group__matches_r),
 		cmocka_unit_test(plotstat_hist__fd_and_equal__match_r),
 		cmocka_unit_test(plotstat_pretty__range__matches_r),
 		cmocka_unit_test(plotstat_box__ozone_mpg__match_boxplot_stats),

@@ -1,7 +1,9 @@
-/* smooth: lowess, loess (direct) and the polynomial band against R
- * (scripts/gen-fixtures-plot.R). */
+/* smooth: lowess, loess (direct and interpolated, with its band) and the
+ * polynomial band against R (scripts/gen-fixtures-plot.R). */
 #include <stdlib.h>
 #include <string.h>
+
+#include <gsl/gsl_cdf.h>
 
 #include "core/diag.h"
 #include "frame/frame.h"
@@ -122,7 +124,8 @@ smooth_loess__direct__matches_r(void **state)
 	(void)state;
 	/* loess(dist ~ speed, cars, surface = "direct") */
 	n = load2("testdata/cars.csv", "speed", "dist", &x, &y);
-	assert_int_equal(smooth_loess(x, y, n, 0.75, 2, at1, 4, fit, &d), 0);
+	assert_int_equal(smooth_loess(x, y, n, 0.75, 2, SMOOTH_DIRECT, at1, 4,
+	    0.95, fit, NULL, NULL, NULL, &d), 0);
 	assert_rel(fit[0], 5.8870567519925441, 1e-10);
 	assert_rel(fit[1], 23.720854415497936, 1e-10);
 	assert_rel(fit[2], 41.205226197755991, 1e-10);
@@ -131,14 +134,73 @@ smooth_loess__direct__matches_r(void **state)
 	free(y);
 	/* loess(mpg ~ wt, span = 0.5, degree = 1, surface = "direct") */
 	n = load2("testdata/mtcars.csv", "wt", "mpg", &x, &y);
-	assert_int_equal(smooth_loess(x, y, n, 0.5, 1, at2, 3, fit, &d), 0);
+	assert_int_equal(smooth_loess(x, y, n, 0.5, 1, SMOOTH_DIRECT, at2, 3,
+	    0.95, fit, NULL, NULL, NULL, &d), 0);
 	assert_rel(fit[0], 32.451415338299377, 1e-10);
 	assert_rel(fit[1], 20.683122074591058, 1e-10);
 	assert_rel(fit[2], 11.610658654056166, 1e-10);
 	/* too few points in a neighbourhood */
-	assert_int_equal(smooth_loess(x, y, 3, 0.75, 2, at2, 3, fit, &d), -1);
+	assert_int_equal(smooth_loess(x, y, 3, 0.75, 2, SMOOTH_DIRECT, at2, 3,
+	    0.95, fit, NULL, NULL, NULL, &d), -1);
 	free(x);
 	free(y);
+}
+
+/*
+ * R's default loess (surface = "interpolate", statistics = "approximate")
+ * and predict(se = TRUE): the k-d tree's vertices, the interpolated fit,
+ * se.fit, the band's df and the fit's statistics.
+ */
+static void
+check_interpolate(const char *file, const char *a, const char *b,
+    const double *at, const double *want, size_t nv)
+{
+	double *x, *y, fit[4], lo[4], hi[4], t;
+	struct smooth_loess_stats st;
+	size_t n, i;
+	struct diag d;
+
+	n = load2(file, a, b, &x, &y);
+	assert_int_equal(smooth_loess(x, y, n, 0.75, 2, SMOOTH_INTERPOLATE,
+	    at, 4, 0.95, fit, lo, hi, &st, &d), 0);
+	assert_int_equal(st.nv, nv);
+	assert_rel(st.trace, want[8], 1e-9);
+	assert_rel(st.delta1, want[9], 1e-9);
+	assert_rel(st.delta2, want[10], 1e-9);
+	assert_rel(st.df, want[11], 1e-9);
+	t = gsl_cdf_tdist_Pinv(0.975, want[11]);
+	for (i = 0; i < 4; i++) {
+		assert_rel(fit[i], want[i], 1e-9);
+		/* the band: fit -+ qt(0.975, df) se.fit */
+		assert_rel((hi[i] - lo[i]) / (2 * t), want[4 + i], 1e-9);
+	}
+	free(x);
+	free(y);
+}
+
+static void
+smooth_loess__interpolate__matches_r(void **state)
+{
+	static const double at1[4] = { 4, 10.5, 15, 25 };
+	static const double at2[4] = { 43, 60, 70.5, 96 };
+	/* fit, se.fit (4 each), trace.hat, one.delta, two.delta, df */
+	static const double cars[12] = { 5.8936279902916553,
+	    23.64332405032679, 41.205226197755991, 95.324047436889501,
+	    9.8854664960811611, 3.9635818064355299, 4.7095679482046622,
+	    8.3020144896404027, 5.2387806128773269, 44.301543082570483,
+	    43.987427819289742, 44.617901450381709 };
+	static const double faith[12] = { 2.163850795386451,
+	    2.3081890810890986, 3.6620240526649752, 4.3925474012568069,
+	    0.11927056777686487, 0.048935290245286506, 0.049591044218893834,
+	    0.15449184070353941, 4.7885378469840489, 266.82049016554703,
+	    266.50917659879735, 267.13216738257728 };
+
+	(void)state;
+	/* loess(dist ~ speed, cars): 11 vertices */
+	check_interpolate("testdata/cars.csv", "speed", "dist", at1, cars, 11);
+	/* loess(eruptions ~ waiting, faithful): ties at the medians */
+	check_interpolate("testdata/faithful.csv", "waiting", "eruptions", at2,
+	    faith, 9);
 }
 
 static void
@@ -181,6 +243,7 @@ main(void)
 		cmocka_unit_test(smooth_lowess__defaults__match_r),
 		cmocka_unit_test(smooth_lowess__span_iter_delta__match_r),
 		cmocka_unit_test(smooth_loess__direct__matches_r),
+		cmocka_unit_test(smooth_loess__interpolate__matches_r),
 		cmocka_unit_test(smooth_poly__cubic__matches_predict_lm),
 	};
 
