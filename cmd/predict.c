@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/rows.h"
 #include "learn/predict.h"
 #include "cmd.h"
 #include "common.h"
@@ -29,8 +30,8 @@ cmd_predict(int argc, char **argv)
 	struct predict_opts o = { PREDICT_CLASS | PREDICT_PROB, 0, 0.95, 1 };
 	struct predict_model *m;
 	struct out_table *t;
+	struct rows_out *w;
 	struct common com;
-	struct frame *f;
 	struct diag d;
 	int ch;
 
@@ -77,25 +78,17 @@ cmd_predict(int argc, char **argv)
 		common_die(&com, &d);
 	o.level = com.conf_level;
 	o.threads = com.in.threads;
-	f = NULL;
-	if (predict_streams(m)) {	/* rows out as they are read */
-		struct rows_out *w = common_rows_out(&com);
-
-		common_rows_end(&com, w, predict_stream(m, argc, argv, &com.in,
-		    w, &d), &d);
-		predict_close(m);
-		return STATUS_OK;
+	/* a kind that streams writes rows through w; the others a table */
+	w = com.out.format == OUT_CSV || com.out.format == OUT_TSV ?
+	    common_rows_out(&com) : NULL;
+	if (predict_run(m, argc, argv, &com.in, &o, w, &t, &d) != 0) {
+		rows_out_free(w);
+		common_die(&com, &d);
 	}
-	if (predict_reads_files(m)) {
-		if (predict_files(m, argc, argv, &com.in, &t, &d) != 0)
-			common_die(&com, &d);
-	} else {
-		f = common_read(&com, argc, argv);
-		if (predict_table(m, f, &o, &t, &d) != 0)
-			common_die(&com, &d);
-	}
-	common_write(&com, t);
 	predict_close(m);
-	frame_free(f);
+	if (t != NULL)
+		common_write(&com, t);
+	if (w != NULL)
+		common_rows_end(&com, w, 0, &d);
 	return STATUS_OK;
 }

@@ -943,39 +943,31 @@ predict_formula(const struct predict_model *m)
 }
 
 int
-predict_reads_files(const struct predict_model *m)
+predict_run(struct predict_model *m, int nfiles, char **files,
+    const struct frame_opts *in, const struct predict_opts *o,
+    struct rows_out *rows, struct out_table **out, struct diag *d)
 {
-	return m->kind->files != NULL;
-}
+	struct frame *f;
+	int rc;
 
-int
-predict_streams(const struct predict_model *m)
-{
-	return m->kind->rows != NULL;
-}
-
-int
-predict_stream(const struct predict_model *m, int nfiles, char **files,
-    const struct frame_opts *in, struct rows_out *w, struct diag *d)
-{
-	return m->kind->rows(nfiles, files, in, m->path, w, d);
-}
-
-int
-predict_files(const struct predict_model *m, int nfiles, char **files,
-    const struct frame_opts *in, struct out_table **out, struct diag *d)
-{
-	return m->kind->files(nfiles, files, in, m->path, out, d);
-}
-
-int
-predict_table(struct predict_model *m, struct frame *f,
-    const struct predict_opts *o, struct out_table **out, struct diag *d)
-{
+	*out = NULL;
+	if (m->kind->rows != NULL) {
+		if (rows == NULL)
+			return diag_set(d, STATUS_USAGE, "--format: rows passed "
+			    "through are csv or tsv");
+		return m->kind->rows(nfiles, files, in, m->path, rows, d);
+	}
+	if (m->kind->files != NULL)
+		return m->kind->files(nfiles, files, in, m->path, out, d);
+	if (frame_read(nfiles, files, in, &f, d) != 0)
+		return -1;
 	if (o->type == PREDICT_LINK && m->regress == NULL)
-		return diag_set(d, STATUS_USAGE, "--type link is for models of "
+		rc = diag_set(d, STATUS_USAGE, "--type link is for models of "
 		    "regress");
-	return m->kind->table(m, f, o, out, d);
+	else
+		rc = m->kind->table(m, f, o, out, d);
+	frame_free(f);
+	return rc;
 }
 
 void

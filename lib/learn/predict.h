@@ -42,27 +42,21 @@ int	predict_open(const char *path, struct predict_model **,
 /* The formula whose columns the predictions read. */
 const char *predict_formula(const struct predict_model *);
 /*
- * The frame's rows with the predictions: fitted (numbers), or predicted
- * and prob_LEVEL columns (classes); rows with a missing predictor get
- * empty fields and a warning counts them.
+ * predict's one entry: the model's predictions over the input files, as
+ * its kind makes them:
+ *   tree, forest, nbayes, svm, regress: the files read as a frame, its
+ *	rows with the predictions in *out: fitted (numbers), or predicted
+ *	and prob_LEVEL columns (classes); rows with a missing predictor get
+ *	empty fields and a warning counts them;
+ *   pca, nls: one pass over the numeric columns, the table in *out;
+ *   kmeans: every input row written to rows as it is read, with its
+ *	prediction appended, nothing kept; *out is NULL.
+ * rows is NULL when the output is not csv or tsv: then a kind that
+ * streams is a usage error.
  */
-int	predict_table(struct predict_model *, struct frame *,
-	    const struct predict_opts *, struct out_table **, struct diag *);
-/*
- * Kinds that read the input files themselves (pca, kmeans: one pass of
- * the numeric columns) are applied by predict_files(), not by
- * predict_table() on a frame.
- */
-int	predict_reads_files(const struct predict_model *);
-int	predict_files(const struct predict_model *, int nfiles, char **files,
-	    const struct frame_opts *, struct out_table **, struct diag *);
-/*
- * Kinds that stream (kmeans: every input row through, predictions
- * appended, nothing kept) are applied by predict_stream(), writing to w.
- */
-int	predict_streams(const struct predict_model *);
-int	predict_stream(const struct predict_model *, int nfiles, char **files,
-	    const struct frame_opts *, struct rows_out *w, struct diag *);
+int	predict_run(struct predict_model *, int nfiles, char **files,
+	    const struct frame_opts *, const struct predict_opts *,
+	    struct rows_out *rows, struct out_table **out, struct diag *);
 void	predict_close(struct predict_model *);
 
 /* Save a tree or a forest fitted to the formula over xy. */

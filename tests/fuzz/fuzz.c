@@ -80,23 +80,24 @@ fuzz_frame(const uint8_t *data, size_t size, unsigned opts)
 	return f;
 }
 
+const char fuzz_fixed_csv[] =
+    "mpg,cyl,wt,hp,am,name\n"
+    "21,6,2.62,110,1,Mazda RX4\n"
+    "21,6,2.875,110,1,Mazda RX4 Wag\n"
+    "22.8,4,2.32,93,1,Datsun 710\n"
+    "21.4,6,3.215,110,0,Hornet 4 Drive\n"
+    "18.7,8,3.44,175,0,Hornet Sportabout\n"
+    "18.1,6,3.46,105,0,Valiant\n"
+    "14.3,8,3.57,245,0,Duster 360\n"
+    "24.4,4,3.19,62,0,Merc 240D\n"
+    "22.8,4,3.15,95,0,Merc 230\n"
+    "19.2,6,3.44,123,0,Merc 280\n";
+
 struct frame *
 fuzz_fixed_frame(void)
 {
-	static const char csv[] =
-	    "mpg,cyl,wt,hp,am,name\n"
-	    "21,6,2.62,110,1,Mazda RX4\n"
-	    "21,6,2.875,110,1,Mazda RX4 Wag\n"
-	    "22.8,4,2.32,93,1,Datsun 710\n"
-	    "21.4,6,3.215,110,0,Hornet 4 Drive\n"
-	    "18.7,8,3.44,175,0,Hornet Sportabout\n"
-	    "18.1,6,3.46,105,0,Valiant\n"
-	    "14.3,8,3.57,245,0,Duster 360\n"
-	    "24.4,4,3.19,62,0,Merc 240D\n"
-	    "22.8,4,3.15,95,0,Merc 230\n"
-	    "19.2,6,3.44,123,0,Merc 280\n";
-
-	return fuzz_frame((const uint8_t *)csv, sizeof(csv) - 1, 0);
+	return fuzz_frame((const uint8_t *)fuzz_fixed_csv,
+	    sizeof(fuzz_fixed_csv) - 1, 0);
 }
 
 void

@@ -31,7 +31,8 @@ unsigned	fuzz_byte(const uint8_t **data, size_t *size);
 /* Read data as CSV with dialect bits from the byte opts; NULL on error. */
 struct frame *fuzz_frame(const uint8_t *data, size_t size, unsigned opts);
 
-/* A fixed small frame (mtcars' first rows with a text column). */
+/* A fixed small CSV (mtcars' first rows with a text column), and it read. */
+extern const char fuzz_fixed_csv[];
 struct frame *fuzz_fixed_frame(void);
 
 /* Write t in every format to /dev/null and free it. */
