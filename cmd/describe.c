@@ -20,7 +20,7 @@ cmd_describe(int argc, char **argv)
 		{ "stats",	required_argument,	NULL,	's' },
 		{ "numeric",	required_argument,	NULL,	'n' },
 		COMMON_OPT_BY, COMMON_OPT_SORT, COMMON_OPT_PARTIAL,
-		COMMON_LONGOPTS,
+		COMMON_OPT_SEED, COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	const char *stats = "count,missing,mean,sd,min,q1,median,q3,max", *bad;
@@ -63,6 +63,7 @@ cmd_describe(int argc, char **argv)
 	}
 	q.keys = com.by;
 	q.sort = com.sort;
+	q.seed = common_given(&com, COPT_SEED) ? com.seed : AGG_SEED;
 	q.partial = com.partial;
 	q.sketch = com.sketch;
 	q.spec = spec;

@@ -12,7 +12,7 @@
 static const char usage_str[] =
     "usage: statpipe groupby [--by keys] [--sort] op:col[,col...] ... "
     "[count]\n"
-    "           [file ...]\n";
+    "           [--seed s] [file ...]\n";
 
 /* Is this operand an operation ("mean:x", "count") rather than a file? */
 static int
@@ -37,7 +37,7 @@ cmd_groupby(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "keys",	required_argument,	NULL,	COPT_BY },
 		COMMON_OPT_BY, COMMON_OPT_SORT, COMMON_OPT_PARTIAL,
-		COMMON_LONGOPTS,
+		COMMON_OPT_SEED, COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct agg_ask *ask;
@@ -76,6 +76,7 @@ cmd_groupby(int argc, char **argv)
 		die_usage(&com, "no operation given (such as mean:x or count)");
 	q.keys = com.by;
 	q.sort = com.sort;
+	q.seed = common_given(&com, COPT_SEED) ? com.seed : AGG_SEED;
 	q.partial = com.partial;
 	q.sketch = com.sketch;
 	ask = xcalloc(nops, sizeof(*ask));

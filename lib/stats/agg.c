@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
 
 #include "stats/agg.h"
@@ -61,13 +62,15 @@ static const struct opdef {
 	{ "last",	AGG_LAST,	0,		1 },
 	{ "pstdev",	AGG_PSD,	NUM,		1 },
 	{ "pvar",	AGG_PVAR,	NUM,		1 },
+	{ "collapse",	AGG_COLLAPSE,	0,		0 },
+	{ "rand",	AGG_RAND,	0,		1 },
 	{ "rows",	AGG_ROWS,	0,		0 },
 };
 /* clang-format on */
 
 const char agg_names[] = "count, missing, mean, sd, var, se, min, q1, "
     "median, q3, max, range, iqr, sum, skewness, kurtosis, mode, unique, cv, "
-    "mad, pN, first, last, pstdev, pvar";
+    "mad, pN, first, last, pstdev, pvar, collapse, rand";
 
 const char agg_all[] = "count,missing,mean,sd,var,se,min,q1,median,q3,max,"
     "range,iqr,sum,skewness,kurtosis,mode,unique,cv,mad";
@@ -263,6 +266,9 @@ struct cold {
 	size_t		missing;
 	char		*ftext, *ltext;	/* texts, owned */
 	size_t		lcap;		/* of ltext */
+	char		*rtext;		/* rand's pick: a text, owned */
+	size_t		rcap;		/* of rtext */
+	double		rnum;		/* ... or a number */
 	double		*v;		/* values for value ops */
 	size_t		nv, vcap;
 	size_t		*t;		/* text values: arena offsets */
@@ -287,6 +293,8 @@ struct acol {
 	int		 want_vals;	/* keep numbers for value ops */
 	int		 want_texts;	/* keep texts for mode/unique */
 	int		 want_ends;	/* first/last */
+	int		 want_raw;	/* collapse: texts as read, always */
+	gsl_rng		*rng;		/* rand's (the engine's) or NULL */
 	int		 want_mom;	/* moments up to: 0, 2 (sd ...) or 4 */
 	int		 want_ext;	/* min, max, range, first, last */
 	int		 seen;		/* a non-missing value was read */
@@ -305,6 +313,7 @@ struct acol {
 	size_t		 ncold, coldcap;
 	char		*arena;		/* kept texts */
 	size_t		 alen, acap;
+	char		*joined;	/* collapse's results, alen bytes */
 };
 
 #define AHEAD	8	/* records: see prefetch() */
@@ -338,6 +347,7 @@ struct engine {
 	char		*sig;		/* the state's signature, owned */
 	char		 fp[STATE_FPLEN];	/* ... and its fingerprint */
 	double		 delta;		/* the sketch's compression */
+	gsl_rng		*rng;		/* rand's, or NULL */
 	size_t		 nstate;	/* merge: records read */
 	size_t		 nend;		/* ... the count their ends give */
 	int		 nends;		/* ... and the ends */
@@ -393,6 +403,7 @@ acol_add_spec(struct acol *a, const struct agg_spec *s, int describe)
 		a->want_vals = 1;
 	if (s->op == AGG_MODE || s->op == AGG_UNIQUE)
 		a->want_texts = 1;	/* or numbers, once decided */
+	a->want_raw |= s->op == AGG_COLLAPSE;
 	/* groupby: numbers exactly where numeric ops are asked for;
 	 * describe decides on the first value */
 	if (!describe) {
@@ -450,8 +461,30 @@ force_numeric(struct engine *e, char *const *names, size_t n,
 	return 0;
 }
 
+static int plan_cols(struct engine *, char *const *, size_t, struct diag *);
+
+/* The columns, then rand's generator for those that ask for it. */
 static int
 plan(struct engine *e, char *const *names, size_t n, struct diag *d)
+{
+	size_t i, k;
+
+	if (plan_cols(e, names, n, d) != 0)
+		return -1;
+	for (i = 0; i < e->ncol; i++)
+		for (k = 0; k < e->col[i].nspec; k++)
+			if (e->col[i].spec[k].op == AGG_RAND) {
+				if (e->rng == NULL) {
+					e->rng = gsl_rng_alloc(gsl_rng_mt19937);
+					gsl_rng_set(e->rng, e->req->seed);
+				}
+				e->col[i].rng = e->rng;
+			}
+	return 0;
+}
+
+static int
+plan_cols(struct engine *e, char *const *names, size_t n, struct diag *d)
 {
 	const struct agg_request *q = e->req;
 	size_t *cols = NULL, *where, ncols = 0, i, j, k, idx;
@@ -667,16 +700,22 @@ become_text(struct acol *a, const char *v, size_t len)
 	for (g = 0; g < a->ncold; g++) {
 		struct cold *c = &a->cold[g];
 
-		if (a->want_texts)
+		if (a->want_texts && !a->want_raw)	/* collapse kept them */
 			for (i = 0; i < c->nv; i++)
 				keep_text(a, c, buf, num_format(c->v[i], 0,
 				    buf));
 		c->nv = 0;
 	}
-	for (g = 0; a->want_ends && g < a->nacc; g++) {
-		struct cold *c = cold_of(a, g);
+	for (g = 0; g < a->nacc; g++) {
+		struct cold *c;
 
-		if (a->acc[g].n == 0)
+		if (a->acc[g].n == 0 || (!a->want_ends && a->rng == NULL))
+			continue;
+		c = cold_of(a, g);
+		if (a->rng != NULL)
+			set_text(&c->rtext, &c->rcap, buf, num_format(c->rnum,
+			    0, buf));
+		if (!a->want_ends)
 			continue;
 		set_text(&c->ftext, NULL, buf, num_format(a->ends[g].first,
 		    0, buf));
@@ -698,8 +737,22 @@ keep_texts(struct acol *a, size_t g, const char *v, size_t len)
 		set_text(&c->ftext, NULL, v, len);
 	if (a->want_ends)
 		set_text(&c->ltext, &c->lcap, v, len);
-	if (a->want_texts)
+	if (a->want_texts && !a->want_raw)	/* collapse kept it */
 		keep_text(a, c, v, len);
+}
+
+/*
+ * rand: is the n-th value of a group the pick so far?  With probability
+ * 1/n (reservoir sampling of one), so each value is picked with 1/N.
+ */
+static int
+take(gsl_rng *r, size_t n)
+{
+	if (n == 1)
+		return 1;
+	if (n <= 0xffffffffUL)	/* mt19937's range: exact */
+		return gsl_rng_uniform_int(r, n) == 0;
+	return gsl_rng_uniform(r) * (double)n < 1;
 }
 
 /* One value of column a, in group g; -1 with d filled if not a number. */
@@ -739,6 +792,16 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 	}
 	a->allint &= isint;
 	s->n++;
+	if (a->want_raw)	/* collapse: the bytes, numbers or not */
+		keep_text(a, cold_of(a, g), v, len);
+	if (a->rng != NULL && take(a->rng, s->n)) {
+		struct cold *c = cold_of(a, g);
+
+		if (a->numeric)
+			c->rnum = x;
+		else
+			set_text(&c->rtext, &c->rcap, v, len);
+	}
 	if (!a->numeric) {
 		keep_texts(a, g, v, len);
 		return 0;
@@ -1060,6 +1123,14 @@ stream_ops(const struct acol *a, size_t g, struct agg_value *res)
 		case AGG_MISSING:
 			*r = (double)c->missing;
 			break;
+		case AGG_RAND:
+			if (s->n == 0)
+				break;
+			if (a->numeric)
+				*r = c->rnum;
+			else
+				res[k].text = c->rtext;
+			break;
 		case AGG_FIRST:
 		case AGG_LAST:
 			if (s->n == 0)
@@ -1185,6 +1256,35 @@ sketch_ops(struct tdigest *td, const struct agg_spec *spec, size_t nspec,
 	}
 }
 
+/*
+ * collapse: each group's texts joined with ',' in input order, into
+ * a->joined; a group's values and their NULs take as many bytes as its
+ * values and commas (and a NUL), so the arena's size is enough.
+ */
+static void
+collapse_ops(struct acol *a, size_t ngroups, struct agg_value *res)
+{
+	size_t g, i, k, len, at = 0;
+
+	a->joined = xmalloc(a->alen + 1);
+	for (g = 0; g < ngroups; g++) {
+		const struct cold *c = cold_at(a, g);
+		const char *start = a->joined + at;
+
+		for (i = 0; i < c->nt; i++) {
+			len = strlen(a->arena + c->t[i]);
+			memcpy(a->joined + at, a->arena + c->t[i], len);
+			at += len;
+			a->joined[at++] = i + 1 < c->nt ? ',' : '\0';
+		}
+		if (c->nt == 0)		/* no values: an empty text */
+			start = "";
+		for (k = 0; k < a->nspec; k++)
+			if (a->spec[k].op == AGG_COLLAPSE)
+				res[g * a->nspec + k].text = start;
+	}
+}
+
 /* Every result of column a: res[group * nspec + k]; no warnings. */
 static struct agg_value *
 results(struct acol *a, size_t ngroups)
@@ -1215,6 +1315,8 @@ results(struct acol *a, size_t ngroups)
 		else if (vals)
 			value_ops_text(a, c, r);
 	}
+	if (a->want_raw)
+		collapse_ops(a, ngroups, res);
 	return res;
 }
 
@@ -1374,6 +1476,7 @@ engine_release(struct engine *e)
 			free(a->cold[g].td);
 			free(a->cold[g].ftext);
 			free(a->cold[g].ltext);
+			free(a->cold[g].rtext);
 			free(a->cold[g].v);
 			free(a->cold[g].t);
 		}
@@ -1383,6 +1486,7 @@ engine_release(struct engine *e)
 		free(a->cold);
 		free(a->arena);
 		free(a->text_value);
+		free(a->joined);
 		free(a->name);
 		free(a->spec);
 	}
@@ -1399,6 +1503,8 @@ engine_release(struct engine *e)
 	free(e->item_spec);
 	group_table_free(e->groups);
 	num_na_release(&e->na);
+	if (e->rng != NULL)
+		gsl_rng_free(e->rng);
 }
 
 /*
@@ -1541,6 +1647,9 @@ check_partial(const struct agg_request *q, struct diag *d)
 
 		if (!q->describe && q->ask[i].cols == NULL)
 			continue;	/* count */
+		if (s->op == AGG_COLLAPSE || s->op == AGG_RAND)
+			return diag_set(d, STATUS_USAGE, "--partial: %s cannot "
+			    "be carried in a state", s->name);
 		if (s->op == AGG_MODE || s->op == AGG_UNIQUE ||
 		    s->op == AGG_FIRST || s->op == AGG_LAST)
 			return diag_set(d, STATUS_USAGE, "--partial: %s cannot "

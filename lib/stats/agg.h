@@ -18,6 +18,8 @@ enum agg_op {
 	AGG_Q1, AGG_MEDIAN, AGG_Q3, AGG_MAX, AGG_RANGE, AGG_IQR, AGG_SUM,
 	AGG_SKEWNESS, AGG_KURTOSIS, AGG_MODE, AGG_UNIQUE, AGG_CV, AGG_MAD,
 	AGG_PCTL, AGG_FIRST, AGG_LAST, AGG_PSD, AGG_PVAR,
+	AGG_COLLAPSE,		/* the values joined with ',' (datamash) */
+	AGG_RAND,		/* one value at random (datamash) */
 	AGG_ROWS		/* rows of the group, missing or not */
 };
 
@@ -70,10 +72,14 @@ struct agg_ask {
 	const char	*cols;
 };
 
+/* rand's seed when --seed is not given */
+#define AGG_SEED	42UL
+
 /* What describe or groupby asks; column lists are resolved on the header. */
 struct agg_request {
 	const char		*keys;		/* key columns, or NULL */
 	int			 sort;		/* groups in key order */
+	unsigned long		 seed;		/* rand: the generator's */
 	int			 describe;	/* describe's layout, else groupby's */
 	const char		*cols;		/* describe: NULL for all but keys */
 	const char		*numeric;	/* describe: columns that must be
@@ -99,6 +105,14 @@ struct agg_request {
  * with numeric results empty.
  * groupby: one row per group: the keys, then COL_OP per aggregate and
  * `count` for rows.  A column with a numeric op must hold numbers.
+ *
+ * collapse is a group's values as read (bytes kept, missing ones left
+ * out) joined with ',' in input order; rand is one of them chosen at
+ * random: reservoir sampling on one MT19937 stream seeded with q->seed,
+ * one draw per value after a group's first, in input order (records come
+ * in file order whatever the parsing threads), so a seed and an input
+ * give the same picks for any number of threads.  Neither can be
+ * carried in a state (--partial): a usage error.
  *
  * Groups follow first appearance, or the keys with sort.  Undefined
  * results are NaN and warned about once per column.

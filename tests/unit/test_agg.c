@@ -147,6 +147,74 @@ agg_run__text_is_an_error_when_numbers_are_needed(void **state)
 	assert_string_equal(d.msg, "\"four\" is not a number");
 }
 
+/* The text of cell (row, col) of t, or NULL. */
+static const char *
+text_at(const struct out_table *t, size_t row, size_t col)
+{
+	size_t off = t->textoff[row * t->ncols + col];
+
+	return off ? t->arena + off - 1 : NULL;
+}
+
+/* groupby -k g collapse:x rand:x on csv with the seed */
+static struct out_table *
+collapse_rand(const char *csv, unsigned long seed)
+{
+	struct agg_ask ask[2];
+	struct agg_request q = { 0 };
+	struct out_table *t;
+	struct diag d;
+
+	assert_int_equal(agg_lookup("collapse", &ask[0].spec), 0);
+	assert_int_equal(agg_lookup("rand", &ask[1].spec), 0);
+	ask[0].cols = ask[1].cols = "x";
+	q.keys = "g";
+	q.ask = ask;
+	q.nask = 2;
+	q.seed = seed;
+	assert_int_equal(run(csv, &q, &t, &d), 0);
+	return t;
+}
+
+static void
+agg_run__collapse_joins_the_texts_in_order(void **state)
+{
+	struct out_table *t = collapse_rand(xcsv, AGG_SEED);
+
+	(void)state;
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(t->name[1], "x_collapse");
+	assert_string_equal(text_at(t, 0, 1), "2,4,4,5,9");
+	/* NA left out, the bytes as written */
+	assert_string_equal(text_at(t, 1, 1), "4,5,7,1.5,12.25");
+	out_free(t);
+}
+
+/* Over 2000 seeds the pick among four values is uniform (chi-square with
+ * 3 df below its 0.999 quantile, 16.27), and always one of them. */
+static void
+agg_run__rand_is_uniform_over_seeds(void **state)
+{
+	static const char csv[] = "g,x\na,w\na,x\na,NA\na,y\na,z\n";
+	double n[4] = { 0 }, chi2 = 0;
+	unsigned long seed;
+	int k;
+
+	(void)state;
+	for (seed = 0; seed < 2000; seed++) {
+		struct out_table *t = collapse_rand(csv, seed);
+		const char *v = text_at(t, 0, 2);
+
+		assert_non_null(v);
+		assert_true(strlen(v) == 1 && v[0] >= 'w' && v[0] <= 'z');
+		n[v[0] - 'w']++;
+		out_free(t);
+	}
+	for (k = 0; k < 4; k++)
+		chi2 += (n[k] - 500) * (n[k] - 500) / 500;
+	assert_true(chi2 < 16.27);
+}
+
 static void
 agg_moments__merge_equals_one_pass(void **state)
 {
@@ -192,6 +260,8 @@ main(void)
 		cmocka_unit_test(agg_run__groups_in_first_appearance_order),
 		cmocka_unit_test(agg_run__undefined_is_nan),
 		cmocka_unit_test(agg_run__text_is_an_error_when_numbers_are_needed),
+		cmocka_unit_test(agg_run__collapse_joins_the_texts_in_order),
+		cmocka_unit_test(agg_run__rand_is_uniform_over_seeds),
 		cmocka_unit_test(agg_moments__merge_equals_one_pass),
 		cmocka_unit_test(agg_moments__add2_is_add_without_m3_m4),
 	};
