@@ -4,9 +4,11 @@
  * R's lm names its coefficients (the R call is above each case).  The fits
  * over designs are in test_model.c.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "unit.h"
 #include "core/diag.h"
@@ -14,6 +16,26 @@
 #include "model/formula.h"
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+#include "fixtures/formula2.inc"	/* scripts/gen-fixtures-formula2.R */
+
+/* A frame of CSV text, through a temporary file. */
+static struct frame *
+frame_of(const char *csv)
+{
+	struct frame_opts o = { .delim = ',' };
+	char path[] = "/tmp/test_formula_XXXXXX", *files[1] = { path };
+	struct frame *f;
+	struct diag d;
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, csv, strlen(csv)), (ssize_t)strlen(csv));
+	close(fd);
+	assert_int_equal(frame_read(1, files, &o, &f, &d), 0);
+	unlink(path);
+	return f;
+}
 
 /* The names of names(coef(lm(FORMULA, mtcars))), each piece of the language. */
 static void
@@ -33,6 +55,10 @@ formula_design__terms__named_as_r(void **state)
 		    "(Intercept),I(wt^2),sqrt(hp),exp(-drat/10)" },
 		{ "mpg ~ poly(wt, 3) - 1 + `cyl`", "poly(wt, 3)1,"
 		    "poly(wt, 3)2,poly(wt, 3)3,cyl" },
+		{ "mpg ~ poly(wt, 2, raw = TRUE) + poly(hp,2,raw=T)",
+		    "(Intercept),poly(wt, 2, raw = TRUE)1,"
+		    "poly(wt, 2, raw = TRUE)2,poly(hp, 2, raw = T)1,"
+		    "poly(hp, 2, raw = T)2" },
 		{ "mpg~wt+I(hp*2+1)", "(Intercept),wt,I(hp * 2 + 1)" },
 		{ "mpg ~ 0 + factor(cyl) + factor(am)", "factor(cyl)4,"
 		    "factor(cyl)6,factor(cyl)8,factor(am)1" },
@@ -151,6 +177,49 @@ formula_columns__marks_what_the_formula_reads(void **state)
 	assert_int_equal(d.status, STATUS_USAGE);
 }
 
+/*
+ * poly(wt, 3) is R's orthogonal basis over the rows of the fit, and new
+ * data is coded with the fit's alpha and norm2 as R's predict.poly does:
+ * formula_design_levels() with the levels (and numbers) of the fit.
+ */
+static void
+formula_design__poly__orthogonal_as_r(void **state)
+{
+	struct frame *f = unit_read_frame("mtcars.csv"), *g;
+	struct formula *fm;
+	struct formula_design *ds, *dn;
+	struct diag d;
+	size_t i, j;
+
+	(void)state;
+	assert_int_equal(formula_parse("mpg ~ poly(wt, 3)", &fm, &d), 0);
+	assert_int_equal(formula_design(fm, f, FORMULA_NONE, 0, &ds, &d), 0);
+	assert_int_equal(ds->p, 4);
+	assert_int_equal(N(poly_wt3), 3 * ds->n);
+	for (j = 1; j < 4; j++)
+		for (i = 0; i < ds->n; i++)
+			assert_near(ds->x[j * ds->n + i],
+			    poly_wt3[(j - 1) * ds->n + i], 1e-12);
+	assert_int_equal(ds->levels.np, 1);
+	assert_string_equal(ds->levels.pvar[0], "poly(wt, 3)");
+	g = frame_of("wt\n1.2\n2.5\n3.3\n6.1\n");
+	assert_int_equal(formula_design_levels(fm, g, FORMULA_NONE,
+	    FORMULA_NO_RESPONSE, &ds->levels, &dn, &d), 0);
+	for (j = 1; j < 4; j++)
+		for (i = 0; i < 4; i++)
+			assert_near(dn->x[j * 4 + i],
+			    poly_wt3_new[(j - 1) * 4 + i], 1e-12);
+	formula_design_free(dn);
+	/* without the numbers of the fit: an error, not a new basis */
+	assert_int_equal(formula_design_levels(fm, g, FORMULA_NONE,
+	    FORMULA_NO_RESPONSE, &(struct formula_levels){ 0 }, &dn, &d), -1);
+	assert_int_equal(d.status, STATUS_DATA);
+	frame_free(g);
+	formula_design_free(ds);
+	formula_free(fm);
+	frame_free(f);
+}
+
 int
 main(void)
 {
@@ -159,6 +228,7 @@ main(void)
 		cmocka_unit_test(formula_parse__malformed__names_the_character),
 		cmocka_unit_test(formula_expand_dot__the_columns_the_response_does_not_name),
 		cmocka_unit_test(formula_columns__marks_what_the_formula_reads),
+		cmocka_unit_test(formula_design__poly__orthogonal_as_r),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
