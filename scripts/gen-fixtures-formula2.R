@@ -17,8 +17,29 @@ rd <- function(f) {
 }
 mt <- rd("testdata/mtcars.csv")
 cars <- rd("testdata/cars.csv")
+wb <- rd("testdata/warpbreaks.csv")
+# --ref tension=M,wool=B; --ref cyl=8 of factor(cyl)
+wr <- wb
+wr$tension <- relevel(wr$tension, "M")
+wr$wool <- relevel(wr$wool, "B")
+mr <- mt
+mr$cyl <- relevel(factor(mr$cyl), "8")
+wh <- wr
+wh$tension <- relevel(wh$tension, "H")
 g <- gaussian
 ref <- rbind(
+    glmref("ref_warp", glm(breaks ~ wool * tension, g, wr), wr[1:10, ]),
+    glmref("ref_cyl", glm(mpg ~ wt + factor(cyl), g, mr), mr[1:10, ]),
+    glmref("ref_binomial", glm(wool ~ breaks + tension, binomial, wh),
+        wh[1:10, ]),
+    glmref("fx_mt", glm(mpg ~ scale(wt) + log(hp, 2) + log(disp,
+        base = 10) + I(qsec > 18) + I(cyl == 6):wt, g, mt), mt[1:10, ]),
+    glmref("fx_poisson", glm(carb ~ scale(hp) + I(wt > 3) + log(disp, 2),
+        poisson, mt), mt[1:10, ]),
+    glmref("nest_warp", glm(breaks ~ wool/tension, g, wb), wb[1:10, ]),
+    glmref("nest_in", glm(mpg ~ hp + factor(cyl) %in% factor(am), g, mt),
+        mt[1:10, ]),
+    glmref("nest_mt", glm(mpg ~ factor(am)/(wt + hp), g, mt), mt[1:10, ]),
     glmref("poly_cars", glm(dist ~ poly(speed, 2), g, cars), cars[1:10, ]),
     glmref("poly_mt", glm(mpg ~ poly(wt, 3) + factor(cyl), g, mt),
         mt[1:10, ]),

@@ -25,7 +25,7 @@
  * VAR_LOGICAL is I(comparison): a factor of the levels FALSE and TRUE, as
  * R codes a logical variable.
  */
-enum var_kind { VAR_NUM, VAR_FACTOR, VAR_POLY, VAR_LOGICAL };
+enum var_kind { VAR_NUM, VAR_FACTOR, VAR_POLY, VAR_LOGICAL, VAR_SCALE };
 
 /* A variable of the formula: one expression, one label. */
 struct var {
@@ -39,7 +39,6 @@ struct var {
 /* --ref COL=LEVEL (formula_ref()) */
 struct ref {
 	char		*col, *level;
-	int		 used;		/* by the last design */
 };
 
 struct formula {
@@ -225,7 +224,8 @@ static const struct func {
 	{ "factor", 1, 1, NULL }, { "log", 1, 2, "base" },
 	{ "log10", 1, 1, NULL }, { "log2", 1, 1, NULL },
 	{ "offset", 1, 1, NULL }, { "pnorm", 1, 1, NULL },
-	{ "poly", 2, 3, "raw" }, { "sin", 1, 1, NULL },
+	{ "poly", 2, 3, "raw" }, { "scale", 1, 1, NULL },
+	{ "sin", 1, 1, NULL },
 	{ "sqrt", 1, 1, NULL }, { NULL, 0, 0, NULL }
 };
 
@@ -308,7 +308,7 @@ call(struct parser *ps, char *fname, size_t at)
 	if (funcs[k].name == NULL) {
 		fail(ps, at, "unknown function (known: I, abs, atan, cbind, "
 		    "cos, exp, factor, log, log10, log2, offset, pnorm, poly, "
-		    "sin, sqrt)");
+		    "scale, sin, sqrt)");
 		return e;
 	}
 	fn = &funcs[k];
@@ -622,6 +622,23 @@ is_cbind(const struct formula_fx *e)
 	return e->kind == FX_CALL && strcmp(e->name, "cbind") == 0;
 }
 
+/* e calls a function whose columns are not a value of e's (poly ...) */
+static int
+whole_only(const struct formula_fx *e)
+{
+	static const char *const whole[] = { "as.factor", "factor", "offset",
+		"poly", "scale", NULL };
+	size_t k;
+
+	for (k = 0; e->kind == FX_CALL && whole[k] != NULL; k++)
+		if (strcmp(e->name, whole[k]) == 0)
+			return 1;
+	for (k = 0; k < e->narg; k++)
+		if (whole_only(e->arg[k]))
+			return 1;
+	return 0;
+}
+
 /* R's TRUE (T) 1, FALSE (F) 0, else -1 */
 static int
 truth(const struct formula_fx *e)
@@ -655,6 +672,12 @@ variable(struct parser *ps, struct tl *t, size_t at)
 		fail(ps, at, CBIND_ONLY);
 		return;
 	}
+	for (i = 0; i < e->narg; i++)
+		if (whole_only(e->arg[i])) {
+			fail(ps, at, "factor(), offset(), poly() and scale() "
+			    "are whole variables, not in an expression");
+			return;
+		}
 	lab = label(e);
 	for (i = 0; i < fm->nvar && strcmp(fm->var[i].label, lab) != 0; i++)
 		;
@@ -693,6 +716,8 @@ variable(struct parser *ps, struct tl *t, size_t at)
 			return;
 		}
 	}
+	if (e->kind == FX_CALL && strcmp(e->name, "scale") == 0)
+		v->kind = VAR_SCALE;
 	if (e->kind == FX_CALL && strcmp(e->name, "I") == 0) {
 		const struct formula_fx *a = e->arg[0];
 
@@ -788,17 +813,53 @@ colon_terms(struct parser *ps, struct tl *t)
 	}
 }
 
+/* b %in% a: the interaction b:a, as R's terms() (it binds below ":") */
+static void
+in_terms(struct parser *ps, struct tl *t)
+{
+	colon_terms(ps, t);
+	while (!ps->failed && (skip(ps), strncmp(ps->s + ps->pos, "%in%",
+	    4) == 0)) {
+		struct tl b = { 0 }, c = { 0 };
+
+		ps->pos += 4;
+		colon_terms(ps, &b);
+		tl_cross(&c, t, &b);
+		free(t->m);
+		*t = c;
+		free(b.m);
+	}
+}
+
+/*
+ * a * b crosses (a + b + a:b); a / b nests: a + the variables of every
+ * term of a together, crossed with each term of b, as R's a/b = a + a:b.
+ */
 static void
 star_terms(struct parser *ps, struct tl *t)
 {
-	colon_terms(ps, t);
-	while (!ps->failed && accept(ps, '*')) {
-		struct tl b = { 0 }, c = { 0 };
+	int op;
 
-		colon_terms(ps, &b);
-		tl_cross(&c, t, &b);
-		tl_union(t, &b);
+	in_terms(ps, t);
+	while (!ps->failed && ((op = peek(ps)) == '*' || op == '/')) {
+		struct tl b = { 0 }, c = { 0 }, all = { 0 };
+		size_t i;
+
+		ps->pos++;
+		in_terms(ps, &b);
+		if (op == '*') {
+			tl_cross(&c, t, &b);
+			tl_union(t, &b);
+		} else {
+			uint64_t u = 0;
+
+			for (i = 0; i < t->n; i++)
+				u |= t->m[i];
+			tl_add(&all, u);
+			tl_cross(&c, &all, &b);
+		}
 		tl_union(t, &c);
+		free(all.m);
 		free(b.m);
 		free(c.m);
 	}
@@ -1432,6 +1493,25 @@ poly_coefs(const struct var *var, const struct formula_fx *e,
 	return 0;
 }
 
+/* R's scale(x): the mean and the standard deviation of the used rows. */
+static void
+scale_coefs(const struct formula_fx *e, const struct frame *f,
+    const size_t *rows, size_t n, double *par)
+{
+	double m = 0, ss = 0, x;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		m += eval(e, f, rows[i]);
+	m /= n;
+	for (i = 0; i < n; i++) {
+		x = eval(e, f, rows[i]) - m;
+		ss += x * x;
+	}
+	par[0] = m;
+	par[1] = sqrt(ss / ((double)n - 1));
+}
+
 /* Column c (0-based) of poly(x, k) at x by predict.poly's recurrence. */
 static double
 poly_value(const double *par, size_t k, size_t c, double x)
@@ -1558,6 +1638,8 @@ var_value(const struct formula *fm, const struct vinfo *vi, size_t v,
 	x = eval(vi[v].e, f, row);
 	if (fm->var[v].kind == VAR_POLY && !fm->var[v].raw)
 		return poly_value(vi[v].par, fm->var[v].degree, k, x);
+	if (fm->var[v].kind == VAR_SCALE)
+		return (x - vi[v].par[0]) / vi[v].par[1];
 	if (fm->var[v].kind == VAR_POLY)
 		return k == 0 ? x : k == 1 ? x * x : pow(x, (double)k + 1);
 	return x;
@@ -1844,7 +1926,8 @@ var_par(const struct formula *fm, size_t v, struct vinfo *vi,
     const struct formula_levels *fixed, struct diag *d)
 {
 	struct formula_levels *L = &ds->levels;
-	size_t k, np = 2 * (size_t)fm->var[v].degree + 2;
+	size_t k, np = fm->var[v].kind == VAR_SCALE ? 2 :
+	    2 * (size_t)fm->var[v].degree + 2;
 
 	vi->par = xmalloc(np * sizeof(*vi->par));
 	for (k = 0; fixed != NULL && k < fixed->np &&
@@ -1852,11 +1935,13 @@ var_par(const struct formula *fm, size_t v, struct vinfo *vi,
 		;
 	if (fixed != NULL && (k == fixed->np || fixed->npar[k] != np))
 		return diag_set(d, STATUS_DATA, "%s: the model holds no "
-		    "coefficients of these orthogonal polynomials (saved "
-		    "when poly() meant raw = TRUE?): fit it again",
-		    fm->var[v].label);
+		    "%s (saved when poly() meant raw = TRUE?): fit it again",
+		    fm->var[v].label, np == 2 ? "centre and scale" :
+		    "coefficients of these orthogonal polynomials");
 	if (fixed != NULL)
 		memcpy(vi->par, fixed->par[k], np * sizeof(*vi->par));
+	else if (fm->var[v].kind == VAR_SCALE)
+		scale_coefs(vi->e, f, ds->row, ds->n, vi->par);
 	else if (poly_coefs(&fm->var[v], vi->e, f, ds->row, ds->n, vi->par,
 	    d) != 0)
 		return -1;
@@ -1873,16 +1958,21 @@ var_par(const struct formula *fm, size_t v, struct vinfo *vi,
 int
 formula_ref(struct formula *fm, const char *spec, struct diag *d)
 {
-	const char *eq = strchr(spec, '=');
+	const char *p = spec, *end, *eq;
 	struct ref *r;
 
-	if (eq == NULL || eq == spec || eq[1] == '\0')
-		return diag_set(d, STATUS_USAGE, "--ref \"%s\": expected "
-		    "COLUMN=LEVEL", spec);
-	fm->ref = xrealloc(fm->ref, (fm->nref + 1) * sizeof(*fm->ref));
-	r = &fm->ref[fm->nref++];
-	r->col = xstrndup(spec, eq - spec);
-	r->level = xstrdup(eq + 1);
+	do {
+		end = p + strcspn(p, ",");
+		eq = memchr(p, '=', end - p);
+		if (eq == NULL || eq == p || eq + 1 == end)
+			return diag_set(d, STATUS_USAGE, "--ref \"%s\": "
+			    "expected COLUMN=LEVEL[,COLUMN=LEVEL...]", spec);
+		fm->ref = xrealloc(fm->ref, (fm->nref + 1) * sizeof(*fm->ref));
+		r = &fm->ref[fm->nref++];
+		r->col = xstrndup(p, eq - p);
+		r->level = xstrndup(eq + 1, end - eq - 1);
+		p = end + 1;
+	} while (*end != '\0');
 	return 0;
 }
 
@@ -1961,7 +2051,8 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			vi[v].factor = 1;
 			vi[v].e = e->arg[0];
 		}
-		if (fm->var[v].kind == VAR_POLY)
+		if (fm->var[v].kind == VAR_POLY || fm->var[v].kind ==
+		    VAR_SCALE)
 			vi[v].e = e->arg[0];
 		vi[v].factor |= fm->var[v].kind == VAR_LOGICAL;
 		if (vi[v].e->kind == FX_VAR && (fm->var[v].kind == VAR_FACTOR ||
@@ -2035,8 +2126,8 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 		L->nlevel[L->n++] = vi[v].nlev;
 	}
 	for (v = 0; v < fm->nvar; v++)
-		if (fm->var[v].kind == VAR_POLY && !fm->var[v].raw &&
-		    var_par(fm, v, &vi[v], f, ds, fixed, d) != 0)
+		if (((fm->var[v].kind == VAR_POLY && !fm->var[v].raw) ||
+		    fm->var[v].kind == VAR_SCALE) && var_par(fm, v, &vi[v], f, ds, fixed, d) != 0)
 			goto out;
 	for (i = 0; fixed == NULL && i < fm->nref; i++)
 		if (!ref_used(fm, f, vi, ytext ? resp->col : FORMULA_NONE, i)) {

@@ -185,9 +185,10 @@ void	formula_levels_free(struct formula_levels *);
 /*
  * R's relevel(): "COL=LEVEL" makes LEVEL the first level (the reference
  * of the treatment contrasts) of the categorical variables of column COL
- * (COL and factor(COL)), and of a two-level text response.  A malformed
- * spec is a STATUS_USAGE error; so is, at the design, a level COL does
- * not have.
+ * (COL and factor(COL)), and of a two-level text response (LEVEL is then
+ * the one modelled as 0); several are separated by commas.  A malformed
+ * spec is a STATUS_USAGE error; so is, at the design of a fit, a level
+ * COL does not have or a COL that no categorical variable reads.
  */
 int	formula_ref(struct formula *fm, const char *spec, struct diag *);
 
