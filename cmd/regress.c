@@ -14,16 +14,16 @@ static const char usage_str[] =
     "           --step [--direction both]] [--conf-level p]\n"
     "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|\n"
     "                     quasibinomial|quasipoisson]\n"
-    "           [--link name] [--weights col] [--save-model file]\n"
-    "           [--cv k [--seed s]] [--by keys [--sort]] 'y ~ x1 + x2' "
-    "[file ...]\n"
+    "           [--link name] [--weights col] [--ref col=level]\n"
+    "           [--save-model file] [--cv k [--seed s]] [--by keys [--sort]]\n"
+    "           'y ~ x1 + x2' [file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 /* the views first, in the order of views[] */
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
 	OPT_STEP, OPT_ROBUST, OPT_CV, OPT_DIRECTION, OPT_FAMILY, OPT_LINK,
-	OPT_SAVE, OPT_SS, OPT_WEIGHTS
+	OPT_REF, OPT_SAVE, OPT_SS, OPT_WEIGHTS
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
 	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
@@ -40,6 +40,7 @@ cmd_regress(int argc, char **argv)
 		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "direction",	required_argument,	NULL,	OPT_DIRECTION },
 		{ "link",	required_argument,	NULL,	OPT_LINK },
+		{ "ref",	required_argument,	NULL,	OPT_REF },
 		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "ss",		required_argument,	NULL,	OPT_SS },
@@ -104,9 +105,11 @@ cmd_regress(int argc, char **argv)
 			break;
 		case OPT_WEIGHTS:
 		case OPT_SAVE:
+		case OPT_REF:
 		case OPT_DIRECTION:
 			*(ch == OPT_WEIGHTS ? &sp.weights : ch == OPT_SAVE ?
-			    &sp.save : &sp.direction) = optarg;
+			    &sp.save : ch == OPT_REF ? &sp.ref :
+			    &sp.direction) = optarg;
 			break;
 		case OPT_CV:
 			cv = common_int_arg(&com, "cv", optarg, 2, 2147483647);

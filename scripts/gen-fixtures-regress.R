@@ -23,14 +23,12 @@ models <- list(
 	list("m7", "airquality.csv", "Ozone ~ Solar.R + Wind + Temp", NULL, FALSE),
 	list("m8", "mtcars.csv", "mpg ~ wt + hp", "drat", FALSE),
 	list("m9", "iris.csv", "Sepal.Length ~ log(Petal.Length) * Species + sqrt(Sepal.Width)", NULL, FALSE),
-	list("m10", "mtcars.csv", "mpg ~ wt + I(2 * wt) + poly(hp, 2)", NULL, FALSE),
+	list("m10", "mtcars.csv", "mpg ~ wt + I(2 * wt) + poly(hp, 2, raw = TRUE)", NULL, FALSE),
 	list("m11", "mtcars.csv", "am ~ wt + hp", NULL, TRUE))
 for (m in models) {
 	id <- m[[1]]
 	d <- rd(m[[2]])
-	# statpipe's poly() is R's poly(raw = TRUE)
-	fo <- as.formula(gsub("poly\\((\\w+), (\\d+)\\)",
-	    "poly(\\1, \\2, raw = TRUE)", m[[3]]))
+	fo <- as.formula(m[[3]])
 	if (!m[[5]]) {
 		fit <- if (is.null(m[[4]])) lm(fo, d, na.action = na.exclude) else
 			lm(fo, d, weights = d[[m[[4]]]], na.action = na.exclude)

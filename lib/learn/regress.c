@@ -76,7 +76,7 @@ make_text(struct regress_spec *s, char *const *names, size_t n,
 	} else
 		s->text = formula_expand_dot(s->formula, names, n);
 	if (formula_parse(s->text, &s->fm, d) == 0)
-		return 0;
+		return s->ref == NULL ? 0 : formula_ref(s->fm, s->ref, d);
 	if (s->formula != NULL && strcmp(s->text, s->formula) != 0 &&
 	    formula_parse(s->formula, &fm, d) == 0)
 		formula_free(fm);	/* only "." made it malformed */

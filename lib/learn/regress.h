@@ -33,6 +33,8 @@ struct regress_spec {
 	const char	*formula;	/* "y ~ x1 + x2", or NULL with y, x */
 	const char	*y, *x;		/* column lists: `y` ~ `x1` + `x2` */
 	const char	*weights;	/* a column, or NULL */
+	const char	*ref;		/* formula_ref()'s "COL=LEVEL,...", or
+					   NULL */
 	enum model_family family;	/* gaussian: lm, unless link/offset */
 	enum model_link	 link;		/* MODEL_LINK_DEFAULT: the family's */
 	enum regress_view view;

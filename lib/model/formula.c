@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
 
 #include "core/cols.h"
 #include "core/diag.h"
@@ -19,7 +21,11 @@
 
 #define MAXVAR	64	/* terms are bit sets of variables */
 
-enum var_kind { VAR_NUM, VAR_FACTOR, VAR_POLY };
+/*
+ * VAR_LOGICAL is I(comparison): a factor of the levels FALSE and TRUE, as
+ * R codes a logical variable.
+ */
+enum var_kind { VAR_NUM, VAR_FACTOR, VAR_POLY, VAR_LOGICAL, VAR_SCALE };
 
 /* A variable of the formula: one expression, one label. */
 struct var {
@@ -27,6 +33,12 @@ struct var {
 	char		*label;		/* as R deparses it */
 	enum var_kind	 kind;
 	int		 degree;	/* VAR_POLY */
+	int		 raw;		/* VAR_POLY: raw = TRUE, the powers */
+};
+
+/* --ref COL=LEVEL (formula_ref()) */
+struct ref {
+	char		*col, *level;
 };
 
 struct formula {
@@ -41,6 +53,8 @@ struct formula {
 	struct formula_fx	**all;		/* every node, for freeing */
 	size_t		 nall, allcap;
 	int		 threads;	/* formula_threads() */
+	struct ref	*ref;
+	size_t		 nref;
 };
 
 /* A list of terms while parsing, with the 0 / 1 markers. */
@@ -61,11 +75,14 @@ struct parser {
 	struct diag	*d;
 	int		 failed;
 	int		 depth;		/* of nesting: the C stack is finite */
+	int		 cmp;		/* comparisons in arguments (not nls) */
 };
 
 #define MAXDEPTH	256	/* parentheses, signs and powers */
 
 static struct formula_fx *arith(struct parser *);
+static struct formula_fx *binop(struct parser *, char, struct formula_fx *,
+    struct formula_fx *);
 static void sum(struct parser *, struct tl *);
 
 static int
@@ -192,35 +209,128 @@ number(struct parser *ps, double *x)
 	return 1;
 }
 
-static const char *const funcs[] = {
-	"I", "abs", "as.factor", "atan", "cbind", "cos", "exp", "factor", "log",
-	"log10", "log2", "offset", "pnorm", "poly", "sin", "sqrt", NULL
+/*
+ * The functions: their least and most arguments, and the one argument
+ * that may be named (at its place only: log(x, base = 2)).
+ */
+static const struct func {
+	const char	*name;
+	size_t		 min, max;
+	const char	*named;		/* the name of argument max */
+} funcs[] = {
+	{ "I", 1, 1, NULL }, { "abs", 1, 1, NULL },
+	{ "as.factor", 1, 1, NULL }, { "atan", 1, 1, NULL },
+	{ "cbind", 2, 2, NULL }, { "cos", 1, 1, NULL }, { "exp", 1, 1, NULL },
+	{ "factor", 1, 1, NULL }, { "log", 1, 2, "base" },
+	{ "log10", 1, 1, NULL }, { "log2", 1, 1, NULL },
+	{ "offset", 1, 1, NULL }, { "pnorm", 1, 1, NULL },
+	{ "poly", 2, 3, "raw" }, { "scale", 1, 1, NULL },
+	{ "sin", 1, 1, NULL },
+	{ "sqrt", 1, 1, NULL }, { NULL, 0, 0, NULL }
 };
+
+/* Comparisons, as FX_BIN operators: <= >= == != are l g = ! */
+static const char *
+cmp_op(char op)
+{
+	switch (op) {
+	case '<':
+		return " < ";
+	case '>':
+		return " > ";
+	case 'l':
+		return " <= ";
+	case 'g':
+		return " >= ";
+	case '=':
+		return " == ";
+	case '!':
+		return " != ";
+	default:
+		return NULL;
+	}
+}
+
+/* An argument: arithmetic, or a comparison of two (formula_parse only). */
+static struct formula_fx *
+argument(struct parser *ps)
+{
+	struct formula_fx *e = arith(ps), *b;
+	const char *s;
+	char op;
+
+	if (ps->failed || !ps->cmp)
+		return e;
+	s = ps->s + (skip(ps), ps->pos);
+	if ((s[0] == '<' || s[0] == '>') && s[1] == '=')
+		op = s[0] == '<' ? 'l' : 'g';
+	else if ((s[0] == '=' || s[0] == '!') && s[1] == '=')
+		op = s[0];
+	else if (s[0] == '<' || s[0] == '>')
+		op = s[0];
+	else
+		return e;
+	ps->pos += op == s[0] && (op == '<' || op == '>') ? 1 : 2;
+	b = arith(ps);
+	return binop(ps, op, e, b);
+}
+
+/* "name =" (not "=="): the name of the argument that follows, or NULL. */
+static char *
+arg_name(struct parser *ps)
+{
+	size_t at = (skip(ps), ps->pos);
+	char *nm;
+
+	if (ps->s[at] == '`' || (nm = name(ps)) == NULL)
+		return NULL;
+	if (peek(ps) == '=' && ps->s[ps->pos + 1] != '=') {
+		ps->pos++;
+		return nm;
+	}
+	free(nm);
+	ps->pos = at;
+	return NULL;
+}
 
 /* name(args): the arguments are arithmetic. */
 static struct formula_fx *
 call(struct parser *ps, char *fname, size_t at)
 {
 	struct formula_fx *e = node(ps, FX_CALL);
-	size_t k, want;
+	const struct func *fn;
+	size_t k;
 
 	e->name = fname;
-	for (k = 0; funcs[k] != NULL && strcmp(funcs[k], fname) != 0; k++)
+	for (k = 0; funcs[k].name != NULL && strcmp(funcs[k].name, fname) != 0;
+	    k++)
 		;
-	if (funcs[k] == NULL) {
+	if (funcs[k].name == NULL) {
 		fail(ps, at, "unknown function (known: I, abs, atan, cbind, "
 		    "cos, exp, factor, log, log10, log2, offset, pnorm, poly, "
-		    "sin, sqrt)");
+		    "scale, sin, sqrt)");
 		return e;
 	}
-	want = strcmp(fname, "poly") == 0 || strcmp(fname, "cbind") == 0 ?
-	    2 : 1;
+	fn = &funcs[k];
 	do {
-		if (e->narg == want) {
+		size_t here = (skip(ps), ps->pos);
+		char *an;
+
+		if (e->narg == fn->max) {
 			fail(ps, ps->pos, "too many arguments");
 			return e;
 		}
-		e->arg[e->narg++] = arith(ps);
+		if ((an = arg_name(ps)) != NULL) {
+			/* owned by the node from here, freed with it */
+			e->argname[e->narg] = an;
+			if (fn->named == NULL || strcmp(an, fn->named) != 0 ||
+			    e->narg + 1 != fn->max) {
+				fail(ps, here, "unknown argument name");
+				return e;
+			}
+		} else if (ps->failed)
+			return e;
+		e->arg[e->narg++] = argument(ps);
 		if (ps->failed)
 			return e;
 	} while (accept(ps, ','));
@@ -228,10 +338,13 @@ call(struct parser *ps, char *fname, size_t at)
 		fail(ps, ps->pos, "expected \")\"");
 		return e;
 	}
-	if (e->narg != want)
-		fail(ps, at, want == 1 ? "expected one argument" :
+	if (e->narg < fn->min)
+		fail(ps, at, fn->min == 1 ? "expected one argument" :
 		    strcmp(fname, "poly") == 0 ? "poly() needs (x, degree)" :
 		    "cbind() needs (successes, failures)");
+	else if (strcmp(fname, "poly") == 0 && e->narg == 3 &&
+	    e->argname[2] == NULL)
+		fail(ps, at, "poly()'s third argument is raw = TRUE or FALSE");
 	return e;
 }
 
@@ -392,9 +505,12 @@ deparse(const struct formula_fx *e, char **buf, size_t *len, size_t *cap)
 		    len, cap);
 		s = "(";
 		for (k = 0; k < e->narg; k++) {
-			n = strlen(s);
+			n = strlen(s) + (e->argname[k] != NULL ?
+			    strlen(e->argname[k]) + 3 : 0);
 			*buf = xgrow(*buf, cap, *len + n + 1, 1);
-			*len += sprintf(*buf + *len, "%s", s);
+			*len += sprintf(*buf + *len, "%s%s%s", s,
+			    e->argname[k] != NULL ? e->argname[k] : "",
+			    e->argname[k] != NULL ? " = " : "");
 			deparse(e->arg[k], buf, len, cap);
 			s = ", ";
 		}
@@ -402,8 +518,11 @@ deparse(const struct formula_fx *e, char **buf, size_t *len, size_t *cap)
 		break;
 	case FX_BIN:
 		deparse(e->arg[0], buf, len, cap);
-		snprintf(tmp, sizeof(tmp), e->op == '/' || e->op == '^' ?
-		    "%c" : " %c ", e->op);
+		if (cmp_op(e->op) != NULL)
+			snprintf(tmp, sizeof(tmp), "%s", cmp_op(e->op));
+		else
+			snprintf(tmp, sizeof(tmp), e->op == '/' ||
+			    e->op == '^' ? "%c" : " %c ", e->op);
 		*buf = xgrow(*buf, cap, *len + 4, 1);
 		*len += sprintf(*buf + *len, "%s", tmp);
 		deparse(e->arg[1], buf, len, cap);
@@ -503,6 +622,36 @@ is_cbind(const struct formula_fx *e)
 	return e->kind == FX_CALL && strcmp(e->name, "cbind") == 0;
 }
 
+/* e calls a function whose columns are not a value of e's (poly ...) */
+static int
+whole_only(const struct formula_fx *e)
+{
+	static const char *const whole[] = { "as.factor", "factor", "offset",
+		"poly", "scale", NULL };
+	size_t k;
+
+	for (k = 0; e->kind == FX_CALL && whole[k] != NULL; k++)
+		if (strcmp(e->name, whole[k]) == 0)
+			return 1;
+	for (k = 0; k < e->narg; k++)
+		if (whole_only(e->arg[k]))
+			return 1;
+	return 0;
+}
+
+/* R's TRUE (T) 1, FALSE (F) 0, else -1 */
+static int
+truth(const struct formula_fx *e)
+{
+	if (e->kind != FX_VAR)
+		return -1;
+	if (strcmp(e->name, "TRUE") == 0 || strcmp(e->name, "T") == 0)
+		return 1;
+	if (strcmp(e->name, "FALSE") == 0 || strcmp(e->name, "F") == 0)
+		return 0;
+	return -1;
+}
+
 /* A variable of the formula; its label identifies it. */
 static void
 variable(struct parser *ps, struct tl *t, size_t at)
@@ -523,6 +672,12 @@ variable(struct parser *ps, struct tl *t, size_t at)
 		fail(ps, at, CBIND_ONLY);
 		return;
 	}
+	for (i = 0; i < e->narg; i++)
+		if (whole_only(e->arg[i])) {
+			fail(ps, at, "factor(), offset(), poly() and scale() "
+			    "are whole variables, not in an expression");
+			return;
+		}
 	lab = label(e);
 	for (i = 0; i < fm->nvar && strcmp(fm->var[i].label, lab) != 0; i++)
 		;
@@ -555,6 +710,21 @@ variable(struct parser *ps, struct tl *t, size_t at)
 		}
 		v->kind = VAR_POLY;
 		v->degree = (int)k->num;
+		if (e->narg == 3 && (v->raw = truth(e->arg[2])) < 0) {
+			free(lab);
+			fail(ps, at, "poly(x, degree, raw = TRUE or FALSE)");
+			return;
+		}
+	}
+	if (e->kind == FX_CALL && strcmp(e->name, "scale") == 0)
+		v->kind = VAR_SCALE;
+	if (e->kind == FX_CALL && strcmp(e->name, "I") == 0) {
+		const struct formula_fx *a = e->arg[0];
+
+		while (a->kind == FX_PAREN)
+			a = a->arg[0];
+		if (a->kind == FX_BIN && cmp_op(a->op) != NULL)
+			v->kind = VAR_LOGICAL;
 	}
 	tl_add(t, (uint64_t)1 << fm->nvar++);
 }
@@ -643,17 +813,53 @@ colon_terms(struct parser *ps, struct tl *t)
 	}
 }
 
+/* b %in% a: the interaction b:a, as R's terms() (it binds below ":") */
+static void
+in_terms(struct parser *ps, struct tl *t)
+{
+	colon_terms(ps, t);
+	while (!ps->failed && (skip(ps), strncmp(ps->s + ps->pos, "%in%",
+	    4) == 0)) {
+		struct tl b = { 0 }, c = { 0 };
+
+		ps->pos += 4;
+		colon_terms(ps, &b);
+		tl_cross(&c, t, &b);
+		free(t->m);
+		*t = c;
+		free(b.m);
+	}
+}
+
+/*
+ * a * b crosses (a + b + a:b); a / b nests: a + the variables of every
+ * term of a together, crossed with each term of b, as R's a/b = a + a:b.
+ */
 static void
 star_terms(struct parser *ps, struct tl *t)
 {
-	colon_terms(ps, t);
-	while (!ps->failed && accept(ps, '*')) {
-		struct tl b = { 0 }, c = { 0 };
+	int op;
 
-		colon_terms(ps, &b);
-		tl_cross(&c, t, &b);
-		tl_union(t, &b);
+	in_terms(ps, t);
+	while (!ps->failed && ((op = peek(ps)) == '*' || op == '/')) {
+		struct tl b = { 0 }, c = { 0 }, all = { 0 };
+		size_t i;
+
+		ps->pos++;
+		in_terms(ps, &b);
+		if (op == '*') {
+			tl_cross(&c, t, &b);
+			tl_union(t, &b);
+		} else {
+			uint64_t u = 0;
+
+			for (i = 0; i < t->n; i++)
+				u |= t->m[i];
+			tl_add(&all, u);
+			tl_cross(&c, &all, &b);
+		}
 		tl_union(t, &c);
+		free(all.m);
 		free(b.m);
 		free(c.m);
 	}
@@ -712,7 +918,7 @@ int
 formula_parse(const char *text, struct formula **fp, struct diag *d)
 {
 	struct formula *fm = xcalloc(1, sizeof(*fm));
-	struct parser ps = { text, 0, fm, d, 0, 0 };
+	struct parser ps = { text, 0, fm, d, 0, 0, 1 };
 	struct tl t = { 0 };
 	size_t i, j;
 	int ord;
@@ -755,7 +961,7 @@ int
 formula_parse_expr(const char *text, struct formula **fp, struct diag *d)
 {
 	struct formula *fm = xcalloc(1, sizeof(*fm));
-	struct parser ps = { text, 0, fm, d, 0, 0 };
+	struct parser ps = { text, 0, fm, d, 0, 0, 0 };
 
 	fm->text = xstrdup(text);
 	fm->threads = 1;
@@ -853,9 +1059,18 @@ formula_free(struct formula *fm)
 	if (fm == NULL)
 		return;
 	for (i = 0; i < fm->nall; i++) {
+		size_t k;
+
+		for (k = 0; k < FORMULA_MAXARG; k++)
+			free(fm->all[i]->argname[k]);
 		free(fm->all[i]->name);
 		free(fm->all[i]);
 	}
+	for (i = 0; i < fm->nref; i++) {
+		free(fm->ref[i].col);
+		free(fm->ref[i].level);
+	}
+	free(fm->ref);
 	for (i = 0; i < fm->nvar; i++)
 		free(fm->var[i].label);
 	free(fm->all);
@@ -892,6 +1107,7 @@ struct vinfo {
 	struct level	*lev;		/* sorted levels of the used rows */
 	size_t		 nlev;
 	size_t		*code;		/* per used row: level index */
+	double		*par;		/* orthogonal poly(): alpha, norm2 */
 };
 
 /*
@@ -1048,8 +1264,24 @@ eval_node(const struct formula_fx *e, const struct frame *f, size_t row)
 			return a * b;
 		case '/':
 			return a / b;
-		default:
+		case '^':
 			return b == 2 ? a * a : pow(a, b);
+		}
+		if (isnan(a) || isnan(b))	/* R's NA */
+			return NAN;
+		switch (e->op) {
+		case '<':
+			return a < b;
+		case '>':
+			return a > b;
+		case 'l':
+			return a <= b;
+		case 'g':
+			return a >= b;
+		case '=':
+			return a == b;
+		default:
+			return a != b;
 		}
 	case FX_CALL:
 		a = eval(e->arg[0], f, row);
@@ -1060,7 +1292,8 @@ eval_node(const struct formula_fx *e, const struct frame *f, size_t row)
 			    a / (a + b);
 		}
 		if (strcmp(e->name, "log") == 0)
-			return log(a);
+			return e->narg == 2 ? log(a) / log(eval(e->arg[1], f,
+			    row)) : log(a);
 		if (strcmp(e->name, "log2") == 0)
 			return log2(a);
 		if (strcmp(e->name, "log10") == 0)
@@ -1082,6 +1315,14 @@ eval_node(const struct formula_fx *e, const struct frame *f, size_t row)
 		return a;	/* I(), factor(), offset(), poly()'s x */
 	}
 	return NAN;
+}
+
+static int
+cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+
+	return (a > b) - (a < b);
 }
 
 static int
@@ -1108,9 +1349,33 @@ fkey(const struct vinfo *vi, const struct frame *f, size_t row,
 	return !isnan(l->num);
 }
 
-static void
+/* ref made the first level, the others after it in their order. */
+static int
+relevel(struct vinfo *vi, size_t n, const char *ref)
+{
+	struct level first;
+	size_t r, i;
+
+	for (r = 0; r < vi->nlev && strcmp(vi->lev[r].label, ref) != 0; r++)
+		;
+	if (r == vi->nlev)
+		return -1;
+	first = vi->lev[r];
+	memmove(vi->lev + 1, vi->lev, r * sizeof(*vi->lev));
+	vi->lev[0] = first;
+	for (i = 0; i < n; i++)
+		vi->code[i] = vi->code[i] == r ? 0 : vi->code[i] < r ?
+		    vi->code[i] + 1 : vi->code[i];
+	return 0;
+}
+
+/*
+ * The sorted levels of the used rows, ref (if not NULL) moved first as
+ * R's relevel() does; -1 if ref is not among them.
+ */
+static int
 levels(struct vinfo *vi, const struct frame *f, const size_t *rows,
-    size_t n)
+    size_t n, const char *ref)
 {
 	struct level *all = xmalloc((n ? n : 1) * sizeof(*all)), key = { 0 };
 	size_t i, k;
@@ -1140,6 +1405,127 @@ levels(struct vinfo *vi, const struct frame *f, const size_t *rows,
 		vi->code[i] = hit - vi->lev;
 	}
 	free(all);
+	return ref == NULL ? 0 : relevel(vi, n, ref);
+}
+
+/* A logical variable: the levels FALSE and TRUE, always both (as R). */
+static void
+logical_levels(struct vinfo *vi, const struct frame *f, const size_t *rows,
+    size_t n)
+{
+	size_t i;
+
+	vi->nlev = 2;
+	vi->lev = xcalloc(2, sizeof(*vi->lev));
+	vi->lev[0].label = xstrdup("FALSE");
+	vi->lev[1].label = xstrdup("TRUE");
+	vi->lev[1].num = 1;
+	vi->code = xmalloc((n ? n : 1) * sizeof(*vi->code));
+	for (i = 0; i < n; i++)
+		vi->code[i] = eval(vi->e, f, rows[i]) != 0;
+}
+
+/*
+ * R's poly(x, k): alpha (k) and norm2 (k + 2) of the orthogonal
+ * polynomials of the used rows, from the QR of the centred powers
+ * x^0 .. x^k as R computes them; predict.poly's recurrence over them
+ * then gives each column (poly_value()).
+ */
+static int
+poly_coefs(const struct var *var, const struct formula_fx *e,
+    const struct frame *f, const size_t *rows, size_t n, double *par,
+    struct diag *d)
+{
+	size_t k = var->degree, i, j, nu;
+	double *x = xmalloc((n ? n : 1) * sizeof(*x)), *s, mean = 0;
+	double *alpha = par, *norm2 = par + k;
+	gsl_matrix *a;
+	gsl_vector *tau, *z;
+
+	for (i = 0; i < n; i++) {
+		x[i] = eval(e, f, rows[i]);
+		mean += x[i];
+	}
+	s = xmalloc((n ? n : 1) * sizeof(*s));
+	memcpy(s, x, n * sizeof(*s));
+	qsort(s, n, sizeof(*s), cmp_double);
+	for (i = nu = 0; i < n; i++)
+		nu += i == 0 || s[i] != s[i - 1];
+	free(s);
+	if (k >= nu) {
+		free(x);
+		return diag_set(d, STATUS_DATA, "%s: the degree must be less "
+		    "than the number of distinct values (%zu)",
+		    var->label, nu);
+	}
+	mean /= n;
+	a = gsl_matrix_alloc(n, k + 1);
+	tau = gsl_vector_alloc(k + 1);
+	z = gsl_vector_alloc(n);
+	for (i = 0; i < n; i++) {
+		double p = 1;
+
+		for (j = 0; j <= k; j++, p *= x[i] - mean)
+			gsl_matrix_set(a, i, j, p);
+	}
+	gsl_linalg_QR_decomp(a, tau);
+	norm2[0] = 1;
+	for (j = 0; j <= k; j++) {
+		double ss = 0, sx = 0;
+
+		gsl_vector_set_zero(z);
+		gsl_vector_set(z, j, gsl_matrix_get(a, j, j));
+		gsl_linalg_QR_Qvec(a, tau, z);
+		for (i = 0; i < n; i++) {
+			double zz = gsl_vector_get(z, i);
+
+			ss += zz * zz;
+			sx += (x[i] - mean) * zz * zz;
+		}
+		norm2[j + 1] = ss;
+		if (j < k)
+			alpha[j] = sx / ss + mean;
+	}
+	gsl_vector_free(z);
+	gsl_vector_free(tau);
+	gsl_matrix_free(a);
+	free(x);
+	return 0;
+}
+
+/* R's scale(x): the mean and the standard deviation of the used rows. */
+static void
+scale_coefs(const struct formula_fx *e, const struct frame *f,
+    const size_t *rows, size_t n, double *par)
+{
+	double m = 0, ss = 0, x;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		m += eval(e, f, rows[i]);
+	m /= n;
+	for (i = 0; i < n; i++) {
+		x = eval(e, f, rows[i]) - m;
+		ss += x * x;
+	}
+	par[0] = m;
+	par[1] = sqrt(ss / ((double)n - 1));
+}
+
+/* Column c (0-based) of poly(x, k) at x by predict.poly's recurrence. */
+static double
+poly_value(const double *par, size_t k, size_t c, double x)
+{
+	const double *alpha = par, *norm2 = par + k;
+	double z0 = 1, z1 = x - alpha[0], z2;
+	size_t i;
+
+	for (i = 1; i <= c; i++) {
+		z2 = (x - alpha[i]) * z1 - norm2[i + 1] / norm2[i] * z0;
+		z0 = z1;
+		z1 = z2;
+	}
+	return z1 / sqrt(norm2[c + 2]);
 }
 
 /* The levels of a fitted model: a value not among them is an error. */
@@ -1250,6 +1636,10 @@ var_value(const struct formula *fm, const struct vinfo *vi, size_t v,
 	if (vi[v].factor)
 		return vi[v].code[i] == (c.full ? k : k + 1);
 	x = eval(vi[v].e, f, row);
+	if (fm->var[v].kind == VAR_POLY && !fm->var[v].raw)
+		return poly_value(vi[v].par, fm->var[v].degree, k, x);
+	if (fm->var[v].kind == VAR_SCALE)
+		return (x - vi[v].par[0]) / vi[v].par[1];
 	if (fm->var[v].kind == VAR_POLY)
 		return k == 0 ? x : k == 1 ? x * x : pow(x, (double)k + 1);
 	return x;
@@ -1478,6 +1868,137 @@ consume(struct frame *f, const size_t *last, size_t s)
 			frame_drop(f, c, 0);
 }
 
+/* The column a categorical variable codes, or NULL for an expression. */
+static const char *
+vcol_name(const struct frame *f, const struct vinfo *vi)
+{
+	if (vi->e == NULL)
+		return f->col[vi->col].name;
+	return vi->e->kind == FX_VAR ? f->col[vi->e->col].name : NULL;
+}
+
+/* The --ref of a categorical variable, or NULL. */
+static const struct ref *
+find_ref(const struct formula *fm, const struct frame *f,
+    const struct vinfo *vi)
+{
+	const char *c = vcol_name(f, vi);
+	size_t i;
+
+	for (i = 0; c != NULL && i < fm->nref; i++)
+		if (strcmp(fm->ref[i].col, c) == 0)
+			return &fm->ref[i];
+	return NULL;
+}
+
+/* --ref i names the column of a categorical variable or of ycol's. */
+static int
+ref_used(const struct formula *fm, const struct frame *f,
+    const struct vinfo *vi, size_t ycol, size_t i)
+{
+	size_t v;
+
+	if (ycol != FORMULA_NONE &&
+	    strcmp(f->col[ycol].name, fm->ref[i].col) == 0)
+		return 1;
+	for (v = 0; v < fm->nvar; v++)
+		if (vi[v].factor && fm->var[v].kind != VAR_LOGICAL &&
+		    find_ref(fm, f, &vi[v]) == &fm->ref[i])
+			return 1;
+	return 0;
+}
+
+static void
+no_level(const struct ref *r, struct diag *d)
+{
+	diag_set(d, STATUS_USAGE, "--ref %s=%s: the column \"%s\" has no "
+	    "level \"%s\" among the rows used", r->col, r->level, r->col,
+	    r->level);
+}
+
+/*
+ * The numbers of variable v (orthogonal poly()): the fitted model's
+ * (fixed), or computed from the used rows; kept in ds->levels.
+ */
+static int
+var_par(const struct formula *fm, size_t v, struct vinfo *vi,
+    const struct frame *f, struct formula_design *ds,
+    const struct formula_levels *fixed, struct diag *d)
+{
+	struct formula_levels *L = &ds->levels;
+	size_t k, np = fm->var[v].kind == VAR_SCALE ? 2 :
+	    2 * (size_t)fm->var[v].degree + 2;
+
+	vi->par = xmalloc(np * sizeof(*vi->par));
+	for (k = 0; fixed != NULL && k < fixed->np &&
+	    strcmp(fixed->pvar[k], fm->var[v].label) != 0; k++)
+		;
+	if (fixed != NULL && (k == fixed->np || fixed->npar[k] != np))
+		return diag_set(d, STATUS_DATA, "%s: the model holds no "
+		    "%s (saved when poly() meant raw = TRUE?): fit it again",
+		    fm->var[v].label, np == 2 ? "centre and scale" :
+		    "coefficients of these orthogonal polynomials");
+	if (fixed != NULL)
+		memcpy(vi->par, fixed->par[k], np * sizeof(*vi->par));
+	else if (fm->var[v].kind == VAR_SCALE)
+		scale_coefs(vi->e, f, ds->row, ds->n, vi->par);
+	else if (poly_coefs(&fm->var[v], vi->e, f, ds->row, ds->n, vi->par,
+	    d) != 0)
+		return -1;
+	L->par = xrealloc(L->par, (L->np + 1) * sizeof(*L->par));
+	L->npar = xrealloc(L->npar, (L->np + 1) * sizeof(*L->npar));
+	L->pvar = xrealloc(L->pvar, (L->np + 1) * sizeof(*L->pvar));
+	L->pvar[L->np] = xstrdup(fm->var[v].label);
+	L->par[L->np] = xmalloc(np * sizeof(**L->par));
+	memcpy(L->par[L->np], vi->par, np * sizeof(**L->par));
+	L->npar[L->np++] = np;
+	return 0;
+}
+
+int
+formula_ref(struct formula *fm, const char *spec, struct diag *d)
+{
+	const char *p = spec, *end, *eq;
+	struct ref *r;
+
+	do {
+		end = p + strcspn(p, ",");
+		eq = memchr(p, '=', end - p);
+		if (eq == NULL || eq == p || eq + 1 == end)
+			return diag_set(d, STATUS_USAGE, "--ref \"%s\": "
+			    "expected COLUMN=LEVEL[,COLUMN=LEVEL...]", spec);
+		fm->ref = xrealloc(fm->ref, (fm->nref + 1) * sizeof(*fm->ref));
+		r = &fm->ref[fm->nref++];
+		r->col = xstrndup(p, eq - p);
+		r->level = xstrndup(eq + 1, end - eq - 1);
+		p = end + 1;
+	} while (*end != '\0');
+	return 0;
+}
+
+void
+formula_levels_free(struct formula_levels *L)
+{
+	size_t j, k;
+
+	for (j = 0; j < L->n; j++) {
+		for (k = 0; k < L->nlevel[j]; k++)
+			free(L->level[j][k]);
+		free(L->level[j]);
+		free(L->var[j]);
+	}
+	free(L->var);
+	free(L->level);
+	free(L->nlevel);
+	for (j = 0; j < L->np; j++) {
+		free(L->pvar[j]);
+		free(L->par[j]);
+	}
+	free(L->pvar);
+	free(L->par);
+	free(L->npar);
+}
+
 int
 formula_design(const struct formula *fm, struct frame *f, size_t wcol,
     int flags, struct formula_design **dp, struct diag *d)
@@ -1530,6 +2051,10 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			vi[v].factor = 1;
 			vi[v].e = e->arg[0];
 		}
+		if (fm->var[v].kind == VAR_POLY || fm->var[v].kind ==
+		    VAR_SCALE)
+			vi[v].e = e->arg[0];
+		vi[v].factor |= fm->var[v].kind == VAR_LOGICAL;
 		if (vi[v].e->kind == FX_VAR && (fm->var[v].kind == VAR_FACTOR ||
 		    fm->var[v].kind == VAR_NUM)) {
 			if (resolve(vi[v].e, f, 0, d) != 0)
@@ -1581,9 +2106,17 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 		for (k = 0; fixed != NULL && k < fixed->n &&
 		    strcmp(fixed->var[k], fm->var[v].label) != 0; k++)
 			;
-		if (fixed == NULL || k == fixed->n)
-			levels(&vi[v], f, ds->row, ds->n);
-		else if (fixed_levels(&vi[v], fm->var[v].label, f, ds->row,
+		if (fm->var[v].kind == VAR_LOGICAL)
+			logical_levels(&vi[v], f, ds->row, ds->n);
+		else if (fixed == NULL || k == fixed->n) {
+			const struct ref *r = find_ref(fm, f, &vi[v]);
+
+			if (levels(&vi[v], f, ds->row, ds->n, r ? r->level :
+			    NULL) != 0) {
+				no_level(r, d);
+				goto out;
+			}
+		} else if (fixed_levels(&vi[v], fm->var[v].label, f, ds->row,
 		    ds->n, fixed->level[k], fixed->nlevel[k], d) != 0)
 			goto out;
 		L->var[L->n] = xstrdup(fm->var[v].label);
@@ -1592,13 +2125,26 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			L->level[L->n][k] = xstrdup(vi[v].lev[k].label);
 		L->nlevel[L->n++] = vi[v].nlev;
 	}
+	for (v = 0; v < fm->nvar; v++)
+		if (((fm->var[v].kind == VAR_POLY && !fm->var[v].raw) ||
+		    fm->var[v].kind == VAR_SCALE) && var_par(fm, v, &vi[v], f, ds, fixed, d) != 0)
+			goto out;
+	for (i = 0; fixed == NULL && i < fm->nref; i++)
+		if (!ref_used(fm, f, vi, ytext ? resp->col : FORMULA_NONE, i)) {
+			diag_set(d, STATUS_USAGE, "--ref %s=%s: no categorical "
+			    "variable of the formula is the column \"%s\"",
+			    fm->ref[i].col, fm->ref[i].level, fm->ref[i].col);
+			goto out;
+		}
 	/* the response values */
 	ds->y = xmalloc((ds->n ? ds->n : 1) * sizeof(*ds->y));
 	if (ytext) {
 		struct vinfo yv = { .factor = 1, .col = resp->col };
+		const struct ref *r = find_ref(fm, f, &yv);
 
-		levels(&yv, f, ds->row, ds->n);
-		if (yv.nlev == 2) {
+		if (levels(&yv, f, ds->row, ds->n, r ? r->level : NULL) != 0) {
+			no_level(r, d);
+		} else if (yv.nlev == 2) {
 			ds->ylevel = xmalloc(2 * sizeof(*ds->ylevel));
 			for (i = 0; i < 2; i++)
 				ds->ylevel[i] = yv.lev[i].label;
@@ -1608,6 +2154,8 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			diag_set(d, STATUS_DATA, "the response \"%s\" has "
 			    "%zu levels: a binomial response needs 2",
 			    ds->response, yv.nlev);
+		}
+		if (ds->ylevel == NULL) {
 			for (i = 0; i < yv.nlev; i++)
 				free(yv.lev[i].label);
 		}
@@ -1736,6 +2284,7 @@ out:
 			free(vi[v].lev[i].label);
 		free(vi[v].lev);
 		free(vi[v].code);
+		free(vi[v].par);
 	}
 	if (rc != 0)
 		formula_design_free(ds);
@@ -1755,17 +2304,7 @@ formula_design_free(struct formula_design *ds)
 		free(ds->name[j]);
 	for (j = 0; j < ds->nterm; j++)
 		free(ds->term[j]);
-	for (j = 0; j < ds->levels.n; j++) {
-		size_t k;
-
-		for (k = 0; k < ds->levels.nlevel[j]; k++)
-			free(ds->levels.level[j][k]);
-		free(ds->levels.level[j]);
-		free(ds->levels.var[j]);
-	}
-	free(ds->levels.var);
-	free(ds->levels.level);
-	free(ds->levels.nlevel);
+	formula_levels_free(&ds->levels);
 	if (ds->ylevel != NULL) {
 		free(ds->ylevel[0]);
 		free(ds->ylevel[1]);

@@ -9,8 +9,9 @@
  * log2, log10, exp, sqrt, abs, sin, cos, atan, pnorm, I(arithmetic with
  * + - * / ^)), factor(x)
  * (categorical), offset(x) (a term whose coefficient is 1: model/glm.h
- * takes it out of the design), or poly(x, k) (the raw powers x, x^2 .. x^k, as R's
- * poly(x, k, raw = TRUE)); "." is every other column (formula_expand_dot).
+ * takes it out of the design), or poly(x, k) (R's orthogonal polynomials
+ * of degree 1 .. k; poly(x, k, raw = TRUE) the powers x, x^2 .. x^k);
+ * "." is every other column (formula_expand_dot).
  * The response may be cbind(successes, failures) of a binomial model:
  * the proportion, with the trials in the design's trials and times the
  * weights (formula_design with FORMULA_BINARY only).  Text columns are categorical.  A categorical
@@ -41,7 +42,7 @@ void	formula_free(struct formula *);
  */
 enum formula_fx_kind { FX_NUM, FX_VAR, FX_CALL, FX_BIN, FX_NEG, FX_PAREN };
 
-#define FORMULA_MAXARG	2
+#define FORMULA_MAXARG	3
 
 struct formula_fx {
 	enum formula_fx_kind kind;
@@ -49,6 +50,8 @@ struct formula_fx {
 	char		*name;		/* FX_VAR name, FX_CALL function */
 	char		 op;		/* FX_BIN: + - * / ^ */
 	struct formula_fx *arg[FORMULA_MAXARG];	/* operands, arguments */
+	char		*argname[FORMULA_MAXARG];	/* FX_CALL: "raw" of
+					   raw = TRUE, or NULL */
 	size_t		 narg;
 	size_t		 col;		/* FX_VAR: frame column, at design */
 };
@@ -106,12 +109,20 @@ void	formula_keep(const struct formula *fm, char *const *names, size_t n,
 
 #define FORMULA_NONE	((size_t)-1)
 
-/* The levels of the categorical variables of a design. */
+/*
+ * What a design learned of the data of the fit, to code new data alike:
+ * the levels of the categorical variables, and the numbers of the
+ * variables that R's makepredictcall() keeps (poly()'s alpha and norm2).
+ */
 struct formula_levels {
 	size_t	  n;		/* categorical variables */
 	char	**var;		/* n labels: "factor(cyl)", "Species" */
 	char	***level;	/* n lists of level labels, sorted */
 	size_t	 *nlevel;	/* n counts */
+	size_t	  np;		/* variables with numbers */
+	char	**pvar;		/* np labels: "poly(x, 3)" */
+	double	**par;		/* np lists of numbers */
+	size_t	 *npar;		/* np counts */
 };
 
 /* The model matrix of a formula over the complete rows of a frame. */
@@ -168,5 +179,17 @@ int	formula_design_levels(const struct formula *fm, struct frame *f,
 	    size_t wcol, int flags, const struct formula_levels *fixed,
 	    struct formula_design **dp, struct diag *);
 void	formula_design_free(struct formula_design *);
+/* Free what a struct formula_levels holds (not the struct itself). */
+void	formula_levels_free(struct formula_levels *);
+
+/*
+ * R's relevel(): "COL=LEVEL" makes LEVEL the first level (the reference
+ * of the treatment contrasts) of the categorical variables of column COL
+ * (COL and factor(COL)), and of a two-level text response (LEVEL is then
+ * the one modelled as 0); several are separated by commas.  A malformed
+ * spec is a STATUS_USAGE error; so is, at the design of a fit, a level
+ * COL does not have or a COL that no categorical variable reads.
+ */
+int	formula_ref(struct formula *fm, const char *spec, struct diag *);
 
 #endif

@@ -174,6 +174,18 @@ regress_write(struct json_writer *w, const void *varg, struct diag *d)
 		json_close(w);
 	}
 	json_close(w);
+	if (ds->levels.np > 0) {	/* R's makepredictcall(): poly()'s */
+		json_key(w, "coding");
+		json_open(w, '{', 0);
+		for (j = 0; j < ds->levels.np; j++) {
+			json_key(w, ds->levels.pvar[j]);
+			json_open(w, '[', 1);
+			for (k = 0; k < ds->levels.npar[j]; k++)
+				json_num(w, ds->levels.par[j][k], 0);
+			json_close(w);
+		}
+		json_close(w);
+	}
 	if (ds->ylevel != NULL) {
 		json_key(w, "response_levels");
 		json_open(w, '[', 1);
@@ -229,27 +241,22 @@ model_save(const char *path, const struct model_fit *mf,
 void
 model_saved_free(struct model_saved *m)
 {
-	size_t j, k;
+	size_t j;
 
 	if (m == NULL)
 		return;
 	for (j = 0; j < m->p; j++)
 		free(m->name[j]);
-	for (j = 0; j < m->levels.n; j++) {
-		for (k = 0; k < m->levels.nlevel[j]; k++)
-			free(m->levels.level[j][k]);
-		free(m->levels.level[j]);
-		free(m->levels.var[j]);
-	}
-	free(m->levels.var);
-	free(m->levels.level);
-	free(m->levels.nlevel);
+	formula_levels_free(&m->levels);
 	free(m->name);
 	free(m->coef);
 	free(m->cov);
 	free(m->formula);
 	free(m);
 }
+
+static int load_coding(const struct json *, struct formula_levels *,
+    struct diag *);
 
 /* The levels: an object of non-empty arrays of strings. */
 static int
@@ -279,6 +286,42 @@ load_levels(const struct json *root, struct model_saved *m, struct diag *d)
 				return -1;
 			m->levels.level[j][m->levels.nlevel[j]++] =
 			    xstrdup(s);
+		}
+	}
+	return load_coding(root, &m->levels, d);
+}
+
+/* "coding" (none before poly() was orthogonal): arrays of finite numbers. */
+static int
+load_coding(const struct json *root, struct formula_levels *L,
+    struct diag *d)
+{
+	const struct json *cd = json_member(root, "coding"), *a;
+	size_t j, k;
+
+	if (cd == NULL)
+		return 0;
+	if (cd->type != JSON_OBJ)
+		return json_fail(cd, NULL, d, "not an object");
+	L->pvar = xcalloc(cd->n + 1, sizeof(*L->pvar));
+	L->par = xcalloc(cd->n + 1, sizeof(*L->par));
+	L->npar = xcalloc(cd->n + 1, sizeof(*L->npar));
+	for (j = 0; j < cd->n; j++) {
+		if ((a = json_get_arr(&cd->item[j], NULL, SIZE_MAX, d)) ==
+		    NULL)
+			return -1;
+		L->pvar[j] = xstrdup(cd->key[j]);
+		L->par[j] = xcalloc(a->n + 1, sizeof(**L->par));
+		L->np++;
+		for (k = 0; k < a->n; k++) {
+			double x;
+
+			if (json_get_num(&a->item[k], NULL, 0, &x, d) != 0)
+				return -1;
+			if (!isfinite(x))
+				return json_fail(&a->item[k], NULL, d,
+				    "not a finite number");
+			L->par[j][L->npar[j]++] = x;
 		}
 	}
 	return 0;

@@ -935,7 +935,7 @@ static const double m9_augment[] = {
 	0.012075867273533927, 6.1997051673769397, -0.29970516737693897, -0.98903202533164214,
 	0.035187381714878729, 0.0050964368413864069,
 };
-/* m10: lm(mpg ~ wt + I(2 * wt) + poly(hp, 2)) */
+/* m10: lm(mpg ~ wt + I(2 * wt) + poly(hp, 2, raw = TRUE)) */
 static const double m10_coef[] = {
 	41.076602487930757, 2.1309666148150632, 19.276042244094757, 1.0645153877479727e-17,
 	36.711515255216348, 45.441689720645165, -3.0300128944289666, 0.67407005708625967,
@@ -1156,7 +1156,8 @@ static const struct ref refs[] = {
 	LM(m8, "mtcars.csv", "mpg ~ wt + hp", "drat"),
 	LM(m9, "iris.csv", "Sepal.Length ~ log(Petal.Length) * Species + "
 	    "sqrt(Sepal.Width)", NULL),
-	LM(m10, "mtcars.csv", "mpg ~ wt + I(2 * wt) + poly(hp, 2)", NULL),
+	LM(m10, "mtcars.csv", "mpg ~ wt + I(2 * wt) + "
+	    "poly(hp, 2, raw = TRUE)", NULL),
 	{ "mtcars.csv", "am ~ wt + hp", NULL, 1, m11_coef, m11_summary, NULL,
 	    m11_augment, N(m11_coef), N(m11_summary), 0, N(m11_augment) },
 };
@@ -1303,9 +1304,9 @@ model__nist_linreg__nine_digits(void **state)
 	NIST(NoInt1, "y ~ x - 1");
 	NIST(NoInt2, "y ~ x - 1");
 	NIST(Longley, "y ~ x1 + x2 + x3 + x4 + x5 + x6");
-	NIST(Wampler1, "y ~ poly(x, 5)");
-	NIST(Wampler2, "y ~ poly(x, 5)");
-	NIST(Wampler3, "y ~ poly(x, 5)");
+	NIST(Wampler1, "y ~ poly(x, 5, raw = TRUE)");
+	NIST(Wampler2, "y ~ poly(x, 5, raw = TRUE)");
+	NIST(Wampler3, "y ~ poly(x, 5, raw = TRUE)");
 }
 
 static void
