@@ -12,3 +12,18 @@ out <- function(f, file) {
 }
 out(am ~ wt + hp, "tests/cli/expect/t9110/r-am.csv")
 out(vs ~ mpg + drat, "tests/cli/expect/t9110/r-vs.csv")
+# t9130: Lloyd's k-means from the given centres, run to convergence.
+iris <- read.csv("testdata/iris.csv")
+lloyd <- function(x, centers, file) {
+	k <- kmeans(x, centers, iter.max = 100, algorithm = "Lloyd")
+	out <- data.frame(cluster = seq_len(nrow(k$centers)), size = k$size,
+	    withinss = sprintf("%.17g", k$withinss))
+	for (j in colnames(k$centers))
+		out[[j]] <- sprintf("%.17g", k$centers[, j])
+	write.csv(out, file, row.names = FALSE, quote = FALSE)
+	cat("iterations", k$iter, "\n")
+}
+lloyd(iris[, 1:4], read.csv("testdata/iris-centers.csv"),
+    "tests/cli/expect/t9130/r-iris.csv")
+lloyd(iris[, 1:4], read.csv("testdata/iris-far-centers.csv"),
+    "tests/cli/expect/t9130/r-iris-far.csv")

@@ -29,10 +29,15 @@ error grows with t); R-squared, F, AIC and sums of squares 1e-10.  logit
 (regress --family binomial, one IRLS step, from R's start or a --start):
 the step merged from parts is the step of one state of the whole, within
 the same bounds; and in some trials the loop of steps ends at the single
-process's glm within a relative 1e-8.
+process's glm within a relative 1e-8.  pca (summary or loadings, scaled
+or not): sdev, variance and proportions within a relative 1e-10,
+loadings within 1e-8.  kmeans (one step of Lloyd's from k rows of the
+data): the single process's kmeans --algorithm lloyd --iter-max 1, sizes
+equal, centres and withinss within a relative 1e-10.
 
 usage: STATPIPE=./statpipe python3 scripts/prop-merge.py [TRIALS] [SEED] [KIND]
-(KIND: only describe, groupby, corr, htest, anova, chisq, regress or logit)
+(KIND: only describe, groupby, corr, htest, anova, chisq, regress, logit,
+pca or kmeans)
 """
 import csv
 import io
@@ -357,7 +362,7 @@ def trial(rng, d, t):
     return fails
 
 
-MODEL_KINDS = ("regress", "logit")
+MODEL_KINDS = ("regress", "logit", "pca", "kmeans")
 
 
 def model_gen(rng, n):
@@ -378,7 +383,8 @@ def model_gen(rng, n):
 
 def model_close(name, a, b, w):
     """regress's tables: see the docstring's bounds."""
-    if name in ("term", "n", "df", "df_model", "df_residual", "f_df1",
+    if name in ("term", "component", "variable", "cluster", "n", "df",
+                "df_model", "df_residual", "f_df1",
                 "f_df2", "start") or a == "" or b == "":
         return a == b
     a, b = float(a), float(b)
@@ -391,6 +397,10 @@ def model_close(name, a, b, w):
         t = abs(float(w.get("statistic") or w.get("f_statistic") or 1))
         return abs(a - b) <= 1e-8 * max(1, t * t) * max(abs(a), abs(b),
                                                         1e-300)
+    if name.startswith("PC"):	# loadings: at most 1
+        return abs(a - b) <= 1e-8
+    if name == "size":
+        return a == b
     if name == "sum_sq" or name == "mean_sq":
         total = sum(float(r) for r in w["_total"])
         return abs(a - b) <= 1e-10 * max(abs(a), abs(b), total)
@@ -450,6 +460,18 @@ def model_trial(rng, d, t):
             rng.choice([[], ["--weights", "w"]]) + \
             [rng.choice(["y ~ x1 + x2 + x3", "y ~ x1 * x3 + x2",
                          "y ~ 0 + x1 + x2", "y ~ x1 + I(x1^2) + x2"])]
+    elif ONLY == "pca":
+        cmd = ["pca", "-c", "x1,x2,x3,y"] + rng.choice(
+            [[], ["--scale"], ["--loadings"], ["--scale", "--loadings",
+                                                "--rank", "2"]])
+    elif ONLY == "kmeans":
+        k = rng.randint(1, min(5, n))
+        cen = os.path.join(d, "centers.csv")
+        with open(cen, "w") as f:
+            f.write("a,b,c\n" + "\n".join(
+                ",".join(r.split(",")[:3]) for r in
+                rng.sample(rows[1:], k)) + "\n")
+        cmd = ["kmeans", "-c", "x1,x2,x3", "--centers", cen]
     else:
         start = rng.choice([[], ["--start", "-1,1,0.2,-0.1"]])
         cmd = ["regress", "--family", "binomial"] + start + \
@@ -458,8 +480,11 @@ def model_trial(rng, d, t):
     where = "trial %d (%s, n %d, %d parts)" % (t, " ".join(cmd), n,
                                                 len(parts))
     last = merge_tree(rng, states_of(d, parts, cmd, tsv, "s"), d, tsv)
-    if ONLY == "regress":
+    if ONLY in ("regress", "pca"):
         wrc, wout = run_rc(cmd + ["-q", whole])
+    elif ONLY == "kmeans":
+        wrc, wout = run_rc(cmd + ["-q", "--algorithm", "lloyd",
+                                  "--iter-max", "1", whole])
     else:	# the step of one state of the whole
         one = states_of(d, [whole], cmd, [], "w")[0]
         wrc, wout = run_rc(["merge", "-q", one])
