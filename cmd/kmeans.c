@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "learn/kmeans.h"
+#include "learn/partial.h"
 #include "core/num.h"
 #include "cmd.h"
 #include "common.h"
@@ -13,7 +14,7 @@ static const char usage_str[] =
     "[--seed s]\n"
     "           [--iter-max n] [--scale] [--summary | --assign] "
     "[--save-model file]\n"
-    "           [file ...]\n";
+    "           [--partial --centers file] [file ...]\n";
 
 enum {
 	OPT_ALG = OPT_CMD, OPT_ASSIGN, OPT_CENTERS, OPT_ELBOW, OPT_ITER,
@@ -44,6 +45,7 @@ cmd_kmeans(int argc, char **argv)
 		{ "scale",	no_argument,		NULL,	OPT_SCALE },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		COMMON_OPT_SEED,
+		{ "partial",	no_argument,		NULL,	COPT_PARTIAL },
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -128,8 +130,9 @@ cmd_kmeans(int argc, char **argv)
 	o.threads = com.in.threads;
 	if (common_given(&com, COPT_SEED))
 		o.seed = com.seed;
-	w = o.view == KMEANS_ASSIGN ? common_rows_out(&com) : NULL;
-	rc = kmeans_run(argc, argv, &com.in, &o, w, &t, &d);
+	w = o.view == KMEANS_ASSIGN && !com.partial ? common_rows_out(&com) : NULL;
+	rc = com.partial ? partial_kmeans(argc, argv, &com.in, &o, &t, &d) :
+	    kmeans_run(argc, argv, &com.in, &o, w, &t, &d);
 	if (w != NULL)
 		common_rows_end(&com, w, rc, &d);
 	else if (rc != 0)

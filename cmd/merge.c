@@ -1,6 +1,7 @@
 /* statpipe merge: states made with --partial combined into the result. */
 #include <string.h>
 
+#include "learn/partial.h"
 #include "stats/agg.h"
 #include "cmd.h"
 #include "common.h"
@@ -41,6 +42,8 @@ cmd_merge(int argc, char **argv)
 		die_usage(&com, "states have no header and are read whole");
 	o.partial = com.partial;
 	o.sort = com.sort;
+	o.kinds = partial_kinds;
+	o.nkinds = partial_nkinds;
 	if (agg_merge(argc, argv, &com.in, &o, &t, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, t);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "learn/pca.h"
+#include "learn/partial.h"
 #include "core/num.h"
 #include "cmd.h"
 #include "common.h"
@@ -9,7 +10,8 @@
 static const char usage_str[] =
     "usage: statpipe pca [-c cols] [--scale] [--center | --no-center] "
     "[--rank k]\n"
-    "           [--loadings | --scores] [--save-model file] [file ...]\n";
+    "           [--loadings | --scores] [--save-model file] [--partial]\n"
+    "           [file ...]\n";
 
 enum {
 	OPT_CENTER = OPT_CMD, OPT_LOADINGS, OPT_NO_CENTER, OPT_RANK,
@@ -28,6 +30,7 @@ cmd_pca(int argc, char **argv)
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "scale",	no_argument,		NULL,	OPT_SCALE },
 		{ "scores",	no_argument,		NULL,	OPT_SCORES },
+		{ "partial",	no_argument,		NULL,	COPT_PARTIAL },
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -77,8 +80,9 @@ cmd_pca(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	w = o.view == PCA_SCORES ? common_rows_out(&com) : NULL;
-	rc = pca_run(argc, argv, &com.in, &o, w, &t, &d);
+	w = o.view == PCA_SCORES && !com.partial ? common_rows_out(&com) : NULL;
+	rc = com.partial ? partial_pca(argc, argv, &com.in, &o, &t, &d) :
+	    pca_run(argc, argv, &com.in, &o, w, &t, &d);
 	if (w != NULL)
 		common_rows_end(&com, w, rc, &d);
 	else if (rc != 0)

@@ -16,14 +16,14 @@ static const char usage_str[] =
     "                     quasibinomial|quasipoisson]\n"
     "           [--link name] [--weights col] [--ref col=level]\n"
     "           [--save-model file] [--cv k [--seed s]] [--by keys [--sort]]\n"
-    "           'y ~ x1 + x2' [file ...]\n"
+    "           [--partial [--start b1,b2...]] 'y ~ x1 + x2' [file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
 /* the views first, in the order of views[] */
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
 	OPT_STEP, OPT_ROBUST, OPT_CV, OPT_DIRECTION, OPT_FAMILY, OPT_LINK,
-	OPT_REF, OPT_SAVE, OPT_SS, OPT_WEIGHTS
+	OPT_REF, OPT_SAVE, OPT_SS, OPT_WEIGHTS, OPT_START
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
 	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
@@ -44,6 +44,8 @@ cmd_regress(int argc, char **argv)
 		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
 		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "ss",		required_argument,	NULL,	OPT_SS },
+		{ "partial",	no_argument,		NULL,	COPT_PARTIAL },
+		{ "start",	required_argument,	NULL,	OPT_START },
 		{ "step",	no_argument,		NULL,	OPT_STEP },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "vif",	no_argument,		NULL,	OPT_VIF },
@@ -103,6 +105,9 @@ cmd_regress(int argc, char **argv)
 				die_usage(&com, "--link: \"%s\" is not a link "
 				    "(see statpipe-regress(1))", optarg);
 			break;
+		case OPT_START:
+			sp.start = optarg;
+			break;
 		case OPT_WEIGHTS:
 		case OPT_SAVE:
 		case OPT_REF:
@@ -122,9 +127,9 @@ cmd_regress(int argc, char **argv)
 		die_usage(&com, "--summary, --anova, --augment, --vif, "
 		    "--influence, --robust and --step exclude each other");
 	if (com.by != NULL && (sp.view == REGRESS_AUGMENT ||
-	    sp.view == REGRESS_INFLUENCE || sp.save != NULL))
+	    sp.view == REGRESS_INFLUENCE || sp.save != NULL || com.partial))
 		die_usage(&com, "--by fits a model a stratum: not with "
-		    "--augment, --influence or --save-model");
+		    "--augment, --influence, --save-model or --partial");
 	if ((sp.y == NULL) != (sp.x == NULL))
 		die_usage(&com, "-y and -x go together");
 	if (sp.y == NULL && argc == 0)
@@ -139,6 +144,7 @@ cmd_regress(int argc, char **argv)
 	sp.ss = (int)ss;
 	sp.seed = (uint64_t)com.seed;
 	sp.threads = com.in.threads;
+	sp.partial = com.partial;
 	common_keep_own(&com, regress_columns, &sp);
 	f = common_read(&com, argc, argv);
 	common_strata(&com, &f, regress_stratum, &sp, &t);

@@ -21,8 +21,23 @@ squares within 1e-12 of the total, eta squared 1e-12, F within a relative
 1e-10, p 1e-9.  chisq (raw data: independence, cells, goodness of fit, G,
 simulated p-values): the same bytes.
 
+regress (linear: the coefficients, --summary, --anova, weighted or
+not): texts, n and df equal; estimates, intervals and standard errors
+within a relative 1e-10 of the larger of the value and its standard
+error, t within 1e-10, p within 1e-8 times max(1, t^2) (a tail's relative
+error grows with t); R-squared, F, AIC and sums of squares 1e-10.  logit
+(regress --family binomial, one IRLS step, from R's start or a --start):
+the step merged from parts is the step of one state of the whole, within
+the same bounds; and in some trials the loop of steps ends at the single
+process's glm within a relative 1e-8.  pca (summary or loadings, scaled
+or not): sdev, variance and proportions within a relative 1e-10,
+loadings within 1e-8.  kmeans (one step of Lloyd's from k rows of the
+data): the single process's kmeans --algorithm lloyd --iter-max 1, sizes
+equal, centres and withinss within a relative 1e-10.
+
 usage: STATPIPE=./statpipe python3 scripts/prop-merge.py [TRIALS] [SEED] [KIND]
-(KIND: only describe, groupby, corr, htest, anova or chisq)
+(KIND: only describe, groupby, corr, htest, anova, chisq, regress, logit,
+pca or kmeans)
 """
 import csv
 import io
@@ -226,6 +241,8 @@ def chisq_cmd(rng):
 
 
 def trial(rng, d, t):
+    if ONLY in MODEL_KINDS:
+        return model_trial(rng, d, t)
     n = rng.choice([1, 5, 50, 2000, 20000])
     rows = gen(rng, n)
     whole = os.path.join(d, "whole.csv")
@@ -343,6 +360,163 @@ def trial(rng, d, t):
                 fails.append("%s %s %s: %r, want %r" % (where, kv, name,
                                                         g.get(name), wv))
     return fails
+
+
+MODEL_KINDS = ("regress", "logit", "pca", "kmeans")
+
+
+def model_gen(rng, n):
+    """x1..x3 of different scales, y linear in them, b Bernoulli of a
+    logistic of them, w a positive weight."""
+    rows = ["x1,x2,x3,y,b,w"]
+    scale = rng.choice([1, 1e4, 1e-3])
+    for _ in range(n):
+        x1, x2 = rng.gauss(0, 1), rng.uniform(0, 10) * scale
+        x3 = rng.gauss(5, 2)
+        y = 3 + 2 * x1 - .5 * x2 / scale + .1 * x3 + rng.gauss(0, 1)
+        eta = -1 + x1 + .2 * x3 - .1 * x2 / scale
+        b = 1 if rng.random() < 1 / (1 + math.exp(-eta)) else 0
+        rows.append("%.10g,%.10g,%.10g,%.10g,%d,%.4g" % (
+            x1, x2, x3, y, b, rng.uniform(.1, 3)))
+    return rows
+
+
+def model_close(name, a, b, w):
+    """regress's tables: see the docstring's bounds."""
+    if name in ("term", "component", "variable", "cluster", "n", "df",
+                "df_model", "df_residual", "f_df1",
+                "f_df2", "start") or a == "" or b == "":
+        return a == b
+    a, b = float(a), float(b)
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    se = abs(float(w.get("std_error") or 0))
+    if name in ("estimate", "conf_low", "conf_high"):
+        return abs(a - b) <= 1e-10 * max(abs(a), abs(b), se)
+    if name == "p_value":
+        t = abs(float(w.get("statistic") or w.get("f_statistic") or 1))
+        return abs(a - b) <= 1e-8 * max(1, t * t) * max(abs(a), abs(b),
+                                                        1e-300)
+    if name.startswith("PC"):	# loadings: at most 1
+        return abs(a - b) <= 1e-8
+    if name == "size":
+        return a == b
+    if name == "sum_sq" or name == "mean_sq":
+        total = sum(float(r) for r in w["_total"])
+        return abs(a - b) <= 1e-10 * max(abs(a), abs(b), total)
+    return abs(a - b) <= 1e-10 * max(abs(a), abs(b), 1e-300)
+
+
+def compare_tables(where, got, want, fails):
+    if len(got) != len(want):
+        fails.append("%s: %d rows, want %d" % (where, len(got), len(want)))
+        return
+    total = [r["sum_sq"] for r in want if "sum_sq" in r]
+    for g, w in zip(got, want):
+        w2 = dict(w, _total=total)
+        for name, wv in w.items():
+            if not model_close(name, g.get(name, ""), wv, w2):
+                fails.append("%s %s: %r, want %r" % (where, name,
+                                                     g.get(name), wv))
+
+
+def write_parts(rng, d, rows, cmd, tsv):
+    n = len(rows) - 1
+    nparts = rng.randint(1, min(64, n))
+    cuts = sorted(rng.sample(range(1, n), nparts - 1)) if n > 1 else []
+    bounds = [0] + cuts + [n]
+    parts = []
+    for i in range(nparts):
+        part = os.path.join(d, "part%d.csv" % i)
+        with open(part, "w") as f:
+            f.write("\n".join([rows[0]] + rows[1 + bounds[i]:
+                                               1 + bounds[i + 1]]) + "\n")
+        parts.append(part)
+    return parts
+
+
+def states_of(d, parts, cmd, tsv, tag):
+    states = []
+    for i, part in enumerate(parts):
+        st = os.path.join(d, "%s%d" % (tag, i))
+        with open(st, "wb") as f:
+            f.write(run(cmd + ["--partial"] + (["--format", "tsv"] if tsv
+                                               else []) + [part]))
+        states.append(st)
+    return states
+
+
+def model_trial(rng, d, t):
+    n = rng.choice([8, 50, 400, 5000])
+    rows = model_gen(rng, n)
+    whole = os.path.join(d, "whole.csv")
+    with open(whole, "w") as f:
+        f.write("\n".join(rows) + "\n")
+    tsv = ["--tsv"] if rng.random() < .3 else []
+    fails = []
+    if ONLY == "regress":
+        cmd = ["regress"] + rng.choice([[], ["--summary"], ["--anova"],
+                                        ["--conf-level", ".9"]]) + \
+            rng.choice([[], ["--weights", "w"]]) + \
+            [rng.choice(["y ~ x1 + x2 + x3", "y ~ x1 * x3 + x2",
+                         "y ~ 0 + x1 + x2", "y ~ x1 + I(x1^2) + x2"])]
+    elif ONLY == "pca":
+        cmd = ["pca", "-c", "x1,x2,x3,y"] + rng.choice(
+            [[], ["--scale"], ["--loadings"], ["--scale", "--loadings",
+                                                "--rank", "2"]])
+    elif ONLY == "kmeans":
+        k = rng.randint(1, min(5, n))
+        cen = os.path.join(d, "centers.csv")
+        with open(cen, "w") as f:
+            f.write("a,b,c\n" + "\n".join(
+                ",".join(r.split(",")[:3]) for r in
+                rng.sample(rows[1:], k)) + "\n")
+        cmd = ["kmeans", "-c", "x1,x2,x3", "--centers", cen]
+    else:
+        start = rng.choice([[], ["--start", "-1,1,0.2,-0.1"]])
+        cmd = ["regress", "--family", "binomial"] + start + \
+            ["b ~ x1 + x3 + I(x2 / %g)" % 1]
+    parts = write_parts(rng, d, rows, cmd, tsv)
+    where = "trial %d (%s, n %d, %d parts)" % (t, " ".join(cmd), n,
+                                                len(parts))
+    last = merge_tree(rng, states_of(d, parts, cmd, tsv, "s"), d, tsv)
+    if ONLY in ("regress", "pca"):
+        wrc, wout = run_rc(cmd + ["-q", whole])
+    elif ONLY == "kmeans":
+        wrc, wout = run_rc(cmd + ["-q", "--algorithm", "lloyd",
+                                  "--iter-max", "1", whole])
+    else:	# the step of one state of the whole
+        one = states_of(d, [whole], cmd, [], "w")[0]
+        wrc, wout = run_rc(["merge", "-q", one])
+    grc, gout = run_rc(["merge", "-q"] + tsv + [last])
+    if wrc != 0 or grc != 0:
+        return [] if wrc != 0 and grc != 0 and gout == b"" else \
+            [where + ": merge exit %d, want %d" % (grc, wrc)]
+    compare_tables(where, table(gout), table(wout), fails)
+    if ONLY == "logit" and len(parts) <= 8 and rng.random() < .5:
+        fails += logit_loop(parts, cmd[:3] + [cmd[-1]], whole, where)
+    return fails
+
+
+def logit_loop(parts, cmd, whole, where):
+    """Steps from R's start until R's test: the pass before the last is
+    the single process's glm (1e-8)."""
+    start, old, prev = [], None, None
+    for _ in range(25):
+        out = b"".join(run(cmd[:-1] + ["--partial"] + start + [cmd[-1], p])
+                       for p in parts)
+        step = table(run(["merge"], out))
+        dev = float(step[0]["deviance"])
+        if old is not None and abs(dev - old) / (abs(dev) + .1) < 1e-8:
+            want = table(run(cmd + [whole]))
+            return [where + " loop %s: %s, want %s" % (
+                w["term"], g["estimate"], w["estimate"])
+                for g, w in zip(prev, want)
+                if abs(float(g["estimate"]) - float(w["estimate"])) >
+                1e-8 * max(abs(float(w["estimate"])), 1e-300)]
+        old, prev = dev, step
+        start = ["--start", ",".join(r["estimate"] for r in step)]
+    return [where + ": the loop did not converge in 25 passes"]
 
 
 def main():

@@ -10,7 +10,11 @@ for s in "sh scripts/dist-parallel.sh" "sh scripts/dist-hadoop.sh" \
     "sh scripts/dist-slurm.sh" "python3 scripts/prop-merge.py 40 1" \
     "python3 scripts/prop-merge.py 15 2 htest" \
     "python3 scripts/prop-merge.py 15 3 anova" \
-    "python3 scripts/prop-merge.py 15 4 chisq"; do
+    "python3 scripts/prop-merge.py 15 4 chisq" \
+    "python3 scripts/prop-merge.py 10 5 regress" \
+    "python3 scripts/prop-merge.py 8 6 logit" \
+    "python3 scripts/prop-merge.py 10 7 pca" \
+    "python3 scripts/prop-merge.py 10 8 kmeans"; do
 	$s >"$log" 2>&1
 	rc=$?
 	p=$(grep -c '^ok ' "$log")

@@ -114,6 +114,13 @@ nearest(const double *x, const double *c, size_t k, size_t p, double *d2)
 	return at;
 }
 
+int
+kmeans_nearest(const double *x, const double *c, size_t k, size_t p,
+    double *d2)
+{
+	return nearest(x, c, k, p, d2);
+}
+
 /* Lloyd's and MacQueen's assignment: the first nearest centre (strict <) */
 static void
 nearest_part(void *arg, size_t part, size_t lo, size_t hi)
@@ -1116,9 +1123,8 @@ elbow_table(const struct numtab *t, const struct kmeans_opts *o,
 	return 0;
 }
 
-/* the centres file: every column a number, no missing value */
-static int
-read_centers(const char *file, const struct frame_opts *in,
+int
+kmeans_read_centers(const char *file, const struct frame_opts *in,
     struct numtab *c, struct diag *d)
 {
 	struct numtab_opts no = { 0 };
@@ -1233,7 +1239,7 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 	memset(&c, 0, sizeof(c));
 	*tp = NULL;
 	if (o->centers != NULL) {
-		if (read_centers(o->centers, in, &c, d) != 0)
+		if (kmeans_read_centers(o->centers, in, &c, d) != 0)
 			return -1;
 		if (o->k != 0 && o->k != c.n) {
 			diag_set(d, STATUS_USAGE, "-k %zu but --centers has "

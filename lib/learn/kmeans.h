@@ -17,6 +17,7 @@
 
 struct diag;
 struct frame_opts;
+struct numtab;
 struct out_table;
 struct rows_out;
 
@@ -108,6 +109,14 @@ int	kmeans_save(const char *path, const struct kmeans_result *,
  */
 int	kmeans_predict(int nfiles, char **files, const struct frame_opts *,
 	    const char *model, struct rows_out *w, struct diag *);
+
+/* The centres file (o->centers): every column a number, none missing. */
+int	kmeans_read_centers(const char *file, const struct frame_opts *,
+	    struct numtab *, struct diag *);
+/* The nearest of the k centres c (k x p) to x, the first of equals (R's
+ * Lloyd), its squared distance in *d2. */
+int	kmeans_nearest(const double *x, const double *c, size_t k, size_t p,
+	    double *d2);
 
 /* One row per cluster, with the centres' columns named names[]. */
 struct out_table *kmeans_table(const struct kmeans_result *,

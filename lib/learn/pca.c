@@ -30,9 +30,8 @@ part_init(struct pca_part *q, size_t p)
 	q->m2 = xcalloc(p * p, sizeof(*q->m2));
 }
 
-/* a += b (Chan, Golub and LeVeque's pairwise update) */
-static void
-part_merge(struct pca_part *a, const struct pca_part *b, size_t p,
+void
+pca_part_merge(struct pca_part *a, const struct pca_part *b, size_t p,
     double *delta)
 {
 	double n = a->n + b->n, f;
@@ -116,7 +115,7 @@ pca_acc_add(struct pca_acc *a, const double *x, size_t n)
 		block_moments(x + off * p, m, p, a->shift, &b);
 		/* carry, as in binary counting: equal sizes merge */
 		for (k = 0; k < a->nlevel && a->level[k].n != 0; k++) {
-			part_merge(&a->level[k], &b, p, a->tmp);
+			pca_part_merge(&a->level[k], &b, p, a->tmp);
 			free(b.mean);
 			free(b.m2);
 			b = a->level[k];
@@ -140,7 +139,7 @@ pca_acc_done(struct pca_acc *a, struct pca_part *out)
 
 	part_init(out, a->p);
 	while (k-- > 0) {	/* the oldest first */
-		part_merge(out, &a->level[k], a->p, a->tmp);
+		pca_part_merge(out, &a->level[k], a->p, a->tmp);
 		free(a->level[k].mean);
 		free(a->level[k].m2);
 	}

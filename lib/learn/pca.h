@@ -50,6 +50,9 @@ struct pca_acc {
 	double		*tmp;		/* scratch of p */
 };
 
+/* a += b (Chan, Golub and LeVeque's pairwise update); delta: p scratch. */
+void	pca_part_merge(struct pca_part *a, const struct pca_part *b,
+	    size_t p, double *delta);
 void	pca_acc_init(struct pca_acc *, size_t p);
 /* Add n rows of p values (row-major). */
 void	pca_acc_add(struct pca_acc *, const double *x, size_t n);

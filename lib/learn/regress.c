@@ -12,6 +12,7 @@
 #include "frame/frame.h"
 #include "io/out.h"
 #include "learn/cv.h"
+#include "learn/partial.h"
 #include "learn/regress.h"
 #include "model/formula.h"
 #include "model/glm.h"
@@ -83,11 +84,29 @@ make_text(struct regress_spec *s, char *const *names, size_t n,
 	return -1;
 }
 
+/* What a state of the fit carries (learn/partial.h). */
+static void
+partial_of(const struct regress_spec *s, struct partial_model *m)
+{
+	m->partial = s->partial;
+	m->unmergeable = s->cv > 0 || s->save != NULL;
+	m->family = s->family;
+	m->link = s->link;
+	m->view = s->view == REGRESS_COEF ? PARTIAL_COEF : s->view ==
+	    REGRESS_SUMMARY ? PARTIAL_SUMMARY : s->view == REGRESS_ANOVA ?
+	    PARTIAL_ANOVA : PARTIAL_OTHER;
+	m->level = s->conf_level;
+	m->formula = s->text;
+	m->weights = s->weights;
+	m->start = s->start;
+}
+
 int
 regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
     struct diag *d)
 {
 	struct regress_spec *s = arg;
+	struct partial_model pm;
 	size_t *idx, m, j;
 
 	if (!glm_link_ok(s->family, s->link))
@@ -108,6 +127,9 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 	    MODEL_BINOMIAL) || s->link != MODEL_LINK_DEFAULT))
 		return diag_set(d, STATUS_USAGE, "--cv is for the gaussian "
 		    "and binomial families with their default links");
+	partial_of(s, &pm);
+	if (partial_regress_check(&pm, d) != 0)
+		return -1;
 	regress_spec_free(s);
 	s->wcol = FORMULA_NONE;
 	if (make_text(s, names, n, keep, d) != 0)
@@ -236,7 +258,13 @@ regress_frame(struct frame **fp, struct regress_spec *s,
 		frame_free(*fp);
 		*fp = NULL;
 	}
-	rc = fit(s, ds, off, *fp, tp, d);
+	if (s->partial) {
+		struct partial_model pm;
+
+		partial_of(s, &pm);
+		rc = partial_regress(&pm, ds, off, tp, d);
+	} else
+		rc = fit(s, ds, off, *fp, tp, d);
 	free(off);
 	formula_design_free(ds);
 	return rc;

@@ -48,6 +48,9 @@ struct regress_spec {
 	uint64_t	 seed;		/* of the folds */
 	const char	*save;		/* write the model there, or NULL */
 	int		 threads;	/* of the design and the fit */
+	int		 partial;	/* the mergeable state (learn/partial.h) */
+	const char	*start;		/* --partial --family binomial: the
+					   coefficients of the IRLS step */
 
 	/* made by regress_columns() */
 	char		*text;		/* the formula fitted ("." expanded) */

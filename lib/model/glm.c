@@ -132,8 +132,8 @@ poisson_like(enum model_family f)
 
 /* ---- links: R's make.link ---- */
 
-static double
-linkfun(enum model_link l, double mu)
+double
+glm_linkfun(enum model_link l, double mu)
 {
 	switch (l) {
 	case MODEL_LOG:
@@ -486,7 +486,7 @@ irls_run(struct irls *r, int hat, struct ls *s, struct diag *d)
 
 	memset(s, 0, sizeof(*s));
 	for (i = 0; i < n; i++) {
-		r->eta[i] = linkfun(r->link, r->mu[i]);
+		r->eta[i] = glm_linkfun(r->link, r->mu[i]);
 		r->mu[i] = glm_linkinv(r->link, r->eta[i]);
 		if (!valideta(r->link, r->eta[i]) ||
 		    !validmu(r->fam, r->mu[i]))

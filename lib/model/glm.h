@@ -37,6 +37,8 @@ int	glm_link_ok(enum model_family, enum model_link);
 /* The family estimates its dispersion (t tests, not z). */
 int	glm_est_disp(enum model_family);
 
+/* The link, eta of mu, as R's linkfun. */
+double	glm_linkfun(enum model_link, double mu);
 /* The inverse link, mu of eta, as R's linkinv (with its thresholds). */
 double	glm_linkinv(enum model_link, double eta);
 /* d mu / d eta, as R's mu.eta. */

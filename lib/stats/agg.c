@@ -1689,9 +1689,14 @@ static const struct state_ops *const state_others[] = {
 };
 
 static const struct state_ops *
-other_ops(const char *sig)
+other_ops(const struct agg_merge_opts *o, const char *sig)
 {
 	size_t i, k, len = strcspn(sig, ";");
+
+	for (i = 0; i < o->nkinds; i++)
+		if (strlen(o->kinds[i]->names[0]) == len &&
+		    strncmp(sig, o->kinds[i]->names[0], len) == 0)
+			return o->kinds[i];
 
 	for (i = 0; i < sizeof(state_others) / sizeof(*state_others); i++)
 		for (k = 0; k < 3 && state_others[i]->names[k] != NULL; k++)
@@ -2049,7 +2054,7 @@ state_in(struct merge *m, const struct frame_row *row, struct diag *d)
 	if (f[nk + 1][0] != '#') {	/* a whole signature: sig, end */
 		if (!m->planned) {
 			m->planned = 1;
-			if ((m->ops = other_ops(f[nk + 1])) != NULL) {
+			if ((m->ops = other_ops(m->o, f[nk + 1])) != NULL) {
 				if ((m->other = m->ops->open(f[nk + 1], d)) ==
 				    NULL)
 					return -1;

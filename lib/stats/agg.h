@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 struct diag;
+struct state_ops;
 
 enum agg_op {
 	AGG_COUNT, AGG_MISSING, AGG_MEAN, AGG_SD, AGG_VAR, AGG_SE, AGG_MIN,
@@ -144,6 +145,9 @@ struct agg_merge_opts {
 	int	sort;		/* groups in key order */
 	int	partitioned;	/* the states' records were split by key
 				   among reducers: no count to check */
+	/* kinds of state of the layers above (learn/partial.h) */
+	const struct state_ops *const *kinds;
+	size_t	nkinds;
 };
 
 /*
