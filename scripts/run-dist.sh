@@ -10,7 +10,8 @@ for s in "sh scripts/dist-parallel.sh" "sh scripts/dist-hadoop.sh" \
     "sh scripts/dist-slurm.sh" "python3 scripts/prop-merge.py 40 1" \
     "python3 scripts/prop-merge.py 15 2 htest" \
     "python3 scripts/prop-merge.py 15 3 anova" \
-    "python3 scripts/prop-merge.py 15 4 chisq"; do
+    "python3 scripts/prop-merge.py 15 4 chisq" \
+    "python3 scripts/prop-merge.py 20 5 values"; do
 	$s >"$log" 2>&1
 	rc=$?
 	p=$(grep -c '^ok ' "$log")
