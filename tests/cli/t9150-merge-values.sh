@@ -43,7 +43,7 @@ check_sh many-mode 1 '$SP groupby --by g mode:v --partial --part-index 0 $tmp/ma
 # first and last need the order; each part once
 check first-no-index 2 groupby --partial first:Species $iris
 check describe-last-no-index 2 describe --partial -s last $iris
-check_sh same-part-twice 1 '$SP merge $tmp/g0.st $tmp/g0.st'
+check_sh same-part-twice 1 'cd $tmp && $SP merge g0.st g0.st'
 check bad-index 2 groupby --partial --part-index -1 last:Species $iris
 
 # hostile values records: one line each, nothing on stdout
