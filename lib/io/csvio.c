@@ -233,7 +233,9 @@ split_plain(struct csvio_batch *b, unsigned char delim, const char *s,
     size_t len)
 {
 	const char *end = s + len, *line = s, *f = s, *p;
+	unsigned quotes = b->quotes;
 
+	b->quotes = 0;	/* no field here holds a newline to count */
 	/* a byte at a time: fields are short, a memchr() call each costs
 	 * more than the loop */
 	for (p = s; p < end; p++)
@@ -246,6 +248,7 @@ split_plain(struct csvio_batch *b, unsigned char delim, const char *s,
 			on_record('\n', b);
 			line = f = p + 1;
 		}
+	b->quotes = quotes;
 }
 
 #define LIBCSV_ROW_NOT_BEGUN	0	/* libcsv's pstate between records */

