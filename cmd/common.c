@@ -131,6 +131,10 @@ stat_option(struct common *c, int ch, const char *arg)
 		c->sketch = (double)common_int_arg(c, "sketch-size", arg, 20,
 		    100000);
 		break;
+	case COPT_PART_INDEX:
+		c->part_index = common_int_arg(c, "part-index", arg, 0,
+		    2147483647L);
+		break;
 	default:
 		return 0;
 	}

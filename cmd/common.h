@@ -46,7 +46,7 @@ enum {
 	/* the shared statistical options (COMMON_OPT_* below) */
 	COPT_ALTERNATIVE, COPT_BY, COPT_CONF_LEVEL, COPT_GROUP, COPT_LEVELS,
 	COPT_NO_CORRECTION, COPT_P_ADJUST, COPT_SEED, COPT_SORT,
-	COPT_PARTIAL, COPT_SKETCH_SIZE,
+	COPT_PARTIAL, COPT_SKETCH_SIZE, COPT_PART_INDEX,
 	OPT_CMD			/* first code free for a command's options */
 };
 
@@ -109,11 +109,13 @@ enum {
 	{ "sort",	no_argument,		NULL,	COPT_SORT }
 /*
  * --partial: the mergeable state instead of the result (statpipe-merge(1));
- * --sketch-size: its quantile sketch's compression.
+ * --sketch-size: its quantile sketch's compression; --part-index: the
+ * chunk's place in the input (first and last).
  */
 #define COMMON_OPT_PARTIAL						\
 	{ "partial",	no_argument,		NULL,	COPT_PARTIAL },	\
-	{ "sketch-size", required_argument,	NULL,	COPT_SKETCH_SIZE }
+	{ "sketch-size", required_argument,	NULL,	COPT_SKETCH_SIZE }, \
+	{ "part-index",	required_argument,	NULL,	COPT_PART_INDEX }
 /* clang-format on */
 
 #define COMMON_USAGE \
@@ -143,6 +145,7 @@ struct common {
 	int			 sort;		/* --sort */
 	int			 partial;	/* --partial: a state is written */
 	double			 sketch;	/* --sketch-size, 0: the default */
+	long			 part_index;	/* --part-index N */
 	int			 correct;	/* 1; 0 after --no-correction */
 	unsigned long		 seed;		/* --seed, 0 .. 2^32 - 1 */
 	unsigned		 given;		/* see common_given() */

@@ -66,6 +66,10 @@ cmd_describe(int argc, char **argv)
 	q.seed = common_given(&com, COPT_SEED) ? com.seed : AGG_SEED;
 	q.partial = com.partial;
 	q.sketch = com.sketch;
+	/* first and last of a state: the chunk's place */
+	q.ordered = common_given(&com, COPT_PART_INDEX) || com.in.nshard > 0;
+	q.part_index = common_given(&com, COPT_PART_INDEX) ?
+	    (unsigned long long)com.part_index : com.in.shard;
 	q.spec = spec;
 	q.nspec = nspec;
 	if (agg_run(argc, argv, &com.in, &q, &t, &d) != 0)

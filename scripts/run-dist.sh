@@ -14,7 +14,8 @@ for s in "sh scripts/dist-parallel.sh" "sh scripts/dist-hadoop.sh" \
     "python3 scripts/prop-merge.py 10 5 regress" \
     "python3 scripts/prop-merge.py 8 6 logit" \
     "python3 scripts/prop-merge.py 10 7 pca" \
-    "python3 scripts/prop-merge.py 10 8 kmeans"; do
+    "python3 scripts/prop-merge.py 10 8 kmeans" \
+    "python3 scripts/prop-merge.py 20 9 values"; do
 	$s >"$log" 2>&1
 	rc=$?
 	p=$(grep -c '^ok ' "$log")

@@ -132,14 +132,14 @@ on_field(void *s, size_t len, void *data)
 		b->len = xgrow(b->len, &b->fieldcap, b->nfield + 1,
 		    sizeof(*b->len));
 	}
-	if (mode == CSVIO_NUMBER)	/* num[] of other fields: not read */
-		read_number(b, s, len, &b->num[b->nfield]);
-	else if (mode == CSVIO_SKIP)	/* no copy: nobody reads it */
+	if (mode == CSVIO_SKIP)	/* no copy: nobody reads it */
 		len = 0;
 	b->buf = xgrow(b->buf, &b->bufcap, b->buflen + len + 1, 1);
 	if (len > 0)
 		memcpy(b->buf + b->buflen, s, len);
 	b->buf[b->buflen + len] = '\0';
+	if (mode == CSVIO_NUMBER)	/* num[] of other fields: not read */
+		read_number(b, b->buf + b->buflen, len, &b->num[b->nfield]);
 	b->len[b->nfield++] = (uint32_t)len;
 	b->buflen += len + 1;
 }
@@ -187,13 +187,10 @@ no_space(unsigned char c)
 static size_t
 count_nl(const char *s, size_t len)
 {
-	const char *end = s + len;
-	size_t n = 0;
+	size_t n = 0, i;
 
-	while (s < end && (s = memchr(s, '\n', end - s)) != NULL) {
-		n++;
-		s++;
-	}
+	for (i = 0; i < len; i++)	/* vectorized: no call a line */
+		n += s[i] == '\n';
 	return n;
 }
 
@@ -224,18 +221,46 @@ batch_free(struct csvio_batch *b)
 	free(b->line);
 }
 
-/* Parse len bytes; returns 0, or -1 with the error in b. */
-static int
-feed(struct csv_parser *p, struct csvio_batch *b, const char *s, size_t len)
+/*
+ * Whole records (s[len - 1] is a LF) without a quote, CR or NUL, split
+ * here as libcsv would split them: fields at each delimiter, a record at
+ * each LF, blank lines none.  Blanks stay either way (see no_space()).
+ * libcsv copies every byte into its field buffer and tests it against
+ * each of its cases; this is memchr() and one copy.
+ */
+static void
+split_plain(struct csvio_batch *b, unsigned char delim, const char *s,
+    size_t len)
 {
-	size_t done;
+	const char *end = s + len, *line = s, *f = s, *p;
+	unsigned quotes = b->quotes;
 
-	/* a field may span blocks: once a NUL is seen, check every one */
-	b->check_nul |= memchr(s, '\0', len) != NULL;
-	b->quotes = (b->quotes << 1 | (memchr(s, '"', len) != NULL)) & 3;
-	csv_set_space_func(p, memchr(s, ' ', len) != NULL ||
-	    memchr(s, '\t', len) != NULL ? no_space : NULL);
-	done = csv_parse(p, s, len, on_field, on_record, b);
+	b->quotes = 0;	/* no field here holds a newline to count */
+	/* a byte at a time: fields are short, a memchr() call each costs
+	 * more than the loop */
+	for (p = s; p < end; p++)
+		if (*p == (char)delim) {
+			on_field((void *)(uintptr_t)f, p - f, b);
+			f = p + 1;
+		} else if (*p == '\n') {
+			if (p > line)	/* else a blank line */
+				on_field((void *)(uintptr_t)f, p - f, b);
+			on_record('\n', b);
+			line = f = p + 1;
+		}
+	b->quotes = quotes;
+}
+
+#define LIBCSV_ROW_NOT_BEGUN	0	/* libcsv's pstate between records */
+
+/* libcsv parses s[0..len), off bytes into the feed at s - off: 0, or -1
+ * with the error in b. */
+static int
+feed_libcsv(struct csv_parser *p, struct csvio_batch *b, const char *s,
+    size_t len, size_t off)
+{
+	size_t done = csv_parse(p, s, len, on_field, on_record, b);
+
 	if (b->failed)
 		return -1;
 	if (done != len) {
@@ -245,8 +270,51 @@ feed(struct csv_parser *p, struct csvio_batch *b, const char *s, size_t len)
 		else
 			diag_set(&b->err, STATUS_DATA, "out of memory in "
 			    "field %zu", b->nfield - b->cur + 1);
-		fail(b, b->lines + count_nl(s, done) + 1);
+		fail(b, b->lines + count_nl(s - off, off + done) + 1);
 		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Parse len bytes; returns 0, or -1 with the error in b.  Between records,
+ * the records before the next quote go to split_plain(); from a quote on,
+ * libcsv parses a line at a time until its record has ended.
+ */
+static int
+feed(struct csv_parser *p, struct csvio_batch *b, const char *s, size_t len)
+{
+	const char *q = s, *end = s + len, *quote, *last, *to;
+	int plain, blanks = -1;
+
+	/* a field may span blocks: once a NUL is seen, check every one */
+	b->check_nul |= memchr(s, '\0', len) != NULL;
+	b->quotes = (b->quotes << 1 | (memchr(s, '"', len) != NULL)) & 3;
+	plain = !b->check_nul && memchr(s, '\r', len) == NULL;
+	while (q < end) {
+		to = end;
+		if (plain && p->pstate == LIBCSV_ROW_NOT_BEGUN) {
+			quote = memchr(q, '"', end - q);
+			last = memrchr(q, '\n', (quote ? quote : end) - q);
+			if (last != NULL) {
+				split_plain(b, p->delim_char, q, last + 1 - q);
+				if (b->failed)
+					return -1;
+				q = last + 1;
+			}
+			if (quote != NULL)	/* its line */
+				to = memchr(quote, '\n', end - quote);
+		} else if (plain)	/* inside a record: on to its line end */
+			to = memchr(q, '\n', end - q);
+		to = to == NULL ? end : to + (to < end);
+		if (q < to && blanks < 0) {	/* once a feed, if need be */
+			blanks = memchr(s, ' ', len) != NULL ||
+			    memchr(s, '\t', len) != NULL;
+			csv_set_space_func(p, blanks ? no_space : NULL);
+		}
+		if (q < to && feed_libcsv(p, b, q, to - q, q - s) != 0)
+			return -1;
+		q = to;
 	}
 	if (p->entry_pos > FIELD_MAX) {
 		diag_set(&b->err, STATUS_DATA, "field %zu is longer than "

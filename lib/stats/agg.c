@@ -14,6 +14,7 @@
 #include "stats/anova.h"
 #include "stats/chisq.h"
 #include "stats/corr.h"
+#include "stats/hll.h"
 #include "stats/htest.h"
 #include "stats/quantile.h"
 #include "stats/state.h"
@@ -261,6 +262,20 @@ struct ends {
 	double		first, last;
 };
 
+/*
+ * Distinct values and their counts: what a state carries for mode and
+ * unique, and what the merge adds up.  Past VALS_CAP distinct values in a
+ * group a state carries unique as a HyperLogLog sketch (hll.h); mode
+ * cannot be carried past it (an error).
+ */
+#define VALS_CAP	1024
+
+struct vpair {
+	double	 x;		/* a number, or */
+	char	*s;		/* a text, owned */
+	double	 n;		/* how many times */
+};
+
 /* What is touched rarely: missing values, texts, kept values. */
 struct cold {
 	size_t		missing;
@@ -274,6 +289,11 @@ struct cold {
 	size_t		*t;		/* text values: arena offsets */
 	size_t		nt, tcap;
 	struct tdigest	*td;		/* merged states: the values' sketch */
+	struct vpair	*vp;		/* merge and state: distinct values */
+	size_t		 nvp, vpcap;
+	struct hll	*hll;		/* ... or their sketch */
+	double		 fpart, lpart;	/* merge: 1 + the part that gave
+					   first, last; 0: none yet */
 };
 
 /* One input column and what is asked of it. */
@@ -295,6 +315,7 @@ struct acol {
 	int		 want_ends;	/* first/last */
 	int		 want_raw;	/* collapse: texts as read, always */
 	gsl_rng		*rng;		/* rand's (the engine's) or NULL */
+	int		 want_mode;	/* mode */
 	int		 want_mom;	/* moments up to: 0, 2 (sd ...) or 4 */
 	int		 want_ext;	/* min, max, range, first, last */
 	int		 seen;		/* a non-missing value was read */
@@ -304,6 +325,9 @@ struct acol {
 	double		 x0, r0;	/* the origin of deviations */
 	int		 shift;		/* sums and moments are of x 2^-shift */
 	int		 sketched;	/* merged: quantiles from cold.td */
+	int		 merged;	/* values from states (cold.vp) */
+	int		 vkind;		/* merged: 'n' or 't', the values' */
+	int		 approx;	/* merged: a unique from a sketch */
 	struct acc	*acc;		/* per group */
 	struct agg_moments *mom;	/* per group if want_mom, of exact
 					 * deviations from the origin */
@@ -391,6 +415,7 @@ acol_add_spec(struct acol *a, const struct agg_spec *s, int describe)
 	a->spec[a->nspec++] = *s;
 	a->want_num |= agg_numeric(s->op);
 	a->want_ends |= s->op == AGG_FIRST || s->op == AGG_LAST;
+	a->want_mode |= s->op == AGG_MODE;
 	if (s->op == AGG_SKEWNESS || s->op == AGG_KURTOSIS)
 		a->want_mom = 4;
 	else if ((s->op == AGG_SD || s->op == AGG_VAR || s->op == AGG_SE ||
@@ -1090,6 +1115,95 @@ value_ops_text(const struct acol *a, const struct cold *s,
 	free(x);
 }
 
+static int
+cmp_vnum(const void *a, const void *b)
+{
+	double x = ((const struct vpair *)a)->x, y = ((const struct vpair *)b)->x;
+
+	return (x > y) - (x < y);
+}
+
+static int
+cmp_vtext(const void *a, const void *b)
+{
+	return strcmp(((const struct vpair *)a)->s, ((const struct vpair *)b)->s);
+}
+
+static void
+vals_add(struct cold *c, double x, char *s, double n)
+{
+	c->vp = xgrow(c->vp, &c->vpcap, c->nvp + 1, sizeof(*c->vp));
+	c->vp[c->nvp].x = x;
+	c->vp[c->nvp].s = s;
+	c->vp[c->nvp++].n = n;
+}
+
+/* Sort the pairs and add up the counts of equal values: the order and the
+ * equality of value_ops_num() and value_ops_text(). */
+static void
+vals_compact(struct cold *c, int numeric)
+{
+	size_t i, k = 0;
+
+	if (c->nvp < 2)
+		return;
+	qsort(c->vp, c->nvp, sizeof(*c->vp), numeric ? cmp_vnum : cmp_vtext);
+	for (i = 1; i < c->nvp; i++) {
+		struct vpair *p = &c->vp[k], *q = &c->vp[i];
+
+		if (numeric ? q->x == p->x : strcmp(q->s, p->s) == 0) {
+			p->n += q->n;
+			free(q->s);
+		} else
+			c->vp[++k] = *q;
+	}
+	c->nvp = k + 1;
+}
+
+/* The pairs into the HyperLogLog sketch (made if need be). */
+static void
+vals_to_hll(struct cold *c)
+{
+	size_t i;
+
+	if (c->hll == NULL)
+		c->hll = xcalloc(1, sizeof(*c->hll));
+	for (i = 0; i < c->nvp; i++) {
+		const struct vpair *p = &c->vp[i];
+		double x = p->x == 0 ? 0 : p->x;	/* -0 is 0 */
+
+		hll_add(c->hll, p->s != NULL ? hll_hash(p->s, strlen(p->s)) :
+		    hll_hash(&x, sizeof(x)));
+		free(c->vp[i].s);
+	}
+	c->nvp = 0;
+}
+
+/* mode and unique of a merged group, from its values' counts. */
+static void
+vals_ops(struct acol *a, struct cold *c, struct agg_value *res)
+{
+	size_t k, i, best = 0;
+
+	vals_compact(c, a->numeric);
+	if (c->hll != NULL && c->nvp > 0)
+		vals_to_hll(c);
+	for (i = 1; i < c->nvp; i++)	/* the first (least) on a tie */
+		if (c->vp[i].n > c->vp[best].n)
+			best = i;
+	for (k = 0; k < a->nspec; k++)
+		if (a->spec[k].op == AGG_UNIQUE && c->hll != NULL) {
+			res[k].num = round(hll_estimate(c->hll));
+			a->approx = 1;
+		} else if (a->spec[k].op == AGG_UNIQUE)
+			res[k].num = (double)c->nvp;
+		else if (a->spec[k].op == AGG_MODE && c->nvp > 0 &&
+		    a->numeric)
+			res[k].num = c->vp[best].x;
+		else if (a->spec[k].op == AGG_MODE && c->nvp > 0)
+			res[k].text = c->vp[best].s;
+}
+
 /* Results from the streaming state of group g. */
 static void
 stream_ops(const struct acol *a, size_t g, struct agg_value *res)
@@ -1308,9 +1422,13 @@ results(struct acol *a, size_t ngroups)
 
 		acc_of(a, g);	/* a group of missing values only has none */
 		stream_ops(a, g, r);
-		if (vals && a->numeric && a->sketched)
-			sketch_ops(cold_of(a, g)->td, a->spec, a->nspec, r);
-		else if (vals && a->numeric)
+		if (a->merged) {
+			if (vals && a->numeric && a->sketched)
+				sketch_ops(cold_of(a, g)->td, a->spec,
+				    a->nspec, r);
+			if (a->want_texts)
+				vals_ops(a, cold_of(a, g), r);
+		} else if (vals && a->numeric)
 			value_ops_num(c->v, c->nv, a->spec, a->nspec, r);
 		else if (vals)
 			value_ops_text(a, c, r);
@@ -1406,22 +1524,33 @@ build_table(struct engine *e)
 	struct agg_value **res = all_results(e, ng);
 	struct out_table *t = out_new();
 	char name[256];
+	int approx = 0;
 
+	for (i = 0; i < e->ncol; i++)
+		approx |= e->col[i].approx;
 	for (k = 0; k < e->nkey; k++)
 		out_column(t, e->keyname[k]);
 	if (q->describe) {
 		out_column(t, "column");
 		out_column(t, "type");
-		for (k = 0; k < q->nspec; k++)
-			out_column(t, q->spec[k].name);
+		for (k = 0; k < q->nspec; k++) {
+			snprintf(name, sizeof(name), "%s%s", q->spec[k].name,
+			    approx && q->spec[k].op == AGG_UNIQUE ?
+			    "_approx" : "");
+			out_column(t, name);
+		}
 	} else
 		for (j = 0; e->item_col != NULL && j < e->nitem; j++) {
 			if (e->item_col[j] == (size_t)-1)
 				snprintf(name, sizeof(name), "count");
 			else {
 				struct acol *a = &e->col[e->item_col[j]];
-				snprintf(name, sizeof(name), "%s_%s", a->name,
-				    a->spec[e->item_spec[j]].name);
+				const struct agg_spec *sp =
+				    &a->spec[e->item_spec[j]];
+
+				snprintf(name, sizeof(name), "%s_%s%s", a->name,
+				    sp->name, a->approx && sp->op == AGG_UNIQUE ?
+				    "_approx" : "");
 			}
 			out_column(t, name);
 		}
@@ -1465,7 +1594,7 @@ build_table(struct engine *e)
 static void
 engine_release(struct engine *e)
 {
-	size_t i, g;
+	size_t i, g, k;
 
 	for (i = 0; i < e->ncol; i++) {
 		struct acol *a = &e->col[i];
@@ -1479,6 +1608,10 @@ engine_release(struct engine *e)
 			free(a->cold[g].rtext);
 			free(a->cold[g].v);
 			free(a->cold[g].t);
+			for (k = 0; k < a->cold[g].nvp; k++)
+				free(a->cold[g].vp[k].s);
+			free(a->cold[g].vp);
+			free(a->cold[g].hll);
 		}
 		free(a->acc);
 		free(a->mom);
@@ -1620,22 +1753,126 @@ state_row(struct engine *e, struct out_table *t, size_t g, size_t i)
 		put_sketch(e, t, row, c + 18, a, g);
 }
 
-static struct out_table *
-build_state(struct engine *e)
+/* The values field: "COUNT=VALUE ..." (texts encoded as names in the
+ * signature are), or the HyperLogLog sketch. */
+static char *
+vals_text(const struct acol *a, const struct cold *c)
+{
+	struct state_text s = { NULL, 0, 0 };
+	size_t i;
+
+	if (c->hll != NULL) {
+		s.p = xmalloc(HLL_TEXTLEN + 1);
+		hll_text(c->hll, s.p);
+		return s.p;
+	}
+	state_text_put(&s, "", 0);
+	for (i = 0; i < c->nvp; i++) {
+		state_text_fmt(&s, "%s%.17g=", i ? " " : "", c->vp[i].n);
+		if (a->numeric)
+			state_text_fmt(&s, "%a", c->vp[i].x);
+		else
+			state_text_name(&s, c->vp[i].s);
+	}
+	return s.p;
+}
+
+/* first or last of group g into a field. */
+static void
+put_end(struct out_table *t, size_t row, size_t col, const struct acol *a,
+    double x, const char *text)
+{
+	struct state_text s = { NULL, 0, 0 };
+
+	if (a->numeric) {
+		state_put_num(t, row, col, x);
+		return;
+	}
+	state_text_put(&s, "", 0);
+	state_text_name(&s, text);
+	out_text(t, row, col, s.p);
+	free(s.p);
+}
+
+/*
+ * The record of group g's values in column i (COLUMN "Iv"): the parts that
+ * first and last come from (the chunk's --part-index or --shard), first
+ * and last, the values' kind (n, t), and their counts in SKETCH.
+ */
+static int
+state_vals_row(struct engine *e, struct out_table *t, size_t g, size_t i,
+    struct diag *d)
+{
+	struct acol *a = &e->col[i];
+	struct cold *c = cold_of(a, g);
+	size_t row, k, f = e->nkey + 3;
+	char part[32], *s;
+	size_t q;
+
+	if (!(a->want_ends || a->want_texts) || acc_of(a, g)->n == 0)
+		return 0;
+	snprintf(part, sizeof(part), "%zuv", i);
+	row = state_record(t, e->nkey, e->fp, part);
+	for (k = 0; k < e->nkey; k++)
+		out_text(t, row, k, group_table_key(e->groups, g, k));
+	out_text(t, row, f + 4, a->numeric ? "n" : "t");
+	if (a->want_ends) {
+		out_num(t, row, f, a->merged ? c->fpart - 1 :
+		    (double)e->req->part_index);
+		out_num(t, row, f + 1, a->merged ? c->lpart - 1 :
+		    (double)e->req->part_index);
+		put_end(t, row, f + 2, a, a->ends[g].first, c->ftext);
+		put_end(t, row, f + 3, a, a->ends[g].last, c->ltext);
+	}
+	if (!a->want_texts)
+		return 0;
+	if (!a->merged) {	/* the values, each once */
+		for (q = 0; a->numeric && q < c->nv; q++)
+			vals_add(c, c->v[q], NULL, 1);
+		for (q = 0; !a->numeric && q < c->nt; q++)
+			vals_add(c, 0, xstrdup(a->arena + c->t[q]), 1);
+	}
+	vals_compact(c, a->numeric);
+	if (c->hll != NULL || (c->nvp > VALS_CAP && !a->want_mode))
+		vals_to_hll(c);
+	if (c->nvp > VALS_CAP) {
+		diag_set(d, STATUS_DATA, "--partial: more than %d distinct "
+		    "values in group \"%s\": a state carries mode only up to "
+		    "%d (unique goes on approximately)", VALS_CAP,
+		    e->nkey ? group_table_key(e->groups, g, 0) : "all",
+		    VALS_CAP);
+		diag_column(d, a->name);
+		return -1;
+	}
+	s = vals_text(a, c);
+	out_text(t, row, f + 15, s);
+	free(s);
+	return 0;
+}
+
+static int
+build_state(struct engine *e, struct out_table **tp, struct diag *d)
 {
 	size_t ng = group_table_count(e->groups), g, i;
 	struct out_table *t = state_new(e->keyname, e->nkey, e->sig);
 
 	out_reserve(t, ng * (e->ncol ? e->ncol : 1) + 2);
 	state_fingerprint(e->sig, e->fp);
-	for (g = 0; g < ng; g++)
+	for (g = 0; g < ng; g++) {
 		for (i = 0; i < (e->ncol ? e->ncol : 1); i++)
 			state_row(e, t, g, e->ncol ? i : (size_t)-1);
+		for (i = 0; i < e->ncol; i++)
+			if (state_vals_row(e, t, g, i, d) != 0) {
+				out_free(t);
+				return -1;
+			}
+	}
 	state_end(t, e->nkey, e->sig);
-	return t;
+	*tp = t;
+	return 0;
 }
 
-/* A state cannot carry what needs every value or their order. */
+/* first and last need the order of the chunks. */
 static int
 check_partial(const struct agg_request *q, struct diag *d)
 {
@@ -1650,11 +1887,10 @@ check_partial(const struct agg_request *q, struct diag *d)
 		if (s->op == AGG_COLLAPSE || s->op == AGG_RAND)
 			return diag_set(d, STATUS_USAGE, "--partial: %s cannot "
 			    "be carried in a state", s->name);
-		if (s->op == AGG_MODE || s->op == AGG_UNIQUE ||
-		    s->op == AGG_FIRST || s->op == AGG_LAST)
-			return diag_set(d, STATUS_USAGE, "--partial: %s cannot "
-			    "be merged (it needs every value, or their order)",
-			    s->name);
+		if ((s->op == AGG_FIRST || s->op == AGG_LAST) && !q->ordered)
+			return diag_set(d, STATUS_USAGE, "--partial: %s needs "
+			    "the chunk's place in the input: --part-index N or "
+			    "--shard I/N", s->name);
 	}
 	return 0;
 }
@@ -1825,6 +2061,7 @@ state_plan(struct merge *m, const char *sig, struct diag *d)
 		free(e->col[k].name);
 		e->col[k].name = xstrdup(m->names[e->col[k].col]);
 		e->col[k].sketched = e->col[k].want_vals;
+		e->col[k].merged = 1;
 	}
 	e->sig = xstrdup(sig);
 	return 0;
@@ -1880,6 +2117,14 @@ merge_sketch(struct engine *e, struct cold *c, const char *s, struct diag *d)
 	return rc;
 }
 
+static int
+kinds_differ(const struct acol *a, struct diag *d)
+{
+	diag_set(d, STATUS_DATA, "numbers in one state, text in another");
+	diag_column(d, a->name);
+	return -1;
+}
+
 /* Add the parts of one record (its fields from flags on) to group g. */
 static int
 merge_col(struct engine *e, struct acol *a, size_t g, char *const *f,
@@ -1900,13 +2145,11 @@ merge_col(struct engine *e, struct acol *a, size_t g, char *const *f,
 		if (!a->decided) {
 			a->decided = 1;
 			a->numeric = flags >> 3 & 1;
-		} else if (a->numeric != (flags >> 3 & 1)) {
-			diag_set(d, STATUS_DATA, "numbers in one state, text "
-			    "in another");
-			diag_column(d, a->name);
-			return -1;
-		}
+		} else if (a->numeric != (flags >> 3 & 1))
+			return kinds_differ(a, d);
 	}
+	if (a->decided && a->vkind != 0 && a->numeric != (a->vkind == 'n'))
+		return kinds_differ(a, d);
 	a->seen |= flags & 1;
 	a->allnum &= flags >> 1 & 1;
 	a->allint &= flags >> 2 & 1;
@@ -1961,6 +2204,110 @@ merge_col(struct engine *e, struct acol *a, size_t g, char *const *f,
 	if (a->want_vals)
 		return merge_sketch(e, cold_of(a, g), f[15], d);
 	return 0;
+}
+
+/* One end (first or last) of a values record into x or *text. */
+static int
+read_end(int numeric, const char *f, double *x, char **text, struct diag *d)
+{
+	if (numeric)
+		return state_num(f, x, d);
+	free(*text);
+	*text = xstrdup(f);
+	state_undo_name(*text);
+	return 0;
+}
+
+/* The values field of a record: counts, or a HyperLogLog sketch. */
+static int
+merge_counts(struct acol *a, struct cold *c, int numeric, char *s,
+    struct diag *d)
+{
+	char *end, *q;
+	double n, x = 0;
+
+	if (strncmp(s, HLL_PREFIX, sizeof(HLL_PREFIX) - 1) == 0) {
+		if (a->want_mode)
+			return bad_state(d, "a sketch of distinct values where "
+			    "mode needs them all");
+		if (c->hll == NULL)
+			c->hll = xcalloc(1, sizeof(*c->hll));
+		return hll_merge_text(c->hll, s) != 0 ? bad_state(d,
+		    "a broken sketch of distinct values") : 0;
+	}
+	while (*s != '\0') {
+		n = strtod(s, &end);
+		if (*end != '=' || !(n >= 1 && n <= 0x1p53) || n != floor(n))
+			return bad_state(d, "a broken list of values");
+		s = end + 1;
+		q = s + strcspn(s, " ");
+		if (numeric && ((x = state_read_num(s, &end)), end != q))
+			return bad_state(d, "a broken list of values");
+		if (*q == ' ' && q[1] == '\0')
+			return bad_state(d, "a broken list of values");
+		if (*q == ' ')
+			*q++ = '\0';
+		if (numeric)
+			vals_add(c, x, NULL, n);
+		else {
+			vals_add(c, 0, xstrdup(s), n);
+			state_undo_name(c->vp[c->nvp - 1].s);
+		}
+		s = q;
+	}
+	/* many states: keep the memory near the distinct values' */
+	if (c->nvp > 4 * VALS_CAP) {
+		vals_compact(c, numeric);
+		if (c->nvp > VALS_CAP && !a->want_mode)
+			vals_to_hll(c);
+	}
+	return 0;
+}
+
+/*
+ * A values record (state_vals_row()) of group g: first from the least
+ * part, last from the greatest; the counts added.
+ */
+static int
+merge_vals(struct acol *a, size_t g, char *const *f, struct diag *d)
+{
+	struct cold *c = cold_of(a, g);
+	int numeric = f[4][0] == 'n';
+	double fp, lp;
+
+	if ((f[4][0] != 'n' && f[4][0] != 't') || f[4][1] != '\0')
+		return bad_state(d, "a values record without its kind");
+	if (a->vkind == 0)
+		a->vkind = f[4][0];
+	if (a->vkind != f[4][0] || (a->decided && a->numeric != numeric))
+		return kinds_differ(a, d);
+	acc_of(a, g);	/* its ends */
+	if (a->want_ends) {
+		if (f[0][0] == '\0' || f[1][0] == '\0' ||
+		    state_num(f[0], &fp, d) != 0 ||
+		    state_num(f[1], &lp, d) != 0)
+			return -1;
+		if (!(fp >= 0 && fp <= lp && lp < 0x1p53) || fp != floor(fp) ||
+		    lp != floor(lp))
+			return bad_state(d, "a bad part index");
+		if (fp + 1 == c->fpart || lp + 1 == c->lpart)
+			return diag_set(d, STATUS_DATA, "two states of part "
+			    "%.0f: first and last need each part once "
+			    "(--part-index)", fp + 1 == c->fpart ? fp : lp);
+		if (c->fpart == 0 || fp + 1 < c->fpart) {
+			if (read_end(numeric, f[2], &a->ends[g].first,
+			    &c->ftext, d) != 0)
+				return -1;
+			c->fpart = fp + 1;
+		}
+		if (c->lpart == 0 || lp + 1 > c->lpart) {
+			if (read_end(numeric, f[3], &a->ends[g].last,
+			    &c->ltext, d) != 0)
+				return -1;
+			c->lpart = lp + 1;
+		}
+	}
+	return a->want_texts ? merge_counts(a, c, numeric, f[15], d) : 0;
 }
 
 static int
@@ -2100,8 +2447,10 @@ state_in(struct merge *m, const struct frame_row *row, struct diag *d)
 		return 0;
 	}
 	k = strtoul(f[nk + 2], &end, 10);
-	if (*end != '\0' || k >= e->ncol)
+	if ((*end != '\0' && strcmp(end, "v") != 0) || k >= e->ncol)
 		return bad_state(d, "a column number out of range");
+	if (*end == 'v')
+		return merge_vals(&e->col[k], g, f + nk + 3, d);
 	return merge_col(e, &e->col[k], g, f + nk + 3, d);
 }
 
@@ -2135,7 +2484,10 @@ agg_merge(int nfiles, char **files, const struct frame_opts *in,
 	else if (rc == 0) {
 		group_table_done(m.e.groups);
 		m.q.sort = o->sort;
-		*tp = o->partial ? build_state(&m.e) : build_table(&m.e);
+		if (o->partial)
+			rc = build_state(&m.e, tp, d);
+		else
+			*tp = build_table(&m.e);
 	}
 	engine_release(&m.e);
 	for (k = 0; k < m.nnames; k++) {
@@ -2172,12 +2524,12 @@ agg_run(int nfiles, char **files, const struct frame_opts *in,
 	num_na_init(&e.na, in->na);
 	if (frame_scan(nfiles, files, in, &fns, &e, d) == 0) {
 		group_table_done(e.groups);
+		rc = 0;
 		if (q->partial) {
 			e.sig = make_sig(&e);
-			*tp = build_state(&e);
+			rc = build_state(&e, tp, d);
 		} else
 			*tp = build_table(&e);
-		rc = 0;
 	}
 	engine_release(&e);
 	return rc;

@@ -92,6 +92,9 @@ struct agg_request {
 	int			 partial;	/* the mergeable state instead */
 	double			 sketch;	/* the quantile sketch's delta,
 						   0: TDIGEST_DELTA */
+	int			 ordered;	/* part_index is given */
+	unsigned long long	 part_index;	/* the chunk's place, for the
+						   first and last of a state */
 };
 
 /*
@@ -138,7 +141,17 @@ int	agg_run(int nfiles, char **files, const struct frame_opts *,
  * median, IQR and MAD, which merge() names *_approx.  Each state ends
  * with a record of empty keys, COLUMN "end" and N its number of records,
  * so a truncated one is found.
- * mode, unique, first and last cannot be merged: a usage error.
+ *
+ * mode, unique, first and last add a record per group and column, COLUMN
+ * "Iv" (I the column's number): FLAGS and SHIFT the parts (part_index)
+ * that first and last come from, X0 and R0 first and last, MISSING the
+ * values' kind ("n" numbers, "t" texts), SKETCH the distinct values with
+ * their counts, "COUNT=VALUE ..." (texts encoded as names in SIGNATURE),
+ * exact up to 1024 of them; past that unique alone goes on as a
+ * HyperLogLog sketch ("hll14:" and a character a register; hll.h, 0.8 %
+ * relative error) and merge() names it unique_approx, while mode is an
+ * error.  first and last need part_index (a usage error without it): the
+ * merge takes first from the least part, last from the greatest.
  */
 struct agg_merge_opts {
 	int	partial;	/* a merged state, not the result */

@@ -59,25 +59,33 @@ state_text_name(struct state_text *t, const char *s)
 }
 
 void
+state_undo_name(char *s)
+{
+	char *p = s;
+
+	for (; *s != '\0'; s++)
+		if (s[0] == '%' && state_hexval(s[1]) >= 0 &&
+		    state_hexval(s[2]) >= 0) {
+			*p++ = (char)(state_hexval(s[1]) * 16 +
+			    state_hexval(s[2]));
+			s += 2;
+		} else
+			*p++ = *s;
+	*p = '\0';
+}
+
+void
 state_split_names(char *s, char ***names, size_t *n)
 {
-	char *p, *q;
+	char *q;
 
 	for (;;) {
 		q = strchr(s, ',');
 		if (q != NULL)
 			*q = '\0';
 		*names = xrealloc(*names, (*n + 1) * sizeof(**names));
-		(*names)[*n] = p = xstrdup(s);
-		for (; *s != '\0'; s++)
-			if (s[0] == '%' && state_hexval(s[1]) >= 0 &&
-			    state_hexval(s[2]) >= 0) {
-				*p++ = (char)(state_hexval(s[1]) * 16 +
-				    state_hexval(s[2]));
-				s += 2;
-			} else
-				*p++ = *s;
-		*p = '\0';
+		(*names)[*n] = xstrdup(s);
+		state_undo_name((*names)[*n]);
 		(*n)++;
 		if (q == NULL)
 			break;

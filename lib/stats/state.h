@@ -34,6 +34,8 @@ void	state_text_fmt(struct state_text *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* A name in a signature: %XX for the bytes ",;% =" and controls. */
 void	state_text_name(struct state_text *, const char *);
+/* Undo state_text_name() in place. */
+void	state_undo_name(char *);
 /* Split a names= list at commas and undo state_text_name(); appends to
  * *names (owned strings). */
 void	state_split_names(char *, char ***names, size_t *n);

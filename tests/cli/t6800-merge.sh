@@ -59,7 +59,7 @@ check huge-whole 0 describe -q --by g -s $s $tmp/e12.csv
 check_sh huge-merged 0 'for f in $tmp/e2.csv $tmp/e1.csv; do $SP describe --by g -s '$s' --partial $f; done | $SP merge -q --sort'
 
 # hostile states: one line error, nothing on stdout
-check partial-mode 2 describe --partial -s mode $iris
+check partial-first 2 describe --partial -s first $iris
 check_sh truncated 1 'head -n 2 $tmp/d1.st | $SP merge'
 check_sh truncated-line 1 'head -c 300 $tmp/d1.st | $SP merge'
 check_sh other-version 1 'sed "s|statpipe-state/2|statpipe-state/9|" $tmp/d1.st | $SP merge'
