@@ -41,6 +41,7 @@
 
 struct diag;
 struct formula_design;
+struct frame_opts;
 struct out_table;
 
 enum gd_schedule { GD_AUTO, GD_CONSTANT, GD_INVSCALING, GD_ADAPTIVE,
@@ -65,6 +66,8 @@ struct gd_opts {
 	int		 shuffle;	/* 1: sgd's rows in a new order each
 					   epoch */
 	size_t		 cv;		/* > 1: gd_design() cross-validates */
+	int		 stream;	/* gd_stream() (gd_design() refuses) */
+	size_t		 buffer;	/* its chunks' bytes (16 MiB) */
 };
 
 void	gd_opts_init(struct gd_opts *);
@@ -112,5 +115,25 @@ struct out_table *gd_trace_table(const struct gd_fit *);
 int	gd_design(const struct formula_design *, const struct gd_opts *,
 	    int trace, const char *save, const char *formula,
 	    struct out_table **, struct diag *);
+
+/*
+ * sgd over files too large for memory (o->stream): the files (none, or
+ * "-": stdin, spooled to an unlinked temporary file) read in chunks of
+ * about o->buffer bytes, each chunk made a design of its own and dropped:
+ * memory is a chunk's, whatever the files' size.  Passes over the files:
+ * the weights' sum and the columns' means (one pass without weights, two
+ * with), their variances, then one per epoch (the objective of the epoch
+ * before computed alongside), and one more for the last epoch's
+ * objective; --schedule adaptive takes two a epoch.  Without shuffling
+ * the fit is the in-memory one's bit for bit (every sum in the same
+ * order); with it, the chunks are taken in a random order each epoch and
+ * each chunk's rows shuffled, not the whole data (so it differs from
+ * gd_design's).  Categorical variables and a text response are refused
+ * (their levels are known only at the end); the rest as gd_design()
+ * (formula the text as given, weights a column's name or NULL).
+ */
+int	gd_stream(int nfiles, char **files, const struct frame_opts *,
+	    const char *formula, const char *weights, const struct gd_opts *,
+	    int trace, const char *save, struct out_table **, struct diag *);
 
 #endif
