@@ -55,6 +55,8 @@ struct run {
 	size_t	 stall;		/* epochs without progress */
 	size_t	 inb;		/* rows in sgd's current batch */
 	enum gd_schedule sch;
+	double	 u;		/* sgd's lasso: the L1 penalty so far, */
+	double	*qcum;		/* and what each coefficient has had */
 };
 
 void
@@ -477,6 +479,31 @@ next_eta(const struct prob *P, const struct gd_opts *o, double eta0,
 	return 1.0 / (a * (1.0 / (typw * a) + (double)t - 1));
 }
 
+/*
+ * sgd's step along -g, then the lasso's part by the truncated gradient
+ * with the cumulative penalty (Tsuruoka, Tsujii and Ananiadou 2009), as
+ * scikit-learn's SGD takes it: each coefficient is pulled toward 0 by
+ * the L1 penalty of every step so far (u) less what it has already had
+ * (qcum), never across 0.  A coefficient so stays 0 exactly until the
+ * gradients push it away by more than the penalty, which the proximal
+ * step of noisy gradients does not do.
+ */
+static void
+truncated_step(const struct prob *P, struct run *r)
+{
+	double z, *b = r->b;
+	size_t j;
+
+	b[0] -= r->eta * r->g[0];
+	r->u += P->l1 * r->eta;
+	for (j = 1; j <= P->q; j++) {
+		z = b[j] - r->eta * r->g[j];
+		b[j] = z > 0 ? fmax(0, z - (r->u + r->qcum[j])) :
+		    z < 0 ? fmin(0, z + (r->u - r->qcum[j])) : z;
+		r->qcum[j] += b[j] - z;
+	}
+}
+
 /* sgd's step with the batch's gradient in r->g */
 static void
 sgd_update(const struct prob *P, const struct gd_opts *o, struct run *r)
@@ -491,7 +518,10 @@ sgd_update(const struct prob *P, const struct gd_opts *o, struct run *r)
 		r->g[j] += P->l2 * r->b[j];
 	++r->t;
 	r->eta = next_eta(P, o, r->eta0, r->t, r->eta);
-	prox_step(P, r->b, r->g, r->eta);
+	if (P->l1 > 0)
+		truncated_step(P, r);
+	else
+		prox_step(P, r->b, r->g, r->eta);
 	r->inb = 0;
 }
 
@@ -605,6 +635,7 @@ run_new(struct run *r, const struct prob *P, const struct gd_opts *o,
 	r->b = xcalloc(P->q + 1, sizeof(double));
 	r->g = xcalloc(P->q + 1, sizeof(double));
 	r->tmp = xcalloc(P->q + 1, sizeof(double));
+	r->qcum = xcalloc(P->q + 1, sizeof(double));
 	*fp = f = xcalloc(1, sizeof(*f));
 	f->loss = xmalloc(o->epochs * sizeof(double));
 	f->grad_norm = xmalloc(o->epochs * sizeof(double));
@@ -630,6 +661,7 @@ run_end(struct run *r, const struct prob *P, size_t p, int intercept,
 	free(r->b);
 	free(r->g);
 	free(r->tmp);
+	free(r->qcum);
 }
 
 /* the options checked, alpha and the schedule settled, into so */

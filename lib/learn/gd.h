@@ -13,8 +13,11 @@
  * and scaled by their sd (1/n) first, the penalty is on that scale, and a
  * penalized gaussian response is scaled by its sd (glmnet's convention,
  * which scales ridge's lambda); the coefficients are reported on the
- * scale of the data.  The lasso part is taken by its proximal step (soft
- * thresholding) after each gradient step.
+ * scale of the data.  gd takes the lasso part by its proximal step (soft
+ * thresholding) after each gradient step; sgd by scikit-learn's truncated
+ * gradient with the cumulative penalty (Tsuruoka, Tsujii and Ananiadou
+ * 2009), which leaves coefficients at 0 exactly as noisy proximal steps
+ * do not.
  *
  * Step sizes: constant eta0; invscaling eta0 / t^power_t, t the update
  * counted from 1; adaptive, eta0 until the loss has not improved by tol
