@@ -13,7 +13,8 @@ static const char usage_str[] =
     "           [--schedule constant|invscaling|adaptive|optimal]\n"
     "           [--power-t x] [--epochs n] [--batch-size n] [--tol x] "
     "[--seed s]\n"
-    "           [--no-shuffle] [--trace | --cv k] [--penalty ridge|lasso|enet\n"
+    "           [--stream [--buffer-size size]] [--no-shuffle]\n"
+    "           [--trace | --cv k] [--penalty ridge|lasso|enet\n"
     "           --lambda l [--alpha a]] [--no-standardize]\n"
     "           [--family gaussian|binomial] [--weights col] "
     "[--save-model file]\n"
@@ -31,6 +32,7 @@ cmd_regress_gd(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "alpha",	required_argument,	NULL,	OPT_SET },
 		{ "batch-size",	required_argument,	NULL,	OPT_SET },
+		{ "buffer-size", required_argument,	NULL,	OPT_SET },
 		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "epochs",	required_argument,	NULL,	OPT_SET },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
@@ -44,6 +46,7 @@ cmd_regress_gd(int argc, char **argv)
 		{ "schedule",	required_argument,	NULL,	OPT_SET },
 		{ "shuffle",	no_argument,		NULL,	OPT_SHUF },
 		{ "solver",	required_argument,	NULL,	OPT_SET },
+		{ "stream",	no_argument,		NULL,	OPT_SET },
 		{ "tol",	required_argument,	NULL,	OPT_SET },
 		{ "trace",	no_argument,		NULL,	OPT_TRACE },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
@@ -104,6 +107,17 @@ cmd_regress_gd(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	o.seed = com.seed;
+	if (o.stream) {		/* the files read a chunk at a time */
+		if (argc == 0 || strchr(argv[0], '~') == NULL)
+			die_usage(&com, "a formula such as 'y ~ x' is required");
+		common_keep(&com, &weights, 1);
+		common_keep_formula(&com, argv[0]);
+		if (gd_stream(argc - 1, argv + 1, &com.in, argv[0], weights,
+		    &o, trace, save, &t, &d) != 0)
+			common_die(&com, &d);
+		common_write(&com, t);
+		return STATUS_OK;
+	}
 	ds = regress_read_design(&com, argc, argv, weights, o.binomial,
 	    &text, &fm);
 	if (gd_design(ds, &o, trace, save, text, &t, &d) != 0)

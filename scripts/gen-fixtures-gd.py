@@ -67,3 +67,27 @@ fit("sgd_reg_opt", SGDRegressor, "mpg", ["wt", "hp", "qsec"],
     "SGDRegressor(l2, alpha=1/sd(mpg), optimal, 30 epochs) on mpg/sd(mpg): "
     "statpipe's lambda 1", ys=mpg_sd,
     penalty="l2", alpha=1 / mpg_sd, max_iter=30, learning_rate="optimal")
+
+# penalty="l1" and "elasticnet": the L1 part by the truncated gradient
+# with the cumulative penalty (Tsuruoka et al. 2009), statpipe's --penalty
+# lasso and enet with --solver sgd (enet's --alpha is l1_ratio).
+fit("sgd_reg_l1", SGDRegressor, "mpg", ["wt", "hp", "qsec", "drat"],
+    "SGDRegressor(l1, alpha=0.5/sd(mpg), invscaling, eta0=0.01, 30 epochs) "
+    "on mpg/sd(mpg): statpipe's lasso, lambda 0.5", ys=mpg_sd,
+    penalty="l1", alpha=0.5 / mpg_sd, max_iter=30,
+    learning_rate="invscaling", eta0=0.01, power_t=0.25)
+fit("sgd_reg_enet", SGDRegressor, "mpg", ["wt", "hp", "qsec", "drat"],
+    "SGDRegressor(elasticnet, l1_ratio=0.4, alpha=0.3/sd(mpg), constant, "
+    "eta0=0.003, 40 epochs): statpipe's enet, alpha 0.4, lambda 0.3",
+    ys=mpg_sd, penalty="elasticnet", l1_ratio=0.4, alpha=0.3 / mpg_sd,
+    max_iter=40, learning_rate="constant", eta0=0.003)
+fit("sgd_logit_l1", SGDClassifier, "am", ["wt", "hp", "qsec"],
+    "SGDClassifier(log_loss, l1, alpha=0.05, invscaling, eta0=0.1, "
+    "25 epochs)",
+    loss="log_loss", penalty="l1", alpha=0.05, max_iter=25,
+    learning_rate="invscaling", eta0=0.1, power_t=0.25)
+fit("sgd_logit_enet_opt", SGDClassifier, "am", ["wt", "hp", "qsec"],
+    "SGDClassifier(log_loss, elasticnet, l1_ratio=0.7, alpha=0.08, "
+    "optimal, 20 epochs)",
+    loss="log_loss", penalty="elasticnet", l1_ratio=0.7, alpha=0.08,
+    max_iter=20, learning_rate="optimal")

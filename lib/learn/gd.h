@@ -13,8 +13,11 @@
  * and scaled by their sd (1/n) first, the penalty is on that scale, and a
  * penalized gaussian response is scaled by its sd (glmnet's convention,
  * which scales ridge's lambda); the coefficients are reported on the
- * scale of the data.  The lasso part is taken by its proximal step (soft
- * thresholding) after each gradient step.
+ * scale of the data.  gd takes the lasso part by its proximal step (soft
+ * thresholding) after each gradient step; sgd by scikit-learn's truncated
+ * gradient with the cumulative penalty (Tsuruoka, Tsujii and Ananiadou
+ * 2009), which leaves coefficients at 0 exactly as noisy proximal steps
+ * do not.
  *
  * Step sizes: constant eta0; invscaling eta0 / t^power_t, t the update
  * counted from 1; adaptive, eta0 until the loss has not improved by tol
@@ -41,6 +44,7 @@
 
 struct diag;
 struct formula_design;
+struct frame_opts;
 struct out_table;
 
 enum gd_schedule { GD_AUTO, GD_CONSTANT, GD_INVSCALING, GD_ADAPTIVE,
@@ -65,6 +69,8 @@ struct gd_opts {
 	int		 shuffle;	/* 1: sgd's rows in a new order each
 					   epoch */
 	size_t		 cv;		/* > 1: gd_design() cross-validates */
+	int		 stream;	/* gd_stream() (gd_design() refuses) */
+	size_t		 buffer;	/* its chunks' bytes (16 MiB) */
 };
 
 void	gd_opts_init(struct gd_opts *);
@@ -112,5 +118,25 @@ struct out_table *gd_trace_table(const struct gd_fit *);
 int	gd_design(const struct formula_design *, const struct gd_opts *,
 	    int trace, const char *save, const char *formula,
 	    struct out_table **, struct diag *);
+
+/*
+ * sgd over files too large for memory (o->stream): the files (none, or
+ * "-": stdin, spooled to an unlinked temporary file) read in chunks of
+ * about o->buffer bytes, each chunk made a design of its own and dropped:
+ * memory is a chunk's, whatever the files' size.  Passes over the files:
+ * the weights' sum and the columns' means (one pass without weights, two
+ * with), their variances, then one per epoch (the objective of the epoch
+ * before computed alongside), and one more for the last epoch's
+ * objective; --schedule adaptive takes two a epoch.  Without shuffling
+ * the fit is the in-memory one's bit for bit (every sum in the same
+ * order); with it, the chunks are taken in a random order each epoch and
+ * each chunk's rows shuffled, not the whole data (so it differs from
+ * gd_design's).  Categorical variables and a text response are refused
+ * (their levels are known only at the end); the rest as gd_design()
+ * (formula the text as given, weights a column's name or NULL).
+ */
+int	gd_stream(int nfiles, char **files, const struct frame_opts *,
+	    const char *formula, const char *weights, const struct gd_opts *,
+	    int trace, const char *save, struct out_table **, struct diag *);
 
 #endif

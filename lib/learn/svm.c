@@ -20,6 +20,7 @@
 #include "learn/cv.h"
 #include "learn/lmodel.h"
 #include "learn/metrics.h"
+#include "learn/split.h"
 #include "learn/svm.h"
 #include "learn/xy.h"
 
@@ -973,6 +974,81 @@ cv_fit(void *arg, const uint32_t *in, double *pred, struct diag *d)
 	return 0;
 }
 
+/*
+ * A one-class machine cross-validated: each fold's rows predicted by the
+ * machine of the other folds (folds as cv_score()'s, by seed), and the
+ * fraction of them inside, as e1071's svm(cross = k) reports for
+ * one-classification (its accuracies: every target is "inside"): the
+ * mean and sd of the folds' fractions, as cv_score()'s metrics.
+ */
+static int
+cv_one_class(const struct xy *xy, const struct svm_opts *o, size_t k,
+    uint64_t seed, struct out_table **out, struct diag *d)
+{
+	struct cvarg a = { xy, o };
+	uint32_t *g, *fold, *in;
+	double *pred, *frac, mean = 0, s = 0;
+	size_t f, i, m, r;
+	int rc = 0;
+
+	if (k > xy->n)
+		return diag_set(d, STATUS_USAGE, "--cv: %zu folds of %zu rows",
+		    k, xy->n);
+	g = xcalloc(xy->n + 1, sizeof(*g));
+	fold = xmalloc((xy->n + 1) * sizeof(*fold));
+	in = xmalloc((xy->n + 1) * sizeof(*in));
+	pred = xmalloc((xy->n + 1) * sizeof(*pred));
+	frac = xcalloc(k, sizeof(*frac));
+	split_folds_codes(g, 1, xy->n, k, seed, fold);
+	for (f = 0; rc == 0 && f < k; f++) {
+		for (i = 0; i < xy->n; i++)
+			in[i] = fold[i] != f + 1;
+		rc = cv_fit(&a, in, pred, d);
+		for (i = m = 0; rc == 0 && i < xy->n; i++)
+			if (!in[i]) {
+				frac[f] += pred[i];
+				m++;
+			}
+		frac[f] /= (double)m;
+		mean += frac[f];
+	}
+	mean /= (double)k;
+	for (f = 0; rc == 0 && f < k; f++)
+		s += (frac[f] - mean) * (frac[f] - mean);
+	if (rc == 0) {
+		*out = out_new();
+		out_column(*out, "metric");
+		out_column(*out, "estimate");
+		out_column(*out, "sd");
+		out_column(*out, "folds");
+		r = out_row(*out);
+		out_text(*out, r, 0, "inside_fraction");
+		out_num(*out, r, 1, mean);
+		out_num(*out, r, 2, sqrt(s / (double)(k - 1)));
+		out_num(*out, r, 3, (double)k);
+	}
+	free(g);
+	free(fold);
+	free(in);
+	free(pred);
+	free(frac);
+	return rc;
+}
+
+/* cross-validated metrics of the options' machine (type t) */
+static int
+cv_machine(const struct xy *xy, const struct svm_opts *o, enum svm_type t,
+    size_t k, uint64_t seed, struct out_table **out, struct diag *d)
+{
+	struct cvarg a = { xy, o };
+
+	if (t == SVM_ONE_CLASS)
+		return cv_one_class(xy, o, k, seed, out, d);
+	return cv_score(cv_fit, &a, xy->y, xy->n, is_class(t == SVM_AUTO ?
+	    (xy->nclass ? SVM_C_CLASS : SVM_EPS_REG) : t) ? xy->nclass : 0,
+	    k, seed, out, d);
+}
+
 struct axis {
 	char	*name;
 	char	*list;		/* the values, NUL-separated */
@@ -1014,12 +1090,11 @@ parse_axis(const char *spec, struct axis *a, struct diag *d)
 /* every point of the grid cross-validated: its values, then cv's table */
 static int
 grid_run(const struct xy *xy, const struct svm_request *q,
-    struct out_table **out, struct diag *d)
+    enum svm_type type, struct out_table **out, struct diag *d)
 {
 	struct axis ax[2];
 	struct svm_opts o = q->o;
 	struct out_table *t = out_new(), *cv;
-	struct cvarg a = { xy, &o };
 	size_t g, i0, i1, r, row, c, nc;
 	int rc = -1;
 	double v;
@@ -1042,10 +1117,8 @@ grid_run(const struct xy *xy, const struct svm_request *q,
 			for (g = 0; g < q->ngrid; g++)
 				svm_opts_set(&o, ax[g].name, ax[g].v[g ? i1 :
 				    i0], d);
-			if (cv_score(cv_fit, &a, xy->y, xy->n, is_class(
-			    o.type == SVM_AUTO ? (xy->nclass ? SVM_C_CLASS :
-			    SVM_EPS_REG) : o.type) ? xy->nclass : 0, q->cv,
-			    q->seed, &cv, d) != 0)
+			if (cv_machine(xy, &o, type, q->cv, q->seed, &cv,
+			    d) != 0)
 				goto done;
 			/* cv's rows: metric (a text), estimate, sd, folds */
 			for (r = 0; r < cv->nrows; r++) {
@@ -1085,14 +1158,10 @@ svm_frame(struct frame *f, const struct svm_request *q,
 	enum svm_type t = q->o.type == SVM_AUTO && q->formula[strspn(
 	    q->formula, " \t")] == '~' ? SVM_ONE_CLASS : q->o.type;
 	struct svm_machine *m = NULL;
-	struct cvarg a;
 	struct xy *xy;
 	int rc, how = t == SVM_AUTO ? XY_AUTO : is_class(t) ? XY_CLASS :
 	    t == SVM_ONE_CLASS ? XY_NO_RESPONSE : XY_NUMERIC;
 
-	if (t == SVM_ONE_CLASS && q->cv > 1)
-		return diag_set(d, STATUS_USAGE, "--cv is not for one-class "
-		    "(it has no response to compare)");
 	if (q->ngrid > 0 && q->cv < 2)
 		return diag_set(d, STATUS_USAGE, "--grid needs --cv k");
 	if (q->view == SVM_COEFFICIENTS && q->o.kernel != SVM_LINEAR)
@@ -1104,15 +1173,12 @@ svm_frame(struct frame *f, const struct svm_request *q,
 		diag_warn("%zu of %zu rows left out: a value of the formula "
 		    "is missing", xy->nmissing, xy->nrows);
 	if (q->ngrid > 0) {
-		rc = grid_run(xy, q, out, d);
+		rc = grid_run(xy, q, t, out, d);
 		xy_free(xy);
 		return rc;
 	}
 	if (q->cv > 1) {
-		a.xy = xy;
-		a.o = &q->o;
-		rc = cv_score(cv_fit, &a, xy->y, xy->n, xy->nclass, q->cv,
-		    q->seed, out, d);
+		rc = cv_machine(xy, &q->o, t, q->cv, q->seed, out, d);
 		xy_free(xy);
 		return rc;
 	}

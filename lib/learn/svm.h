@@ -121,7 +121,9 @@ struct svm_request {
  * statistic,value (the support vectors, the fitted accuracy or RMSE, or
  * a one-class machine's training rows inside ...)
  * or function,term,estimate (a linear machine's coefficients on the
- * scale of the data).  With cv, the cross-validated metrics instead,
+ * scale of the data).  With cv, the cross-validated metrics instead
+ * (one-class: inside_fraction, each fold's rows inside the machine of the
+ * others, as e1071's svm(cross = k)),
  * for each point of the grid if there is one.  With mp and xyp non-NULL
  * they get the machine and its data (svm_machine_free(), xy_free()).
  */

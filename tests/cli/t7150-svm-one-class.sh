@@ -23,7 +23,6 @@ check_sh predict-missing 0 '$SP svm --type one-class \
     printf "x1,x2\n0,1\n,1\n9,9\n" | $SP predict --model $tmp/m.json \
     --digits 6'
 check response 2 svm --type one-class 'Species ~ .' $DATA/iris.csv
-check with-cv 2 svm --type one-class --cv 3 "$IRIS" $DATA/iris.csv
 check with-prob 2 svm --type one-class --probability "$IRIS" $DATA/iris.csv
 check with-liblinear 2 svm --type one-class --kernel linear \
     --solver liblinear "$IRIS" $DATA/iris.csv

@@ -131,13 +131,14 @@ gd__penalized__reaches_glmnet(void **state)
 }
 
 /* one row a step, in order, as scikit-learn: the same coefficients (a
- * penalized gaussian's as scikit-learn's on the response over its sd) */
+ * penalized gaussian's as scikit-learn's on the response over its sd);
+ * the lasso's part by the truncated gradient, zeros exactly */
 static void
 sgd__as_sklearn(void **state)
 {
 	static const struct { const char *formula; int binomial, sched;
 	    double eta0, power_t, lambda; size_t epochs; const double *want;
-	    } c[] = {
+	    int pen; double alpha; } c[] = {
 		{ "mpg ~ wt + hp + qsec", 0, GD_INVSCALING, 0.01, 0.25, 0, 20,
 		    sgd_reg },
 		{ "mpg ~ wt + hp + qsec", 0, GD_CONSTANT, 0.002, 0.25, 0, 30,
@@ -151,6 +152,14 @@ sgd__as_sklearn(void **state)
 		    sgd_logit_opt },
 		{ "mpg ~ wt + hp + qsec", 0, GD_OPTIMAL, NAN, 0.25, 1, 30,
 		    sgd_reg_opt },
+		{ "mpg ~ wt + hp + qsec + drat", 0, GD_INVSCALING, 0.01, 0.25,
+		    0.5, 30, sgd_reg_l1, 'l', NAN },
+		{ "mpg ~ wt + hp + qsec + drat", 0, GD_CONSTANT, 0.003, 0.25,
+		    0.3, 40, sgd_reg_enet, 'e', 0.4 },
+		{ "am ~ wt + hp + qsec", 1, GD_INVSCALING, 0.1, 0.25, 0.05, 25,
+		    sgd_logit_l1, 'l', NAN },
+		{ "am ~ wt + hp + qsec", 1, GD_OPTIMAL, NAN, 0.25, 0.08, 20,
+		    sgd_logit_enet_opt, 'e', 0.7 },
 	};
 	struct formula_design *ds;
 	struct gd_fit *f;
@@ -168,13 +177,19 @@ sgd__as_sklearn(void **state)
 		o.schedule = (enum gd_schedule)c[k].sched;
 		o.eta0 = c[k].eta0;
 		o.power_t = c[k].power_t;
-		o.penalty = c[k].lambda > 0 ? 'r' : 0;
+		o.penalty = c[k].pen != 0 ? c[k].pen : c[k].lambda > 0 ?
+		    'r' : 0;
+		o.alpha = c[k].pen == 'e' ? c[k].alpha : NAN;
 		o.lambda = c[k].lambda;
 		o.epochs = c[k].epochs;
 		f = fit(ds, &o);
 		assert_int_equal(f->epochs, c[k].epochs);
 		for (j = 0; j < ds->p; j++)
-			assert_rel(f->coef[j], c[k].want[j], 1e-12);
+			if (c[k].want[j] == 0)
+				assert_true(f->coef[j] == 0);
+			else
+				assert_rel(f->coef[j], c[k].want[j],
+				    c[k].pen != 0 ? 1e-10 : 1e-12);
 		gd_fit_free(f);
 		formula_design_free(ds);
 	}
