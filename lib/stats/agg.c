@@ -2145,8 +2145,13 @@ merge_col(struct engine *e, struct acol *a, size_t g, char *const *f,
 		if (!a->decided) {
 			a->decided = 1;
 			a->numeric = flags >> 3 & 1;
-		} else if (a->numeric != (flags >> 3 & 1))
-			return kinds_differ(a, d);
+		} else if (a->numeric != (flags >> 3 & 1)) {
+			/* describe: text in one part makes the column text,
+			 * as in one process, unless values were asked for */
+			if (!a->typed || a->want_texts || a->want_ends)
+				return kinds_differ(a, d);
+			a->numeric = 0;
+		}
 	}
 	if (a->decided && a->vkind != 0 && a->numeric != (a->vkind == 'n'))
 		return kinds_differ(a, d);
