@@ -46,6 +46,7 @@ struct regress_spec {
 	uint64_t	 seed;		/* of the folds */
 	const char	*save;		/* write the model there, or NULL */
 	int		 threads;	/* of the design and the fit */
+	double		 tol;		/* lm's rank tolerance; 0: LS_TOL */
 
 	/* made by regress_columns() */
 	char		*text;		/* the formula fitted ("." expanded) */
