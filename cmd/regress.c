@@ -14,7 +14,7 @@ static const char usage_str[] =
     "           --step [--direction both]] [--conf-level p]\n"
     "           [--family gaussian|binomial|poisson|Gamma|inverse.gaussian|\n"
     "                     quasibinomial|quasipoisson]\n"
-    "           [--link name] [--weights col] [--ref col=level]\n"
+    "           [--link name] [--weights col] [--ref col=level] [--tol t]\n"
     "           [--save-model file] [--cv k [--seed s]] [--by keys [--sort]]\n"
     "           [--partial [--start b1,b2...]] 'y ~ x1 + x2' [file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
@@ -23,7 +23,7 @@ static const char usage_str[] =
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
 	OPT_STEP, OPT_ROBUST, OPT_CV, OPT_DIRECTION, OPT_FAMILY, OPT_LINK,
-	OPT_REF, OPT_SAVE, OPT_SS, OPT_WEIGHTS, OPT_START
+	OPT_REF, OPT_SAVE, OPT_SS, OPT_TOL, OPT_WEIGHTS, OPT_START
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
 	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
@@ -48,6 +48,7 @@ cmd_regress(int argc, char **argv)
 		{ "start",	required_argument,	NULL,	OPT_START },
 		{ "step",	no_argument,		NULL,	OPT_STEP },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
+		{ "tol",	required_argument,	NULL,	OPT_TOL },
 		{ "vif",	no_argument,		NULL,	OPT_VIF },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_BY,
@@ -62,7 +63,6 @@ cmd_regress(int argc, char **argv)
 	struct out_table *t;
 	struct frame *f;
 	int ch, nview = 0;
-	long cv = 0, ss = 0;
 
 	/* gradient descent (reggd.c) and penalized fits (regpen.c) have
 	 * their own options */
@@ -81,7 +81,7 @@ cmd_regress(int argc, char **argv)
 			*(ch == 'x' ? &sp.x : &sp.y) = optarg;
 			break;
 		case OPT_SS:
-			ss = common_int_arg(&com, "ss", optarg, 2, 3);
+			sp.ss = (int)common_int_arg(&com, "ss", optarg, 2, 3);
 			break;
 		case OPT_ROBUST:
 			if (modeldiag_hc_parse(optarg, &sp.hc) != 0)
@@ -117,7 +117,12 @@ cmd_regress(int argc, char **argv)
 			    &sp.direction) = optarg;
 			break;
 		case OPT_CV:
-			cv = common_int_arg(&com, "cv", optarg, 2, 2147483647);
+			sp.cv = (size_t)common_int_arg(&com, "cv", optarg, 2,
+			    2147483647);
+			break;
+		case OPT_TOL:	/* lm's rank tolerance (reggd.c: gd's) */
+			if (num_parse_opt(optarg, &sp.tol) != 0 || !(sp.tol > 0))
+				die_usage(&com, "--tol: \"%s\" is not > 0", optarg);
 			break;
 		}
 	}
@@ -140,8 +145,6 @@ cmd_regress(int argc, char **argv)
 	if (sp.y == NULL)
 		sp.formula = (argc--, *argv++);
 	sp.conf_level = com.conf_level;
-	sp.cv = (size_t)cv;
-	sp.ss = (int)ss;
 	sp.seed = (uint64_t)com.seed;
 	sp.threads = com.in.threads;
 	sp.partial = com.partial;

@@ -16,6 +16,7 @@
 #include "learn/regress.h"
 #include "model/formula.h"
 #include "model/glm.h"
+#include "model/ls.h"
 #include "model/model.h"
 #include "model/modeldiag.h"
 #include "model/modelfile.h"
@@ -208,10 +209,14 @@ fit(const struct regress_spec *s, struct formula_design *ds,
 	rows = s->view == REGRESS_AUGMENT || s->view == REGRESS_ROBUST ||
 	    s->view == REGRESS_INFLUENCE ? MODEL_ROWS : 0;
 	if (s->family != MODEL_GAUSSIAN || s->link != MODEL_LINK_DEFAULT ||
-	    off != NULL)
+	    off != NULL) {
+		if (s->tol > 0)
+			return diag_set(d, STATUS_USAGE, "--tol is the rank "
+			    "tolerance of a linear model, not of a glm");
 		rc = glm_fit(ds, s->family, s->link, off, rows, &mf, d);
-	else
-		rc = model_lm(ds, rows, &mf, d);
+	} else
+		rc = model_lm_tol(ds, rows, s->tol > 0 ? s->tol : LS_TOL, &mf,
+		    d);
 	if (rc == 0)
 		rc = view(s, mf, ds, off, f, tp, d);
 	/* the model is saved only when the result is whole */

@@ -51,6 +51,7 @@ struct regress_spec {
 	int		 partial;	/* the mergeable state (learn/partial.h) */
 	const char	*start;		/* --partial --family binomial: the
 					   coefficients of the IRLS step */
+	double		 tol;		/* lm's rank tolerance; 0: LS_TOL */
 
 	/* made by regress_columns() */
 	char		*text;		/* the formula fitted ("." expanded) */

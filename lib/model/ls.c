@@ -1,6 +1,7 @@
 /*
  * ls: weighted least squares by Householder QR, the engine of lm and of
- * logistic regression's IRLS (see ls.h).
+ * logistic regression's IRLS (see ls.h); ill-conditioned fits refined on
+ * the augmented system in double-double (ls_augrefine()).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -19,6 +20,8 @@
 #define REFINE		3	/* steps of iterative refinement */
 #define LS_ROWS		131072	/* rows: more go to the QR by blocks */
 #define LS_CELLS	16384	/* in a block: its QR stays in cache */
+#define LS_AUGSTEPS	8	/* at most, of the augmented refinement */
+#define LS_AUGDONE	0x1p-50	/* a step changing less: the last */
 
 void
 ls_free(struct ls *s)
@@ -241,6 +244,166 @@ ls_all_blocks(struct lsjob *j, size_t nch)
 }
 
 /*
+ * Double-double sums (the error-free transformations of Dekker and Knuth,
+ * with fma for the products): a sum of products to about 1e-32 relative,
+ * whatever the cancellation.
+ */
+struct dd {
+	double	hi, lo;
+};
+
+/* s + a b */
+static struct dd
+dd_fma(struct dd s, double a, double b)
+{
+	double p = a * b, pe = fma(a, b, -p), t = s.hi + p, v = t - s.hi;
+
+	s.lo += (s.hi - (t - v)) + (p - v) + pe;
+	s.hi = t;
+	return s;
+}
+
+/* s a, to about 1e-32 */
+static struct dd
+dd_mul(struct dd s, double a)
+{
+	double p = s.hi * a;
+
+	return (struct dd){ p, fma(s.hi, a, -p) + s.lo * a };
+}
+
+static double
+dd_value(struct dd s)
+{
+	return s.hi + s.lo;
+}
+
+/*
+ * One step of Bjorck's refinement of the augmented system
+ *	r + A c = b,  A'r = h
+ * (A the weighted kept columns; c unscaled, r the weighted residuals):
+ * its residuals f = b - r - A c and g = h - A'r in double-double, then
+ * the correction from the QR of the unit-norm columns:
+ * u = R^-T S^-1 g, t = Q'f, R dc' = t_top - u, dr = Q (u, t_bottom),
+ * c += S^-1 dc'.  b is y, or 0 without rhs.  Returns the largest
+ * relative change of c.
+ */
+static double
+ls_augstep(const struct lsjob *j, const gsl_matrix *qr,
+    const gsl_vector *tau, int rhs, const double *h, double *c, double *r,
+    double *t)
+{
+	size_t m = j->m, k = j->k, i, a;
+	gsl_vector_view tv = gsl_vector_view_array(t, m);
+	gsl_matrix_const_view rv = gsl_matrix_const_submatrix(qr, 0, 0, k, k);
+	double *u = xmalloc(k * sizeof(*u)), change = 0;
+	gsl_vector_view uv = gsl_vector_view_array(u, k);
+
+	for (i = 0; i < m; i++) {
+		const double *xi = j->x + use_row(j->use, i);
+		struct dd s = { rhs ? j->y[use_row(j->use, i)] : 0, 0 };
+
+		for (a = 0; a < k; a++)
+			s = dd_fma(s, -xi[j->keep[a] * j->n], c[a]);
+		s = dd_mul(s, use_sw(j->sw, i));
+		t[i] = dd_value(dd_fma(s, -1, r[i]));
+	}
+	for (a = 0; a < k; a++) {
+		const double *xa = j->x + j->keep[a] * j->n;
+		struct dd s = { h[a], 0 };
+
+		for (i = 0; i < m; i++)
+			s = dd_fma(s, -use_sw(j->sw, i) * r[i],
+			    xa[use_row(j->use, i)]);
+		u[a] = dd_value(s) / j->scale[j->keep[a]];
+	}
+	gsl_blas_dtrsv(CblasUpper, CblasTrans, CblasNonUnit, &rv.matrix,
+	    &uv.vector);
+	gsl_linalg_QR_QTvec(qr, tau, &tv.vector);
+	for (a = 0; a < k; a++) {	/* u becomes t_top - u, t (u, t_bottom) */
+		double ta = t[a];
+
+		t[a] = u[a];
+		u[a] = ta - u[a];
+	}
+	gsl_linalg_QR_Qvec(qr, tau, &tv.vector);
+	for (i = 0; i < m; i++)
+		r[i] += t[i];
+	gsl_blas_dtrsv(CblasUpper, CblasNoTrans, CblasNonUnit, &rv.matrix,
+	    &uv.vector);
+	for (a = 0; a < k; a++) {
+		double dc = u[a] / j->scale[j->keep[a]];
+
+		if (dc != 0)
+			change = fmax(change, c[a] != 0 ? fabs(dc / c[a]) : 1);
+		c[a] += dc;
+	}
+	free(u);
+	return change;
+}
+
+/*
+ * For an ill-conditioned fit (see LS_COND): the solution s->coef and the
+ * covariance s->cov refined on the augmented system, one column of
+ * (X'X)^-1 at a time (r + A z = 0, A'r = -e_a gives z = (A'A)^-1 e_a),
+ * each until a step changes it by less than the rounding of a double.
+ */
+static void
+ls_augrefine(const struct lsjob *j, const gsl_matrix *qr,
+    const gsl_vector *tau, struct ls *s)
+{
+	size_t m = j->m, k = j->k, p = j->p, a, b, it;
+	double *c = xmalloc(k * sizeof(*c)), *r = xcalloc(m, sizeof(*r));
+	double *t = xmalloc(m * sizeof(*t)), *h = xcalloc(k, sizeof(*h));
+
+	for (b = 0; b <= k; b++) {	/* b < k: column b of the inverse */
+		for (a = 0; a < k; a++)
+			c[a] = b == k ? s->coef[j->keep[a]] :
+			    s->cov[j->keep[a] * p + j->keep[b]];
+		memset(r, 0, m * sizeof(*r));
+		if (b < k)
+			h[b] = -1;
+		for (it = 0; it < LS_AUGSTEPS; it++)
+			if (ls_augstep(j, qr, tau, b == k, h, c, r, t) <
+			    LS_AUGDONE)
+				break;
+		if (b < k) {
+			h[b] = 0;
+			for (a = 0; a < k; a++)
+				s->cov[j->keep[a] * p + j->keep[b]] = c[a];
+		} else
+			for (a = 0; a < k; a++)
+				s->coef[j->keep[a]] = c[a];
+	}
+	for (a = 0; a < k; a++)	/* the two halves agree to rounding */
+		for (b = a + 1; b < k; b++) {
+			double *x = &s->cov[j->keep[a] * p + j->keep[b]];
+			double *y = &s->cov[j->keep[b] * p + j->keep[a]];
+
+			*x = *y = (*x + *y) / 2;
+		}
+	free(c);
+	free(r);
+	free(t);
+	free(h);
+}
+
+/* |R| |R^-1| in Frobenius norms: the condition number, to a factor k */
+static double
+ls_cond(const gsl_matrix *qr, const gsl_matrix *ri)
+{
+	size_t k = ri->size1, a, b;
+	double r2 = 0, i2 = 0;
+
+	for (a = 0; a < k; a++)
+		for (b = a; b < k; b++) {
+			r2 += gsl_matrix_get(qr, a, b) * gsl_matrix_get(qr, a, b);
+			i2 += gsl_matrix_get(ri, a, b) * gsl_matrix_get(ri, a, b);
+		}
+	return sqrt(r2 * i2);
+}
+
+/*
  * Least squares of y on the n x p x (by columns) with weights w (NULL: 1;
  * rows of weight 0 left out).  Columns are scaled to unit norm; one whose
  * remainder after the columns before it is below tol is aliased, and the
@@ -393,6 +556,8 @@ ls_fit(const double *x, const double *y, const double *w, size_t n,
 				s->cov[keep[a] * p + keep[b]] = c /
 				    (scale[keep[a]] * scale[keep[b]]);
 			}
+		if (job.nb == 1 && ls_cond(qr, ri) > LS_COND)
+			ls_augrefine(&job, qr, tau, s);
 		/* leverage: |R^-T a_i|^2 for the scaled weighted row a_i */
 		for (i = 0; hat && i < m; i++) {
 			const double *xi = x + use_row(use, i);

@@ -26,8 +26,6 @@
 #include "core/xalloc.h"
 #include "stats/tail.h"
 
-#define LM_TOL		1e-7	/* R's lm: qr tolerance */
-
 /* A fit of s; with rows, room for the per-row results. */
 static struct model_fit *
 fit_new(const struct formula_design *ds, struct ls *s, int rows)
@@ -81,6 +79,13 @@ int
 model_lm(const struct formula_design *ds, int flags, struct model_fit **mp,
     struct diag *d)
 {
+	return model_lm_tol(ds, flags, LS_TOL, mp, d);
+}
+
+int
+model_lm_tol(const struct formula_design *ds, int flags, double tol,
+    struct model_fit **mp, struct diag *d)
+{
 	struct model_fit *mf;
 	struct ls s;
 	long double sw = 0, swy = 0, rss = 0, tss = 0, slw = 0;
@@ -114,7 +119,7 @@ model_lm(const struct formula_design *ds, int flags, struct model_fit **mp,
 	if (ymin == ymax && ds->intercept)
 		return diag_set(d, STATUS_DATA, "the response \"%s\" is "
 		    "constant (%g)", ds->response, ymin);
-	if (ls_fit(ds->x, ds->y, ds->w, ds->n, ds->p, LM_TOL,
+	if (ls_fit(ds->x, ds->y, ds->w, ds->n, ds->p, tol,
 	    flags & MODEL_ROWS, ds->threads, &s, d) != 0)
 		return -1;
 	mf = fit_new(ds, &s, flags & MODEL_ROWS);
@@ -447,7 +452,7 @@ model_line_fit(const double *x, const double *y, size_t n,
 		diag_set(d, STATUS_DATA, "a line needs 3 points, not %zu", m);
 		goto out;
 	}
-	if (ls_fit(xx, yy, NULL, m, 2, LM_TOL, 0, 1, &s, d) != 0)
+	if (ls_fit(xx, yy, NULL, m, 2, LS_TOL, 0, 1, &s, d) != 0)
 		goto out;
 	if (s.rank < 2) {
 		ls_free(&s);

@@ -72,6 +72,13 @@ struct model_fit {
  */
 int	model_lm(const struct formula_design *, int flags,
 	    struct model_fit **mp, struct diag *);
+/*
+ * model_lm() with the rank tolerance tol on the unit-norm columns (ls.h:
+ * LS_TOL, the default, drops only columns collinear to working
+ * precision; LS_TOL_R = 1e-7 is R's lm).
+ */
+int	model_lm_tol(const struct formula_design *, int flags, double tol,
+	    struct model_fit **mp, struct diag *);
 /* Logistic regression (logit link) of a 0/1 response: glm_fit(). */
 int	model_logit(const struct formula_design *, int flags,
 	    struct model_fit **mp, struct diag *);

@@ -446,10 +446,13 @@ modeldiag_anova_table(const struct model_fit *mf,
 	struct out_table *tab = out_new();
 	int rc = 0;
 
-	for (j = 0; j < ds->p; j++)
+	/* type II compares refits, as car's with aliased coefficients
+	 * (singular.ok); type III's tests would not mean what they say */
+	for (j = 0; type == 3 && j < ds->p; j++)
 		if (mf->aliased[j]) {
-			rc = diag_set(d, STATUS_DATA, "--ss %d: coefficient "
-			    "\"%s\" is aliased", type, ds->name[j]);
+			rc = diag_set(d, STATUS_DATA, "--ss 3: coefficient "
+			    "\"%s\" is aliased (car's type III refuses it too; "
+			    "--ss 2 compares refits)", ds->name[j]);
 			goto out;
 		}
 	if (!(mf->df_resid > 0)) {
@@ -489,6 +492,8 @@ modeldiag_anova_table(const struct model_fit *mf,
 		r = out_row(tab);
 		out_text(tab, r, 0, ds->term[t]);
 		out_num(tab, r, 1, df);
+		if (df == 0)	/* aliased with the rest: NA, as car */
+			continue;
 		if (mf->glm) {	/* car's LR test: the deviance over phi */
 			st = (d1 - d2) / disp;
 			out_num(tab, r, 2, st);
