@@ -17,7 +17,7 @@ static const char usage_str[] =
 
 enum {
 	OPT_ALG = OPT_CMD, OPT_ASSIGN, OPT_CENTERS, OPT_ELBOW, OPT_ITER,
-	OPT_NSTART, OPT_SAVE, OPT_SCALE, OPT_SUMMARY
+	OPT_NSTART, OPT_SCALE, OPT_SUMMARY
 };
 
 static void
@@ -40,9 +40,9 @@ cmd_kmeans(int argc, char **argv)
 		{ "elbow",	required_argument,	NULL,	OPT_ELBOW },
 		{ "iter-max",	required_argument,	NULL,	OPT_ITER },
 		{ "nstart",	required_argument,	NULL,	OPT_NSTART },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "scale",	no_argument,		NULL,	OPT_SCALE },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
+		COMMON_OPT_SAVE_MODEL,
 		COMMON_OPT_SEED,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
@@ -106,9 +106,6 @@ cmd_kmeans(int argc, char **argv)
 				    "positive integer", optarg);
 			o.nstart = (size_t)v;
 			break;
-		case OPT_SAVE:
-			o.save_model = optarg;
-			break;
 		case OPT_SCALE:
 			o.scale = 1;
 			break;
@@ -126,15 +123,11 @@ cmd_kmeans(int argc, char **argv)
 	    o.k == 0 && o.centers == NULL)
 		die_usage(&com, "one of -k, --centers and --elbow is needed");
 	o.threads = com.in.threads;
+	o.save_model = com.save_model;
 	if (common_given(&com, COPT_SEED))
 		o.seed = com.seed;
 	w = o.view == KMEANS_ASSIGN ? common_rows_out(&com) : NULL;
 	rc = kmeans_run(argc, argv, &com.in, &o, w, &t, &d);
-	if (w != NULL)
-		common_rows_end(&com, w, rc, &d);
-	else if (rc != 0)
-		common_die(&com, &d);
-	else
-		common_write(&com, t);
+	common_end(&com, w, t, rc, &d);
 	return STATUS_OK;
 }

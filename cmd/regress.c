@@ -22,8 +22,8 @@ static const char usage_str[] =
 /* the views first, in the order of views[] */
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
-	OPT_STEP, OPT_ROBUST, OPT_CV, OPT_DIRECTION, OPT_FAMILY, OPT_LINK,
-	OPT_SAVE, OPT_SS, OPT_WEIGHTS
+	OPT_STEP, OPT_ROBUST, OPT_DIRECTION, OPT_FAMILY, OPT_LINK, OPT_SS,
+	OPT_WEIGHTS
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
 	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
@@ -37,11 +37,9 @@ cmd_regress(int argc, char **argv)
 		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "influence",	no_argument,		NULL,	OPT_INFLUENCE },
-		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "direction",	required_argument,	NULL,	OPT_DIRECTION },
 		{ "link",	required_argument,	NULL,	OPT_LINK },
 		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "ss",		required_argument,	NULL,	OPT_SS },
 		{ "step",	no_argument,		NULL,	OPT_STEP },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
@@ -49,7 +47,7 @@ cmd_regress(int argc, char **argv)
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_BY,
 		COMMON_OPT_CONF_LEVEL,
-		COMMON_OPT_SEED,
+		COMMON_OPT_LEARN,
 		COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
@@ -59,7 +57,7 @@ cmd_regress(int argc, char **argv)
 	struct out_table *t;
 	struct frame *f;
 	int ch, nview = 0;
-	long cv = 0, ss = 0;
+	long ss = 0;
 
 	/* gradient descent (reggd.c) and penalized fits (regpen.c) have
 	 * their own options */
@@ -70,6 +68,7 @@ cmd_regress(int argc, char **argv)
 		if (strncmp(argv[ch], "--penalty", 9) == 0)
 			return cmd_regress_penalty(argc, argv);
 	common_init(&com, usage_str);
+	com.cv_max = 2147483647;
 	while ((ch = getopt_long(argc, argv, "x:y:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
@@ -103,18 +102,15 @@ cmd_regress(int argc, char **argv)
 				    "(see statpipe-regress(1))", optarg);
 			break;
 		case OPT_WEIGHTS:
-		case OPT_SAVE:
 		case OPT_DIRECTION:
-			*(ch == OPT_WEIGHTS ? &sp.weights : ch == OPT_SAVE ?
-			    &sp.save : &sp.direction) = optarg;
-			break;
-		case OPT_CV:
-			cv = common_int_arg(&com, "cv", optarg, 2, 2147483647);
+			*(ch == OPT_WEIGHTS ? &sp.weights : &sp.direction) =
+			    optarg;
 			break;
 		}
 	}
 	argc -= optind;
 	argv += optind;
+	sp.save = com.save_model;
 	if (nview > 1)
 		die_usage(&com, "--summary, --anova, --augment, --vif, "
 		    "--influence, --robust and --step exclude each other");
@@ -132,7 +128,7 @@ cmd_regress(int argc, char **argv)
 	if (sp.y == NULL)
 		sp.formula = (argc--, *argv++);
 	sp.conf_level = com.conf_level;
-	sp.cv = (size_t)cv;
+	sp.cv = com.cv;
 	sp.ss = (int)ss;
 	sp.seed = (uint64_t)com.seed;
 	sp.threads = com.in.threads;
