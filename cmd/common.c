@@ -63,6 +63,8 @@ common_init(struct common *c, const char *usage)
 	c->conf_level = 0.95;
 	c->alt = ALT_TWO_SIDED;
 	c->correct = 1;
+	c->cv_min = 2;
+	c->cv_max = 1000000;
 }
 
 int
@@ -123,6 +125,13 @@ stat_option(struct common *c, int ch, const char *arg)
 		break;
 	case COPT_SORT:
 		c->sort = 1;
+		break;
+	case COPT_CV:
+		c->cv = (size_t)common_int_arg(c, "cv", arg, c->cv_min,
+		    c->cv_max);
+		break;
+	case COPT_SAVE_MODEL:
+		c->save_model = arg;
 		break;
 	case COPT_PARTIAL:
 		c->partial = 1;
@@ -497,6 +506,18 @@ common_write_adjusted(const struct common *c, struct out_table *t)
 		}
 	}
 	common_write(c, t);
+}
+
+void
+common_end(const struct common *c, struct rows_out *w, struct out_table *t,
+    int rc, struct diag *d)
+{
+	if (w != NULL)
+		common_rows_end(c, w, rc, d);
+	else if (rc != 0)
+		common_die(c, d);
+	if (t != NULL)
+		common_write(c, t);
 }
 
 unsigned char

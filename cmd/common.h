@@ -46,7 +46,7 @@ enum {
 	/* the shared statistical options (COMMON_OPT_* below) */
 	COPT_ALTERNATIVE, COPT_BY, COPT_CONF_LEVEL, COPT_GROUP, COPT_LEVELS,
 	COPT_NO_CORRECTION, COPT_P_ADJUST, COPT_SEED, COPT_SORT,
-	COPT_PARTIAL, COPT_SKETCH_SIZE, COPT_PART_INDEX,
+	COPT_PARTIAL, COPT_SKETCH_SIZE, COPT_PART_INDEX, COPT_CV, COPT_SAVE_MODEL,
 	OPT_CMD			/* first code free for a command's options */
 };
 
@@ -108,6 +108,21 @@ enum {
 #define COMMON_OPT_SORT							\
 	{ "sort",	no_argument,		NULL,	COPT_SORT }
 /*
+ * The learners' options: --cv K, the folds of a cross-validation (com.cv,
+ * 0 until given; K from com.cv_min to com.cv_max, 2 to 1000000 unless the
+ * command sets them before parsing), and --save-model FILE
+ * (com.save_model).
+ */
+#define COMMON_OPT_CV							\
+	{ "cv",		required_argument,	NULL,	COPT_CV }
+#define COMMON_OPT_SAVE_MODEL						\
+	{ "save-model",	required_argument,	NULL,	COPT_SAVE_MODEL }
+/* the three a learner takes */
+#define COMMON_OPT_LEARN						\
+	COMMON_OPT_CV,							\
+	COMMON_OPT_SAVE_MODEL,						\
+	COMMON_OPT_SEED
+/*
  * --partial: the mergeable state instead of the result (statpipe-merge(1));
  * --sketch-size: its quantile sketch's compression; --part-index: the
  * chunk's place in the input (first and last).
@@ -148,6 +163,9 @@ struct common {
 	long			 part_index;	/* --part-index N */
 	int			 correct;	/* 1; 0 after --no-correction */
 	unsigned long		 seed;		/* --seed, 0 .. 2^32 - 1 */
+	size_t			 cv;		/* --cv K, 0 */
+	long			 cv_min, cv_max; /* its range */
+	const char		*save_model;	/* --save-model FILE, NULL */
 	unsigned		 given;		/* see common_given() */
 
 	struct frame		*frame;		/* what common_read() read: still
@@ -261,6 +279,13 @@ struct rows_out *common_rows_out(const struct common *);
  */
 void	common_rows_end(const struct common *, struct rows_out *w, int rc,
 	    struct diag *d);
+/*
+ * The end of a command whose run returned rc (0, or -1 with d filled)
+ * after writing rows through w or making the table t (either may be
+ * NULL): flush and free w and write t, or die with d.
+ */
+void	common_end(const struct common *, struct rows_out *w,
+	    struct out_table *t, int rc, struct diag *d);
 /* Write the result table to stdout and free it. */
 void	common_write(const struct common *, struct out_table *);
 /*

@@ -19,8 +19,8 @@ static const char usage_str[] =
     "           'y ~ x1 + x2' [file ...]\n";
 
 enum {
-	OPT_CONFUSION = OPT_CMD, OPT_CV, OPT_IMPORTANCE, OPT_METHOD, OPT_MIN_NODE,
-	OPT_MTRY, OPT_NO_REPLACE, OPT_REPLACE, OPT_SAMPLE, OPT_SAVE,
+	OPT_CONFUSION = OPT_CMD, OPT_IMPORTANCE, OPT_METHOD, OPT_MIN_NODE,
+	OPT_MTRY, OPT_NO_REPLACE, OPT_REPLACE, OPT_SAMPLE,
 	OPT_TREES
 };
 
@@ -29,7 +29,6 @@ cmd_forest(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "confusion",	no_argument,		NULL,	OPT_CONFUSION },
-		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "importance",	required_argument,	NULL,	OPT_IMPORTANCE },
 		{ "method",	required_argument,	NULL,	OPT_METHOD },
 		{ "min-node-size", required_argument,	NULL,	OPT_MIN_NODE },
@@ -37,20 +36,19 @@ cmd_forest(int argc, char **argv)
 		{ "no-replace",	no_argument,		NULL,	OPT_NO_REPLACE },
 		{ "replace",	no_argument,		NULL,	OPT_REPLACE },
 		{ "sample-fraction", required_argument,	NULL,	OPT_SAMPLE },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "trees",	required_argument,	NULL,	OPT_TREES },
-		COMMON_OPT_SEED,
+		COMMON_OPT_LEARN,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct forest_request q;
 	struct forest *fo = NULL;
 	struct xy *xy = NULL;
-	const char *save = NULL;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
 	struct diag d;
+	const char *save;
 	int ch, nview = 0;
 
 	memset(&q, 0, sizeof(q));
@@ -62,9 +60,6 @@ cmd_forest(int argc, char **argv)
 		case OPT_CONFUSION:
 			q.view = FOREST_CONFUSION;
 			nview++;
-			break;
-		case OPT_CV:
-			q.cv = (size_t)common_int_arg(&com, "cv", optarg, 2, 1000000);
 			break;
 		case OPT_IMPORTANCE:
 			if (strcmp(optarg, "impurity") == 0)
@@ -104,9 +99,6 @@ cmd_forest(int argc, char **argv)
 				die_usage(&com, "--sample-fraction: \"%s\" is "
 				    "not a positive number", optarg);
 			break;
-		case OPT_SAVE:
-			save = optarg;
-			break;
 		case OPT_TREES:
 			q.o.trees = (size_t)common_int_arg(&com, "trees", optarg, 1,
 			    1000000);
@@ -120,6 +112,8 @@ cmd_forest(int argc, char **argv)
 	argv += optind;
 	if (common_given(&com, COPT_SEED))
 		q.o.seed = com.seed;
+	q.cv = com.cv;
+	save = com.save_model;
 	if (nview > 1)
 		die_usage(&com, "--confusion and --importance exclude each "
 		    "other");

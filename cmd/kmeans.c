@@ -18,7 +18,7 @@ static const char usage_str[] =
 
 enum {
 	OPT_ALG = OPT_CMD, OPT_ASSIGN, OPT_CENTERS, OPT_ELBOW, OPT_ITER,
-	OPT_NSTART, OPT_SAVE, OPT_SCALE, OPT_SUMMARY
+	OPT_NSTART, OPT_SCALE, OPT_SUMMARY
 };
 
 static void
@@ -41,9 +41,9 @@ cmd_kmeans(int argc, char **argv)
 		{ "elbow",	required_argument,	NULL,	OPT_ELBOW },
 		{ "iter-max",	required_argument,	NULL,	OPT_ITER },
 		{ "nstart",	required_argument,	NULL,	OPT_NSTART },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "scale",	no_argument,		NULL,	OPT_SCALE },
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
+		COMMON_OPT_SAVE_MODEL,
 		COMMON_OPT_SEED,
 		{ "partial",	no_argument,		NULL,	COPT_PARTIAL },
 		COMMON_LONGOPTS,
@@ -108,9 +108,6 @@ cmd_kmeans(int argc, char **argv)
 				    "positive integer", optarg);
 			o.nstart = (size_t)v;
 			break;
-		case OPT_SAVE:
-			o.save_model = optarg;
-			break;
 		case OPT_SCALE:
 			o.scale = 1;
 			break;
@@ -128,16 +125,12 @@ cmd_kmeans(int argc, char **argv)
 	    o.k == 0 && o.centers == NULL)
 		die_usage(&com, "one of -k, --centers and --elbow is needed");
 	o.threads = com.in.threads;
+	o.save_model = com.save_model;
 	if (common_given(&com, COPT_SEED))
 		o.seed = com.seed;
 	w = o.view == KMEANS_ASSIGN && !com.partial ? common_rows_out(&com) : NULL;
 	rc = com.partial ? partial_kmeans(argc, argv, &com.in, &o, &t, &d) :
 	    kmeans_run(argc, argv, &com.in, &o, w, &t, &d);
-	if (w != NULL)
-		common_rows_end(&com, w, rc, &d);
-	else if (rc != 0)
-		common_die(&com, &d);
-	else
-		common_write(&com, t);
+	common_end(&com, w, t, rc, &d);
 	return STATUS_OK;
 }

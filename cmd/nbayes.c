@@ -16,8 +16,7 @@ static const char usage_str[] =
     "           [--save-model file] [--cv k] [--seed s] 'y ~ x1 + x2' "
     "[file ...]\n";
 
-enum { OPT_CV = OPT_CMD, OPT_LAPLACE, OPT_PRIORS, OPT_SAVE,
-	OPT_TABLES };
+enum { OPT_LAPLACE = OPT_CMD, OPT_PRIORS, OPT_TABLES };
 
 /* "0.2,0.3,0.5" into *n numbers */
 static double *
@@ -41,24 +40,22 @@ int
 cmd_nbayes(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "laplace",	required_argument,	NULL,	OPT_LAPLACE },
 		{ "priors",	required_argument,	NULL,	OPT_PRIORS },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "tables",	no_argument,		NULL,	OPT_TABLES },
-		COMMON_OPT_SEED,
+		COMMON_OPT_LEARN,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct nbayes_request q;
 	struct nbayes *nb = NULL;
 	struct xy *xy = NULL;
-	const char *save = NULL;
 	double *priors = NULL;
 	struct common com;
 	struct out_table *t;
 	struct frame *f = NULL;
 	struct diag d;
+	const char *save;
 	int ch;
 
 	memset(&q, 0, sizeof(q));
@@ -66,10 +63,6 @@ cmd_nbayes(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
-		case OPT_CV:
-			q.cv = (size_t)common_int_arg(&com, "cv", optarg, 2,
-			    1000000);
-			break;
 		case OPT_LAPLACE:
 			if (num_parse_opt(optarg, &q.o.laplace) != 0 ||
 			    !(q.o.laplace >= 0) || !isfinite(q.o.laplace))
@@ -80,9 +73,6 @@ cmd_nbayes(int argc, char **argv)
 			free(priors);
 			q.o.priors = priors = priors_arg(&com, optarg,
 			    &q.o.npriors);
-			break;
-		case OPT_SAVE:
-			save = optarg;
 			break;
 		case OPT_TABLES:
 			q.tables = 1;
@@ -96,6 +86,8 @@ cmd_nbayes(int argc, char **argv)
 	argv += optind;
 	if (common_given(&com, COPT_SEED))
 		q.seed = com.seed;
+	q.cv = com.cv;
+	save = com.save_model;
 	if (save != NULL && q.cv > 1)
 		die_usage(&com, "--save-model and --cv exclude each other");
 	/* one pass over the files if it can, else the frame's way */

@@ -15,7 +15,7 @@ static const char usage_str[] =
 
 enum {
 	OPT_CENTER = OPT_CMD, OPT_LOADINGS, OPT_NO_CENTER, OPT_RANK,
-	OPT_SAVE, OPT_SCALE, OPT_SCORES
+	OPT_SCALE, OPT_SCORES
 };
 
 int
@@ -27,10 +27,10 @@ cmd_pca(int argc, char **argv)
 		{ "loadings",	no_argument,		NULL,	OPT_LOADINGS },
 		{ "no-center",	no_argument,		NULL,	OPT_NO_CENTER },
 		{ "rank",	required_argument,	NULL,	OPT_RANK },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "scale",	no_argument,		NULL,	OPT_SCALE },
 		{ "scores",	no_argument,		NULL,	OPT_SCORES },
 		{ "partial",	no_argument,		NULL,	COPT_PARTIAL },
+		COMMON_OPT_SAVE_MODEL,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -67,9 +67,6 @@ cmd_pca(int argc, char **argv)
 				    "positive integer", optarg);
 			o.rank = (size_t)rank;
 			break;
-		case OPT_SAVE:
-			o.save_model = optarg;
-			break;
 		case OPT_SCALE:
 			o.scale = 1;
 			break;
@@ -80,14 +77,10 @@ cmd_pca(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	o.save_model = com.save_model;
 	w = o.view == PCA_SCORES && !com.partial ? common_rows_out(&com) : NULL;
 	rc = com.partial ? partial_pca(argc, argv, &com.in, &o, &t, &d) :
 	    pca_run(argc, argv, &com.in, &o, w, &t, &d);
-	if (w != NULL)
-		common_rows_end(&com, w, rc, &d);
-	else if (rc != 0)
-		common_die(&com, &d);
-	else
-		common_write(&com, t);
+	common_end(&com, w, t, rc, &d);
 	return STATUS_OK;
 }

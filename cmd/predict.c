@@ -2,7 +2,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "io/rows.h"
 #include "learn/predict.h"
 #include "cmd.h"
 #include "common.h"
@@ -33,7 +32,7 @@ cmd_predict(int argc, char **argv)
 	struct rows_out *w;
 	struct common com;
 	struct diag d;
-	int ch;
+	int ch, rc;
 
 	common_init(&com, usage_str);
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
@@ -81,14 +80,8 @@ cmd_predict(int argc, char **argv)
 	/* a kind that streams writes rows through w; the others a table */
 	w = com.out.format == OUT_CSV || com.out.format == OUT_TSV ?
 	    common_rows_out(&com) : NULL;
-	if (predict_run(m, argc, argv, &com.in, &o, w, &t, &d) != 0) {
-		rows_out_free(w);
-		common_die(&com, &d);
-	}
+	rc = predict_run(m, argc, argv, &com.in, &o, w, &t, &d);
 	predict_close(m);
-	if (t != NULL)
-		common_write(&com, t);
-	if (w != NULL)
-		common_rows_end(&com, w, 0, &d);
+	common_end(&com, w, t, rc, &d);
 	return STATUS_OK;
 }

@@ -21,8 +21,8 @@ static const char usage_str[] =
     "           'y ~ x1 + x2' [file ...]\n";
 
 enum {
-	OPT_CV = OPT_CMD, OPT_FAMILY, OPT_NOSHUF, OPT_NOSTD, OPT_SAVE, OPT_SET,
-	OPT_SHUF, OPT_TRACE, OPT_WEIGHTS
+	OPT_FAMILY = OPT_CMD, OPT_NOSHUF, OPT_NOSTD, OPT_SET, OPT_SHUF,
+	OPT_TRACE, OPT_WEIGHTS
 };
 
 int
@@ -33,7 +33,6 @@ cmd_regress_gd(int argc, char **argv)
 		{ "alpha",	required_argument,	NULL,	OPT_SET },
 		{ "batch-size",	required_argument,	NULL,	OPT_SET },
 		{ "buffer-size", required_argument,	NULL,	OPT_SET },
-		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "epochs",	required_argument,	NULL,	OPT_SET },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "lambda",	required_argument,	NULL,	OPT_SET },
@@ -42,7 +41,6 @@ cmd_regress_gd(int argc, char **argv)
 		{ "no-standardize", no_argument,	NULL,	OPT_NOSTD },
 		{ "penalty",	required_argument,	NULL,	OPT_SET },
 		{ "power-t",	required_argument,	NULL,	OPT_SET },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "schedule",	required_argument,	NULL,	OPT_SET },
 		{ "shuffle",	no_argument,		NULL,	OPT_SHUF },
 		{ "solver",	required_argument,	NULL,	OPT_SET },
@@ -50,11 +48,11 @@ cmd_regress_gd(int argc, char **argv)
 		{ "tol",	required_argument,	NULL,	OPT_SET },
 		{ "trace",	no_argument,		NULL,	OPT_TRACE },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
-		COMMON_OPT_SEED,
+		COMMON_OPT_LEARN,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
-	const char *weights = NULL, *save = NULL;
+	const char *weights = NULL;
 	struct gd_opts o;
 	struct common com;
 	struct formula *fm;
@@ -66,16 +64,13 @@ cmd_regress_gd(int argc, char **argv)
 
 	gd_opts_init(&o);
 	common_init(&com, usage_str);
+	com.cv_max = 2147483647;
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    &li)) != -1) {
 		switch (ch) {
 		case OPT_SET:
 			if (gd_opts_set(&o, longopts[li].name, optarg, &d) != 0)
 				die_usage(&com, "%s", d.msg);
-			break;
-		case OPT_CV:
-			o.cv = (size_t)common_int_arg(&com, "cv", optarg, 2,
-			    2147483647);
 			break;
 		case OPT_FAMILY:
 			o.binomial = strcmp(optarg, "binomial") == 0;
@@ -96,9 +91,6 @@ cmd_regress_gd(int argc, char **argv)
 		case OPT_WEIGHTS:
 			weights = optarg;
 			break;
-		case OPT_SAVE:
-			save = optarg;
-			break;
 		default:
 			if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
@@ -107,20 +99,21 @@ cmd_regress_gd(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	o.seed = com.seed;
+	o.cv = com.cv;
 	if (o.stream) {		/* the files read a chunk at a time */
 		if (argc == 0 || strchr(argv[0], '~') == NULL)
 			die_usage(&com, "a formula such as 'y ~ x' is required");
 		common_keep(&com, &weights, 1);
 		common_keep_formula(&com, argv[0]);
 		if (gd_stream(argc - 1, argv + 1, &com.in, argv[0], weights,
-		    &o, trace, save, &t, &d) != 0)
+		    &o, trace, com.save_model, &t, &d) != 0)
 			common_die(&com, &d);
 		common_write(&com, t);
 		return STATUS_OK;
 	}
 	ds = regress_read_design(&com, argc, argv, weights, o.binomial,
 	    &text, &fm);
-	if (gd_design(ds, &o, trace, save, text, &t, &d) != 0)
+	if (gd_design(ds, &o, trace, com.save_model, text, &t, &d) != 0)
 		common_die(&com, &d);
 	common_write(&com, t);
 	formula_design_free(ds);

@@ -18,9 +18,8 @@ static const char usage_str[] =
     "           'y ~ x1 + x2' [file ...]\n";
 
 enum {
-	OPT_ALPHA = OPT_CMD, OPT_AT, OPT_CV, OPT_FAMILY, OPT_LAMBDA,
-	OPT_LMR, OPT_NLAMBDA, OPT_NOSTD, OPT_PATH, OPT_PENALTY, OPT_SAVE,
-	OPT_WEIGHTS
+	OPT_ALPHA = OPT_CMD, OPT_AT, OPT_FAMILY, OPT_LAMBDA, OPT_LMR,
+	OPT_NLAMBDA, OPT_NOSTD, OPT_PATH, OPT_PENALTY, OPT_WEIGHTS
 };
 
 int
@@ -29,7 +28,6 @@ cmd_regress_penalty(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "alpha",	required_argument,	NULL,	OPT_ALPHA },
 		{ "at",		required_argument,	NULL,	OPT_AT },
-		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "lambda",	required_argument,	NULL,	OPT_LAMBDA },
 		{ "lambda-min-ratio", required_argument, NULL,	OPT_LMR },
@@ -37,9 +35,8 @@ cmd_regress_penalty(int argc, char **argv)
 		{ "no-standardize", no_argument,	NULL,	OPT_NOSTD },
 		{ "path",	no_argument,		NULL,	OPT_PATH },
 		{ "penalty",	required_argument,	NULL,	OPT_PENALTY },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
-		COMMON_OPT_SEED,
+		COMMON_OPT_LEARN,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
@@ -57,6 +54,8 @@ cmd_regress_penalty(int argc, char **argv)
 	memset(&run, 0, sizeof(run));
 	glmnet_opts_init(&run.opts);
 	common_init(&com, usage_str);
+	com.cv_min = 3;		/* glmnet's nfolds */
+	com.cv_max = 2147483647;
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
@@ -77,10 +76,6 @@ cmd_regress_penalty(int argc, char **argv)
 			run.opts.nlambda = (size_t)common_int_arg(&com,
 			    "nlambda", optarg, 1, 100000);
 			break;
-		case OPT_CV:
-			run.k = (size_t)common_int_arg(&com, "cv", optarg, 3,
-			    2147483647);
-			break;
 		case OPT_AT:
 			at = optarg;
 			break;
@@ -99,9 +94,6 @@ cmd_regress_penalty(int argc, char **argv)
 		case OPT_WEIGHTS:
 			weights = optarg;
 			break;
-		case OPT_SAVE:
-			run.save = optarg;
-			break;
 		default:
 			if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
@@ -109,6 +101,8 @@ cmd_regress_penalty(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	run.k = com.cv;
+	run.save = com.save_model;
 	if (glmnet_run_finish(&run, pen, alpha, at, &d) != 0)
 		common_die(&com, &d);
 	run.seed = com.seed;

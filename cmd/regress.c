@@ -22,8 +22,8 @@ static const char usage_str[] =
 /* the views first, in the order of views[] */
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
-	OPT_STEP, OPT_ROBUST, OPT_CV, OPT_DIRECTION, OPT_FAMILY, OPT_LINK,
-	OPT_REF, OPT_SAVE, OPT_SS, OPT_TOL, OPT_WEIGHTS, OPT_START
+	OPT_STEP, OPT_ROBUST, OPT_DIRECTION, OPT_FAMILY, OPT_LINK, OPT_REF,
+	OPT_SS, OPT_TOL, OPT_WEIGHTS, OPT_START
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
 	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
@@ -37,12 +37,10 @@ cmd_regress(int argc, char **argv)
 		{ "augment",	no_argument,		NULL,	OPT_AUGMENT },
 		{ "family",	required_argument,	NULL,	OPT_FAMILY },
 		{ "influence",	no_argument,		NULL,	OPT_INFLUENCE },
-		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "direction",	required_argument,	NULL,	OPT_DIRECTION },
 		{ "link",	required_argument,	NULL,	OPT_LINK },
 		{ "ref",	required_argument,	NULL,	OPT_REF },
 		{ "robust",	required_argument,	NULL,	OPT_ROBUST },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "ss",		required_argument,	NULL,	OPT_SS },
 		{ "partial",	no_argument,		NULL,	COPT_PARTIAL },
 		{ "start",	required_argument,	NULL,	OPT_START },
@@ -53,7 +51,7 @@ cmd_regress(int argc, char **argv)
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_BY,
 		COMMON_OPT_CONF_LEVEL,
-		COMMON_OPT_SEED,
+		COMMON_OPT_LEARN,
 		COMMON_OPT_SORT,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
@@ -73,6 +71,7 @@ cmd_regress(int argc, char **argv)
 		if (strncmp(argv[ch], "--penalty", 9) == 0)
 			return cmd_regress_penalty(argc, argv);
 	common_init(&com, usage_str);
+	com.cv_max = 2147483647;
 	while ((ch = getopt_long(argc, argv, "x:y:" COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
@@ -109,16 +108,10 @@ cmd_regress(int argc, char **argv)
 			sp.start = optarg;
 			break;
 		case OPT_WEIGHTS:
-		case OPT_SAVE:
 		case OPT_REF:
 		case OPT_DIRECTION:
-			*(ch == OPT_WEIGHTS ? &sp.weights : ch == OPT_SAVE ?
-			    &sp.save : ch == OPT_REF ? &sp.ref :
-			    &sp.direction) = optarg;
-			break;
-		case OPT_CV:
-			sp.cv = (size_t)common_int_arg(&com, "cv", optarg, 2,
-			    2147483647);
+			*(ch == OPT_WEIGHTS ? &sp.weights : ch == OPT_REF ?
+			    &sp.ref : &sp.direction) = optarg;
 			break;
 		case OPT_TOL:	/* lm's rank tolerance (reggd.c: gd's) */
 			if (num_parse_opt(optarg, &sp.tol) != 0 || !(sp.tol > 0))
@@ -128,6 +121,7 @@ cmd_regress(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	sp.save = com.save_model;
 	if (nview > 1)
 		die_usage(&com, "--summary, --anova, --augment, --vif, "
 		    "--influence, --robust and --step exclude each other");
@@ -145,6 +139,7 @@ cmd_regress(int argc, char **argv)
 	if (sp.y == NULL)
 		sp.formula = (argc--, *argv++);
 	sp.conf_level = com.conf_level;
+	sp.cv = com.cv;
 	sp.seed = (uint64_t)com.seed;
 	sp.threads = com.in.threads;
 	sp.partial = com.partial;

@@ -21,8 +21,8 @@ static const char usage_str[] =
     "       statpipe svm --type one-class [options] '~ x1 + x2' "
     "[file ...]\n";
 
-enum { OPT_COEF = OPT_CMD, OPT_CV, OPT_GRID, OPT_NO_SCALE, OPT_PROB,
-	OPT_SAVE, OPT_SET, OPT_WEIGHTS };
+enum { OPT_COEF = OPT_CMD, OPT_GRID, OPT_NO_SCALE, OPT_PROB, OPT_SET,
+	OPT_WEIGHTS };
 
 int
 cmd_svm(int argc, char **argv)
@@ -33,7 +33,6 @@ cmd_svm(int argc, char **argv)
 		{ "coef0",	required_argument,	NULL,	OPT_SET },
 		{ "coefficients", no_argument,		NULL,	OPT_COEF },
 		{ "cost",	required_argument,	NULL,	OPT_SET },
-		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "degree",	required_argument,	NULL,	OPT_SET },
 		{ "epsilon",	required_argument,	NULL,	OPT_SET },
 		{ "gamma",	required_argument,	NULL,	OPT_SET },
@@ -42,22 +41,21 @@ cmd_svm(int argc, char **argv)
 		{ "no-scale",	no_argument,		NULL,	OPT_NO_SCALE },
 		{ "nu",		required_argument,	NULL,	OPT_SET },
 		{ "probability", no_argument,		NULL,	OPT_PROB },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "solver",	required_argument,	NULL,	OPT_SET },
 		{ "tolerance",	required_argument,	NULL,	OPT_SET },
 		{ "type",	required_argument,	NULL,	OPT_SET },
-		COMMON_OPT_SEED,
+		COMMON_OPT_LEARN,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct svm_request q;
 	struct svm_machine *m = NULL;
 	struct xy *xy = NULL;
-	const char *save = NULL;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
 	struct diag d;
+	const char *save;
 	int ch, li = 0;
 
 	memset(&q, 0, sizeof(q));
@@ -74,10 +72,6 @@ cmd_svm(int argc, char **argv)
 		case OPT_COEF:
 			q.view = SVM_COEFFICIENTS;
 			break;
-		case OPT_CV:
-			q.cv = (size_t)common_int_arg(&com, "cv", optarg, 2,
-			    1000000);
-			break;
 		case OPT_GRID:
 			if (q.ngrid == 2)
 				die_usage(&com, "--grid: at most 2 parameters");
@@ -88,9 +82,6 @@ cmd_svm(int argc, char **argv)
 			break;
 		case OPT_PROB:
 			q.o.probability = 1;
-			break;
-		case OPT_SAVE:
-			save = optarg;
 			break;
 		case OPT_WEIGHTS:
 			q.o.class_weights = optarg;
@@ -104,6 +95,8 @@ cmd_svm(int argc, char **argv)
 	argv += optind;
 	if (common_given(&com, COPT_SEED))
 		q.seed = com.seed;
+	q.cv = com.cv;
+	save = com.save_model;
 	/* --grid cost=1,10 gamma=0.1,1: the second axis comes unflagged */
 	if (q.ngrid == 1 && argc > 0 && strchr(argv[0], '=') != NULL &&
 	    strchr(argv[0], '~') == NULL) {

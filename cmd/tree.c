@@ -21,9 +21,9 @@ static const char usage_str[] =
     "           'y ~ x1 + x2' [file ...]\n";
 
 enum {
-	OPT_CP = OPT_CMD, OPT_CPTABLE, OPT_CV, OPT_IMPORTANCE, OPT_MAXDEPTH,
+	OPT_CP = OPT_CMD, OPT_CPTABLE, OPT_IMPORTANCE, OPT_MAXDEPTH,
 	OPT_METHOD, OPT_MINBUCKET, OPT_MINSPLIT, OPT_PRUNE, OPT_RULES,
-	OPT_SAVE, OPT_SPLITS, OPT_SURROGATES, OPT_XVAL
+	OPT_SPLITS, OPT_SURROGATES, OPT_XVAL
 };
 
 int
@@ -32,7 +32,6 @@ cmd_tree(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "cp",		required_argument,	NULL,	OPT_CP },
 		{ "cptable",	no_argument,		NULL,	OPT_CPTABLE },
-		{ "cv",		required_argument,	NULL,	OPT_CV },
 		{ "importance",	no_argument,		NULL,	OPT_IMPORTANCE },
 		{ "maxdepth",	required_argument,	NULL,	OPT_MAXDEPTH },
 		{ "method",	required_argument,	NULL,	OPT_METHOD },
@@ -40,23 +39,22 @@ cmd_tree(int argc, char **argv)
 		{ "minsplit",	required_argument,	NULL,	OPT_MINSPLIT },
 		{ "prune",	required_argument,	NULL,	OPT_PRUNE },
 		{ "rules",	no_argument,		NULL,	OPT_RULES },
-		{ "save-model",	required_argument,	NULL,	OPT_SAVE },
 		{ "splits",	no_argument,		NULL,	OPT_SPLITS },
 		{ "surrogates",	required_argument,	NULL,	OPT_SURROGATES },
 		{ "xval",	required_argument,	NULL,	OPT_XVAL },
-		COMMON_OPT_SEED,
+		COMMON_OPT_LEARN,
 		COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
 	};
 	struct tree_request q;
 	struct tree *tr = NULL;
 	struct xy *xy = NULL;
-	const char *save = NULL;
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
 	struct diag d;
 	long minsplit = 0, minbucket = 0;
+	const char *save;
 	int ch, nview = 0;
 
 	memset(&q, 0, sizeof(q));
@@ -86,9 +84,6 @@ cmd_tree(int argc, char **argv)
 			    TREE_SPLITS : TREE_IMPORTANCE;
 			nview++;
 			break;
-		case OPT_CV:
-			q.cv = (size_t)common_int_arg(&com, "cv", optarg, 2, 1000000);
-			break;
 		case OPT_MAXDEPTH:
 			q.o.maxdepth = (int)common_int_arg(&com, "maxdepth", optarg,
 			    1, 30);
@@ -110,9 +105,6 @@ cmd_tree(int argc, char **argv)
 			minsplit = common_int_arg(&com, "minsplit", optarg, 1,
 			    1000000000);
 			break;
-		case OPT_SAVE:
-			save = optarg;
-			break;
 		case OPT_SURROGATES:
 			q.o.maxsurrogate = (size_t)common_int_arg(&com,
 			    "surrogates", optarg, 0, 1000000);
@@ -129,6 +121,8 @@ cmd_tree(int argc, char **argv)
 	argv += optind;
 	if (common_given(&com, COPT_SEED))
 		q.seed = com.seed;
+	q.cv = com.cv;
+	save = com.save_model;
 	if (nview > 1)
 		die_usage(&com, "--rules, --importance, --cptable and --splits "
 		    "exclude each other");

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "core/diag.h"
-#include "core/xalloc.h"
 
 const char *diag_progname = "statpipe";
 void (*diag_warner)(const char *msg);
@@ -62,8 +61,10 @@ diag_set(struct diag *d, int status, const char *fmt, ...)
 	va_start(ap, fmt);
 	len = vsnprintf(d->msg, sizeof(d->msg), fmt, ap);
 	va_end(ap);
-	if (len >= (int)sizeof(d->msg)) {	/* again, whole */
-		text = xmalloc((size_t)len + 1);
+	/* again, whole; without the memory, d->msg keeps its start (diag
+	 * is below xalloc: xalloc's death message names diag_progname) */
+	if (len >= (int)sizeof(d->msg) &&
+	    (text = malloc((size_t)len + 1)) != NULL) {
 		va_start(ap, fmt);
 		vsnprintf(text, (size_t)len + 1, fmt, ap);
 		va_end(ap);

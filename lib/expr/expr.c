@@ -546,9 +546,9 @@ unknown_function(struct parse *ps, size_t pos, const char *name)
 	if (ps->env->window)
 		return fail_at(ps, pos, "unknown function \"%s\"; the "
 		    "functions are: %s; the window functions: %s", name,
-		    expr_function_names, window_names);
+		    func_names, window_names);
 	return fail_at(ps, pos, "unknown function \"%s\"; the functions "
-	    "are: %s", name, expr_function_names);
+	    "are: %s", name, func_names);
 }
 
 /* The arguments of a call, after its '('. */

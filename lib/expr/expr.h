@@ -20,24 +20,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "expr/value.h"
+
 struct diag;
 struct frame_row;
 struct num_na;
-
-enum expr_type {
-	EXPR_NA,		/* missing */
-	EXPR_NUM,		/* x */
-	EXPR_STR,		/* s[0..len) */
-	EXPR_BOOL		/* x: 0 or 1 */
-};
-
-struct expr_val {
-	double		 x;	/* a number, or a boolean's 0 or 1 */
-	const char	*s;	/* a string; for a value read from a cell,
-				   the cell's text as read; else NULL */
-	uint32_t	 len;	/* s's length */
-	unsigned char	 t;	/* enum expr_type */
-};
 
 /* -s name=value: a name bound to a value given as text. */
 struct expr_var {
@@ -113,8 +100,5 @@ int	expr_eval(struct expr *, const struct frame_row *,
 
 /* The value as a boolean: 1 true, 0 false, -1 NA (filter's test). */
 int	expr_truth(const struct expr_val *);
-
-/* The names of the functions, comma-separated (for messages). */
-extern const char expr_function_names[];
 
 #endif

@@ -716,7 +716,7 @@ static const struct func funcs[] = {	/* sorted by name */
 };
 /* clang-format on */
 
-const char expr_function_names[] = "abs, case_when, ceil, coalesce, "
+const char func_names[] = "abs, case_when, ceil, coalesce, "
     "concat, contains, date, datetime, day, endswith, exp, expm1, floor, "
     "format_date, hour, if_else, is_na, len, log, log10, log1p, log2, "
     "lower, matches, max, min, month, num, pmax, pmin, pow, replace, round, "

@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "expr/expr.h"
+#include "expr/value.h"
 
 struct diag;
 
@@ -53,6 +53,8 @@ struct func {
 			    struct diag *d);
 };
 
+/* The names of the functions, comma-separated (for messages). */
+extern const char func_names[];
 /* The function called name, or NULL. */
 const struct func *func_find(const char *name, size_t len);
 /* Format a number or boolean as a string in scratch (str()). */

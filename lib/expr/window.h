@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "expr/expr.h"
+#include "expr/value.h"
 
 struct diag;
 

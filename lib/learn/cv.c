@@ -7,11 +7,8 @@
 #include "core/xalloc.h"
 #include "io/out.h"
 #include "learn/cv.h"
-#include "learn/forest.h"
 #include "learn/metrics.h"
 #include "learn/split.h"
-#include "learn/tree.h"
-#include "learn/xy.h"
 #include "model/formula.h"
 #include "model/model.h"
 
@@ -99,73 +96,6 @@ fail:
 	free(val);
 	free(conf);
 	return rc;
-}
-
-struct learner {
-	const struct xy		*xy;
-	const struct tree_opts	*to;
-	const struct forest_opts *fo;
-	size_t			**sorted;
-};
-
-static int
-fit_tree(void *arg, const uint32_t *in, double *pred, struct diag *d)
-{
-	struct learner *l = arg;
-	struct tree *t;
-	size_t i;
-
-	if (tree_fit(l->xy, in, l->sorted, l->to, &t, d) != 0)
-		return -1;
-	for (i = 0; i < l->xy->n; i++)
-		if (!in[i])
-			pred[i] = t->node[tree_leaf(t, l->xy->x, i)].yval;
-	tree_free(t);
-	return 0;
-}
-
-int
-cv_tree(const struct xy *xy, const struct tree_opts *o, size_t k,
-    uint64_t seed, struct out_table **out, struct diag *d)
-{
-	struct learner l = { xy, o, NULL, tree_sorted(xy) };
-	int rc = cv_score(fit_tree, &l, xy->y, xy->n, xy->nclass, k, seed, out,
-	    d);
-
-	tree_sorted_free(xy, l.sorted);
-	return rc;
-}
-
-static int
-fit_forest(void *arg, const uint32_t *in, double *pred, struct diag *d)
-{
-	struct learner *l = arg;
-	struct xy *sub = xy_subset(l->xy, in);
-	struct forest *f;
-	double *prob = xcalloc(l->xy->nclass + 1, sizeof(*prob));
-	size_t i;
-	int rc = forest_fit(sub, l->fo, &f, d);
-
-	if (rc == 0) {
-		for (i = 0; i < l->xy->n; i++)
-			if (!in[i])
-				forest_predict_rows(f, l->xy->x, i, i + 1,
-				    &pred[i], prob);
-		forest_free(f);
-	}
-	free(prob);
-	xy_free(sub);
-	return rc;
-}
-
-int
-cv_forest(const struct xy *xy, const struct forest_opts *o, size_t k,
-    uint64_t seed, struct out_table **out, struct diag *d)
-{
-	struct learner l = { xy, NULL, o, NULL };
-
-	return cv_score(fit_forest, &l, xy->y, xy->n, xy->nclass, k, seed, out,
-	    d);
 }
 
 struct regress {

@@ -492,6 +492,34 @@ importance_table(const struct forest *f, const struct xy *xy)
 	return o;
 }
 
+/* --cv: a fold's rows predicted by the forest of the others (cv_score) */
+struct cvarg {
+	const struct xy		*xy;
+	const struct forest_opts *o;
+};
+
+static int
+cv_fit(void *arg, const uint32_t *in, double *pred, struct diag *d)
+{
+	const struct cvarg *a = arg;
+	struct xy *sub = xy_subset(a->xy, in);
+	struct forest *f;
+	double *prob = xcalloc(a->xy->nclass + 1, sizeof(*prob));
+	size_t i;
+	int rc = forest_fit(sub, a->o, &f, d);
+
+	if (rc == 0) {
+		for (i = 0; i < a->xy->n; i++)
+			if (!in[i])
+				forest_predict_rows(f, a->xy->x, i, i + 1,
+				    &pred[i], prob);
+		forest_free(f);
+	}
+	free(prob);
+	xy_free(sub);
+	return rc;
+}
+
 int
 forest_frame(struct frame *fr, const struct forest_request *q,
     struct out_table **out, struct forest **fp, struct xy **xyp,
@@ -523,7 +551,9 @@ forest_frame(struct frame *fr, const struct forest_request *q,
 		return -1;
 	}
 	if (q->cv > 1) {
-		int rc = cv_forest(xy, &o, q->cv, o.seed, out, d);
+		struct cvarg a = { xy, &o };
+		int rc = cv_score(cv_fit, &a, xy->y, xy->n, xy->nclass, q->cv,
+		    o.seed, out, d);
 
 		xy_free(xy);
 		return rc;

@@ -1456,6 +1456,29 @@ tree_splits_table(const struct tree *t, const struct xy *xy)
 	return o;
 }
 
+/* --cv: a fold's rows predicted by the tree of the others (cv_score) */
+struct cvarg {
+	const struct xy		*xy;
+	const struct tree_opts	*o;
+	size_t			**sorted;
+};
+
+static int
+cv_fit(void *arg, const uint32_t *in, double *pred, struct diag *d)
+{
+	const struct cvarg *a = arg;
+	struct tree *t;
+	size_t i;
+
+	if (tree_fit(a->xy, in, a->sorted, a->o, &t, d) != 0)
+		return -1;
+	for (i = 0; i < a->xy->n; i++)
+		if (!in[i])
+			pred[i] = t->node[tree_leaf(t, a->xy->x, i)].yval;
+	tree_free(t);
+	return 0;
+}
+
 int
 tree_frame(struct frame *f, const struct tree_request *q,
     struct out_table **out, struct tree **tp, struct xy **xyp,
@@ -1475,7 +1498,11 @@ tree_frame(struct frame *f, const struct tree_request *q,
 		diag_warn("%zu of %zu rows left out: the response or every "
 		    "predictor is missing", xy->nmissing, xy->nrows);
 	if (q->cv > 1) {
-		rc = cv_tree(xy, &o, q->cv, q->seed, out, d);
+		struct cvarg a = { xy, &o, tree_sorted(xy) };
+
+		rc = cv_score(cv_fit, &a, xy->y, xy->n, xy->nclass, q->cv,
+		    q->seed, out, d);
+		tree_sorted_free(xy, a.sorted);
 		xy_free(xy);
 		return rc;
 	}
