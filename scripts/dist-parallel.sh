@@ -24,6 +24,16 @@ parallel --pipepart -a "$tmp/big.csv" --header : --block 500k \
 same_table "$tmp/want" "$tmp/got"
 result $? "parallel --pipepart: $(grep -c ',end,' "$tmp/states") states merged"
 
+# first, last, mode and unique: the blocks' places by parallel's job number
+vops="first:x last:y mode:g unique:x count"
+"$STATPIPE" groupby --by g --sort $vops "$tmp/big.csv" >"$tmp/want"
+parallel --pipepart -a "$tmp/big.csv" --header : --block 500k \
+    "$STATPIPE" groupby --by g --partial --part-index {#} $vops \
+    >"$tmp/states"
+"$STATPIPE" merge --sort "$tmp/states" >"$tmp/got"
+cmp -s "$tmp/want" "$tmp/got"
+result $? "parallel --pipepart --part-index {#}: first, last, mode, unique"
+
 # describe by --shard I/N, one job a shard, merged by a tree of merges
 parallel -j 2 "$STATPIPE" describe -s count,missing,mean,sd,min,max \
     --partial --shard {}/8 "$tmp/big.csv" ::: 0 1 2 3 4 5 6 7 >"$tmp/d"

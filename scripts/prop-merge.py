@@ -244,6 +244,19 @@ def chisq_cmd(rng):
                         "--seed", "3"]])
 
 
+def layout(rng, d, rows, n):
+    """The whole file, the parts' bounds, TSV or not, the keys."""
+    whole = os.path.join(d, "whole.csv")
+    with open(whole, "w") as f:
+        f.write("\n".join(rows) + "\n")
+    nparts = rng.randint(1, min(64, n))
+    cuts = sorted(rng.sample(range(1, n), nparts - 1)) if n > 1 else []
+    tsv = ["--tsv"] if rng.random() < .3 else []
+    keys = rng.choice([[], ["g"], ["g", "k"]])
+    by = ["--by", ",".join(keys)] if keys else []
+    return whole, nparts, [0] + cuts + [n], tsv, keys, by
+
+
 def values_trial(rng, d, t):
     """mode, unique, first and last: the parts' places by --part-index."""
     n = rng.choice([1, 5, 50, 2000, 20000])
@@ -254,15 +267,7 @@ def values_trial(rng, d, t):
             "" if rng.random() < .05 else str(rng.randint(0, 30)),
             "w%d" % rng.randint(0, rng.choice([50, 5000])),
             "%.4g" % rng.gauss(0, 1)]))
-    whole = os.path.join(d, "whole.csv")
-    with open(whole, "w") as f:
-        f.write("\n".join(rows) + "\n")
-    nparts = rng.randint(1, min(64, n))
-    cuts = sorted(rng.sample(range(1, n), nparts - 1)) if n > 1 else []
-    bounds = [0] + cuts + [n]
-    tsv = ["--tsv"] if rng.random() < .3 else []
-    keys = rng.choice([[], ["g"], ["g", "k"]])
-    by = ["--by", ",".join(keys)] if keys else []
+    whole, nparts, bounds, tsv, keys, by = layout(rng, d, rows, n)
     cmd = rng.choice([
         ["describe", "-s", "count,missing,unique,first,last", "-c", "m,t,x"],
         ["describe", "-s", "count,mode,unique,last", "-c", "m,k"],
@@ -308,15 +313,7 @@ def trial(rng, d, t):
         return values_trial(rng, d, t)
     n = rng.choice([1, 5, 50, 2000, 20000])
     rows = gen(rng, n)
-    whole = os.path.join(d, "whole.csv")
-    with open(whole, "w") as f:
-        f.write("\n".join(rows) + "\n")
-    nparts = rng.randint(1, min(64, n))
-    cuts = sorted(rng.sample(range(1, n), nparts - 1)) if n > 1 else []
-    bounds = [0] + cuts + [n]
-    tsv = ["--tsv"] if rng.random() < .3 else []
-    keys = rng.choice([[], ["g"], ["g", "k"]])
-    by = ["--by", ",".join(keys)] if keys else []
+    whole, nparts, bounds, tsv, keys, by = layout(rng, d, rows, n)
     kind = rng.random()
     if ONLY:	# only one kind of command: its range of kind
         kind = ONLY_KIND[ONLY][0] + kind * (ONLY_KIND[ONLY][1] -
