@@ -11,12 +11,6 @@
 options(digits = 17)
 library(splines)
 source("scripts/glmref.R")
-rd <- function(f) {
-	d <- read.csv(f)
-	for (k in names(d)) if (is.character(d[[k]]))
-		d[[k]] <- factor(d[[k]], levels = sort(unique(d[[k]])))
-	d
-}
 mt <- rd("testdata/mtcars.csv")
 cars <- rd("testdata/cars.csv")
 wb <- rd("testdata/warpbreaks.csv")

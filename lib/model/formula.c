@@ -270,13 +270,12 @@ argument(struct parser *ps)
 	s = ps->s + (skip(ps), ps->pos);
 	if ((s[0] == '<' || s[0] == '>') && s[1] == '=')
 		op = s[0] == '<' ? 'l' : 'g';
-	else if ((s[0] == '=' || s[0] == '!') && s[1] == '=')
-		op = s[0];
-	else if (s[0] == '<' || s[0] == '>')
+	else if (((s[0] == '=' || s[0] == '!') && s[1] == '=') ||
+	    s[0] == '<' || s[0] == '>')
 		op = s[0];
 	else
 		return e;
-	ps->pos += op == s[0] && (op == '<' || op == '>') ? 1 : 2;
+	ps->pos += op == '<' || op == '>' ? 1 : 2;
 	b = arith(ps);
 	return binop(ps, op, e, b);
 }
@@ -610,18 +609,28 @@ tl_cross(struct tl *out, const struct tl *a, const struct tl *b)
 
 #define CBIND_ONLY "cbind(successes, failures) is only a whole response"
 
+/* e calls one of the functions names (NULL-terminated) somewhere. */
+static int
+calls(const struct formula_fx *e, const char *const *names)
+{
+	size_t k;
+
+	for (k = 0; e->kind == FX_CALL && names[k] != NULL; k++)
+		if (strcmp(e->name, names[k]) == 0)
+			return 1;
+	for (k = 0; k < e->narg; k++)
+		if (calls(e->arg[k], names))
+			return 1;
+	return 0;
+}
+
 /* e calls cbind() somewhere. */
 static int
 has_cbind(const struct formula_fx *e)
 {
-	size_t k;
+	static const char *const cb[] = { "cbind", NULL };
 
-	if (e->kind == FX_CALL && strcmp(e->name, "cbind") == 0)
-		return 1;
-	for (k = 0; k < e->narg; k++)
-		if (has_cbind(e->arg[k]))
-			return 1;
-	return 0;
+	return calls(e, cb);
 }
 
 /* e is cbind(successes, failures): a binomial response. */
@@ -637,15 +646,8 @@ whole_only(const struct formula_fx *e)
 {
 	static const char *const whole[] = { "as.factor", "bs", "factor",
 		"ns", "offset", "poly", "scale", NULL };
-	size_t k;
 
-	for (k = 0; e->kind == FX_CALL && whole[k] != NULL; k++)
-		if (strcmp(e->name, whole[k]) == 0)
-			return 1;
-	for (k = 0; k < e->narg; k++)
-		if (whole_only(e->arg[k]))
-			return 1;
-	return 0;
+	return calls(e, whole);
 }
 
 /* R's TRUE (T) 1, FALSE (F) 0, else -1 */
