@@ -1,6 +1,7 @@
 # Reference values of R for the formula language of regress (issue 22):
 # orthogonal poly() and poly(raw = TRUE), relevel() (--ref), scale(),
-# log(x, base), comparisons in I(), nesting (a/b, b %in% a).  Writes
+# log(x, base), comparisons in I(), nesting (a/b, b %in% a), the
+# splines package's bs() and ns().  Writes
 # tests/ref/formula2-r.csv (glmref()'s long form, compared by
 # tests/cli/glm-vs-r.sh in tests/cli/t9000-formula-r.sh) and
 # tests/unit/fixtures/formula2.inc (tests/unit/test_formula.c).
@@ -8,13 +9,8 @@
 # The gaussian cases are glm(family = gaussian), the same numbers as lm()
 # (regress --family gaussian --link identity shows glm's views).
 options(digits = 17)
+library(splines)
 source("scripts/glmref.R")
-rd <- function(f) {
-	d <- read.csv(f)
-	for (k in names(d)) if (is.character(d[[k]]))
-		d[[k]] <- factor(d[[k]], levels = sort(unique(d[[k]])))
-	d
-}
 mt <- rd("testdata/mtcars.csv")
 cars <- rd("testdata/cars.csv")
 wb <- rd("testdata/warpbreaks.csv")
@@ -36,6 +32,11 @@ ref <- rbind(
         base = 10) + I(qsec > 18) + I(cyl == 6):wt, g, mt), mt[1:10, ]),
     glmref("fx_poisson", glm(carb ~ scale(hp) + I(wt > 3) + log(disp, 2),
         poisson, mt), mt[1:10, ]),
+    glmref("spline_ns", glm(mpg ~ ns(hp, 3) + wt, g, mt), mt[1:10, ]),
+    glmref("spline_bs", glm(mpg ~ bs(hp, df = 5) + bs(wt, 3, degree = 2),
+        g, mt), mt[1:10, ]),
+    glmref("spline_cars", glm(dist ~ ns(speed, df = 4), g, cars),
+        cars[1:10, ]),
     glmref("nest_warp", glm(breaks ~ wool/tension, g, wb), wb[1:10, ]),
     glmref("nest_in", glm(mpg ~ hp + factor(cyl) %in% factor(am), g, mt),
         mt[1:10, ]),

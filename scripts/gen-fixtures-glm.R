@@ -39,12 +39,7 @@ clot <- data.frame(u = c(5, 10, 15, 20, 30, 40, 60, 80, 100),
     lot2 = c(69, 35, 26, 21, 18, 16, 13, 12, 12))
 write.csv(clot, "testdata/glm-clotting.csv", row.names = FALSE, quote = FALSE)
 
-rd <- function(f) {
-	d <- read.csv(f)
-	for (k in names(d)) if (is.character(d[[k]]))
-		d[[k]] <- factor(d[[k]], levels = sort(unique(d[[k]])))
-	d
-}
+source("scripts/glmref.R")
 wb <- rd("testdata/warpbreaks.csv")
 ins <- rd("testdata/InsectSprays.csv")
 es <- rd("testdata/glm-esoph.csv")
@@ -52,7 +47,6 @@ cl <- rd("testdata/glm-clotting.csv")
 gd <- rd("testdata/glm-gen.csv")
 bn <- rd("testdata/glm-binom.csv")
 
-source("scripts/glmref.R")
 nd <- gd[1:10, ]
 ref <- rbind(
     glmref("warp_poisson", glm(breaks ~ wool * tension, poisson, wb)),

@@ -1,7 +1,15 @@
 # glmref(case, fit, newdata, augment): R's numbers of a glm in the long
 # form of tests/ref/*-r.csv (case,view,row,column,value) that
 # tests/cli/glm-vs-r.sh compares with regress's views; sourced by
-# scripts/gen-fixtures-glm.R and gen-fixtures-formula2.R.
+# scripts/gen-fixtures-glm.R and gen-fixtures-formula2.R.  rd() reads a
+# CSV with its text columns as factors of sorted levels, as statpipe codes
+# them.
+rd <- function(f) {
+	d <- read.csv(f)
+	for (k in names(d)) if (is.character(d[[k]]))
+		d[[k]] <- factor(d[[k]], levels = sort(unique(d[[k]])))
+	d
+}
 long <- function(case, view, m) {
 	if (is.null(m))
 		return(NULL)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_bspline.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
@@ -25,15 +26,17 @@
  * VAR_LOGICAL is I(comparison): a factor of the levels FALSE and TRUE, as
  * R codes a logical variable.
  */
-enum var_kind { VAR_NUM, VAR_FACTOR, VAR_POLY, VAR_LOGICAL, VAR_SCALE };
+enum var_kind { VAR_NUM, VAR_FACTOR, VAR_POLY, VAR_LOGICAL, VAR_SCALE,
+	VAR_BS, VAR_NS };
 
 /* A variable of the formula: one expression, one label. */
 struct var {
 	struct formula_fx	*e;		/* the call itself for factor/poly */
 	char		*label;		/* as R deparses it */
 	enum var_kind	 kind;
-	int		 degree;	/* VAR_POLY */
+	int		 degree;	/* VAR_POLY; VAR_BS, VAR_NS: df */
 	int		 raw;		/* VAR_POLY: raw = TRUE, the powers */
+	int		 sdeg;		/* VAR_BS, VAR_NS: the splines' degree */
 };
 
 /* --ref COL=LEVEL (formula_ref()) */
@@ -210,23 +213,26 @@ number(struct parser *ps, double *x)
 }
 
 /*
- * The functions: their least and most arguments, and the one argument
- * that may be named (at its place only: log(x, base = 2)).
+ * The functions: their least and most arguments, how many may be given
+ * by position, and the names the arguments may have, each at its place
+ * only (log(x, base = 2); bs(x, df = 5, degree = 2)).
  */
 static const struct func {
 	const char	*name;
-	size_t		 min, max;
-	const char	*named;		/* the name of argument max */
+	size_t		 min, max, npos;
+	const char	*named[FORMULA_MAXARG];
 } funcs[] = {
-	{ "I", 1, 1, NULL }, { "abs", 1, 1, NULL },
-	{ "as.factor", 1, 1, NULL }, { "atan", 1, 1, NULL },
-	{ "cbind", 2, 2, NULL }, { "cos", 1, 1, NULL }, { "exp", 1, 1, NULL },
-	{ "factor", 1, 1, NULL }, { "log", 1, 2, "base" },
-	{ "log10", 1, 1, NULL }, { "log2", 1, 1, NULL },
-	{ "offset", 1, 1, NULL }, { "pnorm", 1, 1, NULL },
-	{ "poly", 2, 3, "raw" }, { "scale", 1, 1, NULL },
-	{ "sin", 1, 1, NULL },
-	{ "sqrt", 1, 1, NULL }, { NULL, 0, 0, NULL }
+	{ "I", 1, 1, 1, { NULL } }, { "abs", 1, 1, 1, { NULL } },
+	{ "as.factor", 1, 1, 1, { NULL } }, { "atan", 1, 1, 1, { NULL } },
+	{ "bs", 2, 3, 2, { NULL, "df", "degree" } },
+	{ "cbind", 2, 2, 2, { NULL } }, { "cos", 1, 1, 1, { NULL } },
+	{ "exp", 1, 1, 1, { NULL } }, { "factor", 1, 1, 1, { NULL } },
+	{ "log", 1, 2, 2, { NULL, "base" } }, { "log10", 1, 1, 1, { NULL } },
+	{ "log2", 1, 1, 1, { NULL } }, { "ns", 2, 2, 2, { NULL, "df" } },
+	{ "offset", 1, 1, 1, { NULL } }, { "pnorm", 1, 1, 1, { NULL } },
+	{ "poly", 2, 3, 2, { NULL, NULL, "raw" } },
+	{ "scale", 1, 1, 1, { NULL } }, { "sin", 1, 1, 1, { NULL } },
+	{ "sqrt", 1, 1, 1, { NULL } }, { NULL, 0, 0, 0, { NULL } }
 };
 
 /* Comparisons, as FX_BIN operators: <= >= == != are l g = ! */
@@ -264,13 +270,12 @@ argument(struct parser *ps)
 	s = ps->s + (skip(ps), ps->pos);
 	if ((s[0] == '<' || s[0] == '>') && s[1] == '=')
 		op = s[0] == '<' ? 'l' : 'g';
-	else if ((s[0] == '=' || s[0] == '!') && s[1] == '=')
-		op = s[0];
-	else if (s[0] == '<' || s[0] == '>')
+	else if (((s[0] == '=' || s[0] == '!') && s[1] == '=') ||
+	    s[0] == '<' || s[0] == '>')
 		op = s[0];
 	else
 		return e;
-	ps->pos += op == s[0] && (op == '<' || op == '>') ? 1 : 2;
+	ps->pos += op == '<' || op == '>' ? 1 : 2;
 	b = arith(ps);
 	return binop(ps, op, e, b);
 }
@@ -306,9 +311,9 @@ call(struct parser *ps, char *fname, size_t at)
 	    k++)
 		;
 	if (funcs[k].name == NULL) {
-		fail(ps, at, "unknown function (known: I, abs, atan, cbind, "
-		    "cos, exp, factor, log, log10, log2, offset, pnorm, poly, "
-		    "scale, sin, sqrt)");
+		fail(ps, at, "unknown function (known: I, abs, atan, bs, "
+		    "cbind, cos, exp, factor, log, log10, log2, ns, offset, "
+		    "pnorm, poly, scale, sin, sqrt)");
 		return e;
 	}
 	fn = &funcs[k];
@@ -323,13 +328,19 @@ call(struct parser *ps, char *fname, size_t at)
 		if ((an = arg_name(ps)) != NULL) {
 			/* owned by the node from here, freed with it */
 			e->argname[e->narg] = an;
-			if (fn->named == NULL || strcmp(an, fn->named) != 0 ||
-			    e->narg + 1 != fn->max) {
+			if (fn->named[e->narg] == NULL ||
+			    strcmp(an, fn->named[e->narg]) != 0) {
 				fail(ps, here, "unknown argument name");
 				return e;
 			}
 		} else if (ps->failed)
 			return e;
+		else if (e->narg == fn->npos) {
+			fail(ps, here, fn->named[e->narg] != NULL ?
+			    "this argument is given by name" :
+			    "too many arguments");
+			return e;
+		}
 		e->arg[e->narg++] = argument(ps);
 		if (ps->failed)
 			return e;
@@ -342,9 +353,6 @@ call(struct parser *ps, char *fname, size_t at)
 		fail(ps, at, fn->min == 1 ? "expected one argument" :
 		    strcmp(fname, "poly") == 0 ? "poly() needs (x, degree)" :
 		    "cbind() needs (successes, failures)");
-	else if (strcmp(fname, "poly") == 0 && e->narg == 3 &&
-	    e->argname[2] == NULL)
-		fail(ps, at, "poly()'s third argument is raw = TRUE or FALSE");
 	return e;
 }
 
@@ -601,18 +609,28 @@ tl_cross(struct tl *out, const struct tl *a, const struct tl *b)
 
 #define CBIND_ONLY "cbind(successes, failures) is only a whole response"
 
+/* e calls one of the functions names (NULL-terminated) somewhere. */
+static int
+calls(const struct formula_fx *e, const char *const *names)
+{
+	size_t k;
+
+	for (k = 0; e->kind == FX_CALL && names[k] != NULL; k++)
+		if (strcmp(e->name, names[k]) == 0)
+			return 1;
+	for (k = 0; k < e->narg; k++)
+		if (calls(e->arg[k], names))
+			return 1;
+	return 0;
+}
+
 /* e calls cbind() somewhere. */
 static int
 has_cbind(const struct formula_fx *e)
 {
-	size_t k;
+	static const char *const cb[] = { "cbind", NULL };
 
-	if (e->kind == FX_CALL && strcmp(e->name, "cbind") == 0)
-		return 1;
-	for (k = 0; k < e->narg; k++)
-		if (has_cbind(e->arg[k]))
-			return 1;
-	return 0;
+	return calls(e, cb);
 }
 
 /* e is cbind(successes, failures): a binomial response. */
@@ -626,17 +644,10 @@ is_cbind(const struct formula_fx *e)
 static int
 whole_only(const struct formula_fx *e)
 {
-	static const char *const whole[] = { "as.factor", "factor", "offset",
-		"poly", "scale", NULL };
-	size_t k;
+	static const char *const whole[] = { "as.factor", "bs", "factor",
+		"ns", "offset", "poly", "scale", NULL };
 
-	for (k = 0; e->kind == FX_CALL && whole[k] != NULL; k++)
-		if (strcmp(e->name, whole[k]) == 0)
-			return 1;
-	for (k = 0; k < e->narg; k++)
-		if (whole_only(e->arg[k]))
-			return 1;
-	return 0;
+	return calls(e, whole);
 }
 
 /* R's TRUE (T) 1, FALSE (F) 0, else -1 */
@@ -674,8 +685,9 @@ variable(struct parser *ps, struct tl *t, size_t at)
 	}
 	for (i = 0; i < e->narg; i++)
 		if (whole_only(e->arg[i])) {
-			fail(ps, at, "factor(), offset(), poly() and scale() "
-			    "are whole variables, not in an expression");
+			fail(ps, at, "factor(), offset(), poly(), scale(), "
+			    "bs() and ns() are whole variables, not in an "
+			    "expression");
 			return;
 		}
 	lab = label(e);
@@ -718,6 +730,25 @@ variable(struct parser *ps, struct tl *t, size_t at)
 	}
 	if (e->kind == FX_CALL && strcmp(e->name, "scale") == 0)
 		v->kind = VAR_SCALE;
+	if (e->kind == FX_CALL && (strcmp(e->name, "bs") == 0 ||
+	    strcmp(e->name, "ns") == 0)) {
+		const struct formula_fx *df = e->arg[1], *dg = e->arg[2];
+
+		v->kind = e->name[0] == 'b' ? VAR_BS : VAR_NS;
+		v->sdeg = v->kind == VAR_NS ? 3 : e->narg == 3 &&
+		    dg->kind == FX_NUM && dg->num == floor(dg->num) &&
+		    dg->num >= 1 && dg->num <= 5 ? (int)dg->num :
+		    e->narg == 3 ? -1 : 3;
+		v->degree = df->kind == FX_NUM && df->num == floor(df->num) &&
+		    df->num >= 1 && df->num <= 50 ? (int)df->num : -1;
+		if (v->sdeg < 0 || v->degree < v->sdeg * (v->kind == VAR_BS)) {
+			free(lab);
+			fail(ps, at, v->kind == VAR_NS ? "ns(x, df) needs a "
+			    "df from 1 to 50" : "bs(x, df, degree = d) needs "
+			    "a degree from 1 to 5 and a df from it to 50");
+			return;
+		}
+	}
 	if (e->kind == FX_CALL && strcmp(e->name, "I") == 0) {
 		const struct formula_fx *a = e->arg[0];
 
@@ -1108,6 +1139,8 @@ struct vinfo {
 	size_t		 nlev;
 	size_t		*code;		/* per used row: level index */
 	double		*par;		/* orthogonal poly(): alpha, norm2 */
+	double		*basis;		/* bs(), ns(): nb x df, by columns */
+	size_t		 nb;
 };
 
 /*
@@ -1512,6 +1545,103 @@ scale_coefs(const struct formula_fx *e, const struct frame *f,
 	par[1] = sqrt(ss / ((double)n - 1));
 }
 
+/*
+ * bs(), ns(): the boundary knots (the range) and nk interior knots at
+ * the quantiles (R's type 7) of the used rows, as R's splines package
+ * places them: par = { lower, upper, knots ... }.
+ */
+static void
+spline_knots(const struct formula_fx *e, const struct frame *f,
+    const size_t *rows, size_t n, size_t nk, double *par)
+{
+	double *x = xmalloc((n ? n : 1) * sizeof(*x));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		x[i] = eval(e, f, rows[i]);
+	qsort(x, n, sizeof(*x), cmp_double);
+	par[0] = x[0];
+	par[1] = x[n - 1];
+	for (i = 0; i < nk; i++) {
+		double h = (double)(n - 1) * ((double)(i + 1) /
+		    (double)(nk + 1));
+		size_t lo = (size_t)floor(h);
+
+		h -= (double)lo;
+		par[2 + i] = lo + 1 < n && h > 0 ? (1 - h) * x[lo] +
+		    h * x[lo + 1] : x[lo];
+	}
+	free(x);
+}
+
+/*
+ * The columns of bs() or ns() at the used rows (vi->basis): GSL's
+ * B-splines of order degree + 1 over the knots in vi->par, the first
+ * left out (R's intercept = FALSE); for ns() projected on the null space
+ * of the second derivatives at the boundary knots by the QR of their
+ * transpose, as R's ns() does.  Data outside the boundary knots (new
+ * data) is an error: no extrapolation.
+ */
+static int
+spline_basis(const struct var *var, struct vinfo *vi, const struct frame *f,
+    const struct formula_design *ds, size_t nk, struct diag *d)
+{
+	size_t k = (size_t)var->sdeg + 1, m = nk + k - 1, i, j;
+	size_t df = (size_t)var->degree, n = ds->n;
+	gsl_bspline_workspace *w = gsl_bspline_alloc(k, nk + 2);
+	gsl_vector *br = gsl_vector_alloc(nk + 2), *b = gsl_vector_alloc(m + 1);
+	gsl_vector_view row;
+	gsl_matrix *c = NULL, *db = NULL;
+	gsl_vector *tau = NULL;
+	const double *par = vi->par;
+	int rc = 0;
+
+	gsl_vector_set(br, 0, par[0]);
+	for (j = 0; j < nk; j++)
+		gsl_vector_set(br, j + 1, par[2 + j]);
+	gsl_vector_set(br, nk + 1, par[1]);
+	gsl_bspline_knots(br, w);
+	if (var->kind == VAR_NS) {	/* t(const) of R's ns(), and its QR */
+		c = gsl_matrix_alloc(m, 2);
+		db = gsl_matrix_alloc(m + 1, 3);
+		tau = gsl_vector_alloc(2);
+		for (i = 0; i < 2; i++) {
+			gsl_bspline_deriv_eval(par[i], 2, db, w);
+			for (j = 0; j < m; j++)
+				gsl_matrix_set(c, j, i, gsl_matrix_get(db,
+				    j + 1, 2));
+		}
+		gsl_linalg_QR_decomp(c, tau);
+	}
+	vi->nb = n;
+	vi->basis = xmalloc((n * df != 0 ? n * df : 1) * sizeof(*vi->basis));
+	for (i = 0; i < n && rc == 0; i++) {
+		double x = eval(vi->e, f, ds->row[i]);
+
+		if (!(x >= par[0] && x <= par[1])) {
+			rc = diag_set(d, STATUS_DATA, "%s: %g is outside the "
+			    "boundary knots [%g, %g] of the fit (no "
+			    "extrapolation)", var->label, x, par[0], par[1]);
+			frame_where(f, ds->row[i], d);
+			break;
+		}
+		gsl_bspline_eval(x, b, w);
+		row = gsl_vector_subvector(b, 1, m);
+		if (c != NULL)
+			gsl_linalg_QR_QTvec(c, tau, &row.vector);
+		for (j = 0; j < df; j++)
+			vi->basis[j * n + i] = gsl_vector_get(&row.vector,
+			    j + m - df);
+	}
+	gsl_vector_free(tau);
+	gsl_matrix_free(db);
+	gsl_matrix_free(c);
+	gsl_vector_free(b);
+	gsl_vector_free(br);
+	gsl_bspline_free(w);
+	return rc;
+}
+
 /* Column c (0-based) of poly(x, k) at x by predict.poly's recurrence. */
 static double
 poly_value(const double *par, size_t k, size_t c, double x)
@@ -1599,7 +1729,8 @@ var_cols(const struct formula *fm, const struct vinfo *vi, size_t v,
 {
 	struct vcols c = { 1, 0 };
 
-	if (fm->var[v].kind == VAR_POLY)
+	if (fm->var[v].kind == VAR_POLY || fm->var[v].kind == VAR_BS ||
+	    fm->var[v].kind == VAR_NS)
 		c.n = fm->var[v].degree;
 	else if (vi[v].factor) {
 		c.full = !has_term(fm, term & ~((uint64_t)1 << v));
@@ -1640,6 +1771,8 @@ var_value(const struct formula *fm, const struct vinfo *vi, size_t v,
 		return poly_value(vi[v].par, fm->var[v].degree, k, x);
 	if (fm->var[v].kind == VAR_SCALE)
 		return (x - vi[v].par[0]) / vi[v].par[1];
+	if (vi[v].basis != NULL)
+		return vi[v].basis[k * vi[v].nb + i];
 	if (fm->var[v].kind == VAR_POLY)
 		return k == 0 ? x : k == 1 ? x * x : pow(x, (double)k + 1);
 	return x;
@@ -1654,7 +1787,8 @@ var_name(const struct formula *fm, const struct vinfo *vi, size_t v,
 	if (vi[v].factor)
 		return join(fm->var[v].label,
 		    vi[v].lev[c.full ? k : k + 1].label, "");
-	if (fm->var[v].kind == VAR_POLY) {
+	if (fm->var[v].kind == VAR_POLY || fm->var[v].kind == VAR_BS ||
+	    fm->var[v].kind == VAR_NS) {
 		snprintf(buf, sizeof(buf), "%zu", k + 1);
 		return join(fm->var[v].label, buf, "");
 	}
@@ -1926,8 +2060,10 @@ var_par(const struct formula *fm, size_t v, struct vinfo *vi,
     const struct formula_levels *fixed, struct diag *d)
 {
 	struct formula_levels *L = &ds->levels;
-	size_t k, np = fm->var[v].kind == VAR_SCALE ? 2 :
-	    2 * (size_t)fm->var[v].degree + 2;
+	const struct var *var = &fm->var[v];
+	size_t k, np = var->kind == VAR_SCALE ? 2 : var->kind == VAR_BS ?
+	    (size_t)(var->degree - var->sdeg) + 2 : var->kind == VAR_NS ?
+	    (size_t)var->degree + 1 : 2 * (size_t)var->degree + 2;
 
 	vi->par = xmalloc(np * sizeof(*vi->par));
 	for (k = 0; fixed != NULL && k < fixed->np &&
@@ -1936,14 +2072,20 @@ var_par(const struct formula *fm, size_t v, struct vinfo *vi,
 	if (fixed != NULL && (k == fixed->np || fixed->npar[k] != np))
 		return diag_set(d, STATUS_DATA, "%s: the model holds no "
 		    "%s (saved when poly() meant raw = TRUE?): fit it again",
-		    fm->var[v].label, np == 2 ? "centre and scale" :
-		    "coefficients of these orthogonal polynomials");
+		    fm->var[v].label, var->kind == VAR_SCALE ? "centre and "
+		    "scale" : var->kind == VAR_POLY ? "coefficients of these "
+		    "orthogonal polynomials" : "knots");
 	if (fixed != NULL)
 		memcpy(vi->par, fixed->par[k], np * sizeof(*vi->par));
-	else if (fm->var[v].kind == VAR_SCALE)
+	else if (var->kind == VAR_SCALE)
 		scale_coefs(vi->e, f, ds->row, ds->n, vi->par);
-	else if (poly_coefs(&fm->var[v], vi->e, f, ds->row, ds->n, vi->par,
-	    d) != 0)
+	else if (var->kind == VAR_POLY && poly_coefs(var, vi->e, f, ds->row,
+	    ds->n, vi->par, d) != 0)
+		return -1;
+	else if (var->kind >= VAR_BS && fixed == NULL)
+		spline_knots(vi->e, f, ds->row, ds->n, np - 2, vi->par);
+	if (var->kind >= VAR_BS && spline_basis(var, vi, f, ds, np - 2, d) !=
+	    0)
 		return -1;
 	L->par = xrealloc(L->par, (L->np + 1) * sizeof(*L->par));
 	L->npar = xrealloc(L->npar, (L->np + 1) * sizeof(*L->npar));
@@ -2052,7 +2194,8 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 			vi[v].e = e->arg[0];
 		}
 		if (fm->var[v].kind == VAR_POLY || fm->var[v].kind ==
-		    VAR_SCALE)
+		    VAR_SCALE || fm->var[v].kind == VAR_BS ||
+		    fm->var[v].kind == VAR_NS)
 			vi[v].e = e->arg[0];
 		vi[v].factor |= fm->var[v].kind == VAR_LOGICAL;
 		if (vi[v].e->kind == FX_VAR && (fm->var[v].kind == VAR_FACTOR ||
@@ -2127,7 +2270,7 @@ formula_design_levels(const struct formula *fm, struct frame *f, size_t wcol,
 	}
 	for (v = 0; v < fm->nvar; v++)
 		if (((fm->var[v].kind == VAR_POLY && !fm->var[v].raw) ||
-		    fm->var[v].kind == VAR_SCALE) && var_par(fm, v, &vi[v], f, ds, fixed, d) != 0)
+		    fm->var[v].kind >= VAR_SCALE) && var_par(fm, v, &vi[v], f, ds, fixed, d) != 0)
 			goto out;
 	for (i = 0; fixed == NULL && i < fm->nref; i++)
 		if (!ref_used(fm, f, vi, ytext ? resp->col : FORMULA_NONE, i)) {
@@ -2285,6 +2428,7 @@ out:
 		free(vi[v].lev);
 		free(vi[v].code);
 		free(vi[v].par);
+		free(vi[v].basis);
 	}
 	if (rc != 0)
 		formula_design_free(ds);

@@ -3,14 +3,19 @@
  * design matrix they make of a frame.
  *
  * The language: terms joined by + (add), - (remove), : (interaction),
- * * (crossing: a*b is a + b + a:b), (a + b)^k (crossing up to order k),
- * 1 and 0 (intercept in or out; - 1 removes it).  A variable is a column
- * name (`quoted` if it is not a plain name), a function of numbers (log,
- * log2, log10, exp, sqrt, abs, sin, cos, atan, pnorm, I(arithmetic with
- * + - * / ^)), factor(x)
+ * * (crossing: a*b is a + b + a:b), / (nesting: a/b is a + a:b), %in%
+ * (b %in% a is b:a), (a + b)^k (crossing up to order k), 1 and 0
+ * (intercept in or out; - 1 removes it).  A variable is a column name
+ * (`quoted` if it is not a plain name), a function of numbers (log,
+ * log(x, base), log2, log10, exp, sqrt, abs, sin, cos, atan, pnorm,
+ * I(arithmetic with + - * / ^)), I(comparison) (< > <= >= == !=: a factor
+ * of the levels FALSE and TRUE, as R codes a logical), factor(x)
  * (categorical), offset(x) (a term whose coefficient is 1: model/glm.h
- * takes it out of the design), or poly(x, k) (R's orthogonal polynomials
- * of degree 1 .. k; poly(x, k, raw = TRUE) the powers x, x^2 .. x^k);
+ * takes it out of the design), poly(x, k) (R's orthogonal polynomials
+ * of degree 1 .. k; poly(x, k, raw = TRUE) the powers x, x^2 .. x^k),
+ * scale(x), or the splines bs(x, df, degree = 3) and ns(x, df) of R's
+ * splines package; what these learn of the rows of the fit (alpha and
+ * norm2, mean and sd, knots) is kept in the design's levels for new data.
  * "." is every other column (formula_expand_dot).
  * The response may be cbind(successes, failures) of a binomial model:
  * the proportion, with the trials in the design's trials and times the
@@ -112,7 +117,8 @@ void	formula_keep(const struct formula *fm, char *const *names, size_t n,
 /*
  * What a design learned of the data of the fit, to code new data alike:
  * the levels of the categorical variables, and the numbers of the
- * variables that R's makepredictcall() keeps (poly()'s alpha and norm2).
+ * variables that R's makepredictcall() keeps (poly()'s alpha and norm2,
+ * scale()'s mean and sd, the boundary and interior knots of bs() and ns()).
  */
 struct formula_levels {
 	size_t	  n;		/* categorical variables */

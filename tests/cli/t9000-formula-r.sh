@@ -1,7 +1,8 @@
 #!/bin/sh
 # The formula language of regress against R (issue 22): orthogonal
 # poly() and poly(raw = TRUE), --ref (R's relevel()), scale(),
-# log(x, base), comparisons in I(), nesting a/b and b %in% a, in every
+# log(x, base), comparisons in I(), nesting a/b and b %in% a, the
+# splines bs() and ns() (knots kept for predict), in every
 # view glm-vs-r.sh compares
 # (coefficients, summary, augment, anova, predict from --save-model on
 # rows of the data, which uses the stored alpha and norm2 as R's
@@ -29,6 +30,16 @@ check_sh fx-poisson 0 "$R fx_poisson --family poisson 'carb ~ scale(hp) + I(wt >
 check_sh nest-warp 0 "$R nest_warp $G 'breaks ~ wool/tension' $W"
 check_sh nest-in 0 "$R nest_in $G 'mpg ~ hp + factor(cyl) %in% factor(am)' $M"
 check_sh nest-mt 0 "$R nest_mt $G 'mpg ~ factor(am)/(wt + hp)' $M"
+check_sh spline-ns 0 "$R spline_ns $G 'mpg ~ ns(hp, 3) + wt' $M"
+check_sh spline-bs 0 "$R spline_bs $G 'mpg ~ bs(hp, df = 5) + bs(wt, 3, degree = 2)' $M"
+check_sh spline-cars 0 "$R spline_cars $G 'dist ~ ns(speed, df = 4)' $DATA/cars.csv"
+# new data within the boundary knots (R: predict(lm(mpg ~ ns(hp, 3)),
+# data.frame(hp = c(60, 200, 330))) is 29.7288, 14.9238, 14.7522), and
+# outside them an error (R extrapolates; statpipe does not)
+check_sh spline-predict 0 '$SP regress --save-model $tmp/m.json "mpg ~ ns(hp, 3)" testdata/mtcars.csv >/dev/null && printf "hp\n60\n200\n330\n" | $SP predict --model $tmp/m.json --digits 6'
+check_sh spline-outside 1 '$SP regress --save-model $tmp/m.json "mpg ~ bs(hp, 4)" testdata/mtcars.csv >/dev/null && printf "hp\n60\n400\n" | $SP predict --model $tmp/m.json'
+check spline-df 2 regress 'mpg ~ bs(hp, 2)' "$M"
+check spline-degree-pos 2 regress 'mpg ~ bs(hp, 4, 2)' "$M"
 # lm's path with --ref, and scale() of new data by the fit's mean and sd
 # (R: predict(lm(mpg ~ scale(wt)), data.frame(wt = c(1.5, 5))) is
 # 29.2684, 10.5628)

@@ -72,6 +72,10 @@ formula_design__terms__named_as_r(void **state)
 		    "factor(cyl)4:factor(am)0,factor(cyl)6:factor(am)0,"
 		    "factor(cyl)8:factor(am)0,factor(cyl)4:factor(am)1,"
 		    "factor(cyl)6:factor(am)1,factor(cyl)8:factor(am)1" },
+		{ "mpg ~ ns(hp, 2) + bs(wt, df = 3, degree = 1)",
+		    "(Intercept),ns(hp, 2)1,ns(hp, 2)2,"
+		    "bs(wt, df = 3, degree = 1)1,bs(wt, df = 3, degree = 1)2,"
+		    "bs(wt, df = 3, degree = 1)3" },
 		{ "mpg ~ poly(wt, 2, raw = TRUE) + poly(hp,2,raw=T)",
 		    "(Intercept),poly(wt, 2, raw = TRUE)1,"
 		    "poly(wt, 2, raw = TRUE)2,poly(hp, 2, raw = T)1,"
@@ -126,8 +130,8 @@ formula_parse__malformed__names_the_character(void **state)
 		{ "mpg wt", "formula \"mpg wt\": expected \"~\" at character "
 		    "5 (\"w\")" },
 		{ "mpg ~ frob(wt)", "formula \"mpg ~ frob(wt)\": unknown "
-		    "function (known: I, abs, atan, cbind, cos, exp, factor, log, "
-		    "log10, log2, offset, pnorm, poly, scale, sin, "
+		    "function (known: I, abs, atan, bs, cbind, cos, exp, factor, "
+		    "log, log10, log2, ns, offset, pnorm, poly, scale, sin, "
 		    "sqrt) at character 7 "
 		    "(\"f\")" },
 		{ "mpg ~ (wt + hp", "formula \"mpg ~ (wt + hp\": expected "
