@@ -27,3 +27,16 @@ lloyd(iris[, 1:4], read.csv("testdata/iris-centers.csv"),
     "tests/cli/expect/t9130/r-iris.csv")
 lloyd(iris[, 1:4], read.csv("testdata/iris-far-centers.csv"),
     "tests/cli/expect/t9130/r-iris-far.csv")
+# tests/unit/test_partial.c: lm(dist ~ speed, cars) and its weighted form.
+cars <- read.csv("testdata/cars.csv")
+m <- lm(dist ~ speed, cars)
+mw <- lm(dist ~ speed, cars, weights = speed)
+v <- function(name, x)
+	sprintf("static const double %s[] = { %s };", name,
+	    paste(sprintf("%.17g", x), collapse = ", "))
+writeLines(c("/* made by scripts/gen-fixtures-partial.R */",
+    v("cars_coef", coef(m)), v("cars_se", sqrt(diag(vcov(m)))),
+    v("cars_r2", summary(m)$r.squared),
+    v("cars_w_coef", coef(mw)), v("cars_w_se", sqrt(diag(vcov(mw)))),
+    v("cars_w_loglik", logLik(mw))),
+    "tests/unit/fixtures/partial.inc")

@@ -598,7 +598,7 @@ rmerge_result(void *arg, int partial, struct out_table **tp, struct diag *d)
 		*tp = rstate_table(r);
 		return 0;
 	}
-	if (rmerge_fit(r, &mf, d) != 0)
+	if (rmerge_fit(r, &mf, d) != 0 || mf == NULL)
 		return -1;
 	/* what the tables read of a design */
 	memset(&ds, 0, sizeof(ds));
@@ -1098,7 +1098,7 @@ static int
 kmerge_add(void *arg, const char *part, char *const *f, struct diag *d)
 {
 	struct kstate *s = arg;
-	double n, *v = xmalloc(2 * s->p * sizeof(*v));
+	double n = 0, *v = xmalloc(2 * s->p * sizeof(*v));
 	unsigned long l;
 	char *end;
 	size_t j;

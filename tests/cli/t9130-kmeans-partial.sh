@@ -43,7 +43,7 @@ check_sh lloyd-vs-r 0 'sh $tmp/loop $DATA/iris-centers.csv >$tmp/lo && sh $tmp/c
 check_sh one-step 0 'for i in 2 3 1; do $SP kmeans --partial --centers $DATA/iris-centers.csv -c $C $tmp/ir.$i; done | $SP merge --digits 12 >$tmp/a && $SP kmeans --partial --centers $DATA/iris-centers.csv -c $C $ir | $SP merge --digits 12 >$tmp/b && diff $tmp/a $tmp/b && cat $tmp/a'
 check_sh tree-tsv 0 '$SP kmeans --partial --format tsv --centers $DATA/iris-centers5.csv -c $C $tmp/ir.1 >$tmp/s1; $SP kmeans --partial --format tsv --centers $DATA/iris-centers5.csv -c $C $tmp/ir.2 | $SP merge --tsv --partial - $tmp/s1 >$tmp/s12; $SP kmeans --partial --format tsv --centers $DATA/iris-centers5.csv -c $C $tmp/ir.3 | cat - $tmp/s12 | LC_ALL=C sort -t "$(printf "\t")" -k1,1 | $SP merge --tsv --digits 12'
 check_sh empty-cluster 0 'for i in 1 2 3; do $SP kmeans --partial --centers $DATA/iris-far-centers.csv -c $C $tmp/ir.$i; done | $SP merge --digits 12'
-check_sh empty-next 1 'for i in 1 2 3; do $SP kmeans --partial --centers $DATA/iris-far-centers.csv -c $C $tmp/ir.$i; done | $SP merge -q | cut -d, -f4- >$tmp/c; $SP kmeans --partial --centers $tmp/c -c $C $tmp/ir.1'
+check_sh empty-next 1 'for i in 1 2 3; do $SP kmeans --partial --centers $DATA/iris-far-centers.csv -c $C $tmp/ir.$i; done | $SP merge -q | cut -d, -f4- >$tmp/c; $SP kmeans --partial --centers $tmp/c -c $C $tmp/ir.1 2>$tmp/e; rc=$?; sed "s|$tmp/||" $tmp/e >&2; exit $rc'
 check_sh state 0 '$SP kmeans --partial --centers $DATA/iris-centers.csv -c $C $tmp/ir.1'
 # refused
 check no-centers 2 kmeans --partial -k 3 -c $C $ir
