@@ -1,11 +1,11 @@
 /* gd: linear and logistic models by gradient descent and SGD (gd.h). */
-#include <math.h>
-#include <stdlib.h>
-#include <string.h>
+#include <sys/stat.h>
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
-#include <sys/stat.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "core/diag.h"
 #include "core/num.h"
@@ -875,7 +875,7 @@ gd_design(const struct formula_design *ds, const struct gd_opts *o,
 		a.ds = ds;
 		a.o = o;
 		a.w = xmalloc((ds->n + 1) * sizeof(double));
-		rc = cv_run(cv_fit, &a, ds->y, ds->n, o->binomial ? 2 : 0,
+		rc = cv_score(cv_fit, &a, ds->y, ds->n, o->binomial ? 2 : 0,
 		    o->cv, o->seed, out, d);
 		free(a.w);
 		return rc;

@@ -976,10 +976,10 @@ cv_fit(void *arg, const uint32_t *in, double *pred, struct diag *d)
 
 /*
  * A one-class machine cross-validated: each fold's rows predicted by the
- * machine of the other folds (folds as cv_run()'s, by seed), and the
+ * machine of the other folds (folds as cv_score()'s, by seed), and the
  * fraction of them inside, as e1071's svm(cross = k) reports for
  * one-classification (its accuracies: every target is "inside"): the
- * mean and sd of the folds' fractions, as cv_run()'s metrics.
+ * mean and sd of the folds' fractions, as cv_score()'s metrics.
  */
 static int
 cv_one_class(const struct xy *xy, const struct svm_opts *o, size_t k,
@@ -1044,7 +1044,7 @@ cv_machine(const struct xy *xy, const struct svm_opts *o, enum svm_type t,
 
 	if (t == SVM_ONE_CLASS)
 		return cv_one_class(xy, o, k, seed, out, d);
-	return cv_run(cv_fit, &a, xy->y, xy->n, is_class(t == SVM_AUTO ?
+	return cv_score(cv_fit, &a, xy->y, xy->n, is_class(t == SVM_AUTO ?
 	    (xy->nclass ? SVM_C_CLASS : SVM_EPS_REG) : t) ? xy->nclass : 0,
 	    k, seed, out, d);
 }
