@@ -1,11 +1,11 @@
 /* gd: linear and logistic models by gradient descent and SGD (gd.h). */
-#include <math.h>
-#include <stdlib.h>
-#include <string.h>
+#include <sys/stat.h>
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
-#include <sys/stat.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "core/diag.h"
 #include "core/num.h"
