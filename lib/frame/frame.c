@@ -11,6 +11,7 @@
 #include "frame/frame.h"
 #include "core/cols.h"
 #include "frame/group_table.h"
+#include "io/out.h"
 #include "core/xalloc.h"
 
 /* The state of a scan over several files. */
@@ -214,18 +215,18 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 		/* stdin is read once: a second "-" is empty, as in cat - - */
 		if (strcmp(files[i], "-") == 0 && stdin_read++)
 			continue;
+		s.file = o->shown != NULL ? o->shown[i] : files[i];
 		if (strcmp(files[i], "-") != 0 &&
 		    (in = fopen(files[i], "r")) == NULL) {
 			diag_set(d, STATUS_DATA, "cannot open: %s",
 			    strerror(errno));
-			diag_at(d, files[i], 0, NULL);
+			diag_at(d, s.file, 0, NULL);
 			rc = -1;	/* not an earlier file's 0 */
 			goto out;
 		}
-		s.file = files[i];
 		s.header_seen = s.asked = 0;
 		s.nrec = 0;
-		rc = csvio_read(in, files[i], &copts, scan_record, &s, d);
+		rc = csvio_read(in, s.file, &copts, scan_record, &s, d);
 		if (in != stdin)
 			fclose(in);
 		if (rc != 0) {
@@ -237,7 +238,7 @@ frame_scan(int nfiles, char **files, const struct frame_opts *o,
 		if (s.nrec == 0) {
 			rc = diag_set(d, STATUS_DATA, "empty input%s",
 			    s.no_header ? "" : ": no header line");
-			diag_at(d, files[i], 0, NULL);
+			diag_at(d, s.file, 0, NULL);
 			goto out;
 		}
 	}
@@ -345,6 +346,18 @@ level_code(struct frame_col *c, const char *s, size_t len)
 	return (uint32_t)group_table_id(c->levels, &s, &len);
 }
 
+/* A cell's text into the arena; its offset. */
+static size_t
+keep_cell(struct frame *f, const char *s, size_t len)
+{
+	size_t off = f->arena_len;
+
+	f->arena = xgrow(f->arena, &f->arena_cap, off + len + 1, 1);
+	memcpy(f->arena + off, s, len + 1);
+	f->arena_len += len + 1;
+	return off;
+}
+
 static int
 load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 {
@@ -398,8 +411,10 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 			c->nmissing++;
 			if (c->as_factor)
 				c->code[row] = FRAME_NA_CODE;
-			else if (!c->as_num)
-				c->cell[row] = FRAME_NA;
+			else if (!c->as_num)	/* kept as written */
+				c->cell[row] = len == 0 ? FRAME_NA :
+				    FRAME_NA_TEXT | keep_cell(f, rec->field[j],
+				    len);
 			else if (c->type != FRAME_TEXT) {
 				c->num[row] = NAN;
 				c->rel[row] = 0;
@@ -416,11 +431,7 @@ load_row(void *ctx, const struct frame_row *rec, struct diag *d)
 			c->code[row] = level_code(c, rec->field[j], len);
 			continue;
 		}
-		f->arena = xgrow(f->arena, &f->arena_cap,
-		    f->arena_len + len + 1, 1);
-		memcpy(f->arena + f->arena_len, rec->field[j], len + 1);
-		c->cell[row] = f->arena_len;
-		f->arena_len += len + 1;
+		c->cell[row] = keep_cell(f, rec->field[j], len);
 	}
 	f->nrows++;
 	return 0;
@@ -493,7 +504,35 @@ frame_text(const struct frame *f, size_t col, size_t row)
 		    group_table_key(c->levels, c->code[row], 0);
 	off = c->cell[row];
 
-	return off == FRAME_NA ? NULL : f->arena + off;
+	return off & FRAME_NA_TEXT ? NULL : f->arena + off;
+}
+
+void
+frame_out_cell(const struct frame *f, size_t j, size_t i, int num,
+    struct out_table *t, size_t row, size_t col)
+{
+	const struct frame_col *c = &f->col[j];
+	const char *s = NULL;
+
+	if (num && c->as_num)	/* read as numbers: no text kept */
+		out_num(t, row, col, c->num[i]);
+	else if (num || (s = frame_text(f, j, i)) == NULL)
+		out_raw(t, row, col, num ? c->num[i] : NAN, frame_raw(f, j, i));
+	else
+		out_text(t, row, col, s);
+}
+
+const char *
+frame_raw(const struct frame *f, size_t col, size_t row)
+{
+	const struct frame_col *c = &f->col[col];
+	const char *s;
+
+	assert(!c->dropped && !c->as_num);
+	if (c->as_factor)
+		return (s = frame_text(f, col, row)) != NULL ? s : "";
+	return c->cell[row] == FRAME_NA ? "" :
+	    f->arena + (c->cell[row] & ~FRAME_NA_TEXT);
 }
 
 void

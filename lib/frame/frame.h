@@ -23,8 +23,12 @@
 
 struct diag;
 struct group_table;
+struct out_table;
 
 #define FRAME_NA	((size_t)-1)	/* cell offset of a missing value */
+/* the cell offset of a missing value kept as written ("NA"): the offset
+ * of its text with this bit set (an empty field is FRAME_NA) */
+#define FRAME_NA_TEXT	(~(SIZE_MAX >> 1))
 #define FRAME_NA_CODE	UINT32_MAX	/* level code of a missing value */
 
 enum frame_type {
@@ -37,7 +41,8 @@ enum frame_type {
 
 struct frame_col {
 	char		*name;		/* header name, owned */
-	size_t		*cell;		/* per row: arena offset or FRAME_NA */
+	size_t		*cell;		/* per row: arena offset, or missing:
+					   FRAME_NA or FRAME_NA_TEXT | offset */
 	size_t		 nmissing;	/* missing cells */
 	enum frame_type	 type;		/* after frame_numeric() */
 	double		*num;		/* per row, NaN if missing; numeric only */
@@ -107,6 +112,9 @@ struct frame_opts {
 	const char	*na;		/* --na list, or NULL for the default */
 	int		 progress;	/* CSVIO_PROGRESS_* */
 	int		 threads;	/* parsing threads (csvio_opts) */
+	char *const	*shown;		/* per file given, the name messages
+					   give it ("-": stdin), or NULL for
+					   the names themselves (spool.h) */
 	/*
 	 * Called once with the header: set keep[j] for the columns to
 	 * store (the rest are read and checked but not kept, which saves
@@ -170,6 +178,21 @@ void	frame_drop(struct frame *, size_t col, int rel_only);
  * for one read as numbers (as_num).
  */
 const char *frame_text(const struct frame *, size_t col, size_t row);
+
+/*
+ * The cell as it is in the input, byte for byte: a missing value as it
+ * is written ("NA", "null", "" for an empty field).  For a column kept as
+ * text (FRAME_KEEP); of a factor, a missing value is "".
+ */
+const char *frame_raw(const struct frame *, size_t col, size_t row);
+/*
+ * Cell (row i, column j) of f into cell (row, col) of t, passed through:
+ * csv and tsv write it byte for byte (frame_raw(), out_raw()); the other
+ * formats a number if num (a column frame_numeric() read), else the text
+ * (a missing value: empty, null in JSON).
+ */
+void	frame_out_cell(const struct frame *f, size_t j, size_t i, int num,
+	    struct out_table *t, size_t row, size_t col);
 
 /*
  * Make a column a factor if it is not one yet: code[] and levels, the text

@@ -32,6 +32,7 @@ out_free(struct out_table *t)
 	free(t->name);
 	free(t->cell);
 	free(t->textoff);
+	free(t->raw);
 	free(t->arena);
 	free(t);
 }
@@ -55,6 +56,8 @@ out_reserve(struct out_table *t, size_t n)
 	t->cell = xrealloc(t->cell, n * t->ncols * sizeof(*t->cell));
 	t->textoff = xrealloc(t->textoff, n * t->ncols *
 	    sizeof(*t->textoff));
+	if (t->raw != NULL)
+		t->raw = xrealloc(t->raw, n * t->ncols);
 	t->rowcap = n;
 }
 
@@ -68,12 +71,16 @@ out_row(struct out_table *t)
 	cap = t->rowcap;
 	t->textoff = xgrow(t->textoff, &cap, t->nrows + 1,
 	    t->ncols * sizeof(*t->textoff));
+	if (t->raw != NULL && cap > t->rowcap)
+		t->raw = xrealloc(t->raw, cap * t->ncols);
 	t->rowcap = cap;
 	base = t->nrows * t->ncols;
 	for (j = 0; j < t->ncols; j++) {
 		t->cell[base + j].num = NAN;
 		t->textoff[base + j] = 0;
 	}
+	if (t->raw != NULL)
+		memset(t->raw + base, 0, t->ncols);
 	return t->nrows++;
 }
 
@@ -82,6 +89,8 @@ out_num(struct out_table *t, size_t row, size_t col, double v)
 {
 	t->cell[row * t->ncols + col].num = v;
 	t->textoff[row * t->ncols + col] = 0;
+	if (t->raw != NULL)
+		t->raw[row * t->ncols + col] = 0;
 }
 
 void
@@ -96,6 +105,19 @@ out_text(struct out_table *t, size_t row, size_t col, const char *s)
 	memcpy(t->arena + t->arena_len, s, len + 1);
 	t->textoff[row * t->ncols + col] = t->arena_len + 1;
 	t->arena_len += len + 1;
+}
+
+void
+out_raw(struct out_table *t, size_t row, size_t col, double v,
+    const char *text)
+{
+	size_t i = row * t->ncols + col;
+
+	if (t->raw == NULL)	/* the rows so far have none */
+		t->raw = xcalloc(t->rowcap * t->ncols, 1);
+	out_text(t, row, col, text);
+	t->cell[i].num = v;
+	t->raw[i] = 1;
 }
 
 int
@@ -171,7 +193,9 @@ cell_str(const struct out_table *t, size_t i, const struct out_opts *o,
 	double v;
 
 	*isnum = 0;
-	if (t->textoff[i] != 0)
+	/* a cell passed through: its text in csv and tsv, else its number */
+	if (t->textoff[i] != 0 && (t->raw == NULL || !t->raw[i] ||
+	    o->format == OUT_CSV || o->format == OUT_TSV))
 		return t->arena + t->textoff[i] - 1;
 	v = t->cell[i].num;
 	if (isnan(v))

@@ -26,6 +26,8 @@ struct out_table {
 	char		*arena;		/* the texts, back to back */
 	size_t		 arena_len, arena_cap;
 	size_t		*textoff;	/* per cell: arena offset + 1, 0: none */
+	unsigned char	*raw;		/* per cell: 1 if out_raw()'s; NULL
+					   until there is one */
 };
 
 struct out_opts {
@@ -48,6 +50,13 @@ void	out_reserve(struct out_table *, size_t n);
 void	out_num(struct out_table *, size_t row, size_t col, double);
 /* Set a text cell; NULL leaves it empty. */
 void	out_text(struct out_table *, size_t row, size_t col, const char *);
+/*
+ * Set a cell passed through from the input: csv and tsv write its text
+ * byte for byte (an NA as written, " 25 " with its blanks), the other
+ * formats the number v (NaN: empty, null in JSON) as out_num().
+ */
+void	out_raw(struct out_table *, size_t row, size_t col, double v,
+	    const char *text);
 
 /* "csv" ... "markdown", "xtab"; 0 or -1 if unknown. */
 int	out_parse_format(const char *, enum out_format *);

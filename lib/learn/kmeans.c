@@ -1252,15 +1252,15 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 		ko.init_cols = c.p;
 	}
 	if (o->view == KMEANS_ASSIGN) {	/* two passes: spool a stream */
-		if (spool_open(nfiles, files, &sp, d) != 0) {
+		if (spool_open(nfiles, files, in, &sp, d) != 0) {
 			numtab_free(&c);
 			return -1;
 		}
 		nfiles = sp.n;
 		files = sp.name;
+		in = &sp.in;
 	}
 	if (numtab_read(nfiles, files, in, &no, &t, d) != 0) {
-		spool_where(&sp, d);
 		spool_free(&sp);
 		numtab_free(&c);
 		return -1;
@@ -1296,8 +1296,6 @@ kmeans_run(int nfiles, char **files, const struct frame_opts *in,
 		    kmeans_table(&r, t.name);
 	kmeans_result_free(&r);
 out:
-	if (rc != 0)
-		spool_where(&sp, d);
 	spool_free(&sp);
 	free(mean);
 	free(sd);

@@ -442,10 +442,11 @@ pca_run(int nfiles, char **files, const struct frame_opts *in,
 	no.arg = &a;
 	*tp = NULL;
 	if (o->view == PCA_SCORES) {	/* two passes: spool a stream */
-		if (spool_open(nfiles, files, &sp, d) != 0)
+		if (spool_open(nfiles, files, in, &sp, d) != 0)
 			return -1;
 		nfiles = sp.n;
 		files = sp.name;
+		in = &sp.in;
 	}
 	rc = numtab_read(nfiles, files, in, &no, &t, d);
 	if (a.tmp == NULL)
@@ -459,7 +460,6 @@ pca_run(int nfiles, char **files, const struct frame_opts *in,
 	    (rc = pca_save(o->save_model, &r, t.name, d)) != 0)
 		pca_result_free(&r);
 	if (rc != 0) {
-		spool_where(&sp, d);
 		spool_free(&sp);
 		numtab_free(&t);
 		return -1;
@@ -481,8 +481,6 @@ pca_run(int nfiles, char **files, const struct frame_opts *in,
 		no.arg = &sc;
 		rc = numtab_read(nfiles, files, in, &no, &t, d);
 		free(sc.z);
-		if (rc != 0)
-			spool_where(&sp, d);
 		spool_free(&sp);
 		if (rc == 0 && t.nincomplete > 0)
 			diag_warn("%zu row%s with missing values get empty "

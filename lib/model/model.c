@@ -334,7 +334,7 @@ model_anova_table(const struct model_fit *mf, const struct formula_design *ds)
 	return t;
 }
 
-/* A table that starts with the frame's columns (numbers as numbers). */
+/* A table that starts with the frame's columns (model_input_row()). */
 struct out_table *
 model_input_table(struct frame *f, int **isnum)
 {
@@ -350,7 +350,7 @@ model_input_table(struct frame *f, int **isnum)
 	return t;
 }
 
-/* A new row holding input row i. */
+/* A new row holding input row i, passed through (frame_out_cell()). */
 size_t
 model_input_row(struct out_table *t, const struct frame *f, const int *isnum,
     size_t i)
@@ -358,10 +358,7 @@ model_input_row(struct out_table *t, const struct frame *f, const int *isnum,
 	size_t r = out_row(t), j;
 
 	for (j = 0; j < f->ncols; j++)
-		if (isnum[j])
-			out_num(t, r, j, f->col[j].num[i]);
-		else
-			out_text(t, r, j, frame_text(f, j, i));
+		frame_out_cell(f, j, i, isnum[j], t, r, j);
 	return r;
 }
 

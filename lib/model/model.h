@@ -123,9 +123,10 @@ struct model_saved {
 /* model_load() and model_saved_free() are in model/modelfile.h */
 
 /*
- * A table that starts with the frame's columns, numbers as numbers
- * (isnum[] per column, free()), and a row of it holding input row i: the
- * start of every table of predictions.
+ * A table that starts with the frame's columns (isnum[] per column,
+ * free()), and a row of it holding input row i, its cells passed through
+ * (out_raw(): csv and tsv byte for byte, numbers as numbers in the other
+ * formats): the start of every table of predictions.
  */
 struct out_table *model_input_table(struct frame *, int **isnum);
 size_t	model_input_row(struct out_table *, const struct frame *,

@@ -873,8 +873,8 @@ dist_column(struct frame *f, size_t col, const struct dist *d,
 	out_column(t, dist_fn_name(fn));
 	for (i = 0; i < f->nrows; i++) {
 		row = out_row(t);
-		for (j = 0; j < f->ncols; j++)
-			out_text(t, row, j, frame_text(f, j, i));
+		for (j = 0; j < f->ncols; j++)	/* passed through */
+			frame_out_cell(f, j, i, 0, t, row, j);
 		x = dist_eval(d, p, fn, f->col[col].num[i]);
 		out_num(t, row, f->ncols, x);
 		nan += isnan(x) && !isnan(f->col[col].num[i]);

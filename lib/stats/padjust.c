@@ -165,8 +165,8 @@ padjust_frame(struct frame *f, size_t col, enum padjust_method m,
 	out_reserve(t, f->nrows);
 	for (i = 0; i < f->nrows; i++) {
 		row = out_row(t);
-		for (j = 0; j < f->ncols; j++)
-			out_text(t, row, j, frame_text(f, j, i));
+		for (j = 0; j < f->ncols; j++)	/* passed through */
+			frame_out_cell(f, j, i, 0, t, row, j);
 		out_num(t, row, f->ncols, adj[i]);
 	}
 	free(adj);

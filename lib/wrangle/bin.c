@@ -297,18 +297,16 @@ two_passes(int nfiles, char **files, const struct frame_opts *in,
 	struct spool sp = { 0 };
 	int rc;
 
-	if (spool_open(nfiles, files, &sp, d) != 0)
+	if (spool_open(nfiles, files, in, &sp, d) != 0)
 		return -1;
-	rc = frame_scan(sp.n, sp.name, in, &first, b, d);
+	rc = frame_scan(sp.n, sp.name, &sp.in, &first, b, d);
 	if (rc == 0)
 		rc = find_breaks(b, d);
 	if (rc == 0) {
 		diag_warner = NULL;
-		rc = frame_scan(sp.n, sp.name, in, &second, b, d);
+		rc = frame_scan(sp.n, sp.name, &sp.in, &second, b, d);
 		diag_warner = warner;
 	}
-	if (rc != 0)
-		spool_where(&sp, d);
 	spool_free(&sp);
 	return rc;
 }

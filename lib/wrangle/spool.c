@@ -53,7 +53,8 @@ spool_free(struct spool *s)
 }
 
 int
-spool_open(int nfiles, char **files, struct spool *s, struct diag *d)
+spool_open(int nfiles, char **files, const struct frame_opts *in,
+    struct spool *s, struct diag *d)
 {
 	static char dash[] = "-";
 	static char *only_stdin[] = { dash };
@@ -68,6 +69,8 @@ spool_open(int nfiles, char **files, struct spool *s, struct diag *d)
 	s->orig = xcalloc((size_t)nfiles, sizeof(*s->orig));
 	s->fp = xcalloc((size_t)nfiles, sizeof(*s->fp));
 	s->buf = xcalloc((size_t)nfiles, sizeof(*s->buf));
+	s->in = *in;
+	s->in.shown = s->orig;
 	s->n = 0;
 	for (n = 0; n < nfiles; n++) {
 		/* stdin is read once: a second "-" is empty, as frame_scan()
@@ -89,15 +92,4 @@ spool_open(int nfiles, char **files, struct spool *s, struct diag *d)
 		s->name[i] = s->buf[i];
 	}
 	return 0;
-}
-
-void
-spool_where(const struct spool *s, struct diag *d)
-{
-	int i;
-
-	for (i = 0; i < s->n && d->file != NULL; i++)
-		if (d->file == s->name[i] || strcmp(d->file, s->name[i]) == 0)
-			d->file = strcmp(s->orig[i], "-") == 0 ? "-" :
-			    s->orig[i];
 }

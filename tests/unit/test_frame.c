@@ -1,6 +1,6 @@
 /*
  * Unit tests of lib/frame/frame.c: columns read as numbers (FRAME_KEEP_NUM) and
- * as factors (FRAME_KEEP_FACTOR).
+ * as factors (FRAME_KEEP_FACTOR); cells passed through as read.
  */
 #include <math.h>
 #include <stdio.h>
@@ -11,6 +11,7 @@
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "frame/group_table.h"
+#include "io/out.h"
 
 /* frame_opts.keep: every column as numbers */
 static int
@@ -172,12 +173,64 @@ frame_read__factor_as_read_equals_frame_factor(void **state)
 	frame_free(b);
 }
 
+/* The table t written in format f, into buf. */
+static void
+written(const struct out_table *t, enum out_format f, char *buf, size_t len)
+{
+	struct out_opts o = { .format = f };
+	FILE *fp = fmemopen(buf, len, "w");
+
+	assert_int_equal(out_write(fp, t, &o), 0);
+	fclose(fp);
+}
+
+/* Missing values keep their bytes; csv writes every cell as read, json
+ * numbers as numbers and missing values as null. */
+static void
+frame_out_cell__passes_cells_through(void **state)
+{
+	static const char csv[] = "x,t\n 25 ,NA\nNA,a\n,null\n007,\n";
+	static const char *const rx[] = { " 25 ", "NA", "", "007" };
+	static const char *const rt[] = { "NA", "a", "null", "" };
+	struct frame *f = read_csv(csv, 0);
+	struct out_table *t = out_new();
+	struct diag d;
+	char buf[512];
+	size_t i, r;
+
+	(void)state;
+	for (i = 0; i < 4; i++) {
+		assert_string_equal(frame_raw(f, 0, i), rx[i]);
+		assert_string_equal(frame_raw(f, 1, i), rt[i]);
+	}
+	assert_null(frame_text(f, 1, 0));
+	assert_null(frame_text(f, 1, 2));
+	assert_string_equal(frame_text(f, 1, 1), "a");
+	assert_int_equal(frame_numeric(f, 0, &d), 0);
+	out_column(t, "x");
+	out_column(t, "t");
+	for (i = 0; i < 4; i++) {
+		r = out_row(t);
+		frame_out_cell(f, 0, i, 1, t, r, 0);
+		frame_out_cell(f, 1, i, 0, t, r, 1);
+	}
+	written(t, OUT_CSV, buf, sizeof(buf));
+	assert_string_equal(buf, "x,t\n\" 25 \",NA\nNA,a\n,null\n007,\n");
+	written(t, OUT_JSON, buf, sizeof(buf));
+	assert_string_equal(buf, "[\n  {\"x\": 25, \"t\": null},\n"
+	    "  {\"x\": null, \"t\": \"a\"},\n  {\"x\": null, \"t\": null},\n"
+	    "  {\"x\": 7, \"t\": null}\n]\n");
+	out_free(t);
+	frame_free(f);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(frame_read__numbers_as_read_equal_frame_numeric),
 		cmocka_unit_test(frame_read__factor_as_read_equals_frame_factor),
+		cmocka_unit_test(frame_out_cell__passes_cells_through),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
