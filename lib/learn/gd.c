@@ -943,9 +943,9 @@ src_open(struct src *S, int nfiles, char **files,
 	FILE *fp;
 	int i;
 
-	if (spool_open(nfiles, files, &S->sp, d) != 0)
+	if (spool_open(nfiles, files, in, &S->sp, d) != 0)
 		return -1;
-	S->in = *in;
+	S->in = S->sp.in;	/* stdin's copy named stdin */
 	for (i = 0; i < S->sp.n; i++) {
 		/* the shards are byte ranges of plain text */
 		if ((fp = fopen(S->sp.name[i], "rb")) == NULL ||
@@ -954,8 +954,7 @@ src_open(struct src *S, int nfiles, char **files,
 				fclose(fp);
 			diag_set(d, STATUS_DATA, "cannot read: %s",
 			    strerror(errno));
-			d->file = S->sp.name[i];
-			spool_where(&S->sp, d);
+			d->file = S->sp.orig[i];
 			return -1;
 		}
 		nh = fread(head, 1, sizeof(head), fp);
@@ -963,8 +962,7 @@ src_open(struct src *S, int nfiles, char **files,
 		if (zin_kind(head, nh) != ZIN_PLAIN) {
 			diag_set(d, STATUS_USAGE, "--stream reads plain CSV, "
 			    "not compressed: decompress it to a file first");
-			d->file = S->sp.name[i];
-			spool_where(&S->sp, d);
+			d->file = S->sp.orig[i];
 			return -1;
 		}
 		nsh = (unsigned long)((size_t)st.st_size / o->buffer) + 1;
@@ -1009,6 +1007,7 @@ src_chunk(struct src *S, size_t c, int first, struct formula_design **dsp,
 	int rc = 0;
 
 	*dsp = NULL;
+	fo.shown = S->sp.orig + k->file;	/* one file of the spool's */
 	fo.shard = k->shard;
 	fo.nshard = k->nshard;
 	/* a shard's lines are counted from 2 (after the header's) */
@@ -1018,7 +1017,6 @@ src_chunk(struct src *S, size_t c, int first, struct formula_design **dsp,
 		k->line = S->next_line - 2;
 	if (frame_read(1, &S->sp.name[k->file], &fo, &fr, d) != 0) {
 		d->line += d->line > 1 ? k->line : 0;
-		spool_where(&S->sp, d);
 		return -1;
 	}
 	for (j = 0; j < fr->nsrc; j++)
@@ -1045,8 +1043,6 @@ src_chunk(struct src *S, size_t c, int first, struct formula_design **dsp,
 	if (rc != 0 && d->column != NULL && d->column != d->colbuf)
 		diag_column(d, d->column);	/* the frame's, freed */
 	frame_free(fr);
-	if (rc != 0)
-		spool_where(&S->sp, d);
 	return rc;
 }
 
