@@ -71,7 +71,7 @@ gd_opts_init(struct gd_opts *o)
 	o->batch = 1;
 	o->tol = NAN;
 	o->shuffle = 1;
-	o->buffer = (size_t)16 << 20;
+	o->buffer = (size_t)8 << 20;
 }
 
 /* the index of name in names[n], or -1 */
@@ -127,7 +127,7 @@ gd_opts_set(struct gd_opts *o, const char *name, const char *arg,
 	if (strcmp(name, "buffer-size") == 0) {
 		if (sort_parse_size(arg, &o->buffer) != 0 || o->buffer == 0)
 			return diag_set(d, STATUS_USAGE, "--buffer-size: \"%s\" "
-			    "is not a size such as 16M", arg);
+			    "is not a size such as 8M", arg);
 		return 0;
 	}
 	if (strcmp(name, "tol") == 0 && strcmp(arg, "none") == 0) {

@@ -70,7 +70,7 @@ struct gd_opts {
 					   epoch */
 	size_t		 cv;		/* > 1: gd_design() cross-validates */
 	int		 stream;	/* gd_stream() (gd_design() refuses) */
-	size_t		 buffer;	/* its chunks' bytes (16 MiB) */
+	size_t		 buffer;	/* its chunks' bytes (8 MiB) */
 };
 
 void	gd_opts_init(struct gd_opts *);
