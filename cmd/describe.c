@@ -8,8 +8,9 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe describe [-c cols] [-s stats] [--by keys] [--sort] "
-    "[file ...]\n";
+    "usage: statpipe describe [-c cols] [-s stats] [--numeric cols] "
+    "[--by keys]\n"
+    "                         [--sort] [file ...]\n";
 
 int
 cmd_describe(int argc, char **argv)
@@ -17,6 +18,7 @@ cmd_describe(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "columns",	required_argument,	NULL,	'c' },
 		{ "stats",	required_argument,	NULL,	's' },
+		{ "numeric",	required_argument,	NULL,	'n' },
 		COMMON_OPT_BY, COMMON_OPT_SORT, COMMON_OPT_PARTIAL,
 		COMMON_OPT_SEED, COMMON_LONGOPTS,
 		{ NULL,		0,			NULL,	0 }
@@ -42,6 +44,9 @@ cmd_describe(int argc, char **argv)
 			break;
 		case 's':
 			stats = optarg;
+			break;
+		case 'n':
+			q.numeric = optarg;
 			break;
 		default:
 			if (!common_option(&com, ch, optarg))

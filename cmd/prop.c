@@ -119,7 +119,7 @@ cmd_prop(int argc, char **argv)
 	if (x != NULL) {
 		if (by != NULL || sp.success != NULL || argc > 0)
 			die_usage(&com, "--x and --n read no data");
-		if (prop_run(x, n, nx, &o, &t, &d) != 0)
+		if (prop_counts(x, n, nx, &o, &t, &d) != 0)
 			common_die(&com, &d);
 	} else {
 		keep[0] = col;

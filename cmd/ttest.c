@@ -31,7 +31,7 @@ enum { OPT_APPROX = OPT_CMD, OPT_EFFECT_CI, OPT_EQUAL_VAR, OPT_EXACT, OPT_MU,
 	OPT_PAIRED, OPT_SIGMA };
 
 static int
-run(int argc, char **argv, enum htest_test test, const char *usage)
+run(int argc, char **argv, enum htest_kind test, const char *usage)
 {
 	static const struct option longopts[] = {
 		{ "approx",	no_argument,		NULL,	OPT_APPROX },

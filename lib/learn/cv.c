@@ -21,7 +21,7 @@ static const char *const class_names[] = { "accuracy",
 static const size_t number_pick[] = { 1, 2, 4 };
 
 int
-cv_run(cv_fit_fn fit, void *arg, const double *y, size_t n, size_t nclass,
+cv_score(cv_fit_fn fit, void *arg, const double *y, size_t n, size_t nclass,
     size_t k, uint64_t seed, struct out_table **out, struct diag *d)
 {
 	uint32_t *g = xcalloc(n + 1, sizeof(*g)), *fold = xmalloc((n + 1) *
@@ -129,7 +129,7 @@ cv_tree(const struct xy *xy, const struct tree_opts *o, size_t k,
     uint64_t seed, struct out_table **out, struct diag *d)
 {
 	struct learner l = { xy, o, NULL, tree_sorted(xy) };
-	int rc = cv_run(fit_tree, &l, xy->y, xy->n, xy->nclass, k, seed, out,
+	int rc = cv_score(fit_tree, &l, xy->y, xy->n, xy->nclass, k, seed, out,
 	    d);
 
 	tree_sorted_free(xy, l.sorted);
@@ -164,7 +164,7 @@ cv_forest(const struct xy *xy, const struct forest_opts *o, size_t k,
 {
 	struct learner l = { xy, NULL, o, NULL };
 
-	return cv_run(fit_forest, &l, xy->y, xy->n, xy->nclass, k, seed, out,
+	return cv_score(fit_forest, &l, xy->y, xy->n, xy->nclass, k, seed, out,
 	    d);
 }
 
@@ -206,7 +206,7 @@ cv_regress(struct formula_design *ds, int binomial, size_t k, uint64_t seed,
 	int rc;
 
 	ds->w = xmalloc((ds->n + 1) * sizeof(double));
-	rc = cv_run(fit_regress, &r, ds->y, ds->n, binomial ? 2 : 0, k, seed,
+	rc = cv_score(fit_regress, &r, ds->y, ds->n, binomial ? 2 : 0, k, seed,
 	    out, d);
 	free(ds->w);
 	ds->w = r.w;

@@ -30,7 +30,7 @@ typedef int (*cv_fit_fn)(void *arg, const uint32_t *in, double *pred,
  * Cross-validate fit over n rows of truth y (class codes with nclass
  * classes, or numbers with nclass 0): metric,estimate,sd,folds.
  */
-int	cv_run(cv_fit_fn, void *arg, const double *y, size_t n, size_t nclass,
+int	cv_score(cv_fit_fn, void *arg, const double *y, size_t n, size_t nclass,
 	    size_t k, uint64_t seed, struct out_table **, struct diag *);
 
 int	cv_tree(const struct xy *, const struct tree_opts *, size_t k,

@@ -579,7 +579,7 @@ gd_design(const struct formula_design *ds, const struct gd_opts *o,
 		a.ds = ds;
 		a.o = o;
 		a.w = xmalloc((ds->n + 1) * sizeof(double));
-		rc = cv_run(cv_fit, &a, ds->y, ds->n, o->binomial ? 2 : 0,
+		rc = cv_score(cv_fit, &a, ds->y, ds->n, o->binomial ? 2 : 0,
 		    o->cv, o->seed, out, d);
 		free(a.w);
 		return rc;

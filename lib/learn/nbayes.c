@@ -419,7 +419,7 @@ nbayes_frame(struct frame *f, const struct nbayes_request *q,
 		a.xy = xy;
 		a.o = &q->o;
 		rc = xy->nclass < 2 ? diag_set(d, STATUS_USAGE, "the response "
-		    "must be classes (at least 2)") : cv_run(cv_fit, &a, xy->y,
+		    "must be classes (at least 2)") : cv_score(cv_fit, &a, xy->y,
 		    xy->n, xy->nclass, q->cv, q->seed, out, d);
 		xy_free(xy);
 		return rc;

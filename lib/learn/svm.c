@@ -1042,7 +1042,7 @@ grid_run(const struct xy *xy, const struct svm_request *q,
 			for (g = 0; g < q->ngrid; g++)
 				svm_opts_set(&o, ax[g].name, ax[g].v[g ? i1 :
 				    i0], d);
-			if (cv_run(cv_fit, &a, xy->y, xy->n, is_class(
+			if (cv_score(cv_fit, &a, xy->y, xy->n, is_class(
 			    o.type == SVM_AUTO ? (xy->nclass ? SVM_C_CLASS :
 			    SVM_EPS_REG) : o.type) ? xy->nclass : 0, q->cv,
 			    q->seed, &cv, d) != 0)
@@ -1111,7 +1111,7 @@ svm_frame(struct frame *f, const struct svm_request *q,
 	if (q->cv > 1) {
 		a.xy = xy;
 		a.o = &q->o;
-		rc = cv_run(cv_fit, &a, xy->y, xy->n, xy->nclass, q->cv,
+		rc = cv_score(cv_fit, &a, xy->y, xy->n, xy->nclass, q->cv,
 		    q->seed, out, d);
 		xy_free(xy);
 		return rc;

@@ -284,6 +284,11 @@ struct acol {
 	size_t		 nspec;
 	int		 numeric;	/* handled as numbers */
 	int		 decided;	/* numeric is final */
+	int		 typed;		/* describe: the values decide numeric */
+	int		 forced;	/* describe --numeric: numbers or an error */
+	size_t		 text_line;	/* where a numeric column met text */
+	const char	*text_file;
+	char		*text_value;	/* that value, owned */
 	int		 want_num;	/* some op needs numbers */
 	int		 want_vals;	/* keep numbers for value ops */
 	int		 want_texts;	/* keep texts for mode/unique */
@@ -404,7 +409,8 @@ acol_add_spec(struct acol *a, const struct agg_spec *s, int describe)
 	if (!describe) {
 		a->numeric = a->want_num;
 		a->decided = 1;
-	}
+	} else
+		a->typed = 1;
 }
 
 static void
@@ -431,6 +437,28 @@ count_row(struct engine *e, size_t g, size_t add)
 		memset(e->rows + old, 0, (e->rowcap - old) * sizeof(*e->rows));
 	}
 	e->rows[g] += add;
+}
+
+/* describe --numeric: these columns are numbers, a non-number an error. */
+static int
+force_numeric(struct engine *e, char *const *names, size_t n,
+    struct diag *d)
+{
+	size_t *cols, ncols, i, j;
+
+	if (e->req->numeric == NULL)
+		return 0;
+	if (cols_parse(e->req->numeric, names, n, &cols, &ncols, d) != 0)
+		return -1;
+	for (i = 0; i < ncols; i++)
+		for (j = 0; j < e->ncol; j++)
+			if (e->col[j].col == cols[i]) {
+				e->col[j].forced = 1;
+				e->col[j].numeric = 1;
+				e->col[j].decided = 1;
+			}
+	free(cols);
+	return 0;
 }
 
 static int plan_cols(struct engine *, char *const *, size_t, struct diag *);
@@ -497,7 +525,7 @@ plan_cols(struct engine *e, char *const *names, size_t n, struct diag *d)
 				acol_add_spec(a, &q->spec[k], 1);
 		}
 		free(cols);
-		return 0;
+		return force_numeric(e, names, n, d);
 	}
 	where = xcalloc(n ? n : 1, sizeof(*where));
 	for (i = 0; i < q->nask; i++) {
@@ -667,6 +695,64 @@ take(gsl_rng *r, size_t n)
 	return gsl_rng_uniform(r) * (double)n < 1;
 }
 
+/*
+ * describe: a numeric column has met a non-number, so it is text from
+ * now on.  The numbers read so far become texts in their shortest form,
+ * for mode, unique, first and last (keeping every value's text while a
+ * column is numeric would double describe's time and memory for a rare
+ * case); the value is kept for the warning.
+ */
+static void
+become_text(struct acol *a, const char *v, size_t len)
+{
+	char buf[NUM_BUFSZ];
+	size_t g, i;
+
+	a->numeric = 0;
+	a->text_value = xstrndup(v, len);
+	a->text_line = (size_t)-1;	/* on_row says where */
+	for (g = 0; g < a->ncold; g++) {
+		struct cold *c = &a->cold[g];
+
+		if (a->want_texts && !a->want_raw)	/* (raw: kept) */
+			for (i = 0; i < c->nv; i++)
+				keep_text(a, c, buf, num_format(c->v[i], 0,
+				    buf));
+		c->nv = 0;
+	}
+	for (g = 0; a->rng != NULL && g < a->nacc; g++)	/* rand's pick */
+		if (a->acc[g].n > 0)
+			set_text(&cold_of(a, g)->rtext, &cold_of(a, g)->rcap,
+			    buf, num_format(cold_of(a, g)->rnum, 0, buf));
+	for (g = 0; a->want_ends && g < a->nacc; g++) {
+		struct cold *c = cold_of(a, g);
+
+		if (a->acc[g].n == 0)
+			continue;
+		set_text(&c->ftext, NULL, buf, num_format(a->ends[g].first,
+		    0, buf));
+		set_text(&c->ltext, &c->lcap, buf, num_format(a->ends[g].last,
+		    0, buf));
+	}
+}
+
+/* The texts of a text column's value for first, last, mode and unique. */
+static void
+keep_texts(struct acol *a, size_t g, const char *v, size_t len)
+{
+	struct cold *c;
+
+	if (!a->want_ends && !a->want_texts)
+		return;
+	c = cold_of(a, g);
+	if (a->want_ends && acc_of(a, g)->n == 1)
+		set_text(&c->ftext, NULL, v, len);
+	if (a->want_ends)
+		set_text(&c->ltext, &c->lcap, v, len);
+	if (a->want_texts && !a->want_raw)	/* (raw: kept) */
+		keep_text(a, c, v, len);
+}
+
 /* One value of column a, in group g; -1 with d filled if not a number. */
 static int
 add_value(struct acol *a, size_t g, const char *v, size_t len,
@@ -692,12 +778,14 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 		a->decided = 1;
 	}
 	if (rc != 0) {
-		if (a->numeric) {
+		if (a->numeric && (!a->typed || a->forced)) {
 			diag_set(d, STATUS_DATA, "\"%s\" is %s", v,
 			    rc == NUM_RANGE ? "out of range" : "not a number");
 			diag_column(d, a->name);
 			return -1;
 		}
+		if (a->numeric)
+			become_text(a, v, len);
 		a->allnum = 0;
 	}
 	a->allint &= isint;
@@ -713,16 +801,7 @@ add_value(struct acol *a, size_t g, const char *v, size_t len,
 			set_text(&c->rtext, &c->rcap, v, len);
 	}
 	if (!a->numeric) {
-		if (a->want_ends || a->want_texts) {
-			struct cold *c = cold_of(a, g);
-
-			if (a->want_ends && s->n == 1)
-				set_text(&c->ftext, NULL, v, len);
-			if (a->want_ends)
-				set_text(&c->ltext, &c->lcap, v, len);
-			if (a->want_texts && !a->want_raw)	/* kept */
-				keep_text(a, c, v, len);
-		}
+		keep_texts(a, g, v, len);
 		return 0;
 	}
 	/* (inf is no reason: scaled, the other values would underflow) */
@@ -852,6 +931,11 @@ on_row(void *ctx, const struct frame_row *row, struct diag *d)
 			cold_of(a, g)->missing++;
 		else if (add_value(a, g, v, len, ahead, d) != 0)
 			return -1;
+		if (a->text_line == (size_t)-1) {
+			a->text_line = row->line;
+			a->text_file = strcmp(row->file, "-") == 0 ? "stdin" :
+			    row->file;
+		}
 	}
 	return 0;
 }
@@ -1265,8 +1349,16 @@ all_results(struct engine *e, size_t ngroups)
 	size_t n = e->threads > 1 ? (size_t)e->threads : 1, i;
 
 	par_split(n < e->ncol ? n : e->ncol, e->ncol, share_results, &sh);
-	for (i = 0; i < e->ncol; i++)
-		warn_undefined(&e->col[i], ngroups, res[i]);
+	for (i = 0; i < e->ncol; i++) {
+		const struct acol *a = &e->col[i];
+
+		if (a->text_value != NULL)
+			diag_warn("%s:%zu: column \"%s\": \"%s\" is not a "
+			    "number: the column is described as text",
+			    a->text_file, a->text_line, a->name,
+			    a->text_value);
+		warn_undefined(a, ngroups, res[i]);
+	}
 	return res;
 }
 
@@ -1392,6 +1484,7 @@ engine_release(struct engine *e)
 		free(a->cold);
 		free(a->arena);
 		free(a->joined);
+		free(a->text_value);
 		free(a->name);
 		free(a->spec);
 	}

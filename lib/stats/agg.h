@@ -82,6 +82,8 @@ struct agg_request {
 	unsigned long		 seed;		/* rand: the generator's */
 	int			 describe;	/* describe's layout, else groupby's */
 	const char		*cols;		/* describe: NULL for all but keys */
+	const char		*numeric;	/* describe: columns that must be
+						   numbers, or NULL */
 	const struct agg_spec	*spec;		/* describe: the statistics */
 	size_t			 nspec;
 	const struct agg_ask	*ask;		/* groupby: the aggregates */
@@ -97,9 +99,10 @@ struct agg_request {
  * that value ops (quantiles, mode, unique, mad) need.
  *
  * describe: one row per group and column: the keys, `column,type`, then
- * one column per op.  A column is numeric when its first value is a
- * number (a later non-number is an error); otherwise text, with numeric
- * results empty.
+ * one column per op.  A column is numeric when all its values are numbers
+ * (the first non-number after numbers is warned about, naming its line;
+ * in the numeric columns a non-number is an error); otherwise text,
+ * with numeric results empty.
  * groupby: one row per group: the keys, then COL_OP per aggregate and
  * `count` for rows.  A column with a numeric op must hold numbers.
  *

@@ -1233,7 +1233,7 @@ run_stratum(struct sink *k, const struct frame *f, const struct anova_opts *o,
 }
 
 int
-anova_run(struct frame *f, const struct anova_opts *o, struct out_table **tp,
+anova_test(struct frame *f, const struct anova_opts *o, struct out_table **tp,
     struct diag *d)
 {
 	const char *const *cols;
@@ -1441,7 +1441,7 @@ anova_frame(struct frame *f, struct anova_request *q, struct out_table **tp,
 		o->neach = (size_t)n;
 		o->each = key;
 	}
-	rc = anova_run(f, o, tp, d);
+	rc = anova_test(f, o, tp, d);
 	free(key);
 	o->each = NULL;
 	return rc;

@@ -71,7 +71,7 @@ struct anova_opts {
  * no strata, the response's numbers and the factors' codes are its working
  * space (no copies), so f is good only for frame_free() after.
  */
-int	anova_run(struct frame *, const struct anova_opts *,
+int	anova_test(struct frame *, const struct anova_opts *,
 	    struct out_table **tp, struct diag *d);
 
 /* What the anova command is asked: column lists and options. */
@@ -99,7 +99,7 @@ int	anova_check(const struct anova_request *, struct diag *);
 int	anova_columns(void *arg, char *const *names, size_t n,
 	    unsigned char *keep, struct diag *);
 /*
- * The front door: q's columns resolved against f, then anova_run(); with
+ * The front door: q's columns resolved against f, then anova_test(); with
  * q->partial the mergeable state of the one-way table (per level its
  * count, mean and sum of squares about it: state.h; a STATUS_USAGE error
  * for other views, two factors, strata or --ss 3).  The merged sums of

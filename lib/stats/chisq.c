@@ -644,7 +644,7 @@ test(const struct chisq_table *t, const struct chisq_opts *o,
 }
 
 int
-chisq_run(const struct chisq_table *t, const struct chisq_opts *o,
+chisq_test(const struct chisq_table *t, const struct chisq_opts *o,
     struct chisq_result *r, struct diag *d)
 {
 	return whole_table(t, test(t, o, r, d), d);
@@ -873,7 +873,7 @@ chisq_frame(struct frame *f, const struct chisq_request *q,
 	if (q->cells)
 		rc = q->adjust ? chisq_cells_p(t, out, d) :
 		    chisq_cells(t, out, d);
-	else if ((rc = chisq_run(t, &q->o, &r, d)) == 0)
+	else if ((rc = chisq_test(t, &q->o, &r, d)) == 0)
 		*out = chisq_result_table(&r);
 out:
 	chisq_table_free(t);

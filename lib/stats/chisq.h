@@ -4,7 +4,7 @@
  * A contingency table (struct chisq_table) comes from two categorical
  * columns, from a ready table of counts, or, for goodness of fit, from one
  * column (then it has one column of counts and a vector of proportions).
- * chisq_run() tests it; chisq_result_table() and chisq_cells() turn the
+ * chisq_test() tests it; chisq_result_table() and chisq_cells() turn the
  * results into result tables.
  */
 #ifndef CHISQ_H
@@ -151,7 +151,7 @@ struct chisq_result {
 };
 
 /* Run the test.  Warns (diag_warn) on expected counts below 5, as R. */
-int	chisq_run(const struct chisq_table *, const struct chisq_opts *,
+int	chisq_test(const struct chisq_table *, const struct chisq_opts *,
 	    struct chisq_result *, struct diag *);
 /*
  * The result as a table of one row, the caller's: method, alternative,

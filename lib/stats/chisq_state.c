@@ -424,7 +424,7 @@ cmerge_result(void *arg, int partial, struct out_table **tp, struct diag *d)
 		    t->dropped, t->dropped == 1 ? "" : "s");
 	if (m->cells)
 		rc = chisq_cells(t, tp, d);
-	else if ((rc = chisq_run(t, &m->o, &r, d)) == 0)
+	else if ((rc = chisq_test(t, &m->o, &r, d)) == 0)
 		*tp = chisq_result_table(&r);
 	chisq_table_free(t);
 	return rc;

@@ -241,7 +241,7 @@ se2(double p, double q, double r, double *se)
 }
 
 int
-fit_run(const struct dist *d, const double *x, size_t n,
+fit_dist(const struct dist *d, const double *x, size_t n,
     struct fit_result *r, struct diag *dg)
 {
 	struct sample sm;
@@ -496,7 +496,7 @@ fit_table(struct frame *f, size_t col, const struct dist *d,
 		return -1;
 	if (d != NULL) {
 		x = gather(f, col, d, &n, dg, &bad);
-		if (bad || fit_run(d, x, n, &r, dg) != 0) {
+		if (bad || fit_dist(d, x, n, &r, dg) != 0) {
 			if (!bad)
 				dg->column = f->col[col].name;
 			free(x);
@@ -549,7 +549,7 @@ fit_table(struct frame *f, size_t col, const struct dist *d,
 			;
 		if (i < n)
 			diag_warn("%s left out: it needs %s", fd->name, why);
-		else if (fit_run(fd, x, n, &res[nres], dg) != 0)
+		else if (fit_dist(fd, x, n, &res[nres], dg) != 0)
 			diag_warn("%s left out: %s", fd->name, dg->msg);
 		else
 			nres++;

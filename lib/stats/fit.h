@@ -46,7 +46,7 @@ int	fit_supports(const struct dist *, double x, const char **why);
  * equal; a negative binomial whose variance does not exceed its mean) are
  * STATUS_DATA errors.
  */
-int	fit_run(const struct dist *, const double *x, size_t n,
+int	fit_dist(const struct dist *, const double *x, size_t n,
 	    struct fit_result *, struct diag *);
 
 /*

@@ -779,7 +779,7 @@ htest_summaries(const struct htest_opts *o, const struct htest_summary *x,
 }
 
 void
-htest_run(const struct htest_opts *o, const double *x, size_t nx,
+htest_test(const struct htest_opts *o, const double *x, size_t nx,
     const double *y, size_t ny, struct htest_result *r)
 {
 	struct htest_summary sx, sy, sd;
@@ -1173,7 +1173,7 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 			    &dropped, d) != 0)
 				goto done;
 			/* an empty second sample is still a second sample */
-			htest_run(o, x.v ? x.v : &none, x.n,
+			htest_test(o, x.v ? x.v : &none, x.n,
 			    two ? (y.v ? y.v : &none) : NULL, y.n, &r);
 			row = out_row(t);
 			for (k = 0; k < sp->nby; k++)
@@ -1229,7 +1229,7 @@ htest_check(const struct htest_opts *o, struct diag *d)
 {
 	static const char *const cmd[] = { "ttest", "ztest", "ranktest" };
 	static const struct {
-		enum htest_test test;
+		enum htest_kind test;
 		const char *opt;
 	} owner[] = {
 		{ HTEST_T, "--equal-var" }, { HTEST_T, "--effect-ci" },

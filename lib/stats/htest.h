@@ -3,7 +3,7 @@
  * wilcox.test compute them: Student's and Welch's t-tests, z-tests with
  * known standard deviations, and the Wilcoxon rank tests.
  *
- * htest_run() tests arrays of values; htest_frame() finds the samples in
+ * htest_test() tests arrays of values; htest_frame() finds the samples in
  * a frame (one column, two columns, a grouping column, strata) and builds
  * the result table every command prints.
  */
@@ -20,14 +20,14 @@ struct frame;
 struct diag;
 struct out_table;
 
-enum htest_test {
+enum htest_kind {
 	HTEST_T,		/* Student's or Welch's t-test */
 	HTEST_Z,		/* z-test, standard deviations known */
 	HTEST_RANK		/* Wilcoxon rank-sum or signed-rank test */
 };
 
 struct htest_opts {
-	enum htest_test	test;
+	enum htest_kind	test;
 	enum alt	alt;
 	double		mu;		/* null mean, difference or location */
 	double		conf_level;	/* of the interval, in (0, 1) */
@@ -82,7 +82,7 @@ struct htest_result {
  * spread) is NaN and r->undefined says why.  Cohen's d divides by the
  * pooled sd for two samples and by the sd of the differences for pairs.
  */
-void	htest_run(const struct htest_opts *, const double *x, size_t nx,
+void	htest_test(const struct htest_opts *, const double *x, size_t nx,
 	    const double *y, size_t ny, struct htest_result *r);
 
 /* A sample's summary: count, mean, variance (n - 1; NaN below two). */
@@ -92,7 +92,7 @@ struct htest_summary {
 };
 
 /*
- * The t- or z-test (not the rank test) of summaries as htest_run() tests
+ * The t- or z-test (not the rank test) of summaries as htest_test() tests
  * arrays: x against o->mu (y NULL), x against y, or with o->paired the
  * differences dif of the pairs x and y.
  */

@@ -151,7 +151,7 @@ pairwise_tests(const double *x, const size_t *g, size_t n, size_t k,
 		switch (o->test) {
 		case PAIRWISE_T:
 			if (!o->pool_sd || o->paired) {
-				htest_run(&ho, s.v + s.off[b], (size_t)s.num[b],
+				htest_test(&ho, s.v + s.off[b], (size_t)s.num[b],
 				    s.v + s.off[a], (size_t)s.num[a], &hr);
 				est[r] = hr.estimate;
 				stat[r] = hr.statistic;
@@ -164,7 +164,7 @@ pairwise_tests(const double *x, const size_t *g, size_t n, size_t k,
 			p[r] = t_p(stat[r], (double)dfs, o->alt);
 			break;
 		case PAIRWISE_WILCOX:
-			htest_run(&ho, s.v + s.off[b], (size_t)s.num[b],
+			htest_test(&ho, s.v + s.off[b], (size_t)s.num[b],
 			    s.v + s.off[a], (size_t)s.num[a], &hr);
 			est[r] = hr.estimate;
 			stat[r] = hr.statistic;

@@ -182,7 +182,7 @@ prop_test(const double *x, const double *n, size_t k,
 }
 
 int
-prop_run(const double *x, const double *n, size_t k,
+prop_counts(const double *x, const double *n, size_t k,
     const struct prop_opts *o, struct out_table **tp, struct diag *d)
 {
 	struct prop_result r;
@@ -242,7 +242,7 @@ prop_frame(struct frame *f, const struct prop_spec *sp,
 	if (seen && left)
 		diag_warn("%zu row%s with a missing value left out", left,
 		    left == 1 ? "" : "s");
-	if (seen && prop_run(x, n, lv.n, o, tp, d) != 0)
+	if (seen && prop_counts(x, n, lv.n, o, tp, d) != 0)
 		seen = 0;
 	free(x);
 	free(n);

@@ -53,7 +53,7 @@ int	prop_test(const double *x, const double *n, size_t k,
  * prop_test() and the result table in *tp; warns, as R, when an expected
  * count is below 5 and when the statistic is undefined.
  */
-int	prop_run(const double *x, const double *n, size_t k,
+int	prop_counts(const double *x, const double *n, size_t k,
 	    const struct prop_opts *, struct out_table **tp, struct diag *);
 
 /* Where the successes are in a frame. */

@@ -160,7 +160,7 @@ jack_accel(const struct resample_opts *o, const double *x, const double *y,
 }
 
 int
-boot_run(const double *x, const double *y, size_t n,
+boot_estimate(const double *x, const double *y, size_t n,
     const struct resample_opts *o, struct boot_result *r, struct diag *d)
 {
 	double *v = xmalloc((n + 1) * sizeof(*v)), *w = xmalloc((n + 1) *
@@ -253,7 +253,7 @@ center(double *v, size_t n, enum permtest_stat s)
 }
 
 void
-permtest_run(const double *x, size_t nx, const double *y, size_t ny,
+permtest_test(const double *x, size_t nx, const double *y, size_t ny,
     enum permtest_stat st, size_t reps, unsigned long seed,
     struct permtest_result *r)
 {
@@ -340,7 +340,7 @@ boot_frame(struct frame *f, const struct resample_spec *sp,
 		snprintf(name, sizeof(name), "%s", stat_names[o->stat]);
 	for (k = 0; k < lv.n && rc == 0; k++) {
 		n = gather(f, sp, two, sp->by ? &lv : NULL, k, x, y, &left);
-		if ((rc = boot_run(x, two ? y : NULL, n, o, &r, d)) != 0) {
+		if ((rc = boot_estimate(x, two ? y : NULL, n, o, &r, d)) != 0) {
 			if (sp->by)
 				diag_column(d, f->col[*sp->by].name);
 			break;
@@ -409,7 +409,7 @@ permtest_frame(struct frame *f, const struct resample_spec *sp,
 		free(y);
 		return diag_set(d, STATUS_DATA, "a group without values");
 	}
-	permtest_run(x, nx, y, ny, st, reps, seed, &r);
+	permtest_test(x, nx, y, ny, st, reps, seed, &r);
 	free(x);
 	free(y);
 	if (left)

@@ -54,7 +54,7 @@ struct boot_result {
  * of n indices.  Fewer than 2 values, or an interval that cannot be
  * formed (all replicates equal for BCa), is a STATUS_DATA error.
  */
-int	boot_run(const double *x, const double *y, size_t n,
+int	boot_estimate(const double *x, const double *y, size_t n,
 	    const struct resample_opts *, struct boot_result *, struct diag *);
 
 /* R's boot:::norm.inter: the alpha quantile of R sorted replicates. */
@@ -73,7 +73,7 @@ struct permtest_result {
  * of the pooled values; |T*| >= |T| (within 1e-9 relative) counts as
  * extreme.
  */
-void	permtest_run(const double *x, size_t nx, const double *y, size_t ny,
+void	permtest_test(const double *x, size_t nx, const double *y, size_t ny,
 	    enum permtest_stat, size_t reps, unsigned long seed,
 	    struct permtest_result *);
 

@@ -12,7 +12,7 @@ check json            0 describe -c mpg,model --format json "$DATA/mtcars.csv"
 check tsv             0 describe -c mpg --format tsv "$DATA/mtcars.csv"
 check markdown        0 describe -c mpg,wt --format markdown "$DATA/mtcars.csv"
 check digits          0 describe -c Wind --digits 3 "$DATA/airquality.csv"
-check na-list         1 describe --na 'NA,-' -c x "$DATA/na.csv"
+check na-list         1 describe --numeric x --na 'NA,-' -c x "$DATA/na.csv"
 check no-header       0 describe --no-header -s count,mean "$DATA/header-only.csv"
 check tsv-input       0 describe --tsv "$DATA/data.tsv"
 check semicolon       0 describe -d ';' "$DATA/semicolon.csv"
@@ -26,8 +26,10 @@ check_in stdin        0 "$DATA/cars.csv" describe
 check two-files       0 describe -s count,sum "$DATA/cars.csv" "$DATA/cars.csv"
 check ragged          1 describe "$DATA/ragged.csv"
 check unterminated    1 describe "$DATA/unterminated.csv"
-check not-a-number    1 describe "$DATA/bad-number.csv"
-check_in not-a-number-stdin 1 "$DATA/bad-number.csv" describe
+check not-a-number    1 describe --numeric price "$DATA/bad-number.csv"
+check_in not-a-number-stdin 1 "$DATA/bad-number.csv" describe \
+    --numeric price
+check not-a-number-text 0 describe "$DATA/bad-number.csv"
 check empty           1 describe "$DATA/empty.csv"
 check missing-file    1 describe "$DATA/no-such-file.csv"
 check header-mismatch 1 describe "$DATA/cars.csv" "$DATA/iris.csv"

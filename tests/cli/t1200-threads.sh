@@ -57,7 +57,8 @@ done
 sed '30000s/,a,/,a,oops/; 30000s/^\([0-9]*\),\([^,]*\),\([ab]\),[0-9.]*,/\1,\2,\3,oops,/' \
     "$big" >"$tmp/bad.csv"
 for n in 1 3; do
-	check_sh bad-value-$n 1 "\$SP describe -c x --threads $n $tmp/bad.csv \
+	check_sh bad-value-$n 1 "\$SP describe -c x --numeric x --threads $n \
+	    $tmp/bad.csv \
 	    2>&1 >/dev/null | sed 's|.*/bad.csv|bad.csv|' >&2; exit 1"
 done
 check threads-zero 2 describe --threads 0 testdata/PlantGrowth.csv

@@ -73,7 +73,8 @@ for v in inf -inf Infinity nan NaN 1e400 -1e400 1e-400 0x10 ' 12 ' \
 	case $v in
 	inf|-inf|Infinity|NaN|1e-400|' 12 '|'	12') want=0 ;;
 	esac
-	check_tmp "number-$n" $want "$STATPIPE" describe -s count,missing,min,max "$tin/num$n.csv"
+	check_tmp "number-$n" $want "$STATPIPE" describe --numeric x \
+	    -s count,missing,min,max "$tin/num$n.csv"
 done
 # option values
 check digits-negative   2 describe --digits -1 "$DATA/cars.csv"

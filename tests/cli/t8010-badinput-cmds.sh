@@ -16,7 +16,7 @@ run() {
 		*) w=$st ;;
 		esac
 		case $cmd in
-		describe) set -- describe ;;
+		describe) set -- describe --numeric a,b ;;
 		groupby) set -- groupby -k a mean:b count ;;
 		ttest) set -- ttest -c a,b ;;
 		ztest) set -- ztest -c b --sigma 1 ;;

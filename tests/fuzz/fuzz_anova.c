@@ -1,4 +1,4 @@
-/* fuzz_anova: anova_run from bytes: every view, one or two factors. */
+/* fuzz_anova: anova_test from bytes: every view, one or two factors. */
 #include "stats/anova.h"
 #include "core/diag.h"
 #include "io/out.h"
@@ -31,7 +31,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.each = c3;
 		o.neach = 1;
 	}
-	if (f->ncols >= 1 + o.nfac && anova_run(f, &o, &t, &d) == 0)
+	if (f->ncols >= 1 + o.nfac && anova_test(f, &o, &t, &d) == 0)
 		fuzz_write(t, more >> 1);
 	frame_free(f);
 	return 0;

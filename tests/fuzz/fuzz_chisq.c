@@ -44,7 +44,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (opts >> 7) {
 			if (chisq_cells(t, &out, &d) == 0)
 				fuzz_write(out, more);
-		} else if (chisq_run(t, &o, &r, &d) == 0)
+		} else if (chisq_test(t, &o, &r, &d) == 0)
 			fuzz_write(chisq_result_table(&r), more);
 	}
 	if (t != NULL)

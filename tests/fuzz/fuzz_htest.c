@@ -24,7 +24,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if ((f = fuzz_frame(data, size, more >> 4)) == NULL)
 		return 0;
 	memset(&sp, 0, sizeof(sp));
-	o.test = (enum htest_test)((opts & 3) % 3);
+	o.test = (enum htest_kind)((opts & 3) % 3);
 	o.alt = (enum alt)(((opts >> 4) & 3) % 3);
 	o.equal_var = (opts >> 6) & 1;
 	o.exact = (int)((more & 3) % 3) - 1;

@@ -474,7 +474,7 @@ run(const char *file, const char *y, const char *g, enum anova_view view,
 	o.view = view;
 	o.ss = ss;
 	o.additive = additive;
-	if (anova_run(f, &o, &t, &d) != 0) {
+	if (anova_test(f, &o, &t, &d) != 0) {
 		print_error("%s: %s\n", file, d.msg);
 		fail();
 	}
@@ -618,7 +618,7 @@ anova_run__each__one_table_per_stratum(void **state)
 	o.fac[0] = col_of(f, "dose");
 	o.each = &key;
 	o.neach = 1;
-	assert_int_equal(anova_run(f, &o, &t, &d), 0);
+	assert_int_equal(anova_test(f, &o, &t, &d), 0);
 	assert_int_equal(t->nrows, 4);
 	assert_string_equal(t->name[0], "supp");
 	for (i = 0; i < 2; i++) {
@@ -653,7 +653,7 @@ expect_error(const char *file, const char *y, const char *g, int ss,
 	}
 	o.fac[0] = col_of(f, buf);
 	o.ss = ss;
-	assert_int_equal(anova_run(f, &o, &t, &d), -1);
+	assert_int_equal(anova_test(f, &o, &t, &d), -1);
 	assert_null(t);
 	assert_int_equal(d.status, STATUS_DATA);
 	if (strstr(d.msg, want) == NULL)

@@ -43,7 +43,7 @@ anova_run__friedman_fligner__match_r(void **state)
 			o.nfac = 2;
 		}
 		o.view = friedman ? ANOVA_FRIEDMAN : ANOVA_FLIGNER;
-		assert_int_equal(anova_run(f, &o, &t, &d), 0);
+		assert_int_equal(anova_test(f, &o, &t, &d), 0);
 		/* friedman: statistic, df, p, W; fligner: statistic, df1,
 		 * df2, p */
 		if (fabs(t->cell[1].num - k->statistic) > 1e-9 * k->statistic ||

@@ -49,7 +49,7 @@ check_view(const struct design_case *k, enum anova_view view, size_t ncell,
 	o.fac[1] = unit_column(f, k->block);
 	o.nfac = 2;
 	o.view = view;
-	assert_int_equal(anova_run(f, &o, &t, &d), 0);
+	assert_int_equal(anova_test(f, &o, &t, &d), 0);
 	assert_int_equal(t->nrows, 1);
 	for (j = 0; j < ncell; j++)
 		if (!near(t->cell[j + 1].num, k->v[j], is_p[j] ? 1e-7 :

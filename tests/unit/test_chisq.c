@@ -72,7 +72,7 @@ run(struct chisq_table *t, const struct chisq_opts *o, struct chisq_result *r)
 {
 	struct diag d;
 
-	assert_int_equal(chisq_run(t, o, r, &d), 0);
+	assert_int_equal(chisq_test(t, o, r, &d), 0);
 }
 
 static void
@@ -214,7 +214,7 @@ chisq_run__fisher_rxc__fails_beyond_the_limit(void **state)
 	(void)state;
 	o.method = CHISQ_FISHER;
 	o.max_steps = 1e5;	/* R's default workspace fails here too */
-	assert_int_equal(chisq_run(t, &o, &r, &d), -1);
+	assert_int_equal(chisq_test(t, &o, &r, &d), -1);
 	assert_int_equal(d.status, STATUS_DATA);
 	assert_non_null(strstr(d.msg, "--simulate"));
 	chisq_table_free(t);

@@ -111,7 +111,7 @@ anova_effect_ci__uniroot_on_pnf__match_r(void **state)
 		o.effect_ci = 1;
 		o.alt = k->alt;
 		o.conf_level = k->level;
-		assert_int_equal(anova_run(f, &o, &t, &d), 0);
+		assert_int_equal(anova_test(f, &o, &t, &d), 0);
 		assert_int_equal(t->ncols, 18);
 		for (j = 0; j < 10; j++)
 			if (!same(t->cell[k->term * t->ncols + 8 + j].num,

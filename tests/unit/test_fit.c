@@ -58,7 +58,7 @@ fit_run__every_family__matches_r(void **state)
 	(void)state;
 	for (i = 0; i < sizeof(refs) / sizeof(refs[0]); i++) {
 		n = unit_load_column(refs[i].file, refs[i].column, &x);
-		if (fit_run(dist_lookup(refs[i].dist), x, n, &r, &d) != 0) {
+		if (fit_dist(dist_lookup(refs[i].dist), x, n, &r, &d) != 0) {
 			print_error("%s %s: %s\n", refs[i].column, refs[i].dist,
 			    d.msg);
 			nbad++;
@@ -105,10 +105,10 @@ fit_run__bad_data__errors(void **state)
 	assert_string_equal(why, "positive values");
 	assert_false(fit_supports(dist_lookup("pois"), 1.5, &why));
 	assert_true(fit_supports(dist_lookup("norm"), -1, &why));
-	assert_int_equal(fit_run(dist_lookup("gamma"), eq, 3, &r, &d), -1);
+	assert_int_equal(fit_dist(dist_lookup("gamma"), eq, 3, &r, &d), -1);
 	assert_int_equal(d.status, STATUS_DATA);
-	assert_int_equal(fit_run(dist_lookup("norm"), eq, 1, &r, &d), -1);
-	assert_int_equal(fit_run(dist_lookup("nbinom"), under, 4, &r, &d), -1);
+	assert_int_equal(fit_dist(dist_lookup("norm"), eq, 1, &r, &d), -1);
+	assert_int_equal(fit_dist(dist_lookup("nbinom"), under, 4, &r, &d), -1);
 	assert_non_null(strstr(d.msg, "does not exceed the mean"));
 }
 

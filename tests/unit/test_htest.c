@@ -290,7 +290,7 @@ htest_run__constant__undefined(void **state)
 	double x[] = { 3, 3, 3 }, y[] = { 3, 3 };
 
 	(void)state;
-	htest_run(&o, x, 3, y, 2, &r);
+	htest_test(&o, x, 3, y, 2, &r);
 	assert_true(isnan(r.statistic) && isnan(r.p_value));
 	assert_non_null(r.undefined);
 	assert_true(isnan(r.cohens_d));
@@ -306,11 +306,11 @@ htest_run__size_one(void **state)
 	double x[] = { 5.1 }, y[] = { 4.9, 5.3, 6.0 };
 
 	(void)state;
-	htest_run(&o, x, 1, y, 3, &r);
+	htest_test(&o, x, 1, y, 3, &r);
 	assert_true(isnan(r.statistic));
 	assert_non_null(r.undefined);
 	o.equal_var = 1;
-	htest_run(&o, x, 1, y, 3, &r);
+	htest_test(&o, x, 1, y, 3, &r);
 	/* R: t.test(5.1, c(4.9, 5.3, 6), var.equal = TRUE) */
 	assert_rel(r.statistic, -0.46662826262869261, 1e-9);
 	assert_rel(r.df, 2, 1e-15);

@@ -66,11 +66,11 @@ boot_run__r_boot_ci__within_3_se(void **state)
 		o.reps = 2000;
 		for (k = 0; k < NSEED; k++) {
 			o.seed = k + 1;
-			assert_int_equal(boot_run(x, y, n, &o, &r, &d), 0);
+			assert_int_equal(boot_estimate(x, y, n, &o, &r, &d), 0);
 			lo[k] = r.conf_low;
 			hi[k] = r.conf_high;
 		}
-		assert_int_equal(boot_run(x, y, n, &o, &r2, &d), 0);
+		assert_int_equal(boot_estimate(x, y, n, &o, &r2, &d), 0);
 		assert_true(r2.conf_low == r.conf_low &&
 		    r2.conf_high == r.conf_high);	/* same seed */
 		for (k = 0, m[0] = m[1] = 0; k < NSEED; k++) {

@@ -141,7 +141,7 @@ moments_merged(void **state)
 	state_mom_of(sleep2, 10, &c);
 	summary(&c, &y);
 	htest_summaries(&o, &x, &y, NULL, &r);
-	htest_run(&o, sleep1, 10, sleep2, 10, &w);
+	htest_test(&o, sleep1, 10, sleep2, 10, &w);
 	assert_true(fabs(r.statistic - -1.860813) < 1e-6);
 	assert_true(fabs(r.df - 17.77647) < 1e-5);
 	assert_true(fabs(r.p_value - 0.07939414) < 1e-8);
