@@ -19,6 +19,10 @@ check first-appearance 0 groupby -k key collapse:value mean:value \
 check json 0 groupby -k key collapse:name --format json testdata/collapse.csv
 check describe 0 describe -c name,value -s count,missing,collapse \
     testdata/collapse.csv
+# a column that turns text after numbers: collapse keeps the bytes, rand's
+# earlier pick is written as a number is
+check_sh became-text 0 "printf 'x\\n1.50\\n2\\nabc\\n007\\n' |
+    \$SP describe -s count,collapse,rand --seed 4"
 check no-rows 0 groupby -k a collapse:b rand:c testdata/header-only.csv
 check partial-collapse 2 groupby -k key collapse:value --partial \
     testdata/collapse.csv
