@@ -292,7 +292,8 @@ plot_option(struct plot_opts *o, const char *nm, const char *arg,
 		if (strcmp(arg, "hist") != 0 && strcmp(arg, "density") != 0)
 			return diag_set(d, STATUS_USAGE, "--diag: \"%s\" is not "
 			    "hist or density", arg);
-		o->diag_density = strcmp(arg, "density") == 0;
+		o->diag = strcmp(arg, "density") == 0 ? PLOT_DIAG_DENSITY :
+		    PLOT_DIAG_HIST;
 	} else if (strcmp(nm, "legend") == 0) {
 		if (plot_legend_lookup(arg, &o->legend) != 0)
 			return diag_set(d, STATUS_USAGE, "--legend: \"%s\" is "
@@ -456,7 +457,7 @@ plot_check(const struct plot_opts *o, struct diag *d)
 	if (o->scale && !(allows & ALLOW_SCALE))
 		return diag_set(d, STATUS_USAGE, "%s: --scale is for biplot",
 		    kn);
-	if (o->diag_density && !(allows & ALLOW_DIAG))
+	if (o->diag != PLOT_DIAG_DEFAULT && !(allows & ALLOW_DIAG))
 		return diag_set(d, STATUS_USAGE, "%s: --diag is for pairs",
 		    kn);
 	if (o->hue != PLOT_NONE && !(allows & ALLOW_HUE)) {

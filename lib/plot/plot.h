@@ -40,6 +40,9 @@ enum plot_fit {
 	PLOT_FIT_LOWESS, PLOT_FIT_NLS
 };
 
+/* pairs --diag: the diagonal panels. */
+enum plot_diag { PLOT_DIAG_DEFAULT, PLOT_DIAG_HIST, PLOT_DIAG_DENSITY };
+
 enum plot_term { PLOT_DUMB, PLOT_PNG, PLOT_SVG, PLOT_PDF, PLOT_OTHER };
 
 struct plot_opts {
@@ -60,7 +63,7 @@ struct plot_opts {
 	const char	*hues;		/* --hue, or NULL */
 	size_t		 hue;		/* --hue: a colour per level (point,
 					   lm) */
-	int		 diag_density;	/* pairs --diag density */
+	enum plot_diag	 diag;		/* pairs --diag */
 	unsigned long	 seed;		/* --seed: strip's jitter */
 	double		 level;		/* --conf-level of bands, intervals */
 	int		 count;		/* bar, pie, heatmap: count rows */

@@ -702,7 +702,7 @@ pairs_diag(struct plotwrite *c, const struct plotdata_series *s, size_t col,
 	double *cnt = xmalloc(nb * sizeof(*cnt)), *gx = NULL, *gy = NULL;
 	size_t g, i, nv, npts, ndrawn = 0;
 
-	if (c->o->diag_density) {
+	if (c->o->diag == PLOT_DIAG_DENSITY) {
 		gx = xmalloc(NGRID * sizeof(*gx));
 		gy = xmalloc(NGRID * sizeof(*gy));
 	}
@@ -710,7 +710,7 @@ pairs_diag(struct plotwrite *c, const struct plotdata_series *s, size_t col,
 		for (nv = i = 0; i < s->count[g]; i++)
 			if (complete(c, s->row[g][i]))
 				v[nv++] = c->f->col[col].num[s->row[g][i]];
-		has[g] = !c->o->diag_density || nv >= 2;
+		has[g] = c->o->diag != PLOT_DIAG_DENSITY || nv >= 2;
 		if (!has[g]) {
 			diag_warn("%s: %s%s%zu value%s, no density",
 			    plotdata_name(c, col), s->name[g] ? s->name[g] : "",
@@ -720,7 +720,7 @@ pairs_diag(struct plotwrite *c, const struct plotdata_series *s, size_t col,
 		ndrawn++;
 		if ((*idx)++ > 0)
 			fputs("\n\n", c->data);
-		if (c->o->diag_density) {
+		if (c->o->diag == PLOT_DIAG_DENSITY) {
 			if (plotstat_density(v, nv, plotstat_bw_nrd0(v, nv),
 			    NGRID, gx, gy, c->d) != 0)
 				break;
@@ -730,7 +730,7 @@ pairs_diag(struct plotwrite *c, const struct plotdata_series *s, size_t col,
 			npts = nb - 1;
 		}
 		for (i = 0; i < npts; i++) {
-			if (c->o->diag_density)
+			if (c->o->diag == PLOT_DIAG_DENSITY)
 				plotwrite_nums(c->data, 2, gx[i], gy[i]);
 			else
 				plotwrite_nums(c->data, 3,
@@ -859,7 +859,8 @@ plotnum_pairs(struct plotwrite *c)
 				for (idx = first[j], g = 0; g < s.n; g++) {
 					if (!has[j * s.n + g])
 						continue;
-					plotwrite_clause(c, o->diag_density ?
+					plotwrite_clause(c, o->diag ==
+					    PLOT_DIAG_DENSITY ?
 					    "%s index %zu using 1:2 with lines "
 					    "ls %zu lw 2 notitle" :
 					    "%s index %zu using 1:2:3 with "

@@ -19,6 +19,7 @@ check_sh pairs-density-lone 0 'printf "x,y,g\n1,2,a\n2,3,a\n3,1,a\n4,4,b\n" | $S
 check_sh pairs-density-none 1 'printf "x,y,g\n1,2,a\n2,3,b\n" | $SP plot pairs -c x,y --by g --diag density --script'
 check diag-bad           2 plot pairs -c mpg,wt --diag violin "$DATA/mtcars.csv"
 check diag-not-pairs     2 plot scatter -x wt -y mpg --diag density "$DATA/mtcars.csv"
+check diag-hist-not-pairs 2 plot scatter -x wt -y mpg --diag hist "$DATA/mtcars.csv"
 
 check loess-band         0 plot scatter -x speed -y dist --fit loess --script "$DATA/cars.csv"
 check loess-band-90      0 plot scatter -x speed -y dist --fit loess --conf-level 0.9 --script "$DATA/cars.csv"
