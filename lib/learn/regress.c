@@ -148,6 +148,39 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 	return 0;
 }
 
+/*
+ * The summary of a binomial glm names what it models as a last column,
+ * response: "P(supp = VC)" for a text of two levels (the second level is
+ * 1), "P(am = 1)" for 0/1 and proportions, "P(success of cbind(s, f))".
+ */
+static struct out_table *
+binomial_summary(const struct regress_spec *s,
+    const struct formula_design *ds, struct out_table *t)
+{
+	const struct formula_fx *y = formula_lhs(s->fm);
+	struct out_table *u = out_new();
+	size_t j, r, nc = t->ncols, len;
+	int cb = y->kind == FX_CALL && strcmp(y->name, "cbind") == 0;
+	const char *pre = cb ? "success of " : "", *eq = cb ? "" : " = ",
+	    *lev = cb ? "" : ds->ylevel != NULL ? ds->ylevel[1] : "1";
+	char *what;
+
+	len = strlen(pre) + strlen(ds->response) + strlen(eq) + strlen(lev) +
+	    4;
+	what = xmalloc(len);
+	(void)snprintf(what, len, "P(%s%s%s%s)", pre, ds->response, eq, lev);
+	for (j = 0; j < nc; j++)
+		out_column(u, t->name[j]);
+	out_column(u, "response");
+	r = out_row(u);
+	for (j = 0; j < nc; j++)	/* model_summary_table's: numbers */
+		out_num(u, r, j, t->cell[j].num);
+	out_text(u, r, nc, what);
+	free(what);
+	out_free(t);
+	return u;
+}
+
 /* The view of the fit (of offset off) in *tp. */
 static int
 view(const struct regress_spec *s, const struct model_fit *mf,
@@ -157,6 +190,9 @@ view(const struct regress_spec *s, const struct model_fit *mf,
 	switch (s->view) {
 	case REGRESS_SUMMARY:
 		*tp = model_summary_table(mf);
+		if (s->family == MODEL_BINOMIAL ||
+		    s->family == MODEL_QUASIBINOMIAL)
+			*tp = binomial_summary(s, ds, *tp);
 		break;
 	case REGRESS_ANOVA:
 		if (s->ss != 0)

@@ -4,12 +4,13 @@
 # influence and step_*), with the numbers of CASE and VIEW
 # in tests/ref/glm2-r.csv (scripts/gen-fixtures-glm2.R).  Every number of
 # R's must be there and agree to 1e-9 relative (or 1e-12 absolute near
-# 0); prints one line, exits 1 if any differs.
+# 0); prints one line, exits 1 if any differs.  GLM2_CMD (regress) and
+# GLM2_REF (tests/ref/glm2-r.csv) name another command and reference.
 c=$1 v=$2
 shift 2
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-$SP regress "$@" >"$out" || exit 1
+$SP "${GLM2_CMD:-regress}" "$@" >"$out" || exit 1
 awk -F, -v c="$c" -v v="$v" '
 function num(s) { return s ~ /^-?[0-9.]+(e[-+]?[0-9]+)?$/ }
 function na(s) { return s == "" || s == "NaN" || s == "NA" }
@@ -41,4 +42,4 @@ END {
 	    "agrees with R (" n " numbers)" : \
 	    "differs:" why " (" bad + 0 " of " n ", " m " found)")
 	exit !(n > 0 && m == n && bad == 0)
-}' tests/ref/glm2-r.csv "$out"
+}' "${GLM2_REF:-tests/ref/glm2-r.csv}" "$out"
