@@ -12,23 +12,23 @@
 #include "common.h"
 
 static const char ttest_usage[] =
-    "usage: statpipe ttest -c cols [-g col [--levels a,b]] [--strata keys]\n"
-    "           [--paired] [--equal-var] [--mu m] [--alternative alt]\n"
-    "           [--conf-level p] [--effect-ci] [--p-adjust method] [--sort]\n"
-    "           [--partial] [file ...]\n";
+    "usage: statpipe ttest -c cols [-g col [--levels a,b | --ref col=a]]\n"
+    "           [--strata keys] [--paired] [--equal-var] [--mu m]\n"
+    "           [--alternative alt] [--conf-level p] [--effect-ci]\n"
+    "           [--p-adjust method] [--sort] [--partial] [file ...]\n";
 static const char ztest_usage[] =
-    "usage: statpipe ztest --sigma s[,s2] -c cols [-g col [--levels a,b]]\n"
-    "           [--strata keys] [--paired] [--mu m] [--alternative alt]\n"
-    "           [--conf-level p] [--p-adjust method] [--sort] [--partial]\n"
-    "           [file ...]\n";
+    "usage: statpipe ztest --sigma s[,s2] -c cols\n"
+    "           [-g col [--levels a,b | --ref col=a]] [--strata keys]\n"
+    "           [--paired] [--mu m] [--alternative alt] [--conf-level p]\n"
+    "           [--p-adjust method] [--sort] [--partial] [file ...]\n";
 static const char ranktest_usage[] =
-    "usage: statpipe ranktest -c cols [-g col [--levels a,b]] [--strata keys]\n"
-    "           [--paired] [--exact | --approx] [--no-correction] [--mu m]\n"
-    "           [--alternative alt] [--conf-level p] [--p-adjust method]\n"
-    "           [--sort] [file ...]\n";
+    "usage: statpipe ranktest -c cols [-g col [--levels a,b | --ref col=a]]\n"
+    "           [--strata keys] [--paired] [--exact | --approx]\n"
+    "           [--no-correction] [--mu m] [--alternative alt]\n"
+    "           [--conf-level p] [--p-adjust method] [--sort] [file ...]\n";
 
 enum { OPT_APPROX = OPT_CMD, OPT_EFFECT_CI, OPT_EQUAL_VAR, OPT_EXACT, OPT_MU,
-	OPT_PAIRED, OPT_SIGMA };
+	OPT_PAIRED, OPT_REF, OPT_SIGMA };
 
 static int
 run(int argc, char **argv, enum htest_kind test, const char *usage)
@@ -41,6 +41,7 @@ run(int argc, char **argv, enum htest_kind test, const char *usage)
 		{ "exact",	no_argument,		NULL,	OPT_EXACT },
 		{ "mu",		required_argument,	NULL,	OPT_MU },
 		{ "paired",	no_argument,		NULL,	OPT_PAIRED },
+		{ "ref",	required_argument,	NULL,	OPT_REF },
 		{ "sigma",	required_argument,	NULL,	OPT_SIGMA },
 		COMMON_OPT_ALTERNATIVE, COMMON_OPT_STRATA, COMMON_OPT_CONF_LEVEL,
 		COMMON_OPT_GROUP_BY, COMMON_OPT_LEVELS, COMMON_OPT_NO_CORRECTION,
@@ -86,6 +87,9 @@ run(int argc, char **argv, enum htest_kind test, const char *usage)
 		case OPT_PAIRED:
 			o.paired = 1;
 			break;
+		case OPT_REF:
+			sp.ref = optarg;
+			break;
 		case OPT_SIGMA:
 			if (htest_parse_sigma(optarg, &o) != 0)
 				die_usage(&com, "--sigma: \"%s\" is not one or "
@@ -115,6 +119,8 @@ run(int argc, char **argv, enum htest_kind test, const char *usage)
 	sp.group = sel.group;
 	sp.by = sel.by;
 	sp.nby = sel.nby;
+	if (com.partial && sp.ref != NULL)
+		die_usage(&com, "--ref: not with --partial (use --levels)");
 	if (com.partial && com.p_adjust != NULL)
 		die_usage(&com, "--partial: not with --p-adjust");
 	if ((com.partial ? htest_state : htest_frame)(f, &sp, &o, &t, &d) != 0)

@@ -31,4 +31,25 @@ rl <- tg
 rl$supp <- relevel(rl$supp, ref = "VC")
 glmsum("tooth_binomial_ref", rl, "supp")
 
+# ttest, ranktest, ztest -g supp --ref supp=VC: R's tests on
+# relevel(supp, "VC"), the estimate the first level's minus the second's
+vc <- rl$len[rl$supp == levels(rl$supp)[1]]
+oj <- rl$len[rl$supp == levels(rl$supp)[2]]
+tt <- t.test(len ~ supp, data = rl)
+add("tooth_ttest_ref", "ttest", "Welch Two Sample t-test", list(
+    estimate = unname(-diff(tt$estimate)), statistic = unname(tt$statistic),
+    df = unname(tt$parameter), p_value = tt$p.value,
+    conf_low = tt$conf.int[1], conf_high = tt$conf.int[2],
+    group1 = levels(rl$supp)[1], group2 = levels(rl$supp)[2]))
+wt <- suppressWarnings(wilcox.test(len ~ supp, data = rl, conf.int = TRUE))
+add("tooth_ranktest_ref", "ranktest",
+    "Wilcoxon rank sum test with continuity correction", list(
+    estimate = unname(wt$estimate), statistic = unname(wt$statistic),
+    p_value = wt$p.value, conf_low = wt$conf.int[1],
+    conf_high = wt$conf.int[2], group1 = levels(rl$supp)[1]))
+z <- (mean(vc) - mean(oj)) / sqrt(25 / length(vc) + 25 / length(oj))
+add("tooth_ztest_ref", "ztest", "Two Sample z-test", list(
+    estimate = mean(vc) - mean(oj), statistic = z,
+    p_value = 2 * pnorm(-abs(z)), group1 = levels(rl$supp)[1]))
+
 write.csv(out, "tests/ref/glm3-r.csv", row.names = FALSE, quote = FALSE)

@@ -882,6 +882,32 @@ level_list(const struct frame *f, size_t col, const struct group *g,
 	}
 }
 
+/*
+ * --ref COL=LEVEL on the two levels of column by in R's order: LEVEL first
+ * (R's relevel()), the other second.
+ */
+static int
+ref_level(const struct frame *f, size_t by, const struct group *g,
+    const char *ref, size_t lev[2], struct diag *d)
+{
+	const char *name = f->col[by].name, *s;
+	size_t len = strlen(name), t;
+
+	if (strncmp(ref, name, len) != 0 || ref[len] != '=')
+		return diag_set(d, STATUS_USAGE, "--ref \"%s\": expected "
+		    "%s=LEVEL (the -g column)", ref, name);
+	s = frame_text(f, by, g->first[lev[1]]);
+	if (strcmp(s, ref + len + 1) == 0) {
+		t = lev[0];
+		lev[0] = lev[1];
+		lev[1] = t;
+	} else if (strcmp(frame_text(f, by, g->first[lev[0]]),
+	    ref + len + 1) != 0)
+		return diag_set(d, STATUS_USAGE, "--ref: \"%s\" is not a "
+		    "level of column \"%s\"", ref + len + 1, name);
+	return 0;
+}
+
 /* The group ids of the two levels of the grouping column. */
 static int
 find_levels(const struct frame *f, size_t by, const struct group *g,
@@ -1115,8 +1141,12 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 	int has_col, two, rc = -1;
 	double none = 0;
 
-	if (sp->group == NULL && sp->levels != NULL)
-		return diag_set(d, STATUS_USAGE, "--levels needs -g");
+	if (sp->group == NULL && (sp->levels != NULL || sp->ref != NULL))
+		return diag_set(d, STATUS_USAGE, "--%s needs -g",
+		    sp->levels != NULL ? "levels" : "ref");
+	if (sp->levels != NULL && sp->ref != NULL)
+		return diag_set(d, STATUS_USAGE, "--ref: not with --levels "
+		    "(which sets the order)");
 	if (sp->group == NULL && sp->ncols > 2)
 		return diag_set(d, STATUS_USAGE, "-c names %zu columns; give "
 		    "one (one sample), two (two samples or pairs), or -g",
@@ -1130,7 +1160,9 @@ htest_frame(struct frame *f, const struct htest_spec *sp,
 	if (sp->group != NULL) {
 		/* the levels as R orders them, whatever --sort says */
 		gb = group_by(f, sp->group, 1, 1);
-		if (find_levels(f, *sp->group, gb, sp->levels, lev, d) != 0)
+		if (find_levels(f, *sp->group, gb, sp->levels, lev, d) != 0 ||
+		    (sp->ref != NULL && ref_level(f, *sp->group, gb, sp->ref,
+		    lev, d) != 0))
 			goto done;
 		for (i = 0; i < f->nrows; i++)
 			nokey += frame_text(f, *sp->group, i) == NULL;

@@ -110,6 +110,7 @@ struct htest_spec {
 	size_t		 ncols;
 	const size_t	*group;		/* the factor compared (-g), or NULL */
 	const char	*levels;	/* "a,b": two levels of group, or NULL */
+	const char	*ref;		/* "COL=LEVEL": relevel()'s, or NULL */
 	const size_t	*by;		/* strata keys (--by) */
 	size_t		 nby;
 	int		 sort;		/* strata in sorted order (the levels of

@@ -2,7 +2,8 @@
 # Issue 22's last items against R (tests/ref/glm3-r.csv,
 # scripts/gen-fixtures-glm3.R): the response column of a binomial glm's
 # --summary names the level modelled as 1, as R's factor (or relevel(),
-# --ref) orders the levels.
+# --ref) orders the levels; ttest, ranktest and ztest -g supp --ref
+# supp=VC as R's tests on relevel(supp, "VC").
 . tests/cli/lib.sh
 R='env GLM2_REF=tests/ref/glm3-r.csv sh tests/cli/glm2-vs-r.sh'
 T=$DATA/ToothGrowth.csv
@@ -10,4 +11,15 @@ check_sh tooth-binomial 0 "$R tooth_binomial summary --family binomial --summary
 check_sh tooth-binomial-ref 0 "$R tooth_binomial_ref summary --family binomial --summary --ref supp=VC 'supp ~ len' $T"
 check cbind-summary 0 regress --family binomial --summary 'cbind(ncases, ncontrols) ~ agegp' "$DATA/glm-esoph.csv"
 check proportion-summary 0 regress --family binomial --weights total --summary 'prop ~ agegp' "$DATA/glm-esoph.csv"
+H='env GLM2_REF=tests/ref/glm3-r.csv sh tests/cli/glm2-vs-r.sh'
+for c in ttest ranktest; do
+	check_sh $c-ref 0 "GLM2_CMD=$c $H tooth_${c}_ref $c -c len -g supp --ref supp=VC $T"
+done
+check_sh ztest-ref 0 "GLM2_CMD=ztest $H tooth_ztest_ref ztest --sigma 5 -c len -g supp --ref supp=VC $T"
+check ttest-ref-same 0 ttest -c len -g supp --ref supp=OJ "$T"
+check ttest-ref-bad 2 ttest -c len -g supp --ref supp=XX "$T"
+check ttest-ref-col 2 ttest -c len -g supp --ref dose=OJ "$T"
+check ttest-ref-levels 2 ttest -c len -g supp --ref supp=OJ --levels OJ,VC "$T"
+check ttest-ref-nog 2 ttest -c len --ref supp=OJ "$T"
+check ttest-ref-partial 2 ttest --partial -c len -g supp --ref supp=OJ "$T"
 done_testing
