@@ -23,7 +23,7 @@ static const char usage_str[] =
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
 	OPT_STEP, OPT_ROBUST, OPT_DIRECTION, OPT_FAMILY, OPT_LINK, OPT_REF,
-	OPT_SS, OPT_TOL, OPT_WEIGHTS, OPT_START
+	OPT_SS, OPT_TOL, OPT_WEIGHTS, OPT_START, OPT_VIF_TYPE
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
 	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
@@ -48,6 +48,7 @@ cmd_regress(int argc, char **argv)
 		{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 		{ "tol",	required_argument,	NULL,	OPT_TOL },
 		{ "vif",	no_argument,		NULL,	OPT_VIF },
+		{ "vif-type",	required_argument,	NULL,	OPT_VIF_TYPE },
 		{ "weights",	required_argument,	NULL,	OPT_WEIGHTS },
 		COMMON_OPT_BY,
 		COMMON_OPT_CONF_LEVEL,
@@ -110,8 +111,10 @@ cmd_regress(int argc, char **argv)
 		case OPT_WEIGHTS:
 		case OPT_REF:
 		case OPT_DIRECTION:
+		case OPT_VIF_TYPE:
 			*(ch == OPT_WEIGHTS ? &sp.weights : ch == OPT_REF ?
-			    &sp.ref : &sp.direction) = optarg;
+			    &sp.ref : ch == OPT_VIF_TYPE ? &sp.vif_type :
+			    &sp.direction) = optarg;
 			break;
 		case OPT_TOL:	/* lm's rank tolerance (reggd.c: gd's) */
 			if (num_parse_opt(optarg, &sp.tol) != 0 || !(sp.tol > 0))

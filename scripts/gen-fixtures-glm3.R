@@ -3,7 +3,8 @@
 # or of relevel()'s), with glm's deviance and AIC of the same fit, and the
 # two-sample tests with the group factor relevel()ed (--ref).  Writes
 # tests/ref/glm3-r.csv, one value a line: case,view,row,column,value
-# (row: the first column of statpipe's table).
+# (row: the first column of statpipe's table), and car::vif(type =
+# "predictor") (r-cran-car).
 #   Rscript scripts/gen-fixtures-glm3.R    (from the repository root)
 options(digits = 17)
 rd <- function(f) {
@@ -51,5 +52,20 @@ z <- (mean(vc) - mean(oj)) / sqrt(25 / length(vc) + 25 / length(oj))
 add("tooth_ztest_ref", "ztest", "Two Sample z-test", list(
     estimate = mean(vc) - mean(oj), statistic = z,
     p_value = 2 * pnorm(-abs(z)), group1 = levels(rl$supp)[1]))
+
+# regress --vif --vif-type predictor: car::vif(type = "predictor")
+suppressMessages(library(car))
+mt <- rd("testdata/mtcars.csv")
+pr <- na.omit(rd("testdata/Prestige.csv")[, c("prestige", "income",
+    "type", "education")])
+vifp <- function(case, fit) {
+	v <- suppressMessages(vif(fit, type = "predictor"))
+	for (k in rownames(v))
+		add(case, "vif", k, list(gvif = v[k, 1], df = v[k, 2],
+		    gvif_adj = v[k, 3]))
+}
+vifp("mt_pred", lm(mpg ~ wt * hp + hp * qsec + drat, data = mt))
+vifp("mt_pred2", lm(mpg ~ wt * hp + qsec, data = mt))
+vifp("pr_pred", lm(prestige ~ income * type + education, data = pr))
 
 write.csv(out, "tests/ref/glm3-r.csv", row.names = FALSE, quote = FALSE)

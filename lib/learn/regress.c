@@ -116,6 +116,11 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 		    glm_link_name(s->link));
 	if (s->ss != 0 && s->view != REGRESS_ANOVA)
 		return diag_set(d, STATUS_USAGE, "--ss goes with --anova");
+	if (s->vif_type != NULL && (s->view != REGRESS_VIF || (strcmp(
+	    s->vif_type, "terms") != 0 && strcmp(s->vif_type, "predictor") !=
+	    0)))
+		return diag_set(d, STATUS_USAGE, "--vif-type \"%s\": with "
+		    "--vif, by terms or predictor", s->vif_type);
 	if (s->direction != NULL && (s->view != REGRESS_STEP || (strcmp(
 	    s->direction, "both") != 0 && strcmp(s->direction, "backward") !=
 	    0)))
@@ -213,7 +218,9 @@ view(const struct regress_spec *s, const struct model_fit *mf,
 		*tp = model_coef_table(mf, ds, s->conf_level);
 		break;
 	case REGRESS_VIF:
-		return modeldiag_vif_table(mf, ds, tp, d);
+		return (s->vif_type != NULL && strcmp(s->vif_type,
+		    "predictor") == 0 ? modeldiag_vif_predictor_table :
+		    modeldiag_vif_table)(mf, ds, tp, d);
 	case REGRESS_ROBUST:
 		*tp = modeldiag_robust_table(mf, ds, s->hc, s->conf_level);
 		break;

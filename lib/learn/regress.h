@@ -41,6 +41,8 @@ struct regress_spec {
 	enum modeldiag_hc hc;		/* of REGRESS_ROBUST */
 	int		 ss;		/* REGRESS_ANOVA: car's type 2, 3 or
 					   0 (sequential) */
+	const char	*vif_type;	/* REGRESS_VIF: "terms" (NULL) or
+					   "predictor", car::vif's type */
 	const char	*direction;	/* REGRESS_STEP: "backward" (NULL
 					   too) or "both" */
 	double		 conf_level;	/* of the coefficients' intervals */

@@ -52,24 +52,25 @@ det_sub(const double *R, size_t m, const unsigned char *in, int want)
 	return det;
 }
 
-int
-modeldiag_vif_table(const struct model_fit *mf,
-    const struct formula_design *ds, struct out_table **tp, struct diag *d)
+/*
+ * car::vif's set-up: the columns but the intercept in col (m of them) and
+ * the correlation matrix *Rp of their coefficients (cov2cor of the
+ * covariance), or an error (an aliased column, fewer than 2 terms).
+ */
+static int
+vif_cor(const struct model_fit *mf, const struct formula_design *ds,
+    size_t **colp, size_t *mp, double **Rp, struct diag *d)
 {
-	size_t j, k, t, m = 0, nt = 0, *col = xmalloc((mf->p + 1) *
-	    sizeof(*col));
-	unsigned char *in;
-	double *R, detR;
-	struct out_table *tab;
+	size_t j, k, t, m = 0, nt = 0, *col;
+	double *R;
 
 	for (j = 0; j < mf->p; j++)
-		if (mf->aliased[j]) {
-			free(col);
+		if (mf->aliased[j])
 			return diag_set(d, STATUS_DATA, "--vif: coefficient "
 			    "\"%s\" is aliased", ds->name[j]);
-		}
 	if (!ds->intercept)
 		diag_warn("--vif: no intercept: the VIFs may not be sensible");
+	col = xmalloc((mf->p + 1) * sizeof(*col));
 	for (j = ds->intercept ? 1 : 0; j < mf->p; j++)
 		col[m++] = j;
 	/* the terms that have columns (an offset has none) */
@@ -83,40 +84,164 @@ modeldiag_vif_table(const struct model_fit *mf,
 		return diag_set(d, STATUS_USAGE, "--vif needs a model of 2 "
 		    "terms or more");
 	}
-	/* cov2cor of the covariance without the intercept */
 	R = xmalloc(m * m * sizeof(*R));
 	for (j = 0; j < m; j++)
 		for (k = 0; k < m; k++)
 			R[j * m + k] = mf->cov[col[j] * mf->p + col[k]] /
 			    sqrt(mf->cov[col[j] * mf->p + col[j]] *
 			    mf->cov[col[k] * mf->p + col[k]]);
-	in = xcalloc(m, 1);
-	detR = det_sub(R, m, in, 0);
-	tab = out_new();
-	out_column(tab, "term");
+	*colp = col;
+	*mp = m;
+	*Rp = R;
+	return 0;
+}
+
+/* One row of the GVIF of the columns with in[j] == 1; returns the row. */
+static size_t
+vif_row(struct out_table *tab, const char *name, const double *R,
+    size_t m, const unsigned char *in, double detR)
+{
+	double g, df = 0;
+	size_t j, r;
+
+	for (j = 0; j < m; j++)
+		df += in[j];
+	g = det_sub(R, m, in, 1) * det_sub(R, m, in, 0) / detR;
+	r = out_row(tab);
+	out_text(tab, r, 0, name);
+	out_num(tab, r, 1, g);
+	out_num(tab, r, 2, df);
+	out_num(tab, r, 3, pow(g, 1 / (2 * df)));
+	return r;
+}
+
+static struct out_table *
+vif_new(int predictor)
+{
+	struct out_table *tab = out_new();
+
+	out_column(tab, predictor ? "predictor" : "term");
 	out_column(tab, "gvif");
 	out_column(tab, "df");
 	out_column(tab, "gvif_adj");
-	for (t = ds->intercept ? 1 : 0; t < ds->nterm; t++) {
-		double g, df = 0;
-		size_t r;
+	if (predictor) {
+		out_column(tab, "interacts_with");
+		out_column(tab, "other_predictors");
+	}
+	return tab;
+}
 
-		for (j = 0; j < m; j++) {
-			in[j] = ds->assign[col[j]] == t;
-			df += in[j];
-		}
-		if (df == 0)
-			continue;
-		g = det_sub(R, m, in, 1) * det_sub(R, m, in, 0) / detR;
-		r = out_row(tab);
-		out_text(tab, r, 0, ds->term[t]);
-		out_num(tab, r, 1, g);
-		out_num(tab, r, 2, df);
-		out_num(tab, r, 3, pow(g, 1 / (2 * df)));
+int
+modeldiag_vif_table(const struct model_fit *mf,
+    const struct formula_design *ds, struct out_table **tp, struct diag *d)
+{
+	size_t j, t, m = 0, *col = NULL;
+	unsigned char *in;
+	double *R = NULL, detR;
+	struct out_table *tab;
+	int any;
+
+	if (vif_cor(mf, ds, &col, &m, &R, d) != 0)
+		return -1;
+	in = xcalloc(m, 1);
+	detR = det_sub(R, m, in, 0);
+	tab = vif_new(0);
+	for (t = ds->intercept ? 1 : 0; t < ds->nterm; t++) {
+		for (j = 0, any = 0; j < m; j++)
+			any |= in[j] = ds->assign[col[j]] == t;
+		if (any)
+			(void)vif_row(tab, ds->term[t], R, m, in, detR);
 	}
 	free(in);
 	free(R);
 	free(col);
+	*tp = tab;
+	return 0;
+}
+
+/* ", "-joined names of the predictors (of terms pt) with bits in set. */
+static char *
+vif_names(const struct formula_design *ds, const size_t *pt, size_t np,
+    unsigned long long set)
+{
+	size_t k, len = 1;
+	char *s;
+
+	for (k = 0; k < np; k++)
+		if (set & ds->termvars[pt[k]])
+			len += strlen(ds->term[pt[k]]) + 2;
+	s = xcalloc(len, 1);
+	for (k = 0; k < np; k++)
+		if (set & ds->termvars[pt[k]]) {
+			if (*s != '\0')
+				strcat(s, ", ");
+			strcat(s, ds->term[pt[k]]);
+		}
+	return s;
+}
+
+int
+modeldiag_vif_predictor_table(const struct model_fit *mf,
+    const struct formula_design *ds, struct out_table **tp, struct diag *d)
+{
+	size_t j, t, k, m = 0, np = 0, *col = NULL, *pt;
+	unsigned long long all = 0, bit, c;
+	unsigned char *in;
+	double *R = NULL, detR;
+	struct out_table *tab;
+
+	for (t = ds->intercept ? 1 : 0; t < ds->nterm; t++)
+		all |= ds->termvars[t];
+	/* a predictor is a variable with a term of its own: its label */
+	pt = xmalloc((ds->nterm + 1) * sizeof(*pt));
+	for (bit = 1; bit != 0 && bit <= all; bit <<= 1) {
+		if (!(all & bit))
+			continue;
+		for (t = 0; t < ds->nterm && ds->termvars[t] != bit; t++)
+			;
+		if (t == ds->nterm) {
+			free(pt);
+			return diag_set(d, STATUS_USAGE, "--vif-type predictor: "
+			    "a variable is in interactions only (each "
+			    "predictor needs its main effect, as car's)");
+		}
+		pt[np++] = t;
+	}
+	if (vif_cor(mf, ds, &col, &m, &R, d) != 0) {
+		free(pt);
+		return -1;
+	}
+	in = xcalloc(m, 1);
+	detR = det_sub(R, m, in, 0);
+	tab = vif_new(1);
+	for (k = 0; k < np; k++) {
+		char *with, *other;
+		size_t r;
+
+		/* it and the predictors it shares a term with: every term
+		 * of those only (car's "Interacts With") */
+		bit = ds->termvars[pt[k]];
+		c = bit;
+		for (t = 0; t < ds->nterm; t++)
+			if (ds->termvars[t] & bit)
+				c |= ds->termvars[t];
+		for (j = 0; j < m; j++) {
+			unsigned long long v = ds->termvars[ds->assign[col[j]]];
+
+			in[j] = v != 0 && (v & ~c) == 0;
+		}
+		r = vif_row(tab, ds->term[pt[k]], R, m, in, detR);
+		with = vif_names(ds, pt, np, c & ~bit);
+		other = vif_names(ds, pt, np, all & ~c);
+		out_text(tab, r, 4, *with ? with : NULL);
+		out_text(tab, r, 5, *other ? other : NULL);
+		free(with);
+		free(other);
+	}
+	free(in);
+	free(R);
+	free(col);
+	free(pt);
 	*tp = tab;
 	return 0;
 }

@@ -27,6 +27,16 @@ struct out_table;
 int	modeldiag_vif_table(const struct model_fit *,
 	    const struct formula_design *, struct out_table **,
 	    struct diag *);
+/*
+ * car::vif(type = "predictor"): for each predictor (a variable with a
+ * term of its own) the GVIF of the columns of every term made only of it
+ * and the predictors it shares a term with; the table predictor,gvif,df,
+ * gvif_adj,interacts_with,other_predictors (names joined by ", ", empty
+ * for none).  A variable only in interactions is a STATUS_USAGE error.
+ */
+int	modeldiag_vif_predictor_table(const struct model_fit *,
+	    const struct formula_design *, struct out_table **,
+	    struct diag *);
 
 /* sandwich's types: the weights of the squared residuals */
 enum modeldiag_hc { MODELDIAG_HC0, MODELDIAG_HC1, MODELDIAG_HC2,

@@ -3,7 +3,8 @@
 # scripts/gen-fixtures-glm3.R): the response column of a binomial glm's
 # --summary names the level modelled as 1, as R's factor (or relevel(),
 # --ref) orders the levels; ttest, ranktest and ztest -g supp --ref
-# supp=VC as R's tests on relevel(supp, "VC").
+# supp=VC as R's tests on relevel(supp, "VC"); regress --vif --vif-type
+# predictor as car::vif(type = "predictor").
 . tests/cli/lib.sh
 R='env GLM2_REF=tests/ref/glm3-r.csv sh tests/cli/glm2-vs-r.sh'
 T=$DATA/ToothGrowth.csv
@@ -22,4 +23,13 @@ check ttest-ref-col 2 ttest -c len -g supp --ref dose=OJ "$T"
 check ttest-ref-levels 2 ttest -c len -g supp --ref supp=OJ --levels OJ,VC "$T"
 check ttest-ref-nog 2 ttest -c len --ref supp=OJ "$T"
 check ttest-ref-partial 2 ttest --partial -c len -g supp --ref supp=OJ "$T"
+M=$DATA/mtcars.csv
+check_sh vif-pred 0 "$R mt_pred vif --vif --vif-type predictor 'mpg ~ wt * hp + hp * qsec + drat' $M"
+check_sh vif-pred2 0 "$R mt_pred2 vif --vif --vif-type predictor 'mpg ~ wt * hp + qsec' $M"
+check_sh vif-pred-factor 0 "$R pr_pred vif --vif --vif-type predictor 'prestige ~ income * type + education' $DATA/Prestige.csv"
+check vif-pred-table 0 regress --vif --vif-type predictor 'mpg ~ wt * hp + hp * qsec + drat' "$M"
+check vif-type-terms 0 regress --vif --vif-type terms 'mpg ~ wt * hp + qsec' "$M"
+check vif-type-bad 2 regress --vif --vif-type x 'mpg ~ wt + hp' "$M"
+check vif-type-novif 2 regress --vif-type predictor 'mpg ~ wt + hp' "$M"
+check vif-pred-nomain 2 regress --vif --vif-type predictor 'mpg ~ wt + wt:hp' "$M"
 done_testing
