@@ -8,8 +8,8 @@
 #include "common.h"
 
 static const char usage_str[] =
-    "usage: statpipe anova [--additive] [--ss 1|2|3] [--by keys]\n"
-    "           [--effect-ci [--conf-level p] [--alternative alt]]\n"
+    "usage: statpipe anova [--additive] [--ss 1|2|3] [--ref col=level]\n"
+    "           [--by keys] [--effect-ci [--conf-level p] [--alternative alt]]\n"
     "           [--tukey [--conf-level p] | --welch | --kruskal |\n"
     "            --homogeneity levene|brown-forsythe|bartlett|fligner |\n"
     "            --friedman | --quade | --within --block col]\n"
@@ -19,7 +19,7 @@ static const char usage_str[] =
 enum {
 	OPT_ADDITIVE = OPT_CMD, OPT_HOMOG, OPT_KRUSKAL, OPT_SS, OPT_TUKEY,
 	OPT_WELCH, OPT_BLOCK, OPT_FRIEDMAN, OPT_QUADE, OPT_WITHIN,
-	OPT_EFFECT_CI
+	OPT_EFFECT_CI, OPT_REF
 };
 
 static void
@@ -44,6 +44,7 @@ cmd_anova(int argc, char **argv)
 		{ "effect-ci",	no_argument,		NULL,	OPT_EFFECT_CI },
 		{ "friedman",	no_argument,		NULL,	OPT_FRIEDMAN },
 		{ "quade",	no_argument,		NULL,	OPT_QUADE },
+		{ "ref",	required_argument,	NULL,	OPT_REF },
 		{ "subject",	required_argument,	NULL,	OPT_BLOCK },
 		{ "within",	no_argument,		NULL,	OPT_WITHIN },
 		{ "response",	required_argument,	NULL,	'y' },
@@ -85,7 +86,8 @@ cmd_anova(int argc, char **argv)
 			set_view(&com, &q.o, &nview, ANOVA_KRUSKAL);
 			break;
 		case OPT_BLOCK:
-			q.block = optarg;
+		case OPT_REF:
+			*(ch == OPT_REF ? &q.o.ref : &q.block) = optarg;
 			break;
 		case OPT_EFFECT_CI:
 			q.o.effect_ci = 1;

@@ -68,4 +68,22 @@ vifp("mt_pred", lm(mpg ~ wt * hp + hp * qsec + drat, data = mt))
 vifp("mt_pred2", lm(mpg ~ wt * hp + qsec, data = mt))
 vifp("pr_pred", lm(prestige ~ income * type + education, data = pr))
 
+# anova --ref: TukeyHSD and the two-way table with relevel()ed factors
+tg$dose <- factor(tg$dose)
+td <- tg
+td$dose <- relevel(td$dose, ref = "1")
+tk <- TukeyHSD(aov(len ~ dose, data = td))$dose
+for (k in seq_len(nrow(tk)))
+	add("tooth_tukey_ref", "row_tukey", k, list(estimate = tk[k, 1],
+	    conf_low = tk[k, 2], conf_high = tk[k, 3], p_adj = tk[k, 4],
+	    contrast = rownames(tk)[k]))
+td$supp <- relevel(td$supp, ref = "VC")
+td$dose <- relevel(tg$dose, ref = "2")
+av <- summary(aov(len ~ supp * dose, data = td))[[1]]
+rownames(av) <- trimws(rownames(av))
+for (k in rownames(av))
+	add("tooth_anova2_ref", "anova", k, list(df = av[k, 1],
+	    sum_sq = av[k, 2], mean_sq = av[k, 3], statistic = av[k, 4],
+	    p_value = av[k, 5]))
+
 write.csv(out, "tests/ref/glm3-r.csv", row.names = FALSE, quote = FALSE)

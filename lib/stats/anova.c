@@ -53,6 +53,49 @@ struct factor {
 	size_t	 n;		/* levels in the frame */
 };
 
+/*
+ * --ref COL=LEVEL[,COL=LEVEL]: LEVEL first among the levels of factor COL
+ * (one of the nfac), the rest in R's order, as R's relevel().
+ */
+static int
+factor_ref(struct factor *fa, size_t nfac, const char *ref, struct diag *d)
+{
+	const char *p = ref, *end, *eq;
+	size_t j, k, id, len;
+
+	do {
+		end = p + strcspn(p, ",");
+		eq = memchr(p, '=', (size_t)(end - p));
+		if (eq == NULL)
+			return diag_set(d, STATUS_USAGE, "--ref \"%s\": "
+			    "expected COLUMN=LEVEL[,COLUMN=LEVEL]", ref);
+		for (j = 0; j < nfac && (strlen(fa[j].col->name) !=
+		    (size_t)(eq - p) || memcmp(fa[j].col->name, p,
+		    (size_t)(eq - p)) != 0); j++)
+			;
+		if (j == nfac)
+			return diag_set(d, STATUS_USAGE, "--ref: \"%.*s\" is "
+			    "not a -g factor", (int)(eq - p), p);
+		len = (size_t)(end - eq - 1);
+		for (k = 0; k < fa[j].n; k++) {
+			const char *s = group_table_key(fa[j].col->levels,
+			    fa[j].order[k], 0);
+
+			if (strlen(s) == len && memcmp(s, eq + 1, len) == 0)
+				break;
+		}
+		if (k == fa[j].n)
+			return diag_set(d, STATUS_USAGE, "--ref: \"%.*s\" is "
+			    "not a level of factor \"%s\"", (int)len, eq + 1,
+			    fa[j].col->name);
+		id = fa[j].order[k];
+		memmove(fa[j].order + 1, fa[j].order, k * sizeof(*fa->order));
+		fa[j].order[0] = id;
+		p = end + 1;
+	} while (*end != '\0');
+	return 0;
+}
+
 /* Count, mean and within sum of squares of each cell (or group). */
 struct cells {
 	size_t	 n;		/* cells */
@@ -1269,6 +1312,11 @@ anova_test(struct frame *f, const struct anova_opts *o, struct out_table **tp,
 		fa[j].order = group_table_order(fa[j].col->levels);
 		fa[j].n = group_table_count(fa[j].col->levels);
 	}
+	if (o->ref != NULL && factor_ref(fa, o->nfac, o->ref, d) != 0) {
+		for (j = 0; j < o->nfac; j++)
+			free(fa[j].order);
+		return -1;
+	}
 	memset(&k, 0, sizeof(k));
 	k.t = out_new();
 	k.f = f;
@@ -1566,6 +1614,10 @@ anova_state(struct frame *f, struct anova_request *q, struct out_table **tp,
 	fa.col = &f->col[o->fac[0]];
 	fa.order = group_table_order(fa.col->levels);
 	fa.n = group_table_count(fa.col->levels);
+	if (o->ref != NULL && factor_ref(&fa, 1, o->ref, d) != 0) {
+		free(fa.order);
+		return -1;
+	}
 	a = xcalloc(1, sizeof(*a));
 	a->o = *o;
 	a->names[0] = xstrdup(f->col[o->y].name);

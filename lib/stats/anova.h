@@ -53,10 +53,11 @@ struct anova_opts {
 	double		 conf_level;	/* of Tukey's and effect intervals */
 	int		 effect_ci;	/* the table: effect sizes' intervals */
 	enum alt	 alt;		/* of those: greater, effectsize's */
+	const char	*ref;		/* --ref "COL=LEVEL,...": relevel() */
 };
 
 #define ANOVA_OPTS_INIT	{ 0, { 0, 0 }, 1, NULL, 0, 0, 1, ANOVA_TABLE, 0.95, \
-	0, ALT_GREATER }
+	0, ALT_GREATER, NULL }
 
 /*
  * Run the analysis (within each stratum of opts->each, in order of first

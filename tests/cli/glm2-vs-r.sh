@@ -1,7 +1,7 @@
 #!/bin/sh
 # glm2-vs-r.sh CASE VIEW ARGS...: run $SP regress ARGS and compare its
 # table, rows keyed by the first column (by the row number for VIEW
-# influence and step_*), with the numbers of CASE and VIEW
+# influence, step_* and row_*), with the numbers of CASE and VIEW
 # in tests/ref/glm2-r.csv (scripts/gen-fixtures-glm2.R).  Every number of
 # R's must be there and agree to 1e-9 relative (or 1e-12 absolute near
 # 0); prints one line, exits 1 if any differs.  GLM2_CMD (regress) and
@@ -27,7 +27,7 @@ FILENAME == ARGV[1] {
 }
 FNR == 1 { for (k = 1; k <= NF; k++) col[k] = $k; next }
 {
-	row = v == "influence" || v ~ /^step/ ? FNR - 1 : $1
+	row = v == "influence" || v ~ /^(step|row)_/ ? FNR - 1 : $1
 	for (k = 2; k <= NF; k++) {
 		key = row SUBSEP col[k]
 		if (!(key in want))

@@ -4,7 +4,8 @@
 # --summary names the level modelled as 1, as R's factor (or relevel(),
 # --ref) orders the levels; ttest, ranktest and ztest -g supp --ref
 # supp=VC as R's tests on relevel(supp, "VC"); regress --vif --vif-type
-# predictor as car::vif(type = "predictor").
+# predictor as car::vif(type = "predictor"); anova --ref as TukeyHSD and
+# aov on relevel()ed factors.
 . tests/cli/lib.sh
 R='env GLM2_REF=tests/ref/glm3-r.csv sh tests/cli/glm2-vs-r.sh'
 T=$DATA/ToothGrowth.csv
@@ -32,4 +33,8 @@ check vif-type-terms 0 regress --vif --vif-type terms 'mpg ~ wt * hp + qsec' "$M
 check vif-type-bad 2 regress --vif --vif-type x 'mpg ~ wt + hp' "$M"
 check vif-type-novif 2 regress --vif-type predictor 'mpg ~ wt + hp' "$M"
 check vif-pred-nomain 2 regress --vif --vif-type predictor 'mpg ~ wt + wt:hp' "$M"
+check_sh anova-tukey-ref 0 "GLM2_CMD=anova $H tooth_tukey_ref row_tukey --tukey -y len -g dose --ref dose=1 $T"
+check_sh anova-ref 0 "GLM2_CMD=anova $H tooth_anova2_ref anova -y len -g supp,dose --ref dose=2,supp=VC $T"
+check anova-ref-col 2 anova -y len -g dose --ref dos=1 "$T"
+check anova-ref-level 2 anova -y len -g dose --ref dose=3 "$T"
 done_testing
