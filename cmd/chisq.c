@@ -9,6 +9,7 @@
 
 static const char usage_str[] =
     "usage: statpipe chisq -c a,b [--fisher | --g-test] [--no-correction]\n"
+    "                      [--ref col=level[,col=level]]\n"
     "                      [--simulate n [--seed s]]\n"
     "                      [--cells [--p-adjust method]] [file ...]\n"
     "       statpipe chisq --table [options] [file ...]\n"
@@ -25,7 +26,7 @@ static const char usage_str[] =
 enum {
 	OPT_CELLS = OPT_CMD, OPT_FISHER, OPT_G, OPT_GOF, OPT_P, OPT_RESCALE,
 	OPT_SIM, OPT_TABLE, OPT_CMH, OPT_COUNT, OPT_MCNEMAR, OPT_STRATA,
-	OPT_EFFECT_CI
+	OPT_EFFECT_CI, OPT_REF
 };
 
 int
@@ -42,6 +43,7 @@ cmd_chisq(int argc, char **argv)
 		{ "gof",		no_argument,		NULL, OPT_GOF },
 		{ "mcnemar",		no_argument,		NULL, OPT_MCNEMAR },
 		{ "p",			required_argument,	NULL, OPT_P },
+		{ "ref",		required_argument,	NULL, OPT_REF },
 		{ "rescale",		no_argument,		NULL, OPT_RESCALE },
 		{ "simulate",		required_argument,	NULL, OPT_SIM },
 		{ "strata",		required_argument,	NULL, OPT_STRATA },
@@ -79,7 +81,8 @@ cmd_chisq(int argc, char **argv)
 			q.o.effect_ci = 1;
 			break;
 		case OPT_COUNT:
-			q.count = optarg;
+		case OPT_REF:
+			*(ch == OPT_REF ? &q.ref : &q.count) = optarg;
 			break;
 		case OPT_STRATA:
 			q.strata = optarg;

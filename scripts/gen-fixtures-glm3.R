@@ -86,4 +86,21 @@ for (k in rownames(av))
 	    sum_sq = av[k, 2], mean_sq = av[k, 3], statistic = av[k, 4],
 	    p_value = av[k, 5]))
 
+# chisq --ref: fisher.test and chisq.test's cells on relevel()ed factors
+am <- relevel(factor(mt$am), ref = "1")
+fi <- fisher.test(table(am, factor(mt$vs)))
+add("mt_fisher_ref", "chisq", "Fisher's Exact Test for Count Data", list(
+    estimate = unname(fi$estimate), p_value = fi$p.value,
+    conf_low = fi$conf.int[1], conf_high = fi$conf.int[2]))
+ct <- suppressWarnings(chisq.test(table(relevel(factor(mt$cyl), ref = "8"),
+    relevel(factor(mt$gear), ref = "5"))))
+k <- 0
+for (i in seq_len(nrow(ct$observed))) for (j in seq_len(ncol(ct$observed))) {
+	k <- k + 1
+	add("mt_cells_ref", "row_cells", k, list(
+	    col = colnames(ct$observed)[j], observed = ct$observed[i, j],
+	    expected = ct$expected[i, j], residual = ct$residuals[i, j],
+	    std_residual = ct$stdres[i, j]))
+}
+
 write.csv(out, "tests/ref/glm3-r.csv", row.names = FALSE, quote = FALSE)

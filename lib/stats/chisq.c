@@ -833,6 +833,73 @@ matched(struct frame *f, const struct chisq_request *q, const size_t *col,
 	return cmh_frame(f, &sp, &o, out, d);
 }
 
+/*
+ * Move label i of names and its counts to the front: m lines of counts,
+ * line k's label j at x[k * stride + j * step].
+ */
+static void
+to_front(char **names, double *x, size_t i, size_t stride, size_t step,
+    size_t m)
+{
+	size_t k, j;
+	char *s = names[i];
+
+	memmove(names + 1, names, i * sizeof(*names));
+	names[0] = s;
+	for (k = 0; k < m; k++) {
+		double v = x[k * stride + i * step];
+
+		for (j = i; j > 0; j--)
+			x[k * stride + j * step] = x[k * stride + (j - 1) * step];
+		x[k * stride] = v;
+	}
+}
+
+/*
+ * --ref COL=LEVEL[,...] on the table of columns a (rows) and b (columns,
+ * CHISQ_NONE with --gof): LEVEL first, the rest in R's order (relevel()).
+ */
+static int
+table_ref(const struct frame *f, size_t a, size_t b, const char *ref,
+    struct chisq_table *t, struct diag *d)
+{
+	const char *p = ref, *end, *eq;
+	size_t i, len, n;
+	char **names;
+	int row;
+
+	do {
+		end = p + strcspn(p, ",");
+		eq = memchr(p, '=', (size_t)(end - p));
+		if (eq == NULL)
+			return diag_set(d, STATUS_USAGE, "--ref \"%s\": "
+			    "expected COLUMN=LEVEL[,COLUMN=LEVEL]", ref);
+		len = (size_t)(eq - p);
+		row = strlen(f->col[a].name) == len &&
+		    memcmp(f->col[a].name, p, len) == 0;
+		if (!row && (b == CHISQ_NONE || strlen(f->col[b].name) != len ||
+		    memcmp(f->col[b].name, p, len) != 0))
+			return diag_set(d, STATUS_USAGE, "--ref: \"%.*s\" is "
+			    "not a column of -c", (int)len, p);
+		names = row ? t->rname : t->cname;
+		n = row ? t->nr : t->nc;
+		len = (size_t)(end - eq - 1);
+		for (i = 0; i < n && (strlen(names[i]) != len ||
+		    memcmp(names[i], eq + 1, len) != 0); i++)
+			;
+		if (i == n)
+			return diag_set(d, STATUS_USAGE, "--ref: \"%.*s\" is "
+			    "not a level of column \"%s\"", (int)len, eq + 1,
+			    f->col[row ? a : b].name);
+		if (row)
+			to_front(names, t->x, i, 1, t->nc, t->nc);
+		else
+			to_front(names, t->x, i, t->nc, 1, t->nr);
+		p = end + 1;
+	} while (*end != '\0');
+	return 0;
+}
+
 int
 chisq_frame(struct frame *f, const struct chisq_request *q,
     struct out_table **out, struct diag *d)
@@ -854,6 +921,10 @@ chisq_frame(struct frame *f, const struct chisq_request *q,
 	}
 	/* chisq_check(): -c unless --table, which McNemar and CMH exclude */
 	assert(col != NULL || (q->table && !q->matched));
+	if (q->matched && q->ref != NULL) {
+		diag_set(d, STATUS_USAGE, "--ref: not with --mcnemar or --cmh");
+		goto out;
+	}
 	if (q->matched) {
 		rc = matched(f, q, col, out, d);
 		goto out;
@@ -865,6 +936,13 @@ chisq_frame(struct frame *f, const struct chisq_request *q,
 	    count == CMH_NONE ? CHISQ_NONE : count, &t, d) != 0)
 		goto out;
 	assert(t != NULL);
+	if (q->ref != NULL && (q->table || table_ref(f, col[0], q->gof ?
+	    CHISQ_NONE : col[1], q->ref, t, d) != 0)) {
+		if (q->table)
+			diag_set(d, STATUS_USAGE, "--ref: not with --table "
+			    "(its rows come in order)");
+		goto out;
+	}
 	if (q->gof && chisq_set_p(t, q->pspec, q->rescale, d) != 0)
 		goto out;
 	if (t->dropped > 0)

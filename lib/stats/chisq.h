@@ -95,6 +95,7 @@ struct chisq_request {
 	const char	*pspec;		/* --p */
 	const char	*strata;	/* --strata (CMH) */
 	const char	*count;		/* --count */
+	const char	*ref;		/* --ref "COL=LEVEL,...": relevel() */
 	int		 table, gof, cells, rescale, fisher, g;
 	int		 matched;	/* McNemar 1, CMH 2 */
 	int		 adjust;	/* --p-adjust given (cells) */

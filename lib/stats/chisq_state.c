@@ -153,9 +153,9 @@ chisq_state(struct frame *f, const struct chisq_request *q,
 	if (q->table || q->matched)
 		return diag_set(d, STATUS_USAGE, "--partial: raw data only (not "
 		    "--table, --mcnemar or --cmh)");
-	if (q->adjust)
+	if (q->adjust || q->ref != NULL)
 		return diag_set(d, STATUS_USAGE, "--partial: not with "
-		    "--p-adjust");
+		    "--%s", q->adjust ? "p-adjust" : "ref");
 	if ((ncol = frame_cols(f, q->cols, &col, d)) < 0)
 		return -1;
 	if (ncol != (q->gof ? 1 : 2)) {

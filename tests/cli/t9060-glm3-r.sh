@@ -5,7 +5,7 @@
 # --ref) orders the levels; ttest, ranktest and ztest -g supp --ref
 # supp=VC as R's tests on relevel(supp, "VC"); regress --vif --vif-type
 # predictor as car::vif(type = "predictor"); anova --ref as TukeyHSD and
-# aov on relevel()ed factors.
+# aov on relevel()ed factors; chisq --ref as fisher.test and chisq.test.
 . tests/cli/lib.sh
 R='env GLM2_REF=tests/ref/glm3-r.csv sh tests/cli/glm2-vs-r.sh'
 T=$DATA/ToothGrowth.csv
@@ -37,4 +37,9 @@ check_sh anova-tukey-ref 0 "GLM2_CMD=anova $H tooth_tukey_ref row_tukey --tukey 
 check_sh anova-ref 0 "GLM2_CMD=anova $H tooth_anova2_ref anova -y len -g supp,dose --ref dose=2,supp=VC $T"
 check anova-ref-col 2 anova -y len -g dose --ref dos=1 "$T"
 check anova-ref-level 2 anova -y len -g dose --ref dose=3 "$T"
+check_sh chisq-fisher-ref 0 "GLM2_CMD=chisq $H mt_fisher_ref chisq --fisher -c am,vs --ref am=1 $M"
+check_sh chisq-cells-ref 0 "GLM2_CMD=chisq $H mt_cells_ref row_cells --cells -c cyl,gear --ref cyl=8,gear=5 $M"
+check chisq-ref-col 2 chisq -c am,vs --ref cyl=8 "$M"
+check chisq-ref-level 2 chisq -c am,vs --ref vs=2 "$M"
+check chisq-ref-partial 2 chisq --partial -c am,vs --ref vs=1 "$M"
 done_testing
