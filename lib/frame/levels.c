@@ -75,3 +75,30 @@ levels_free(struct levels *lv)
 	free(lv->first);
 	memset(lv, 0, sizeof(*lv));
 }
+
+int
+levels_ref_next(const char **p, const char *spec, const char **col,
+    size_t *ncol, const char **lev, size_t *nlev, struct diag *d)
+{
+	const char *end, *eq;
+
+	if (*p == NULL)
+		return 0;
+	end = *p + strcspn(*p, ",");
+	eq = memchr(*p, '=', (size_t)(end - *p));
+	if (eq == NULL || eq == *p)
+		return diag_set(d, STATUS_USAGE, "--ref \"%s\": expected "
+		    "COLUMN=LEVEL[,COLUMN=LEVEL]", spec);
+	*col = *p;
+	*ncol = (size_t)(eq - *p);
+	*lev = eq + 1;
+	*nlev = (size_t)(end - eq - 1);
+	*p = *end != '\0' ? end + 1 : NULL;
+	return 1;
+}
+
+int
+levels_is(const char *name, const char *s, size_t n)
+{
+	return strlen(name) == n && memcmp(name, s, n) == 0;
+}

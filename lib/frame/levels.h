@@ -33,5 +33,15 @@ int	levels_of(struct frame *, size_t col, const char *want,
 const char *levels_name(const struct frame *, size_t col,
 	    const struct levels *, size_t k);
 void	levels_free(struct levels *);
+/*
+ * The next entry of a --ref list "COL=LEVEL[,COL=LEVEL...]" from *p (set
+ * to spec first): the column name at *col (*ncol bytes) and the level at
+ * *lev (*nlev bytes).  1 for an entry, 0 at the end, -1 with d set (a
+ * STATUS_USAGE error) for an entry without "=".
+ */
+int	levels_ref_next(const char **p, const char *spec, const char **col,
+	    size_t *ncol, const char **lev, size_t *nlev, struct diag *);
+/* 1 if the n bytes at s are the whole of name. */
+int	levels_is(const char *name, const char *s, size_t n);
 
 #endif

@@ -21,6 +21,7 @@
 #include "frame/frame.h"
 #include "frame/group.h"
 #include "frame/group_table.h"
+#include "frame/levels.h"
 #include "io/out.h"
 #include "stats/rank.h"
 #include "stats/state.h"
@@ -60,40 +61,28 @@ struct factor {
 static int
 factor_ref(struct factor *fa, size_t nfac, const char *ref, struct diag *d)
 {
-	const char *p = ref, *end, *eq;
-	size_t j, k, id, len;
+	const char *p = ref, *c, *lev;
+	size_t j, k, id, nc, nl;
+	int more;
 
-	do {
-		end = p + strcspn(p, ",");
-		eq = memchr(p, '=', (size_t)(end - p));
-		if (eq == NULL)
-			return diag_set(d, STATUS_USAGE, "--ref \"%s\": "
-			    "expected COLUMN=LEVEL[,COLUMN=LEVEL]", ref);
-		for (j = 0; j < nfac && (strlen(fa[j].col->name) !=
-		    (size_t)(eq - p) || memcmp(fa[j].col->name, p,
-		    (size_t)(eq - p)) != 0); j++)
+	while ((more = levels_ref_next(&p, ref, &c, &nc, &lev, &nl, d)) > 0) {
+		for (j = 0; j < nfac && !levels_is(fa[j].col->name, c, nc); j++)
 			;
 		if (j == nfac)
 			return diag_set(d, STATUS_USAGE, "--ref: \"%.*s\" is "
-			    "not a -g factor", (int)(eq - p), p);
-		len = (size_t)(end - eq - 1);
-		for (k = 0; k < fa[j].n; k++) {
-			const char *s = group_table_key(fa[j].col->levels,
-			    fa[j].order[k], 0);
-
-			if (strlen(s) == len && memcmp(s, eq + 1, len) == 0)
-				break;
-		}
+			    "not a -g factor", (int)nc, c);
+		for (k = 0; k < fa[j].n && !levels_is(group_table_key(
+		    fa[j].col->levels, fa[j].order[k], 0), lev, nl); k++)
+			;
 		if (k == fa[j].n)
 			return diag_set(d, STATUS_USAGE, "--ref: \"%.*s\" is "
-			    "not a level of factor \"%s\"", (int)len, eq + 1,
+			    "not a level of factor \"%s\"", (int)nl, lev,
 			    fa[j].col->name);
 		id = fa[j].order[k];
 		memmove(fa[j].order + 1, fa[j].order, k * sizeof(*fa->order));
 		fa[j].order[0] = id;
-		p = end + 1;
-	} while (*end != '\0');
-	return 0;
+	}
+	return more;
 }
 
 /* Count, mean and within sum of squares of each cell (or group). */

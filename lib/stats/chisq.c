@@ -16,6 +16,7 @@
 #include "core/diag.h"
 #include "frame/frame.h"
 #include "frame/group.h"
+#include "frame/levels.h"
 #include "core/num.h"
 #include "io/out.h"
 #include "core/xalloc.h"
@@ -863,41 +864,31 @@ static int
 table_ref(const struct frame *f, size_t a, size_t b, const char *ref,
     struct chisq_table *t, struct diag *d)
 {
-	const char *p = ref, *end, *eq;
-	size_t i, len, n;
+	const char *p = ref, *c, *lev;
+	size_t i, n, nc, nl;
 	char **names;
-	int row;
+	int row, more;
 
-	do {
-		end = p + strcspn(p, ",");
-		eq = memchr(p, '=', (size_t)(end - p));
-		if (eq == NULL)
-			return diag_set(d, STATUS_USAGE, "--ref \"%s\": "
-			    "expected COLUMN=LEVEL[,COLUMN=LEVEL]", ref);
-		len = (size_t)(eq - p);
-		row = strlen(f->col[a].name) == len &&
-		    memcmp(f->col[a].name, p, len) == 0;
-		if (!row && (b == CHISQ_NONE || strlen(f->col[b].name) != len ||
-		    memcmp(f->col[b].name, p, len) != 0))
+	while ((more = levels_ref_next(&p, ref, &c, &nc, &lev, &nl, d)) > 0) {
+		row = levels_is(f->col[a].name, c, nc);
+		if (!row && (b == CHISQ_NONE || !levels_is(f->col[b].name, c,
+		    nc)))
 			return diag_set(d, STATUS_USAGE, "--ref: \"%.*s\" is "
-			    "not a column of -c", (int)len, p);
+			    "not a column of -c", (int)nc, c);
 		names = row ? t->rname : t->cname;
 		n = row ? t->nr : t->nc;
-		len = (size_t)(end - eq - 1);
-		for (i = 0; i < n && (strlen(names[i]) != len ||
-		    memcmp(names[i], eq + 1, len) != 0); i++)
+		for (i = 0; i < n && !levels_is(names[i], lev, nl); i++)
 			;
 		if (i == n)
 			return diag_set(d, STATUS_USAGE, "--ref: \"%.*s\" is "
-			    "not a level of column \"%s\"", (int)len, eq + 1,
+			    "not a level of column \"%s\"", (int)nl, lev,
 			    f->col[row ? a : b].name);
 		if (row)
 			to_front(names, t->x, i, 1, t->nc, t->nc);
 		else
 			to_front(names, t->x, i, t->nc, 1, t->nr);
-		p = end + 1;
-	} while (*end != '\0');
-	return 0;
+	}
+	return more;
 }
 
 int
