@@ -274,17 +274,8 @@ def values_trial(rng, d, t):
         ["groupby", "mode:m,k", "unique:t,x,m", "first:t,x", "last:t,m",
          "count"]]) + by
     step = rng.choice([1, 3])
-    states = []
-    for i in range(nparts):
-        part = os.path.join(d, "part%d.csv" % i)
-        with open(part, "w") as f:
-            f.write("\n".join([rows[0]] + rows[1 + bounds[i]:
-                                               1 + bounds[i + 1]]) + "\n")
-        st = os.path.join(d, "s%d" % i)
-        with open(st, "wb") as f:
-            f.write(run(cmd + ["--partial", "--part-index", str(i * step)] +
-                        (["--format", "tsv"] if tsv else []) + [part]))
-        states.append(st)
+    states = states_of(d, part_files(d, rows, bounds), cmd, tsv, "s",
+                       lambda i: ["--part-index", str(i * step)])
     last = merge_tree(rng, states, d, tsv)
     where = "trial %d (%s, n %d, %d parts)" % (t, " ".join(cmd), n, nparts)
     want = table(run(cmd + ["--sort", "-q", whole]))
@@ -339,18 +330,8 @@ def trial(rng, d, t):
         cmd = ["groupby"] + by + ["mean:x,z", "sd:x", "median:y",
                                   "q3:x", "sum:z", "kurtosis:x",
                                   "min:y", "count"]
-    states = []
-    for i in range(nparts):
-        part = os.path.join(d, "part%d.csv" % i)
-        with open(part, "w") as f:
-            f.write("\n".join([rows[0]] + rows[1 + bounds[i]:
-                                               1 + bounds[i + 1]]) + "\n")
-        st = os.path.join(d, "s%d" % i)
-        with open(st, "wb") as f:
-            # CSV in; with tsv the state in TSV (Hadoop's key<TAB>value)
-            f.write(run(cmd + ["--partial", "--format", "tsv", part]
-                        if tsv else cmd + ["--partial", part]))
-        states.append(st)
+    # CSV in; with tsv the state in TSV (Hadoop's key<TAB>value)
+    states = states_of(d, part_files(d, rows, bounds), cmd, tsv, "s")
     last = merge_tree(rng, states, d, tsv)
     where = "trial %d (%s, n %d, %d parts)" % (t, " ".join(cmd), n, nparts)
     sort = [] if cmd[0] in ("corr", "ttest", "ztest", "anova", "chisq") else \
@@ -480,13 +461,11 @@ def compare_tables(where, got, want, fails):
                                                      g.get(name), wv))
 
 
-def write_parts(rng, d, rows, cmd, tsv):
-    n = len(rows) - 1
-    nparts = rng.randint(1, min(64, n))
-    cuts = sorted(rng.sample(range(1, n), nparts - 1)) if n > 1 else []
-    bounds = [0] + cuts + [n]
+def part_files(d, rows, bounds):
+    """The rows from bounds[i] to bounds[i + 1] under the header, a file
+    each."""
     parts = []
-    for i in range(nparts):
+    for i in range(len(bounds) - 1):
         part = os.path.join(d, "part%d.csv" % i)
         with open(part, "w") as f:
             f.write("\n".join([rows[0]] + rows[1 + bounds[i]:
@@ -495,13 +474,21 @@ def write_parts(rng, d, rows, cmd, tsv):
     return parts
 
 
-def states_of(d, parts, cmd, tsv, tag):
+def write_parts(rng, d, rows, cmd, tsv):
+    n = len(rows) - 1
+    nparts = rng.randint(1, min(64, n))
+    cuts = sorted(rng.sample(range(1, n), nparts - 1)) if n > 1 else []
+    return part_files(d, rows, [0] + cuts + [n])
+
+
+def states_of(d, parts, cmd, tsv, tag, extra=lambda i: []):
+    """The --partial state of each part (extra(i): more options)."""
     states = []
     for i, part in enumerate(parts):
         st = os.path.join(d, "%s%d" % (tag, i))
         with open(st, "wb") as f:
-            f.write(run(cmd + ["--partial"] + (["--format", "tsv"] if tsv
-                                               else []) + [part]))
+            f.write(run(cmd + ["--partial"] + extra(i) +
+                        (["--format", "tsv"] if tsv else []) + [part]))
         states.append(st)
     return states
 
