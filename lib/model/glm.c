@@ -14,10 +14,10 @@
 #include "core/diag.h"
 #include "core/xalloc.h"
 #include "io/out.h"
+#include "model/fit.h"
 #include "model/formula.h"
 #include "model/glm.h"
 #include "model/ls.h"
-#include "model/model.h"
 
 #define GLM_TOL		1e-11	/* R's glm.fit: min(1e-7, epsilon / 1000) */
 #define GLM_EPS		1e-8	/* glm.control() */
@@ -238,6 +238,15 @@ valideta(enum model_link l, double eta)
 	default:
 		return 1;
 	}
+}
+
+void
+glm_band(enum model_link link, double eta, double h, double *lo, double *hi)
+{
+	double a = glm_linkinv(link, eta - h), b = glm_linkinv(link, eta + h);
+
+	*lo = fmin(a, b);	/* decreasing links: inverse, 1/mu^2 */
+	*hi = fmax(a, b);
 }
 
 /* ---- families ---- */
@@ -718,13 +727,6 @@ glm_fit(const struct formula_design *ds, enum model_family fam,
 			    ds->name[i]);
 	*mp = mf;
 	return 0;
-}
-
-int
-model_logit(const struct formula_design *ds, int flags,
-    struct model_fit **mp, struct diag *d)
-{
-	return glm_fit(ds, MODEL_BINOMIAL, MODEL_LOGIT, NULL, flags, mp, d);
 }
 
 /* "offset(...)" as a whole term */

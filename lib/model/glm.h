@@ -15,7 +15,7 @@
 
 #include <stddef.h>
 
-#include "model/model.h"
+#include "model/fit.h"
 
 struct diag;
 struct formula_design;
@@ -43,6 +43,12 @@ double	glm_linkfun(enum model_link, double mu);
 double	glm_linkinv(enum model_link, double eta);
 /* d mu / d eta, as R's mu.eta. */
 double	glm_mu_eta(enum model_link, double eta);
+/*
+ * The interval [lo, hi] on the response scale of eta - h, eta + h on
+ * the link scale (ordered: the inverse links decrease).
+ */
+void	glm_band(enum model_link, double eta, double h, double *lo,
+	    double *hi);
 /* The variance function V(mu). */
 double	glm_variance(enum model_family, double mu);
 /* The deviance residual's square of one row with prior weight w. */

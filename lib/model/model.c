@@ -156,21 +156,11 @@ model_lm_tol(const struct formula_design *ds, int flags, double tol,
 	return 0;
 }
 
-void
-model_fit_free(struct model_fit *mf)
+int
+model_logit(const struct formula_design *ds, int flags,
+    struct model_fit **mp, struct diag *d)
 {
-	if (mf == NULL)
-		return;
-	free(mf->aliased);
-	free(mf->coef);
-	free(mf->cov);
-	free(mf->effects);
-	free(mf->fitted);
-	free(mf->resid);
-	free(mf->hat);
-	free(mf->wt);
-	free(mf->eta);
-	free(mf);
+	return glm_fit(ds, MODEL_BINOMIAL, MODEL_LOGIT, NULL, flags, mp, d);
 }
 
 static struct out_table *
@@ -492,16 +482,6 @@ model_line_band(const struct model_line *l, double x, double level,
 }
 
 /* ---- predicting from a saved model ---- */
-
-/* The interval of a glm's prediction on the response scale. */
-static void
-glm_band(enum model_link link, double eta, double h, double *lo, double *hi)
-{
-	double a = glm_linkinv(link, eta - h), b = glm_linkinv(link, eta + h);
-
-	*lo = fmin(a, b);	/* decreasing links: inverse, 1/mu^2 */
-	*hi = fmax(a, b);
-}
 
 struct out_table *
 model_predict_table(const struct model_saved *m,

@@ -16,7 +16,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "plot/plot.h"
+#include "plot/plotopts.h"
 
 struct frame;
 struct diag;
