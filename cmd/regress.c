@@ -105,16 +105,14 @@ cmd_regress(int argc, char **argv)
 				die_usage(&com, "--link: \"%s\" is not a link "
 				    "(see statpipe-regress(1))", optarg);
 			break;
-		case OPT_START:
-			sp.start = optarg;
-			break;
 		case OPT_WEIGHTS:
 		case OPT_REF:
 		case OPT_DIRECTION:
 		case OPT_VIF_TYPE:
+		case OPT_START:
 			*(ch == OPT_WEIGHTS ? &sp.weights : ch == OPT_REF ?
 			    &sp.ref : ch == OPT_VIF_TYPE ? &sp.vif_type :
-			    &sp.direction) = optarg;
+			    ch == OPT_START ? &sp.start : &sp.direction) = optarg;
 			break;
 		case OPT_TOL:	/* lm's rank tolerance (reggd.c: gd's) */
 			if (num_parse_opt(optarg, &sp.tol) != 0 || !(sp.tol > 0))
