@@ -2283,7 +2283,7 @@ merge_vals(struct acol *a, size_t g, char *const *f, struct diag *d)
 	if ((f[4][0] != 'n' && f[4][0] != 't') || f[4][1] != '\0')
 		return bad_state(d, "a values record without its kind");
 	if (a->vkind == 0)
-		a->vkind = f[4][0];
+		a->vkind = numeric ? 'n' : 't';
 	if (a->vkind != f[4][0] || (a->decided && a->numeric != numeric))
 		return kinds_differ(a, d);
 	acc_of(a, g);	/* its ends */
