@@ -3,6 +3,8 @@
 # is missing, builds and runs a pipeline on the bundled data.
 
 VERSION	 = 0.2.0
+# build on every core unless the command line says -jN
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
 MANDIR	?= $(PREFIX)/share/man
