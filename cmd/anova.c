@@ -16,11 +16,14 @@ static const char usage_str[] =
     "           [--p-adjust method] [--partial] -y col -g factor[,factor]\n"
     "           [file ...]\n";
 
+/* the views without an argument first, in the order of views[] */
 enum {
-	OPT_ADDITIVE = OPT_CMD, OPT_HOMOG, OPT_KRUSKAL, OPT_SS, OPT_TUKEY,
-	OPT_WELCH, OPT_BLOCK, OPT_FRIEDMAN, OPT_QUADE, OPT_WITHIN,
-	OPT_EFFECT_CI, OPT_REF
+	OPT_FRIEDMAN = OPT_CMD, OPT_KRUSKAL, OPT_QUADE, OPT_TUKEY, OPT_WELCH,
+	OPT_WITHIN, OPT_ADDITIVE, OPT_BLOCK, OPT_EFFECT_CI, OPT_HOMOG, OPT_REF,
+	OPT_SS
 };
+static const enum anova_view views[] = { ANOVA_FRIEDMAN, ANOVA_KRUSKAL,
+	ANOVA_QUADE, ANOVA_TUKEY, ANOVA_WELCH, ANOVA_WITHIN };
 
 static void
 set_view(struct common *com, struct anova_opts *o, int *nview,
@@ -82,24 +85,12 @@ cmd_anova(int argc, char **argv)
 				    "fligner", optarg);
 			set_view(&com, &q.o, &nview, v_homog);
 			break;
-		case OPT_KRUSKAL:
-			set_view(&com, &q.o, &nview, ANOVA_KRUSKAL);
-			break;
 		case OPT_BLOCK:
 		case OPT_REF:
 			*(ch == OPT_REF ? &q.o.ref : &q.block) = optarg;
 			break;
 		case OPT_EFFECT_CI:
 			q.o.effect_ci = 1;
-			break;
-		case OPT_FRIEDMAN:
-			set_view(&com, &q.o, &nview, ANOVA_FRIEDMAN);
-			break;
-		case OPT_QUADE:
-			set_view(&com, &q.o, &nview, ANOVA_QUADE);
-			break;
-		case OPT_WITHIN:
-			set_view(&com, &q.o, &nview, ANOVA_WITHIN);
 			break;
 		case OPT_SS:
 			if (num_parse_int(optarg, 1, 3, &v) != 0)
@@ -108,14 +99,11 @@ cmd_anova(int argc, char **argv)
 			q.o.ss = (int)v;
 			q.ss_given = 1;
 			break;
-		case OPT_TUKEY:
-			set_view(&com, &q.o, &nview, ANOVA_TUKEY);
-			break;
-		case OPT_WELCH:
-			set_view(&com, &q.o, &nview, ANOVA_WELCH);
-			break;
-		default:
-			if (!common_option(&com, ch, optarg))
+		default:	/* a view, or a common option */
+			if (ch >= OPT_FRIEDMAN && ch <= OPT_WITHIN)
+				set_view(&com, &q.o, &nview,
+				    views[ch - OPT_FRIEDMAN]);
+			else if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
 		}
 	}

@@ -283,6 +283,18 @@ common_die(const struct common *c, const struct diag *d)
 	exit(d->status ? d->status : STATUS_DATA);
 }
 
+int
+common_argv_has(int argc, char **argv, const char *opt)
+{
+	size_t len = strlen(opt);
+	int i;
+
+	for (i = 1; i < argc; i++)
+		if (strncmp(argv[i], opt, len) == 0)
+			return 1;
+	return 0;
+}
+
 long
 common_int_arg(const struct common *c, const char *name, const char *arg,
     long lo, long hi)

@@ -206,6 +206,11 @@ void	common_die(const struct common *, const struct diag *)
  */
 void	die(const struct diag *) __attribute__((noreturn));
 /* The integer value of option --name from lo to hi, or a usage error. */
+/*
+ * Whether an argument starts with opt: a command that hands its arguments
+ * to another by an option (regress --solver, --penalty).
+ */
+int	common_argv_has(int argc, char **argv, const char *opt);
 long	common_int_arg(const struct common *, const char *name,
 	    const char *arg, long lo, long hi);
 /*

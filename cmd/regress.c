@@ -19,11 +19,12 @@ static const char usage_str[] =
     "           [--partial [--start b1,b2...]] 'y ~ x1 + x2' [file ...]\n"
     "       statpipe regress [options] -y col -x cols [file ...]\n";
 
-/* the views first, in the order of views[] */
+/* the views first, in the order of views[]; then the options kept as
+ * text, in the order of texts[] */
 enum {
 	OPT_ANOVA = OPT_CMD, OPT_AUGMENT, OPT_SUMMARY, OPT_VIF, OPT_INFLUENCE,
-	OPT_STEP, OPT_ROBUST, OPT_DIRECTION, OPT_FAMILY, OPT_LINK, OPT_REF,
-	OPT_SS, OPT_TOL, OPT_WEIGHTS, OPT_START, OPT_VIF_TYPE
+	OPT_STEP, OPT_ROBUST, OPT_DIRECTION, OPT_REF, OPT_START, OPT_VIF_TYPE,
+	OPT_WEIGHTS, OPT_FAMILY, OPT_LINK, OPT_SS, OPT_TOL
 };
 static const enum regress_view views[] = { REGRESS_ANOVA, REGRESS_AUGMENT,
 	REGRESS_SUMMARY, REGRESS_VIF, REGRESS_INFLUENCE, REGRESS_STEP,
@@ -61,16 +62,15 @@ cmd_regress(int argc, char **argv)
 	struct common com;
 	struct out_table *t;
 	struct frame *f;
+	const char **texts[] = { &sp.direction, &sp.ref, &sp.start,
+		&sp.vif_type, &sp.weights };
 	int ch, nview = 0;
 
-	/* gradient descent (reggd.c) and penalized fits (regpen.c) have
-	 * their own options */
-	for (ch = 1; ch < argc; ch++)
-		if (strncmp(argv[ch], "--solver", 8) == 0)
-			return cmd_regress_gd(argc, argv);
-	for (ch = 1; ch < argc; ch++)
-		if (strncmp(argv[ch], "--penalty", 9) == 0)
-			return cmd_regress_penalty(argc, argv);
+	/* gradient descent and penalized fits have their own options */
+	if (common_argv_has(argc, argv, "--solver"))
+		return cmd_regress_gd(argc, argv);
+	if (common_argv_has(argc, argv, "--penalty"))
+		return cmd_regress_penalty(argc, argv);
 	common_init(&com, usage_str);
 	com.cv_max = 2147483647;
 	while ((ch = getopt_long(argc, argv, "x:y:" COMMON_SHORTOPTS, longopts,
@@ -88,11 +88,13 @@ cmd_regress(int argc, char **argv)
 				die_usage(&com, "--robust: \"%s\" is not HC0, "
 				    "HC1, HC2 or HC3", optarg);
 			/* FALLTHROUGH */
-		default:	/* a view, or a common option */
+		default:	/* a view, a text, or a common option */
 			if (ch >= OPT_ANOVA && ch <= OPT_ROBUST) {
 				sp.view = views[ch - OPT_ANOVA];
 				nview++;
-			} else if (!common_option(&com, ch, optarg))
+			} else if (ch >= OPT_DIRECTION && ch <= OPT_WEIGHTS)
+				*texts[ch - OPT_DIRECTION] = optarg;
+			else if (!common_option(&com, ch, optarg))
 				die_usage(&com, NULL);
 			break;
 		case OPT_FAMILY:
@@ -104,15 +106,6 @@ cmd_regress(int argc, char **argv)
 			if (glm_link_parse(optarg, &sp.link) != 0)
 				die_usage(&com, "--link: \"%s\" is not a link "
 				    "(see statpipe-regress(1))", optarg);
-			break;
-		case OPT_WEIGHTS:
-		case OPT_REF:
-		case OPT_DIRECTION:
-		case OPT_VIF_TYPE:
-		case OPT_START:
-			*(ch == OPT_WEIGHTS ? &sp.weights : ch == OPT_REF ?
-			    &sp.ref : ch == OPT_VIF_TYPE ? &sp.vif_type :
-			    ch == OPT_START ? &sp.start : &sp.direction) = optarg;
 			break;
 		case OPT_TOL:	/* lm's rank tolerance (reggd.c: gd's) */
 			if (num_parse_opt(optarg, &sp.tol) != 0 || !(sp.tol > 0))
