@@ -611,7 +611,7 @@ rmerge_result(void *arg, int partial, struct out_table **tp, struct diag *d)
 	if (mf->glm)
 		*tp = step_table(r, mf);
 	else if (r->view == PARTIAL_SUMMARY)
-		*tp = model_summary_table(mf);
+		*tp = model_summary_table(mf, NULL);
 	else if (r->view == PARTIAL_ANOVA)
 		*tp = model_anova_table(mf, &ds);
 	else

@@ -154,36 +154,29 @@ regress_columns(void *arg, char *const *names, size_t n, unsigned char *keep,
 }
 
 /*
- * The summary of a binomial glm names what it models as a last column,
- * response: "P(supp = VC)" for a text of two levels (the second level is
- * 1), "P(am = 1)" for 0/1 and proportions, "P(success of cbind(s, f))".
+ * What a binomial glm models as 1, for its summary (NULL for the other
+ * families): "P(supp = VC)" for a text of two levels (the second level
+ * is 1), "P(am = 1)" for 0/1 and proportions, "P(success of cbind(s,
+ * f))".  The caller frees it.
  */
-static struct out_table *
-binomial_summary(const struct regress_spec *s,
-    const struct formula_design *ds, struct out_table *t)
+static char *
+binomial_response(const struct regress_spec *s,
+    const struct formula_design *ds)
 {
 	const struct formula_fx *y = formula_lhs(s->fm);
-	struct out_table *u = out_new();
-	size_t j, r, nc = t->ncols, len;
 	int cb = y->kind == FX_CALL && strcmp(y->name, "cbind") == 0;
 	const char *pre = cb ? "success of " : "", *eq = cb ? "" : " = ",
 	    *lev = cb ? "" : ds->ylevel != NULL ? ds->ylevel[1] : "1";
+	size_t len;
 	char *what;
 
+	if (s->family != MODEL_BINOMIAL && s->family != MODEL_QUASIBINOMIAL)
+		return NULL;
 	len = strlen(pre) + strlen(ds->response) + strlen(eq) + strlen(lev) +
 	    4;
 	what = xmalloc(len);
 	(void)snprintf(what, len, "P(%s%s%s%s)", pre, ds->response, eq, lev);
-	for (j = 0; j < nc; j++)
-		out_column(u, t->name[j]);
-	out_column(u, "response");
-	r = out_row(u);
-	for (j = 0; j < nc; j++)	/* model_summary_table's: numbers */
-		out_num(u, r, j, t->cell[j].num);
-	out_text(u, r, nc, what);
-	free(what);
-	out_free(t);
-	return u;
+	return what;
 }
 
 /* The view of the fit (of offset off) in *tp. */
@@ -193,12 +186,13 @@ view(const struct regress_spec *s, const struct model_fit *mf,
     struct out_table **tp, struct diag *d)
 {
 	switch (s->view) {
-	case REGRESS_SUMMARY:
-		*tp = model_summary_table(mf);
-		if (s->family == MODEL_BINOMIAL ||
-		    s->family == MODEL_QUASIBINOMIAL)
-			*tp = binomial_summary(s, ds, *tp);
+	case REGRESS_SUMMARY: {
+		char *what = binomial_response(s, ds);
+
+		*tp = model_summary_table(mf, what);
+		free(what);
 		break;
+	}
 	case REGRESS_ANOVA:
 		if (s->ss != 0)
 			return modeldiag_anova_table(mf, ds, off, s->ss, tp, d);

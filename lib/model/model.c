@@ -223,7 +223,7 @@ model_coef_table(const struct model_fit *mf, const struct formula_design *ds,
 }
 
 struct out_table *
-model_summary_table(const struct model_fit *mf)
+model_summary_table(const struct model_fit *mf, const char *response)
 {
 	static const char *const lm[] = { "n", "df_model", "df_residual",
 	    "r_squared", "adj_r_squared", "sigma", "f_statistic", "f_df1",
@@ -241,6 +241,8 @@ model_summary_table(const struct model_fit *mf)
 		double np = mf->loglik + mf->aic / 2;
 
 		t = table(glm);
+		if (response != NULL)
+			out_column(t, "response");
 		r = out_row(t);
 		out_num(t, r, 0, n);
 		out_num(t, r, 1, dfm);
@@ -254,6 +256,7 @@ model_summary_table(const struct model_fit *mf)
 		out_num(t, r, 8, mf->loglik);
 		out_num(t, r, 9, mf->iter);
 		out_num(t, r, 10, mf->sigma * mf->sigma);
+		out_text(t, r, 11, response);	/* (NULL: none) */
 		return t;
 	}
 	t = table(lm);

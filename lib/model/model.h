@@ -51,8 +51,13 @@ struct out_table *model_coef_table(const struct model_fit *,
 struct out_table *model_coef_se_table(const struct model_fit *,
 	    const struct formula_design *, const double *se, double df,
 	    double conf_level);
-/* One row: n, df, R-squared, F, AIC ... (deviances for binomial). */
-struct out_table *model_summary_table(const struct model_fit *);
+/*
+ * One row: n, df, R-squared, F, AIC ... (deviances for a glm), and a last
+ * column response (what a binomial glm models as 1, "P(am = 1)") when
+ * response is not NULL.
+ */
+struct out_table *model_summary_table(const struct model_fit *,
+	    const char *response);
 /* term,df,sum_sq,mean_sq,statistic,p_value: R's anova(lm), sequential. */
 struct out_table *model_anova_table(const struct model_fit *,
 	    const struct formula_design *);

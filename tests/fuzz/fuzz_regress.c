@@ -83,7 +83,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if ((binomial ? model_logit(ds, MODEL_ROWS, &mf, &d) :
 			    model_lm(ds, MODEL_ROWS, &mf, &d)) == 0) {
 				fuzz_write(model_coef_table(mf, ds, 0.95), opts);
-				fuzz_write(model_summary_table(mf), opts);
+				fuzz_write(model_summary_table(mf, NULL), opts);
 				fuzz_write(model_anova_table(mf, ds), opts);
 				fuzz_write(model_augment_table(mf, ds, f), opts);
 				predict(mf, ds, t, f, opts >> 4);

@@ -1233,7 +1233,7 @@ model__r_reference__every_view_matches(void **state)
 		t = model_coef_table(mf, ds, 0.95);
 		check_table(t, 1, 6, r->coef, r->ncoef, 3, r->formula);
 		out_free(t);
-		t = model_summary_table(mf);
+		t = model_summary_table(mf, NULL);
 		/* a glm's last column, the dispersion (1), is not in R's */
 		check_table(t, 0, t->ncols - (r->binomial ? 1 : 0), r->summary,
 		    r->nsummary, r->binomial ? -1 : 9, r->formula);
@@ -1281,7 +1281,7 @@ nist(const char *set, const char *text, const double *cert, size_t ncert)
 			    2 * j + 1);
 	}
 	out_free(t);
-	t = model_summary_table(mf);
+	t = model_summary_table(mf, NULL);
 	if (cert[ncert - 2] == 0)
 		assert_near(cell(t, 0, 5), 0, TOL);
 	else
