@@ -543,19 +543,11 @@ rmerge_fit(struct rstate *r, struct model_fit **mp, struct diag *d)
 		free(y);
 		return -1;
 	}
-	mf = xcalloc(1, sizeof(*mf));
+	mf = model_fit_new(&s, (size_t)r->nd, r->p, r->intercept);
 	mf->family = r->family;
 	mf->link = r->link;
 	mf->glm = r->family != MODEL_GAUSSIAN;
-	mf->nd = (size_t)r->nd;
 	mf->n = n;
-	mf->p = r->p;
-	mf->intercept = r->intercept;
-	mf->rank = s.rank;
-	mf->aliased = s.aliased;
-	mf->coef = s.coef;
-	mf->cov = s.cov;
-	mf->effects = s.effects;
 	for (i = 0; i < k; i++) {
 		long double e = y[i];
 

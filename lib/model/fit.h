@@ -54,6 +54,14 @@ struct model_fit {
 #define MODEL_ROWS	1
 
 /* Frees a fit of model_lm() or glm_fit(); accepts NULL. */
+struct ls;
+/*
+ * A fit of nd rows and p coefficients whose rank, aliased columns,
+ * coefficients, covariance, effects and leverages are s's (now the fit's
+ * to free); every other field 0.
+ */
+struct model_fit *model_fit_new(struct ls *s, size_t nd, size_t p,
+	    int intercept);
 void	model_fit_free(struct model_fit *);
 
 #endif

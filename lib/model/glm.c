@@ -671,19 +671,10 @@ glm_fit(const struct formula_design *ds, enum model_family fam,
 		free(r.eta);
 		return -1;
 	}
-	mf = xcalloc(1, sizeof(*mf));
+	mf = model_fit_new(&s, n, ds->p, ds->intercept);
 	mf->family = fam;
 	mf->link = r.link;
 	mf->glm = 1;
-	mf->nd = n;
-	mf->p = ds->p;
-	mf->intercept = ds->intercept;
-	mf->rank = s.rank;
-	mf->aliased = s.aliased;
-	mf->coef = s.coef;
-	mf->cov = s.cov;
-	mf->effects = s.effects;
-	mf->hat = s.hat;
 	mf->n = nuse;
 	mf->iter = r.iter;
 	mf->converged = r.conv;

@@ -30,18 +30,9 @@
 static struct model_fit *
 fit_new(const struct formula_design *ds, struct ls *s, int rows)
 {
-	struct model_fit *mf = xcalloc(1, sizeof(*mf));
+	struct model_fit *mf = model_fit_new(s, ds->n, ds->p, ds->intercept);
 	size_t n = ds->n ? ds->n : 1;
 
-	mf->nd = ds->n;
-	mf->p = ds->p;
-	mf->intercept = ds->intercept;
-	mf->rank = s->rank;
-	mf->aliased = s->aliased;
-	mf->coef = s->coef;
-	mf->cov = s->cov;
-	mf->effects = s->effects;
-	mf->hat = s->hat;
 	if (rows) {
 		mf->fitted = xmalloc(n * sizeof(*mf->fitted));
 		mf->resid = xmalloc(n * sizeof(*mf->resid));
